@@ -1,0 +1,25 @@
+import type { Mention, QuoteRecord, Sentence } from '../records.js';
+
+/** What the coder needs of a document. */
+export interface CodableDocument {
+  id: string;
+  text: string;
+  /** Publication date `YYYY-MM-DD`, or null: actors then resolve without tenure dates. */
+  published: string | null;
+}
+
+/** What the coder returns for one document: everything the store keeps about its content. */
+export interface CodedDocument {
+  sentences: Sentence[];
+  mentions: Mention[];
+  quotes: QuoteRecord[];
+}
+
+export interface CoderOptions {
+  /** Extra verb/phrase dictionary files (JSON Lines), added to the built-in patterns. */
+  dictionaries?: string[];
+}
+
+export interface Coder {
+  code(doc: CodableDocument): CodedDocument;
+}
