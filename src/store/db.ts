@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { packageRoot } from '../paths.js';
+
+export type Db = Database.Database;
+
+/** Folder holding the `NNN-name.sql` migrations; read from the package root (works from dist). */
+export const migrationsDir = path.join(packageRoot, 'src', 'store', 'migrations');
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const MIGRATION_FILE = /^(\d{3})-[\w-]+\.sql$/;
+
+/** Every migration in `dir`, in version order. Gaps or duplicate numbers are a packaging bug. */
+export function listMigrations(dir: string = migrationsDir): Migration[] {
+  const migrations = readdirSync(dir)
+    .filter((name) => MIGRATION_FILE.test(name))
+    .map((name) => ({
+      version: Number(name.slice(0, 3)),
+      name,
+      sql: readFileSync(path.join(dir, name), 'utf8'),
+    }))
+    .sort((a, b) => a.version - b.version);
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) {
+      throw new Error(`migration ${m.name}: expected number ${String(i + 1).padStart(3, '0')}`);
+    }
+  });
+  return migrations;
+}
+
+/**
+ * Brings the schema up to date. `PRAGMA user_version` records the last applied migration; each
+ * migration runs in its own transaction together with the version bump, so a crash leaves the
+ * database at a clean version boundary.
+ */
+export function migrate(db: Db, migrations: Migration[] = listMigrations()): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  let version = current;
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    version = migration.version;
+  }
+  return version;
+}
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Migrations folder, for tests. */
+  migrationsDir?: string;
+}
+
+/** Opens (creating if needed) a Spiral database and migrates it. */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, { readonly: options.readonly ?? false });
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  // Offsets in records are JavaScript (UTF-16) offsets; SQLite's substr counts code points, so
+  // slicing is done by JavaScript to stay exact with astral characters.
+  db.function('js_slice', { deterministic: true }, (text: unknown, start: unknown, end: unknown) =>
+    typeof text === 'string' ? text.slice(Number(start), Number(end)) : null,
+  );
+  if (!options.readonly) migrate(db, listMigrations(options.migrationsDir));
+  return db;
+}
+
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement, prepared once per connection (preparing dominates small queries). */
+export function statement(db: Db, sql: string): Database.Statement {
+  let cache = statementCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(db, cache);
+  }
+  let stmt = cache.get(sql);
+  if (!stmt) {
+    stmt = db.prepare(sql);
+    cache.set(sql, stmt);
+  }
+  return stmt;
+}

@@ -1,0 +1,63 @@
+// When two mentions tell of the same happening. Pure rules, so they can be tested without a db.
+import type { Place, Quantity } from '../records.js';
+
+const DAY_MS = 86_400_000;
+
+/** Whole days between two `YYYY-MM-DD` dates (absolute). */
+export function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
+}
+
+/** `YYYY-MM-DD` shifted by `days`. */
+export function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Dates agree when within one day (reports often date a late-evening call to the next day).
+ * Two unknown dates agree only for copies: otherwise nothing ties them to the same happening.
+ */
+export function datesCompatible(a: string | null, b: string | null, copies: boolean): boolean {
+  if (copies) return true;
+  if (a === null || b === null) return false;
+  return daysApart(a, b) <= 1;
+}
+
+/** Places agree when they name the same place, or when either is unknown. */
+export function placesCompatible(a: Place | null, b: Place | null): boolean {
+  return a === null || b === null || a.name === b.name;
+}
+
+function quantityKeys(quantities: Quantity[]): string[] {
+  return quantities.map((q) => `${q.count}\u0000${q.unit}`).sort();
+}
+
+/**
+ * Quantities agree when both are absent or when they list the same counts of the same units:
+ * daily monitoring reports differ exactly there, and must stay separate events.
+ */
+export function quantitiesCompatible(a: Quantity[], b: Quantity[]): boolean {
+  const ka = quantityKeys(a);
+  const kb = quantityKeys(b);
+  return ka.length === kb.length && ka.every((key, i) => key === kb[i]);
+}
+
+/** What the store keeps of an event to decide merges. */
+export interface MergeCandidate {
+  date: string | null;
+  place: Place | null;
+  quantities: Quantity[];
+}
+
+/** Whether a mention (already matching source, target, type and negation) joins an event. */
+export function joinsEvent(
+  event: MergeCandidate,
+  mention: MergeCandidate,
+  copies: boolean,
+): boolean {
+  return (
+    datesCompatible(event.date, mention.date, copies) &&
+    placesCompatible(event.place, mention.place) &&
+    quantitiesCompatible(event.quantities, mention.quantities)
+  );
+}

@@ -1,0 +1,428 @@
+// Read side of the store: the shapes the CLI prints and an HTTP API can serve. Every value
+// reaches SQL as a bound parameter; only fixed fragments are concatenated.
+import { statement, type Db } from './db.js';
+import type {
+  Actor,
+  DocumentRecord,
+  EventRecord,
+  Evidence,
+  Place,
+  PloverType,
+  Quantity,
+  SourceRef,
+} from '../records.js';
+
+export interface EventFilter {
+  /** Inclusive `YYYY-MM-DD` bounds on the event date (undated events are left out when set). */
+  from?: string;
+  to?: string;
+  /** Root code of the source or the target. */
+  actor?: string;
+  source?: string;
+  target?: string;
+  type?: string;
+  /** Outlet name: events with at least one mention from a document of this outlet. */
+  sourceOutlet?: string;
+  negated?: boolean;
+  limit?: number;
+  offset?: number;
+  /** One row per mention instead of one per event. */
+  mentions?: boolean;
+}
+
+/** A mention shown in the event shape, with the event it belongs to. */
+export interface MentionEventRecord extends EventRecord {
+  event: string;
+}
+
+interface CodedRow {
+  id: string;
+  date: string | null;
+  source: string;
+  source_sector: string;
+  target: string;
+  target_sector: string;
+  type: string;
+  mode: string;
+  cameo: string;
+  intensity: number;
+  negated: number;
+  conditional: number;
+  future: number;
+  claimed: number;
+  place: string | null;
+  quantities: string;
+  mentions: number;
+  ev_doc: string;
+  ev_sentence: number;
+  ev_start: number;
+  ev_end: number;
+  ev_text: string;
+}
+
+function toRecord(row: CodedRow, sources: SourceRef[]): EventRecord {
+  const evidence: Evidence = {
+    doc: row.ev_doc,
+    sentence: row.ev_sentence,
+    start: row.ev_start,
+    end: row.ev_end,
+    text: row.ev_text,
+  };
+  return {
+    id: row.id,
+    date: row.date,
+    source: row.source,
+    source_sector: row.source_sector,
+    target: row.target,
+    target_sector: row.target_sector,
+    type: row.type as PloverType,
+    mode: row.mode,
+    cameo: row.cameo,
+    intensity: row.intensity,
+    negated: row.negated === 1,
+    conditional: row.conditional === 1,
+    future: row.future === 1,
+    claimed: row.claimed === 1,
+    place: row.place ? (JSON.parse(row.place) as Place) : null,
+    quantities: JSON.parse(row.quantities) as Quantity[],
+    evidence,
+    sources,
+    mentions: row.mentions,
+  };
+}
+
+/** WHERE clause for a filter over a table aliased `t` with event columns and a doc link. */
+function whereClause(
+  filter: EventFilter,
+  outletCondition: string,
+): { sql: string; params: Record<string, unknown> } {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.from !== undefined) {
+    conditions.push('t.date >= @from');
+    params.from = filter.from;
+  }
+  if (filter.to !== undefined) {
+    conditions.push('t.date <= @to');
+    params.to = filter.to;
+  }
+  if (filter.actor !== undefined) {
+    conditions.push('(t.source = @actor COLLATE NOCASE OR t.target = @actor COLLATE NOCASE)');
+    params.actor = filter.actor;
+  }
+  if (filter.source !== undefined) {
+    conditions.push('t.source = @source COLLATE NOCASE');
+    params.source = filter.source;
+  }
+  if (filter.target !== undefined) {
+    conditions.push('t.target = @target COLLATE NOCASE');
+    params.target = filter.target;
+  }
+  if (filter.type !== undefined) {
+    conditions.push('t.type = @type COLLATE NOCASE');
+    params.type = filter.type;
+  }
+  if (filter.negated !== undefined) {
+    conditions.push('t.negated = @negated');
+    params.negated = filter.negated ? 1 : 0;
+  }
+  if (filter.sourceOutlet !== undefined) {
+    conditions.push(outletCondition);
+    params.outlet = filter.sourceOutlet;
+  }
+  params.limit = filter.limit ?? -1;
+  params.offset = filter.offset ?? 0;
+  return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+const DOCUMENT_REF = 'd.id AS doc, d.source, d.url, d.title, d.published';
+
+/** The documents of each event's mentions, oldest first. */
+function sourcesOfEvents(db: Db, ids: string[]): Map<string, SourceRef[]> {
+  const byEvent = new Map<string, SourceRef[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return byEvent;
+  const rows = statement(
+    db,
+    `SELECT DISTINCT m.event, ${DOCUMENT_REF}
+     FROM mentions m JOIN documents d ON d.id = m.doc
+     WHERE m.event IN (SELECT value FROM json_each(?))
+     ORDER BY m.event, d.published IS NULL, d.published, d.ingested, d.id`,
+  ).all(JSON.stringify(ids)) as Array<SourceRef & { event: string }>;
+  for (const { event, ...ref } of rows) byEvent.get(event)?.push(ref);
+  return byEvent;
+}
+
+const ORDER = 'ORDER BY t.date IS NULL, t.date, t.id';
+
+/** Events matching a filter, by date. With `mentions: true`, see `queryMentions`. */
+export function queryEvents(db: Db, filter: EventFilter = {}): EventRecord[] {
+  if (filter.mentions) return queryMentions(db, filter);
+  const { sql, params } = whereClause(
+    filter,
+    `EXISTS (SELECT 1 FROM mentions m2 JOIN documents d2 ON d2.id = m2.doc
+             WHERE m2.event = t.id AND d2.source = @outlet COLLATE NOCASE)`,
+  );
+  const rows = statement(
+    db,
+    `SELECT t.*, m.doc AS ev_doc, m.sentence AS ev_sentence, m.start AS ev_start,
+            m.end AS ev_end, js_slice(d.text, m.start, m.end) AS ev_text
+     FROM events t JOIN mentions m ON m.id = t.first_mention JOIN documents d ON d.id = m.doc
+     ${sql} ${ORDER} LIMIT @limit OFFSET @offset`,
+  ).all(params) as CodedRow[];
+  const sources = sourcesOfEvents(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => toRecord(row, sources.get(row.id) ?? []));
+}
+
+/** One row per mention, each with its own evidence, its document as only source, and its event. */
+export function queryMentions(db: Db, filter: EventFilter = {}): MentionEventRecord[] {
+  const { sql, params } = whereClause(filter, 'd.source = @outlet COLLATE NOCASE');
+  const rows = statement(
+    db,
+    `SELECT t.*, 1 AS mentions, t.doc AS ev_doc, t.sentence AS ev_sentence, t.start AS ev_start,
+            t.end AS ev_end, js_slice(d.text, t.start, t.end) AS ev_text,
+            d.source AS doc_source, d.url AS doc_url, d.title AS doc_title,
+            d.published AS doc_published
+     FROM mentions t JOIN documents d ON d.id = t.doc
+     ${sql} ${ORDER} LIMIT @limit OFFSET @offset`,
+  ).all(params) as Array<
+    CodedRow & {
+      event: string;
+      doc_source: string;
+      doc_url: string | null;
+      doc_title: string | null;
+      doc_published: string | null;
+    }
+  >;
+  return rows.map((row) => ({
+    ...toRecord(row, [
+      {
+        doc: row.ev_doc,
+        source: row.doc_source,
+        url: row.doc_url,
+        title: row.doc_title,
+        published: row.doc_published,
+      },
+    ]),
+    event: row.event,
+  }));
+}
+
+/**
+ * All matching events (or mentions), fetched page by page so exports of any size run in bounded
+ * memory.
+ */
+export function* iterateEvents(
+  db: Db,
+  filter: EventFilter = {},
+  pageSize = 500,
+): Generator<EventRecord> {
+  const limit = filter.limit ?? Infinity;
+  let offset = filter.offset ?? 0;
+  let seen = 0;
+  while (seen < limit) {
+    const page = queryEvents(db, {
+      ...filter,
+      offset,
+      limit: Math.min(pageSize, limit - seen),
+    });
+    yield* page;
+    seen += page.length;
+    offset += page.length;
+    if (page.length === 0) return;
+  }
+}
+
+export function getEvent(db: Db, id: string): EventRecord | null {
+  const rows = statement(
+    db,
+    `SELECT t.*, m.doc AS ev_doc, m.sentence AS ev_sentence, m.start AS ev_start,
+            m.end AS ev_end, js_slice(d.text, m.start, m.end) AS ev_text
+     FROM events t JOIN mentions m ON m.id = t.first_mention JOIN documents d ON d.id = m.doc
+     WHERE t.id = ?`,
+  ).all(id) as CodedRow[];
+  const row = rows[0];
+  if (!row) return null;
+  return toRecord(row, sourcesOfEvents(db, [id]).get(id) ?? []);
+}
+
+/** A stored mention with everything needed to show why it was coded. */
+export interface MentionDetail {
+  id: string;
+  event: string;
+  date: string | null;
+  source: Actor;
+  target: Actor;
+  type: PloverType;
+  mode: string;
+  cameo: string;
+  negated: boolean;
+  conditional: boolean;
+  future: boolean;
+  claimed: boolean;
+  evidence: Evidence;
+  trigger: { start: number; end: number; text: string };
+  pattern: string;
+  document: SourceRef;
+}
+
+/** The mentions of an event, in the order they were stored (the first is its evidence). */
+export function getEventMentions(db: Db, eventId: string): MentionDetail[] {
+  const rows = statement(
+    db,
+    `SELECT m.*, js_slice(d.text, m.start, m.end) AS sentence_text,
+            js_slice(d.text, m.trigger_start, m.trigger_end) AS trigger_text,
+            d.source AS doc_source, d.url AS doc_url, d.title AS doc_title,
+            d.published AS doc_published
+     FROM mentions m JOIN documents d ON d.id = m.doc
+     WHERE m.event = ? ORDER BY m.rowid`,
+  ).all(eventId) as Array<Record<string, unknown>>;
+  return rows.map((r) => ({
+    id: r.id as string,
+    event: r.event as string,
+    date: r.date as string | null,
+    source: {
+      root: r.source as string,
+      sector: r.source_sector as string,
+      text: r.source_text as string,
+    },
+    target: {
+      root: r.target as string,
+      sector: r.target_sector as string,
+      text: r.target_text as string,
+    },
+    type: r.type as PloverType,
+    mode: r.mode as string,
+    cameo: r.cameo as string,
+    negated: r.negated === 1,
+    conditional: r.conditional === 1,
+    future: r.future === 1,
+    claimed: r.claimed === 1,
+    evidence: {
+      doc: r.doc as string,
+      sentence: r.sentence as number,
+      start: r.start as number,
+      end: r.end as number,
+      text: r.sentence_text as string,
+    },
+    trigger: {
+      start: r.trigger_start as number,
+      end: r.trigger_end as number,
+      text: r.trigger_text as string,
+    },
+    pattern: r.pattern as string,
+    document: {
+      doc: r.doc as string,
+      source: r.doc_source as string,
+      url: r.doc_url as string | null,
+      title: r.doc_title as string | null,
+      published: r.doc_published as string | null,
+    },
+  }));
+}
+
+export function getDocument(db: Db, id: string): DocumentRecord | null {
+  const row = statement(
+    db,
+    `SELECT id, hash, source, url, title, published, ingested, path, format, text
+     FROM documents WHERE id = ?`,
+  ).get(id) as DocumentRecord | undefined;
+  return row ?? null;
+}
+
+export interface DocumentFilter {
+  source?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A document as listed: its metadata and how much was coded from it. */
+export interface DocumentSummary extends SourceRef {
+  path: string;
+  format: string;
+  ingested: string;
+  chars: number;
+  sentences: number;
+  mentions: number;
+  events: number;
+}
+
+export function queryDocuments(db: Db, filter: DocumentFilter = {}): DocumentSummary[] {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {
+    limit: filter.limit ?? -1,
+    offset: filter.offset ?? 0,
+  };
+  if (filter.source !== undefined) {
+    conditions.push('d.source = @source COLLATE NOCASE');
+    params.source = filter.source;
+  }
+  if (filter.from !== undefined) {
+    conditions.push('d.published >= @from');
+    params.from = filter.from;
+  }
+  if (filter.to !== undefined) {
+    conditions.push('d.published <= @to');
+    params.to = filter.to;
+  }
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  return statement(
+    db,
+    `SELECT ${DOCUMENT_REF}, d.path, d.format, d.ingested, length(d.text) AS chars,
+       (SELECT count(*) FROM sentences s WHERE s.doc = d.id) AS sentences,
+       (SELECT count(*) FROM mentions m WHERE m.doc = d.id) AS mentions,
+       (SELECT count(DISTINCT m.event) FROM mentions m WHERE m.doc = d.id) AS events
+     FROM documents d ${where}
+     ORDER BY d.published IS NULL, d.published, d.source, d.id
+     LIMIT @limit OFFSET @offset`,
+  ).all(params) as DocumentSummary[];
+}
+
+export interface StoreSummary {
+  documents: number;
+  sentences: number;
+  mentions: number;
+  events: number;
+  /** Distinct outlets. */
+  sources: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  byType: Array<{ type: string; events: number }>;
+  topDyads: Array<{ source: string; target: string; events: number }>;
+  topSources: Array<{ source: string; documents: number }>;
+}
+
+export function summary(db: Db, top = 10): StoreSummary {
+  const count = (sql: string): number => (statement(db, sql).get() as { n: number }).n;
+  const range = statement(db, 'SELECT min(date) AS first, max(date) AS last FROM events').get() as {
+    first: string | null;
+    last: string | null;
+  };
+  return {
+    documents: count('SELECT count(*) AS n FROM documents'),
+    sentences: count('SELECT count(*) AS n FROM sentences'),
+    mentions: count('SELECT count(*) AS n FROM mentions'),
+    events: count('SELECT count(*) AS n FROM events'),
+    sources: count("SELECT count(DISTINCT source) AS n FROM documents WHERE source <> ''"),
+    firstDate: range.first,
+    lastDate: range.last,
+    byType: statement(
+      db,
+      'SELECT type, count(*) AS events FROM events GROUP BY type ORDER BY events DESC, type',
+    ).all() as StoreSummary['byType'],
+    topDyads: statement(
+      db,
+      `SELECT source, target, count(*) AS events FROM events
+       GROUP BY source, target ORDER BY events DESC, source, target LIMIT ?`,
+    ).all(top) as StoreSummary['topDyads'],
+    topSources: statement(
+      db,
+      `SELECT source, count(*) AS documents FROM documents
+       GROUP BY source ORDER BY documents DESC, source LIMIT ?`,
+    ).all(top) as StoreSummary['topSources'],
+  };
+}
