@@ -7,8 +7,10 @@ main(process.argv).then(
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`spiral: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `spiral: internal error: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     if (process.env.SPIRAL_DEBUG) console.error(err);
-    process.exitCode = 70;
+    process.exitCode = 3;
   },
 );

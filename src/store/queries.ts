@@ -341,7 +341,12 @@ export interface DocumentFilter {
 }
 
 /** A document as listed: its metadata and how much was coded from it. */
-export interface DocumentSummary extends SourceRef {
+export interface DocumentSummary {
+  id: string;
+  source: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
   path: string;
   format: string;
   ingested: string;
@@ -372,7 +377,7 @@ export function queryDocuments(db: Db, filter: DocumentFilter = {}): DocumentSum
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   return statement(
     db,
-    `SELECT ${DOCUMENT_REF}, d.path, d.format, d.ingested, length(d.text) AS chars,
+    `SELECT d.id, d.source, d.url, d.title, d.published, d.path, d.format, d.ingested, length(d.text) AS chars,
        (SELECT count(*) FROM sentences s WHERE s.doc = d.id) AS sentences,
        (SELECT count(*) FROM mentions m WHERE m.doc = d.id) AS mentions,
        (SELECT count(DISTINCT m.event) FROM mentions m WHERE m.doc = d.id) AS events

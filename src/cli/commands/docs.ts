@@ -1,0 +1,65 @@
+import { Command, Option } from 'commander';
+import { queryDocuments } from '../../store/queries.js';
+import {
+  globals,
+  openExisting,
+  outputWidth,
+  parseDate,
+  parseNonNegative,
+  parsePositive,
+  writeLines,
+} from '../context.js';
+import {
+  delimitedRow,
+  DOCUMENT_COLUMNS,
+  documentValues,
+  formatDocumentsTable,
+  TABLE_FORMATS,
+} from '../format.js';
+import { jsonArray } from '../render.js';
+
+interface DocsFlags {
+  format: (typeof TABLE_FORMATS)[number];
+  source?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export function register(program: Command): void {
+  program
+    .command('docs')
+    .description('list stored documents with their date, outlet, title and number of events')
+    .option('--source <outlet>', 'only documents from this outlet')
+    .option('--from <YYYY-MM-DD>', 'published on or after', parseDate)
+    .option('--to <YYYY-MM-DD>', 'published on or before', parseDate)
+    .option('--limit <n>', 'at most this many rows', parsePositive)
+    .option('--offset <n>', 'skip this many rows', parseNonNegative)
+    .addOption(
+      new Option('--format <format>', 'output format').choices(TABLE_FORMATS).default('table'),
+    )
+    .action(async (flags: DocsFlags, command: Command) => {
+      const db = openExisting(globals(command).db);
+      try {
+        const docs = queryDocuments(db, flags);
+        let lines: Iterable<string>;
+        if (flags.format === 'table') {
+          lines = docs.length ? formatDocumentsTable(docs, outputWidth()) : ['no documents'];
+        } else if (flags.format === 'jsonl') {
+          lines = docs.map((d) => JSON.stringify(d));
+        } else if (flags.format === 'json') {
+          lines = jsonArray(docs, (d) => d);
+        } else {
+          const format = flags.format;
+          lines = [
+            delimitedRow([...DOCUMENT_COLUMNS], format),
+            ...docs.map((d) => delimitedRow(documentValues(d), format)),
+          ];
+        }
+        await writeLines(process.stdout, lines);
+      } finally {
+        db.close();
+      }
+    });
+}

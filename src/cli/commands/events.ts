@@ -1,0 +1,35 @@
+import { Command, Option } from 'commander';
+import { queryEvents } from '../../store/queries.js';
+import { globals, openExisting, outputWidth, writeLines } from '../context.js';
+import { addFilterOptions, toEventFilter, type FilterFlags } from '../filters.js';
+import { formatEventsTable, TABLE_FORMATS } from '../format.js';
+import { eventLines } from '../render.js';
+
+export function register(program: Command): void {
+  const command = program
+    .command('events')
+    .description('list coded events: one row per happening (or per mention with --mentions)');
+  addFilterOptions(command)
+    .addOption(
+      new Option('--format <format>', 'output format').choices(TABLE_FORMATS).default('table'),
+    )
+    .action(async (flags: FilterFlags & { format: string }, cmd: Command) => {
+      const db = openExisting(globals(cmd).db);
+      try {
+        const events = queryEvents(db, toEventFilter(flags));
+        const lines =
+          flags.format === 'table'
+            ? events.length
+              ? formatEventsTable(events, outputWidth())
+              : ['no events match']
+            : eventLines(
+                events,
+                flags.format as 'csv' | 'tsv' | 'jsonl' | 'json',
+                !!flags.mentions,
+              );
+        await writeLines(process.stdout, lines);
+      } finally {
+        db.close();
+      }
+    });
+}

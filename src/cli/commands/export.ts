@@ -1,0 +1,46 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { Command, Option } from 'commander';
+import { iterateEvents } from '../../store/queries.js';
+import { globals, openExisting, UserError, writeLines } from '../context.js';
+import { addFilterOptions, toEventFilter, type FilterFlags } from '../filters.js';
+import { EXPORT_FORMATS } from '../format.js';
+import { eventLines, type EventFormat } from '../render.js';
+
+export function register(program: Command): void {
+  const command = program
+    .command('export')
+    .description(
+      'write every event (or those matching filters) as CSV, TSV, JSON Lines, JSON or GeoJSON',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('jsonl'),
+    )
+    .option('--out <file>', 'write to this file instead of standard output');
+  addFilterOptions(command).action(
+    async (flags: FilterFlags & { format: EventFormat; out?: string }, cmd: Command) => {
+      const db = openExisting(globals(cmd).db);
+      try {
+        const filter = toEventFilter(flags);
+        if (flags.format === 'geojson' && filter.mentions) {
+          throw new UserError('E_USAGE', '--mentions cannot be combined with --format geojson', 2);
+        }
+        const lines = eventLines(iterateEvents(db, filter), flags.format, !!filter.mentions);
+        if (!flags.out) {
+          await writeLines(process.stdout, lines);
+          return;
+        }
+        const file = createWriteStream(flags.out);
+        const opened = once(file, 'open').catch((err: Error) => {
+          throw new UserError('E_OUT', `${flags.out}: cannot write: ${err.message}`);
+        });
+        await opened;
+        await writeLines(file, lines);
+        file.end();
+        await once(file, 'finish');
+      } finally {
+        db.close();
+      }
+    },
+  );
+}

@@ -1,0 +1,87 @@
+// Entry point of the `spiral` command. Each command lives in `commands/NAME` and is found at run
+// time, so new commands are added by dropping a file there.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from '../paths.js';
+import { Command, CommanderError } from 'commander';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError, takeRequestedExit } from './context.js';
+
+interface CommandModule {
+  register(program: Command): void;
+}
+
+const COMMANDS_DIR = new URL('./commands/', import.meta.url);
+const COMMAND_FILE = /^[\w-]+\.(js|ts)$/;
+
+/** Command modules in the commands folder (`.js` in dist, `.ts` when run from source). */
+export async function loadCommands(): Promise<CommandModule[]> {
+  const files = readdirSync(COMMANDS_DIR)
+    .filter((name) => COMMAND_FILE.test(name) && !name.endsWith('.d.ts'))
+    .filter((name) => !/\.test\.(js|ts)$/.test(name))
+    .sort();
+  const modules: CommandModule[] = [];
+  for (const file of files) {
+    const mod = (await import(new URL(file, COMMANDS_DIR).href)) as Partial<CommandModule>;
+    if (typeof mod.register === 'function') modules.push(mod as CommandModule);
+  }
+  return modules;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+export async function buildProgram(): Promise<Command> {
+  const program = new Command('spiral')
+    .description('Turn crisis news into sourced, structured political event data.')
+    .version(packageVersion(), '-V, --version')
+    .option('--db <file>', 'database file', './spiral.db')
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: true })
+    .configureOutput({
+      outputError: (message, write) =>
+        write(`spiral: ${message.trim().replace(/\s*\n\s*/g, ' ')}\n`),
+    });
+  for (const mod of await loadCommands()) mod.register(program);
+  return program;
+}
+
+function ignoreBrokenPipe(): void {
+  // `spiral events | head` closes stdout early: that is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    throw err;
+  });
+}
+
+/** Runs the CLI with `argv` as in `process.argv` (node, script, args...); returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  ignoreBrokenPipe();
+  takeRequestedExit();
+  try {
+    const program = await buildProgram();
+    await program.parseAsync(argv);
+    return takeRequestedExit();
+  } catch (err) {
+    takeRequestedExit();
+    if (err instanceof CommanderError) {
+      // Help and version are displayed on request: success. Everything else is a usage error.
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version'
+        ? EXIT_OK
+        : EXIT_USAGE;
+    }
+    if (err instanceof UserError) {
+      process.stderr.write(`spiral: ${err.code}: ${err.message}\n`);
+      return err.exit;
+    }
+    process.stderr.write(
+      `spiral: internal error: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
+    if (process.env.SPIRAL_DEBUG) console.error(err);
+    return EXIT_INTERNAL;
+  }
+}

@@ -1,0 +1,45 @@
+// Turns record streams into output lines for the machine-readable formats.
+import type { EventRecord } from '../records.js';
+import { delimitedRow, eventColumns, eventValues, geojsonFeature } from './format.js';
+
+export type EventFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'geojson';
+
+/** Lines of `events` in `format`; lazy, so exports stream. */
+export function* eventLines(
+  events: Iterable<EventRecord>,
+  format: EventFormat,
+  mentions: boolean,
+): Generator<string> {
+  if (format === 'csv' || format === 'tsv') {
+    yield delimitedRow(eventColumns(mentions), format);
+    for (const event of events) yield delimitedRow(eventValues(event), format);
+    return;
+  }
+  if (format === 'jsonl') {
+    for (const event of events) yield JSON.stringify(event);
+    return;
+  }
+  if (format === 'json') {
+    yield* jsonArray(events, (e) => e);
+    return;
+  }
+  yield '{"type":"FeatureCollection","features":[';
+  let first = true;
+  for (const event of events) {
+    const feature = geojsonFeature(event);
+    if (!feature) continue;
+    yield `${first ? '' : ','}${JSON.stringify(feature)}`;
+    first = false;
+  }
+  yield ']}';
+}
+
+/** A JSON array written one element per line. */
+export function* jsonArray<T>(items: Iterable<T>, map: (item: T) => unknown): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[' : ','}${JSON.stringify(map(item))}`;
+    first = false;
+  }
+  yield first ? '[]' : ']';
+}

@@ -1,0 +1,132 @@
+// One ingest run: read inputs, skip what is stored, code, and store each document with all its
+// content in one transaction, so an interrupted run leaves whole documents only.
+import { statSync } from 'node:fs';
+import {
+  contentHash,
+  expandPaths,
+  formatError,
+  normaliseText,
+  readInputs,
+  type IngestError,
+  type IngestOptions,
+} from '../ingest/index.js';
+import { createCoder } from '../coding/index.js';
+import type { Coder, CodedDocument } from '../coding/types.js';
+import type { DocumentInput, DocumentRecord } from '../records.js';
+import type { Db } from '../store/db.js';
+import { documentId } from '../store/ids.js';
+import { findDocumentByHash, insertDocument, storeCoded } from '../store/write.js';
+import { documentHooks, runDocumentHooks, type DocumentHook } from './hooks.js';
+import { createProgress } from './progress.js';
+import { emptyStats, formatSummary, MAX_KEPT_ERRORS, type IngestStats } from './stats.js';
+
+export interface RunIngestOptions {
+  ingest: IngestOptions;
+  /** Extra verb dictionaries for the coder. */
+  dictionaries?: string[];
+  /** No progress and no closing summary (errors are still printed). */
+  quiet?: boolean;
+  onProgress?: (stats: IngestStats) => void;
+  /** Where errors, progress and the summary go (default: process.stderr). */
+  stderr?: NodeJS.WritableStream & { isTTY?: boolean };
+  /** A ready coder (default: `createCoder({dictionaries})`). */
+  coder?: Coder;
+  /** Reader of inputs (default: ingest's `readInputs`); tests pass their own. */
+  read?: typeof readInputs;
+  hooks?: readonly DocumentHook[];
+}
+
+export type { IngestStats } from './stats.js';
+
+function totalInputBytes(files: string[]): number {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += statSync(file).size;
+    } catch {
+      // Unreadable files are reported by the reader.
+    }
+  }
+  return total;
+}
+
+/** What a stored document looks like, from what ingest read. */
+export function toDocumentRecord(input: DocumentInput, ingested: string): DocumentRecord {
+  const text = normaliseText(input.text);
+  const hash = contentHash(text);
+  return { ...input, text, hash, id: documentId(hash), ingested };
+}
+
+export async function runIngest(
+  db: Db,
+  paths: string[],
+  options: RunIngestOptions,
+): Promise<IngestStats> {
+  const stderr = options.stderr ?? process.stderr;
+  const started = Date.now();
+  const stats = emptyStats();
+  const coder = options.coder ?? createCoder({ dictionaries: options.dictionaries });
+  const read = options.read ?? readInputs;
+  const hooks = options.hooks ?? documentHooks;
+  const onDisk = paths.filter((p) => p !== '-');
+  const totalBytes =
+    options.quiet || !stderr.isTTY || onDisk.length === 0
+      ? 0
+      : totalInputBytes(await expandPaths(onDisk));
+  const progress = createProgress(stderr, { quiet: options.quiet, totalBytes });
+
+  const fail = (error: IngestError): void => {
+    stats.failed += 1;
+    if (stats.errors.length < MAX_KEPT_ERRORS) stats.errors.push(error);
+    progress.log(formatError(error));
+  };
+
+  const storeDocument = db.transaction((doc: DocumentRecord, coded: CodedDocument) => {
+    const { inserted } = insertDocument(db, doc);
+    if (!inserted) return null;
+    const copyOf = runDocumentHooks(db, doc, hooks);
+    return storeCoded(db, coded, { copyOf });
+  });
+
+  try {
+    for await (const item of read(paths, options.ingest)) {
+      if (item.kind === 'error') {
+        fail(item.error);
+      } else {
+        const doc = toDocumentRecord(item.doc, new Date().toISOString());
+        stats.bytes += Buffer.byteLength(doc.text);
+        if (findDocumentByHash(db, doc.hash) !== null) {
+          stats.skipped += 1;
+        } else {
+          let coded: CodedDocument | null = null;
+          try {
+            coded = coder.code({ id: doc.id, text: doc.text, published: doc.published });
+          } catch (err) {
+            fail({
+              code: 'E_CODE',
+              path: doc.path,
+              message: `could not code document: ${err instanceof Error ? err.message : String(err)}`,
+            });
+          }
+          if (coded) {
+            const counts = storeDocument(doc, coded);
+            if (counts === null) {
+              stats.skipped += 1;
+            } else {
+              stats.documents += 1;
+              stats.sentences += counts.sentences;
+              stats.mentions += counts.mentions;
+              stats.events += counts.events;
+            }
+          }
+        }
+      }
+      progress.update(stats);
+      options.onProgress?.(stats);
+    }
+  } finally {
+    progress.stop();
+  }
+  if (!options.quiet) stderr.write(`${formatSummary(stats, Date.now() - started)}\n`);
+  return stats;
+}
