@@ -1,0 +1,239 @@
+// Finds place names in a sentence. A capitalised word (or run of words) that names a gazetteer
+// place is a candidate; in contextual mode it only counts when the text says it is a place:
+// a preposition before it ("in Kyiv", "near the town of Avdiivka"), a region word after it
+// ("Donetsk region"), a dateline ("KYIV, Feb 2 -"), or a list with a place already found
+// ("in Kyiv, Kharkiv and Odesa"). Countries need a preposition: "Jordan said" is an actor.
+import type { Place } from '../records.js';
+import { gazetteer, type Candidate, type Gazetteer } from './gazetteer.js';
+import { ADMIN_SUFFIXES, ADMIN_SUFFIXES_PLURAL, placeKey } from './normalize.js';
+
+export interface PlaceSpan {
+  start: number;
+  end: number;
+  text: string;
+  place: Place;
+}
+
+export interface FindPlacesOptions {
+  /** Only names the context marks as places (default true). False: every gazetteer name. */
+  contextual?: boolean;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  lower: string;
+  cap: boolean;
+  /** Ends in 's: "Russia's". The token's end excludes the 's. */
+  possessive: boolean;
+}
+
+interface RawMatch {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  candidate: Candidate;
+  explicit: boolean;
+  /** Followed by "regions"/"oblasts": names before it joined by "and" are regions too. */
+  plural: boolean;
+  possessive: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+const UPPER = /\p{Lu}/u;
+
+/** Words before a name that make it a place, for every kind of place. */
+const PREPOSITIONS = new Set([
+  'in', 'at', 'near', 'outside', 'from', 'of', 'to', 'into', 'across', 'around', 'over', 'towards',
+  'toward', 'through', 'throughout', 'inside', 'within', 'via', 'between', 'beyond', 'off', 'nearby',
+]);
+/** Further words that make a city or region (not a country: "attacked Ukraine" is a target) a place. */
+const PLACE_VERBS = new Set([
+  'on', 'against', 'shelled', 'struck', 'hit', 'attacked', 'bombed', 'captured', 'seized', 'entered',
+  'liberated', 'encircled', 'besieged', 'visited', 'reached', 'left', 'fled', 'evacuated', 'recaptured',
+  'retook', 'targeted', 'shelling', 'visit', 'arrived',
+]);
+/** Words allowed between the preposition and the name: "in the besieged port city of Mariupol". */
+const MODIFIERS = new Set([
+  'the', 'a', 'city', 'town', 'village', 'settlement', 'port', 'capital', 'region', 'of', 'district',
+  'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
+  'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'occupied', 'besieged',
+  'embattled', 'frontline', 'front-line', 'rebel-held', 'separatist-held', 'government-held',
+  'government-controlled', 'russian-occupied', 'russian-held', 'ukrainian-held', 'ukrainian-controlled',
+  'key', 'strategic', 'southeast', 'northeast', 'east', 'west', 'north', 'south', 'neighbouring',
+  'neighboring', 'nearby', 'small', 'industrial', 'coastal', 'border', 'disputed', 'breakaway',
+]);
+/** Lowercase words that may start a region name: "eastern Ukraine". */
+const DIRECTIONS = new Set(['eastern', 'western', 'northern', 'southern', 'east', 'south', 'north', 'west']);
+/** Capitalised words that are never places here, however a gazetteer spells some village. */
+const NOT_PLACES = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'his',
+  'her', 'their', 'its', 'our', 'on', 'in', 'at', 'of', 'to', 'for', 'by', 'with', 'as', 'but', 'and',
+  'or', 'if', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'prime', 'general', 'foreign', 'defence',
+  'defense', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'god',
+  'reuters', 'tass', 'ria', 'interfax', 'afp', 'ap', 'osce', 'nato', 'un', 'eu', 'smm',
+]);
+const LIST_JOINER = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\/\s*)$/;
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’\- ]*\p{Lu}\.?)\s*(?:,|\(|[-–—])/u;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    let word = m[0];
+    let possessive = false;
+    // "U.S." keeps its dots; a sentence-final "Kyiv." does not.
+    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.replace(/\.+$/, '');
+    if (/['’]s$/.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    word = word.replace(/[-'’]+$/, '');
+    if (!word) continue;
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      lower: word.toLowerCase(),
+      cap: UPPER.test(word[0]!),
+      possessive,
+    });
+  }
+  return tokens;
+}
+
+const onlySpace = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return /^\s*$/.test(text.slice(from, to));
+  return true;
+};
+
+/** Longest gazetteer name starting at token i, if any. */
+function longestName(text: string, tokens: Token[], i: number, g: Gazetteer): { last: number; list: Candidate[] } | null {
+  let best: { last: number; list: Candidate[] } | null = null;
+  const limit = Math.min(tokens.length, i + g.maxWords);
+  for (let j = i; j < limit; j++) {
+    if (j > i && (tokens[j - 1]!.possessive || !onlySpace(text, tokens[j - 1]!.end, tokens[j]!.start))) break;
+    const list = g.names.get(placeKey(text.slice(tokens[i]!.start, tokens[j]!.end)));
+    if (list) best = { last: j, list };
+  }
+  return best;
+}
+
+function rawMatches(text: string, tokens: Token[], g: Gazetteer): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap && !(DIRECTIONS.has(t.lower) && tokens[i + 1]?.cap)) continue;
+    if (t.cap && NOT_PLACES.has(t.lower)) continue;
+    const hit = longestName(text, tokens, i, g);
+    if (!hit) continue;
+    let candidate = hit.list[0]!;
+    if (!t.cap && candidate.kind !== 'region') continue; // "eastern Ukraine" yes, "eastern Paris" no
+    let last = hit.last;
+    let explicit = candidate.explicit;
+    let plural = false;
+    const next = tokens[last + 1];
+    const suffixed =
+      next &&
+      !tokens[last]!.possessive &&
+      onlySpace(text, tokens[last]!.end, next.start) &&
+      (ADMIN_SUFFIXES.has(next.lower) || ADMIN_SUFFIXES_PLURAL.has(next.lower));
+    if (suffixed && candidate.kind !== 'country' && candidate.kind !== 'region') {
+      const region = regionFor(text.slice(t.start, tokens[last]!.end), hit.list, g);
+      if (region) {
+        candidate = region;
+        explicit = true;
+        plural = ADMIN_SUFFIXES_PLURAL.has(next.lower);
+        last += 1;
+      }
+    }
+    out.push({
+      start: t.start,
+      end: tokens[last]!.end,
+      firstToken: i,
+      lastToken: last,
+      candidate,
+      explicit,
+      plural,
+      possessive: tokens[last]!.possessive,
+    });
+    i = last;
+  }
+  return out;
+}
+
+/** The admin-1 region meant by "<name> region": by its own name, else the region of the city. */
+function regionFor(name: string, list: Candidate[], g: Gazetteer): Candidate | null {
+  const regions = g.adminBases.get(placeKey(name));
+  const country = list[0]!.place.country;
+  if (regions) return regions.find((r) => r.place.country === country) ?? regions[0]!;
+  const city = list.find((c) => c.kind === 'city' && c.adminId);
+  return city ? (g.admins.get(city.adminId) ?? null) : list.find((c) => c.kind === 'admin1') ?? null;
+}
+
+function hasContext(text: string, tokens: Token[], m: RawMatch): boolean {
+  const country = m.candidate.kind === 'country';
+  let after = m.firstToken;
+  for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 6; k--) {
+    const t = tokens[k]!;
+    if (!onlySpace(text, t.end, tokens[after]!.start)) return false;
+    if (PREPOSITIONS.has(t.lower)) return true;
+    if (!country && PLACE_VERBS.has(t.lower)) return true;
+    if (!(MODIFIERS.has(t.lower) || (t.possessive && t.cap))) return false;
+    after = k;
+  }
+  return false;
+}
+
+/** Part of a longer proper name: "Vladimir Putin", "Washington Post", "Moscow Times". */
+function inLongerName(text: string, tokens: Token[], m: RawMatch): boolean {
+  const next = tokens[m.lastToken + 1];
+  return (
+    next !== undefined &&
+    next.cap &&
+    !NOT_PLACES.has(next.lower) &&
+    !m.possessive &&
+    onlySpace(text, tokens[m.lastToken]!.end, next.start)
+  );
+}
+
+function toSpan(text: string, m: RawMatch, candidate: Candidate = m.candidate): PlaceSpan {
+  return { start: m.start, end: m.end, text: text.slice(m.start, m.end), place: { ...candidate.place } };
+}
+
+export function findPlacesWith(g: Gazetteer, text: string, options: FindPlacesOptions = {}): PlaceSpan[] {
+  const contextual = options.contextual ?? true;
+  const tokens = tokenize(text);
+  const raw = rawMatches(text, tokens, g);
+  if (!contextual) return raw.map((m) => toSpan(text, m));
+
+  const dateline = DATELINE.exec(text);
+  const datelineEnd = dateline ? dateline.index + dateline[0].length : -1;
+  const accepted: (PlaceSpan | null)[] = raw.map(() => null);
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i]!;
+    const prev = i > 0 ? raw[i - 1] : undefined;
+    const listed = prev !== undefined && LIST_JOINER.test(text.slice(prev.end, m.start));
+    const inDateline = m.end <= datelineEnd && m.firstToken === 0 && m.candidate.kind !== 'admin1';
+    let ok = inDateline || m.explicit || (listed && accepted[i - 1] !== null) || hasContext(text, tokens, m);
+    if (!m.explicit && !inDateline && (m.possessive || inLongerName(text, tokens, m))) ok = false;
+    if (/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2))) ok = false; // "Kyiv-based"
+    if (!ok) continue;
+    accepted[i] = toSpan(text, m);
+    // "in Donetsk and Luhansk regions": the names listed before a plural region word are regions.
+    if (m.plural) {
+      for (let k = i - 1; k >= 0 && LIST_JOINER.test(text.slice(raw[k]!.end, raw[k + 1]!.start)); k--) {
+        const region = regionFor(text.slice(raw[k]!.start, raw[k]!.end), [raw[k]!.candidate], g);
+        if (region && raw[k]!.candidate.kind !== 'country') accepted[k] = toSpan(text, raw[k]!, region);
+      }
+    }
+  }
+  return accepted.filter((s): s is PlaceSpan => s !== null);
+}
+
+/** Places named in `text`, non-overlapping, left to right. */
+export function findPlaces(text: string, options: FindPlacesOptions = {}): PlaceSpan[] {
+  return findPlacesWith(gazetteer(), text, options);
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces, lookupPlace } from './index.js';
+
+const found = (text: string, contextual = true) =>
+  findPlaces(text, { contextual }).map((s) => [s.text, s.place.name, s.place.level, s.place.country]);
+
+describe('findPlaces', () => {
+  it('reads a dateline and a preposition', () => {
+    const spans = findPlaces('KYIV, Feb 2 (Reuters) - Shelling was reported near Avdiivka.');
+    expect(spans.map((s) => [s.start, s.end, s.text, s.place.name])).toEqual([
+      [0, 4, 'KYIV', 'Kyiv'],
+      [51, 59, 'Avdiivka', 'Avdiivka'],
+    ]);
+    expect(spans[1]!.place).toMatchObject({ admin1: 'Donetsk Oblast', country: 'UKR', level: 'city' });
+  });
+
+  it('tells Donetsk and Luhansk cities from their oblasts', () => {
+    expect(found('Explosions were heard in Donetsk.')).toEqual([['Donetsk', 'Donetsk', 'city', 'UKR']]);
+    expect(found('Explosions were heard in Donetsk region.')).toEqual([
+      ['Donetsk region', 'Donetsk Oblast', 'admin1', 'UKR'],
+    ]);
+    expect(found('Shelling in the Luhansk oblast and in the city of Luhansk.')).toEqual([
+      ['Luhansk oblast', 'Luhansk Oblast', 'admin1', 'UKR'],
+      ['Luhansk', 'Luhansk', 'city', 'UKR'],
+    ]);
+    expect(found('The mission recorded explosions in Donetsk and Luhansk regions.')).toEqual([
+      ['Donetsk', 'Donetsk Oblast', 'admin1', 'UKR'],
+      ['Luhansk regions', 'Luhansk Oblast', 'admin1', 'UKR'],
+    ]);
+  });
+
+  it('resolves old spellings through the alias table', () => {
+    expect(found('Officials in Kiev said talks in Kharkov and Odessa were over.')).toEqual([
+      ['Kiev', 'Kyiv', 'city', 'UKR'],
+      ['Kharkov', 'Kharkiv', 'city', 'UKR'],
+      ['Odessa', 'Odesa', 'city', 'UKR'],
+    ]);
+    expect(found('Fighting near Artemivsk and in Lugansk.')).toEqual([
+      ['Artemivsk', 'Bakhmut', 'city', 'UKR'],
+      ['Lugansk', 'Luhansk', 'city', 'UKR'],
+    ]);
+  });
+
+  it('knows regions made of oblasts', () => {
+    const [donbas] = findPlaces('Troops massed near the Donbass.');
+    expect(donbas).toMatchObject({ text: 'Donbass', place: { name: 'Donbas', country: 'UKR', level: 'admin1' } });
+    expect(donbas!.place.lat).toBeGreaterThan(47);
+    expect(found('Fighting in eastern Ukraine continued.')).toEqual([
+      ['eastern Ukraine', 'eastern Ukraine', 'admin1', 'UKR'],
+    ]);
+  });
+
+  it('takes a country as a place only after a preposition', () => {
+    expect(found('Russian troops massed in Belarus.')).toEqual([['Belarus', 'Belarus', 'country', 'BLR']]);
+    expect(found('The troops are in Ukraine.')).toEqual([['Ukraine', 'Ukraine', 'country', 'UKR']]);
+    expect(found('Jordan said it would mediate.')).toEqual([]);
+    expect(found('Ukraine accused Russia of shelling.')).toEqual([]);
+    expect(found('Russian officials denied it.')).toEqual([]);
+  });
+
+  it('does not take people, outlets or months for places', () => {
+    expect(found('A statement from Vladimir Putin was read.')).toEqual([]);
+    expect(found('According to the Washington Post, the talks failed.')).toEqual([]);
+    expect(found('The vote was held in March.')).toEqual([]);
+    expect(found("In Russia's view the talks failed.")).toEqual([]);
+  });
+
+  it('reads lists and the region inside a possessive', () => {
+    expect(found('Strikes hit Kharkiv, Odesa and Lviv.').map((p) => p[1])).toEqual(['Kharkiv', 'Odesa', 'Lviv']);
+    expect(found("Drones struck targets in Russia's Belgorod region.")).toEqual([
+      ['Belgorod region', 'Belgorod Oblast', 'admin1', 'RUS'],
+    ]);
+  });
+
+  it('ranks the city most likely meant', () => {
+    expect(found('He flew to Moscow.')).toEqual([['Moscow', 'Moscow', 'city', 'RUS']]);
+    expect(found('He flew to Damascus.')).toEqual([['Damascus', 'Damascus', 'city', 'SYR']]);
+  });
+
+  it('without context, reports every name', () => {
+    expect(found('Jordan and Ukraine signed.', false).map((p) => p[1])).toEqual(['Jordan', 'Ukraine']);
+  });
+});
+
+describe('lookupPlace', () => {
+  it('resolves cities, regions and countries', () => {
+    expect(lookupPlace('Kiev')).toMatchObject({ name: 'Kyiv', country: 'UKR', level: 'city' });
+    expect(lookupPlace('Donetsk oblast')).toMatchObject({ name: 'Donetsk Oblast', level: 'admin1' });
+    expect(lookupPlace('Kharkov region')).toMatchObject({ name: 'Kharkiv Oblast', level: 'admin1' });
+    expect(lookupPlace('Ukraine')).toMatchObject({ name: 'Ukraine', admin1: '', level: 'country' });
+    expect(lookupPlace('Crimea')).toMatchObject({ name: 'Crimea', level: 'admin1', country: 'UKR' });
+  });
+
+  it('filters by country and returns null for unknown names', () => {
+    expect(lookupPlace('Moscow', 'USA')).toMatchObject({ country: 'USA', admin1: 'Idaho' });
+    expect(lookupPlace('Moscow', 'Russia')).toMatchObject({ country: 'RUS', level: 'city' });
+    expect(lookupPlace('Nowhereville')).toBeNull();
+    expect(lookupPlace('Kyiv', 'Atlantis')).toBeNull();
+  });
+
+  it('returns copies that callers may change', () => {
+    lookupPlace('Kyiv')!.name = 'changed';
+    expect(lookupPlace('Kyiv')!.name).toBe('Kyiv');
+  });
+});
