@@ -1,0 +1,225 @@
+// The fine check run on each LSH candidate: align the sentences of the shorter document with the
+// longer one's, then align words inside each sentence pair, counting a word as kept when it is
+// identical or a WordNet synonym of its counterpart. Numbers and dates in aligned sentences must
+// agree: copies keep them, template reports (same boilerplate, another day) change them.
+import type { Thesaurus } from './thesaurus.js';
+import type { TextSentence, Token } from './text.js';
+
+export type LinkKind = 'original' | 'verbatim' | 'edited' | 'spun' | 'summary';
+
+export interface Comparison {
+  /** Dice similarity over aligned tokens (identical or synonym), in [0,1]. */
+  similarity: number;
+  /** Share of the shorter document's tokens found aligned in the longer one. */
+  coverageShort: number;
+  /** Share of the longer document's tokens that the shorter one accounts for. */
+  coverageLong: number;
+  /** True when the first argument is the shorter document. */
+  firstIsShort: boolean;
+  /** Tokens of the first / second document. */
+  tokensA: number;
+  tokensB: number;
+  exactMatches: number;
+  /** Aligned word pairs that differ but share a WordNet synset: the spinner's swaps. */
+  synonymMatches: number;
+  /** Content words aligned identically (the denominator of the swap rate with synonymMatches). */
+  contentExact: number;
+  /** Numbers/dates present in one aligned sentence and absent from its counterpart. */
+  numberConflicts: number;
+  /** Numbers/dates in aligned sentences (both sides, distinct per sentence pair). */
+  numbersCompared: number;
+  alignedSentences: number;
+  sentencesShort: number;
+  sentencesLong: number;
+  /** Aligned sentences appear in a different order. */
+  reordered: boolean;
+}
+
+export interface Verdict {
+  isCopy: boolean;
+  /** Kind of copy the first document is of the second (meaningful when isCopy). */
+  link: Exclude<LinkKind, 'original'>;
+  /** Share of aligned content words swapped for a synonym, in [0,1]. */
+  spin: number;
+}
+
+interface PreparedSentence {
+  tokens: Token[];
+  /** Distinct anchor/content words, for fast candidate lookup. */
+  keys: Set<string>;
+  numbers: Set<string>;
+}
+
+function prepare(sentences: TextSentence[]): PreparedSentence[] {
+  return sentences.map((s) => {
+    const keys = new Set<string>();
+    const numbers = new Set<string>();
+    for (const t of s.tokens) {
+      if (t.kind !== 'func') keys.add(t.word);
+      if (t.kind === 'num') numbers.add(t.word);
+    }
+    return { tokens: s.tokens, keys, numbers };
+  });
+}
+
+const count = (sentences: TextSentence[]): number => sentences.reduce((n, s) => n + s.tokens.length, 0);
+
+export function compareDocuments(a: TextSentence[], b: TextSentence[], thesaurus: Thesaurus): Comparison {
+  const tokensA = count(a);
+  const tokensB = count(b);
+  const firstIsShort = tokensA <= tokensB;
+  const short = prepare(firstIsShort ? a : b);
+  const long = prepare(firstIsShort ? b : a);
+
+  // Inverted index of the long document: word → sentences containing it.
+  const index = new Map<string, number[]>();
+  long.forEach((s, i) => {
+    for (const k of s.keys) {
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
+      list.push(i);
+    }
+  });
+
+  let exactMatches = 0;
+  let synonymMatches = 0;
+  let contentExact = 0;
+  let numberConflicts = 0;
+  let numbersCompared = 0;
+  let alignedSentences = 0;
+  let matchedShort = 0;
+  const bestForLong = new Map<number, number>();
+  const order: number[] = [];
+
+  for (const s of short) {
+    if (s.tokens.length === 0) continue;
+    const overlap = new Map<number, number>();
+    for (const k of s.keys) for (const i of index.get(k) ?? []) overlap.set(i, (overlap.get(i) ?? 0) + 1);
+    const candidates = [...overlap.entries()]
+      .filter(([, n]) => n >= Math.max(1, s.keys.size * 0.25))
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, 3);
+    let best: { i: number; al: Alignment } | null = null;
+    for (const [i] of candidates) {
+      const al = alignWords(s.tokens, long[i]!.tokens, thesaurus);
+      if (!best || al.exact + al.synonym > best.al.exact + best.al.synonym) best = { i, al };
+    }
+    if (!best) continue;
+    const matched = best.al.exact + best.al.synonym;
+    const other = long[best.i]!;
+    // A sentence counts as aligned when most of it is accounted for on both sides.
+    if (matched < 0.5 * s.tokens.length || matched < 0.4 * other.tokens.length) continue;
+    alignedSentences++;
+    order.push(best.i);
+    exactMatches += best.al.exact;
+    synonymMatches += best.al.synonym;
+    contentExact += best.al.contentExact;
+    matchedShort += matched;
+    bestForLong.set(best.i, Math.max(bestForLong.get(best.i) ?? 0, matched));
+    for (const n of s.numbers) if (!other.numbers.has(n)) numberConflicts++;
+    for (const n of other.numbers) if (!s.numbers.has(n)) numberConflicts++;
+    numbersCompared += new Set([...s.numbers, ...other.numbers]).size;
+  }
+
+  const shortTokens = Math.min(tokensA, tokensB);
+  const longTokens = Math.max(tokensA, tokensB);
+  let matchedLong = 0;
+  for (const v of bestForLong.values()) matchedLong += v;
+  let reordered = false;
+  for (let i = 1; i < order.length; i++) if (order[i]! < order[i - 1]!) reordered = true;
+
+  return {
+    similarity: shortTokens + longTokens === 0 ? 0 : (matchedShort + matchedLong) / (shortTokens + longTokens),
+    coverageShort: shortTokens === 0 ? 0 : matchedShort / shortTokens,
+    coverageLong: longTokens === 0 ? 0 : matchedLong / longTokens,
+    firstIsShort,
+    tokensA,
+    tokensB,
+    exactMatches,
+    synonymMatches,
+    contentExact,
+    numberConflicts,
+    numbersCompared,
+    alignedSentences,
+    sentencesShort: short.length,
+    sentencesLong: long.length,
+    reordered,
+  };
+}
+
+interface Alignment {
+  exact: number;
+  synonym: number;
+  contentExact: number;
+}
+
+/**
+ * Longest common subsequence where a pair also matches when the two words are WordNet synonyms
+ * (numbers and names must be identical). Sentences are short, so the quadratic table is cheap.
+ */
+export function alignWords(a: Token[], b: Token[], thesaurus: Thesaurus): Alignment {
+  const n = a.length;
+  const m = b.length;
+  const width = m + 1;
+  const score = new Uint16Array((n + 1) * width);
+  const match = (x: Token, y: Token): 0 | 1 | 2 => {
+    if (x.word === y.word) return 1;
+    if (x.kind === 'num' || y.kind === 'num' || x.kind === 'name' || y.kind === 'name') return 0;
+    return thesaurus.areSynonyms(x.word, y.word) ? 2 : 0;
+  };
+  const kinds = new Uint8Array((n + 1) * width);
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const k = match(a[i - 1]!, b[j - 1]!);
+      kinds[i * width + j] = k;
+      const diag = k ? score[(i - 1) * width + j - 1]! + 1 : 0;
+      score[i * width + j] = Math.max(diag, score[(i - 1) * width + j]!, score[i * width + j - 1]!);
+    }
+  }
+  const out: Alignment = { exact: 0, synonym: 0, contentExact: 0 };
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const k = kinds[i * width + j]!;
+    if (k && score[i * width + j] === score[(i - 1) * width + j - 1]! + 1) {
+      if (k === 1) {
+        out.exact++;
+        if (a[i - 1]!.kind === 'content') out.contentExact++;
+      } else out.synonym++;
+      i--;
+      j--;
+    } else if (score[(i - 1) * width + j]! >= score[i * width + j - 1]!) i--;
+    else j--;
+  }
+  return out;
+}
+
+/** Share of aligned content words that were swapped for a synonym. */
+export function swapRate(c: Comparison): number {
+  const content = c.contentExact + c.synonymMatches;
+  return content === 0 ? 0 : c.synonymMatches / content;
+}
+
+/**
+ * Is `a` a copy of `b` (or `b` of `a`: the test is symmetric), and what kind of copy is `a`?
+ * Thresholds were tuned on the generated evaluation set (see README).
+ */
+export function judge(c: Comparison): Verdict {
+  const conflictRate = c.numbersCompared === 0 ? 0 : c.numberConflicts / c.numbersCompared;
+  const lengthRatio = Math.min(c.tokensA, c.tokensB) / Math.max(1, Math.max(c.tokensA, c.tokensB));
+  const spin = swapRate(c);
+  const contained = c.coverageShort >= 0.6 && c.alignedSentences >= 2;
+  // Comparable lengths must overlap both ways; a much shorter text only needs to be contained.
+  const overlapping = lengthRatio >= 0.6 ? c.coverageLong >= 0.45 : c.coverageShort >= 0.7;
+  // Copies keep their numbers; a template report of another day changes them.
+  const numbersAgree = c.numberConflicts <= 1 || conflictRate <= 0.1;
+  const isCopy = contained && overlapping && numbersAgree;
+
+  let link: Verdict['link'];
+  const aIsShorter = c.firstIsShort && lengthRatio < 0.6;
+  if (spin >= 0.06 && c.synonymMatches >= 3) link = 'spun';
+  else if (aIsShorter) link = 'summary';
+  else if (c.similarity >= 0.97 && !c.reordered && c.sentencesShort === c.sentencesLong) link = 'verbatim';
+  else link = 'edited';
+  return { isCopy, link, spin };
+}

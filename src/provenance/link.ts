@@ -1,0 +1,118 @@
+// Linking one new document into the provenance index: fingerprint it, look up LSH candidates
+// (no corpus scan), verify each with the sentence/word alignment, then attach it to a story.
+import type { Database } from 'better-sqlite3';
+import type { DocumentRecord } from '../records.js';
+import { compareDocuments, judge, type Comparison, type Verdict } from './compare.js';
+import { bandKeys, blobToSignature, estimateJaccard, signature, signatureToBlob, BANDS } from './minhash.js';
+import { collocationSpin } from './spin.js';
+import { attachToStory, type Match } from './stories.js';
+import { skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
+import { thesaurus } from './thesaurus.js';
+
+/** Skeleton shingle length: long enough to be specific, short enough to survive light edits. */
+export const SHINGLE = 5;
+/** At most this many candidates (most shared bands first) get the fine check. */
+export const MAX_CANDIDATES = 40;
+
+export interface Fingerprint {
+  sentences: TextSentence[];
+  sig: Uint32Array;
+  shingles: number;
+  bands: Int32Array;
+}
+
+export function fingerprint(text: string): Fingerprint {
+  const sentences = tokenize(text);
+  const shingles = new Set(skeletonShingles(skeleton(sentences), SHINGLE));
+  const sig = signature(shingles);
+  return { sentences, sig, shingles: shingles.size, bands: bandKeys(sig) };
+}
+
+/** Stores a fingerprint in the index (signature + band keys). */
+export function indexFingerprint(db: Database, doc: string, fp: Pick<Fingerprint, 'sig' | 'shingles' | 'bands'>): void {
+  db.prepare('INSERT OR REPLACE INTO doc_signatures (doc, sig, shingles) VALUES (?, ?, ?)').run(
+    doc,
+    signatureToBlob(fp.sig),
+    fp.shingles,
+  );
+  const insert = db.prepare('INSERT OR IGNORE INTO lsh_bands (band, hash, doc) VALUES (?, ?, ?)');
+  for (let b = 0; b < BANDS; b++) insert.run(b, fp.bands[b], doc);
+}
+
+export interface Candidate {
+  doc: string;
+  /** Band keys shared with the query. */
+  bands: number;
+}
+
+/** Documents sharing at least one band key, most shared first: an index lookup per band. */
+export function findCandidates(db: Database, bands: Int32Array, exclude: string, limit = MAX_CANDIDATES): Candidate[] {
+  const lookup = db.prepare('SELECT doc FROM lsh_bands WHERE band = ? AND hash = ?').pluck();
+  const hits = new Map<string, number>();
+  for (let b = 0; b < BANDS; b++) {
+    for (const doc of lookup.all(b, bands[b]) as string[]) {
+      if (doc !== exclude) hits.set(doc, (hits.get(doc) ?? 0) + 1);
+    }
+  }
+  return [...hits.entries()]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([doc, n]) => ({ doc, bands: n }));
+}
+
+export interface LinkResult {
+  /** The stored document whose events this one repeats, or null when it copies nothing. */
+  copyOf: string | null;
+  story: string | null;
+  matches: Match[];
+}
+
+/**
+ * Links a document (already stored in `documents`, or about to be: only its text is read from
+ * `doc`). Idempotent: a document already indexed keeps its links.
+ */
+export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
+  const existing = db
+    .prepare('SELECT story, copy_of AS copyOf FROM document_provenance WHERE doc = ?')
+    .get(doc.id) as { story: string | null; copyOf: string | null } | undefined;
+  if (existing) return { copyOf: existing.copyOf, story: existing.story, matches: [] };
+
+  const th = thesaurus();
+  const fp = fingerprint(doc.text);
+  const candidates = findCandidates(db, fp.bands, doc.id);
+  const textOf = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
+  const sigOf = db.prepare('SELECT sig FROM doc_signatures WHERE doc = ?').pluck();
+  const matches: Match[] = [];
+  for (const candidate of candidates) {
+    const text = textOf.get(candidate.doc) as string | undefined;
+    if (text === undefined) continue;
+    const comparison = compareDocuments(fp.sentences, tokenize(text), th);
+    const verdict = judge(comparison);
+    if (!verdict.isCopy) continue;
+    const blob = sigOf.get(candidate.doc) as Buffer | undefined;
+    matches.push({
+      doc: candidate.doc,
+      comparison,
+      verdict,
+      jaccard: blob ? estimateJaccard(fp.sig, blobToSignature(blob)) : 0,
+    });
+  }
+
+  return db.transaction((): LinkResult => {
+    indexFingerprint(db, doc.id, fp);
+    const standalone = collocationSpin(fp.sentences, th).spin;
+    if (matches.length === 0) {
+      db.prepare(
+        'INSERT OR REPLACE INTO document_provenance (doc, story, spin, copy_of) VALUES (?, NULL, ?, NULL)',
+      ).run(doc.id, standalone);
+      return { copyOf: null, story: null, matches };
+    }
+    const placed = attachToStory(db, doc, matches);
+    // When the new document turns out to be the original, it still repeats the matched
+    // document's events: point the pipeline at the closest match so events merge.
+    const best = [...matches].sort((x, y) => y.comparison.similarity - x.comparison.similarity)[0]!;
+    return { copyOf: placed.copyOf ?? best.doc, story: placed.story, matches };
+  })();
+}
+
+export type { Comparison, Verdict };

@@ -1,0 +1,89 @@
+// MinHash signatures and LSH band keys. Each of the `PERMUTATIONS` hash functions is a seeded
+// 32-bit mix of the shingle's hash; the signature keeps the minimum per function, so two
+// signatures agree in a given slot with probability equal to the Jaccard similarity of the sets.
+// Bands of `ROWS` slots are hashed into one key: documents sharing any band key are candidates.
+
+export const PERMUTATIONS = 128;
+/** Rows per band. Two rows give a low threshold (J≈0.15 is usually found), which summaries and
+ *  heavily edited copies need; verification then rejects the extra candidates. */
+export const ROWS = 2;
+export const BANDS = PERMUTATIONS / ROWS;
+
+const SEEDS: Uint32Array = (() => {
+  const seeds = new Uint32Array(PERMUTATIONS);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < PERMUTATIONS; i++) {
+    x = fmix32(x + 0x6d2b79f5 + i);
+    seeds[i] = x;
+  }
+  return seeds;
+})();
+
+/** Murmur3's finaliser: a cheap bijective mix of 32 bits. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV-1a over UTF-16 code units, finished with fmix32. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return fmix32(h);
+}
+
+export function signature(shingles: Iterable<string>): Uint32Array {
+  const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  const seen = new Set<number>();
+  for (const shingle of shingles) {
+    const h = hashString(shingle);
+    if (seen.has(h)) continue;
+    seen.add(h);
+    for (let i = 0; i < PERMUTATIONS; i++) {
+      const v = fmix32(h ^ SEEDS[i]!);
+      if (v < sig[i]!) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/** One key per band, as signed 32-bit integers (SQLite INTEGER-friendly). */
+export function bandKeys(sig: Uint32Array): Int32Array {
+  const keys = new Int32Array(BANDS);
+  for (let b = 0; b < BANDS; b++) {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = 0; r < ROWS; r++) h = fmix32(Math.imul(h ^ sig[b * ROWS + r]!, 0x01000193));
+    keys[b] = h | 0;
+  }
+  return keys;
+}
+
+/** Share of agreeing slots: an unbiased estimate of the Jaccard similarity. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < PERMUTATIONS; i++) if (a[i] === b[i] && a[i] !== 0xffffffff) same++;
+  return same / PERMUTATIONS;
+}
+
+/** Estimated share of the smaller set contained in the larger, from Jaccard and set sizes. */
+export function estimateContainment(jaccard: number, sizeA: number, sizeB: number): number {
+  const small = Math.max(1, Math.min(sizeA, sizeB));
+  return Math.min(1, (jaccard * (sizeA + sizeB)) / ((1 + jaccard) * small));
+}
+
+export function signatureToBlob(sig: Uint32Array): Buffer {
+  return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+}
+
+export function blobToSignature(blob: Buffer): Uint32Array {
+  const copy = new Uint8Array(blob.byteLength);
+  copy.set(blob);
+  return new Uint32Array(copy.buffer);
+}

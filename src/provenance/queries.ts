@@ -1,0 +1,137 @@
+// Read side of provenance: the shapes `spiral stories` and `spiral provenance` print.
+import type { Database } from 'better-sqlite3';
+import type { Actor } from '../records.js';
+import type { LinkKind } from './compare.js';
+
+export interface StoryMemberView {
+  doc: string;
+  path: string;
+  url: string | null;
+  title: string | null;
+  similarity: number;
+  link: LinkKind;
+}
+
+export interface StoryView {
+  id: string;
+  original: string;
+  members: StoryMemberView[];
+  size: number;
+}
+
+/** Stories with at least `minSize` members, largest first; the original is listed first. */
+export function listStories(db: Database, options: { minSize?: number } = {}): StoryView[] {
+  const minSize = options.minSize ?? 2;
+  const stories = db.prepare('SELECT id, original FROM stories ORDER BY created, id').all() as Array<{ id: string; original: string }>;
+  const members = db.prepare(
+    `SELECT m.doc, d.path, d.url, d.title, m.similarity, m.link
+       FROM story_members m JOIN documents d ON d.id = m.doc
+      WHERE m.story = ?
+      ORDER BY m.link = 'original' DESC, d.published IS NULL, d.published, m.similarity DESC, m.doc`,
+  );
+  return stories
+    .map((s) => {
+      const list = (members.all(s.id) as StoryMemberView[]).map((m) => ({ ...m, similarity: round(m.similarity) }));
+      return { id: s.id, original: s.original, members: list, size: list.length };
+    })
+    .filter((s) => s.size >= minSize)
+    .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
+}
+
+export interface LinkView {
+  doc: string;
+  title: string | null;
+  source: string;
+  link: LinkKind;
+  similarity: number;
+  spin: number;
+}
+
+export interface QuoteChainView {
+  words: string;
+  /** "Zakharova said → TASS reported → Northern relayed". */
+  chain: string;
+}
+
+export interface DocumentProvenanceView {
+  doc: string;
+  title: string | null;
+  source: string;
+  published: string | null;
+  story: string | null;
+  original: string | null;
+  spin: number | null;
+  link: LinkKind | null;
+  copyOf: LinkView | null;
+  copies: LinkView[];
+  quotes: QuoteChainView[];
+}
+
+/** Everything known about one document's provenance, or null when the id is unknown. */
+export function describeDocument(db: Database, id: string): DocumentProvenanceView | null {
+  const doc = db.prepare('SELECT id, title, source, published FROM documents WHERE id = ?').get(id) as
+    | { id: string; title: string | null; source: string; published: string | null }
+    | undefined;
+  if (!doc) return null;
+  const prov = db
+    .prepare(
+      `SELECT p.story, p.spin, p.copy_of AS copyOf, s.original, m.link
+         FROM document_provenance p
+         LEFT JOIN stories s ON s.id = p.story
+         LEFT JOIN story_members m ON m.doc = p.doc AND m.story = p.story
+        WHERE p.doc = ?`,
+    )
+    .get(id) as { story: string | null; spin: number; copyOf: string | null; original: string | null; link: LinkKind | null } | undefined;
+  const linkOf = db.prepare(
+    `SELECT d.id AS doc, d.title, d.source, COALESCE(m.link, 'original') AS link,
+            COALESCE(m.similarity, 1) AS similarity, COALESCE(p.spin, 0) AS spin
+       FROM documents d
+       LEFT JOIN story_members m ON m.doc = d.id
+       LEFT JOIN document_provenance p ON p.doc = d.id
+      WHERE d.id = ?`,
+  );
+  const copyOf = prov?.copyOf ? ((linkOf.get(prov.copyOf) as LinkView | undefined) ?? null) : null;
+  const copyIds = db.prepare('SELECT doc FROM document_provenance WHERE copy_of = ? ORDER BY doc').pluck().all(id) as string[];
+  const copies = copyIds.map((c) => linkOf.get(c) as LinkView).filter(Boolean);
+  return {
+    doc: doc.id,
+    title: doc.title,
+    source: doc.source,
+    published: doc.published,
+    story: prov?.story ?? null,
+    original: prov?.original ?? null,
+    spin: prov ? round(prov.spin) : null,
+    link: prov?.link ?? null,
+    copyOf: copyOf && { ...copyOf, similarity: round(copyOf.similarity), spin: round(copyOf.spin) },
+    copies: copies.map((c) => ({ ...c, similarity: round(c.similarity), spin: round(c.spin) })),
+    quotes: quoteChains(db, id, doc.source),
+  };
+}
+
+/** Quote chains of a document, speaker first, then relays from the farthest to the reader. */
+export function quoteChains(db: Database, id: string, outlet: string): QuoteChainView[] {
+  const rows = db.prepare('SELECT words, speaker, relays FROM quotes WHERE doc = ? ORDER BY start').all(id) as Array<{
+    words: string;
+    speaker: string | null;
+    relays: string;
+  }>;
+  return rows.map((row) => {
+    const speaker = row.speaker ? (parseJson<Actor>(row.speaker)?.text ?? '') : '';
+    // `relays` lists the nearest relay first; the chain reads from the speaker outwards.
+    const relays = (parseJson<string[]>(row.relays) ?? []).slice().reverse();
+    const steps = [`${speaker || 'someone'} said`];
+    relays.forEach((r, i) => steps.push(`${r} ${i === 0 ? 'reported' : 'relayed'}`));
+    if (outlet && !relays.includes(outlet)) steps.push(`${outlet} ${relays.length === 0 ? 'reported' : 'relayed'}`);
+    return { words: row.words, chain: steps.join(' → ') };
+  });
+}
+
+function parseJson<T>(text: string): T | null {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

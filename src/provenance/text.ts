@@ -1,0 +1,145 @@
+// Tokens and sentences as copy detection sees them. A deliberately small tokenizer (no NLP model):
+// it runs on every ingested document and on every candidate pair, so it must be fast, and it only
+// needs to tell apart the token kinds that spinners treat differently.
+
+/**
+ * - `num`: digits, or a month/weekday name: copies keep them, template reports change them.
+ * - `name`: capitalised mid-sentence (or capitalised elsewhere in the document): spinners keep it.
+ * - `func`: closed-class word (the, of, said, ...): mostly kept by spinners.
+ * - `content`: everything else, what spinners swap for synonyms.
+ */
+export type TokenKind = 'num' | 'name' | 'func' | 'content';
+
+export interface Token {
+  /** Lowercased; numbers without thousands separators. */
+  word: string;
+  kind: TokenKind;
+}
+
+export interface TextSentence {
+  tokens: Token[];
+}
+
+// Closed-class words: determiners, pronouns, prepositions, conjunctions, auxiliaries, and the
+// reporting verbs that news copies keep. Spinners do swap a few of these ("said" → "stated",
+// "in" → "within"), which the skeleton tolerates because it is shingled, not compared whole.
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the this that these those there here ' +
+    'i me my we us our you your he him his she her it its they them their who whom whose which what ' +
+    'of to in on at by for from with without about against between into through during before after ' +
+    'above below up down out off over under again further then once than as since until while ' +
+    'and or but nor so yet if because although though whether either neither both each ' +
+    'all any few more most other some such no not only own same too very just ' +
+    'is am are was were be been being have has had having do does did doing ' +
+    'will would shall should can could may might must ' +
+    "said says say told according 's ' s t n't"
+  ).split(' '),
+);
+
+const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr gen col lt sgt st jr sr prof gov sen rep u.s u.k u.n e.g i.e vs no jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
+const WORD = /[\p{L}][\p{L}\p{M}'’.-]*[\p{L}]|[\p{L}]|\d[\d,.]*\d%?|\d%?/gu;
+
+/** Splits text into sentences at `.`/`!`/`?` (not after abbreviations) and at blank lines. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const block of text.split(/\n\s*\n|\n(?=\s*[-*•]\s)/)) {
+    let start = 0;
+    const boundary = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
+    for (let m = boundary.exec(block); m; m = boundary.exec(block)) {
+      const before = block.slice(start, m.index);
+      const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+      if (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord)) continue;
+      out.push(block.slice(start, m.index + 1).trim());
+      start = m.index + m[0].length;
+    }
+    const rest = block.slice(start).trim();
+    if (rest) out.push(rest);
+  }
+  return out.filter((s) => /[\p{L}\d]/u.test(s));
+}
+
+/** Tokenises a whole document into sentences of typed tokens. */
+export function tokenize(text: string): TextSentence[] {
+  const raw = splitSentences(text).map((s) => s.match(WORD) ?? []);
+  // A capitalised word at the start of a sentence is a name only if the document also writes it
+  // capitalised where capitals are not forced.
+  const midCapitalised = new Set<string>();
+  for (const words of raw) {
+    words.forEach((w, i) => {
+      if (i > 0 && /^\p{Lu}/u.test(w)) midCapitalised.add(w.toLowerCase());
+    });
+  }
+  return raw.map((words) => ({
+    tokens: words.flatMap((w, i) => classify(w, i === 0, midCapitalised)),
+  }));
+}
+
+function classify(raw: string, initial: boolean, midCapitalised: Set<string>): Token[] {
+  if (/^\d/.test(raw)) return [{ word: raw.replace(/,(?=\d{3})/g, '').replace(/\.$/, ''), kind: 'num' }];
+  let w = raw.replace(/’/g, "'").replace(/\.$/, '');
+  const tokens: Token[] = [];
+  // Possessive and contraction endings are their own closed-class token.
+  const clitic = /('s|n't|')$/i.exec(w);
+  if (clitic && clitic.index > 0) w = w.slice(0, clitic.index);
+  const lower = w.toLowerCase();
+  let kind: TokenKind;
+  if (MONTHS_AND_DAYS.has(lower) && /^\p{Lu}/u.test(w)) kind = 'num';
+  else if (/^\p{Lu}/u.test(w) && (!initial || midCapitalised.has(lower)) && !FUNCTION_WORDS.has(lower)) kind = 'name';
+  else if (FUNCTION_WORDS.has(lower)) kind = 'func';
+  else kind = 'content';
+  tokens.push({ word: lower, kind });
+  if (clitic && clitic.index > 0) tokens.push({ word: clitic[1]!.toLowerCase(), kind: 'func' });
+  return tokens;
+}
+
+/**
+ * The spin-proof skeleton: names, numbers and function words kept, each run of content words
+ * collapsed to one `_` (so a one-for-two-words swap changes nothing). Sentence ends are kept as
+ * `|` so shingles do not silently join unrelated sentences after reordering.
+ */
+export function skeleton(sentences: TextSentence[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      const symbol = t.kind === 'content' ? '_' : t.word;
+      if (symbol === '_' && out[out.length - 1] === '_') continue;
+      out.push(symbol);
+    }
+    out.push('|');
+  }
+  return out;
+}
+
+/** Overlapping k-token shingles of the skeleton, as strings. Shingles made only of `_`, `|` and
+ *  the commonest function words occur in any English text and are dropped as noise. */
+export function skeletonShingles(symbols: string[], k: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + k <= symbols.length; i++) {
+    const window = symbols.slice(i, i + k);
+    if (!window.some((s) => s !== '_' && s !== '|' && !FUNCTION_WORDS.has(s))) continue;
+    out.push(window.join(' '));
+  }
+  return out;
+}
+
+/** Number of word tokens (any kind) in a tokenised document. */
+export function tokenCount(sentences: TextSentence[]): number {
+  let n = 0;
+  for (const s of sentences) n += s.tokens.length;
+  return n;
+}
