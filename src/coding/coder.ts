@@ -1,0 +1,218 @@
+// The event coder: sentences in, mentions (who did what to whom, with flags and evidence) out.
+// Pure: the dictionaries and the actor/place/date/quantity finders are passed in.
+import { createHash } from 'node:crypto';
+import type { Actor, Mention, Place, PloverType, Quantity } from '../records.js';
+import { analyse, type AnalysedSentence, type Token } from '../nlp/analyse.js';
+import type { CodableDocument, CodedDocument } from './types.js';
+import type { PatternIndex } from './patterns.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
+import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
+import { rolesOf } from './roles.js';
+import { findConditionClauses, insideCondition, modalityOf } from './modality.js';
+import { quotesOf } from './quotes.js';
+import { COERCIVE_TYPES, COOPERATIVE_TYPES, TYPE_DEFAULTS } from './defaults.js';
+
+export interface PlaceSpanLike {
+  start: number;
+  end: number;
+  text: string;
+  place: Place;
+}
+
+/** The finders the coder leans on; offsets they return are relative to the text they are given. */
+export interface CoderDeps {
+  patterns: PatternIndex;
+  findActors(text: string, date: string | null): ActorSpanLike[];
+  findPlaces(text: string): PlaceSpanLike[];
+  extractQuantities(sentence: string, docDate: string | null): Quantity[];
+  resolveDate(sentence: string, docDate: string | null, tense: 'past' | 'future' | 'unknown'): string | null;
+}
+
+/** Tokens between two triggers that show the second is the first one's complement. */
+const COMPLEMENT_MAX = 10;
+const CLAUSE_BREAKS = new Set([';', '.', 'but', 'while', 'after', 'before', 'because', 'and']);
+const ACCUSATION_FRAMES = new Set(['of', 'for']);
+
+function mentionId(doc: string, sentence: number, trigger: number, type: string, source: string, target: string): string {
+  const h = createHash('sha256').update(`${doc}|${sentence}|${trigger}|${type}|${source}|${target}`).digest('hex');
+  return 'm' + h.slice(0, 16);
+}
+
+function isPastForm(token: Token): boolean {
+  return token.lower !== token.lemma && !token.lower.endsWith('ing');
+}
+
+interface Governed {
+  absorbed: boolean;
+  claimed: boolean;
+}
+
+/** Whether trigger `t` is the complement of an earlier trigger ("agreed to withdraw", "accused X of attacking"). */
+function governance(tokens: Token[], triggers: TriggerMatch[], t: TriggerMatch): Governed {
+  for (let k = triggers.indexOf(t) - 1; k >= 0; k--) {
+    const gov = triggers[k]!;
+    if (gov.pattern.role !== 'event') continue;
+    const between = tokens.slice(gov.last + 1, t.anchor);
+    if (between.length > COMPLEMENT_MAX) return { absorbed: false, claimed: false };
+    if (between.some((x) => CLAUSE_BREAKS.has(x.lower))) return { absorbed: false, claimed: false };
+    if (gov.pattern.type === 'ACCUSE' && between.some((x) => ACCUSATION_FRAMES.has(x.lower))) {
+      return { absorbed: false, claimed: true };
+    }
+    const infinitive = tokens[t.anchor - 1]?.lower === 'to';
+    const thatClause = between.some((x) => x.lower === 'that');
+    if (infinitive || (thatClause && gov.pattern.type === 'REQUEST')) return { absorbed: true, claimed: false };
+    return { absorbed: false, claimed: false };
+  }
+  return { absorbed: false, claimed: false };
+}
+
+/** Token ranges a denial covers ("denied planning an offensive"): nothing inside is an event. */
+function denialRanges(tokens: Token[], triggers: TriggerMatch[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const t of triggers) {
+    if (t.pattern.role !== 'denial') continue;
+    let end = t.last + 1;
+    while (end < tokens.length && ![';', '.'].includes(tokens[end]!.lower)) end++;
+    ranges.push([t.anchor, end]);
+  }
+  return ranges;
+}
+
+function mainSubject(tokens: Token[], mentions: ActorMention[], before: number): ActorMention | null {
+  for (const m of mentions) {
+    if (m.first >= before) break;
+    const prev = tokens[m.first - 1]?.lower;
+    if (!prev || !['of', 'to', 'with', 'by', 'in', 'on', 'for', 'from', 'at', 'against'].includes(prev)) return m;
+  }
+  return null;
+}
+
+function actorOf(m: ActorMention | undefined): Actor {
+  if (!m) return { root: '', sector: '', text: '' };
+  return { ...m.actor, text: m.actor.text };
+}
+
+export function codeDocument(doc: CodableDocument, deps: CoderDeps): CodedDocument {
+  const sentences = analyse(doc.text);
+  const salience = new Salience();
+  const out: CodedDocument = { sentences: [], mentions: [], quotes: [] };
+  for (const s of sentences) {
+    out.sentences.push({ doc: doc.id, index: s.index, start: s.start, end: s.end, text: s.text });
+    const spans = deps.findActors(s.text, doc.published).map((span) => ({
+      ...span,
+      start: span.start + s.start,
+      end: span.end + s.start,
+    }));
+    const mentions = mentionsOf(s, spans, salience);
+    out.quotes.push(...quotesOf(doc.id, s, mentions, doc.text));
+    out.mentions.push(...codeSentence(doc, s, mentions, deps));
+  }
+  return out;
+}
+
+function codeSentence(doc: CodableDocument, s: AnalysedSentence, mentions: ActorMention[], deps: CoderDeps): Mention[] {
+  const tokens = s.tokens;
+  const triggers = findTriggers(tokens, deps.patterns);
+  if (triggers.length === 0 || mentions.length === 0) return [];
+  const conditions = findConditionClauses(tokens);
+  const denials = denialRanges(tokens, triggers);
+  const results: Mention[] = [];
+  const seen = new Set<string>();
+  let place: Place | null | undefined;
+  let quantities: Quantity[] | undefined;
+
+  for (const trigger of triggers) {
+    const pattern = trigger.pattern;
+    if (pattern.role !== 'event' || !pattern.type) continue;
+    if (denials.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) continue;
+    if (insideCondition(conditions, trigger.anchor)) continue;
+    const gov = governance(tokens, triggers, trigger);
+    if (gov.absorbed) continue;
+
+    const roles = rolesOf(tokens, mentions, trigger.anchor, trigger.last, 0);
+    let sources = roles.sources;
+    if (sources.length === 0 && !roles.passive) {
+      // "..., killing 20 people": a participle clause shares the main clause's subject.
+      const subject = mainSubject(tokens, mentions, trigger.anchor);
+      if (subject && (tokens[trigger.anchor]!.lower.endsWith('ing') || tokens[trigger.anchor - 1]?.lower === ',')) {
+        sources = [subject];
+      }
+    }
+    sources = sources.filter((m) => m.actor.root !== '');
+    if (sources.length === 0) continue;
+
+    const modality = modalityOf(tokens, trigger.anchor, roles.clauseStart, conditions, s.text);
+    if (isPastForm(tokens[trigger.anchor]!) && !tokens.slice(Math.max(0, trigger.anchor - 4), trigger.anchor).some((t) => ['will', 'would', "'ll"].includes(t.lower))) {
+      modality.future = false;
+    }
+    const claimed = modality.claimed || gov.claimed;
+    let type: PloverType = pattern.type;
+    let negated = modality.negated;
+    let cameo = pattern.cameo;
+    let intensity = pattern.intensity;
+    if (negated && pattern.negatedType) {
+      type = pattern.negatedType;
+      negated = false;
+    } else if (modality.future && !negated && !claimed) {
+      // An announced act is not the act: a promise to cooperate is AGREE, one to coerce THREATEN.
+      if (COOPERATIVE_TYPES.has(type)) type = 'AGREE';
+      else if (COERCIVE_TYPES.has(type)) type = 'THREATEN';
+    }
+    if (type !== pattern.type) {
+      cameo = TYPE_DEFAULTS[type].cameo;
+      intensity = TYPE_DEFAULTS[type].intensity;
+    }
+
+    if (place === undefined) place = firstPlace(s, mentions, deps);
+    if (quantities === undefined) quantities = deps.extractQuantities(s.text, doc.published);
+    const tense = modality.future ? 'future' : isPastForm(tokens[trigger.anchor]!) ? 'past' : 'unknown';
+    const date = deps.resolveDate(s.text, doc.published, tense);
+    const first = tokens[trigger.anchor]!;
+    const lastTok = tokens[trigger.last]!;
+    const targets = roles.targets.length > 0 ? roles.targets : [undefined];
+    for (const src of sources) {
+      for (const tgt of targets) {
+        if (tgt && tgt.actor.root === src.actor.root && tgt.actor.sector === src.actor.sector) continue;
+        const source = actorOf(src);
+        const target = actorOf(tgt);
+        const key = `${type}|${source.root}|${target.root}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        results.push({
+          id: mentionId(doc.id, s.index, first.start, type, source.root, target.root),
+          date,
+          source,
+          target,
+          type,
+          mode: pattern.mode,
+          cameo,
+          intensity,
+          negated,
+          conditional: modality.conditional,
+          future: modality.future,
+          claimed,
+          place,
+          quantities,
+          evidence: { doc: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text },
+          trigger: { start: first.start, end: lastTok.end, text: doc.text.slice(first.start, lastTok.end) },
+          pattern: pattern.id,
+        });
+      }
+    }
+  }
+  return results;
+}
+
+function firstPlace(s: AnalysedSentence, mentions: ActorMention[], deps: CoderDeps): Place | null {
+  const spans = deps.findPlaces(s.text);
+  for (const span of spans) {
+    const start = span.start + s.start;
+    const overlapsActor = mentions.some((m) => {
+      const a = s.tokens[m.first]!.start;
+      const b = s.tokens[m.last]!.end;
+      return start >= a && start < b && !m.pronoun;
+    });
+    if (!overlapsActor || span.place.level !== 'country') return span.place;
+  }
+  return null;
+}

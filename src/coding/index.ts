@@ -1,0 +1,24 @@
+// The coder with Spiral's own dictionaries wired in: what the pipeline and `npm run eval` use.
+import { findActors, loadActorDictionary } from '../actors/index.js';
+import { findPlaces } from '../places/index.js';
+import { extractQuantities } from '../nlp/quantities.js';
+import { resolveEventDate } from '../nlp/dates.js';
+import { codeDocument, type CoderDeps } from './coder.js';
+import { loadPatterns } from './patterns.js';
+import type { Coder, CoderOptions } from './types.js';
+
+export type { Coder, CoderOptions, CodableDocument, CodedDocument } from './types.js';
+export { DictionaryError } from './patterns.js';
+
+export function createCoder(options: CoderOptions = {}): Coder {
+  const patterns = loadPatterns(options.dictionaries ?? []);
+  const actors = loadActorDictionary();
+  const deps: CoderDeps = {
+    patterns,
+    findActors: (text, date) => findActors(actors, text, date),
+    findPlaces: (text) => findPlaces(text),
+    extractQuantities: (sentence, docDate) => extractQuantities(sentence, { docDate: docDate ?? undefined }),
+    resolveDate: (sentence, docDate, tense) => resolveEventDate(sentence, docDate, tense).date ?? docDate,
+  };
+  return { code: (doc) => codeDocument(doc, deps) };
+}

@@ -1,0 +1,142 @@
+// Actor mentions in a sentence, mapped onto its tokens, with pronouns and bare titles resolved
+// against what the document said before (within-document coreference).
+import type { Actor } from '../records.js';
+import type { AnalysedSentence } from '../nlp/analyse.js';
+
+/** What the actor matcher reports for a span of text (see src/actors). */
+export interface ActorSpanLike {
+  start: number;
+  end: number;
+  text: string;
+  actor: Actor;
+  kind: string;
+  adjectiveOnly?: boolean;
+}
+
+export interface ActorMention {
+  /** Token range in the sentence. */
+  first: number;
+  last: number;
+  actor: Actor;
+  kind: string;
+  pronoun: boolean;
+  adjectiveOnly: boolean;
+  plural: boolean;
+}
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+const NEUTER = new Set(['it']);
+const PLURAL = new Set(['they', 'them']);
+
+/** Recent actors of a document, most recent last: the candidates a pronoun can point to. */
+export class Salience {
+  private recent: ActorMention[] = [];
+
+  remember(m: ActorMention): void {
+    if (!m.actor.root || m.pronoun) return;
+    this.recent.push(m);
+    if (this.recent.length > 30) this.recent.shift();
+  }
+
+  resolve(kind: 'person' | 'neuter' | 'plural' | 'title', sector: string): ActorMention | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const m = this.recent[i]!;
+      if (kind === 'person' && (m.kind === 'person' || m.kind === 'office')) return m;
+      if (kind === 'neuter' && (m.kind === 'state' || m.kind === 'organisation')) return m;
+      if (kind === 'plural' && (m.plural || m.kind === 'organisation' || m.kind === 'state')) return m;
+      if (kind === 'title' && (m.kind === 'person' || m.kind === 'office')) {
+        if (!sector || m.actor.sector === sector || m.kind === 'person') return m;
+      }
+    }
+    return null;
+  }
+}
+
+function tokenRange(sentence: AnalysedSentence, start: number, end: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  sentence.tokens.forEach((t, i) => {
+    if (t.start >= start && t.end <= end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return first < 0 ? null : [first, last];
+}
+
+/**
+ * Mentions of the sentence, left to right. `spans` carry document offsets. Pronouns and titles
+ * without a country ("the minister") take the actor of what they refer to.
+ */
+export function mentionsOf(
+  sentence: AnalysedSentence,
+  spans: ActorSpanLike[],
+  salience: Salience,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  const covered = new Set<number>();
+  for (const span of spans) {
+    const range = tokenRange(sentence, span.start, span.end);
+    if (!range) continue;
+    let actor = span.actor;
+    let kind = span.kind;
+    if (!actor.root && span.kind === 'office') {
+      const ref = salience.resolve('title', actor.sector);
+      if (ref) {
+        actor = { ...ref.actor, text: span.text };
+        kind = ref.kind;
+      }
+    }
+    const lastWord = sentence.tokens[range[1]]!.lower;
+    out.push({
+      first: range[0],
+      last: range[1],
+      actor,
+      kind,
+      pronoun: false,
+      adjectiveOnly: span.adjectiveOnly ?? false,
+      plural: /s$/.test(lastWord) && !/ss$/.test(lastWord),
+    });
+    for (let i = range[0]; i <= range[1]; i++) covered.add(i);
+  }
+  // Pronouns are resolved in reading order, so "it" after "Russia" in the same sentence works.
+  const merged: ActorMention[] = [];
+  const byFirst = [...out].sort((a, b) => a.first - b.first);
+  let next = 0;
+  sentence.tokens.forEach((t, i) => {
+    while (next < byFirst.length && byFirst[next]!.first <= i) {
+      const m = byFirst[next]!;
+      merged.push(m);
+      salience.remember(m);
+      next++;
+    }
+    if (covered.has(i) || t.pos !== 'PRON') return;
+    const kind = PERSONAL.has(t.lower)
+      ? 'person'
+      : NEUTER.has(t.lower)
+        ? 'neuter'
+        : PLURAL.has(t.lower)
+          ? 'plural'
+          : null;
+    if (!kind) return;
+    // "it is expected that ..." and "it said" about an unnamed source are not worth a guess
+    // beyond what salience gives; an unresolved pronoun is simply not an actor.
+    const ref = salience.resolve(kind, '');
+    if (!ref) return;
+    merged.push({
+      first: i,
+      last: i,
+      actor: { ...ref.actor, text: t.text },
+      kind: ref.kind,
+      pronoun: true,
+      adjectiveOnly: false,
+      plural: kind === 'plural',
+    });
+  });
+  while (next < byFirst.length) {
+    merged.push(byFirst[next]!);
+    salience.remember(byFirst[next]!);
+    next++;
+  }
+  return merged.sort((a, b) => a.first - b.first);
+}

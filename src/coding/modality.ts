@@ -1,0 +1,89 @@
+// Negation, condition, intention and claim: what the sentence says about the act, kept as flags.
+import type { Token } from '../nlp/analyse.js';
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
+const MODALS = new Set(['will', "'ll", 'shall', 'would', 'wo']);
+/** Words that, followed by "to", announce an intended act ("plans to", "is ready to"). */
+const INTENT = new Set([
+  'plan', 'intend', 'expect', 'hope', 'aim', 'want', 'seek', 'prepare', 'ready', 'willing',
+  'prepared', 'set', 'due', 'going', 'schedule', 'scheduled', 'wish', 'mean', 'decide', 'likely',
+]);
+const NEGATING_VERBS = new Set(['decline', 'fail', 'refrain', 'stop', 'cease']);
+const CLAIM_WORDS = new Set(['allegedly', 'reportedly', 'purportedly', 'alleged', 'supposedly']);
+const CONDITION_STARTS = new Set(['if', 'unless', 'provided', 'providing']);
+const FUTURE_TIME = [
+  /\bin the (?:coming|next) (?:days|weeks|months|hours)\b/i,
+  /\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
+  /\b(?:tomorrow|later this (?:week|month|year)|soon)\b/i,
+];
+
+export interface TriggerModality {
+  negated: boolean;
+  future: boolean;
+  conditional: boolean;
+  claimed: boolean;
+}
+
+/** Token index range of a condition clause ("if Russia invades"), when there is one. */
+export interface ConditionClause {
+  start: number;
+  end: number;
+}
+
+export function findConditionClauses(tokens: Token[]): ConditionClause[] {
+  const clauses: ConditionClause[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const isCondition =
+      CONDITION_STARTS.has(t.lower) ||
+      (t.lower === 'on' && tokens[i + 1]?.lower === 'condition') ||
+      (t.lower === 'as' && tokens[i + 1]?.lower === 'long' && tokens[i + 2]?.lower === 'as');
+    // "if" after "whether"/"even" or "as if" is not a condition on an act.
+    if (!isCondition || tokens[i - 1]?.lower === 'as') continue;
+    let end = i + 1;
+    while (end < tokens.length && ![',', ';', '.'].includes(tokens[end]!.lower)) end++;
+    clauses.push({ start: i, end: end - 1 });
+  }
+  return clauses;
+}
+
+export function insideCondition(clauses: ConditionClause[], index: number): boolean {
+  return clauses.some((c) => index > c.start && index <= c.end);
+}
+
+/**
+ * Flags for the trigger at `anchor`, looking back to `clauseStart`. `claimedByFrame` is set by the
+ * caller when the act sits inside an accusation ("accused X of attacking").
+ */
+export function modalityOf(
+  tokens: Token[],
+  anchor: number,
+  clauseStart: number,
+  conditions: ConditionClause[],
+  sentenceText: string,
+): TriggerModality {
+  let negated = false;
+  let future = false;
+  let claimed = false;
+  const from = Math.max(clauseStart, anchor - 5);
+  for (let i = anchor - 1; i >= from; i--) {
+    const t = tokens[i]!;
+    if (NEGATORS.has(t.lower) && i >= anchor - 4) negated = true;
+    if (MODALS.has(t.lower) && i >= anchor - 4) future = true;
+    if (CLAIM_WORDS.has(t.lower)) claimed = true;
+    if (t.lower === 'to' && i === anchor - 1) {
+      // "plans to attack", "is ready to talk", "declined to meet", "has no plans to attack"
+      const gov = tokens[i - 1];
+      if (gov && INTENT.has(gov.lemma)) future = true;
+      if (gov && INTENT.has(gov.lower)) future = true;
+      if (gov && NEGATING_VERBS.has(gov.lemma)) negated = true;
+    }
+  }
+  // "refrained from attacking"
+  if (tokens[anchor - 1]?.lower === 'from' && NEGATING_VERBS.has(tokens[anchor - 2]?.lemma ?? '')) {
+    negated = true;
+  }
+  if (!future && FUTURE_TIME.some((re) => re.test(sentenceText))) future = true;
+  const conditional = conditions.length > 0 && !insideCondition(conditions, anchor);
+  return { negated, future, conditional, claimed };
+}

@@ -1,0 +1,159 @@
+// The verb/phrase dictionary: loading, validation and compilation for matching.
+// Patterns are data (data/patterns/*.jsonl, documented in docs/coding.md); users add their own
+// files with `--dictionary FILE`.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { PLOVER_TYPES, type PloverType } from '../records.js';
+import { dataPath } from '../paths.js';
+import { TYPE_DEFAULTS } from './defaults.js';
+
+const PatternLine = z.object({
+  id: z.string().min(1),
+  /** PLOVER type; null for patterns that only play a role (a denial cancels what it governs). */
+  type: z.enum(PLOVER_TYPES).nullable().optional(),
+  cameo: z.string().regex(/^\d{0,4}$/).default(''),
+  intensity: z.number().min(-10).max(10).optional(),
+  mode: z.string().default(''),
+  /** Lemmas separated by spaces; `a|b` alternatives; `*` a gap of up to four words; `a_b` a multiword alternative. */
+  match: z.string().min(1),
+  /** `verb` (default): the first word must be used as a verb. `any`: any part of speech. */
+  pos: z.enum(['verb', 'any']).default('verb'),
+  /** Type when the pattern is negated ("will not accept" is a REJECT, not a negated AGREE). */
+  negatedType: z.enum(PLOVER_TYPES).optional(),
+  role: z.enum(['event', 'denial']).default('event'),
+});
+
+export type PatternDefinition = z.infer<typeof PatternLine>;
+
+export interface PatternStep {
+  /** Alternatives; each alternative is one or more words (split from `a_b`). */
+  alternatives: string[][];
+  /** Whether up to four words may come between the previous step and this one. */
+  gapBefore: boolean;
+}
+
+export interface CompiledPattern {
+  id: string;
+  type: PloverType | null;
+  cameo: string;
+  intensity: number;
+  mode: string;
+  verbAnchor: boolean;
+  negatedType: PloverType | null;
+  role: 'event' | 'denial';
+  steps: PatternStep[];
+  /** Number of words the pattern names: longer patterns win over shorter ones. */
+  weight: number;
+}
+
+export interface PatternIndex {
+  /** Patterns by the first word of their first step, longest first. */
+  byAnchor: Map<string, CompiledPattern[]>;
+  size: number;
+}
+
+export class DictionaryError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
+    super(`${file}:${line}: ${message}`);
+    this.name = 'DictionaryError';
+  }
+}
+
+export function compilePattern(def: PatternDefinition): CompiledPattern {
+  const steps: PatternStep[] = [];
+  let gap = false;
+  for (const word of def.match.trim().split(/\s+/)) {
+    if (word === '*') {
+      gap = true;
+      continue;
+    }
+    const alternatives = word
+      .toLowerCase()
+      .split('|')
+      .filter(Boolean)
+      .map((alt) => alt.split('_'));
+    steps.push({ alternatives, gapBefore: gap && steps.length > 0 });
+    gap = false;
+  }
+  const type = def.type ?? null;
+  const defaults = type ? TYPE_DEFAULTS[type] : { cameo: '', intensity: 0 };
+  return {
+    id: def.id,
+    type,
+    cameo: def.cameo || defaults.cameo,
+    intensity: def.intensity ?? defaults.intensity,
+    mode: def.mode,
+    verbAnchor: def.pos === 'verb',
+    negatedType: def.negatedType ?? null,
+    role: def.role,
+    steps,
+    weight: steps.reduce((n, s) => n + Math.max(...s.alternatives.map((a) => a.length)), 0),
+  };
+}
+
+/** Parses one JSONL dictionary text; errors name the file and line. */
+export function parsePatternFile(text: string, file: string): PatternDefinition[] {
+  const out: PatternDefinition[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('//') || line.startsWith('#')) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new DictionaryError(file, i + 1, 'not valid JSON');
+    }
+    const parsed = PatternLine.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new DictionaryError(file, i + 1, `field "${issue.path.join('.')}": ${issue.message}`);
+    }
+    if (parsed.data.role === 'event' && !parsed.data.type) {
+      throw new DictionaryError(file, i + 1, 'field "type": an event pattern needs a PLOVER type');
+    }
+    out.push(parsed.data);
+  });
+  return out;
+}
+
+export function buildIndex(defs: PatternDefinition[]): PatternIndex {
+  // A later definition with the same id replaces an earlier one, so a user file can override.
+  const byId = new Map<string, CompiledPattern>();
+  for (const def of defs) byId.set(def.id, compilePattern(def));
+  const byAnchor = new Map<string, CompiledPattern[]>();
+  for (const pattern of byId.values()) {
+    for (const alt of pattern.steps[0]?.alternatives ?? []) {
+      const anchor = alt[0]!;
+      const list = byAnchor.get(anchor) ?? [];
+      list.push(pattern);
+      byAnchor.set(anchor, list);
+    }
+  }
+  for (const list of byAnchor.values()) list.sort((a, b) => b.weight - a.weight);
+  return { byAnchor, size: byId.size };
+}
+
+/** The built-in dictionary (every `data/patterns/*.jsonl`) plus the user's files. */
+export function loadPatterns(extraFiles: string[] = []): PatternIndex {
+  const dir = dataPath('patterns');
+  const builtIn = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => path.join(dir, f));
+  const defs: PatternDefinition[] = [];
+  for (const file of [...builtIn, ...extraFiles]) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new DictionaryError(file, 0, `cannot read dictionary (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    defs.push(...parsePatternFile(text, file));
+  }
+  return buildIndex(defs);
+}

@@ -1,0 +1,172 @@
+// Who acts and who is acted on: the subject of the trigger verb and its object, read from word
+// order, prepositions, voice and clause boundaries (the English model has no dependency parser).
+import type { Token } from '../nlp/analyse.js';
+import type { ActorMention } from './mentions.js';
+
+/** Prepositions after which a noun phrase is not the subject of the next verb. */
+const PREPOSITIONS = new Set([
+  'of', 'to', 'with', 'against', 'by', 'from', 'in', 'on', 'for', 'at', 'into', 'near', 'toward',
+  'towards', 'between', 'about', 'over', 'under', 'after', 'before', 'without', 'among', 'across',
+  'than', 'like', 'via', 'inside', 'outside', 'through', 'amid', 'despite', 'including', 'upon',
+]);
+/** Words that close the clause a subject is searched in, going left from the verb. */
+const LEFT_BARRIERS = new Set([';', 'that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'because', 'although', 'whereas']);
+/** Words that close the clause an object is searched in, going right from the verb. */
+const RIGHT_BARRIERS = new Set([
+  ';', 'after', 'before', 'because', 'while', 'although', 'despite', 'following', 'when', 'since',
+  'but', 'amid', 'who', 'which', 'whose', 'whereas', 'saying', 'said', 'says', 'say', 'told',
+  'according', 'if', 'unless', 'as',
+]);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'s", "'re"]);
+const MAX_OBJECT_DISTANCE = 16;
+
+export interface Roles {
+  sources: ActorMention[];
+  targets: ActorMention[];
+  passive: boolean;
+  /** Token index where the trigger's clause starts (for modality). */
+  clauseStart: number;
+}
+
+function mentionEndingAt(mentions: ActorMention[], i: number): ActorMention | undefined {
+  return mentions.find((m) => i >= m.first && i <= m.last);
+}
+
+function precededBy(tokens: Token[], m: ActorMention, words: Set<string>): boolean {
+  const before = tokens[m.first - 1];
+  return before !== undefined && words.has(before.lower);
+}
+
+function isPassive(tokens: Token[], anchor: number): boolean {
+  const verb = tokens[anchor]!;
+  if (verb.lower.endsWith('ing')) return false;
+  for (let i = anchor - 1; i >= Math.max(0, anchor - 3); i--) {
+    const t = tokens[i]!;
+    if (BE.has(t.lower)) return verb.lower !== verb.lemma;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** The mention joined to `m` by "and"/"," just before it ("the United States and Jordan"). */
+function conjunctsBefore(tokens: Token[], mentions: ActorMention[], m: ActorMention): ActorMention[] {
+  const out: ActorMention[] = [];
+  let cur = m;
+  for (;;) {
+    const joiner = tokens[cur.first - 1]?.lower;
+    if (joiner !== 'and' && joiner !== ',') break;
+    const prev = mentionEndingAt(mentions, cur.first - 2);
+    if (!prev || prev.last !== cur.first - 2) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+function conjunctsAfter(tokens: Token[], mentions: ActorMention[], m: ActorMention): ActorMention[] {
+  const out: ActorMention[] = [];
+  let cur = m;
+  for (;;) {
+    let i = cur.last + 1;
+    const w = tokens[i]?.lower;
+    if (w !== 'and' && w !== ',' && w !== 'or') break;
+    i++;
+    if (w === ',' && (tokens[i]?.lower === 'and' || tokens[i]?.lower === 'or')) i++;
+    if (tokens[i]?.lower === 'as' && tokens[i + 1]?.lower === 'well' && tokens[i + 2]?.lower === 'as') i += 3;
+    const next = mentions.find((x) => x.first === i);
+    if (!next) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+/** Nearest subject-like mention left of `anchor`, and where its clause starts. */
+function subjectBefore(
+  tokens: Token[],
+  mentions: ActorMention[],
+  anchor: number,
+  lowerBound: number,
+  acceptObliques: boolean,
+): { subject: ActorMention | null; clauseStart: number } {
+  for (let i = anchor - 1; i >= lowerBound; i--) {
+    const t = tokens[i]!;
+    if (LEFT_BARRIERS.has(t.lower)) return { subject: null, clauseStart: i + 1 };
+    const m = mentionEndingAt(mentions, i);
+    if (!m) continue;
+    if (acceptObliques || !precededBy(tokens, m, PREPOSITIONS)) {
+      return { subject: m, clauseStart: Math.max(lowerBound, m.first - 1) };
+    }
+    i = m.first;
+  }
+  return { subject: null, clauseStart: lowerBound };
+}
+
+function objectsAfter(
+  tokens: Token[],
+  mentions: ActorMention[],
+  from: number,
+  exclude: ActorMention[],
+): ActorMention[] {
+  const end = Math.min(tokens.length, from + MAX_OBJECT_DISTANCE);
+  for (let i = from; i < end; i++) {
+    const t = tokens[i]!;
+    // "demanded that the US ..." : "that" right after the verb opens its object clause.
+    if (RIGHT_BARRIERS.has(t.lower) && !(t.lower === 'that' && i <= from + 1)) break;
+    if (t.lower === 'that' && i > from + 1) break;
+    const m = mentions.find((x) => x.first === i);
+    if (!m) continue;
+    if (precededBy(tokens, m, new Set(['by'])) || exclude.includes(m)) {
+      i = m.last;
+      continue;
+    }
+    if (exclude.some((x) => x.actor.root === m.actor.root && x.actor.sector === m.actor.sector)) {
+      i = m.last;
+      continue;
+    }
+    return [m, ...conjunctsAfter(tokens, mentions, m)];
+  }
+  return [];
+}
+
+/**
+ * Source(s) and target(s) of the trigger spanning tokens `anchor`..`last`. `clauseFloor` is the
+ * first token the subject may be searched from (the start of the sentence, or of a quoted clause).
+ */
+export function rolesOf(
+  tokens: Token[],
+  mentions: ActorMention[],
+  anchor: number,
+  last: number,
+  clauseFloor: number,
+): Roles {
+  if (isPassive(tokens, anchor)) {
+    // "X was attacked by Y": Y acts on X.
+    const { subject: patient, clauseStart } = subjectBefore(tokens, mentions, anchor, clauseFloor, true);
+    let agent: ActorMention | null = null;
+    for (let i = last + 1; i < Math.min(tokens.length, last + 8); i++) {
+      if (RIGHT_BARRIERS.has(tokens[i]!.lower)) break;
+      if (tokens[i]!.lower === 'by') {
+        agent = mentions.find((m) => m.first > i && m.first <= i + 3) ?? null;
+        break;
+      }
+    }
+    return {
+      sources: agent ? [agent, ...conjunctsAfter(tokens, mentions, agent)] : [],
+      targets: patient ? [...conjunctsBefore(tokens, mentions, patient), patient] : [],
+      passive: true,
+      clauseStart,
+    };
+  }
+  const { subject, clauseStart } = subjectBefore(tokens, mentions, anchor, clauseFloor, false);
+  let sources: ActorMention[] = [];
+  if (subject) sources = [...conjunctsBefore(tokens, mentions, subject), subject];
+  let targets = objectsAfter(tokens, mentions, last + 1, sources);
+  // "The United States and Jordan agreed ...": a joint subject without an object is coded as
+  // one event between the two (the gold marks these symmetric).
+  if (targets.length === 0 && sources.length >= 2) {
+    targets = sources.slice(1);
+    sources = sources.slice(0, 1);
+  }
+  return { sources, targets, passive: false, clauseStart };
+}

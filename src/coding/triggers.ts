@@ -1,0 +1,92 @@
+// Finding the words that report an act ("shelled", "imposed new sanctions on", "held talks").
+import type { Token } from '../nlp/analyse.js';
+import type { CompiledPattern, PatternIndex } from './patterns.js';
+
+export interface TriggerMatch {
+  pattern: CompiledPattern;
+  /** Index of the anchor token (the verb). */
+  anchor: number;
+  /** Last token the pattern consumed. */
+  last: number;
+  /** Every token the pattern named (gaps excluded). */
+  tokens: number[];
+}
+
+const MAX_GAP = 4;
+const GAP_STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', 'that', 'which', 'who', 'but']);
+
+function wordAt(tokens: Token[], i: number, word: string): boolean {
+  const t = tokens[i];
+  return t !== undefined && (t.lemma === word || t.lower === word);
+}
+
+/** Length in tokens of `alt` matched at `i`, or 0. */
+function matchAlternative(tokens: Token[], i: number, alt: string[]): number {
+  for (let k = 0; k < alt.length; k++) if (!wordAt(tokens, i + k, alt[k]!)) return 0;
+  return alt.length;
+}
+
+function isVerbal(token: Token): boolean {
+  if (token.pos === 'VERB') return true;
+  // The tagger sometimes reads participles as adjectives ("were wounded") or verbs in headline
+  // style as nouns; a participle ending is strong enough evidence of a verb.
+  return (token.pos === 'ADJ' || token.pos === 'NOUN') && /(?:ed|ing)$/.test(token.lower);
+}
+
+function matchPattern(tokens: Token[], anchor: number, pattern: CompiledPattern): TriggerMatch | null {
+  const used: number[] = [];
+  let pos = anchor;
+  for (let s = 0; s < pattern.steps.length; s++) {
+    const step = pattern.steps[s]!;
+    const maxSkip = s === 0 ? 0 : step.gapBefore ? MAX_GAP : 0;
+    let matched = 0;
+    let at = pos;
+    for (let skip = 0; skip <= maxSkip; skip++) {
+      at = pos + skip;
+      const t = tokens[at];
+      if (!t) break;
+      if (skip > 0 && GAP_STOPS.has(tokens[at - 1]!.lower) && at - 1 >= pos) break;
+      for (const alt of step.alternatives) {
+        matched = matchAlternative(tokens, at, alt);
+        if (matched) break;
+      }
+      if (matched) break;
+      if (GAP_STOPS.has(t.lower)) break;
+    }
+    if (!matched) return null;
+    for (let k = 0; k < matched; k++) used.push(at + k);
+    pos = at + matched;
+  }
+  return { pattern, anchor, last: pos - 1, tokens: used };
+}
+
+/** Every trigger in a sentence; overlapping matches keep the longer pattern. */
+export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const candidates = [
+      ...(index.byAnchor.get(token.lemma) ?? []),
+      ...(token.lower !== token.lemma ? (index.byAnchor.get(token.lower) ?? []) : []),
+    ];
+    if (candidates.length === 0) continue;
+    let best: TriggerMatch | null = null;
+    for (const pattern of candidates) {
+      if (best && pattern.weight <= best.pattern.weight) continue;
+      if (pattern.verbAnchor && !isVerbal(token)) continue;
+      const m = matchPattern(tokens, i, pattern);
+      if (m && (!best || m.pattern.weight > best.pattern.weight)) best = m;
+    }
+    if (best) found.push(best);
+  }
+  // Longer patterns first; a shorter match whose anchor is inside a longer one is dropped.
+  found.sort((a, b) => b.pattern.weight - a.pattern.weight || a.anchor - b.anchor);
+  const taken = new Set<number>();
+  const kept: TriggerMatch[] = [];
+  for (const m of found) {
+    if (m.tokens.some((t) => taken.has(t))) continue;
+    m.tokens.forEach((t) => taken.add(t));
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.anchor - b.anchor);
+}

@@ -1,0 +1,86 @@
+// `npm run eval -- GOLD.jsonl [--format json] [--errors] [--dictionary FILE]`
+import { Command, CommanderError } from 'commander';
+import { createCoder } from '../coding/index.js';
+import { readGold, GoldFileError } from './gold.js';
+import { codeGold } from './run.js';
+import { score, type Scores } from './score.js';
+
+const pct = (x: number | null): string => (x === null ? '   n/a' : (x * 100).toFixed(1).padStart(6));
+
+export function formatTable(file: string, s: Scores): string {
+  const lines: string[] = [];
+  lines.push(`gold: ${file} (${s.items} items)`);
+  lines.push(`overall   precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
+  lines.push(`negation accuracy ${pct(s.negation_accuracy)}   sector accuracy ${pct(s.sector_accuracy)}   all stated flags right ${pct(s.flag_accuracy)}`);
+  for (const [flag, c] of Object.entries(s.flags)) {
+    if (c.total) lines.push(`  ${flag.padEnd(11)} ${c.right}/${c.total} right`);
+  }
+  lines.push('');
+  lines.push('type        precision  recall      F1  support');
+  for (const [type, t] of Object.entries(s.per_type)) {
+    lines.push(`${type.padEnd(10)} ${pct(t.precision)}   ${pct(t.recall)}  ${pct(t.f1)}  ${String(t.support).padStart(7)}`);
+  }
+  return lines.join('\n');
+}
+
+export function formatErrors(s: Scores): string {
+  return s.errors
+    .map((e) => {
+      const head = e.kind === 'false_positive' ? 'FP' : 'FN';
+      return `${head} ${e.id}: ${e.event}\n   ${e.text}\n   expected: ${e.expected.join('; ') || '(nothing)'}\n   coded:    ${e.predicted.join('; ') || '(nothing)'}`;
+    })
+    .join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('spiral-eval')
+    .description('Score the event coder on a gold file (JSON Lines; see README "Gold files").')
+    .argument('<gold>', 'gold file')
+    .option('--format <format>', 'table or json', 'table')
+    .option('--errors', 'list every false positive and false negative with its sentence')
+    .option('--dictionary <file...>', 'extra pattern files')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    throw err;
+  }
+  const opts = program.opts<{ format: string; errors?: boolean; dictionary?: string[] }>();
+  const file = program.args[0]!;
+  if (!['table', 'json'].includes(opts.format)) {
+    process.stderr.write(`spiral-eval: --format must be table or json, not "${opts.format}"\n`);
+    return 2;
+  }
+  try {
+    const gold = readGold(file);
+    const coder = createCoder({ dictionaries: opts.dictionary ?? [] });
+    const scores = score(gold, codeGold(gold, coder));
+    if (opts.format === 'json') {
+      const { errors, ...rest } = scores;
+      process.stdout.write(JSON.stringify(opts.errors ? { ...rest, errors } : rest) + '\n');
+    } else {
+      process.stdout.write(formatTable(file, scores) + '\n');
+      if (opts.errors) process.stdout.write('\n' + formatErrors(scores) + '\n');
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof GoldFileError || (err instanceof Error && err.name === 'DictionaryError')) {
+      process.stderr.write(`spiral-eval: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`spiral-eval: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(3);
+    },
+  );
+}

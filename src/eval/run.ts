@@ -1,0 +1,27 @@
+import type { Coder } from '../coding/types.js';
+import type { GoldItem } from './gold.js';
+import type { PredictedEvent } from './score.js';
+
+/** Codes every gold text as a one-document corpus and returns its events by gold id. */
+export function codeGold(items: GoldItem[], coder: Coder): Map<string, PredictedEvent[]> {
+  const out = new Map<string, PredictedEvent[]>();
+  for (const item of items) {
+    const coded = coder.code({ id: `gold-${item.id}`, text: item.text, published: item.date ?? null });
+    out.set(
+      item.id,
+      coded.mentions.map((m) => ({
+        source: m.source.root,
+        target: m.target.root,
+        source_sector: m.source.sector,
+        target_sector: m.target.sector,
+        type: m.type,
+        negated: m.negated,
+        conditional: m.conditional,
+        future: m.future,
+        claimed: m.claimed,
+        text: m.evidence.text,
+      })),
+    );
+  }
+  return out;
+}
