@@ -219,7 +219,8 @@ export function judge(c: Comparison): Verdict {
   const aIsShorter = c.firstIsShort && lengthRatio < 0.6;
   if (spin >= 0.06 && c.synonymMatches >= 3) link = 'spun';
   else if (aIsShorter) link = 'summary';
-  else if (c.similarity >= 0.97 && !c.reordered && c.sentencesShort === c.sentencesLong) link = 'verbatim';
+  // Near-identical: everything of the shorter text in order, at most a line of boilerplate added.
+  else if (c.similarity >= 0.95 && c.coverageShort >= 0.98 && c.synonymMatches <= 1 && !c.reordered) link = 'verbatim';
   else link = 'edited';
   return { isCopy, link, spin };
 }

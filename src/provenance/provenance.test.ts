@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { linkDocument, linkDocumentDetailed, listStories, describeDocument } from './index.js';
+import { editText, rng, spinText, summarise } from './generate.js';
+import { addDocument, memoryDb, ORIGINAL, report, SAME_ACTORS_OTHER_STORY } from './fixtures.js';
+import { thesaurus } from './thesaurus.js';
+
+const th = thesaurus();
+const spun30 = spinText(ORIGINAL, 0.3, rng(7), th);
+const edited = editText(ORIGINAL, rng(3));
+
+function storyOf(db: ReturnType<typeof memoryDb>, doc: string): string | null {
+  return (db.prepare('SELECT story FROM story_members WHERE doc = ?').pluck().get(doc) as string | undefined) ?? null;
+}
+
+describe('copy detection', () => {
+  it('links verbatim, edited and 30%-spun copies to the original', () => {
+    const db = memoryDb();
+    const original = addDocument(db, ORIGINAL, { source: 'Northwire', published: '2022-02-16' });
+    expect(linkDocument(db, original).copyOf).toBeNull();
+    const verbatim = addDocument(db, `${ORIGINAL}\n\nSource: Northwire`, { source: 'Harbor', published: '2022-02-16' });
+    const edit = addDocument(db, edited, { source: 'Digest', published: '2022-02-17' });
+    const spun = addDocument(db, spun30.text, { source: 'Farm', published: '2022-02-17' });
+    expect(spun30.swaps).toBeGreaterThan(20);
+    expect(linkDocument(db, verbatim).copyOf).toBe(original.id);
+    expect(linkDocument(db, edit).copyOf).toBe(original.id);
+    expect(linkDocument(db, spun).copyOf).toBe(original.id);
+    const [story] = listStories(db);
+    expect(story?.original).toBe(original.id);
+    const links = Object.fromEntries(story!.members.map((m) => [m.doc, m.link]));
+    expect(links).toEqual({ [original.id]: 'original', [verbatim.id]: 'verbatim', [edit.id]: 'edited', [spun.id]: 'spun' });
+  });
+
+  it('links a summary as a summary', () => {
+    const db = memoryDb();
+    const original = addDocument(db, ORIGINAL, { published: '2022-02-16' });
+    linkDocument(db, original);
+    const summary = addDocument(db, summarise(ORIGINAL), { published: '2022-02-16' });
+    expect(linkDocument(db, summary).copyOf).toBe(original.id);
+    expect(describeDocument(db, summary.id)?.link).toBe('summary');
+  });
+
+  it('does not link a template report of another day', () => {
+    const db = memoryDb();
+    const day15 = addDocument(db, report(15, [71, 19, 24, 153, 31, 129]), { published: '2022-02-15' });
+    const day16 = addDocument(db, report(16, [189, 128, 71, 402, 188, 153]), { published: '2022-02-16' });
+    linkDocument(db, day15);
+    const result = linkDocumentDetailed(db, day16);
+    expect(result.copyOf).toBeNull();
+    // It was a candidate (shared boilerplate) and was rejected on the numbers.
+    expect(listStories(db)).toEqual([]);
+  });
+
+  it('does not link a different story about the same actors', () => {
+    const db = memoryDb();
+    linkDocument(db, addDocument(db, ORIGINAL, { published: '2022-02-16' }));
+    expect(linkDocument(db, addDocument(db, SAME_ACTORS_OTHER_STORY, { published: '2022-02-10' })).copyOf).toBeNull();
+  });
+
+  it('picks the earliest published document as the original, whatever the order of arrival', () => {
+    const db = memoryDb();
+    const spun = addDocument(db, spun30.text, { published: '2022-02-18' });
+    const copy = addDocument(db, edited, { published: '2022-02-17' });
+    const original = addDocument(db, ORIGINAL, { published: '2022-02-16' });
+    linkDocument(db, spun);
+    linkDocument(db, copy);
+    linkDocument(db, original);
+    const [story] = listStories(db);
+    expect(story?.original).toBe(original.id);
+    expect(describeDocument(db, spun.id)?.copyOf?.doc).toBe(original.id);
+  });
+
+  it('gives the same clusters whatever order documents are added in', () => {
+    const texts = [
+      ORIGINAL,
+      spun30.text,
+      edited,
+      summarise(ORIGINAL),
+      SAME_ACTORS_OTHER_STORY,
+      spinText(SAME_ACTORS_OTHER_STORY, 0.3, rng(11), th).text,
+      report(15, [71, 19, 24, 153, 31, 129]),
+      report(16, [189, 128, 71, 402, 188, 153]),
+    ];
+    const clusters = (order: number[]): string[] => {
+      const db = memoryDb();
+      const docs = texts.map((t, i) => addDocument(db, t, { published: `2022-02-${10 + i}` }));
+      for (const i of order) linkDocument(db, docs[i]!);
+      return texts
+        .map((_, i) => {
+          const s = storyOf(db, docs[i]!.id);
+          return s === null ? `${i}` : texts.map((__, j) => j).filter((j) => storyOf(db, docs[j]!.id) === s).join(',');
+        })
+        .sort();
+    };
+    const forward = clusters([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(forward).toContain('0,1,2,3');
+    expect(forward).toContain('4,5');
+    expect(clusters([7, 5, 3, 1, 6, 4, 2, 0])).toEqual(forward);
+    expect(clusters([3, 2, 5, 0, 7, 1, 4, 6])).toEqual(forward);
+  });
+
+  it('scores spun copies higher than verbatim ones', () => {
+    const db = memoryDb();
+    const original = addDocument(db, ORIGINAL, { published: '2022-02-16' });
+    const verbatim = addDocument(db, `${ORIGINAL}\n\nRead more.`, { published: '2022-02-16' });
+    const spun = addDocument(db, spun30.text, { published: '2022-02-17' });
+    for (const d of [original, verbatim, spun]) linkDocument(db, d);
+    const spinOf = (id: string) => describeDocument(db, id)!.spin!;
+    expect(spinOf(spun.id)).toBeGreaterThan(0.15);
+    expect(spinOf(verbatim.id)).toBeLessThan(0.02);
+    expect(spinOf(spun.id)).toBeGreaterThan(spinOf(verbatim.id));
+  });
+
+  it('is idempotent', () => {
+    const db = memoryDb();
+    const original = addDocument(db, ORIGINAL, { published: '2022-02-16' });
+    const spun = addDocument(db, spun30.text, { published: '2022-02-17' });
+    linkDocument(db, original);
+    expect(linkDocument(db, spun).copyOf).toBe(original.id);
+    expect(linkDocument(db, spun).copyOf).toBe(original.id);
+    expect(db.prepare('SELECT COUNT(*) FROM story_members').pluck().get()).toBe(2);
+  });
+});
