@@ -1,0 +1,105 @@
+// The date a sentence gives for its event, resolved against the document's date.
+//
+// chrono-node finds the date expressions; this module decides which ones count. It only takes a
+// day: an explicit day and month ("February 16", "16 Feb 2022", "2022-02-16") or a relative day
+// ("on Tuesday", "yesterday", "last week", "two days ago"). Years alone ("the 2015 Minsk
+// agreements"), months alone ("in May") and durations ("for two weeks") are skipped. chrono is
+// slow on long text, so it only runs when a cheap regex finds a date-like word.
+import * as chrono from 'chrono-node';
+
+export interface ResolvedDate {
+  /** `YYYY-MM-DD`, or null when the sentence gives no usable day. */
+  date: string | null;
+  /** The date expression as written, or null. */
+  text: string | null;
+  /** Offsets of the expression in the sentence; -1 when none. */
+  start: number;
+  end: number;
+  /** Resolved from a relative expression (weekday, "yesterday") rather than written out. */
+  relative: boolean;
+  /** The sentence speaks of a day after the document date, or of "the coming days". */
+  future: boolean;
+}
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+const MAYBE_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|ago|week|weekend|month|coming)\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
+const COMING_DAYS = /\b(?:in|over|during|within) the (?:coming|next|following) (?:few )?(?:days|weeks|hours)\b/i;
+const DURATION = /^(?:for|within|during|over)\b|^(?:in|after)\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)$/i;
+const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|week|weekend|coming)\b/i;
+const WEEKDAY_ONLY = /^(?:(last|next|this|past|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+const DOC_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const none = (future = false): ResolvedDate => ({ date: null, text: null, start: -1, end: -1, relative: false, future });
+
+/** Local noon of a `YYYY-MM-DD` date, so no time zone moves it to another day. */
+function noonOf(isoDate: string): Date | null {
+  const m = DOC_DATE.exec(isoDate);
+  if (!m) return null;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+}
+
+export function isoDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Weekday `weekday` (0 = Sunday) nearest the reference: for past events the most recent one on or
+ * before it ("last" excludes the day itself), for future events the next one after it.
+ */
+function weekdayNear(ref: Date, weekday: number, future: boolean, modifier: string): Date {
+  const d = new Date(ref);
+  const diff = weekday - ref.getDay();
+  if (future || modifier === 'next' || modifier === 'coming') {
+    d.setDate(d.getDate() + (diff > 0 ? diff : diff + 7));
+  } else {
+    let back = diff <= 0 ? -diff : 7 - diff;
+    if (back === 0 && modifier === 'last') back = 7;
+    d.setDate(d.getDate() - back);
+  }
+  return d;
+}
+
+/**
+ * The first day-precise date expression in `sentence`, resolved against `docDate` (`YYYY-MM-DD`).
+ * `tense` says whether the sentence's event is past or future (weekday resolution follows it);
+ * `unknown` reads as past unless the expression itself points ahead ("next Tuesday").
+ * Without a document date only fully written dates (day, month and year) are returned.
+ */
+export function resolveEventDate(sentence: string, docDate: string | null, tense: Tense = 'unknown'): ResolvedDate {
+  const comingDays = COMING_DAYS.test(sentence);
+  if (!MAYBE_DATE.test(sentence)) return none(comingDays);
+  const ref = docDate ? noonOf(docDate) : null;
+  const results = chrono.parse(sentence, ref ?? new Date(), { forwardDate: tense === 'future' });
+
+  for (const r of results) {
+    const c = r.start;
+    // chrono includes a leading "on"/"at" in the text; the date itself is what follows.
+    const lead = /^(?:on|at)\s+/i.exec(r.text)?.[0].length ?? 0;
+    const text = r.text.slice(lead);
+    const index = r.index + lead;
+    if (DURATION.test(text)) continue;
+    const hasDay = c.isCertain('day') && c.isCertain('month');
+    const weekdayOnly = !hasDay && c.isCertain('weekday') && WEEKDAY_ONLY.exec(text);
+    const relative = RELATIVE_WORDS.test(text) || Boolean(weekdayOnly);
+    if (!hasDay && !weekdayOnly && !relative) continue; // a month or a year alone
+    if (!ref && (relative || !c.isCertain('year'))) continue;
+
+    let date = c.date();
+    if (ref && weekdayOnly) {
+      const modifier = (weekdayOnly[1] ?? '').toLowerCase();
+      date = weekdayNear(ref, c.get('weekday') ?? date.getDay(), tense === 'future', modifier);
+    } else if (ref && hasDay && !c.isCertain('year')) {
+      // chrono picks the year closest to the reference; a past event cannot be weeks ahead of
+      // the report, a future one cannot be long behind it.
+      if (tense === 'past' && date.getTime() - ref.getTime() > 2 * 86400e3) date.setFullYear(date.getFullYear() - 1);
+      if (tense === 'future' && ref.getTime() - date.getTime() > 2 * 86400e3) date.setFullYear(date.getFullYear() + 1);
+    }
+    const iso = isoDay(date);
+    const future = comingDays || (docDate !== null && iso > docDate) || (tense === 'future' && iso >= (docDate ?? ''));
+    return { date: iso, text, start: index, end: index + text.length, relative, future };
+  }
+  return none(comingDays);
+}
