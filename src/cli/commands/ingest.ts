@@ -1,4 +1,6 @@
 import { Command, Option } from 'commander';
+import { accessSync, constants } from 'node:fs';
+import { createCoder, DictionaryError, type Coder } from '../../coding/index.js';
 import { runIngest } from '../../pipeline/ingest-run.js';
 import {
   collect,
@@ -8,6 +10,7 @@ import {
   parseDate,
   parseSize,
   requestExit,
+  UserError,
 } from '../context.js';
 
 /** Documents above this size are refused by default (a runaway file, not an article). */
@@ -19,6 +22,23 @@ interface IngestFlags {
   maxBytes: number;
   dictionary: string[];
   quiet?: boolean;
+}
+
+/** The coder with the user's dictionaries; a bad dictionary is the user's error, not ours. */
+export function coderWithDictionaries(dictionaries: string[]): Coder {
+  for (const file of dictionaries) {
+    try {
+      accessSync(file, constants.R_OK);
+    } catch {
+      throw new UserError('E_DICTIONARY', `${file}: cannot read dictionary`);
+    }
+  }
+  try {
+    return createCoder({ dictionaries });
+  } catch (err) {
+    if (err instanceof DictionaryError) throw new UserError('E_DICTIONARY', err.message);
+    throw err;
+  }
 }
 
 export function register(program: Command): void {
@@ -38,6 +58,7 @@ export function register(program: Command): void {
     .option('--dictionary <file>', 'extra verb dictionary (JSON Lines); repeatable', collect, [])
     .option('--quiet', 'no progress and no summary (errors are still printed)')
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
+      const coder = coderWithDictionaries(flags.dictionary);
       const db = openForWriting(globals(command).db);
       try {
         const stats = await runIngest(db, paths, {
@@ -47,7 +68,7 @@ export function register(program: Command): void {
             date: flags.date,
             stdin: process.stdin,
           },
-          dictionaries: flags.dictionary,
+          coder,
           quiet: flags.quiet,
         });
         if (stats.failed > 0) requestExit(EXIT_INPUT);
