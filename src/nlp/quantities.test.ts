@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from './quantities.js';
+
+const counts = (s: string, opts?: Parameters<typeof extractQuantities>[1]) =>
+  extractQuantities(s, opts).map((q) => [q.count, q.unit]);
+
+describe('extractQuantities', () => {
+  it('reads an OSCE-style tally with region and previous period', () => {
+    expect(
+      extractQuantities(
+        'In Donetsk region the mission recorded 189 ceasefire violations, including 128 explosions; in the previous period, 24',
+      ),
+    ).toEqual([
+      { count: 189, unit: 'ceasefire violations', region: 'Donetsk', period: 'current' },
+      { count: 128, unit: 'explosions', region: 'Donetsk', period: 'current' },
+      { count: 24, unit: 'ceasefire violations', region: 'Donetsk', period: 'previous' },
+    ]);
+  });
+
+  it('reads casualties and troop numbers', () => {
+    expect(counts('Shelling killed 12 civilians in the town.')).toEqual([[12, 'civilians']]);
+    expect(counts('Two soldiers were wounded.')).toEqual([[2, 'soldiers']]);
+    expect(counts('Russia moved 1,200 troops to the border.')).toEqual([[1200, 'troops']]);
+    expect(counts('Russia has massed 100,000 troops near Ukraine.')).toEqual([[100000, 'troops']]);
+    expect(counts('Some 100k troops are deployed.')).toEqual([[100000, 'troops']]);
+    expect(counts('The war displaced 3.5 million people.')).toEqual([[3500000, 'people']]);
+    expect(counts('It recorded 24 more explosions.')).toEqual([[24, 'explosions']]);
+    expect(counts('Up to 12 Ukrainian soldiers were killed.')).toEqual([[12, 'ukrainian soldiers']]);
+  });
+
+  it('uses the region hint and accepts a plain string hint', () => {
+    expect(extractQuantities('The SMM recorded 40 explosions.', 'Luhansk')[0]!.region).toBe('Luhansk');
+    expect(extractQuantities('The SMM recorded 40 explosions.', { region: 'Luhansk' })[0]!.region).toBe('Luhansk');
+    expect(extractQuantities('The SMM recorded 40 explosions.')[0]!.region).toBe('');
+  });
+
+  it('gives a date range as the period when the year is known', () => {
+    const s = 'Between 18:00 on 14 February and 18:00 on 15 February, the SMM recorded 591 ceasefire violations.';
+    expect(extractQuantities(s, { docDate: '2022-02-16' })).toEqual([
+      { count: 591, unit: 'ceasefire violations', region: '', period: '2022-02-14/2022-02-15' },
+    ]);
+    expect(extractQuantities(s)).toEqual([{ count: 591, unit: 'ceasefire violations', region: '', period: 'current' }]);
+    const newYear = 'between 30 December and 2 January the SMM recorded 10 explosions';
+    expect(extractQuantities(newYear, { docDate: '2022-01-03' })[0]!.period).toBe('2021-12-30/2022-01-02');
+  });
+
+  it('never counts years, dates, times, percentages or money', () => {
+    expect(counts('The 2015 Minsk agreements were signed in 2015.')).toEqual([]);
+    expect(counts('On 14 February at 18:00 the talks resumed.')).toEqual([]);
+    expect(counts('On February 14 the talks resumed.')).toEqual([]);
+    expect(counts('Support fell to 45% and then 40 percent.')).toEqual([]);
+    expect(counts('The US pledged $350 million and 200 million euros in aid.')).toEqual([]);
+    expect(counts('A 45-year-old man was detained.')).toEqual([]);
+  });
+
+  it('never counts names and list positions', () => {
+    expect(counts('The UN Security Council endorsed Resolution 2202 in 2015.')).toEqual([]);
+    expect(counts('Kyiv says point 3 of the Minsk II package comes first.')).toEqual([]);
+    expect(counts('Russia deployed S-400 systems and Su-25 jets.')).toEqual([]);
+  });
+
+  it('skips durations, distances and vague amounts', () => {
+    expect(counts('The exercises lasted 10 days, 30 km from the border.')).toEqual([]);
+    expect(counts('Dozens of soldiers and thousands of civilians fled.')).toEqual([]);
+    expect(counts('No one was hurt.')).toEqual([]);
+  });
+});

@@ -1,0 +1,256 @@
+// Counts in a sentence: "189 ceasefire violations", "killed 12 civilians", "two soldiers were
+// wounded", "100,000 troops", "3.5 million people". A count is a number followed by what is
+// counted (the unit: up to three words, lowercased). Years, dates, times, percentages, money,
+// durations, distances and numbers that name things ("Resolution 2202", "point 3", "Su-25") are
+// not counts. Each count gets the region it is for and the period it covers.
+import type { Quantity } from '../records.js';
+
+export interface QuantityOptions {
+  /** Region the counts are for when the sentence names none (e.g. from the previous sentence). */
+  region?: string;
+  /** Document date `YYYY-MM-DD`: gives the year of "between 14 February and 15 February". */
+  docDate?: string | null;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+const NUMBER =
+  /\d[\d,]*(?:\.\d+)?(?:k|bn)?(?![\p{L}\d])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/giu;
+const MAYBE_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTHS})\\b`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i');
+const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b|percent\b|pct\b|percentage\b)/i;
+const MONEY_AFTER =
+  /^\s*(?:(?:thousand|million|billion|bn|m)\s+)?(?:dollars?|euros?|rubles?|roubles?|hryvnias?|hryvnia|pounds?|francs?|yuan|usd|eur|uah|rub|gbp)\b/i;
+const MONEY_BEFORE = /(?:[$€£₽¥]|\b(?:usd|eur|uah|rub|gbp|us\$))\s*$/i;
+const RANGE = new RegExp(
+  `\\bbetween\\s+(?:\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?)?(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\.?\\s+(\\d{1,2}))(?:,?\\s+(\\d{4}))?` +
+    `\\s+and\\s+(?:\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?)?(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\.?\\s+(\\d{1,2}))(?:,?\\s+(\\d{4}))?`,
+  'i',
+);
+const REGION = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:region|oblast|province|governorate)\b/giu;
+const PREVIOUS_BEFORE = /\b(?:previous|prior|preceding)\b|\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s*$/i;
+const PREVIOUS_AFTER = /^[\s,]*(?:(?:in|during|over|for)\s+)?the\s+(?:previous|prior|preceding)\b/i;
+
+/** Words before a number that make it a name or a list position, not a count. */
+const NAMING_WORDS = new Set([
+  'resolution', 'point', 'article', 'paragraph', 'no', 'no.', 'number', 'item', 'clause', 'section',
+  'chapter', 'page', 'flight', 'route', 'highway', 'phase', 'stage', 'round', 'level', 'category',
+  'protocol', 'grade', 'model', 'version', 'unit', 'brigade', 'battalion', 'regiment', 'division',
+  'corps', 'platoon', 'hill', 'height', 'checkpoint', 'building', 'house', 'street', 'road', 'block',
+  'tier', 'step', 'class', 'type', 'line', 'annex', 'rule', 'code', 'channel', 'room', 'gate', 'sector',
+  'zone', 'aged', 'age', 'since', 'until', 'year',
+]);
+/** What counts are not of: time spans and measures. */
+const NOT_UNITS = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month',
+  'months', 'year', 'years', 'decade', 'decades', 'km', 'kilometre', 'kilometres', 'kilometer',
+  'kilometers', 'metre', 'metres', 'meter', 'meters', 'm', 'mile', 'miles', 'mm', 'cm', 'kg', 'tonnes',
+  'tons', 'degrees', 'square', 'times', 'am', 'pm', 'hrs', 'gmt', 'utc', 'bc', 'ad', 'st', 'nd', 'rd',
+  'th', 'o', 'clock',
+]);
+/** Words that end a unit: prepositions, verbs, conjunctions. */
+const UNIT_STOP = new Set([
+  'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'near', 'into', 'over', 'under', 'during',
+  'since', 'after', 'before', 'between', 'than', 'as', 'per', 'while', 'when', 'where', 'including',
+  'and', 'or', 'but', 'that', 'who', 'which', 'whom', 'whose', 'were', 'was', 'are', 'is', 'be', 'been',
+  'being', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'do',
+  'does', 'the', 'a', 'an', 'this', 'these', 'those', 'their', 'his', 'her', 'its', 'it', 'they', 'them',
+  'he', 'she', 'we', 'another', 'more', 'less', 'fewer', 'other', 'others', 'each', 'all', 'both',
+  'about', 'around', 'along', 'across', 'against', 'through', 'amid', 'among', 'outside', 'inside',
+  'within', 'without', 'toward', 'towards', 'up', 'down', 'out', 'off', 'there', 'here', 'not', 'also',
+  'reportedly', 'allegedly', 'respectively', 'compared', 'previous', 'prior', 'said', 'says',
+]);
+const LEADING_FILLERS = new Set(['more', 'other', 'additional', 'further', 'new', 'extra']);
+/** Before a bare number, these let it inherit the sentence's first unit ("; in the previous period, 24"). */
+const BARE_FOLLOWERS = new Set(['in', 'during', 'over', 'on', 'compared', 'against', 'the']);
+
+const WORD = /^\s+([\p{L}][\p{L}'’-]*)/u;
+
+interface Found {
+  count: number;
+  unit: string;
+  start: number;
+  end: number;
+  inherits: boolean;
+}
+
+function parseNumeral(raw: string): number | null {
+  const lower = raw.toLowerCase();
+  if (lower in WORD_NUMBERS) return WORD_NUMBERS[lower]!;
+  let scale = 1;
+  let digits = lower;
+  if (digits.endsWith('k')) {
+    scale = 1e3;
+    digits = digits.slice(0, -1);
+  } else if (digits.endsWith('bn')) {
+    scale = 1e9;
+    digits = digits.slice(0, -2);
+  }
+  // "1,200" is grouping; "1,2" or "12,34" is not a number we trust.
+  if (digits.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return null;
+  const value = Number(digits.replace(/,/g, ''));
+  return Number.isFinite(value) ? value * scale : null;
+}
+
+/** The word before `pos`, lowercased, and whether it is capitalised. */
+function previousWord(sentence: string, pos: number): { word: string; capital: boolean; first: boolean } | null {
+  const m = /([\p{L}][\p{L}.'’-]*)\s*$/u.exec(sentence.slice(Math.max(0, pos - 40), pos));
+  if (!m) return null;
+  const startAt = pos - m[0].length;
+  return {
+    word: m[1]!.toLowerCase(),
+    capital: /^\p{Lu}/u.test(m[1]!),
+    first: sentence.slice(0, startAt).trim() === '',
+  };
+}
+
+function isNotACount(sentence: string, start: number, end: number, raw: string, wordNumber: boolean): boolean {
+  const before = sentence[start - 1] ?? ' ';
+  const after = sentence[end] ?? ' ';
+  const rest = sentence.slice(end, end + 30);
+  if (!wordNumber) {
+    if (/[$€£₽¥#:/.\\]/.test(before) || /[\p{L}\d]/u.test(before)) return true; // $5, #3, 18:00, 1/2
+    if (before === '-' && /[\p{L}\d]/u.test(sentence[start - 2] ?? '')) return true; // Su-25, S-400
+    if (after === ':' || after === '/' || (after === '.' && /\d/.test(sentence[end + 1] ?? ''))) return true;
+    if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) return true; // a year
+    if (MONEY_BEFORE.test(sentence.slice(Math.max(0, start - 5), start))) return true;
+    if (MONTH_AFTER.test(rest) || MONTH_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) return true;
+  }
+  if (after === '-' || after === '–') return true; // "45-year-old", "5-point plan", "18-20"
+  if (PERCENT_AFTER.test(rest) || MONEY_AFTER.test(rest)) return true;
+  const prev = previousWord(sentence, start);
+  if (prev && NAMING_WORDS.has(prev.word)) return true;
+  if (!wordNumber && prev && prev.capital && !prev.first) return true; // "Resolution 2202", "Minsk 2"
+  return false;
+}
+
+/** The counted thing after the number: up to three words, stopping at prepositions and verbs. */
+function unitAfter(sentence: string, from: number): { unit: string; end: number; next: string } {
+  const words: string[] = [];
+  let pos = from;
+  let next = '';
+  while (words.length < 3) {
+    const m = WORD.exec(sentence.slice(pos, pos + 40));
+    if (!m) break;
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    if (words.length === 0 && LEADING_FILLERS.has(lower)) {
+      pos += m[0].length;
+      continue;
+    }
+    if (UNIT_STOP.has(lower) || (words.length > 0 && /ed$/.test(lower))) {
+      if (words.length === 0) next = lower;
+      break;
+    }
+    words.push(lower);
+    pos += m[0].length;
+  }
+  return { unit: words.join(' '), end: pos, next };
+}
+
+function scaleAfter(sentence: string, from: number): { scale: number; end: number } {
+  const m = /^\s+(hundred|thousand|million|billion)\b/i.exec(sentence.slice(from, from + 12));
+  return m ? { scale: SCALES[m[1]!.toLowerCase()]!, end: from + m[0].length } : { scale: 1, end: from };
+}
+
+function monthIndex(name: string): number {
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+    name.slice(0, 3).toLowerCase(),
+  );
+}
+
+/** "between ... 14 February and ... 15 February" -> the period and the span it covers. */
+function dateRange(sentence: string, docDate: string | null | undefined): { period: string | null; start: number; end: number } | null {
+  const m = RANGE.exec(sentence);
+  if (!m) return null;
+  const span = { start: m.index, end: m.index + m[0].length };
+  const docYear = docDate && /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? Number(docDate.slice(0, 4)) : null;
+  const day = (d?: string, mon?: string, mon2?: string, d2?: string, y?: string) => {
+    const dd = Number(d ?? d2);
+    const mm = monthIndex((mon ?? mon2)!);
+    let year = y ? Number(y) : docYear;
+    if (year === null || mm < 0 || dd < 1 || dd > 31) return null;
+    // With the year from the document, a December range in a January report is last year's.
+    if (!y && docDate && mm - (Number(docDate.slice(5, 7)) - 1) > 6) year -= 1;
+    return `${year}-${String(mm + 1).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+  };
+  const from = day(m[1], m[2], m[3], m[4], m[5] ?? m[10]);
+  const to = day(m[6], m[7], m[8], m[9], m[10]);
+  return { period: from && to ? `${from}/${to}` : null, ...span };
+}
+
+/** Region mentions ("Donetsk region") with their offsets, in order. */
+function regionMentions(sentence: string): { at: number; name: string }[] {
+  const out: { at: number; name: string }[] = [];
+  REGION.lastIndex = 0;
+  for (let m = REGION.exec(sentence); m !== null; m = REGION.exec(sentence)) {
+    out.push({ at: m.index, name: m[1]!.replace(/^(?:In|The|From|For|Of)\s+/, '') });
+  }
+  return out;
+}
+
+/**
+ * Counts in `sentence`, left to right. The second argument is the region hint (a string, kept for
+ * callers of the first version) or options with the region hint and the document date.
+ */
+export function extractQuantities(sentence: string, options?: string | QuantityOptions): Quantity[] {
+  if (!MAYBE_NUMBER.test(sentence)) return [];
+  const opts: QuantityOptions = typeof options === 'string' ? { region: options } : (options ?? {});
+  const range = dateRange(sentence, opts.docDate);
+
+  const found: Found[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(sentence); m !== null; m = NUMBER.exec(sentence)) {
+    const raw = m[0];
+    const start = m.index;
+    let end = start + raw.length;
+    if (range && start >= range.start && start < range.end) continue;
+    const wordNumber = /^\p{L}/u.test(raw);
+    if (isNotACount(sentence, start, end, raw, wordNumber)) continue;
+    let count = parseNumeral(raw);
+    if (count === null) continue;
+    const scaled = scaleAfter(sentence, end);
+    count *= scaled.scale;
+    end = scaled.end;
+    if (PERCENT_AFTER.test(sentence.slice(end, end + 12)) || MONEY_AFTER.test(sentence.slice(end, end + 20))) continue;
+    const { unit, end: unitEnd, next } = unitAfter(sentence, end);
+    const firstWord = unit.split(' ')[0] ?? '';
+    if (NOT_UNITS.has(firstWord)) continue;
+    if (unit) {
+      found.push({ count, unit, start, end: unitEnd, inherits: false });
+      continue;
+    }
+    // A bare number counts only when it is a digit string closing a clause or followed by a
+    // period phrase ("; in the previous period, 24"); it then counts the sentence's first unit.
+    const after = sentence.slice(end).trimStart();
+    if (!wordNumber && (after === '' || /^[.,;)]/.test(after) || BARE_FOLLOWERS.has(next))) {
+      found.push({ count, unit: '', start, end, inherits: true });
+    }
+  }
+
+  const firstUnit = found.find((f) => !f.inherits)?.unit;
+  const regions = regionMentions(sentence);
+  const out: Quantity[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const unit = f.inherits ? firstUnit : f.unit;
+    if (!unit) continue;
+    const before = sentence.slice(i > 0 ? found[i - 1]!.end : 0, f.start);
+    const after = sentence.slice(f.end, found[i + 1]?.start ?? sentence.length);
+    const previous = PREVIOUS_BEFORE.test(before) || PREVIOUS_AFTER.test(after);
+    const region =
+      [...regions].reverse().find((r) => r.at < f.start)?.name ?? regions[0]?.name ?? opts.region ?? '';
+    const period = previous ? 'previous' : (range?.period ?? 'current');
+    out.push({ count: f.count, unit, region, period });
+  }
+  return out;
+}
