@@ -4,13 +4,27 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'examples/'] },
+  // Scratch folders hold throwaway experiments, not shipped code.
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'examples/', '**/scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.js'],
+    files: ['**/*.{js,mjs,cjs}'],
+    // Plain Node scripts; listed by hand to avoid depending on the `globals` package.
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+      globals: Object.fromEntries(
+        [
+          'process',
+          'console',
+          'URL',
+          'Buffer',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'structuredClone',
+        ].map((name) => [name, 'readonly']),
+      ),
     },
   },
   {
