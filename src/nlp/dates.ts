@@ -23,8 +23,10 @@ export interface ResolvedDate {
 
 export type Tense = 'past' | 'future' | 'unknown';
 
+// Case-sensitive on purpose: month names are capitalised, and "may", "march" or "sep(aratist)" in
+// lower case would wake chrono for nothing.
 const MAYBE_DATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow|ago|week|weekend|month|coming)\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|ago|[Ww]eek|[Ww]eekend|[Mm]onth|coming)\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/;
 const COMING_DAYS = /\b(?:in|over|during|within) the (?:coming|next|following) (?:few )?(?:days|weeks|hours)\b/i;
 const DURATION = /^(?:for|within|during|over)\b|^(?:in|after)\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)$/i;
 const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|week|weekend|coming)\b/i;

@@ -24,6 +24,8 @@ interface Token {
   end: number;
   lower: string;
   cap: boolean;
+  /** placeKey of the word, computed when first needed. */
+  key?: string;
   /** Ends in 's: "Russia's". The token's end excludes the 's. */
   possessive: boolean;
 }
@@ -85,21 +87,19 @@ function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let word = m[0];
     let possessive = false;
+    let last = word.charCodeAt(word.length - 1);
     // "U.S." keeps its dots; a sentence-final "Kyiv." does not.
-    if (word.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(word)) word = word.replace(/\.+$/, '');
-    if (/['’]s$/.test(word)) {
+    if (last === 46 /* . */ && !/^(?:\p{L}\.)+$/u.test(word)) word = word.replace(/\.+$/, '');
+    if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
       word = word.slice(0, -2);
       possessive = true;
     }
-    word = word.replace(/[-'’]+$/, '');
+    last = word.charCodeAt(word.length - 1);
+    if (last === 45 || last === 39 || last === 0x2019) word = word.replace(/[-'’]+$/, '');
     if (!word) continue;
-    tokens.push({
-      start: m.index,
-      end: m.index + word.length,
-      lower: word.toLowerCase(),
-      cap: UPPER.test(word[0]!),
-      possessive,
-    });
+    const first = word.charCodeAt(0);
+    const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(word[0]!);
+    tokens.push({ start: m.index, end: m.index + word.length, lower: word.toLowerCase(), cap, possessive });
   }
   return tokens;
 }
@@ -109,14 +109,22 @@ const onlySpace = (text: string, from: number, to: number): boolean => {
   return true;
 };
 
+function keyOf(text: string, t: Token): string {
+  t.key ??= placeKey(text.slice(t.start, t.end));
+  return t.key;
+}
+
 /** Longest gazetteer name starting at token i, if any. */
 function longestName(text: string, tokens: Token[], i: number, g: Gazetteer): { last: number; list: Candidate[] } | null {
   let best: { last: number; list: Candidate[] } | null = null;
   const limit = Math.min(tokens.length, i + g.maxWords);
+  let key = '';
   for (let j = i; j < limit; j++) {
     if (j > i && (tokens[j - 1]!.possessive || !onlySpace(text, tokens[j - 1]!.end, tokens[j]!.start))) break;
-    const list = g.names.get(placeKey(text.slice(tokens[i]!.start, tokens[j]!.end)));
+    key = j === i ? keyOf(text, tokens[j]!) : `${key} ${keyOf(text, tokens[j]!)}`;
+    const list = g.names.get(key);
     if (list) best = { last: j, list };
+    else if (!g.prefixes.has(key)) break;
   }
   return best;
 }

@@ -25,6 +25,9 @@ export interface Gazetteer {
   adminBases: Map<string, Candidate[]>;
   /** `ISO3.code` -> admin-1 candidate. */
   admins: Map<string, Candidate>;
+  /** Every leading run of words of a multi-word key ("stanytsia" of "stanytsia luhanska"), so the
+   * scan stops extending as soon as no name can follow. */
+  prefixes: Set<string>;
   /** Longest key in words, to bound the scan. */
   maxWords: number;
   /** ISO alpha-2 and alpha-3 codes and names -> ISO alpha-3, for lookupPlace's country filter. */
@@ -142,12 +145,15 @@ export function buildGazetteer(file: GazetteerFile, aliases: AliasFile): Gazette
   }
 
   let maxWords = 1;
+  const prefixes = new Set<string>();
   for (const [key, list] of names) {
     list.sort((a, b) => b.rank - a.rank);
-    maxWords = Math.max(maxWords, key.split(' ').length);
+    const words = key.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
   for (const list of adminBases.values()) list.sort((a, b) => b.rank - a.rank);
-  return { names, adminBases, admins, maxWords: Math.min(maxWords, 5), countryCodes };
+  return { names, adminBases, admins, prefixes, maxWords: Math.min(maxWords, 6), countryCodes };
 }
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
