@@ -64,9 +64,9 @@ export function openExisting(file: string): Db {
 
 /** `YYYY-MM-DD` that is a real date. */
 export function parseDate(value: string): string {
-  const ok =
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  // Date.parse accepts 2022-02-30 (rolling over), so compare the round trip too.
+  const ok = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
   if (!ok) throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${value}"`);
   return value;
 }

@@ -297,7 +297,8 @@ export function markedSentence(mention: MentionDetail, style: HighlightStyle): s
     const span = findPhrase(text, actor);
     if (span) spans.push(span);
   }
-  return highlight(text, spans, style);
+  // Sentences may span lines in the source; one line each reads better.
+  return highlight(text, spans, style).replace(/\s+/g, ' ').trim();
 }
 
 /** `spiral show`: the event, its mentions (sentences marked) and its sources. */
