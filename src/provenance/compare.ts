@@ -37,6 +37,9 @@ export interface Comparison {
 
 export interface Verdict {
   isCopy: boolean;
+  /** The texts overlap like copies but their numbers/dates disagree: a template of another day.
+   *  Such a document must not join a story containing the other one, even through a third. */
+  contradicts: boolean;
   /** Kind of copy the first document is of the second (meaningful when isCopy). */
   link: Exclude<LinkKind, 'original'>;
   /** Share of aligned content words swapped for a synonym, in [0,1]. */
@@ -88,34 +91,50 @@ export function compareDocuments(a: TextSentence[], b: TextSentence[], thesaurus
   let numbersCompared = 0;
   let alignedSentences = 0;
   let matchedShort = 0;
-  const bestForLong = new Map<number, number>();
+  let matchedLong = 0;
   const order: number[] = [];
 
-  for (const s of short) {
-    if (s.tokens.length === 0) continue;
+  // Score the few most promising pairs per short sentence, then assign one-to-one, best first:
+  // a sentence of the longer text may account for only one sentence of the shorter.
+  const pairs: Array<{ s: number; l: number; al: Alignment; matched: number }> = [];
+  short.forEach((s, si) => {
+    if (s.tokens.length === 0) return;
     const overlap = new Map<number, number>();
     for (const k of s.keys) for (const i of index.get(k) ?? []) overlap.set(i, (overlap.get(i) ?? 0) + 1);
     const candidates = [...overlap.entries()]
       .filter(([, n]) => n >= Math.max(1, s.keys.size * 0.25))
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, 3);
-    let best: { i: number; al: Alignment } | null = null;
-    for (const [i] of candidates) {
-      const al = alignWords(s.tokens, long[i]!.tokens, thesaurus);
-      if (!best || al.exact + al.synonym > best.al.exact + best.al.synonym) best = { i, al };
+    for (const [li] of candidates) {
+      const other = long[li]!;
+      const al = alignWords(s.tokens, other.tokens, thesaurus);
+      const matched = al.exact + al.synonym;
+      // A sentence counts as aligned when most of it is accounted for on both sides.
+      if (matched < 0.5 * s.tokens.length || matched < 0.4 * other.tokens.length) continue;
+      pairs.push({ s: si, l: li, al, matched });
     }
-    if (!best) continue;
-    const matched = best.al.exact + best.al.synonym;
-    const other = long[best.i]!;
-    // A sentence counts as aligned when most of it is accounted for on both sides.
-    if (matched < 0.5 * s.tokens.length || matched < 0.4 * other.tokens.length) continue;
+  });
+  pairs.sort((x, y) => y.matched - x.matched || x.s - y.s || x.l - y.l);
+  const usedShort = new Set<number>();
+  const usedLong = new Set<number>();
+  const assigned: typeof pairs = [];
+  for (const p of pairs) {
+    if (usedShort.has(p.s) || usedLong.has(p.l)) continue;
+    usedShort.add(p.s);
+    usedLong.add(p.l);
+    assigned.push(p);
+  }
+  assigned.sort((x, y) => x.s - y.s);
+  for (const p of assigned) {
+    const s = short[p.s]!;
+    const other = long[p.l]!;
     alignedSentences++;
-    order.push(best.i);
-    exactMatches += best.al.exact;
-    synonymMatches += best.al.synonym;
-    contentExact += best.al.contentExact;
-    matchedShort += matched;
-    bestForLong.set(best.i, Math.max(bestForLong.get(best.i) ?? 0, matched));
+    order.push(p.l);
+    exactMatches += p.al.exact;
+    synonymMatches += p.al.synonym;
+    contentExact += p.al.contentExact;
+    matchedShort += p.matched;
+    matchedLong += p.matched;
     for (const n of s.numbers) if (!other.numbers.has(n)) numberConflicts++;
     for (const n of other.numbers) if (!s.numbers.has(n)) numberConflicts++;
     numbersCompared += new Set([...s.numbers, ...other.numbers]).size;
@@ -123,8 +142,6 @@ export function compareDocuments(a: TextSentence[], b: TextSentence[], thesaurus
 
   const shortTokens = Math.min(tokensA, tokensB);
   const longTokens = Math.max(tokensA, tokensB);
-  let matchedLong = 0;
-  for (const v of bestForLong.values()) matchedLong += v;
   let reordered = false;
   for (let i = 1; i < order.length; i++) if (order[i]! < order[i - 1]!) reordered = true;
 
@@ -214,6 +231,7 @@ export function judge(c: Comparison): Verdict {
   // Copies keep their numbers; a template report of another day changes them.
   const numbersAgree = c.numberConflicts <= 1 || conflictRate <= 0.1;
   const isCopy = contained && overlapping && numbersAgree;
+  const contradicts = c.alignedSentences >= 2 && !numbersAgree;
 
   let link: Verdict['link'];
   const aIsShorter = c.firstIsShort && lengthRatio < 0.6;
@@ -222,5 +240,5 @@ export function judge(c: Comparison): Verdict {
   // Near-identical: everything of the shorter text in order, at most a line of boilerplate added.
   else if (c.similarity >= 0.95 && c.coverageShort >= 0.98 && c.synonymMatches <= 1 && !c.reordered) link = 'verbatim';
   else link = 'edited';
-  return { isCopy, link, spin };
+  return { isCopy, contradicts, link, spin };
 }

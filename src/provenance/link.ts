@@ -82,12 +82,14 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
   const candidates = findCandidates(db, fp.bands, doc.id);
   const textOf = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
   const sigOf = db.prepare('SELECT sig FROM doc_signatures WHERE doc = ?').pluck();
-  const matches: Match[] = [];
+  let matches: Match[] = [];
+  const contradicted: string[] = [];
   for (const candidate of candidates) {
     const text = textOf.get(candidate.doc) as string | undefined;
     if (text === undefined) continue;
     const comparison = compareDocuments(fp.sentences, tokenize(text), th);
     const verdict = judge(comparison);
+    if (verdict.contradicts) contradicted.push(candidate.doc);
     if (!verdict.isCopy) continue;
     const blob = sigOf.get(candidate.doc) as Buffer | undefined;
     matches.push({
@@ -98,8 +100,13 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
     });
   }
 
+  const kept = keepCompatible(db, doc.id, matches, contradicted);
+
   return db.transaction((): LinkResult => {
     indexFingerprint(db, doc.id, fp);
+    const conflict = db.prepare('INSERT OR IGNORE INTO provenance_conflicts (a, b) VALUES (?, ?)');
+    for (const other of contradicted) conflict.run(...(doc.id < other ? [doc.id, other] : [other, doc.id]));
+    matches = kept;
     const standalone = collocationSpin(fp.sentences, th).spin;
     if (matches.length === 0) {
       db.prepare(
@@ -116,3 +123,39 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
 }
 
 export type { Comparison, Verdict };
+
+/**
+ * Drops matches that would put this document, or two stories it bridges, together with a
+ * document it (or they) contradict: same boilerplate, other numbers. Without this, a report and
+ * the next day's report would be chained through a summary that quotes no numbers.
+ */
+function keepCompatible(db: Database, self: string, matches: Match[], contradicted: string[]): Match[] {
+  const storyOf = db.prepare('SELECT story FROM story_members WHERE doc = ?').pluck();
+  const membersOf = db.prepare('SELECT doc FROM story_members WHERE story = ?').pluck();
+  const groupOf = (d: string): string => (storyOf.get(d) as string | undefined) ?? d;
+  const docsOf = (group: string): string[] => {
+    const members = membersOf.all(group) as string[];
+    return members.length > 0 ? members : [group];
+  };
+  const vetoed = new Set(contradicted.map(groupOf));
+  // Best match per group, best groups first; a group joins only if it conflicts with none kept.
+  const byGroup = new Map<string, Match[]>();
+  for (const m of matches) {
+    const g = groupOf(m.doc);
+    if (vetoed.has(g)) continue;
+    byGroup.set(g, [...(byGroup.get(g) ?? []), m]);
+  }
+  const best = (ms: Match[]): number => Math.max(...ms.map((m) => m.comparison.similarity));
+  const groups = [...byGroup.entries()].sort((x, y) => best(y[1]) - best(x[1]) || (x[0] < y[0] ? -1 : 1));
+  const conflictStmt = db.prepare('SELECT 1 FROM provenance_conflicts WHERE a = ? AND b = ?').pluck();
+  const conflicts = (x: string, y: string): boolean => !!conflictStmt.get(...(x < y ? [x, y] : [y, x]));
+  const keptDocs: string[] = [self];
+  const kept: Match[] = [];
+  for (const [group, ms] of groups) {
+    const docs = docsOf(group);
+    if (docs.some((d) => keptDocs.some((k) => conflicts(d, k)))) continue;
+    keptDocs.push(...docs);
+    kept.push(...ms);
+  }
+  return kept;
+}

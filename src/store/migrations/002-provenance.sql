@@ -43,3 +43,12 @@ CREATE TABLE document_provenance (
 ) WITHOUT ROWID;
 CREATE INDEX document_provenance_story ON document_provenance(story);
 CREATE INDEX document_provenance_copy_of ON document_provenance(copy_of);
+
+-- Pairs that overlap like copies but disagree on numbers/dates (template reports of different
+-- days). Stories holding the two sides of such a pair are never merged. a < b.
+CREATE TABLE provenance_conflicts (
+  a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX provenance_conflicts_b ON provenance_conflicts(b);

@@ -1,0 +1,29 @@
+// `npm run eval:provenance`: precision and recall of copy links on a generated corpus.
+// Options: --format text|json, --seed N, --generated N (generated originals, default 120).
+import { evaluate } from './evaluate.js';
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function main(args: string[]): number {
+  const format = option(args, '--format') ?? 'text';
+  const seed = Number(option(args, '--seed') ?? 1);
+  const generated = Number(option(args, '--generated') ?? 120);
+  if (!['text', 'json'].includes(format) || !Number.isInteger(seed) || !Number.isInteger(generated) || generated < 0) {
+    process.stderr.write('eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N\n');
+    return 2;
+  }
+  const result = evaluate({ seed, generated });
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(Object.fromEntries(result.figures.map((f) => [f.name, round(f.value)])), null, 2)}\n`);
+  } else {
+    for (const f of result.figures) process.stdout.write(`${f.name}: ${round(f.value)}\n`);
+  }
+  return 0;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+process.exitCode = main(process.argv.slice(2));
