@@ -78,6 +78,13 @@ const NOT_PLACES = new Set([
   'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'god',
   'reuters', 'tass', 'ria', 'interfax', 'afp', 'ap', 'osce', 'nato', 'un', 'eu', 'smm',
 ]);
+/** "the president of Russia", "the army of Ukraine": the country is an actor, not where it happened. */
+const OWNERS = new Set([
+  'president', 'leader', 'leaders', 'minister', 'ministry', 'government', 'ambassador', 'embassy',
+  'king', 'parliament', 'people', 'citizens', 'army', 'forces', 'troops', 'navy', 'authorities',
+  'officials', 'representative', 'delegation', 'envoy', 'head', 'chief', 'spokesman', 'spokeswoman',
+  'allies', 'ally', 'sovereignty', 'security', 'interests', 'position', 'demands', 'mayor', 'governor',
+]);
 const LIST_JOINER = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\/\s*)$/;
 const DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’\- ]*\p{Lu}\.?)\s*(?:,|\(|[-–—])/u;
 
@@ -187,7 +194,12 @@ function hasContext(text: string, tokens: Token[], m: RawMatch): boolean {
   for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 6; k--) {
     const t = tokens[k]!;
     if (!onlySpace(text, t.end, tokens[after]!.start)) return false;
-    if (PREPOSITIONS.has(t.lower)) return true;
+    if (PREPOSITIONS.has(t.lower)) {
+      const before = tokens[k - 1]?.lower;
+      if (t.lower === 'to' && before === 'according') return false; // "according to Jackson"
+      if (t.lower === 'of' && country && before !== undefined && OWNERS.has(before)) return false;
+      return true;
+    }
     if (!country && PLACE_VERBS.has(t.lower)) return true;
     if (!(MODIFIERS.has(t.lower) || (t.possessive && t.cap))) return false;
     after = k;

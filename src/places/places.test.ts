@@ -56,12 +56,16 @@ describe('findPlaces', () => {
     expect(found('Jordan said it would mediate.')).toEqual([]);
     expect(found('Ukraine accused Russia of shelling.')).toEqual([]);
     expect(found('Russian officials denied it.')).toEqual([]);
+    expect(found('The president of Russia called the leaders of France.')).toEqual([]);
+    expect(found('It was the first invasion of Ukraine.')).toEqual([['Ukraine', 'Ukraine', 'country', 'UKR']]);
   });
 
   it('does not take people, outlets or months for places', () => {
     expect(found('A statement from Vladimir Putin was read.')).toEqual([]);
     expect(found('According to the Washington Post, the talks failed.')).toEqual([]);
     expect(found('The vote was held in March.')).toEqual([]);
+    expect(found('According to Jackson, the deal is off.')).toEqual([]);
+    expect(found("Separatists in Donetsk People's Republic accused Kyiv.")).toEqual([]);
     expect(found("In Russia's view the talks failed.")).toEqual([]);
   });
 
