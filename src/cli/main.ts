@@ -50,7 +50,11 @@ export async function buildProgram(): Promise<Command> {
   return program;
 }
 
+let pipeGuarded = false;
+
 function ignoreBrokenPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
   // `spiral events | head` closes stdout early: that is not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
