@@ -116,7 +116,12 @@ describe('coder', () => {
 
   it('absorbs an infinitive complement into the governing act', () => {
     expect(code('Ruritania agreed to withdraw from Borduria.')).toMatchObject([{ type: 'AGREE' }]);
-    expect(code('Ruritania refused to withdraw from Borduria.')).toMatchObject([{ type: 'REJECT' }]);
+    // A refusal is a REJECT and also the refused act, negated: PLOVER's gold codes the first,
+    // analysts filtering on negated acts expect the second.
+    expect(code('Ruritania refused to withdraw from Borduria.')).toMatchObject([
+      { type: 'REJECT', negated: false },
+      { type: 'RETREAT', negated: true },
+    ]);
   });
 
   it('codes a joint subject as one event between its members', () => {

@@ -45,6 +45,7 @@ function isPastForm(token: Token): boolean {
 interface Governed {
   absorbed: boolean;
   claimed: boolean;
+  negated: boolean;
 }
 
 /** Whether trigger `t` is the complement of an earlier trigger ("agreed to withdraw", "accused X of attacking"). */
@@ -53,17 +54,21 @@ function governance(tokens: Token[], triggers: TriggerMatch[], t: TriggerMatch):
     const gov = triggers[k]!;
     if (gov.pattern.role !== 'event') continue;
     const between = tokens.slice(gov.last + 1, t.anchor);
-    if (between.length > COMPLEMENT_MAX) return { absorbed: false, claimed: false };
-    if (between.some((x) => CLAUSE_BREAKS.has(x.lower))) return { absorbed: false, claimed: false };
+    if (between.length > COMPLEMENT_MAX) return { absorbed: false, claimed: false, negated: false };
+    if (between.some((x) => CLAUSE_BREAKS.has(x.lower))) return { absorbed: false, claimed: false, negated: false };
     if (gov.pattern.type === 'ACCUSE' && between.some((x) => ACCUSATION_FRAMES.has(x.lower))) {
-      return { absorbed: false, claimed: true };
+      return { absorbed: false, claimed: true, negated: false };
     }
     const infinitive = tokens[t.anchor - 1]?.lower === 'to';
     const thatClause = between.some((x) => x.lower === 'that');
-    if (infinitive || (thatClause && gov.pattern.type === 'REQUEST')) return { absorbed: true, claimed: false };
-    return { absorbed: false, claimed: false };
+    if (infinitive && gov.pattern.complement === 'negate') return { absorbed: false, claimed: false, negated: true };
+    if (infinitive && gov.pattern.complement === 'keep') return { absorbed: false, claimed: false, negated: false };
+    if (infinitive || (thatClause && gov.pattern.type === 'REQUEST')) {
+      return { absorbed: true, claimed: false, negated: false };
+    }
+    return { absorbed: false, claimed: false, negated: false };
   }
-  return { absorbed: false, claimed: false };
+  return { absorbed: false, claimed: false, negated: false };
 }
 
 /** Token ranges a denial covers ("denied planning an offensive"): nothing inside is an event. */
@@ -147,7 +152,7 @@ function codeSentence(doc: CodableDocument, s: AnalysedSentence, mentions: Actor
     }
     const claimed = modality.claimed || gov.claimed;
     let type: PloverType = pattern.type;
-    let negated = modality.negated;
+    let negated = modality.negated || gov.negated;
     let cameo = pattern.cameo;
     let intensity = pattern.intensity;
     if (negated && pattern.negatedType) {

@@ -22,6 +22,12 @@ const PatternLine = z.object({
   /** Type when the pattern is negated ("will not accept" is a REJECT, not a negated AGREE). */
   negatedType: z.enum(PLOVER_TYPES).optional(),
   role: z.enum(['event', 'denial']).default('event'),
+  /**
+   * What happens to an act in this pattern's infinitive complement: `absorb` (default: "agreed to
+   * withdraw" is one AGREE), `negate` ("refused to withdraw" is a REJECT and a negated RETREAT),
+   * `keep` (both coded as they are).
+   */
+  complement: z.enum(['absorb', 'negate', 'keep']).default('absorb'),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine>;
@@ -42,6 +48,7 @@ export interface CompiledPattern {
   verbAnchor: boolean;
   negatedType: PloverType | null;
   role: 'event' | 'denial';
+  complement: 'absorb' | 'negate' | 'keep';
   steps: PatternStep[];
   /** Number of words the pattern names: longer patterns win over shorter ones. */
   weight: number;
@@ -91,6 +98,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     verbAnchor: def.pos === 'verb',
     negatedType: def.negatedType ?? null,
     role: def.role,
+    complement: def.complement,
     steps,
     weight: steps.reduce((n, s) => n + Math.max(...s.alternatives.map((a) => a.length)), 0),
   };
