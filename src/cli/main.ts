@@ -72,20 +72,25 @@ export async function main(argv: string[]): Promise<number> {
     return takeRequestedExit();
   } catch (err) {
     takeRequestedExit();
-    if (err instanceof CommanderError) {
-      // Help and version are displayed on request: success. Everything else is a usage error.
-      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version'
-        ? EXIT_OK
-        : EXIT_USAGE;
-    }
-    if (err instanceof UserError) {
-      process.stderr.write(`spiral: ${err.code}: ${err.message}\n`);
-      return err.exit;
-    }
-    process.stderr.write(
-      `spiral: internal error: ${err instanceof Error ? err.message : String(err)}\n`,
-    );
-    if (process.env.SPIRAL_DEBUG) console.error(err);
-    return EXIT_INTERNAL;
+    const { code, message } = explainFailure(err);
+    if (message) process.stderr.write(`${message}\n`);
+    if (code === EXIT_INTERNAL && process.env.SPIRAL_DEBUG) console.error(err);
+    return code;
   }
+}
+
+/**
+ * Exit code and message for a failure: help/version requests are success, commander's own
+ * errors (already printed) are usage errors, `UserError`s are the user's to fix, the rest is ours.
+ */
+export function explainFailure(err: unknown): { code: number; message: string | null } {
+  if (err instanceof CommanderError) {
+    const requested = err.code === 'commander.helpDisplayed' || err.code === 'commander.version';
+    return { code: requested ? EXIT_OK : EXIT_USAGE, message: null };
+  }
+  if (err instanceof UserError) {
+    return { code: err.exit, message: `spiral: ${err.code}: ${err.message}` };
+  }
+  const text = err instanceof Error ? err.message : String(err);
+  return { code: EXIT_INTERNAL, message: `spiral: internal error: ${text.split('\n')[0]}` };
 }
