@@ -1,0 +1,38 @@
+// Errors are values: readers return them, readInputs yields them, the CLI prints them one per line.
+import type { IngestError, IngestErrorCode, IngestItem } from './types.js';
+
+export function ingestError(
+  code: IngestErrorCode,
+  path: string,
+  message: string,
+  line?: number,
+): IngestError {
+  return line === undefined ? { code, path, message } : { code, path, line, message };
+}
+
+export function errorItem(
+  code: IngestErrorCode,
+  path: string,
+  message: string,
+  line?: number,
+): IngestItem {
+  return { kind: 'error', error: ingestError(code, path, message, line) };
+}
+
+/** `path:line: CODE message` on one line (no line part when there is no line). */
+export function formatError(e: IngestError): string {
+  const where = e.line === undefined ? e.path : `${e.path}:${e.line}`;
+  const message = e.message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return `${where}: ${e.code} ${message}`;
+}
+
+/** The user-facing part of a system error (`ENOENT`, `EACCES`...), never a stack. */
+export function describeSystemError(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'too many symbolic links (loop)';
+  if (code === 'EISDIR') return 'is a folder';
+  if (typeof code === 'string') return `cannot read (${code})`;
+  return err instanceof Error ? err.message : String(err);
+}

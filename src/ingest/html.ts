@@ -1,0 +1,187 @@
+// HTML to article text and metadata, with Readability over a linkedom document. Pure (no I/O).
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { parsePublished } from './dates.js';
+import { normaliseText } from './normalise.js';
+import type { FoundMetadata } from './types.js';
+
+// linkedom's DOM types differ from lib.dom's; this module only walks nodes, so a small shape does.
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+interface DomElement extends DomNode {
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  querySelector(selector: string): DomElement | null;
+  remove(): void;
+}
+interface DomDocument {
+  documentElement: DomElement | null;
+  body: DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  querySelector(selector: string): DomElement | null;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Elements whose content ends a paragraph. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL', 'BODY', 'HTML',
+]);
+/** Elements that never hold article text. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE', 'OBJECT', 'CANVAS']);
+/** Page furniture, dropped only when falling back to the whole body. */
+const FURNITURE = 'nav, header, footer, aside, form, menu, [role="navigation"], [role="banner"], [role="contentinfo"]';
+
+/** A DOM with documentElement and body, whatever the input (fragments get a skeleton). */
+export function parseHtmlDocument(html: string): DomDocument {
+  const hasSkeleton = /<html[\s>]/i.test(html) || /<body[\s>]/i.test(html);
+  const source = hasSkeleton ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  let document = parseHTML(source).document as unknown as DomDocument;
+  if (!document.documentElement || !document.body) {
+    document = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`)
+      .document as unknown as DomDocument;
+  }
+  return document;
+}
+
+/** Text of a DOM subtree with blank lines between blocks and a line break for <br>. */
+export function nodeToText(root: DomNode): string {
+  const parts: string[] = [];
+  const walk = (node: DomNode, pre: boolean): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.textContent ?? '';
+      parts.push(pre ? text : text.replace(/\s+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIPPED.has(name)) return;
+    if (name === 'BR') {
+      parts.push('\n');
+      return;
+    }
+    const block = BLOCKS.has(name);
+    const separator = name === 'LI' || name === 'TR' || name === 'DT' || name === 'DD' ? '\n' : '\n\n';
+    if (block) parts.push(separator);
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i]!, pre || name === 'PRE');
+    if (block) parts.push(separator);
+    else if (name === 'TD' || name === 'TH') parts.push(' ');
+  };
+  walk(root, false);
+  // Spaces next to line breaks come from source indentation, not from the text.
+  return parts
+    .join('')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+/** HTML (a fragment, e.g. a feed item's content) to normalised text. */
+export function htmlToText(html: string): string {
+  const document = parseHtmlDocument(html);
+  return normaliseText(nodeToText(document.body ?? document.documentElement!));
+}
+
+/** Lower-cased name/property/itemprop → content of every <meta>. First one wins. */
+function metaTags(document: DomDocument): Map<string, string> {
+  const tags = new Map<string, string>();
+  const metas = document.querySelectorAll('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i]!;
+    const content = meta.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = meta.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+const DATE_META = [
+  'article:published_time',
+  'og:published_time',
+  'date',
+  'pubdate',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'datepublished',
+];
+
+/** "Talks stall | Example News" → "Talks stall" when the site name is known. */
+function withoutSiteSuffix(title: string, site: string | null): string {
+  if (!site) return title;
+  for (const separator of [' | ', ' - ', ' — ', ' – ', ' :: ', ' · ']) {
+    const suffix = `${separator}${site}`;
+    if (title.endsWith(suffix) && title.length > suffix.length) return title.slice(0, -suffix.length);
+  }
+  return title;
+}
+
+function clean(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const text = normaliseText(value).replace(/\s*\n\s*/g, ' ');
+  return text === '' ? null : text;
+}
+
+export function readHtmlMetadata(document: DomDocument): FoundMetadata {
+  const tags = metaTags(document);
+  const source = clean(tags.get('og:site_name'));
+  const rawTitle = clean(tags.get('og:title')) ?? clean(document.querySelector('title')?.textContent);
+  let published: string | null = null;
+  for (const key of DATE_META) {
+    const value = tags.get(key);
+    // Scraped metadata may be junk: a value that is not a date is ignored, not an error.
+    published = value ? parsePublished(value) : null;
+    if (published) break;
+  }
+  if (!published) {
+    const times = document.querySelectorAll('time[datetime]');
+    for (let i = 0; i < times.length && !published; i++) {
+      published = parsePublished(times[i]!.getAttribute('datetime') ?? '');
+    }
+  }
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  const url = canonical || tags.get('og:url') || null;
+  return {
+    title: rawTitle === null ? null : withoutSiteSuffix(rawTitle, source),
+    source,
+    url,
+    published,
+  };
+}
+
+export interface ReadHtml {
+  text: string;
+  meta: FoundMetadata;
+}
+
+/** Article text of a page (Readability, else the body without page furniture), or null if none. */
+export function readHtml(html: string): ReadHtml | null {
+  const document = parseHtmlDocument(html);
+  const meta = readHtmlMetadata(document);
+  let text = '';
+  try {
+    // Readability changes the document it reads; give it its own copy.
+    const copy = parseHtmlDocument(html);
+    const article = new Readability(copy as unknown as Document, { charThreshold: 100 }).parse();
+    if (article?.content) text = htmlToText(article.content);
+  } catch {
+    // Readability gives up on some malformed trees; the fallback below still reads them.
+  }
+  if (text === '' && document.body) {
+    const furniture = document.body.querySelectorAll(FURNITURE);
+    for (let i = furniture.length - 1; i >= 0; i--) furniture[i]!.remove();
+    text = normaliseText(nodeToText(document.body));
+  }
+  if (text === '') return null;
+  return { text, meta };
+}
