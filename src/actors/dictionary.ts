@@ -1,0 +1,234 @@
+// Loading the actor data files and compiling them into a token trie. Validation errors carry a
+// stable code and name the file and the field, so a user's own dictionary file is easy to fix.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dataPath } from '../paths.js';
+import {
+  actorFileSchema,
+  type ActorFile,
+  type OrganisationEntry,
+  type PersonEntry,
+  type StateEntry,
+  type TitleEntry,
+} from './schema.js';
+import { tokenize } from './tokens.js';
+
+export type ActorDataErrorCode =
+  | 'ACTOR_DATA_MISSING'
+  | 'ACTOR_DATA_JSON'
+  | 'ACTOR_DATA_INVALID'
+  | 'ACTOR_DATA_UNKNOWN_ROOT'
+  | 'ACTOR_DATA_DUPLICATE';
+
+export class ActorDataError extends Error {
+  constructor(
+    readonly code: ActorDataErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ActorDataError';
+  }
+}
+
+/** How a state or organisation word refers to its root. */
+export type RootRole = 'name' | 'adjective' | 'demonym' | 'capital' | 'body' | 'place';
+
+export type Atom =
+  | {
+      type: 'root';
+      tokens: string[];
+      code: string;
+      rootKind: 'state' | 'organisation';
+      role: RootRole;
+      sector: string;
+      /** Generic organisation body: after a state word it is that state's body with this sector. */
+      national?: string;
+    }
+  | { type: 'person'; tokens: string[]; person: PersonEntry; weak: boolean }
+  | { type: 'title'; tokens: string[]; title: TitleEntry; canonical: string }
+  | { type: 'modifier'; tokens: string[]; word: string }
+  | { type: 'relation'; tokens: string[] }
+  | { type: 'nonActor'; tokens: string[] };
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  atoms: Atom[];
+}
+
+export interface ActorDictionary {
+  readonly trie: TrieNode;
+  readonly states: ReadonlyMap<string, StateEntry>;
+  readonly organisations: ReadonlyMap<string, OrganisationEntry>;
+  readonly people: ReadonlyMap<string, PersonEntry>;
+  readonly titles: readonly TitleEntry[];
+}
+
+export const DEFAULT_ACTOR_FILES = ['states.json', 'organisations.json', 'people.json', 'titles.json'];
+
+/** Reads and validates one file; errors name the file and the failing field. */
+export function readActorFile(file: string): ActorFile {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    throw new ActorDataError('ACTOR_DATA_MISSING', `${file}: cannot read actor file`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    throw new ActorDataError('ACTOR_DATA_JSON', `${file}: invalid JSON: ${(err as Error).message}`);
+  }
+  const parsed = actorFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '';
+    throw new ActorDataError(
+      'ACTOR_DATA_INVALID',
+      `${file}: ${where.replace(/^\./, '') || '(top level)'}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return parsed.data;
+}
+
+// "the Kremlin" and "Kremlin" are the same phrase: the matcher skips determiners itself.
+function phraseTokens(form: string): string[] {
+  const tokens = tokenize(form).map((t) => t.text);
+  if (tokens.length > 1 && tokens[0]?.toLowerCase() === 'the') tokens.shift();
+  return tokens;
+}
+
+// Omit distributed over the union, so each kind of atom keeps its own fields.
+type AtomInput = Atom extends infer A ? (A extends Atom ? Omit<A, 'tokens'> : never) : never;
+
+function addAtom(trie: TrieNode, atom: AtomInput, form: string): void {
+  const tokens = phraseTokens(form);
+  if (tokens.length === 0) return;
+  let node = trie;
+  for (const t of tokens) {
+    const key = t.toLowerCase();
+    let child = node.next.get(key);
+    if (!child) {
+      child = { next: new Map(), atoms: [] };
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  node.atoms.push({ ...atom, tokens } as Atom);
+}
+
+function mergeState(into: StateEntry, add: StateEntry): void {
+  into.aliases.push(...add.aliases);
+  into.adjectives.push(...add.adjectives);
+  into.demonyms.push(...add.demonyms);
+  into.capitals.push(...add.capitals);
+  into.bodies.push(...add.bodies);
+  into.places.push(...add.places);
+}
+
+/** Builds a dictionary from parsed files (later files extend states/organisations, replace people). */
+export function buildActorDictionary(files: { file: string; data: ActorFile }[]): ActorDictionary {
+  const states = new Map<string, StateEntry>();
+  const organisations = new Map<string, OrganisationEntry>();
+  const people = new Map<string, PersonEntry>();
+  const titles: TitleEntry[] = [];
+  const modifiers: string[] = [];
+  const relations: string[] = [];
+  const nonActors: string[] = [];
+
+  for (const { file, data } of files) {
+    const seen = new Set<string>();
+    for (const s of data.states ?? []) {
+      if (seen.has(s.code)) throw new ActorDataError('ACTOR_DATA_DUPLICATE', `${file}: states: code ${s.code} appears twice`);
+      seen.add(s.code);
+      const old = states.get(s.code);
+      if (old) mergeState(old, s);
+      else states.set(s.code, structuredClone(s));
+    }
+    for (const o of data.organisations ?? []) {
+      if (seen.has(o.code)) throw new ActorDataError('ACTOR_DATA_DUPLICATE', `${file}: organisations: code ${o.code} appears twice`);
+      seen.add(o.code);
+      const old = organisations.get(o.code);
+      if (old) {
+        old.aliases.push(...o.aliases);
+        old.bodies.push(...o.bodies);
+      } else organisations.set(o.code, structuredClone(o));
+    }
+    const ids = new Set<string>();
+    for (const p of data.people ?? []) {
+      if (ids.has(p.id)) throw new ActorDataError('ACTOR_DATA_DUPLICATE', `${file}: people: id ${p.id} appears twice`);
+      ids.add(p.id);
+      people.set(p.id, p);
+    }
+    titles.push(...(data.titles ?? []));
+    modifiers.push(...(data.modifiers ?? []));
+    relations.push(...(data.relations ?? []));
+    nonActors.push(...(data.nonActors ?? []));
+  }
+  for (const { file, data } of files) {
+    (data.people ?? []).forEach((p, i) =>
+      p.offices.forEach((o, j) => {
+        if (!states.has(o.root) && !organisations.has(o.root)) {
+          throw new ActorDataError(
+            'ACTOR_DATA_UNKNOWN_ROOT',
+            `${file}: people[${i}].offices[${j}].root: unknown state or organisation "${o.root}" (${p.id})`,
+          );
+        }
+      }),
+    );
+    (data.titles ?? []).forEach((t, i) => {
+      if (t.defaultRoot && !states.has(t.defaultRoot) && !organisations.has(t.defaultRoot)) {
+        throw new ActorDataError('ACTOR_DATA_UNKNOWN_ROOT', `${file}: titles[${i}].defaultRoot: unknown root "${t.defaultRoot}"`);
+      }
+    });
+  }
+
+  const trie: TrieNode = { next: new Map(), atoms: [] };
+  for (const s of states.values()) {
+    const root = { type: 'root' as const, code: s.code, rootKind: 'state' as const };
+    for (const f of [s.name, ...s.aliases]) addAtom(trie, { ...root, role: 'name', sector: '' }, f);
+    for (const f of s.adjectives) addAtom(trie, { ...root, role: 'adjective', sector: '' }, f);
+    for (const f of s.demonyms) addAtom(trie, { ...root, role: 'demonym', sector: '' }, f);
+    for (const f of s.capitals) addAtom(trie, { ...root, role: 'capital', sector: 'GOV' }, f);
+    for (const f of s.places) addAtom(trie, { ...root, role: 'place', sector: '' }, f);
+    for (const b of s.bodies) for (const f of b.forms) addAtom(trie, { ...root, role: 'body', sector: b.sector }, f);
+  }
+  for (const o of organisations.values()) {
+    const root = { type: 'root' as const, code: o.code, rootKind: 'organisation' as const };
+    for (const f of [o.name, ...o.aliases]) addAtom(trie, { ...root, role: 'name', sector: o.sector }, f);
+    for (const b of o.bodies) {
+      for (const f of b.forms) {
+        addAtom(trie, { ...root, role: 'body', sector: b.sector, ...(b.national !== undefined ? { national: b.national } : {}) }, f);
+      }
+    }
+  }
+  for (const p of people.values()) {
+    for (const f of new Set([p.name, ...p.match])) addAtom(trie, { type: 'person', person: p, weak: false }, f);
+    for (const f of p.weak) addAtom(trie, { type: 'person', person: p, weak: true }, f);
+  }
+  for (const t of titles) {
+    for (const f of t.forms) addAtom(trie, { type: 'title', title: t, canonical: f.toLowerCase() }, f);
+  }
+  for (const m of modifiers) addAtom(trie, { type: 'modifier', word: m.toLowerCase() }, m);
+  for (const r of relations) addAtom(trie, { type: 'relation' }, r);
+  for (const n of nonActors) addAtom(trie, { type: 'nonActor' }, n);
+
+  return { trie, states, organisations, people, titles };
+}
+
+let cachedDefault: ActorDictionary | undefined;
+
+/**
+ * The built-in dictionary plus any extra files (user dictionaries, same format). The built-in
+ * one is loaded once and cached; extra files build a fresh dictionary each call.
+ */
+export function loadActorDictionary(extraFiles: string[] = []): ActorDictionary {
+  if (extraFiles.length === 0 && cachedDefault) return cachedDefault;
+  const files = [
+    ...DEFAULT_ACTOR_FILES.map((f) => dataPath('actors', f)),
+    ...extraFiles.map((f) => path.resolve(f)),
+  ].map((file) => ({ file, data: readActorFile(file) }));
+  const dict = buildActorDictionary(files);
+  if (extraFiles.length === 0) cachedDefault = dict;
+  return dict;
+}

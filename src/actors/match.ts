@@ -1,0 +1,472 @@
+// The actor matcher: finds actor phrases in a sentence and composes their parts into one code.
+// "Russian Foreign Minister Sergei Lavrov" is one phrase: a state word gives the root, the title
+// gives the sector, the person (resolved by the date) wins over both. Pure: no I/O after loading.
+import type { Actor } from '../records.js';
+import type { ActorDictionary, Atom } from './dictionary.js';
+import type { PersonEntry, TitleEntry } from './schema.js';
+import { officeOn, pickPerson } from './tenure.js';
+import { caseMatches, tokenize, type Token } from './tokens.js';
+
+export interface ActorSpan {
+  start: number;
+  end: number;
+  text: string;
+  actor: Actor;
+  kind: 'state' | 'organisation' | 'person' | 'office' | 'sector';
+  /** true when the span is a nationality/adjective modifier only ("Russian" in "Russian gas"). */
+  adjectiveOnly?: boolean;
+  /** The office or sector noun the phrase was built on ("foreign minister", "troops"), if any. */
+  title?: string;
+  /** A bare state or capital after "in", "at", "near"...: most likely a place, not an actor. */
+  locative?: boolean;
+}
+
+type RootAtom = Extract<Atom, { type: 'root' }>;
+type TitleAtom = Extract<Atom, { type: 'title' }>;
+
+interface RootUnit {
+  kind: 'root';
+  start: number;
+  end: number;
+  code: string;
+  rootKind: 'state' | 'organisation';
+  sector: string;
+  /** Only adjective forms matched ("Russian", not "U.S." which is also a name). */
+  adjectiveOnly: boolean;
+  /** Only a region ("Donbas"): gives a root to a group noun but is never an actor alone. */
+  weak: boolean;
+  /** A body, capital or organisation: a role noun after it takes its sector ("Pentagon spokesman"). */
+  institution: boolean;
+}
+interface TitleUnit {
+  kind: 'title';
+  start: number;
+  end: number;
+  title: TitleEntry;
+  canonical: string;
+  capitalised: boolean;
+}
+interface PersonUnit {
+  kind: 'person';
+  start: number;
+  end: number;
+  people: PersonEntry[];
+}
+interface OtherUnit {
+  kind: 'modifier' | 'support';
+  start: number;
+  end: number;
+  word: string;
+}
+type Unit = RootUnit | TitleUnit | PersonUnit | OtherUnit;
+
+interface Match {
+  len: number;
+  atoms: Atom[];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'toward', 'towards']);
+// A location after one of these heads does not say whose they are ("troops in Ukraine").
+const LOCATION_KEEPS_ROOT_EMPTY = new Set(['MIL', 'DIP']);
+const NAME_TOKEN = /^[A-Z][a-z]+$/;
+const NOT_NAMES = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'On', 'In', 'At',
+  'And', 'But', 'Said', 'Says', 'Told', 'Has', 'Had', 'Was', 'Is', 'Will', 'Would', 'Who', 'That', 'This', 'It',
+]);
+
+/** Longest dictionary phrase starting at token i whose words also pass the case rules. */
+function matchAt(dict: ActorDictionary, tokens: Token[], i: number): Match | null {
+  let node = dict.trie;
+  let best: Match | null = null;
+  for (let j = i; j < tokens.length; j++) {
+    const child = node.next.get((tokens[j] as Token).lower);
+    if (!child) break;
+    node = child;
+    if (node.atoms.length > 0) {
+      const atoms = node.atoms.filter((a) => a.tokens.every((d, k) => caseMatches(d, (tokens[i + k] as Token).text)));
+      if (atoms.length > 0) best = { len: j - i + 1, atoms };
+    }
+  }
+  return best;
+}
+
+/** A hyphen glued to the tokens on both sides ("Moscow-backed"), right after token i. */
+function hyphenAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const h = tokens[i + 1];
+  const n = tokens[i + 2];
+  return !!t && !!h && !!n && h.text === '-' && h.start === t.end && n.start === h.end;
+}
+
+function hyphenBefore(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const h = tokens[i - 1];
+  const p = tokens[i - 2];
+  return !!t && !!h && !!p && h.text === '-' && h.end === t.start && p.end === h.start;
+}
+
+function rootUnit(atoms: RootAtom[], start: number, end: number): RootUnit {
+  const code = (atoms[0] as RootAtom).code;
+  const same = atoms.filter((a) => a.code === code);
+  const sectorAtom = same.find((a) => a.sector !== '');
+  return {
+    kind: 'root',
+    start,
+    end,
+    code,
+    rootKind: (atoms[0] as RootAtom).rootKind,
+    sector: sectorAtom?.sector ?? '',
+    adjectiveOnly: same.every((a) => a.role === 'adjective'),
+    weak: same.every((a) => a.role === 'place'),
+    institution: same.some((a) => a.role === 'body' || a.role === 'capital' || a.rootKind === 'organisation'),
+  };
+}
+
+function titleUnit(atom: TitleAtom, tokens: Token[], start: number, end: number): TitleUnit {
+  const first = (tokens[start] as Token).text;
+  return {
+    kind: 'title',
+    start,
+    end,
+    title: atom.title,
+    canonical: atom.canonical,
+    capitalised: first[0] !== undefined && first[0] >= 'A' && first[0] <= 'Z',
+  };
+}
+
+const isStrongRoot = (u: Unit): u is RootUnit => u.kind === 'root' && !u.weak;
+
+/** Reads the actor phrase units starting at token p (after any determiner). */
+function readUnits(dict: ActorDictionary, tokens: Token[], p: number): { units: Unit[]; blockedUntil?: number } {
+  const units: Unit[] = [];
+  while (p < tokens.length) {
+    const tok = tokens[p] as Token;
+    // "pro-Russian": a sympathy, not an actor; "anti-government": a plain modifier.
+    if ((tok.lower === 'pro' || tok.lower === 'anti') && hyphenAfter(tokens, p)) {
+      const m = matchAt(dict, tokens, p + 2);
+      const len = m ? m.len : 1;
+      units.push({ kind: tok.lower === 'pro' ? 'support' : 'modifier', start: p, end: p + 2 + len, word: tok.lower });
+      p += 2 + len;
+      continue;
+    }
+    const m = matchAt(dict, tokens, p);
+    if (!m) break;
+    const end = p + m.len;
+    if (m.atoms.some((a) => a.type === 'nonActor')) {
+      if (units.length === 0) return { units, blockedUntil: end };
+      break;
+    }
+    const last = units[units.length - 1];
+    const afterTitle = last?.kind === 'title';
+    const people = m.atoms.flatMap((a) => (a.type === 'person' && (!a.weak || afterTitle) ? [a.person] : []));
+    const roots = m.atoms.filter((a): a is RootAtom => a.type === 'root');
+    const title = m.atoms.find((a): a is TitleAtom => a.type === 'title');
+    if (people.length > 0) {
+      units.push({ kind: 'person', start: p, end, people });
+      break; // a name ends the phrase
+    }
+    if (roots.length > 0) {
+      // "Moscow-backed rebels": the country backs the actor, it is not the actor.
+      if (hyphenAfter(tokens, end - 1)) {
+        const rel = matchAt(dict, tokens, end + 1);
+        if (rel && rel.atoms.some((a) => a.type === 'relation')) {
+          units.push({ kind: 'support', start: p, end: end + 1 + rel.len, word: 'backed' });
+          p = end + 1 + rel.len;
+          continue;
+        }
+      }
+      const unit = rootUnit(roots, p, end);
+      const existing = units.find(isStrongRoot);
+      const clashes = !unit.weak && ((existing && existing.code !== unit.code) || units.some((u) => u.kind === 'title'));
+      if (clashes) {
+        // "the Russian Security Council": a generic body name after a state word is a title.
+        if (title) {
+          units.push(titleUnit(title, tokens, p, end));
+          p = end;
+          continue;
+        }
+        break;
+      }
+      units.push(unit);
+      p = end;
+      if (tokens[p]?.text === "'s") p++; // "Russia's Foreign Ministry"
+      continue;
+    }
+    if (title) {
+      units.push(titleUnit(title, tokens, p, end));
+      p = end;
+      continue;
+    }
+    const modifier = m.atoms.find((a) => a.type === 'modifier');
+    if (modifier && modifier.type === 'modifier') {
+      units.push({ kind: 'modifier', start: p, end, word: modifier.word });
+      p = end;
+      continue;
+    }
+    break;
+  }
+  return { units };
+}
+
+/** "Putin's spokesman": a possessive person gives the root to the title after it. */
+function possessivePerson(
+  dict: ActorDictionary,
+  tokens: Token[],
+  units: Unit[],
+  date: string | null,
+): Unit[] {
+  const last = units[units.length - 1];
+  if (last?.kind !== 'person' || tokens[last.end]?.text !== "'s") return units;
+  const person = pickPerson(last.people, date);
+  if (!person) return units;
+  const rest = readUnits(dict, tokens, last.end + 1).units;
+  if (!rest.some((u) => u.kind === 'title' || u.kind === 'person')) return units;
+  const { office } = officeOn(person, date);
+  const asRoot: RootUnit = {
+    kind: 'root',
+    start: last.start,
+    end: last.end,
+    code: office.root,
+    rootKind: dict.organisations.has(office.root) ? 'organisation' : 'state',
+    sector: '',
+    adjectiveOnly: false,
+    weak: false,
+    institution: false,
+  };
+  return [...units.slice(0, -1), asRoot, ...rest];
+}
+
+interface Location {
+  end: number;
+  root: RootUnit;
+}
+
+/** "in eastern Ukraine", "of Russia", "to the United States" after a title. */
+function readLocation(dict: ActorDictionary, tokens: Token[], p: number, head: TitleUnit): Location | null {
+  const prep = tokens[p]?.lower;
+  if (prep === undefined) return null;
+  const diplomatic = head.title.sector === 'DIP' || head.title.topSector !== undefined;
+  if (!(prep === 'of' || prep === 'in' || prep === 'at' || ((prep === 'to' || prep === 'for') && diplomatic))) return null;
+  let q = p + 1;
+  if (DETERMINERS.has(tokens[q]?.lower ?? '')) q++;
+  for (;;) {
+    const m = matchAt(dict, tokens, q);
+    if (!m) return null;
+    const roots = m.atoms.filter((a): a is RootAtom => a.type === 'root');
+    if (roots.length > 0) {
+      const root = rootUnit(roots, q, q + m.len);
+      if (root.adjectiveOnly) return null; // "the spokesman of the Ukrainian army" is two phrases
+      return { end: q + m.len, root };
+    }
+    if (!m.atoms.some((a) => a.type === 'modifier')) return null;
+    q += m.len; // "in eastern Ukraine"
+  }
+}
+
+/** The last unit that can head the phrase; needs-root titles only count when a root is present. */
+function headIndex(units: Unit[], hasRoot: boolean): number {
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k] as Unit;
+    if (u.kind === 'person') return k;
+    if (u.kind === 'title' && (!u.title.needsRoot || hasRoot)) return k;
+    if (u.kind === 'root' && !u.weak) return k;
+  }
+  return -1;
+}
+
+interface Parsed {
+  span: ActorSpan | null;
+  /** Token index to continue from. */
+  next: number;
+}
+
+function parseAt(dict: ActorDictionary, text: string, tokens: Token[], i: number, date: string | null): Parsed {
+  let p = i;
+  if (DETERMINERS.has((tokens[p] as Token).lower)) p++;
+  if (p >= tokens.length) return { span: null, next: i + 1 };
+  const read = readUnits(dict, tokens, p);
+  if (read.blockedUntil !== undefined) return { span: null, next: read.blockedUntil };
+  let units = possessivePerson(dict, tokens, read.units, date);
+
+  // Cut the phrase after its head; a needs-root title may still get its root from "of X".
+  let location: Location | null = null;
+  const strongRoot = units.some(isStrongRoot);
+  let h = headIndex(units, true);
+  if (h < 0) return { span: null, next: i + 1 };
+  units = units.slice(0, h + 1);
+  const head = units[h] as Unit;
+  if (head.kind === 'title') location = readLocation(dict, tokens, head.end, head);
+  if (head.kind === 'title' && head.title.needsRoot && !strongRoot && !(location && !location.root.weak)) {
+    location = null;
+    units = units.slice(0, h);
+    h = headIndex(units, false);
+    if (h < 0) return { span: null, next: i + 1 };
+    units = units.slice(0, h + 1);
+  }
+
+  const span = resolve(dict, text, tokens, units, location, date);
+  if (!span) return { span: null, next: i + 1 };
+  const lastTok = span.endTok;
+  return { span: span.span, next: Math.max(lastTok, i + 1) };
+}
+
+function resolve(
+  dict: ActorDictionary,
+  text: string,
+  tokens: Token[],
+  units: Unit[],
+  location: Location | null,
+  date: string | null,
+): { span: ActorSpan; endTok: number } | null {
+  const head = units[units.length - 1] as Unit;
+  const titles = units.filter((u): u is TitleUnit => u.kind === 'title');
+  const roots = units.filter((u): u is RootUnit => u.kind === 'root');
+  const strong = roots.find((u) => !u.weak);
+  const modifiers = new Set(units.flatMap((u) => (u.kind === 'modifier' ? [u.word] : [])));
+  const personUnit = head.kind === 'person' ? head : undefined;
+  let endTok = location ? location.end : head.end;
+
+  // Unknown names after a capitalised office ("Foreign Minister Gabrielius Landsbergis").
+  if (head.kind === 'title' && head.title.type === 'person' && head.capitalised && !location) {
+    let q = endTok;
+    while (q < endTok + 3 && NAME_TOKEN.test(tokens[q]?.text ?? '') && !NOT_NAMES.has((tokens[q] as Token).text)) {
+      if (matchAt(dict, tokens, q)) break;
+      q++;
+    }
+    endTok = q;
+  }
+
+  const bareRoots = titles.length === 0 && !personUnit;
+  const first = bareRoots ? (roots[0] as Unit) : (units[0] as Unit);
+  const startTok = first.start;
+  const start = (tokens[startTok] as Token).start;
+  const end = (tokens[endTok - 1] as Token).end;
+  const surface = text.slice(start, end);
+
+  let root = strong?.code ?? '';
+  let rootKind: 'state' | 'organisation' = strong?.rootKind ?? 'state';
+  let entry: string | undefined = strong?.code;
+  let sector = '';
+  let kind: ActorSpan['kind'];
+  let titleWord: string | undefined;
+
+  const headTitle = titles[titles.length - 1];
+  if (headTitle) {
+    titleWord = headTitle.canonical;
+    sector = headTitle.title.sector;
+    if (modifiers.has('top') && headTitle.title.topSector !== undefined) sector = headTitle.title.topSector;
+    else if (headTitle.title.role || sector === '') {
+      // "Kremlin spokesman", "Foreign Ministry spokeswoman", "OSCE monitors": the institution's sector.
+      const before = units.slice(0, units.indexOf(headTitle)).reverse();
+      const institution = before.find(
+        (u) => (u.kind === 'title' && !u.title.role) || (u.kind === 'root' && u.institution),
+      );
+      if (institution?.kind === 'title') sector = institution.title.sector;
+      else if (institution?.kind === 'root') sector = institution.sector;
+    }
+    if (!root && location && !location.root.weak && (!LOCATION_KEEPS_ROOT_EMPTY.has(sector) || location.end === 0)) {
+      const prep = tokens[location.root.start - 1]?.lower;
+      const viaOf = tokens.slice(headTitle.end, location.root.start).some((t) => t.lower === 'of');
+      if (viaOf || !LOCATION_KEEPS_ROOT_EMPTY.has(sector) || prep === 'of') {
+        root = location.root.code;
+        rootKind = location.root.rootKind;
+        entry = root;
+      }
+    }
+    if (!root && location?.root.weak && !LOCATION_KEEPS_ROOT_EMPTY.has(sector)) {
+      root = location.root.code;
+      entry = root;
+    }
+    if (!root) {
+      // "Donbas separatists": a region gives the root to a group noun.
+      const region = roots.find((u) => u.weak);
+      if (region && !LOCATION_KEEPS_ROOT_EMPTY.has(sector)) {
+        root = region.code;
+        entry = root;
+      }
+    }
+    if (!root && headTitle.title.defaultRoot) {
+      root = headTitle.title.defaultRoot;
+      rootKind = dict.organisations.has(root) ? 'organisation' : 'state';
+      entry = root;
+    }
+  } else if (strong) {
+    sector = [...roots].reverse().find((u) => !u.weak && u.sector !== '')?.sector ?? '';
+  }
+
+  if (personUnit) {
+    const person = pickPerson(personUnit.people, date) as PersonEntry;
+    const { office, inOffice } = officeOn(person, date);
+    entry = person.id;
+    kind = 'person';
+    if (inOffice) {
+      root = office.root;
+      sector = office.sector;
+      titleWord = office.title;
+    } else {
+      // Out of office on that date: the root of their nearest office; a title in the text
+      // ("Foreign Minister Kuleba") still gives the sector unless it says "former".
+      const former = modifiers.has('former') || modifiers.has('ex');
+      root = root || office.root;
+      sector = headTitle && !former ? sector : '';
+      titleWord = headTitle?.canonical ?? office.title;
+    }
+  } else if (!root) {
+    kind = headTitle?.title.type === 'person' ? 'office' : 'sector';
+  } else if (rootKind === 'organisation') {
+    kind = 'organisation';
+  } else {
+    kind = headTitle ? 'office' : 'state';
+  }
+
+  const actor: Actor = { root, sector, text: surface };
+  if (entry !== undefined) actor.entry = entry;
+  const span: ActorSpan = { start, end, text: surface, actor, kind };
+  if (titleWord !== undefined) span.title = titleWord;
+  if (bareRoots) {
+    // "Russian gas", and both halves of "U.S.-Russian" or "Russia-Ukraine": modifiers only.
+    const compound = hyphenAfter(tokens, endTok - 1) || hyphenBefore(tokens, startTok);
+    if (roots.every((u) => u.adjectiveOnly) || compound) span.adjectiveOnly = true;
+    const before = tokens[startTok - 1];
+    const beforeDet = before && DETERMINERS.has(before.lower) ? tokens[startTok - 2] : before;
+    if (beforeDet && LOCATIVE.has(beforeDet.lower)) span.locative = true;
+  }
+  return { span, endTok };
+}
+
+/**
+ * Actor phrases in `text`, left to right, longest first, never overlapping. `date` (YYYY-MM-DD,
+ * usually the publication date) picks the office a named person held; null uses their best-known one.
+ */
+export function findActors(dict: ActorDictionary, text: string, date: string | null): ActorSpan[] {
+  const tokens = tokenize(text);
+  const spans: ActorSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = dict.trie.next.get((tokens[i] as Token).lower);
+    const det = DETERMINERS.has((tokens[i] as Token).lower);
+    const pro = (tokens[i] as Token).lower === 'pro' || (tokens[i] as Token).lower === 'anti';
+    if (!first && !det && !pro) {
+      i++;
+      continue;
+    }
+    const parsed = parseAt(dict, text, tokens, i, date);
+    if (parsed.span) spans.push(parsed.span);
+    i = parsed.next;
+  }
+  return spans;
+}
+
+/**
+ * The actor a definite description names ("the Russian diplomat", "the minister", "Kyiv"), for
+ * coreference. Bare titles come back with root '' and kind 'office' for the coder to link.
+ */
+export function resolveDescriptor(dict: ActorDictionary, text: string, date: string | null): ActorSpan | null {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return null;
+  const parsed = parseAt(dict, text, tokens, 0, date);
+  if (parsed.span) return parsed.span;
+  return findActors(dict, text, date).find((s) => !s.adjectiveOnly) ?? null;
+}
