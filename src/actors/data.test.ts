@@ -7,13 +7,16 @@ import { DEFAULT_ACTOR_FILES } from './dictionary.js';
 import { ActorDataError, findActors, loadActorDictionary, readActorFile } from './index.js';
 
 // The 193 UN member states (ISO alpha-3), written out so a lost entry in states.json shows up here.
-const UN_MEMBERS = `AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
+const UN_MEMBERS =
+  `AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
 BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE DNK DJI DMA DOM ECU EGY SLV
 GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR
 ITA JAM JPN JOR KAZ KEN KIR PRK KOR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS
 MEX FSM MDA MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT
 QAT ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR
-TJK TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE`.split(/\s+/);
+TJK TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN VNM YEM ZMB ZWE`.split(
+    /\s+/,
+  );
 
 function tempFile(name: string, content: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'spiral-actors-'));
@@ -30,13 +33,17 @@ describe('actor data files', () => {
   it('lists every UN member state plus Kosovo, Palestine, Taiwan and the Vatican', () => {
     expect(UN_MEMBERS).toHaveLength(193);
     const dict = loadActorDictionary();
-    for (const code of [...UN_MEMBERS, 'XKX', 'PSE', 'TWN', 'VAT']) expect(dict.states.has(code), code).toBe(true);
+    for (const code of [...UN_MEMBERS, 'XKX', 'PSE', 'TWN', 'VAT'])
+      expect(dict.states.has(code), code).toBe(true);
     expect(dict.states.size).toBe(197);
   });
 
   it('has the required organisation codes', () => {
     const dict = loadActorDictionary();
-    const required = 'UN EU NATO OSCE IAEA AU ASEAN APEC ICRC ILO IMF WHO WTO ICC LAS CSTO SCO G7 G20 OPEC'.split(' ');
+    const required =
+      'UN EU NATO OSCE IAEA AU ASEAN APEC ICRC ILO IMF WHO WTO ICC LAS CSTO SCO G7 G20 OPEC'.split(
+        ' ',
+      );
     for (const code of required) expect(dict.organisations.has(code), code).toBe(true);
   });
 
@@ -70,20 +77,29 @@ describe('user actor files', () => {
             id: 'ivan-testenko',
             name: 'Ivan Testenko',
             match: ['Testenko'],
-            offices: [{ root: 'UKR', sector: 'MIL', title: 'commander', start: '2020-01-01', end: null }],
+            offices: [
+              { root: 'UKR', sector: 'MIL', title: 'commander', start: '2020-01-01', end: null },
+            ],
           },
         ],
       }),
     );
     const dict = loadActorDictionary([file]);
-    expect(findActors(dict, 'Testenko said', '2022-01-01')[0]?.actor).toMatchObject({ root: 'UKR', sector: 'MIL' });
+    expect(findActors(dict, 'Testenko said', '2022-01-01')[0]?.actor).toMatchObject({
+      root: 'UKR',
+      sector: 'MIL',
+    });
     expect(findActors(dict, 'Kyyiv said', null)[0]?.actor.root).toBe('UKR');
     expect(findActors(dict, 'Kyiv said', null)[0]?.actor.root).toBe('UKR');
   });
 
   it.each([
     ['{ "states": [', 'ACTOR_DATA_JSON', /invalid JSON/],
-    ['{ "people": [{ "id": "x", "name": "X", "offices": [] }] }', 'ACTOR_DATA_INVALID', /people\[0\]\.offices/],
+    [
+      '{ "people": [{ "id": "x", "name": "X", "offices": [] }] }',
+      'ACTOR_DATA_INVALID',
+      /people\[0\]\.offices/,
+    ],
     [
       '{ "people": [{ "id": "x", "name": "X", "offices": [{ "root": "USA", "sector": "GOV", "title": "t", "start": "2020-1-1", "end": null }] }] }',
       'ACTOR_DATA_INVALID',

@@ -63,7 +63,12 @@ export interface ActorDictionary {
   readonly titles: readonly TitleEntry[];
 }
 
-export const DEFAULT_ACTOR_FILES = ['states.json', 'organisations.json', 'people.json', 'titles.json'];
+export const DEFAULT_ACTOR_FILES = [
+  'states.json',
+  'organisations.json',
+  'people.json',
+  'titles.json',
+];
 
 /** Reads and validates one file; errors name the file and the failing field. */
 export function readActorFile(file: string): ActorFile {
@@ -82,7 +87,9 @@ export function readActorFile(file: string): ActorFile {
   const parsed = actorFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '';
+    const where = issue
+      ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')
+      : '';
     throw new ActorDataError(
       'ACTOR_DATA_INVALID',
       `${file}: ${where.replace(/^\./, '') || '(top level)'}: ${issue?.message ?? 'invalid'}`,
@@ -139,14 +146,22 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
   for (const { file, data } of files) {
     const seen = new Set<string>();
     for (const s of data.states ?? []) {
-      if (seen.has(s.code)) throw new ActorDataError('ACTOR_DATA_DUPLICATE', `${file}: states: code ${s.code} appears twice`);
+      if (seen.has(s.code))
+        throw new ActorDataError(
+          'ACTOR_DATA_DUPLICATE',
+          `${file}: states: code ${s.code} appears twice`,
+        );
       seen.add(s.code);
       const old = states.get(s.code);
       if (old) mergeState(old, s);
       else states.set(s.code, structuredClone(s));
     }
     for (const o of data.organisations ?? []) {
-      if (seen.has(o.code)) throw new ActorDataError('ACTOR_DATA_DUPLICATE', `${file}: organisations: code ${o.code} appears twice`);
+      if (seen.has(o.code))
+        throw new ActorDataError(
+          'ACTOR_DATA_DUPLICATE',
+          `${file}: organisations: code ${o.code} appears twice`,
+        );
       seen.add(o.code);
       const old = organisations.get(o.code);
       if (old) {
@@ -156,7 +171,11 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     }
     const ids = new Set<string>();
     for (const p of data.people ?? []) {
-      if (ids.has(p.id)) throw new ActorDataError('ACTOR_DATA_DUPLICATE', `${file}: people: id ${p.id} appears twice`);
+      if (ids.has(p.id))
+        throw new ActorDataError(
+          'ACTOR_DATA_DUPLICATE',
+          `${file}: people: id ${p.id} appears twice`,
+        );
       ids.add(p.id);
       people.set(p.id, p);
     }
@@ -178,7 +197,10 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     );
     (data.titles ?? []).forEach((t, i) => {
       if (t.defaultRoot && !states.has(t.defaultRoot) && !organisations.has(t.defaultRoot)) {
-        throw new ActorDataError('ACTOR_DATA_UNKNOWN_ROOT', `${file}: titles[${i}].defaultRoot: unknown root "${t.defaultRoot}"`);
+        throw new ActorDataError(
+          'ACTOR_DATA_UNKNOWN_ROOT',
+          `${file}: titles[${i}].defaultRoot: unknown root "${t.defaultRoot}"`,
+        );
       }
     });
   }
@@ -191,23 +213,36 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     for (const f of s.demonyms) addAtom(trie, { ...root, role: 'demonym', sector: '' }, f);
     for (const f of s.capitals) addAtom(trie, { ...root, role: 'capital', sector: 'GOV' }, f);
     for (const f of s.places) addAtom(trie, { ...root, role: 'place', sector: '' }, f);
-    for (const b of s.bodies) for (const f of b.forms) addAtom(trie, { ...root, role: 'body', sector: b.sector }, f);
+    for (const b of s.bodies)
+      for (const f of b.forms) addAtom(trie, { ...root, role: 'body', sector: b.sector }, f);
   }
   for (const o of organisations.values()) {
     const root = { type: 'root' as const, code: o.code, rootKind: 'organisation' as const };
-    for (const f of [o.name, ...o.aliases]) addAtom(trie, { ...root, role: 'name', sector: o.sector }, f);
+    for (const f of [o.name, ...o.aliases])
+      addAtom(trie, { ...root, role: 'name', sector: o.sector }, f);
     for (const b of o.bodies) {
       for (const f of b.forms) {
-        addAtom(trie, { ...root, role: 'body', sector: b.sector, ...(b.national !== undefined ? { national: b.national } : {}) }, f);
+        addAtom(
+          trie,
+          {
+            ...root,
+            role: 'body',
+            sector: b.sector,
+            ...(b.national !== undefined ? { national: b.national } : {}),
+          },
+          f,
+        );
       }
     }
   }
   for (const p of people.values()) {
-    for (const f of new Set([p.name, ...p.match])) addAtom(trie, { type: 'person', person: p, weak: false }, f);
+    for (const f of new Set([p.name, ...p.match]))
+      addAtom(trie, { type: 'person', person: p, weak: false }, f);
     for (const f of p.weak) addAtom(trie, { type: 'person', person: p, weak: true }, f);
   }
   for (const t of titles) {
-    for (const f of t.forms) addAtom(trie, { type: 'title', title: t, canonical: f.toLowerCase() }, f);
+    for (const f of t.forms)
+      addAtom(trie, { type: 'title', title: t, canonical: f.toLowerCase() }, f);
   }
   for (const m of modifiers) addAtom(trie, { type: 'modifier', word: m.toLowerCase() }, m);
   for (const r of relations) addAtom(trie, { type: 'relation' }, r);

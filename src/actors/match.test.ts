@@ -71,22 +71,35 @@ describe('findActors: composed phrases', () => {
   });
 
   it('keeps a title and a named person as one span', () => {
-    const s = spanOf('Russian Foreign Minister Sergei Lavrov said on Monday.', 'Russian Foreign Minister Sergei Lavrov');
+    const s = spanOf(
+      'Russian Foreign Minister Sergei Lavrov said on Monday.',
+      'Russian Foreign Minister Sergei Lavrov',
+    );
     expect(s.actor).toMatchObject({ root: 'RUS', sector: 'GOV', entry: 'sergei-lavrov' });
     expect(s.kind).toBe('person');
   });
 
   it('absorbs an unknown name after a capitalised office', () => {
-    const s = spanOf('Lithuanian Foreign Minister Gabrielius Landsbergis said', 'Lithuanian Foreign Minister Gabrielius Landsbergis');
+    const s = spanOf(
+      'Lithuanian Foreign Minister Gabrielius Landsbergis said',
+      'Lithuanian Foreign Minister Gabrielius Landsbergis',
+    );
     expect(s.actor).toMatchObject({ root: 'LTU', sector: 'GOV' });
     expect(s.kind).toBe('office');
   });
 
   it('returns spans left to right, not overlapping, with offsets into the text', () => {
-    const text = 'The Kremlin said Russian troops would stay, while NATO allies and the separatists disagreed.';
+    const text =
+      'The Kremlin said Russian troops would stay, while NATO allies and the separatists disagreed.';
     const spans = findActors(dict, text, null);
-    expect(spans.map((s) => s.text)).toEqual(['Kremlin', 'Russian troops', 'NATO allies', 'separatists']);
-    for (let k = 1; k < spans.length; k++) expect(spans[k]!.start).toBeGreaterThanOrEqual(spans[k - 1]!.end);
+    expect(spans.map((s) => s.text)).toEqual([
+      'Kremlin',
+      'Russian troops',
+      'NATO allies',
+      'separatists',
+    ]);
+    for (let k = 1; k < spans.length; k++)
+      expect(spans[k]!.start).toBeGreaterThanOrEqual(spans[k - 1]!.end);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
@@ -100,14 +113,13 @@ describe('findActors: composed phrases', () => {
 });
 
 describe('findActors: people and dates', () => {
-  it.each([
-    ['Blinken'],
-    ['Antony Blinken'],
-    ['Secretary of State Antony Blinken'],
-  ])('%s on 2022-02-01 is USA GOV', (text) => {
-    const s = spanOf(`${text} said`, text, '2022-02-01');
-    expect(s.actor).toMatchObject({ root: 'USA', sector: 'GOV', entry: 'antony-blinken' });
-  });
+  it.each([['Blinken'], ['Antony Blinken'], ['Secretary of State Antony Blinken']])(
+    '%s on 2022-02-01 is USA GOV',
+    (text) => {
+      const s = spanOf(`${text} said`, text, '2022-02-01');
+      expect(s.actor).toMatchObject({ root: 'USA', sector: 'GOV', entry: 'antony-blinken' });
+    },
+  );
 
   it('a person out of office keeps the root of their last office and their entry', () => {
     const s = spanOf('Pompeo said', 'Pompeo', '2022-02-01');
@@ -115,7 +127,9 @@ describe('findActors: people and dates', () => {
   });
 
   it('"Foreign Minister Kuleba" in 2022 is UKR GOV', () => {
-    expect(spanOf('Foreign Minister Kuleba said', 'Foreign Minister Kuleba', '2022-03-01').actor).toMatchObject({
+    expect(
+      spanOf('Foreign Minister Kuleba said', 'Foreign Minister Kuleba', '2022-03-01').actor,
+    ).toMatchObject({
       root: 'UKR',
       sector: 'GOV',
     });
@@ -127,8 +141,14 @@ describe('findActors: people and dates', () => {
   });
 
   it('switches sector and root by date', () => {
-    expect(spanOf('Zaluzhnyi said', 'Zaluzhnyi', '2023-01-01').actor).toMatchObject({ root: 'UKR', sector: 'MIL' });
-    expect(spanOf('Zaluzhnyi said', 'Zaluzhnyi', '2024-06-01').actor).toMatchObject({ root: 'UKR', sector: 'DIP' });
+    expect(spanOf('Zaluzhnyi said', 'Zaluzhnyi', '2023-01-01').actor).toMatchObject({
+      root: 'UKR',
+      sector: 'MIL',
+    });
+    expect(spanOf('Zaluzhnyi said', 'Zaluzhnyi', '2024-06-01').actor).toMatchObject({
+      root: 'UKR',
+      sector: 'DIP',
+    });
     expect(spanOf('Rutte said', 'Rutte', '2023-01-01').actor.root).toBe('NLD');
     expect(spanOf('Rutte said', 'Rutte', '2025-01-01').actor.root).toBe('NATO');
   });
@@ -147,18 +167,26 @@ describe('findActors: people and dates', () => {
   });
 
   it('matches weak surnames only after a title', () => {
-    expect(findActors(dict, 'Price increases hit Moscow.', null).map((s) => s.text)).toEqual(['Moscow']);
-    expect(spanOf('spokesman Price said', 'spokesman Price', '2022-01-10').actor.entry).toBe('ned-price');
+    expect(findActors(dict, 'Price increases hit Moscow.', null).map((s) => s.text)).toEqual([
+      'Moscow',
+    ]);
+    expect(spanOf('spokesman Price said', 'spokesman Price', '2022-01-10').actor.entry).toBe(
+      'ned-price',
+    );
   });
 
   it('"Putin\'s spokesman" takes its root from the person', () => {
-    expect(spanOf("Putin's spokesman said", "Putin's spokesman", '2022-01-10').actor).toMatchObject({ root: 'RUS', sector: 'GOV' });
+    expect(spanOf("Putin's spokesman said", "Putin's spokesman", '2022-01-10').actor).toMatchObject(
+      { root: 'RUS', sector: 'GOV' },
+    );
   });
 });
 
 describe('findActors: surface forms', () => {
   it('does not match inside words or lower-case "us"', () => {
-    expect(findActors(dict, 'Usage rules let us go; Russianness; Moscowitz; Chinatown', null)).toEqual([]);
+    expect(
+      findActors(dict, 'Usage rules let us go; Russianness; Moscowitz; Chinatown', null),
+    ).toEqual([]);
   });
 
   it('reads dotted forms', () => {
@@ -206,11 +234,34 @@ describe('findActors: surface forms', () => {
 
 describe('resolveDescriptor', () => {
   it('resolves definite descriptions', () => {
-    expect(resolveDescriptor(dict, 'the Russian diplomat', null)?.actor).toMatchObject({ root: 'RUS', sector: 'DIP' });
+    expect(resolveDescriptor(dict, 'the Russian diplomat', null)?.actor).toMatchObject({
+      root: 'RUS',
+      sector: 'DIP',
+    });
     const minister = resolveDescriptor(dict, 'the minister', null);
-    expect(minister).toMatchObject({ kind: 'office', title: 'minister', actor: { root: '', sector: 'GOV' } });
+    expect(minister).toMatchObject({
+      kind: 'office',
+      title: 'minister',
+      actor: { root: '', sector: 'GOV' },
+    });
     expect(resolveDescriptor(dict, 'the president', null)?.kind).toBe('office');
     expect(resolveDescriptor(dict, 'the rebels', null)?.kind).toBe('sector');
     expect(resolveDescriptor(dict, 'the weather', null)).toBeNull();
+  });
+});
+
+describe('findActors: attributive titles and "of" phrases', () => {
+  it('skips a bare title used as an adjective', () => {
+    expect(findActors(dict, 'An official visit was planned.', null)).toEqual([]);
+    expect(findActors(dict, 'They held military drills.', null)).toEqual([]);
+    expect(code('Russian military drills')).toBe('RUS/MIL');
+    expect(code('the official said')).toBe('/GOV');
+  });
+
+  it('takes root and sector from an institution after "of"', () => {
+    expect(code('The General Staff of the Ukrainian Armed Forces')).toBe('UKR/MIL');
+    expect(code('the spokesman of the Ukrainian army')).toBe('UKR/MIL');
+    expect(code('the embassy of Russia')).toBe('RUS/DIP');
+    expect(code('troops in Ukraine')).toBe('/MIL');
   });
 });

@@ -66,14 +66,154 @@ interface Match {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'toward', 'towards']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'into',
+  'inside',
+  'outside',
+  'across',
+  'throughout',
+  'around',
+  'within',
+  'toward',
+  'towards',
+]);
 // A location after one of these heads does not say whose they are ("troops in Ukraine").
 const LOCATION_KEEPS_ROOT_EMPTY = new Set(['MIL', 'DIP']);
 const NAME_TOKEN = /^[A-Z][a-z]+$/;
 const NOT_NAMES = new Set([
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
-  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'On', 'In', 'At',
-  'And', 'But', 'Said', 'Says', 'Told', 'Has', 'Had', 'Was', 'Is', 'Will', 'Would', 'Who', 'That', 'This', 'It',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'The',
+  'On',
+  'In',
+  'At',
+  'And',
+  'But',
+  'Said',
+  'Says',
+  'Told',
+  'Has',
+  'Had',
+  'Was',
+  'Is',
+  'Will',
+  'Would',
+  'Who',
+  'That',
+  'This',
+  'It',
+]);
+
+// Nouns that show a bare title is used as an adjective ("an official visit", "military drills"):
+// without a root such a phrase is not an actor.
+const ATTRIBUTIVE_NOUNS = new Set([
+  'visit',
+  'visits',
+  'trip',
+  'statement',
+  'statements',
+  'figures',
+  'data',
+  'results',
+  'documents',
+  'talks',
+  'meeting',
+  'position',
+  'language',
+  'website',
+  'residence',
+  'ceremony',
+  'drills',
+  'exercises',
+  'exercise',
+  'aid',
+  'assistance',
+  'equipment',
+  'hardware',
+  'spending',
+  'budget',
+  'operation',
+  'operations',
+  'buildup',
+  'build',
+  'activity',
+  'activities',
+  'infrastructure',
+  'base',
+  'bases',
+  'presence',
+  'intervention',
+  'action',
+  'vehicles',
+  'vehicle',
+  'convoy',
+  'convoys',
+  'helicopter',
+  'helicopters',
+  'aircraft',
+  'plane',
+  'planes',
+  'cargo',
+  'camp',
+  'positions',
+  'targets',
+  'facilities',
+  'facility',
+  'site',
+  'sites',
+  'channels',
+  'capabilities',
+  'option',
+  'options',
+  'threat',
+  'conflict',
+  'escalation',
+  'solution',
+  'cooperation',
+  'ties',
+  'pressure',
+  'campaign',
+  'offensive',
+  'doctrine',
+  'experts',
+  'analysts',
+  'observers',
+  'sources',
+  'report',
+  'reports',
+  'coverage',
+  'reform',
+  'reforms',
+  'control',
+  'custody',
+  'power',
+  'crisis',
+  'policy',
+  'decision',
+  'decisions',
+  'order',
+  'orders',
+  'spokesperson',
 ]);
 
 /** Longest dictionary phrase starting at token i whose words also pass the case rules. */
@@ -85,7 +225,9 @@ function matchAt(dict: ActorDictionary, tokens: Token[], i: number): Match | nul
     if (!child) break;
     node = child;
     if (node.atoms.length > 0) {
-      const atoms = node.atoms.filter((a) => a.tokens.every((d, k) => caseMatches(d, (tokens[i + k] as Token).text)));
+      const atoms = node.atoms.filter((a) =>
+        a.tokens.every((d, k) => caseMatches(d, (tokens[i + k] as Token).text)),
+      );
       if (atoms.length > 0) best = { len: j - i + 1, atoms };
     }
   }
@@ -120,7 +262,9 @@ function rootUnit(atoms: RootAtom[], start: number, end: number): RootUnit {
     sector: sectorAtom?.sector ?? '',
     adjectiveOnly: same.every((a) => a.role === 'adjective'),
     weak: same.every((a) => a.role === 'place'),
-    institution: same.some((a) => a.role === 'body' || a.role === 'capital' || a.rootKind === 'organisation'),
+    institution: same.some(
+      (a) => a.role === 'body' || a.role === 'capital' || a.rootKind === 'organisation',
+    ),
   };
 }
 
@@ -139,7 +283,11 @@ function titleUnit(atom: TitleAtom, tokens: Token[], start: number, end: number)
 const isStrongRoot = (u: Unit): u is RootUnit => u.kind === 'root' && !u.weak;
 
 /** Reads the actor phrase units starting at token p (after any determiner). */
-function readUnits(dict: ActorDictionary, tokens: Token[], p: number): { units: Unit[]; blockedUntil?: number } {
+function readUnits(
+  dict: ActorDictionary,
+  tokens: Token[],
+  p: number,
+): { units: Unit[]; blockedUntil?: number } {
   const units: Unit[] = [];
   while (p < tokens.length) {
     const tok = tokens[p] as Token;
@@ -147,7 +295,12 @@ function readUnits(dict: ActorDictionary, tokens: Token[], p: number): { units: 
     if ((tok.lower === 'pro' || tok.lower === 'anti') && hyphenAfter(tokens, p)) {
       const m = matchAt(dict, tokens, p + 2);
       const len = m ? m.len : 1;
-      units.push({ kind: tok.lower === 'pro' ? 'support' : 'modifier', start: p, end: p + 2 + len, word: tok.lower });
+      units.push({
+        kind: tok.lower === 'pro' ? 'support' : 'modifier',
+        start: p,
+        end: p + 2 + len,
+        word: tok.lower,
+      });
       p += 2 + len;
       continue;
     }
@@ -160,7 +313,9 @@ function readUnits(dict: ActorDictionary, tokens: Token[], p: number): { units: 
     }
     const last = units[units.length - 1];
     const afterTitle = last?.kind === 'title';
-    const people = m.atoms.flatMap((a) => (a.type === 'person' && (!a.weak || afterTitle) ? [a.person] : []));
+    const people = m.atoms.flatMap((a) =>
+      a.type === 'person' && (!a.weak || afterTitle) ? [a.person] : [],
+    );
     const roots = m.atoms.filter((a): a is RootAtom => a.type === 'root');
     const title = m.atoms.find((a): a is TitleAtom => a.type === 'title');
     if (people.length > 0) {
@@ -179,7 +334,9 @@ function readUnits(dict: ActorDictionary, tokens: Token[], p: number): { units: 
       }
       const unit = rootUnit(roots, p, end);
       const existing = units.find(isStrongRoot);
-      const clashes = !unit.weak && ((existing && existing.code !== unit.code) || units.some((u) => u.kind === 'title'));
+      const clashes =
+        !unit.weak &&
+        ((existing && existing.code !== unit.code) || units.some((u) => u.kind === 'title'));
       if (clashes) {
         // "the Russian Security Council": a generic body name after a state word is a title.
         if (title) {
@@ -241,14 +398,27 @@ function possessivePerson(
 interface Location {
   end: number;
   root: RootUnit;
+  /** Sector of an institution named after "of" ("the spokesman of the Ukrainian army": MIL). */
+  sector?: string;
 }
 
 /** "in eastern Ukraine", "of Russia", "to the United States" after a title. */
-function readLocation(dict: ActorDictionary, tokens: Token[], p: number, head: TitleUnit): Location | null {
+function readLocation(
+  dict: ActorDictionary,
+  tokens: Token[],
+  p: number,
+  head: TitleUnit,
+): Location | null {
   const prep = tokens[p]?.lower;
   if (prep === undefined) return null;
   const diplomatic = head.title.sector === 'DIP' || head.title.topSector !== undefined;
-  if (!(prep === 'of' || prep === 'in' || prep === 'at' || ((prep === 'to' || prep === 'for') && diplomatic))) return null;
+  if (!(
+    prep === 'of' ||
+    prep === 'in' ||
+    prep === 'at' ||
+    ((prep === 'to' || prep === 'for') && diplomatic)
+  ))
+    return null;
   let q = p + 1;
   if (DETERMINERS.has(tokens[q]?.lower ?? '')) q++;
   for (;;) {
@@ -257,7 +427,15 @@ function readLocation(dict: ActorDictionary, tokens: Token[], p: number, head: T
     const roots = m.atoms.filter((a): a is RootAtom => a.type === 'root');
     if (roots.length > 0) {
       const root = rootUnit(roots, q, q + m.len);
-      if (root.adjectiveOnly) return null; // "the spokesman of the Ukrainian army" is two phrases
+      if (prep === 'of') {
+        // "the General Staff of the Ukrainian Armed Forces": the institution gives root and sector.
+        const inner = readUnits(dict, tokens, q).units;
+        const lastInner = inner[inner.length - 1];
+        if (lastInner?.kind === 'title' && inner.some(isStrongRoot)) {
+          return { end: lastInner.end, root, sector: lastInner.title.sector };
+        }
+      }
+      if (root.adjectiveOnly) return null; // "Ukrainian" alone after "of" is not a place
       return { end: q + m.len, root };
     }
     if (!m.atoms.some((a) => a.type === 'modifier')) return null;
@@ -282,7 +460,13 @@ interface Parsed {
   next: number;
 }
 
-function parseAt(dict: ActorDictionary, text: string, tokens: Token[], i: number, date: string | null): Parsed {
+function parseAt(
+  dict: ActorDictionary,
+  text: string,
+  tokens: Token[],
+  i: number,
+  date: string | null,
+): Parsed {
   let p = i;
   if (DETERMINERS.has((tokens[p] as Token).lower)) p++;
   if (p >= tokens.length) return { span: null, next: i + 1 };
@@ -298,12 +482,29 @@ function parseAt(dict: ActorDictionary, text: string, tokens: Token[], i: number
   units = units.slice(0, h + 1);
   const head = units[h] as Unit;
   if (head.kind === 'title') location = readLocation(dict, tokens, head.end, head);
-  if (head.kind === 'title' && head.title.needsRoot && !strongRoot && !(location && !location.root.weak)) {
+  if (
+    head.kind === 'title' &&
+    head.title.needsRoot &&
+    !strongRoot &&
+    !(location && !location.root.weak)
+  ) {
     location = null;
     units = units.slice(0, h);
     h = headIndex(units, false);
     if (h < 0) return { span: null, next: i + 1 };
     units = units.slice(0, h + 1);
+  }
+
+  const last = units[units.length - 1] as Unit;
+  const after = tokens[location ? location.end : last.end];
+  if (
+    last.kind === 'title' &&
+    !strongRoot &&
+    !location &&
+    after &&
+    ATTRIBUTIVE_NOUNS.has(after.text)
+  ) {
+    return { span: null, next: last.end };
   }
 
   const span = resolve(dict, text, tokens, units, location, date);
@@ -331,7 +532,11 @@ function resolve(
   // Unknown names after a capitalised office ("Foreign Minister Gabrielius Landsbergis").
   if (head.kind === 'title' && head.title.type === 'person' && head.capitalised && !location) {
     let q = endTok;
-    while (q < endTok + 3 && NAME_TOKEN.test(tokens[q]?.text ?? '') && !NOT_NAMES.has((tokens[q] as Token).text)) {
+    while (
+      q < endTok + 3 &&
+      NAME_TOKEN.test(tokens[q]?.text ?? '') &&
+      !NOT_NAMES.has((tokens[q] as Token).text)
+    ) {
       if (matchAt(dict, tokens, q)) break;
       q++;
     }
@@ -356,7 +561,8 @@ function resolve(
   if (headTitle) {
     titleWord = headTitle.canonical;
     sector = headTitle.title.sector;
-    if (modifiers.has('top') && headTitle.title.topSector !== undefined) sector = headTitle.title.topSector;
+    if (modifiers.has('top') && headTitle.title.topSector !== undefined)
+      sector = headTitle.title.topSector;
     else if (headTitle.title.role || sector === '') {
       // "Kremlin spokesman", "Foreign Ministry spokeswoman", "OSCE monitors": the institution's sector.
       const before = units.slice(0, units.indexOf(headTitle)).reverse();
@@ -365,19 +571,16 @@ function resolve(
       );
       if (institution?.kind === 'title') sector = institution.title.sector;
       else if (institution?.kind === 'root') sector = institution.sector;
+      else if (location?.sector) sector = location.sector;
     }
-    if (!root && location && !location.root.weak && (!LOCATION_KEEPS_ROOT_EMPTY.has(sector) || location.end === 0)) {
-      const prep = tokens[location.root.start - 1]?.lower;
-      const viaOf = tokens.slice(headTitle.end, location.root.start).some((t) => t.lower === 'of');
-      if (viaOf || !LOCATION_KEEPS_ROOT_EMPTY.has(sector) || prep === 'of') {
+    if (!root && location) {
+      // "the president of Ukraine", "rebels in eastern Ukraine"; but "troops in Ukraine" stay rootless.
+      const viaOf = tokens[headTitle.end]?.lower === 'of';
+      if (viaOf || !LOCATION_KEEPS_ROOT_EMPTY.has(sector)) {
         root = location.root.code;
         rootKind = location.root.rootKind;
         entry = root;
       }
-    }
-    if (!root && location?.root.weak && !LOCATION_KEEPS_ROOT_EMPTY.has(sector)) {
-      root = location.root.code;
-      entry = root;
     }
     if (!root) {
       // "Donbas separatists": a region gives the root to a group noun.
@@ -463,7 +666,11 @@ export function findActors(dict: ActorDictionary, text: string, date: string | n
  * The actor a definite description names ("the Russian diplomat", "the minister", "Kyiv"), for
  * coreference. Bare titles come back with root '' and kind 'office' for the coder to link.
  */
-export function resolveDescriptor(dict: ActorDictionary, text: string, date: string | null): ActorSpan | null {
+export function resolveDescriptor(
+  dict: ActorDictionary,
+  text: string,
+  date: string | null,
+): ActorSpan | null {
   const tokens = tokenize(text);
   if (tokens.length === 0) return null;
   const parsed = parseAt(dict, text, tokens, 0, date);

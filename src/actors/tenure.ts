@@ -22,7 +22,8 @@ export function officeOn(person: PersonEntry, date: string | null): Tenure {
   if (current) return { office: current, inOffice: true };
   // Out of office: the last office that ended before the date, else the first one to come.
   let last: OfficeEntry | undefined;
-  for (const o of offices) if (o.end !== null && o.end <= day && (!last || (last.end ?? '') < o.end)) last = o;
+  for (const o of offices)
+    if (o.end !== null && o.end <= day && (!last || (last.end ?? '') < o.end)) last = o;
   if (last) return { office: last, inOffice: false };
   let first = primary;
   for (const o of offices) if (o.start < first.start) first = o;

@@ -15,7 +15,8 @@ function foldChar(code: number, ch: string): string {
   const cached = foldCache.get(code);
   if (cached !== undefined) return cached;
   let out = ch;
-  if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x0060 || code === 0x00b4) out = "'";
+  if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x0060 || code === 0x00b4)
+    out = "'";
   else if (code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014) out = '-';
   else {
     const base = ch.normalize('NFD')[0] ?? ch;
