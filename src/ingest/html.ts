@@ -26,6 +26,9 @@ interface DomDocument {
 }
 
 const TEXT_NODE = 3;
+/** Placeholders for "end of line" and "end of paragraph" while walking. */
+const LINE_MARK = '\u0001';
+const PARAGRAPH_MARK = '\u0002';
 const ELEMENT_NODE = 1;
 
 /** Elements whose content ends a paragraph. */
@@ -36,8 +39,18 @@ const BLOCKS = new Set([
 ]);
 /** Elements that never hold article text. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE', 'OBJECT', 'CANVAS']);
-/** Page furniture, dropped only when falling back to the whole body. */
-const FURNITURE = 'nav, header, footer, aside, form, menu, [role="navigation"], [role="banner"], [role="contentinfo"]';
+/**
+ * Navigation never holds article text; removed before Readability sees the page. Not <form>:
+ * ASP.NET pages wrap the whole body in one.
+ */
+const NAVIGATION = 'nav, menu, [role="navigation"], [role="contentinfo"]';
+/** Page furniture, dropped too when falling back to the whole body (Readability keeps article headers). */
+const FURNITURE = `${NAVIGATION}, header, footer, aside, [role="banner"]`;
+
+function removeAll(document: DomDocument, selector: string): void {
+  const found = document.querySelectorAll(selector);
+  for (let i = found.length - 1; i >= 0; i--) found[i]!.remove();
+}
 
 /** A DOM with documentElement and body, whatever the input (fragments get a skeleton). */
 export function parseHtmlDocument(html: string): DomDocument {
@@ -53,6 +66,7 @@ export function parseHtmlDocument(html: string): DomDocument {
 
 /** Text of a DOM subtree with blank lines between blocks and a line break for <br>. */
 export function nodeToText(root: DomNode): string {
+  // Block boundaries are marked, then merged: nested blocks must not stack blank lines.
   const parts: string[] = [];
   const walk = (node: DomNode, pre: boolean): void => {
     if (node.nodeType === TEXT_NODE) {
@@ -68,7 +82,7 @@ export function nodeToText(root: DomNode): string {
       return;
     }
     const block = BLOCKS.has(name);
-    const separator = name === 'LI' || name === 'TR' || name === 'DT' || name === 'DD' ? '\n' : '\n\n';
+    const separator = name === 'LI' || name === 'TR' || name === 'DT' || name === 'DD' ? LINE_MARK : PARAGRAPH_MARK;
     if (block) parts.push(separator);
     const children = node.childNodes;
     for (let i = 0; i < children.length; i++) walk(children[i]!, pre || name === 'PRE');
@@ -79,6 +93,8 @@ export function nodeToText(root: DomNode): string {
   // Spaces next to line breaks come from source indentation, not from the text.
   return parts
     .join('')
+    .replace(/[ \n\u0001\u0002]*\u0002[ \n\u0001\u0002]*/g, '\n\n')
+    .replace(/[ \u0001]*\u0001[ \u0001]*/g, '\n')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n');
 }
@@ -172,14 +188,14 @@ export function readHtml(html: string): ReadHtml | null {
   try {
     // Readability changes the document it reads; give it its own copy.
     const copy = parseHtmlDocument(html);
+    removeAll(copy, NAVIGATION);
     const article = new Readability(copy as unknown as Document, { charThreshold: 100 }).parse();
     if (article?.content) text = htmlToText(article.content);
   } catch {
     // Readability gives up on some malformed trees; the fallback below still reads them.
   }
   if (text === '' && document.body) {
-    const furniture = document.body.querySelectorAll(FURNITURE);
-    for (let i = furniture.length - 1; i >= 0; i--) furniture[i]!.remove();
+    removeAll(document, FURNITURE);
     text = normaliseText(nodeToText(document.body));
   }
   if (text === '') return null;

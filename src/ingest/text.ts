@@ -71,7 +71,11 @@ function readFrontMatter(block: string): { meta: FoundMetadata; problem?: ReadPr
 
 /** Markdown inline markup to its text: links and images keep their words, emphasis its content. */
 function stripInline(line: string): string {
-  return line
+  // Escaped punctuation is parked in the Private Use Area so emphasis rules cannot touch it.
+  const parked = line.replace(/\\([\\`*_{}[\]()#+\-.!>~])/g, (_, c: string) =>
+    String.fromCharCode(0xe000 + c.charCodeAt(0)),
+  );
+  return parked
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
@@ -82,7 +86,7 @@ function stripInline(line: string): string {
     .replace(/(^|[^\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w])_(?=\S)(.+?)(?<=\S)_(?!\w)/g, '$1$2')
     .replace(/~~(.+?)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+    .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
 }
 
 /** Markdown to plain text, line by line; blank lines (paragraphs) are kept. */
