@@ -99,7 +99,7 @@ function run(items: IngestItem[], extra: Partial<RunIngestOptions> = {}) {
   return promise.then((stats) => ({ stats, stderr: stderr.text }));
 }
 
-const docs: IngestItem[] = [
+const docs: Array<Extract<IngestItem, { kind: 'document' }>> = [
   { kind: 'document', doc: input('Biden called Putin. It was long.', 'Meridian', '2022-02-12') },
   { kind: 'document', doc: input('Putin called Biden. Tass said so.', 'Tass', '2022-02-12') },
   { kind: 'document', doc: input('Biden called Putin today.', 'Harbor', '2022-02-13') },

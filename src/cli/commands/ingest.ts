@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { accessSync, constants } from 'node:fs';
 import { createCoder, DictionaryError, type Coder } from '../../coding/index.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
 import { runIngest } from '../../pipeline/ingest-run.js';
 import {
   collect,
@@ -13,8 +14,7 @@ import {
   UserError,
 } from '../context.js';
 
-/** Documents above this size are refused by default (a runaway file, not an article). */
-export const DEFAULT_MAX_BYTES = 10_000_000;
+export { DEFAULT_MAX_BYTES };
 
 interface IngestFlags {
   source?: string;
@@ -53,7 +53,7 @@ export function register(program: Command): void {
     .addOption(
       new Option('--max-bytes <n>', 'skip documents larger than this (e.g. 500KB, 10MB)')
         .argParser(parseSize)
-        .default(DEFAULT_MAX_BYTES, '10MB'),
+        .default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES / 1024 / 1024} MiB`),
     )
     .option('--dictionary <file>', 'extra verb dictionary (JSON Lines); repeatable', collect, [])
     .option('--quiet', 'no progress and no summary (errors are still printed)')
