@@ -7,7 +7,7 @@ import type { CodableDocument, CodedDocument } from './types.js';
 import type { PatternIndex } from './patterns.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
-import { rolesOf } from './roles.js';
+import { attributionStart, rolesOf } from './roles.js';
 import { findConditionClauses, insideCondition, modalityOf } from './modality.js';
 import { quotesOf } from './quotes.js';
 import { COERCIVE_TYPES, COOPERATIVE_TYPES, TYPE_DEFAULTS } from './defaults.js';
@@ -118,9 +118,14 @@ export function codeDocument(doc: CodableDocument, deps: CoderDeps): CodedDocume
 function codeSentence(doc: CodableDocument, s: AnalysedSentence, mentions: ActorMention[], deps: CoderDeps): Mention[] {
   const tokens = s.tokens;
   const triggers = findTriggers(tokens, deps.patterns);
-  if (triggers.length === 0 || mentions.length === 0) return [];
+  if (mentions.length === 0) return [];
+  if (triggers.length === 0 && !tokens.some((t) => t.lower === 'must')) return [];
   const conditions = findConditionClauses(tokens);
   const denials = denialRanges(tokens, triggers);
+  const places = placeSpans(s, deps);
+  const demandsFound = mustDemands(tokens, mentions);
+  const demands = demandsFound.map((d) => d.range);
+  const attribution = attributionStart(tokens);
   const results: Mention[] = [];
   const seen = new Set<string>();
   let place: Place | null | undefined;
@@ -133,18 +138,35 @@ function codeSentence(doc: CodableDocument, s: AnalysedSentence, mentions: Actor
     if (insideCondition(conditions, trigger.anchor)) continue;
     const gov = governance(tokens, triggers, trigger);
     if (gov.absorbed) continue;
+    if (demands.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) continue;
+    const anchorToken = tokens[trigger.anchor]!;
+    const gerund = anchorToken.lower.endsWith('ing');
+    const before = tokens[trigger.anchor - 1];
+    // "aimed at establishing ties", "for its gunboats intercepting": a gerund under a preposition
+    // names an aim or a background, not an act, unless it is what someone is accused of.
+    if (gerund && before && before.pos === 'ADP' && !gov.claimed) continue;
 
-    const roles = rolesOf(tokens, mentions, trigger.anchor, trigger.last, 0);
-    let sources = roles.sources;
-    if (sources.length === 0 && !roles.passive) {
+    const ceiling = trigger.anchor < attribution ? attribution : tokens.length;
+    const joint = JOINT_TYPES.has(pattern.type);
+    let roles = rolesOf(tokens, mentions, trigger.anchor, trigger.last, 0, ceiling, joint);
+    if (gerund && before?.lower === ',') {
       // "..., killing 20 people": a participle clause shares the main clause's subject.
       const subject = mainSubject(tokens, mentions, trigger.anchor);
-      if (subject && (tokens[trigger.anchor]!.lower.endsWith('ing') || tokens[trigger.anchor - 1]?.lower === ',')) {
-        sources = [subject];
-      }
+      if (subject) roles = { ...roles, sources: [subject] };
+    }
+    const sentencePlace = placeCountry(s, places, trigger.anchor);
+    let sources = roles.sources.map((m) => withInferredRoot(m, sentencePlace, roles.targets[0]));
+    if (sources.length === 0 && pattern.type === 'ASSAULT' && sentencePlace) {
+      // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
+      sources = [placeActor(sentencePlace)];
     }
     sources = sources.filter((m) => m.actor.root !== '');
     if (sources.length === 0) continue;
+    let targetList = roles.targets.map((m) => withInferredRoot(m, sentencePlace, sources[0]));
+    if (targetList.length === 0 && sentencePlace && objectPlace(s, places, trigger.last, ceiling)) {
+      // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens.
+      targetList = [placeActor(objectPlace(s, places, trigger.last, ceiling)!)];
+    }
 
     const modality = modalityOf(tokens, trigger.anchor, roles.clauseStart, conditions, s.text);
     if (isPastForm(tokens[trigger.anchor]!) && !tokens.slice(Math.max(0, trigger.anchor - 4), trigger.anchor).some((t) => ['will', 'would', "'ll"].includes(t.lower))) {
@@ -174,10 +196,10 @@ function codeSentence(doc: CodableDocument, s: AnalysedSentence, mentions: Actor
     const date = deps.resolveDate(s.text, doc.published, tense);
     const first = tokens[trigger.anchor]!;
     const lastTok = tokens[trigger.last]!;
-    const targets = roles.targets.length > 0 ? roles.targets : [undefined];
+    const targets = targetList.length > 0 ? targetList : [undefined];
     for (const src of sources) {
       for (const tgt of targets) {
-        if (tgt && tgt.actor.root === src.actor.root && tgt.actor.sector === src.actor.sector) continue;
+        if (tgt && tgt.actor.root === src.actor.root && tgt.actor.sector === src.actor.sector && !tgt.fromPlace) continue;
         const source = actorOf(src);
         const target = actorOf(tgt);
         const key = `${type}|${source.root}|${target.root}`;
@@ -205,7 +227,136 @@ function codeSentence(doc: CodableDocument, s: AnalysedSentence, mentions: Actor
       }
     }
   }
+  for (const d of demandsFound) {
+    for (const target of d.targets) {
+      const source = actorOf(d.speaker);
+      const key = `REQUEST|${source.root}|${target.actor.root}`;
+      if (seen.has(key) || !source.root || !target.actor.root || source.root === target.actor.root && source.sector === target.actor.sector) continue;
+      seen.add(key);
+      const must = tokens[d.range[0]]!;
+      results.push({
+        id: mentionId(doc.id, s.index, must.start, 'REQUEST', source.root, target.actor.root),
+        date: deps.resolveDate(s.text, doc.published, 'unknown'),
+        source,
+        target: actorOf(target),
+        type: 'REQUEST',
+        mode: '',
+        cameo: '100',
+        intensity: TYPE_DEFAULTS.REQUEST.intensity,
+        negated: false,
+        conditional: conditions.length > 0,
+        future: false,
+        claimed: false,
+        place: place ?? firstPlace(s, mentions, deps),
+        quantities: quantities ?? deps.extractQuantities(s.text, doc.published),
+        evidence: { doc: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text },
+        trigger: { start: must.start, end: must.end, text: must.text },
+        pattern: 'request.must',
+      });
+    }
+  }
   return results;
+}
+
+const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
+const REPORTING_LEMMAS = new Set([
+  'say', 'declare', 'reiterate', 'announce', 'insist', 'tell', 'stress', 'warn', 'state', 'add', 'argue', 'write',
+]);
+
+interface MustDemand {
+  speaker: ActorMention;
+  targets: ActorMention[];
+  /** From "must" to the end of its clause: acts inside are the content of the demand. */
+  range: [number, number];
+}
+
+/**
+ * "Britain said Libya must hand over the suspects": a statement that someone must act is a
+ * demand (REQUEST) from the speaker to that someone; what they must do is not coded as done.
+ */
+function mustDemands(tokens: Token[], mentions: ActorMention[]): MustDemand[] {
+  const out: MustDemand[] = [];
+  tokens.forEach((t, k) => {
+    if (t.lower !== 'must') return;
+    const subject = [...mentions].reverse().find((m) => m.last < k && m.last >= k - 3);
+    if (!subject) return;
+    const group = mentions.filter((m) => m.last <= subject.last && m.first >= subject.first - 8 && joinedTo(tokens, m, subject));
+    const reportAt = tokens.findIndex((x, i) => i < group[0]!.first && REPORTING_LEMMAS.has(x.lemma) && x.pos === 'VERB');
+    if (reportAt < 0) return;
+    const speaker = [...mentions].reverse().find((m) => m.last < reportAt && !m.locative);
+    if (!speaker) return;
+    let end = k + 1;
+    while (end < tokens.length && ![';', '.'].includes(tokens[end]!.lower)) end++;
+    out.push({ speaker, targets: group, range: [k, end] });
+  });
+  return out;
+}
+
+/** Whether `m` is `head` or joined to it by "and"/"," ("US and British forces"). */
+function joinedTo(tokens: Token[], m: ActorMention, head: ActorMention): boolean {
+  if (m === head) return true;
+  const between = tokens.slice(m.last + 1, head.first);
+  return between.length > 0 && between.length <= 3 && between.every((t) => ['and', ',', 'or', 'his', 'its', 'their'].includes(t.lower));
+}
+
+type RoleMention = ActorMention & { fromPlace?: boolean };
+
+interface PlaceAt {
+  first: number;
+  last: number;
+  place: Place;
+}
+
+function placeSpans(s: AnalysedSentence, deps: CoderDeps): PlaceAt[] {
+  const out: PlaceAt[] = [];
+  for (const span of deps.findPlaces(s.text)) {
+    const start = span.start + s.start;
+    const end = span.end + s.start;
+    const first = s.tokens.findIndex((t) => t.start >= start);
+    let last = first;
+    while (last + 1 < s.tokens.length && s.tokens[last + 1]!.end <= end) last++;
+    if (first >= 0) out.push({ first, last, place: span.place });
+  }
+  return out;
+}
+
+/** The country of the sentence's place nearest the trigger, if any. */
+function placeCountry(s: AnalysedSentence, places: PlaceAt[], anchor: number): string {
+  let best: PlaceAt | null = null;
+  for (const p of places) {
+    if (!p.place.country) continue;
+    if (!best || Math.abs(p.first - anchor) < Math.abs(best.first - anchor)) best = p;
+  }
+  return best?.place.country ?? '';
+}
+
+function objectPlace(s: AnalysedSentence, places: PlaceAt[], last: number, ceiling: number): string | null {
+  const p = places.find((x) => x.first > last && x.first < Math.min(ceiling, last + 14) && x.place.country);
+  return p ? p.place.country : null;
+}
+
+function placeActor(country: string): RoleMention {
+  return {
+    first: -1,
+    last: -1,
+    actor: { root: country, sector: '', text: '' },
+    kind: 'state',
+    pronoun: false,
+    adjectiveOnly: false,
+    plural: false,
+    locative: true,
+    fromPlace: true,
+  };
+}
+
+/**
+ * A sector noun with no country ("demonstrators", "gunmen") takes one from the sentence's place,
+ * else from the other side of the event: most such events are within one country.
+ */
+function withInferredRoot(m: ActorMention, placeRoot: string, other: ActorMention | undefined): RoleMention {
+  if (m.actor.root) return m;
+  const root = placeRoot || other?.actor.root || '';
+  return root ? { ...m, actor: { ...m.actor, root }, fromPlace: true } : m;
 }
 
 function firstPlace(s: AnalysedSentence, mentions: ActorMention[], deps: CoderDeps): Place | null {

@@ -11,6 +11,8 @@ export interface ActorSpanLike {
   actor: Actor;
   kind: string;
   adjectiveOnly?: boolean;
+  /** A bare state or capital after "in"/"at"/"near": a place more than an actor. */
+  locative?: boolean;
 }
 
 export interface ActorMention {
@@ -22,6 +24,7 @@ export interface ActorMention {
   pronoun: boolean;
   adjectiveOnly: boolean;
   plural: boolean;
+  locative: boolean;
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
@@ -96,6 +99,7 @@ export function mentionsOf(
       pronoun: false,
       adjectiveOnly: span.adjectiveOnly ?? false,
       plural: /s$/.test(lastWord) && !/ss$/.test(lastWord),
+      locative: span.locative ?? false,
     });
     for (let i = range[0]; i <= range[1]; i++) covered.add(i);
   }
@@ -131,6 +135,7 @@ export function mentionsOf(
       pronoun: true,
       adjectiveOnly: false,
       plural: kind === 'plural',
+      locative: false,
     });
   });
   while (next < byFirst.length) {
@@ -138,5 +143,53 @@ export function mentionsOf(
     salience.remember(byFirst[next]!);
     next++;
   }
-  return merged.sort((a, b) => a.first - b.first);
+  return refine(sentence, merged.sort((a, b) => a.first - b.first), salience);
+}
+
+const POSSESSIVES: Record<string, 'person' | 'neuter' | 'plural'> = {
+  its: 'neuter',
+  their: 'plural',
+  his: 'person',
+  her: 'person',
+};
+const LINKS = new Set(['in', 'from', 'of', 'throughout', 'across']);
+
+/**
+ * Sector words without a country ("troops", "the rebels") get one from context: a possessive
+ * ("its troops" after "Syria"), or a country right after them ("refugees in Liberia"). Sector
+ * words used as modifiers ("joint military exercises", "military occupation") are not actors.
+ */
+function refine(sentence: AnalysedSentence, mentions: ActorMention[], salience: Salience): ActorMention[] {
+  const tokens = sentence.tokens;
+  const out: ActorMention[] = [];
+  const consumed = new Set<ActorMention>();
+  for (const m of mentions) {
+    if (consumed.has(m)) continue;
+    if (m.actor.root || m.pronoun) {
+      out.push(m);
+      continue;
+    }
+    const last = tokens[m.last]!;
+    const after = tokens[m.last + 1];
+    if (last.pos === 'ADJ' || (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && m.first === m.last)) continue;
+    const before = tokens[m.first - 1]?.lower ?? '';
+    const possessive = POSSESSIVES[before];
+    if (possessive) {
+      const ref = salience.resolve(possessive, '');
+      if (ref) {
+        out.push({ ...m, first: m.first - 1, actor: { ...m.actor, root: ref.actor.root, entry: ref.actor.entry } });
+        continue;
+      }
+    }
+    if (after && LINKS.has(after.lower)) {
+      const host = mentions.find((x) => x.actor.root && !x.pronoun && x.first > m.last && x.first <= m.last + 3);
+      if (host) {
+        consumed.add(host);
+        out.push({ ...m, last: host.last, actor: { ...m.actor, root: host.actor.root, entry: host.actor.entry } });
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ const RIGHT_BARRIERS = new Set([
   'according', 'if', 'unless', 'as',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'s", "'re"]);
-const MAX_OBJECT_DISTANCE = 16;
+const MAX_OBJECT_DISTANCE = 22;
 
 export interface Roles {
   sources: ActorMention[];
@@ -94,7 +94,7 @@ function subjectBefore(
     if (LEFT_BARRIERS.has(t.lower)) return { subject: null, clauseStart: i + 1 };
     const m = mentionEndingAt(mentions, i);
     if (!m) continue;
-    if (acceptObliques || !precededBy(tokens, m, PREPOSITIONS)) {
+    if (acceptObliques || (!precededBy(tokens, m, PREPOSITIONS) && !m.locative && !isModifier(tokens, m))) {
       return { subject: m, clauseStart: Math.max(lowerBound, m.first - 1) };
     }
     i = m.first;
@@ -102,13 +102,33 @@ function subjectBefore(
   return { subject: null, clauseStart: lowerBound };
 }
 
+/** Sectors through which a state acts on others: the same root in them is the actor itself. */
+const OWN_APPARATUS = new Set(['', 'GOV', 'MIL', 'DIP', 'LEG', 'SPY']);
+
+/** A target that is the source itself or its own apparatus ("Russia ... its troops"). */
+function isSelf(m: ActorMention, sources: ActorMention[]): boolean {
+  return sources.some(
+    (s) =>
+      s.actor.root === m.actor.root &&
+      (s.actor.sector === m.actor.sector || (OWN_APPARATUS.has(m.actor.sector) && OWN_APPARATUS.has(s.actor.sector))),
+  );
+}
+
+/** "Indian" in "an Indian proposal": an adjective before a noun names no actor of the clause. */
+function isModifier(tokens: Token[], m: ActorMention): boolean {
+  if (!m.adjectiveOnly) return false;
+  const next = tokens[m.last + 1];
+  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+}
+
 function objectsAfter(
   tokens: Token[],
   mentions: ActorMention[],
   from: number,
   exclude: ActorMention[],
+  ceiling: number,
 ): ActorMention[] {
-  const end = Math.min(tokens.length, from + MAX_OBJECT_DISTANCE);
+  const end = Math.min(tokens.length, from + MAX_OBJECT_DISTANCE, ceiling);
   for (let i = from; i < end; i++) {
     const t = tokens[i]!;
     // "demanded that the US ..." : "that" right after the verb opens its object clause.
@@ -116,15 +136,15 @@ function objectsAfter(
     if (t.lower === 'that' && i > from + 1) break;
     const m = mentions.find((x) => x.first === i);
     if (!m) continue;
-    if (precededBy(tokens, m, new Set(['by'])) || exclude.includes(m)) {
+    if (exclude.includes(m) || m.pronoun && exclude.some((x) => x.actor.root === m.actor.root)) {
       i = m.last;
       continue;
     }
-    if (exclude.some((x) => x.actor.root === m.actor.root && x.actor.sector === m.actor.sector)) {
+    if (!m.actor.root || isSelf(m, exclude)) {
       i = m.last;
       continue;
     }
-    return [m, ...conjunctsAfter(tokens, mentions, m)];
+    return [m, ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude))];
   }
   return [];
 }
@@ -139,12 +159,14 @@ export function rolesOf(
   anchor: number,
   last: number,
   clauseFloor: number,
+  ceiling: number = tokens.length,
+  jointActs = false,
 ): Roles {
   if (isPassive(tokens, anchor)) {
     // "X was attacked by Y": Y acts on X.
     const { subject: patient, clauseStart } = subjectBefore(tokens, mentions, anchor, clauseFloor, true);
     let agent: ActorMention | null = null;
-    for (let i = last + 1; i < Math.min(tokens.length, last + 8); i++) {
+    for (let i = last + 1; i < Math.min(ceiling, last + 8); i++) {
       if (RIGHT_BARRIERS.has(tokens[i]!.lower)) break;
       if (tokens[i]!.lower === 'by') {
         agent = mentions.find((m) => m.first > i && m.first <= i + 3) ?? null;
@@ -161,12 +183,38 @@ export function rolesOf(
   const { subject, clauseStart } = subjectBefore(tokens, mentions, anchor, clauseFloor, false);
   let sources: ActorMention[] = [];
   if (subject) sources = [...conjunctsBefore(tokens, mentions, subject), subject];
-  let targets = objectsAfter(tokens, mentions, last + 1, sources);
-  // "The United States and Jordan agreed ...": a joint subject without an object is coded as
-  // one event between the two (the gold marks these symmetric).
-  if (targets.length === 0 && sources.length >= 2) {
+  let targets = objectsAfter(tokens, mentions, last + 1, sources, ceiling);
+  // "The United States and Jordan agreed ...", "A and B signed a treaty": a joint subject of a
+  // joint act (or with no object) is one event between the two (the gold marks these symmetric).
+  if (sources.length >= 2 && (targets.length === 0 || jointActs)) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
   }
   return { sources, targets, passive: false, clauseStart };
+}
+
+const ATTRIBUTION_VERBS = new Set([
+  'say', 'announce', 'confirm', 'report', 'tell', 'add', 'state', 'claim', 'quote', 'write', 'note',
+  'accord', 'according', 'declare', 'disclose', 'reveal', 'insist', 'allege',
+]);
+
+/**
+ * Where a trailing attribution starts (", the White House announced Tuesday", ", according to
+ * officials"): objects are not searched past it. Returns `tokens.length` when there is none.
+ */
+export function attributionStart(tokens: Token[]): number {
+  for (let c = 0; c < tokens.length; c++) {
+    if (tokens[c]!.lower !== ',') continue;
+    for (let k = c + 1; k < Math.min(tokens.length, c + 10); k++) {
+      const t = tokens[k]!;
+      if (t.lower === ',' || t.lower === ';') break;
+      if (ATTRIBUTION_VERBS.has(t.lemma) || ATTRIBUTION_VERBS.has(t.lower)) {
+        if (t.lower === 'according' || t.pos === 'VERB') {
+          // The attribution must run to the end of the sentence (or its next comma-free stretch).
+          return c;
+        }
+      }
+    }
+  }
+  return tokens.length;
 }

@@ -12,7 +12,8 @@ export interface TriggerMatch {
   tokens: number[];
 }
 
-const MAX_GAP = 4;
+const MAX_GAP = 5;
+const DETERMINER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose']);
 const GAP_STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', 'that', 'which', 'who', 'but']);
 
 function wordAt(tokens: Token[], i: number, word: string): boolean {
@@ -71,7 +72,11 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     ];
     if (candidates.length === 0) continue;
     let best: TriggerMatch | null = null;
+    // "the proposed deal", "its besieged town": a participle after a determiner is an adjective.
+    const prev = tokens[i - 1];
+    const adjectival = prev !== undefined && (prev.pos === 'DET' || DETERMINER_PRONOUNS.has(prev.lower));
     for (const pattern of candidates) {
+      if (adjectival && pattern.verbAnchor) continue;
       if (best && pattern.weight <= best.pattern.weight) continue;
       if (pattern.verbAnchor && !isVerbal(token)) continue;
       const m = matchPattern(tokens, i, pattern);

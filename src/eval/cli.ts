@@ -76,11 +76,14 @@ export async function main(argv: string[]): Promise<number> {
 
 const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (invokedDirectly) {
+  // exitCode, not exit(): exiting at once would cut off output still queued for a pipe.
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (err: unknown) => {
       process.stderr.write(`spiral-eval: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(3);
+      process.exitCode = 3;
     },
   );
 }
