@@ -25,7 +25,10 @@ export interface AssembleInput {
  * Precedence: source = --source > metadata > parent folder; published = metadata > dateline in
  * the text > --date; title and url come from the metadata only.
  */
-export function assembleDocument(input: AssembleInput, options: Pick<IngestOptions, 'source' | 'date'>): DocumentInput {
+export function assembleDocument(
+  input: AssembleInput,
+  options: Pick<IngestOptions, 'source' | 'date'>,
+): DocumentInput {
   const { text, meta } = input;
   const source = options.source?.trim() || meta.source?.trim() || input.folder;
   const published = meta.published ?? findDateline(text, options.date) ?? options.date ?? null;

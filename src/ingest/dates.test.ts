@@ -20,7 +20,9 @@ describe('findDateline', () => {
   });
 
   it('ignores relative words even with a reference day', () => {
-    expect(findDateline('Officials said on Tuesday that talks would resume today.', '2022-02-20')).toBeNull();
+    expect(
+      findDateline('Officials said on Tuesday that talks would resume today.', '2022-02-20'),
+    ).toBeNull();
   });
 
   it('only looks at the first 300 characters', () => {

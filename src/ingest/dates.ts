@@ -10,7 +10,11 @@ function pad(n: number, width = 2): string {
 
 function isoDay(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return null;
   }
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
@@ -38,7 +42,12 @@ export function parsePublished(value: string): string | null {
   const parsed = new Date(trimmed);
   if (!Number.isNaN(parsed.getTime()) && /[a-z]/i.test(trimmed)) return dateToDay(parsed);
   const found = chrono.parse(trimmed)[0];
-  if (found && found.start.isCertain('day') && found.start.isCertain('month') && /\b\d{4}\b/.test(found.text)) {
+  if (
+    found &&
+    found.start.isCertain('day') &&
+    found.start.isCertain('month') &&
+    /\b\d{4}\b/.test(found.text)
+  ) {
     return isoDay(found.start.get('year')!, found.start.get('month')!, found.start.get('day')!);
   }
   return null;
@@ -62,7 +71,11 @@ export function findDateline(text: string, reference?: string | null): string | 
   for (const result of results) {
     if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
     if (!/\b\d{4}\b/.test(result.text)) continue;
-    const day = isoDay(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!);
+    const day = isoDay(
+      result.start.get('year')!,
+      result.start.get('month')!,
+      result.start.get('day')!,
+    );
     if (day) return day;
   }
   if (reference && isIsoDay(reference)) {
@@ -71,7 +84,11 @@ export function findDateline(text: string, reference?: string | null): string | 
       if (!result.start.isCertain('day') || !result.start.isCertain('month')) continue;
       // Relative words ("today", "Tuesday") are not datelines.
       if (!/\d/.test(result.text) || !/[a-z]{3}/i.test(result.text)) continue;
-      const day = isoDay(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!);
+      const day = isoDay(
+        result.start.get('year')!,
+        result.start.get('month')!,
+        result.start.get('day')!,
+      );
       if (day) return day;
     }
   }

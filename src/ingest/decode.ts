@@ -2,8 +2,7 @@
 import type { IngestErrorCode } from './types.js';
 
 export type Decoded =
-  | { ok: true; text: string }
-  | { ok: false; code: IngestErrorCode; message: string; line?: number };
+  { ok: true; text: string } | { ok: false; code: IngestErrorCode; message: string; line?: number };
 
 const LF = 0x0a;
 

@@ -26,19 +26,60 @@ interface DomDocument {
 }
 
 const TEXT_NODE = 3;
-/** Placeholders for "end of line" and "end of paragraph" while walking. */
-const LINE_MARK = '\u0001';
-const PARAGRAPH_MARK = '\u0002';
+/** Placeholders (Private Use Area) for "end of line" and "end of paragraph" while walking. */
+const LINE_MARK = '\uE0F1';
+const PARAGRAPH_MARK = '\uE0F2';
 const ELEMENT_NODE = 1;
 
 /** Elements whose content ends a paragraph. */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
-  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL', 'BODY', 'HTML',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
+  'BODY',
+  'HTML',
 ]);
 /** Elements that never hold article text. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE', 'OBJECT', 'CANVAS']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'HEAD',
+  'TITLE',
+  'OBJECT',
+  'CANVAS',
+]);
 /**
  * Navigation never holds article text; removed before Readability sees the page. Not <form>:
  * ASP.NET pages wrap the whole body in one.
@@ -55,7 +96,9 @@ function removeAll(document: DomDocument, selector: string): void {
 /** A DOM with documentElement and body, whatever the input (fragments get a skeleton). */
 export function parseHtmlDocument(html: string): DomDocument {
   const hasSkeleton = /<html[\s>]/i.test(html) || /<body[\s>]/i.test(html);
-  const source = hasSkeleton ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const source = hasSkeleton
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   let document = parseHTML(source).document as unknown as DomDocument;
   if (!document.documentElement || !document.body) {
     document = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`)
@@ -82,7 +125,8 @@ export function nodeToText(root: DomNode): string {
       return;
     }
     const block = BLOCKS.has(name);
-    const separator = name === 'LI' || name === 'TR' || name === 'DT' || name === 'DD' ? LINE_MARK : PARAGRAPH_MARK;
+    const separator =
+      name === 'LI' || name === 'TR' || name === 'DT' || name === 'DD' ? LINE_MARK : PARAGRAPH_MARK;
     if (block) parts.push(separator);
     const children = node.childNodes;
     for (let i = 0; i < children.length; i++) walk(children[i]!, pre || name === 'PRE');
@@ -93,8 +137,8 @@ export function nodeToText(root: DomNode): string {
   // Spaces next to line breaks come from source indentation, not from the text.
   return parts
     .join('')
-    .replace(/[ \n\u0001\u0002]*\u0002[ \n\u0001\u0002]*/g, '\n\n')
-    .replace(/[ \u0001]*\u0001[ \u0001]*/g, '\n')
+    .replace(/[ \n\uE0F1\uE0F2]*\uE0F2[ \n\uE0F1\uE0F2]*/g, '\n\n')
+    .replace(/[ \uE0F1]*\uE0F1[ \uE0F1]*/g, '\n')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n');
 }
@@ -137,7 +181,8 @@ function withoutSiteSuffix(title: string, site: string | null): string {
   if (!site) return title;
   for (const separator of [' | ', ' - ', ' — ', ' – ', ' :: ', ' · ']) {
     const suffix = `${separator}${site}`;
-    if (title.endsWith(suffix) && title.length > suffix.length) return title.slice(0, -suffix.length);
+    if (title.endsWith(suffix) && title.length > suffix.length)
+      return title.slice(0, -suffix.length);
   }
   return title;
 }
@@ -151,7 +196,8 @@ function clean(value: string | null | undefined): string | null {
 export function readHtmlMetadata(document: DomDocument): FoundMetadata {
   const tags = metaTags(document);
   const source = clean(tags.get('og:site_name'));
-  const rawTitle = clean(tags.get('og:title')) ?? clean(document.querySelector('title')?.textContent);
+  const rawTitle =
+    clean(tags.get('og:title')) ?? clean(document.querySelector('title')?.textContent);
   let published: string | null = null;
   for (const key of DATE_META) {
     const value = tags.get(key);
@@ -198,6 +244,7 @@ export function readHtml(html: string): ReadHtml | null {
     removeAll(document, FURNITURE);
     text = normaliseText(nodeToText(document.body));
   }
-  if (text === '') return null;
+  // Markup debris ("<<<>>>", "|") is not article text: it needs at least one letter.
+  if (!/\p{L}/u.test(text)) return null;
   return { text, meta };
 }

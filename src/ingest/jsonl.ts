@@ -69,7 +69,11 @@ export const JsonlRecord = z.looseObject({
 
 export type ParsedRecord =
   | { ok: true; body: { kind: 'text' | 'html'; value: string }; meta: FoundMetadata }
-  | { ok: false; code: 'JSONL_PARSE' | 'JSONL_FIELD' | 'BAD_DATE' | 'EMPTY' | 'ENCODING'; message: string };
+  | {
+      ok: false;
+      code: 'JSONL_PARSE' | 'JSONL_FIELD' | 'BAD_DATE' | 'EMPTY' | 'ENCODING';
+      message: string;
+    };
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
@@ -87,14 +91,22 @@ export function parseRecordLine(line: string): ParsedRecord {
     return { ok: false, code: 'JSONL_PARSE', message: `bad JSON: ${detail}` };
   }
   if (typeName(value) !== 'object') {
-    return { ok: false, code: 'JSONL_FIELD', message: `record is a JSON ${typeName(value)}, expected an object` };
+    return {
+      ok: false,
+      code: 'JSONL_FIELD',
+      message: `record is a JSON ${typeName(value)}, expected an object`,
+    };
   }
   const parsed = JsonlRecord.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join('.');
     const got = typeName((value as Record<string, unknown>)[String(issue.path[0])]);
-    return { ok: false, code: 'JSONL_FIELD', message: `field "${field}" must be a string, got ${got}` };
+    return {
+      ok: false,
+      code: 'JSONL_FIELD',
+      message: `field "${field}" must be a string, got ${got}`,
+    };
   }
   const record = parsed.data;
   const text = record.text ?? null;
@@ -102,13 +114,22 @@ export function parseRecordLine(line: string): ParsedRecord {
   if (text === null && html === null) {
     return { ok: false, code: 'JSONL_FIELD', message: 'record has no "text" or "html" field' };
   }
-  const body = text !== null && text.trim() !== '' ? { kind: 'text' as const, value: text } : html !== null && html.trim() !== '' ? { kind: 'html' as const, value: html } : null;
+  const body =
+    text !== null && text.trim() !== ''
+      ? { kind: 'text' as const, value: text }
+      : html !== null && html.trim() !== ''
+        ? { kind: 'html' as const, value: html }
+        : null;
   if (body === null) return { ok: false, code: 'EMPTY', message: 'record text is empty' };
   let published: string | null = null;
   if (record.published && record.published.trim() !== '') {
     published = parsePublished(record.published);
     if (published === null) {
-      return { ok: false, code: 'BAD_DATE', message: `field "published" is not a date: "${record.published}"` };
+      return {
+        ok: false,
+        code: 'BAD_DATE',
+        message: `field "published" is not a date: "${record.published}"`,
+      };
     }
   }
   return {

@@ -9,27 +9,33 @@ describe('normaliseText', () => {
   });
 
   it('straightens curly quotes and guillemets', () => {
-    expect(normaliseText('\u201CWe\u2019re ready,\u201D he said. \u00ABNo\u00BB, \u201Eja\u201C')).toBe(
-      '"We\'re ready," he said. "No", "ja"',
-    );
+    expect(
+      normaliseText('\u201CWe\u2019re ready,\u201D he said. \u00ABNo\u00BB, \u201Eja\u201C'),
+    ).toBe('"We\'re ready," he said. "No", "ja"');
   });
 
   it('keeps the em dash, turns a spaced en dash into one and an unspaced en dash into a hyphen', () => {
     expect(normaliseText('talks\u2014if any\u2014resumed')).toBe('talks—if any—resumed');
-    expect(normaliseText('Talks stalled \u2013 officials said')).toBe('Talks stalled — officials said');
-    expect(normaliseText('pages 18\u201320 of the Moscow\u2013Kyiv file')).toBe('pages 18-20 of the Moscow-Kyiv file');
+    expect(normaliseText('Talks stalled \u2013 officials said')).toBe(
+      'Talks stalled — officials said',
+    );
+    expect(normaliseText('pages 18\u201320 of the Moscow\u2013Kyiv file')).toBe(
+      'pages 18-20 of the Moscow-Kyiv file',
+    );
     expect(normaliseText('\u22125 degrees, a\u2010b, x\u2015y')).toBe('-5 degrees, a-b, x—y');
   });
 
   it('turns odd spaces into spaces, collapses runs and removes zero-width characters', () => {
     expect(normaliseText('a\u00A0b\u2009c\u202Fd\te   f')).toBe('a b c d e f');
-    expect(normaliseText('cease\u200Bfire\uFEFF and soft\u00ADhyphen')).toBe('ceasefire and softhyphen');
+    expect(normaliseText('cease\u200Bfire\uFEFF and soft\u00ADhyphen')).toBe(
+      'ceasefire and softhyphen',
+    );
   });
 
   it('converts CRLF and CR, keeps one blank line between paragraphs and trims', () => {
-    expect(normaliseText('\r\n\r\n  First line\r\nsame paragraph  \r\n\r\n\r\n\r\nSecond\rthird \n\n')).toBe(
-      'First line\nsame paragraph\n\nSecond\nthird',
-    );
+    expect(
+      normaliseText('\r\n\r\n  First line\r\nsame paragraph  \r\n\r\n\r\n\r\nSecond\rthird \n\n'),
+    ).toBe('First line\nsame paragraph\n\nSecond\nthird');
   });
 
   it('strips scraper residue lines but keeps attribution', () => {

@@ -23,6 +23,7 @@ const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const HYPHENS = /[\u2010\u2011\u2212]/g;
 // Control characters other than LF (tab, VT, FF are handled as spaces first).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F]/g;
 
 export function normaliseText(raw: string): string {

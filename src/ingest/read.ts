@@ -41,18 +41,23 @@ function documentsFromText(
   switch (format) {
     case 'text': {
       const read = readPlainText(text);
-      if (read.text === '') return [errorItem('EMPTY', where, 'no text left after removing scraper residue')];
+      if (read.text === '')
+        return [errorItem('EMPTY', where, 'no text left after removing scraper residue')];
       return [make(read.text, read.meta)];
     }
     case 'markdown': {
       const read = readMarkdown(text);
       if ('code' in read) return [errorItem(read.code, where, read.message, read.line)];
-      if (read.text === '') return [errorItem('EMPTY', where, 'no text left after removing markup and residue')];
+      if (read.text === '')
+        return [errorItem('EMPTY', where, 'no text left after removing markup and residue')];
       return [make(read.text, read.meta)];
     }
     case 'html': {
       const read = readHtml(text);
-      if (read === null) return [errorItem('HTML_NO_TEXT', where, 'no article text could be extracted from the HTML')];
+      if (read === null)
+        return [
+          errorItem('HTML_NO_TEXT', where, 'no article text could be extracted from the HTML'),
+        ];
       return [make(read.text, read.meta)];
     }
     case 'feed': {
@@ -61,7 +66,11 @@ function documentsFromText(
       if (read.entries.length === 0) return [errorItem('EMPTY', where, 'feed has no items')];
       return read.entries.map((entry) =>
         entry.text === ''
-          ? errorItem('EMPTY', `${where}#item${entry.number}`, 'feed item has no content or description')
+          ? errorItem(
+              'EMPTY',
+              `${where}#item${entry.number}`,
+              'feed item has no content or description',
+            )
           : make(entry.text, entry.meta, `${where}#item${entry.number}`),
       );
     }
@@ -81,7 +90,12 @@ async function* documentsFromJsonl(
     const n = line.number;
     if (line.tooLong) {
       records += 1;
-      yield errorItem('TOO_LARGE', where, `record is over the ${formatBytes(options.maxBytes)} cap (raise it with --max-bytes)`, n);
+      yield errorItem(
+        'TOO_LARGE',
+        where,
+        `record is over the ${formatBytes(options.maxBytes)} cap (raise it with --max-bytes)`,
+        n,
+      );
       continue;
     }
     let text: string;
@@ -105,7 +119,12 @@ async function* documentsFromJsonl(
     if (record.body.kind === 'html') {
       const read = readHtml(record.body.value);
       if (read === null) {
-        yield errorItem('HTML_NO_TEXT', where, 'no article text could be extracted from field "html"', n);
+        yield errorItem(
+          'HTML_NO_TEXT',
+          where,
+          'no article text could be extracted from field "html"',
+          n,
+        );
         continue;
       }
       body = read.text;
@@ -125,7 +144,10 @@ async function* documentsFromJsonl(
     }
     yield {
       kind: 'document',
-      doc: assembleDocument({ text: body, format: 'jsonl', path: `${where}#${n}`, meta, folder }, options),
+      doc: assembleDocument(
+        { text: body, format: 'jsonl', path: `${where}#${n}`, meta, folder },
+        options,
+      ),
     };
   }
   if (records === 0) yield errorItem('EMPTY', where, 'file has no records');
@@ -136,7 +158,11 @@ async function* readOneFile(file: string, options: IngestOptions): AsyncGenerato
   if (format === null) {
     const ext = path.extname(file);
     const what = ext === '' ? 'no file extension' : `unsupported extension "${ext}"`;
-    yield errorItem('UNSUPPORTED', file, `${what}: skipped (reads ${SUPPORTED_EXTENSIONS.join(' ')})`);
+    yield errorItem(
+      'UNSUPPORTED',
+      file,
+      `${what}: skipped (reads ${SUPPORTED_EXTENSIONS.join(' ')})`,
+    );
     return;
   }
   const folder = folderSource(file);
@@ -195,7 +221,10 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
       taken.push(chunk);
       takenBytes += chunk.length;
       // Latin-1 maps bytes one to one: enough to see the first visible ASCII character.
-      const head = Buffer.concat(taken).toString('latin1').replace(/^\xEF\xBB\xBF/, '').trimStart();
+      const head = Buffer.concat(taken)
+        .toString('latin1')
+        .replace(/^\xEF\xBB\xBF/, '')
+        .trimStart();
       if (head !== '') first = head[0]!;
     }
     if (first === '{') {
@@ -207,7 +236,11 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
       const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
       takenBytes += chunk.length;
       if (takenBytes > options.maxBytes) {
-        yield errorItem('TOO_LARGE', '-', `stdin is over the ${formatBytes(options.maxBytes)} cap (raise it with --max-bytes)`);
+        yield errorItem(
+          'TOO_LARGE',
+          '-',
+          `stdin is over the ${formatBytes(options.maxBytes)} cap (raise it with --max-bytes)`,
+        );
         return;
       }
       taken.push(chunk);
@@ -217,12 +250,21 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
     return;
   }
   if (takenBytes > options.maxBytes) {
-    yield errorItem('TOO_LARGE', '-', `stdin is over the ${formatBytes(options.maxBytes)} cap (raise it with --max-bytes)`);
+    yield errorItem(
+      'TOO_LARGE',
+      '-',
+      `stdin is over the ${formatBytes(options.maxBytes)} cap (raise it with --max-bytes)`,
+    );
     return;
   }
   const decoded = decodeBytes(Buffer.concat(taken));
   if (!decoded.ok) {
-    yield errorItem(decoded.code, '-', decoded.code === 'EMPTY' ? 'stdin is empty' : decoded.message, decoded.line);
+    yield errorItem(
+      decoded.code,
+      '-',
+      decoded.code === 'EMPTY' ? 'stdin is empty' : decoded.message,
+      decoded.line,
+    );
     return;
   }
   const format = first !== '<' ? 'text' : looksLikeFeed(decoded.text) ? 'feed' : 'html';
@@ -233,9 +275,16 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
  * Streams documents from files, folders (recursively, sorted) and `-` (stdin), one file at a time.
  * Problems with the input come out as error items; nothing the user can cause is thrown.
  */
-export async function* readInputs(paths: string[], options: IngestOptions): AsyncGenerator<IngestItem> {
+export async function* readInputs(
+  paths: string[],
+  options: IngestOptions,
+): AsyncGenerator<IngestItem> {
   if (options.date !== undefined && !isIsoDay(options.date)) {
-    yield errorItem('BAD_DATE', '--date', `--date "${options.date}" is not a date (expected YYYY-MM-DD)`);
+    yield errorItem(
+      'BAD_DATE',
+      '--date',
+      `--date "${options.date}" is not a date (expected YYYY-MM-DD)`,
+    );
     return;
   }
   for await (const item of walkPaths(paths)) {

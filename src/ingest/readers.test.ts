@@ -8,7 +8,9 @@ import { headlineOf, readMarkdown, readPlainText, stripMarkdown } from './text.j
 
 describe('plain text', () => {
   it('takes a short first line without a final period as the title and keeps it in the text', () => {
-    const read = readPlainText('Troops pull back from border\n\nUnits returned to bases on Tuesday.');
+    const read = readPlainText(
+      'Troops pull back from border\n\nUnits returned to bases on Tuesday.',
+    );
     expect(read.meta.title).toBe('Troops pull back from border');
     expect(read.text.startsWith('Troops pull back from border\n\n')).toBe(true);
   });
@@ -63,10 +65,17 @@ describe('markdown', () => {
   });
 
   it('reads front matter metadata and falls back to the first heading for the title', () => {
-    const withFront = readMarkdown('---\ntitle: "Quiet night"\ndate: 2022-02-18\nsource: Monitor\nurl: https://m.example/1\n---\n# Brief\n\nText.');
+    const withFront = readMarkdown(
+      '---\ntitle: "Quiet night"\ndate: 2022-02-18\nsource: Monitor\nurl: https://m.example/1\n---\n# Brief\n\nText.',
+    );
     expect(withFront).toMatchObject({
       text: 'Brief\n\nText.',
-      meta: { title: 'Quiet night', published: '2022-02-18', source: 'Monitor', url: 'https://m.example/1' },
+      meta: {
+        title: 'Quiet night',
+        published: '2022-02-18',
+        source: 'Monitor',
+        url: 'https://m.example/1',
+      },
     });
     const setext = readMarkdown('Brief title\n===========\n\nText.');
     expect(setext).toMatchObject({ text: 'Brief title\n\nText.', meta: { title: 'Brief title' } });
@@ -84,10 +93,15 @@ describe('markdown', () => {
 describe('html', () => {
   const page = (body: string, head = ''): string =>
     `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
-  const long = (s: string): string => `${s} ${'Further details were given by officials at the briefing. '.repeat(3)}`;
+  const long = (s: string): string =>
+    `${s} ${'Further details were given by officials at the briefing. '.repeat(3)}`;
 
   it('keeps paragraph breaks as blank lines and drops scripts', () => {
-    const read = readHtml(page(`<article><p>${long('First.')}</p><script>x()</script><p>${long('Second.')}</p></article>`));
+    const read = readHtml(
+      page(
+        `<article><p>${long('First.')}</p><script>x()</script><p>${long('Second.')}</p></article>`,
+      ),
+    );
     expect(read?.text.split('\n\n')).toHaveLength(2);
     expect(read?.text).not.toContain('x()');
   });
@@ -109,19 +123,28 @@ describe('html', () => {
   });
 
   it('falls back to <title> without the site suffix, <time datetime> and skips junk dates', () => {
-    const head = '<title>Envoys meet | Site</title><meta property="og:site_name" content="Site"><meta name="date" content="unknown">';
-    const read = readHtml(page(`<p>${long('Text.')}</p><time datetime="2022-01-11T08:00:00Z">Jan 11</time>`, head));
+    const head =
+      '<title>Envoys meet | Site</title><meta property="og:site_name" content="Site"><meta name="date" content="unknown">';
+    const read = readHtml(
+      page(`<p>${long('Text.')}</p><time datetime="2022-01-11T08:00:00Z">Jan 11</time>`, head),
+    );
     expect(read?.meta).toMatchObject({ title: 'Envoys meet', published: '2022-01-11', url: null });
   });
 
   it('recovers malformed HTML', () => {
-    const read = readHtml('<p>Unclosed <b>bold text about a convoy<p>Another paragraph about aid trucks</i>');
+    const read = readHtml(
+      '<p>Unclosed <b>bold text about a convoy<p>Another paragraph about aid trucks</i>',
+    );
     expect(read?.text).toContain('Unclosed bold text about a convoy');
     expect(read?.text).toContain('Another paragraph about aid trucks');
   });
 
   it('returns null when there is no text', () => {
-    expect(readHtml('<html><head><title>Only a title</title></head><body><script>1</script></body></html>')).toBeNull();
+    expect(
+      readHtml(
+        '<html><head><title>Only a title</title></head><body><script>1</script></body></html>',
+      ),
+    ).toBeNull();
     expect(readHtml('<div><div></div></div>')).toBeNull();
     expect(readHtml('<nav>Home | World</nav>')).toBeNull();
   });
@@ -161,7 +184,11 @@ describe('feeds', () => {
 
 describe('JSONL records', () => {
   it('reads text and metadata', () => {
-    expect(parseRecordLine('{"text":"Hi.","title":"T","source":"S","url":"u","published":"2022-02-10","extra":1}')).toEqual({
+    expect(
+      parseRecordLine(
+        '{"text":"Hi.","title":"T","source":"S","url":"u","published":"2022-02-10","extra":1}',
+      ),
+    ).toEqual({
       ok: true,
       body: { kind: 'text', value: 'Hi.' },
       meta: { title: 'T', source: 'S', url: 'u', published: '2022-02-10' },
@@ -169,7 +196,10 @@ describe('JSONL records', () => {
   });
 
   it('takes html when there is no text', () => {
-    expect(parseRecordLine('{"html":"<p>x</p>","published":null}')).toMatchObject({ ok: true, body: { kind: 'html' } });
+    expect(parseRecordLine('{"html":"<p>x</p>","published":null}')).toMatchObject({
+      ok: true,
+      body: { kind: 'html' },
+    });
   });
 
   it.each([
@@ -196,7 +226,9 @@ describe('decodeBytes', () => {
   });
 
   it('decodes UTF-16 with a BOM', () => {
-    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Talks', 'utf16le')]))).toEqual({
+    expect(
+      decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Talks', 'utf16le')])),
+    ).toEqual({
       ok: true,
       text: 'Talks',
     });
@@ -206,7 +238,10 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes(''))).toMatchObject({ ok: false, code: 'EMPTY' });
     expect(decodeBytes(bytes(' \n\t'))).toMatchObject({ ok: false, code: 'EMPTY' });
     expect(decodeBytes(bytes('PK', [0, 0, 1, 2]))).toMatchObject({ ok: false, code: 'BINARY' });
-    expect(decodeBytes(bytes([1, 2, 3, 4, 5, 6, 7, 8], 'ab'))).toMatchObject({ ok: false, code: 'BINARY' });
+    expect(decodeBytes(bytes([1, 2, 3, 4, 5, 6, 7, 8], 'ab'))).toMatchObject({
+      ok: false,
+      code: 'BINARY',
+    });
     expect(decodeBytes(bytes('line one\nline two\nbad ', [0xc3, 0x28], '\n'))).toEqual({
       ok: false,
       code: 'ENCODING',

@@ -11,7 +11,8 @@ export interface ResiduePattern {
 export const RESIDUE_PATTERNS: readonly ResiduePattern[] = [
   { pattern: /^\[ad_\d+\]$/i, why: 'WordPress auto-ad placeholders ([ad_1], [ad_2])' },
   {
-    pattern: /^(advertisement|advert|sponsored( content)?|story continues below( this)? advertisement)$/i,
+    pattern:
+      /^(advertisement|advert|sponsored( content)?|story continues below( this)? advertisement)$/i,
     why: 'ad slot labels left behind when the ad itself is stripped',
   },
   {
@@ -24,16 +25,19 @@ export const RESIDUE_PATTERNS: readonly ResiduePattern[] = [
     why: 'social sharing button rows ("Share this:", "Facebook | Twitter | Email")',
   },
   {
-    pattern: /^(read more|read also|see also|more on this( story)?|related( articles| stories| coverage| content)?)\s*:/i,
+    pattern:
+      /^(read more|read also|see also|more on this( story)?|related( articles| stories| coverage| content)?)\s*:/i,
     why: 'links to other stories introduced by "Read more:", "Related:" and the like',
   },
   {
-    pattern: /^(related( articles| stories| coverage| content)?|more on this story|recommended( for you)?)$/i,
+    pattern:
+      /^(related( articles| stories| coverage| content)?|more on this story|recommended( for you)?)$/i,
     why: 'headers of related-story boxes',
   },
   { pattern: /^click here\b/i, why: '"Click here to ..." calls to action' },
   {
-    pattern: /^(?=.{0,300}$).*\b(we use cookies|uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))\b/i,
+    pattern:
+      /^(?=.{0,300}$).*\b(we use cookies|uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))\b/i,
     why: 'cookie consent banners (short lines only, so an article about cookies survives)',
   },
   {

@@ -27,7 +27,8 @@ export function headlineOf(text: string): string | null {
   if (newline === -1) return null;
   const first = text.slice(0, newline).trim();
   if (first === '' || text.slice(newline).trim() === '') return null;
-  if (first.length > HEADLINE_MAX_CHARS || first.split(/\s+/).length > HEADLINE_MAX_WORDS) return null;
+  if (first.length > HEADLINE_MAX_CHARS || first.split(/\s+/).length > HEADLINE_MAX_WORDS)
+    return null;
   if (/[.,;:]$/.test(first)) return null;
   // A dateline opening the story ("MOSCOW, Feb 16 (Reuters) -") is not a headline.
   if (/\((reuters|ap|afp|tass|interfax|ria novosti|ukrinform)\)/i.test(first)) return null;
@@ -60,7 +61,11 @@ function readFrontMatter(block: string): { meta: FoundMetadata; problem?: ReadPr
       if (day === null) {
         return {
           meta,
-          problem: { code: 'BAD_DATE', message: `front matter field "${key}" is not a date: "${value}"`, line: i + 2 },
+          problem: {
+            code: 'BAD_DATE',
+            message: `front matter field "${key}" is not a date: "${value}"`,
+            line: i + 2,
+          },
         };
       }
       meta.published = day;
@@ -135,5 +140,11 @@ export function readMarkdown(raw: string): ReadText | ReadProblem {
   }
   const { text, heading } = stripMarkdown(body);
   const normalised = normaliseText(text);
-  return { text: normalised, meta: { ...meta, title: meta.title ?? (heading ? normaliseText(heading) : headlineOf(normalised)) } };
+  return {
+    text: normalised,
+    meta: {
+      ...meta,
+      title: meta.title ?? (heading ? normaliseText(heading) : headlineOf(normalised)),
+    },
+  };
 }

@@ -36,8 +36,7 @@ export interface IngestError {
 }
 
 export type IngestItem =
-  | { kind: 'document'; doc: DocumentInput }
-  | { kind: 'error'; error: IngestError };
+  { kind: 'document'; doc: DocumentInput } | { kind: 'error'; error: IngestError };
 
 /** Default `maxBytes`: 20 MB. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
