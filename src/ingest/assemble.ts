@@ -19,11 +19,14 @@ export interface AssembleInput {
   meta: FoundMetadata;
   /** Fallback source when neither the option nor the metadata names one. */
   folder: string;
+  /** A day named in the file name, if any. */
+  fileDate?: string | null;
 }
 
 /**
- * Precedence: source = --source > metadata > parent folder; published = metadata > dateline in
- * the text > --date; title and url come from the metadata only.
+ * Precedence: source = --source > metadata > parent folder. published = metadata > a dateline with
+ * a year > a year-less dateline ("MOSCOW, Feb. 15 -") read against the file-name day or --date >
+ * the day in the file name > --date. Title and url come from the metadata only.
  */
 export function assembleDocument(
   input: AssembleInput,
@@ -31,7 +34,8 @@ export function assembleDocument(
 ): DocumentInput {
   const { text, meta } = input;
   const source = options.source?.trim() || meta.source?.trim() || input.folder;
-  const published = meta.published ?? findDateline(text, options.date) ?? options.date ?? null;
+  const fallback = input.fileDate ?? options.date ?? null;
+  const published = meta.published ?? findDateline(text, fallback) ?? fallback;
   return {
     text,
     source,

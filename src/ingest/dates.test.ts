@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateToDay, findDateline, isIsoDay, parsePublished } from './dates.js';
+import { dateInFileName, dateToDay, findDateline, isIsoDay, parsePublished } from './dates.js';
 
 describe('findDateline', () => {
   it.each([
@@ -66,5 +66,18 @@ describe('isIsoDay and dateToDay', () => {
   it('gives the UTC day of a Date', () => {
     expect(dateToDay(new Date('2022-02-16T23:59:00Z'))).toBe('2022-02-16');
     expect(dateToDay(new Date('nonsense'))).toBeNull();
+  });
+});
+
+describe('dateInFileName', () => {
+  it.each([
+    ['corpus/wire/2022-02-15-units-return.txt', '2022-02-15'],
+    ['report_2022-02-16.html', '2022-02-16'],
+    ['dir/2022-02-30.txt', null],
+    ['2022-02.jsonl', null],
+    ['2022-02-15/story.txt', null],
+    ['12022-02-15.txt', null],
+  ])('%s → %s', (file, day) => {
+    expect(dateInFileName(file)).toBe(day);
   });
 });

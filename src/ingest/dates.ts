@@ -94,3 +94,13 @@ export function findDateline(text: string, reference?: string | null): string | 
   }
   return null;
 }
+
+/**
+ * A `YYYY-MM-DD` day in a file's name (`2022-02-15-units-return.txt`), or null. Scraped corpora
+ * are often named by day; it dates a story whose dateline gives no year.
+ */
+export function dateInFileName(file: string): string | null {
+  const name = file.split(/[\\/]/).pop() ?? '';
+  const m = /(?:^|\D)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(name);
+  return m ? isoDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}

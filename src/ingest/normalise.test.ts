@@ -54,6 +54,7 @@ describe('normaliseText', () => {
       'Related: Earlier coverage',
       'Related stories',
       'Click here to get our app',
+      'Source link',
       'Posted by Admin on February 16, 2022 | Permalink',
       'This website uses cookies to improve your experience. Accept all cookies',
       'Subscribe to our daily newsletter',

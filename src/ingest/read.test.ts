@@ -459,6 +459,21 @@ describe('metadata precedence', () => {
     expect((await onlyDoc([yearless])).published).toBeNull();
     expect((await onlyDoc([yearless], { date: '2022-02-20' })).published).toBe('2022-02-16');
   });
+
+  it('published: a day in the file name dates a year-less dateline and beats --date', async () => {
+    const named = tmpFile(
+      '2022-02-17-expulsion.txt',
+      'MOSCOW, Feb. 16 (Meridian) - Russia expelled a diplomat.',
+    );
+    expect((await onlyDoc([named], { date: '2023-01-01' })).published).toBe('2022-02-16');
+    const plain = tmpFile('2022-02-17-plain.txt', 'Russia expelled a diplomat.');
+    expect((await onlyDoc([plain], { date: '2023-01-01' })).published).toBe('2022-02-17');
+    const withYear = tmpFile(
+      '2022-02-17-year.txt',
+      '16 February 2021 - Russia expelled a diplomat.',
+    );
+    expect((await onlyDoc([withYear])).published).toBe('2021-02-16');
+  });
 });
 
 describe('stdin', () => {

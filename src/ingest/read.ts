@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentFormat } from '../records.js';
 import { assembleDocument, folderSource } from './assemble.js';
-import { isIsoDay } from './dates.js';
+import { dateInFileName, isIsoDay } from './dates.js';
 import { decodeBytes } from './decode.js';
 import { describeSystemError, errorItem } from './errors.js';
 import { looksLikeFeed, readFeed } from './feed.js';
@@ -15,6 +15,13 @@ import { normaliseText } from './normalise.js';
 import { formatForPath, SUPPORTED_EXTENSIONS, walkPaths } from './paths.js';
 import { readMarkdown, readPlainText } from './text.js';
 import type { FoundMetadata, IngestItem, IngestOptions } from './types.js';
+
+/** What a document's location says about it: the folder's name and a day in the file name. */
+interface Origin {
+  folder: string;
+  fileDate: string | null;
+}
+const STDIN_ORIGIN: Origin = { folder: '', fileDate: null };
 
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
@@ -31,12 +38,12 @@ function documentsFromText(
   text: string,
   format: Exclude<DocumentFormat, 'jsonl'>,
   where: string,
-  folder: string,
+  origin: Origin,
   options: IngestOptions,
 ): IngestItem[] {
   const make = (body: string, meta: FoundMetadata, docPath = where): IngestItem => ({
     kind: 'document',
-    doc: assembleDocument({ text: body, format, path: docPath, meta, folder }, options),
+    doc: assembleDocument({ text: body, format, path: docPath, meta, ...origin }, options),
   });
   switch (format) {
     case 'text': {
@@ -81,7 +88,7 @@ function documentsFromText(
 async function* documentsFromJsonl(
   chunks: AsyncIterable<Buffer | string>,
   where: string,
-  folder: string,
+  origin: Origin,
   options: IngestOptions,
 ): AsyncGenerator<IngestItem> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -145,7 +152,7 @@ async function* documentsFromJsonl(
     yield {
       kind: 'document',
       doc: assembleDocument(
-        { text: body, format: 'jsonl', path: `${where}#${n}`, meta, folder },
+        { text: body, format: 'jsonl', path: `${where}#${n}`, meta, ...origin },
         options,
       ),
     };
@@ -165,10 +172,10 @@ async function* readOneFile(file: string, options: IngestOptions): AsyncGenerato
     );
     return;
   }
-  const folder = folderSource(file);
+  const origin: Origin = { folder: folderSource(file), fileDate: dateInFileName(file) };
   if (format === 'jsonl') {
     try {
-      yield* documentsFromJsonl(createReadStream(file), file, folder, options);
+      yield* documentsFromJsonl(createReadStream(file), file, origin, options);
     } catch (err) {
       yield errorItem('UNREADABLE', file, describeSystemError(err));
     }
@@ -192,7 +199,7 @@ async function* readOneFile(file: string, options: IngestOptions): AsyncGenerato
     yield errorItem(decoded.code, file, decoded.message, decoded.line);
     return;
   }
-  yield* documentsFromText(decoded.text, format, file, folder, options);
+  yield* documentsFromText(decoded.text, format, file, origin, options);
 }
 
 /** Chunks of a stream, after the ones already taken from it while sniffing. */
@@ -228,7 +235,7 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
       if (head !== '') first = head[0]!;
     }
     if (first === '{') {
-      yield* documentsFromJsonl(prepend(taken, iterator), '-', '', options);
+      yield* documentsFromJsonl(prepend(taken, iterator), '-', STDIN_ORIGIN, options);
       return;
     }
     // Whole-document formats: read up to the cap, then decode as a file would be.
@@ -268,7 +275,7 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
     return;
   }
   const format = first !== '<' ? 'text' : looksLikeFeed(decoded.text) ? 'feed' : 'html';
-  yield* documentsFromText(decoded.text, format, '-', '', options);
+  yield* documentsFromText(decoded.text, format, '-', STDIN_ORIGIN, options);
 }
 
 /**

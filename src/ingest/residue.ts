@@ -36,6 +36,10 @@ export const RESIDUE_PATTERNS: readonly ResiduePattern[] = [
   },
   { pattern: /^click here\b/i, why: '"Click here to ..." calls to action' },
   {
+    pattern: /^(source link|original source|via source)$/i,
+    why: 'content-farm footers pointing at the story they copied',
+  },
+  {
     pattern:
       /^(?=.{0,300}$).*\b(we use cookies|uses cookies|accept (all )?cookies|cookie (policy|settings|preferences))\b/i,
     why: 'cookie consent banners (short lines only, so an article about cookies survives)',
