@@ -1,7 +1,7 @@
 // The event coder: sentences in, mentions (who did what to whom, with flags and evidence) out.
 // Pure: the dictionaries and the actor/place/date/quantity finders are passed in.
 import { createHash } from 'node:crypto';
-import type { Actor, Mention, Place, PloverType, Quantity } from '../records.js';
+import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '../records.js';
 import { analyse, type AnalysedSentence, type Token } from '../nlp/analyse.js';
 import type { CodableDocument, CodedDocument } from './types.js';
 import type { PatternIndex } from './patterns.js';
@@ -109,13 +109,20 @@ export function codeDocument(doc: CodableDocument, deps: CoderDeps): CodedDocume
       end: span.end + s.start,
     }));
     const mentions = mentionsOf(s, spans, salience);
-    out.quotes.push(...quotesOf(doc.id, s, mentions, doc.text));
-    out.mentions.push(...codeSentence(doc, s, mentions, deps));
+    const quotes = quotesOf(doc.id, s, mentions, doc.text);
+    out.quotes.push(...quotes);
+    out.mentions.push(...codeSentence(doc, s, mentions, quotes, deps));
   }
   return out;
 }
 
-function codeSentence(doc: CodableDocument, s: AnalysedSentence, mentions: ActorMention[], deps: CoderDeps): Mention[] {
+function codeSentence(
+  doc: CodableDocument,
+  s: AnalysedSentence,
+  mentions: ActorMention[],
+  quotes: QuoteRecord[],
+  deps: CoderDeps,
+): Mention[] {
   const tokens = s.tokens;
   const triggers = findTriggers(tokens, deps.patterns);
   if (mentions.length === 0) return [];
@@ -145,10 +152,22 @@ function codeSentence(doc: CodableDocument, s: AnalysedSentence, mentions: Actor
     // "aimed at establishing ties", "for its gunboats intercepting": a gerund under a preposition
     // names an aim or a background, not an act, unless it is what someone is accused of.
     if (gerund && before && before.pos === 'ADP' && !gov.claimed) continue;
+    if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) continue;
 
     const ceiling = trigger.anchor < attribution ? attribution : tokens.length;
     const joint = JOINT_TYPES.has(pattern.type);
-    let roles = rolesOf(tokens, mentions, trigger.anchor, trigger.last, 0, ceiling, joint);
+    const recipients = RECIPIENT_TYPES.has(pattern.type) ? RECIPIENT_PREPS : undefined;
+    let roles = rolesOf(tokens, mentions, trigger.anchor, trigger.last, 0, ceiling, joint, recipients);
+    if (roles.sources.length === 0 && !roles.passive) {
+      // "Germany sent a hospital but refused to ...": a second verb shares the first one's subject;
+      // inside a quote, "we" is the speaker.
+      const quoted = quoteAt(quotes, anchorToken.start);
+      const subject = quoted?.speaker ? null : mainSubject(tokens, mentions, trigger.anchor);
+      if (quoted?.speaker) roles = { ...roles, sources: [speakerMention(quoted.speaker)] };
+      else if (subject && tokens.slice(subject.last + 1, trigger.anchor).some((t) => t.lower === 'but' || t.lower === 'and')) {
+        roles = { ...roles, sources: [subject] };
+      }
+    }
     if (gerund && before?.lower === ',') {
       // "..., killing 20 people": a participle clause shares the main clause's subject.
       const subject = mainSubject(tokens, mentions, trigger.anchor);
@@ -163,6 +182,12 @@ function codeSentence(doc: CodableDocument, s: AnalysedSentence, mentions: Actor
     sources = sources.filter((m) => m.actor.root !== '');
     if (sources.length === 0) continue;
     let targetList = roles.targets.map((m) => withInferredRoot(m, sentencePlace, sources[0]));
+    if (targetList.length === 0 && (pattern.type === 'THREATEN' || COERCIVE_TYPES.has(pattern.type))) {
+      // "threatened to act if Washington did not ...": the one the threat is aimed at is in the condition.
+      const cond = conditions.find((c) => c.start > trigger.last);
+      const aimed = cond && mentions.find((m) => m.first > cond.start && m.first <= cond.end && m.actor.root && !m.pronoun);
+      if (aimed && !sources.some((x) => x.actor.root === aimed.actor.root)) targetList = [aimed];
+    }
     if (targetList.length === 0 && sentencePlace && objectPlace(s, places, trigger.last, ceiling)) {
       // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens.
       targetList = [placeActor(objectPlace(s, places, trigger.last, ceiling)!)];
@@ -180,7 +205,7 @@ function codeSentence(doc: CodableDocument, s: AnalysedSentence, mentions: Actor
     if (negated && pattern.negatedType) {
       type = pattern.negatedType;
       negated = false;
-    } else if (modality.future && !negated && !claimed) {
+    } else if (modality.future && !negated && !claimed && !predictedByOther(tokens, mentions, trigger.anchor, sources)) {
       // An announced act is not the act: a promise to cooperate is AGREE, one to coerce THREATEN.
       if (COOPERATIVE_TYPES.has(type)) type = 'AGREE';
       else if (COERCIVE_TYPES.has(type)) type = 'THREATEN';
@@ -259,9 +284,57 @@ function codeSentence(doc: CodableDocument, s: AnalysedSentence, mentions: Actor
 }
 
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
+/** Types whose target is the one something goes to ("delivered missiles to Ukraine"). */
+const RECIPIENT_TYPES: ReadonlySet<PloverType> = new Set(['AID', 'COOPERATE']);
+const RECIPIENT_PREPS: ReadonlySet<string> = new Set(['to', 'for']);
+
+function quoteAt(quotes: QuoteRecord[], offset: number): QuoteRecord | undefined {
+  return quotes.find((q) => q.start <= offset && offset < q.end && q.words.length < q.end - q.start + 1);
+}
+
+function speakerMention(actor: Actor): ActorMention {
+  return { first: -1, last: -1, actor, kind: 'person', pronoun: false, adjectiveOnly: false, plural: false, locative: false };
+}
+
+/**
+ * "the troops massed near Ukraine", "the statement condemning Russia": a participle right after
+ * the object of another verb describes that object; it is not a new act.
+ */
+function reducedRelative(tokens: Token[], anchor: number, mentions: ActorMention[]): boolean {
+  const verb = tokens[anchor]!;
+  const prev = tokens[anchor - 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  const participle = verb.lower.endsWith('ing') || (verb.lower !== verb.lemma && /(?:ed|en|wn)$/.test(verb.lower));
+  if (!participle) return false;
+  if (verb.lower.endsWith('ing')) return true;
+  // A past participle: only when what follows is no object and the noun before is itself an object.
+  const next = tokens[anchor + 1];
+  if (!next || next.pos !== 'ADP') return false;
+  const np = mentions.find((m) => m.last === anchor - 1);
+  const npStart = np ? np.first : anchor - 1;
+  let k = npStart - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
+  const head = tokens[k];
+  return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP' || head.pos === 'ADV');
+}
 const REPORTING_LEMMAS = new Set([
   'say', 'declare', 'reiterate', 'announce', 'insist', 'tell', 'stress', 'warn', 'state', 'add', 'argue', 'write',
 ]);
+
+/**
+ * "Blinken said Russia would attack": a prediction about someone else's act is not that actor's
+ * promise or threat, so the act keeps its type (with the future flag).
+ */
+function predictedByOther(tokens: Token[], mentions: ActorMention[], anchor: number, sources: ActorMention[]): boolean {
+  for (let i = anchor - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (!(REPORTING_LEMMAS.has(t.lemma) || t.lemma === 'predict' || t.lemma === 'expect') || t.pos !== 'VERB') continue;
+    const speaker = [...mentions].reverse().find((m) => m.last < i && m.last >= i - 4);
+    if (!speaker?.actor.root) return false;
+    return !sources.some((src) => src.actor.root === speaker.actor.root);
+  }
+  return false;
+}
 
 interface MustDemand {
   speaker: ActorMention;

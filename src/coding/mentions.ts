@@ -33,17 +33,28 @@ const PLURAL = new Set(['they', 'them']);
 
 /** Recent actors of a document, most recent last: the candidates a pronoun can point to. */
 export class Salience {
-  private recent: ActorMention[] = [];
+  private recent: Array<ActorMention & { sentence: number }> = [];
+  private sentence = 0;
+
+  nextSentence(): void {
+    this.sentence++;
+  }
 
   remember(m: ActorMention): void {
     if (!m.actor.root || m.pronoun) return;
-    this.recent.push(m);
+    this.recent.push({ ...m, sentence: this.sentence });
     if (this.recent.length > 30) this.recent.shift();
   }
 
-  resolve(kind: 'person' | 'neuter' | 'plural' | 'title', sector: string): ActorMention | null {
+  /** `notInSentence`: an object pronoun ("him") never means the subject of its own clause. */
+  resolve(kind: 'person' | 'neuter' | 'plural' | 'title', sector: string, notInSentence = false): ActorMention | null {
+    let skipped = false;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const m = this.recent[i]!;
+      if (notInSentence && !skipped && m.sentence === this.sentence && (kind === 'person' ? m.kind === 'person' || m.kind === 'office' : true)) {
+        skipped = true;
+        continue;
+      }
       if (kind === 'person' && (m.kind === 'person' || m.kind === 'office')) return m;
       if (kind === 'neuter' && (m.kind === 'state' || m.kind === 'organisation')) return m;
       if (kind === 'plural' && (m.plural || m.kind === 'organisation' || m.kind === 'state')) return m;
@@ -76,6 +87,7 @@ export function mentionsOf(
   spans: ActorSpanLike[],
   salience: Salience,
 ): ActorMention[] {
+  salience.nextSentence();
   const out: ActorMention[] = [];
   const covered = new Set<number>();
   for (const span of spans) {
@@ -90,7 +102,12 @@ export function mentionsOf(
         kind = ref.kind;
       }
     }
-    const lastWord = sentence.tokens[range[1]]!.lower;
+    const lastToken = sentence.tokens[range[1]]!;
+    const lastWord = lastToken.lower;
+    // "Americans", "Ukrainians": a people in the plural is its civilians, not its state.
+    if (kind === 'state' && !actor.sector && range[0] === range[1] && lastWord.endsWith('s') && lastToken.lemma !== lastWord && !span.adjectiveOnly) {
+      actor = { ...actor, sector: 'CVL' };
+    }
     out.push({
       first: range[0],
       last: range[1],
@@ -125,7 +142,8 @@ export function mentionsOf(
     if (!kind) return;
     // "it is expected that ..." and "it said" about an unnamed source are not worth a guess
     // beyond what salience gives; an unresolved pronoun is simply not an actor.
-    const ref = salience.resolve(kind, '');
+    const objectForm = t.lower === 'him' || t.lower === 'her' || t.lower === 'them';
+    const ref = salience.resolve(kind, '', objectForm);
     if (!ref) return;
     merged.push({
       first: i,

@@ -10,7 +10,7 @@ const PREPOSITIONS = new Set([
   'than', 'like', 'via', 'inside', 'outside', 'through', 'amid', 'despite', 'including', 'upon',
 ]);
 /** Words that close the clause a subject is searched in, going left from the verb. */
-const LEFT_BARRIERS = new Set([';', 'that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'because', 'although', 'whereas']);
+const LEFT_BARRIERS = new Set([';', 'that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'because', 'although', 'whereas', 'but']);
 /** Words that close the clause an object is searched in, going right from the verb. */
 const RIGHT_BARRIERS = new Set([
   ';', 'after', 'before', 'because', 'while', 'although', 'despite', 'following', 'when', 'since',
@@ -19,6 +19,7 @@ const RIGHT_BARRIERS = new Set([
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'s", "'re"]);
 const MAX_OBJECT_DISTANCE = 22;
+const NO_PREPS: ReadonlySet<string> = new Set();
 
 export interface Roles {
   sources: ActorMention[];
@@ -94,7 +95,7 @@ function subjectBefore(
     if (LEFT_BARRIERS.has(t.lower)) return { subject: null, clauseStart: i + 1 };
     const m = mentionEndingAt(mentions, i);
     if (!m) continue;
-    if (acceptObliques || (!precededBy(tokens, m, PREPOSITIONS) && !m.locative && !isModifier(tokens, m))) {
+    if (acceptObliques ? Boolean(m.actor.root) : !precededBy(tokens, m, PREPOSITIONS) && !m.locative && !isModifier(tokens, m)) {
       return { subject: m, clauseStart: Math.max(lowerBound, m.first - 1) };
     }
     i = m.first;
@@ -121,14 +122,33 @@ function isModifier(tokens: Token[], m: ActorMention): boolean {
   return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 
+/** "backed by Russia", "joined by Italian vessels": the agent of a participle is not our object. */
+function agentOfParticiple(tokens: Token[], m: ActorMention): boolean {
+  if (tokens[m.first - 1]?.lower !== 'by') return false;
+  const verb = tokens[m.first - 2];
+  return verb !== undefined && verb.lower !== verb.lemma && /(?:ed|en|wn)$/.test(verb.lower);
+}
+
 function objectsAfter(
   tokens: Token[],
   mentions: ActorMention[],
   from: number,
   exclude: ActorMention[],
   ceiling: number,
+  preferPreps: ReadonlySet<string> = NO_PREPS,
 ): ActorMention[] {
   const end = Math.min(tokens.length, from + MAX_OBJECT_DISTANCE, ceiling);
+  if (preferPreps.size > 0) {
+    // "extradited a Russian citizen to the United States": the recipient is the target.
+    for (let i = from; i < end; i++) {
+      if (RIGHT_BARRIERS.has(tokens[i]!.lower)) break;
+      if (!preferPreps.has(tokens[i]!.lower)) continue;
+      const m = mentions.find((x) => x.first === i + 1 || (x.first === i + 2 && tokens[i + 1]!.pos === 'DET'));
+      if (m && m.actor.root && !isSelf(m, exclude) && !m.pronoun) {
+        return [m, ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude))];
+      }
+    }
+  }
   for (let i = from; i < end; i++) {
     const t = tokens[i]!;
     // "demanded that the US ..." : "that" right after the verb opens its object clause.
@@ -136,7 +156,12 @@ function objectsAfter(
     if (t.lower === 'that' && i > from + 1) break;
     const m = mentions.find((x) => x.first === i);
     if (!m) continue;
-    if (exclude.includes(m) || m.pronoun && exclude.some((x) => x.actor.root === m.actor.root)) {
+    if (
+      exclude.includes(m) ||
+      m.locative ||
+      (m.pronoun && exclude.some((x) => x.actor.root === m.actor.root)) ||
+      agentOfParticiple(tokens, m)
+    ) {
       i = m.last;
       continue;
     }
@@ -161,6 +186,7 @@ export function rolesOf(
   clauseFloor: number,
   ceiling: number = tokens.length,
   jointActs = false,
+  preferPreps: ReadonlySet<string> = NO_PREPS,
 ): Roles {
   if (isPassive(tokens, anchor)) {
     // "X was attacked by Y": Y acts on X.
@@ -183,10 +209,10 @@ export function rolesOf(
   const { subject, clauseStart } = subjectBefore(tokens, mentions, anchor, clauseFloor, false);
   let sources: ActorMention[] = [];
   if (subject) sources = [...conjunctsBefore(tokens, mentions, subject), subject];
-  let targets = objectsAfter(tokens, mentions, last + 1, sources, ceiling);
+  let targets = objectsAfter(tokens, mentions, last + 1, sources, ceiling, preferPreps);
   // "The United States and Jordan agreed ...", "A and B signed a treaty": a joint subject of a
   // joint act (or with no object) is one event between the two (the gold marks these symmetric).
-  if (sources.length >= 2 && (targets.length === 0 || jointActs)) {
+  if (sources.length >= 2 && targets.length === 0 && jointActs) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
   }

@@ -12,7 +12,7 @@ export interface TriggerMatch {
   tokens: number[];
 }
 
-const MAX_GAP = 5;
+const MAX_GAP = 7;
 const DETERMINER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose']);
 const GAP_STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', 'that', 'which', 'who', 'but']);
 
@@ -61,6 +61,29 @@ function matchPattern(tokens: Token[], anchor: number, pattern: CompiledPattern)
   return { pattern, anchor, last: pos - 1, tokens: used };
 }
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+
+/**
+ * In the passive the object a pattern names has moved before the verb ("Dozens of detainees were
+ * freed by ..."): a two-step pattern also matches when its second step is in the few words
+ * before "was/were".
+ */
+function matchPassive(tokens: Token[], anchor: number, pattern: CompiledPattern): TriggerMatch | null {
+  if (pattern.steps.length !== 2 || pattern.steps[0]!.alternatives.some((a) => a.length > 1)) return null;
+  let be = anchor - 1;
+  while (be >= 0 && tokens[be]!.pos === 'ADV') be--;
+  if (be < 0 || !BE_FORMS.has(tokens[be]!.lower)) return null;
+  const step = pattern.steps[1]!;
+  for (let i = be - 1; i >= Math.max(0, be - 6); i--) {
+    for (const alt of step.alternatives) {
+      if (alt.length === 1 && matchAlternative(tokens, i, alt)) {
+        return { pattern, anchor, last: anchor, tokens: [anchor] };
+      }
+    }
+  }
+  return null;
+}
+
 /** Every trigger in a sentence; overlapping matches keep the longer pattern. */
 export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch[] {
   const found: TriggerMatch[] = [];
@@ -79,7 +102,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
       if (adjectival && pattern.verbAnchor) continue;
       if (best && pattern.weight <= best.pattern.weight) continue;
       if (pattern.verbAnchor && !isVerbal(token)) continue;
-      const m = matchPattern(tokens, i, pattern);
+      const m = matchPattern(tokens, i, pattern) ?? matchPassive(tokens, i, pattern);
       if (m && (!best || m.pattern.weight > best.pattern.weight)) best = m;
     }
     if (best) found.push(best);
