@@ -164,7 +164,7 @@ function codeSentence(
       const quoted = quoteAt(quotes, anchorToken.start);
       const subject = quoted?.speaker ? null : mainSubject(tokens, mentions, trigger.anchor);
       if (quoted?.speaker) roles = { ...roles, sources: [speakerMention(quoted.speaker)] };
-      else if (subject && tokens.slice(subject.last + 1, trigger.anchor).some((t) => t.lower === 'but' || t.lower === 'and')) {
+      else if (subject && sharesSubject(tokens, subject.last + 1, trigger.anchor)) {
         roles = { ...roles, sources: [subject] };
       }
     }
@@ -288,6 +288,19 @@ const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPE
 const RECIPIENT_TYPES: ReadonlySet<PloverType> = new Set(['AID', 'COOPERATE']);
 const RECIPIENT_PREPS: ReadonlySet<string> = new Set(['to', 'for']);
 
+/**
+ * "Germany sent a field hospital to Ukraine but refused to ...": a verb right after "but"/"and"
+ * (give or take an auxiliary) continues the clause of the first subject; a relative clause
+ * ("a resolution that aims to impose") does not.
+ */
+function sharesSubject(tokens: Token[], from: number, anchor: number): boolean {
+  const between = tokens.slice(from, anchor);
+  if (between.some((t) => ['that', 'which', 'who', 'whom', 'whose', ';'].includes(t.lower))) return false;
+  let k = anchor - 1;
+  while (k >= from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  return k >= from && ['but', 'and'].includes(tokens[k]!.lower);
+}
+
 function quoteAt(quotes: QuoteRecord[], offset: number): QuoteRecord | undefined {
   return quotes.find((q) => q.start <= offset && offset < q.end && q.words.length < q.end - q.start + 1);
 }
@@ -311,8 +324,8 @@ function reducedRelative(tokens: Token[], anchor: number, mentions: ActorMention
   const next = tokens[anchor + 1];
   if (!next || next.pos !== 'ADP') return false;
   const np = mentions.find((m) => m.last === anchor - 1);
-  const npStart = np ? np.first : anchor - 1;
-  let k = npStart - 1;
+  if (!np) return false;
+  let k = np.first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
   const head = tokens[k];
   return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP' || head.pos === 'ADV');

@@ -138,6 +138,8 @@ function objectsAfter(
   preferPreps: ReadonlySet<string> = NO_PREPS,
 ): ActorMention[] {
   const end = Math.min(tokens.length, from + MAX_OBJECT_DISTANCE, ceiling);
+  let rootless: ActorMention | null = null;
+  const skipped = new Set<ActorMention>();
   if (preferPreps.size > 0) {
     // "extradited a Russian citizen to the United States": the recipient is the target.
     for (let i = from; i < end; i++) {
@@ -157,21 +159,29 @@ function objectsAfter(
     const m = mentions.find((x) => x.first === i);
     if (!m) continue;
     if (
+      skipped.has(m) ||
       exclude.includes(m) ||
       m.locative ||
       (m.pronoun && exclude.some((x) => x.actor.root === m.actor.root)) ||
       agentOfParticiple(tokens, m)
     ) {
+      if (agentOfParticiple(tokens, m)) conjunctsAfter(tokens, mentions, m).forEach((x) => skipped.add(x));
       i = m.last;
       continue;
     }
-    if (!m.actor.root || isSelf(m, exclude)) {
+    if (!m.actor.root) {
+      rootless ??= m;
+      i = m.last;
+      continue;
+    }
+    if (isSelf(m, exclude)) {
       i = m.last;
       continue;
     }
     return [m, ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude))];
   }
-  return [];
+  // A sector noun with no country ("accepted demands from rebels"): the coder gives it a root.
+  return rootless ? [rootless] : [];
 }
 
 /**

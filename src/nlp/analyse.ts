@@ -31,11 +31,39 @@ export interface AnalysedSentence {
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+/**
+ * Blocks that never share a sentence: paragraphs (blank lines), and a first line without final
+ * punctuation (a headline, which would otherwise run into the dateline after it).
+ */
+export function blocksOf(text: string): Array<{ start: number; end: number }> {
+  const blocks: Array<{ start: number; end: number }> = [];
+  const re = /\n[ \t]*\n\s*/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    blocks.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  blocks.push({ start, end: text.length });
+  const first = blocks[0];
+  if (first) {
+    const nl = text.indexOf('\n', first.start);
+    if (nl > 0 && nl < first.end && !/[.!?:;"')\]]\s*$/.test(text.slice(first.start, nl))) {
+      blocks.splice(0, 1, { start: first.start, end: nl }, { start: nl + 1, end: first.end });
+    }
+  }
+  return blocks.filter((b) => /\S/.test(text.slice(b.start, b.end)));
+}
+
 /** Splits `text` into sentences of tokens whose offsets point back into `text`. */
 export function analyse(text: string): AnalysedSentence[] {
-  const doc = nlp.readDoc(text);
   const sentences: AnalysedSentence[] = [];
-  let cursor = 0;
+  for (const block of blocksOf(text)) analyseBlock(text, block.start, block.end, sentences);
+  return sentences;
+}
+
+function analyseBlock(text: string, from: number, to: number, sentences: AnalysedSentence[]): void {
+  const doc = nlp.readDoc(text.slice(from, to));
+  let cursor = from;
   doc.sentences().each((sentence: ItemSentence) => {
     const tokens: Token[] = [];
     sentence.tokens().each((token: ItemToken) => {
@@ -45,7 +73,7 @@ export function analyse(text: string): AnalysedSentence[] {
       let start = text.startsWith(value, cursor + token.out(its.precedingSpaces).length)
         ? cursor + token.out(its.precedingSpaces).length
         : text.indexOf(value, cursor);
-      if (start < 0) start = cursor;
+      if (start < 0 || start >= to) start = cursor;
       const end = start + value.length;
       cursor = end;
       tokens.push({
@@ -62,5 +90,4 @@ export function analyse(text: string): AnalysedSentence[] {
     const end = tokens[tokens.length - 1]!.end;
     sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens });
   });
-  return sentences;
 }
