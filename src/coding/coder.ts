@@ -173,11 +173,18 @@ function codeSentence(
       const subject = mainSubject(tokens, mentions, trigger.anchor);
       if (subject) roles = { ...roles, sources: [subject] };
     }
-    const sentencePlace = placeCountry(s, places, trigger.anchor);
+    const sentencePlace = placeCountry(s, places.filter((p) => p.first < attribution), trigger.anchor);
     let sources = roles.sources.map((m) => withInferredRoot(m, sentencePlace, roles.targets[0]));
     if (sources.length === 0 && pattern.type === 'ASSAULT' && sentencePlace) {
       // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
       sources = [placeActor(sentencePlace)];
+    }
+    if (sources.length === 0 && pattern.type === 'PROTEST' && !roles.passive) {
+      // "Fundamentalists continued their hunger strike against President X": protesters with no
+      // named country protest in the country of the place, or of the one they protest against.
+      const against = roles.targets.find((m) => m.actor.root);
+      const root = sentencePlace || against?.actor.root || '';
+      if (root) sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
     }
     sources = sources.filter((m) => m.actor.root !== '');
     if (sources.length === 0) continue;

@@ -183,6 +183,15 @@ function refine(sentence: AnalysedSentence, mentions: ActorMention[], salience: 
   const consumed = new Set<ActorMention>();
   for (const m of mentions) {
     if (consumed.has(m)) continue;
+    if (m.adjectiveOnly && m.actor.root) {
+      // "Iraqi Kurds", "ethnic Albanians": a nationality before a plural people noun is a group.
+      const noun = tokens[m.last + 1];
+      const taken = noun && mentions.some((x) => x.first === m.last + 1);
+      if (noun && !taken && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && /[^s]s$/.test(noun.lower) && noun.lemma !== noun.lower) {
+        out.push({ ...m, last: m.last + 1, adjectiveOnly: false, plural: true, actor: { ...m.actor, sector: m.actor.sector || 'CVL' } });
+        continue;
+      }
+    }
     if (m.actor.root || m.pronoun) {
       out.push(m);
       continue;

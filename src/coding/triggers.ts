@@ -16,9 +16,27 @@ const MAX_GAP = 7;
 const DETERMINER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose']);
 const GAP_STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', 'that', 'which', 'who', 'but']);
 
+/**
+ * The forms a pattern word may meet: the lemma, the word as written, and plain suffix strips,
+ * because the tagger's lemmas slip on some verbs ("staged" → "stag").
+ */
+export function formsOf(t: Token): string[] {
+  const w = t.lower;
+  const forms = [t.lemma, w];
+  if (w.endsWith('ied')) forms.push(w.slice(0, -3) + 'y');
+  else if (w.endsWith('ed')) forms.push(w.slice(0, -1), w.slice(0, -2));
+  if (w.endsWith('ing')) forms.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  if (w.endsWith('ies')) forms.push(w.slice(0, -3) + 'y');
+  else if (w.endsWith('es')) forms.push(w.slice(0, -1), w.slice(0, -2));
+  else if (w.endsWith('s')) forms.push(w.slice(0, -1));
+  return forms;
+}
+
 function wordAt(tokens: Token[], i: number, word: string): boolean {
   const t = tokens[i];
-  return t !== undefined && (t.lemma === word || t.lower === word);
+  if (t === undefined) return false;
+  if (t.lemma === word || t.lower === word) return true;
+  return word.length > 3 && t.lower.startsWith(word.slice(0, 3)) && formsOf(t).includes(word);
 }
 
 /** Length in tokens of `alt` matched at `i`, or 0. */
@@ -89,10 +107,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const candidates = [
-      ...(index.byAnchor.get(token.lemma) ?? []),
-      ...(token.lower !== token.lemma ? (index.byAnchor.get(token.lower) ?? []) : []),
-    ];
+    const candidates = [...new Set(formsOf(token).flatMap((f) => index.byAnchor.get(f) ?? []))];
     if (candidates.length === 0) continue;
     let best: TriggerMatch | null = null;
     // "the proposed deal", "its besieged town": a participle after a determiner is an adjective.
