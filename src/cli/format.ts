@@ -273,7 +273,9 @@ export function formatStoreSummary(s: StoreSummary): string[] {
   if (s.topDyads.length) {
     lines.push('', 'top dyads:');
     lines.push(
-      ...alignColumns(s.topDyads.map((d) => [`  ${d.source} → ${d.target}`, String(d.events)])),
+      ...alignColumns(
+        s.topDyads.map((d) => [`  ${d.source || '?'} → ${d.target || '?'}`, String(d.events)]),
+      ),
     );
   }
   return lines;

@@ -3,6 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../paths.js';
+// The CLI is the composition root: copy detection joins every ingest run from here.
+import '../provenance/register.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError, takeRequestedExit } from './context.js';
 
