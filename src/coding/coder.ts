@@ -56,7 +56,8 @@ function governance(tokens: Token[], triggers: TriggerMatch[], t: TriggerMatch):
     const between = tokens.slice(gov.last + 1, t.anchor);
     if (between.length > COMPLEMENT_MAX) return { absorbed: false, claimed: false, negated: false };
     if (between.some((x) => CLAUSE_BREAKS.has(x.lower))) return { absorbed: false, claimed: false, negated: false };
-    if (gov.pattern.type === 'ACCUSE' && between.some((x) => ACCUSATION_FRAMES.has(x.lower))) {
+    const accusationFrame = gov.tokens.some((i) => tokens[i]!.lower === 'that') || between.some((x) => ACCUSATION_FRAMES.has(x.lower) || x.lower === 'that');
+    if (gov.pattern.type === 'ACCUSE' && accusationFrame) {
       return { absorbed: false, claimed: true, negated: false };
     }
     const infinitive = tokens[t.anchor - 1]?.lower === 'to';
@@ -77,7 +78,10 @@ function denialRanges(tokens: Token[], triggers: TriggerMatch[]): Array<[number,
   for (const t of triggers) {
     if (t.pattern.role !== 'denial') continue;
     let end = t.last + 1;
-    while (end < tokens.length && ![';', '.'].includes(tokens[end]!.lower)) end++;
+    // "denied that ... and accused Kyiv of ...": a coordinated verb starts a new assertion.
+    const next = triggers.find((x) => x.anchor > t.last && ['and', 'but', ','].includes(tokens[x.anchor - 1]?.lower ?? ''));
+    const stop = next ? next.anchor : tokens.length;
+    while (end < stop && ![';', '.'].includes(tokens[end]!.lower)) end++;
     ranges.push([t.anchor, end]);
   }
   return ranges;
@@ -157,7 +161,9 @@ function codeSentence(
     const ceiling = trigger.anchor < attribution ? attribution : tokens.length;
     const joint = JOINT_TYPES.has(pattern.type);
     const recipients = RECIPIENT_TYPES.has(pattern.type) ? RECIPIENT_PREPS : undefined;
-    let roles = rolesOf(tokens, mentions, trigger.anchor, trigger.last, 0, ceiling, joint, recipients);
+    // Objects are searched from the verb on: in "charged the separatists with detaining" the
+    // object sits inside the pattern's gap.
+    let roles = rolesOf(tokens, mentions, trigger.anchor, objectStart(trigger), 0, ceiling, joint, recipients, trigger.last);
     if (roles.sources.length === 0 && !roles.passive) {
       // "Germany sent a hospital but refused to ...": a second verb shares the first one's subject;
       // inside a quote, "we" is the speaker.
@@ -188,7 +194,16 @@ function codeSentence(
     }
     sources = sources.filter((m) => m.actor.root !== '');
     if (sources.length === 0) continue;
-    let targetList = roles.targets.map((m) => withInferredRoot(m, sentencePlace, sources[0]));
+    let targetList = roles.targets
+      .map((m) => withInferredRoot(m, objectPlace(s, places, trigger.last, ceiling) ?? sentencePlace, sources[0]))
+      .filter(
+        (m) =>
+          !(
+            m.fromPlace &&
+            OWN_SECTORS.has(m.actor.sector) &&
+            sources.some((x) => x.actor.root === m.actor.root && OWN_SECTORS.has(x.actor.sector))
+          ),
+      );
     if (targetList.length === 0 && (pattern.type === 'THREATEN' || COERCIVE_TYPES.has(pattern.type))) {
       // "threatened to act if Washington did not ...": the one the threat is aimed at is in the condition.
       const cond = conditions.find((c) => c.start > trigger.last);
@@ -216,6 +231,10 @@ function codeSentence(
       // An announced act is not the act: a promise to cooperate is AGREE, one to coerce THREATEN.
       if (COOPERATIVE_TYPES.has(type)) type = 'AGREE';
       else if (COERCIVE_TYPES.has(type)) type = 'THREATEN';
+    }
+    if (type === 'PROTEST' && sources.some((m) => OFFICIAL_SECTORS.has(m.actor.sector) || m.kind === 'person')) {
+      // A minister "protesting against" something protests in words: PLOVER's ACCUSE.
+      type = 'ACCUSE';
     }
     if (type !== pattern.type) {
       cameo = TYPE_DEFAULTS[type].cameo;
@@ -290,6 +309,9 @@ function codeSentence(
   return results;
 }
 
+/** Sectors of a state's own apparatus: an inferred target in them is the source itself. */
+const OWN_SECTORS: ReadonlySet<string> = new Set(['', 'GOV', 'MIL', 'DIP', 'LEG', 'SPY']);
+const OFFICIAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'DIP', 'LEG', 'MIL', 'JUD']);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 /** Types whose target is the one something goes to ("delivered missiles to Ukraine"). */
 const RECIPIENT_TYPES: ReadonlySet<PloverType> = new Set(['AID', 'COOPERATE']);
@@ -300,6 +322,13 @@ const RECIPIENT_PREPS: ReadonlySet<string> = new Set(['to', 'for']);
  * (give or take an auxiliary) continues the clause of the first subject; a relative clause
  * ("a resolution that aims to impose") does not.
  */
+/** The last token before the trigger's object: the anchor, or the pattern's fixed words right after it. */
+function objectStart(trigger: TriggerMatch): number {
+  let k = trigger.anchor;
+  while (trigger.tokens.includes(k + 1)) k++;
+  return k;
+}
+
 function sharesSubject(tokens: Token[], from: number, anchor: number): boolean {
   const between = tokens.slice(from, anchor);
   if (between.some((t) => ['that', 'which', 'who', 'whom', 'whose', ';'].includes(t.lower))) return false;
@@ -324,9 +353,13 @@ function reducedRelative(tokens: Token[], anchor: number, mentions: ActorMention
   const verb = tokens[anchor]!;
   const prev = tokens[anchor - 1];
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
-  const participle = verb.lower.endsWith('ing') || (verb.lower !== verb.lemma && /(?:ed|en|wn)$/.test(verb.lower));
-  if (!participle) return false;
-  if (verb.lower.endsWith('ing')) return true;
+  if (verb.lower.endsWith('ing')) {
+    // "for one of its gunboats intercepting a ship": a gerund after the object of a preposition.
+    let k = anchor - 2;
+    while (k >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(tokens[k]!.pos)) k--;
+    return k >= 0 && tokens[k]!.pos === 'ADP';
+  }
+  if (verb.lower === verb.lemma || !/(?:ed|en|wn)$/.test(verb.lower)) return false;
   // A past participle: only when what follows is no object and the noun before is itself an object.
   const next = tokens[anchor + 1];
   if (!next || next.pos !== 'ADP') return false;

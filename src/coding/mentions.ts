@@ -25,6 +25,8 @@ export interface ActorMention {
   adjectiveOnly: boolean;
   plural: boolean;
   locative: boolean;
+  /** A state name used before a noun ("a U.S. ally"): no pronoun points to it. */
+  modifier?: boolean;
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
@@ -46,23 +48,34 @@ export class Salience {
     if (this.recent.length > 30) this.recent.shift();
   }
 
-  /** `notInSentence`: an object pronoun ("him") never means the subject of its own clause. */
+  /**
+   * The referent of a pronoun or bare title: among the candidates of the most recent sentence that
+   * has any, the first mentioned (subjects come first in English news prose). `notInSentence`: an
+   * object pronoun ("him") never means a person of its own clause.
+   */
   resolve(kind: 'person' | 'neuter' | 'plural' | 'title', sector: string, notInSentence = false): ActorMention | null {
-    let skipped = false;
+    const fits = (m: ActorMention): boolean => {
+      if (kind === 'person') return m.kind === 'person' || m.kind === 'office';
+      if (kind === 'neuter') return m.kind === 'state' || m.kind === 'organisation';
+      if (kind === 'plural') return m.plural || m.kind === 'organisation' || m.kind === 'state';
+      return (m.kind === 'person' || m.kind === 'office') && (!sector || m.actor.sector === sector || m.kind === 'person');
+    };
+    let sentence = -1;
+    let best: ActorMention | null = null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const m = this.recent[i]!;
-      if (notInSentence && !skipped && m.sentence === this.sentence && (kind === 'person' ? m.kind === 'person' || m.kind === 'office' : true)) {
-        skipped = true;
-        continue;
+      if (notInSentence && m.sentence === this.sentence) continue;
+      if (!fits(m)) continue;
+      // In the pronoun's own sentence the nearest fitting actor ("Iraq said it would ...").
+      if (m.sentence === this.sentence) {
+        if (m.modifier) continue;
+        return m;
       }
-      if (kind === 'person' && (m.kind === 'person' || m.kind === 'office')) return m;
-      if (kind === 'neuter' && (m.kind === 'state' || m.kind === 'organisation')) return m;
-      if (kind === 'plural' && (m.plural || m.kind === 'organisation' || m.kind === 'state')) return m;
-      if (kind === 'title' && (m.kind === 'person' || m.kind === 'office')) {
-        if (!sector || m.actor.sector === sector || m.kind === 'person') return m;
-      }
+      if (sentence >= 0 && m.sentence !== sentence) break;
+      sentence = m.sentence;
+      best = m;
     }
-    return null;
+    return best;
   }
 }
 
@@ -117,6 +130,7 @@ export function mentionsOf(
       adjectiveOnly: span.adjectiveOnly ?? false,
       plural: /s$/.test(lastWord) && !/ss$/.test(lastWord),
       locative: span.locative ?? false,
+      modifier: kind === 'state' && sentence.tokens[range[1] + 1]?.pos === 'NOUN',
     });
     for (let i = range[0]; i <= range[1]; i++) covered.add(i);
   }

@@ -95,7 +95,12 @@ function subjectBefore(
     if (LEFT_BARRIERS.has(t.lower)) return { subject: null, clauseStart: i + 1 };
     const m = mentionEndingAt(mentions, i);
     if (!m) continue;
-    if (acceptObliques ? Boolean(m.actor.root) : !precededBy(tokens, m, PREPOSITIONS) && !m.locative && !isModifier(tokens, m)) {
+    if (!acceptObliques && inAppositive(tokens, m, anchor, (c) => mentions.some((x) => x.last === c - 1))) {
+      i = m.first;
+      continue;
+    }
+    const clauseSubject = precededBy(tokens, m, SUBORDINATORS) && onlyAuxBetween(tokens, m.last, anchor);
+    if (acceptObliques ? Boolean(m.actor.root) : (clauseSubject || !precededBy(tokens, m, PREPOSITIONS)) && !m.locative && !isModifier(tokens, m)) {
       return { subject: m, clauseStart: Math.max(lowerBound, m.first - 1) };
     }
     i = m.first;
@@ -113,6 +118,33 @@ function isSelf(m: ActorMention, sources: ActorMention[]): boolean {
       s.actor.root === m.actor.root &&
       (s.actor.sector === m.actor.sector || (OWN_APPARATUS.has(m.actor.sector) && OWN_APPARATUS.has(s.actor.sector))),
   );
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'when', 'once']);
+
+function onlyAuxBetween(tokens: Token[], from: number, anchor: number): boolean {
+  for (let i = from + 1; i < anchor; i++) {
+    const p = tokens[i]!.pos;
+    if (p !== 'AUX' && p !== 'ADV' && p !== 'PART') return false;
+  }
+  return true;
+}
+
+/** "Pakistan, a key U.S. ally in the war, has refused": a mention inside ", a/an/the ... ," before the verb. */
+function inAppositive(
+  tokens: Token[],
+  m: ActorMention,
+  anchor: number,
+  mentionsBefore: (comma: number) => boolean,
+): boolean {
+  let open = m.first - 1;
+  while (open >= 0 && tokens[open]!.lower !== ',' && m.first - open < 6) open--;
+  if (open < 0 || tokens[open]!.lower !== ',' || !['a', 'an', 'the'].includes(tokens[open + 1]?.lower ?? '')) return false;
+  // Only when the appositive describes a named head ("Pakistan, a key U.S. ally, ..."); with an
+  // unknown head ("Kenzo Oshima, the UN relief coordinator, ...") it is all we know of the subject.
+  if (!mentionsBefore(open)) return false;
+  for (let close = m.last + 1; close < anchor; close++) if (tokens[close]!.lower === ',') return true;
+  return false;
 }
 
 /** "Indian" in "an Indian proposal": an adjective before a noun names no actor of the clause. */
@@ -136,6 +168,7 @@ function objectsAfter(
   exclude: ActorMention[],
   ceiling: number,
   preferPreps: ReadonlySet<string> = NO_PREPS,
+  thatUntil: number = from + 1,
 ): ActorMention[] {
   const end = Math.min(tokens.length, from + MAX_OBJECT_DISTANCE, ceiling);
   let rootless: ActorMention | null = null;
@@ -154,8 +187,10 @@ function objectsAfter(
   for (let i = from; i < end; i++) {
     const t = tokens[i]!;
     // "demanded that the US ..." : "that" right after the verb opens its object clause.
-    if (RIGHT_BARRIERS.has(t.lower) && !(t.lower === 'that' && i <= from + 1)) break;
-    if (t.lower === 'that' && i > from + 1) break;
+    if (RIGHT_BARRIERS.has(t.lower)) break;
+    if (t.lower === 'that' && i > Math.max(from + 1, thatUntil)) break;
+    // "... and has urged its citizens": a second predicate ends the object.
+    if (t.lower === 'and' && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) break;
     const m = mentions.find((x) => x.first === i);
     if (!m) continue;
     if (
@@ -166,6 +201,11 @@ function objectsAfter(
       agentOfParticiple(tokens, m)
     ) {
       if (agentOfParticiple(tokens, m)) conjunctsAfter(tokens, mentions, m).forEach((x) => skipped.add(x));
+      i = m.last;
+      continue;
+    }
+    if (m.adjectiveOnly && tokens[m.last + 1]?.lower === '-') {
+      // "Russian-made rockets", "U.S.-drafted resolution": a maker is no target.
       i = m.last;
       continue;
     }
@@ -197,6 +237,7 @@ export function rolesOf(
   ceiling: number = tokens.length,
   jointActs = false,
   preferPreps: ReadonlySet<string> = NO_PREPS,
+  triggerEnd: number = last,
 ): Roles {
   if (isPassive(tokens, anchor)) {
     // "X was attacked by Y": Y acts on X.
@@ -219,7 +260,7 @@ export function rolesOf(
   const { subject, clauseStart } = subjectBefore(tokens, mentions, anchor, clauseFloor, false);
   let sources: ActorMention[] = [];
   if (subject) sources = [...conjunctsBefore(tokens, mentions, subject), subject];
-  let targets = objectsAfter(tokens, mentions, last + 1, sources, ceiling, preferPreps);
+  let targets = objectsAfter(tokens, mentions, last + 1, sources, ceiling, preferPreps, triggerEnd + 2);
   // "The United States and Jordan agreed ...", "A and B signed a treaty": a joint subject of a
   // joint act (or with no object) is one event between the two (the gold marks these symmetric).
   if (sources.length >= 2 && targets.length === 0 && jointActs) {

@@ -45,11 +45,16 @@ function matchAlternative(tokens: Token[], i: number, alt: string[]): number {
   return alt.length;
 }
 
-function isVerbal(token: Token): boolean {
+function isVerbal(token: Token, prev: Token | undefined): boolean {
   if (token.pos === 'VERB') return true;
-  // The tagger sometimes reads participles as adjectives ("were wounded") or verbs in headline
-  // style as nouns; a participle ending is strong enough evidence of a verb.
-  return (token.pos === 'ADJ' || token.pos === 'NOUN') && /(?:ed|ing)$/.test(token.lower);
+  // The tagger sometimes reads participles as adjectives ("were wounded", "had been shelled"):
+  // after an auxiliary, a participle ending is verb enough. "fierce fighting" stays a noun.
+  return (
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    /(?:ed|ing)$/.test(token.lower) &&
+    prev !== undefined &&
+    (prev.pos === 'AUX' || prev.pos === 'PART')
+  );
 }
 
 function matchPattern(tokens: Token[], anchor: number, pattern: CompiledPattern): TriggerMatch | null {
@@ -116,7 +121,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     for (const pattern of candidates) {
       if (adjectival && pattern.verbAnchor) continue;
       if (best && pattern.weight <= best.pattern.weight) continue;
-      if (pattern.verbAnchor && !isVerbal(token)) continue;
+      if (pattern.verbAnchor && !isVerbal(token, prev) && !(token.pos === 'AUX' && token.lemma === 'be')) continue;
       const m = matchPattern(tokens, i, pattern) ?? matchPassive(tokens, i, pattern);
       if (m && (!best || m.pattern.weight > best.pattern.weight)) best = m;
     }
