@@ -163,7 +163,18 @@ function codeSentence(
     const recipients = RECIPIENT_TYPES.has(pattern.type) ? RECIPIENT_PREPS : undefined;
     // Objects are searched from the verb on: in "charged the separatists with detaining" the
     // object sits inside the pattern's gap.
-    let roles = rolesOf(tokens, mentions, trigger.anchor, objectStart(trigger), 0, ceiling, joint, recipients, trigger.last);
+    let roles = rolesOf(
+      tokens,
+      mentions,
+      trigger.anchor,
+      objectStart(trigger),
+      0,
+      ceiling,
+      joint,
+      recipients,
+      trigger.last,
+      pattern.target === 'with',
+    );
     if (roles.sources.length === 0 && !roles.passive) {
       // "Germany sent a hospital but refused to ...": a second verb shares the first one's subject;
       // inside a quote, "we" is the speaker.
@@ -308,6 +319,9 @@ function codeSentence(
   }
   return results;
 }
+
+/** Sectors whose members are usually of the country where they act (civilians, rebels, police...). */
+const INFERABLE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REB', 'OPP', 'REF', 'EDU', 'LAB', 'CRM', 'COP', 'JRN', 'MED', 'BUS', 'HLH', 'REL', 'GOV']);
 
 /** Sectors of a state's own apparatus: an inferred target in them is the source itself. */
 const OWN_SECTORS: ReadonlySet<string> = new Set(['', 'GOV', 'MIL', 'DIP', 'LEG', 'SPY']);
@@ -480,7 +494,9 @@ function placeActor(country: string): RoleMention {
  * else from the other side of the event: most such events are within one country.
  */
 function withInferredRoot(m: ActorMention, placeRoot: string, other: ActorMention | undefined): RoleMention {
-  if (m.actor.root) return m;
+  // Officials, diplomats and soldiers of no named country are not placed: "the ministers
+  // discussed Ukraine" says nothing of whose ministers they are.
+  if (m.actor.root || (m.kind !== 'sector' && !INFERABLE_SECTORS.has(m.actor.sector)) || (m.kind === 'office' && m.plural)) return m;
   const root = placeRoot || other?.actor.root || '';
   return root ? { ...m, actor: { ...m.actor, root }, fromPlace: true } : m;
 }

@@ -62,18 +62,28 @@ export class Salience {
     };
     let sentence = -1;
     let best: ActorMention | null = null;
+    let skippedSubject = false;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const m = this.recent[i]!;
-      if (notInSentence && m.sentence === this.sentence) continue;
       if (!fits(m)) continue;
-      // In the pronoun's own sentence the nearest fitting actor ("Iraq said it would ...").
       if (m.sentence === this.sentence) {
         if (m.modifier) continue;
+        // An object pronoun is not the subject of its own clause ("Lukashenko promised him"):
+        // skip the nearest candidate, take the one before it.
+        if (notInSentence && !skippedSubject) {
+          skippedSubject = true;
+          continue;
+        }
+        // Otherwise the nearest fitting actor of the same sentence ("Iraq said it would ...").
         return m;
       }
       if (sentence >= 0 && m.sentence !== sentence) break;
+      // Earlier sentences: a subject pronoun takes the first actor (the subject), an object
+      // pronoun the last one seen (the object) of the most recent sentence with any.
+      if (notInSentence && sentence >= 0) continue;
       sentence = m.sentence;
       best = m;
+      if (notInSentence) break;
     }
     return best;
   }

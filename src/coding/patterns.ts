@@ -28,6 +28,11 @@ const PatternLine = z.object({
    * `keep` (both coded as they are).
    */
   complement: z.enum(['absorb', 'negate', 'keep']).default('absorb'),
+  /**
+   * Where the target is: `object` (default: the verb's object or the first actor after it) or
+   * `with` (only an actor after "with"/"to": in "discussed Ukraine with Lavrov" Ukraine is a topic).
+   */
+  target: z.enum(['object', 'with']).default('object'),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine>;
@@ -49,6 +54,7 @@ export interface CompiledPattern {
   negatedType: PloverType | null;
   role: 'event' | 'denial';
   complement: 'absorb' | 'negate' | 'keep';
+  target: 'object' | 'with';
   steps: PatternStep[];
   /** Number of words the pattern names: longer patterns win over shorter ones. */
   weight: number;
@@ -99,6 +105,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     negatedType: def.negatedType ?? null,
     role: def.role,
     complement: def.complement,
+    target: def.target,
     steps,
     weight: steps.reduce((n, s) => n + Math.max(...s.alternatives.map((a) => a.length)), 0),
   };

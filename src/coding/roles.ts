@@ -20,6 +20,7 @@ const RIGHT_BARRIERS = new Set([
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'s", "'re"]);
 const MAX_OBJECT_DISTANCE = 22;
 const NO_PREPS: ReadonlySet<string> = new Set();
+const PARTNER_PREPS: ReadonlySet<string> = new Set(['with', 'to']);
 
 export interface Roles {
   sources: ActorMention[];
@@ -169,6 +170,7 @@ function objectsAfter(
   ceiling: number,
   preferPreps: ReadonlySet<string> = NO_PREPS,
   thatUntil: number = from + 1,
+  onlyPreferred = false,
 ): ActorMention[] {
   const end = Math.min(tokens.length, from + MAX_OBJECT_DISTANCE, ceiling);
   let rootless: ActorMention | null = null;
@@ -178,11 +180,15 @@ function objectsAfter(
     for (let i = from; i < end; i++) {
       if (RIGHT_BARRIERS.has(tokens[i]!.lower)) break;
       if (!preferPreps.has(tokens[i]!.lower)) continue;
-      const m = mentions.find((x) => x.first === i + 1 || (x.first === i + 2 && tokens[i + 1]!.pos === 'DET'));
-      if (m && m.actor.root && !isSelf(m, exclude) && !m.pronoun) {
+      // "with his Lithuanian counterpart": determiners and possessives may come between.
+      let k = i + 1;
+      while (k < i + 4 && ['DET', 'PRON', 'NUM'].includes(tokens[k]?.pos ?? '') && !mentions.some((x) => x.first === k)) k++;
+      const m = mentions.find((x) => x.first === k);
+      if (m && !(m.actor.root && isSelf(m, exclude)) && !(m.pronoun && exclude.some((x) => x.actor.root === m.actor.root))) {
         return [m, ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude))];
       }
     }
+    if (onlyPreferred) return [];
   }
   for (let i = from; i < end; i++) {
     const t = tokens[i]!;
@@ -238,6 +244,7 @@ export function rolesOf(
   jointActs = false,
   preferPreps: ReadonlySet<string> = NO_PREPS,
   triggerEnd: number = last,
+  partnerOnly = false,
 ): Roles {
   if (isPassive(tokens, anchor)) {
     // "X was attacked by Y": Y acts on X.
@@ -260,7 +267,9 @@ export function rolesOf(
   const { subject, clauseStart } = subjectBefore(tokens, mentions, anchor, clauseFloor, false);
   let sources: ActorMention[] = [];
   if (subject) sources = [...conjunctsBefore(tokens, mentions, subject), subject];
-  let targets = objectsAfter(tokens, mentions, last + 1, sources, ceiling, preferPreps, triggerEnd + 2);
+  let targets = partnerOnly
+    ? objectsAfter(tokens, mentions, last + 1, sources, ceiling, PARTNER_PREPS, triggerEnd + 2, true)
+    : objectsAfter(tokens, mentions, last + 1, sources, ceiling, preferPreps, triggerEnd + 2);
   // "The United States and Jordan agreed ...", "A and B signed a treaty": a joint subject of a
   // joint act (or with no object) is one event between the two (the gold marks these symmetric).
   if (sources.length >= 2 && targets.length === 0 && jointActs) {
@@ -280,6 +289,13 @@ const ATTRIBUTION_VERBS = new Set([
  * officials"): objects are not searched past it. Returns `tokens.length` when there is none.
  */
 export function attributionStart(tokens: Token[]): number {
+  // A headline's credit: "Lavrov and Le Drian hold phone talks - TASS".
+  const n = tokens.length;
+  for (let d = Math.max(0, n - 5); d < n - 1; d++) {
+    if (tokens[d]!.lower === '-' && tokens.slice(d + 1).every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT' || /^[A-Z]/.test(t.text))) {
+      return d;
+    }
+  }
   for (let c = 0; c < tokens.length; c++) {
     if (tokens[c]!.lower !== ',') continue;
     for (let k = c + 1; k < Math.min(tokens.length, c + 10); k++) {
