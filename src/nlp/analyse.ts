@@ -44,14 +44,23 @@ export function blocksOf(text: string): Array<{ start: number; end: number }> {
     start = m.index + m[0].length;
   }
   blocks.push({ start, end: text.length });
-  const first = blocks[0];
-  if (first) {
-    const nl = text.indexOf('\n', first.start);
-    if (nl > 0 && nl < first.end && !/[.!?:;"')\]]\s*$/.test(text.slice(first.start, nl))) {
-      blocks.splice(0, 1, { start: first.start, end: nl }, { start: nl + 1, end: first.end });
+  // Within a block, a short line without final punctuation followed by a capitalised line is a
+  // headline or section heading ("Ceasefire violations"), not the start of a sentence.
+  const out: Array<{ start: number; end: number }> = [];
+  for (const block of blocks) {
+    let start = block.start;
+    for (let nl = text.indexOf('\n', start); nl >= 0 && nl < block.end; nl = text.indexOf('\n', nl + 1)) {
+      const line = text.slice(start, nl).trim();
+      const next = text.slice(nl + 1, Math.min(block.end, nl + 3)).trimStart();
+      const heading = (start === 0 || line.split(/\s+/).length <= 8) && !/[.!?:;,"')\]]$/.test(line);
+      if (line && heading && /^[\p{Lu}\d"'-]/u.test(next)) {
+        out.push({ start, end: nl });
+        start = nl + 1;
+      }
     }
+    out.push({ start, end: block.end });
   }
-  return blocks.filter((b) => /\S/.test(text.slice(b.start, b.end)));
+  return out.filter((b) => /\S/.test(text.slice(b.start, b.end)));
 }
 
 /** Splits `text` into sentences of tokens whose offsets point back into `text`. */

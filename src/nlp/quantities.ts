@@ -36,7 +36,8 @@ const RANGE = new RegExp(
     `\\s+and\\s+(?:\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?)?(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\.?\\s+(\\d{1,2}))(?:,?\\s+(\\d{4}))?`,
   'i',
 );
-const REGION = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:region|oblast|province|governorate)\b/giu;
+// Case-sensitive on the name (the "i" flag would let \p{Lu} match "in the region").
+const REGION = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b/gu;
 const PREVIOUS_BEFORE = /\b(?:previous|prior|preceding)\b|\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s*$/i;
 const PREVIOUS_AFTER = /^[\s,]*(?:(?:in|during|over|for)\s+)?the\s+(?:previous|prior|preceding)\b/i;
 
