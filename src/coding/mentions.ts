@@ -27,9 +27,12 @@ export interface ActorMention {
   locative: boolean;
   /** A state name used before a noun ("a U.S. ally"): no pronoun points to it. */
   modifier?: boolean;
+  /** "the two ministers": the second of the pair the phrase stands for. */
+  partner?: ActorMention;
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+const PAIR_NOUNS = new Set(['ministers', 'leaders', 'men', 'presidents', 'counterparts', 'sides', 'diplomats', 'delegations']);
 const NEUTER = new Set(['it']);
 const PLURAL = new Set(['they', 'them']);
 
@@ -37,6 +40,19 @@ const PLURAL = new Set(['they', 'them']);
 export class Salience {
   private recent: Array<ActorMention & { sentence: number }> = [];
   private sentence = 0;
+
+  /** The last two people (or offices) of different countries: what "the two ministers" means. */
+  pair(): [ActorMention, ActorMention] | null {
+    const people = this.recent.filter((m) => m.kind === 'person' || m.kind === 'office');
+    for (let i = people.length - 1; i > 0; i--) {
+      const b = people[i]!;
+      for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+        const a = people[j]!;
+        if (a.actor.root !== b.actor.root) return [a, b];
+      }
+    }
+    return null;
+  }
 
   nextSentence(): void {
     this.sentence++;
@@ -118,7 +134,17 @@ export function mentionsOf(
     if (!range) continue;
     let actor = span.actor;
     let kind = span.kind;
-    if (!actor.root && span.kind === 'office') {
+    let partner: ActorMention | undefined;
+    const words = sentence.tokens.slice(range[0], range[1] + 1).map((t) => t.lower);
+    if (!actor.root && PAIR_NOUNS.has(words[words.length - 1] ?? '') && sentence.tokens[range[0] - 1]?.lower !== 'other') {
+      // "The ministers discussed ...", "the two men agreed ...": both people of the last exchange.
+      const pair = salience.pair();
+      if (pair) {
+        actor = { ...pair[0].actor, text: span.text };
+        kind = pair[0].kind;
+        partner = { ...pair[1], actor: { ...pair[1].actor, text: span.text } };
+      }
+    } else if (!actor.root && span.kind === 'office') {
       const ref = salience.resolve('title', actor.sector);
       if (ref) {
         actor = { ...ref.actor, text: span.text };
@@ -136,6 +162,7 @@ export function mentionsOf(
       last: range[1],
       actor,
       kind,
+      partner,
       pronoun: false,
       adjectiveOnly: span.adjectiveOnly ?? false,
       plural: /s$/.test(lastWord) && !/ss$/.test(lastWord),

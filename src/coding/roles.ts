@@ -20,6 +20,7 @@ const RIGHT_BARRIERS = new Set([
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'s", "'re"]);
 const MAX_OBJECT_DISTANCE = 22;
 const NO_PREPS: ReadonlySet<string> = new Set();
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their']);
 const PARTNER_PREPS: ReadonlySet<string> = new Set(['with', 'to']);
 
 export interface Roles {
@@ -55,10 +56,12 @@ function conjunctsBefore(tokens: Token[], mentions: ActorMention[], m: ActorMent
   const out: ActorMention[] = [];
   let cur = m;
   for (;;) {
-    const joiner = tokens[cur.first - 1]?.lower;
+    // "Lavrov and his French counterpart": a possessive may follow the "and".
+    const skip = POSSESSIVE_WORDS.has(tokens[cur.first - 1]?.lower ?? '') ? 1 : 0;
+    const joiner = tokens[cur.first - 1 - skip]?.lower;
     if (joiner !== 'and' && joiner !== ',') break;
-    const prev = mentionEndingAt(mentions, cur.first - 2);
-    if (!prev || prev.last !== cur.first - 2) break;
+    const prev = mentionEndingAt(mentions, cur.first - 2 - skip);
+    if (!prev || prev.last !== cur.first - 2 - skip) break;
     out.unshift(prev);
     cur = prev;
   }
@@ -101,6 +104,10 @@ function subjectBefore(
       continue;
     }
     const clauseSubject = precededBy(tokens, m, SUBORDINATORS) && onlyAuxBetween(tokens, m.last, anchor);
+    if (!acceptObliques && conjunctOfOblique(tokens, m, mentions)) {
+      i = m.first;
+      continue;
+    }
     if (acceptObliques ? Boolean(m.actor.root) : (clauseSubject || !precededBy(tokens, m, PREPOSITIONS)) && !m.locative && !isModifier(tokens, m)) {
       return { subject: m, clauseStart: Math.max(lowerBound, m.first - 1) };
     }
@@ -119,6 +126,21 @@ function isSelf(m: ActorMention, sources: ActorMention[]): boolean {
       s.actor.root === m.actor.root &&
       (s.actor.sector === m.actor.sector || (OWN_APPARATUS.has(m.actor.sector) && OWN_APPARATUS.has(s.actor.sector))),
   );
+}
+
+/** "in Europe and Ukraine": the second member of a prepositional object is no subject either. */
+function conjunctOfOblique(tokens: Token[], m: ActorMention, mentions: ActorMention[]): boolean {
+  const joiner = tokens[m.first - 1]?.lower;
+  if (joiner !== 'and' && joiner !== 'or') return false;
+  // "On Thursday Biden and Putin held": the first member is an actor of its own, not governed.
+  const first = mentionEndingAt(mentions, m.first - 2);
+  if (first) return precededBy(tokens, first, PREPOSITIONS);
+  for (let k = m.first - 2; k >= Math.max(0, m.first - 6); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',') return false;
+    if (PREPOSITIONS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'when', 'once']);
@@ -183,8 +205,15 @@ function objectsAfter(
       // "with his Lithuanian counterpart": determiners and possessives may come between.
       let k = i + 1;
       while (k < i + 4 && ['DET', 'PRON', 'NUM'].includes(tokens[k]?.pos ?? '') && !mentions.some((x) => x.first === k)) k++;
-      const m = mentions.find((x) => x.first === k);
-      if (m && !(m.actor.root && isSelf(m, exclude)) && !(m.pronoun && exclude.some((x) => x.actor.root === m.actor.root))) {
+      let m = mentions.find((x) => x.first === k);
+      if (m && !m.actor.root) {
+        // "with Minister for Europe and Foreign Affairs of France Jean-Yves Le Drian": a bare
+        // title takes the named actor that completes it.
+        const named = mentions.find((x) => x.first > m!.last && x.first <= m!.last + 10 && x.actor.root && !x.pronoun);
+        const gap = named ? tokens.slice(m.last + 1, named.first) : [];
+        if (named && !gap.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || RIGHT_BARRIERS.has(t.lower))) m = named;
+      }
+      if (m && !(m.actor.root && isSelf(m, exclude)) && !(m.pronoun && exclude.some((x) => x.actor.root === m!.actor.root))) {
         return [m, ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude))];
       }
     }
@@ -267,6 +296,7 @@ export function rolesOf(
   const { subject, clauseStart } = subjectBefore(tokens, mentions, anchor, clauseFloor, false);
   let sources: ActorMention[] = [];
   if (subject) sources = [...conjunctsBefore(tokens, mentions, subject), subject];
+  if (subject?.partner) sources = [subject, subject.partner];
   let targets = partnerOnly
     ? objectsAfter(tokens, mentions, last + 1, sources, ceiling, PARTNER_PREPS, triggerEnd + 2, true)
     : objectsAfter(tokens, mentions, last + 1, sources, ceiling, preferPreps, triggerEnd + 2);
