@@ -239,7 +239,7 @@ function objectsAfter(
       i = m.last;
       continue;
     }
-    if (m.adjectiveOnly && tokens[m.last + 1]?.lower === '-') {
+    if (tokens[m.last + 1]?.lower === '-' && /^[a-z]+(?:ed|en|de|lt|ilt)$/.test(tokens[m.last + 2]?.lower ?? '')) {
       // "Russian-made rockets", "U.S.-drafted resolution": a maker is no target.
       i = m.last;
       continue;
