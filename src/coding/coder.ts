@@ -229,13 +229,13 @@ function codeSentence(
       trigger.last,
       pattern.target === 'with',
     );
-    if (roles.sources.length === 0 && !roles.passive) {
+    if (!roles.passive && (roles.sources.length === 0 || roles.sources.every((m) => !m.actor.root))) {
       // "Germany sent a hospital but refused to ...": a second verb shares the first one's subject;
       // inside a quote, "we" is the speaker.
       const quoted = quoteAt(quotes, anchorToken.start);
       const subject = quoted?.speaker ? null : mainSubject(tokens, mentions, trigger.anchor);
-      if (quoted?.speaker) roles = { ...roles, sources: [speakerMention(quoted.speaker)] };
-      else if (subject && sharesSubject(tokens, subject.last + 1, trigger.anchor)) {
+      if (quoted?.speaker && roles.sources.length === 0) roles = { ...roles, sources: [speakerMention(quoted.speaker)] };
+      else if (subject && subject.actor.root && sharesSubject(tokens, subject.last + 1, trigger.anchor)) {
         roles = { ...roles, sources: [subject] };
       }
     }
@@ -292,7 +292,13 @@ function codeSentence(
     if (negated && pattern.negatedType) {
       type = pattern.negatedType;
       negated = false;
-    } else if (modality.future && !negated && !claimed && !predictedByOther(tokens, mentions, trigger.anchor, sources)) {
+    } else if (
+      modality.future &&
+      !negated &&
+      !claimed &&
+      !pattern.keepFuture &&
+      !predictedByOther(tokens, mentions, trigger.anchor, sources)
+    ) {
       // An announced act is not the act: a promise to cooperate is AGREE, one to coerce THREATEN.
       if (COOPERATIVE_TYPES.has(type)) type = 'AGREE';
       else if (COERCIVE_TYPES.has(type)) type = 'THREATEN';

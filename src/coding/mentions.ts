@@ -235,6 +235,13 @@ function refine(sentence: AnalysedSentence, mentions: ActorMention[], salience: 
   for (const m of mentions) {
     if (consumed.has(m)) continue;
     if (m.adjectiveOnly && m.actor.root) {
+      // "Bosnian Serbs": a nationality before another people's name is a group of the first.
+      const people = mentions.find((x) => x.first === m.last + 1 && x.kind === 'state' && x.plural && !x.adjectiveOnly);
+      if (people) {
+        consumed.add(people);
+        out.push({ ...m, last: people.last, adjectiveOnly: false, plural: true, actor: { ...m.actor, sector: 'CVL' } });
+        continue;
+      }
       // "Iraqi Kurds", "ethnic Albanians": a nationality before a plural people noun is a group.
       const noun = tokens[m.last + 1];
       const taken = noun && mentions.some((x) => x.first === m.last + 1);

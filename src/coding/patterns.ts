@@ -33,6 +33,8 @@ const PatternLine = z.object({
    * `with` (only an actor after "with"/"to": in "discussed Ukraine with Lavrov" Ukraine is a topic).
    */
   target: z.enum(['object', 'with']).default('object'),
+  /** Keep the type when announced ("will resign" is RETREAT), instead of AGREE/THREATEN. */
+  keepFuture: z.boolean().default(false),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine>;
@@ -55,6 +57,7 @@ export interface CompiledPattern {
   role: 'event' | 'denial';
   complement: 'absorb' | 'negate' | 'keep';
   target: 'object' | 'with';
+  keepFuture: boolean;
   steps: PatternStep[];
   /** Number of words the pattern names: longer patterns win over shorter ones. */
   weight: number;
@@ -106,6 +109,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     role: def.role,
     complement: def.complement,
     target: def.target,
+    keepFuture: def.keepFuture,
     steps,
     weight: steps.reduce((n, s) => n + Math.max(...s.alternatives.map((a) => a.length)), 0),
   };

@@ -63,8 +63,9 @@ function reportingChain(
         if (quoted) speaker = quoted.actor;
         wordsFrom = i + 1;
       } else if (t.lemma === 'report' || whoName) {
+        // "CNN reported", "TASS reported": whoever reports relays the words of someone else.
         if (whoName) relays.push(whoName);
-        else if (who && !speaker) speaker = who.actor;
+        else if (who) relays.push(who.actor.text);
         if (wordsFrom < 0) wordsFrom = i + 1;
       } else if (who) {
         speaker = who.actor;

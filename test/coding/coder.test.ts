@@ -1,0 +1,125 @@
+// The coder with Spiral's real dictionaries, on invented sentences: what issue #7 asks a good
+// coder to do, one behaviour per test.
+import { describe, expect, it } from 'vitest';
+import { createCoder } from '../../src/coding/index.js';
+
+const coder = createCoder();
+
+function code(text: string, published: string | null = '2022-02-15') {
+  return coder.code({ id: 'd1', text, published }).mentions.map((m) => ({
+    source: m.source.root,
+    source_sector: m.source.sector,
+    target: m.target.root,
+    target_sector: m.target.sector,
+    type: m.type,
+    negated: m.negated,
+    conditional: m.conditional,
+    future: m.future,
+    claimed: m.claimed,
+    date: m.date,
+  }));
+}
+
+describe('actors', () => {
+  it('resolves nationality, organisation and office words without a date', () => {
+    expect(code('The Syrian army shelled rebel positions near Idlib.', null)[0]).toMatchObject({
+      source: 'SYR',
+      source_sector: 'MIL',
+      type: 'ASSAULT',
+    });
+    expect(code('U.N. peacekeepers evacuated wounded civilians from the town.', null)[0]).toMatchObject({
+      source: 'UN',
+      type: 'AID',
+    });
+  });
+
+  it('resolves a minister by the office he held on the document date', () => {
+    expect(code('Blinken met Lavrov in Geneva.', '2022-01-21')[0]).toMatchObject({
+      source: 'USA',
+      source_sector: 'GOV',
+      target: 'RUS',
+      type: 'CONSULT',
+    });
+    expect(code('The State Department accused Moscow of spreading disinformation.')[0]).toMatchObject({
+      source: 'USA',
+      target: 'RUS',
+      type: 'ACCUSE',
+    });
+  });
+
+  it('follows pronouns and titles within a document', () => {
+    const coded = code('Lavrov met Blinken in Geneva. The Russian diplomat later accused Washington of ignoring his proposals.');
+    expect(coded).toContainEqual(expect.objectContaining({ source: 'RUS', target: 'USA', type: 'ACCUSE' }));
+  });
+});
+
+describe('reported speech', () => {
+  it('codes the reported act, not the reporter', () => {
+    expect(code('Kyiv said Russian forces shelled Kharkiv.')).toEqual([
+      expect.objectContaining({ source: 'RUS', type: 'ASSAULT', claimed: false }),
+    ]);
+  });
+
+  it('codes an accusation and the alleged act as a claim', () => {
+    const coded = code('Ukraine accused Russia of attacking Kharkiv.');
+    expect(coded).toContainEqual(expect.objectContaining({ source: 'UKR', target: 'RUS', type: 'ACCUSE' }));
+    expect(coded).toContainEqual(expect.objectContaining({ source: 'RUS', type: 'ASSAULT', claimed: true }));
+  });
+
+  it('attributes relayed words to the original speaker', () => {
+    const coded = code('CNN reported, citing TASS, that the Russian Foreign Ministry accused NATO of provocations.');
+    expect(coded).toContainEqual(expect.objectContaining({ source: 'RUS', target: 'NATO', type: 'ACCUSE' }));
+    const quotes = coder.code({ id: 'd', text: 'CNN reported, citing TASS, that the Russian Foreign Ministry accused NATO of provocations.', published: null }).quotes;
+    expect(quotes[0]?.relays).toEqual(['CNN', 'TASS']);
+  });
+});
+
+describe('precision', () => {
+  it.each([
+    ['background', 'Tensions between Russia and the West have been rising for years.'],
+    ['analysis', 'Analysts say the risk of a Russian attack on Ukraine remains high.'],
+    ['noun without an act', 'After the attack on the convoy, Ukrainian officials stayed silent.'],
+    ['denial', 'Russia denied planning an offensive against Ukraine.'],
+  ])('codes nothing from %s', (_kind, text) => {
+    expect(code(text).filter((e) => ['ASSAULT', 'MOBILIZE', 'THREATEN'].includes(e.type))).toEqual([]);
+  });
+});
+
+describe('modality', () => {
+  it('flags negation, conditions and intentions', () => {
+    expect(code('Russia did not withdraw its troops from the border.')[0]).toMatchObject({ type: 'RETREAT', negated: true });
+    expect(code('Germany declined to send weapons to Ukraine.')[0]).toMatchObject({ type: 'AID', negated: true });
+    expect(code('Russia will pull back its troops only if NATO halts its expansion.')[0]).toMatchObject({
+      conditional: true,
+      future: true,
+    });
+    expect(code('Lavrov expects to speak to Blinken in the coming days.')[0]).toMatchObject({
+      source: 'RUS',
+      target: 'USA',
+      type: 'AGREE',
+      future: true,
+    });
+  });
+
+  it('resolves relative dates against the document date', () => {
+    expect(code('Russia expelled two U.S. diplomats on Monday.', '2022-02-17')[0]).toMatchObject({
+      type: 'SANCTION',
+      date: '2022-02-14',
+    });
+  });
+});
+
+describe('counts', () => {
+  it('keeps monitoring counts with their region', () => {
+    const [m] = coder.code({
+      id: 'r',
+      text: 'In Donetsk region the mission recorded 189 ceasefire violations, including 128 explosions.',
+      published: '2022-02-16',
+    }).mentions;
+    expect(m).toMatchObject({ type: 'ASSAULT', place: { admin1: expect.stringContaining('Donetsk') } });
+    expect(m!.quantities.map((q) => [q.count, q.unit])).toEqual([
+      [189, 'ceasefire violations'],
+      [128, 'explosions'],
+    ]);
+  });
+});
