@@ -32,6 +32,11 @@ function quantityKeys(quantities: Quantity[]): string[] {
   return quantities.map((q) => `${q.count}\u0000${q.unit}`).sort();
 }
 
+/** Canonical text of a quantity multiset: equal keys exactly when `quantitiesCompatible`. */
+export function quantityKey(quantities: Quantity[]): string {
+  return quantityKeys(quantities).join('\u0001');
+}
+
 /**
  * Quantities agree when both are absent or when they list the same counts of the same units:
  * daily monitoring reports differ exactly there, and must stay separate events.

@@ -2,15 +2,8 @@
 // (see `storeDocument`), so a crash leaves either the whole document or nothing.
 import { statement, type Db } from './db.js';
 import { documentId, eventId } from './ids.js';
-import { joinsEvent, shiftDate, type MergeCandidate } from './merge.js';
-import type {
-  DocumentRecord,
-  Mention,
-  Place,
-  Quantity,
-  QuoteRecord,
-  Sentence,
-} from '../records.js';
+import { quantityKey, shiftDate } from './merge.js';
+import type { DocumentRecord, Mention, QuoteRecord, Sentence } from '../records.js';
 
 export interface InsertResult {
   id: string;
@@ -80,29 +73,16 @@ export function insertQuotes(db: Db, quotes: QuoteRecord[]): void {
   }
 }
 
-interface EventRow {
-  id: string;
-  date: string | null;
-  place: string | null;
-  quantities: string;
-}
-
-function candidateOf(row: EventRow): MergeCandidate {
-  return {
-    date: row.date,
-    place: row.place ? (JSON.parse(row.place) as Place) : null,
-    quantities: JSON.parse(row.quantities) as Quantity[],
-  };
-}
-
 export interface MentionOptions {
   /** The document these mentions come from copies this document (from a document hook). */
   copyOf?: string | null;
 }
 
 /**
- * The event a mention belongs to, or null when it is a new happening. Copies first look among the
- * events of the document they copy, whatever the dates; then the ordinary rules apply.
+ * The event a mention belongs to, or null when it is a new happening. The rules are those of
+ * `joinsEvent` (merge.ts), written as SQL so that the lookup is one indexed query. Copies first
+ * look among the events of the document they copy, whatever the dates or place names (a copy may
+ * read "yesterday" on another day); only different counts mean a different report there.
  */
 export function findEventFor(
   db: Db,
@@ -114,44 +94,36 @@ export function findEventFor(
     target: mention.target.root,
     type: mention.type,
     negated: mention.negated ? 1 : 0,
+    quantities: quantityKey(mention.quantities),
   };
-  const own = candidateOf({
-    id: '',
-    date: mention.date,
-    place: mention.place ? JSON.stringify(mention.place) : null,
-    quantities: JSON.stringify(mention.quantities),
-  });
   if (options.copyOf) {
-    const rows = statement(
+    const row = statement(
       db,
-      `SELECT DISTINCT e.id, e.date, e.place, e.quantities
-         FROM mentions m JOIN events e ON e.id = m.event
-         WHERE m.doc = @doc AND e.source = @source AND e.target = @target AND e.type = @type
-           AND e.negated = @negated
-         ORDER BY e.rowid`,
-    ).all({ ...key, doc: options.copyOf }) as EventRow[];
-    // A copy may shift a date ("yesterday" read on another day) or name the place differently;
-    // only different counts mean a different report.
-    const match = rows.find((row) => joinsEvent(candidateOf(row), { ...own, place: null }, true));
-    if (match) return match.id;
+      `SELECT id FROM events
+       WHERE id IN (SELECT event FROM mentions WHERE doc = @doc)
+         AND source = @source AND target = @target AND type = @type AND negated = @negated
+         AND quantity_key = @quantities
+       ORDER BY rowid LIMIT 1`,
+    ).get({ ...key, doc: options.copyOf }) as { id: string } | undefined;
+    if (row) return row.id;
   }
   if (mention.date === null) return null;
-  const rows = statement(
+  // Within a day either way; the same day first, then the earliest stored.
+  const row = statement(
     db,
-    `SELECT id, date, place, quantities FROM events
-       WHERE source = @source AND target = @target AND type = @type AND negated = @negated
-         AND date BETWEEN @from AND @to
-       ORDER BY rowid`,
-  ).all({
+    `SELECT id FROM events
+     WHERE source = @source AND target = @target AND type = @type
+       AND date BETWEEN @from AND @to AND negated = @negated AND quantity_key = @quantities
+       AND (place_name IS NULL OR @place IS NULL OR place_name = @place)
+     ORDER BY date <> @date, rowid LIMIT 1`,
+  ).get({
     ...key,
+    date: mention.date,
     from: shiftDate(mention.date, -1),
     to: shiftDate(mention.date, 1),
-  }) as EventRow[];
-  // Prefer the event on the very same day, then the earliest stored.
-  const ordered = [...rows].sort(
-    (a, b) => Number(a.date !== mention.date) - Number(b.date !== mention.date),
-  );
-  return ordered.find((row) => joinsEvent(candidateOf(row), own, false))?.id ?? null;
+    place: mention.place?.name ?? null,
+  }) as { id: string } | undefined;
+  return row?.id ?? null;
 }
 
 const MENTION_COLUMNS = [
@@ -232,40 +204,39 @@ export function insertMention(
     { event: string } | undefined;
   if (existing) return { event: existing.event, created: false, stored: false };
 
-  let event = findEventFor(db, mention, options);
-  const created = event === null;
-  if (event === null) {
-    event = eventId(mention.id);
+  const row = mentionRow(mention, '');
+  const existingEvent = findEventFor(db, mention, options);
+  const event = existingEvent ?? eventId(mention.id);
+  row.event = event;
+  if (existingEvent === null) {
     statement(
       db,
       `INSERT INTO events (id, date, source, source_sector, target, target_sector, type, mode,
          cameo, intensity, negated, conditional, future, claimed, place, quantities,
-         first_mention, mentions)
-       VALUES (@id, @date, @source, @source_sector, @target, @target_sector, @type, @mode,
+         first_mention, mentions, place_name, quantity_key)
+       VALUES (@event, @date, @source, @source_sector, @target, @target_sector, @type, @mode,
          @cameo, @intensity, @negated, @conditional, @future, @claimed, @place, @quantities,
-         @first_mention, 0)`,
+         @id, 1, @place_name, @quantity_key)`,
     ).run({
-      ...mentionRow(mention, event),
-      id: event,
-      first_mention: mention.id,
+      ...row,
+      place_name: mention.place?.name ?? null,
+      quantity_key: quantityKey(mention.quantities),
     });
+  } else {
+    // The first mention speaks for the event; later ones only fill what it left unknown.
+    statement(
+      db,
+      `UPDATE events SET mentions = mentions + 1, date = coalesce(date, @date),
+         place = coalesce(place, @place), place_name = coalesce(place_name, @place_name)
+       WHERE id = @event`,
+    ).run({ event, date: row.date, place: row.place, place_name: mention.place?.name ?? null });
   }
   statement(
     db,
     `INSERT INTO mentions (${MENTION_COLUMNS.join(', ')})
      VALUES (${MENTION_COLUMNS.map((c) => `@${c}`).join(', ')})`,
-  ).run(mentionRow(mention, event));
-  // The first mention speaks for the event; later ones only fill what it left unknown.
-  statement(
-    db,
-    `UPDATE events SET mentions = mentions + 1, date = coalesce(date, @date),
-       place = coalesce(place, @place)
-     WHERE id = @id`,
-  ).run({
-    id: event,
-    date: mention.date,
-    place: mention.place ? JSON.stringify(mention.place) : null,
-  });
+  ).run(row);
+  const created = existingEvent === null;
   return { event, created, stored: true };
 }
 

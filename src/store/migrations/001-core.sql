@@ -43,10 +43,13 @@ CREATE TABLE events (
   place         TEXT,                   -- JSON Place or NULL
   quantities    TEXT NOT NULL,          -- JSON Quantity[]
   first_mention TEXT NOT NULL,          -- the mention whose evidence represents the event
-  mentions      INTEGER NOT NULL DEFAULT 1
+  mentions      INTEGER NOT NULL DEFAULT 1,
+  -- Merge keys, so finding the event a new mention joins is one indexed lookup:
+  place_name    TEXT,                   -- place.name, NULL when no place
+  quantity_key  TEXT NOT NULL DEFAULT '' -- sorted "count unit" pairs: equal keys = same counts
 );
 CREATE INDEX events_date ON events(date);
-CREATE INDEX events_dyad ON events(source, target, date);
+CREATE INDEX events_dyad ON events(source, target, type, date);
 CREATE INDEX events_target ON events(target, date);
 CREATE INDEX events_type ON events(type, date);
 
@@ -81,7 +84,6 @@ CREATE TABLE mentions (
 );
 CREATE INDEX mentions_event ON mentions(event);
 CREATE INDEX mentions_doc ON mentions(doc, sentence);
-CREATE INDEX mentions_key ON mentions(source, target, type, date);
 
 CREATE TABLE quotes (
   doc      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
