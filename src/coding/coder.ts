@@ -101,7 +101,38 @@ function actorOf(m: ActorMention | undefined): Actor {
   return { ...m.actor, text: m.actor.text };
 }
 
-export function codeDocument(doc: CodableDocument, deps: CoderDeps): CodedDocument {
+/**
+ * The finders, remembering their answer for the sentence at hand: several triggers of one
+ * sentence ask for its places and date, and chrono is the slowest step of the coder.
+ */
+function perSentence(deps: CoderDeps): CoderDeps {
+  let placesFor: string | null = null;
+  let places: PlaceSpanLike[] = [];
+  let datesFor: string | null = null;
+  const dates = new Map<string, string | null>();
+  return {
+    ...deps,
+    findPlaces(text) {
+      if (text !== placesFor) {
+        placesFor = text;
+        places = deps.findPlaces(text);
+      }
+      return places;
+    },
+    resolveDate(text, docDate, tense) {
+      if (text !== datesFor) {
+        datesFor = text;
+        dates.clear();
+      }
+      const key = `${docDate}|${tense}`;
+      if (!dates.has(key)) dates.set(key, deps.resolveDate(text, docDate, tense));
+      return dates.get(key)!;
+    },
+  };
+}
+
+export function codeDocument(doc: CodableDocument, finders: CoderDeps): CodedDocument {
+  const deps = perSentence(finders);
   const sentences = analyse(doc.text);
   const salience = new Salience();
   const out: CodedDocument = { sentences: [], mentions: [], quotes: [] };

@@ -107,12 +107,27 @@ function matchPassive(tokens: Token[], anchor: number, pattern: CompiledPattern)
   return null;
 }
 
+const NONE: CompiledPattern[] = [];
+
+/** Patterns whose first word this token can be; the cheap lookups first, suffix forms only if needed. */
+function anchorCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
+  const byLemma = index.byAnchor.get(token.lemma);
+  const byWord = token.lower !== token.lemma ? index.byAnchor.get(token.lower) : undefined;
+  if (byLemma && !byWord) return byLemma;
+  if (byWord && !byLemma) return byWord;
+  if (byLemma && byWord) return [...new Set([...byLemma, ...byWord])];
+  if (!/(?:ed|ing|s)$/.test(token.lower)) return NONE;
+  const found = new Set<CompiledPattern>();
+  for (const form of formsOf(token)) for (const p of index.byAnchor.get(form) ?? NONE) found.add(p);
+  return found.size ? [...found] : NONE;
+}
+
 /** Every trigger in a sentence; overlapping matches keep the longer pattern. */
 export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const candidates = [...new Set(formsOf(token).flatMap((f) => index.byAnchor.get(f) ?? []))];
+    const candidates = anchorCandidates(token, index);
     if (candidates.length === 0) continue;
     let best: TriggerMatch | null = null;
     // "the proposed deal", "its besieged town": a participle after a determiner is an adjective.

@@ -1,7 +1,7 @@
 // Sentence splitting, tokens, parts of speech and lemmas, from wink-nlp's English model.
 // The rest of the coder works on these plain records, never on wink objects, so the NLP library
 // can be swapped without touching the coding rules.
-import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
+import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export interface Token {
@@ -72,31 +72,43 @@ export function analyse(text: string): AnalysedSentence[] {
 
 function analyseBlock(text: string, from: number, to: number, sentences: AnalysedSentence[]): void {
   const doc = nlp.readDoc(text.slice(from, to));
+  // Whole-document arrays: one call each instead of one per token (several times faster).
+  const tokens = doc.tokens();
+  const values = tokens.out() as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as Parameters<ItemToken['out']>[0]) as unknown as string[];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  // Offsets: each token follows its preceding spaces; searching forward keeps them exact even
+  // where wink normalised a character.
+  const starts: number[] = new Array(values.length);
   let cursor = from;
-  doc.sentences().each((sentence: ItemSentence) => {
-    const tokens: Token[] = [];
-    sentence.tokens().each((token: ItemToken) => {
-      const value = token.out();
-      // wink's tokens and their preceding spaces rebuild the text, but a few normalisations
-      // (e.g. of odd whitespace) can shift that; searching forward keeps offsets exact anyway.
-      let start = text.startsWith(value, cursor + token.out(its.precedingSpaces).length)
-        ? cursor + token.out(its.precedingSpaces).length
-        : text.indexOf(value, cursor);
-      if (start < 0 || start >= to) start = cursor;
-      const end = start + value.length;
-      cursor = end;
-      tokens.push({
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const expected = cursor + spaces[i]!.length;
+    let start = text.startsWith(value, expected) ? expected : text.indexOf(value, cursor);
+    if (start < 0 || start >= to) start = expected;
+    starts[i] = start;
+    cursor = start + value.length;
+  }
+  for (const [first, last] of spans) {
+    const out: Token[] = [];
+    for (let i = first; i <= last; i++) {
+      if (tags[i] === 'SPACE') continue;
+      const value = values[i]!;
+      const lower = value.toLowerCase();
+      out.push({
         text: value,
-        lower: value.toLowerCase(),
-        lemma: String(token.out(its.lemma as Parameters<ItemToken["out"]>[0])).toLowerCase(),
-        pos: String(token.out(its.pos)),
-        start,
-        end,
+        lower,
+        lemma: (lemmas[i] ?? lower).toLowerCase(),
+        pos: tags[i]!,
+        start: starts[i]!,
+        end: starts[i]! + value.length,
       });
-    });
-    if (tokens.length === 0) return;
-    const start = tokens[0]!.start;
-    const end = tokens[tokens.length - 1]!.end;
-    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens });
-  });
+    }
+    if (out.length === 0) continue;
+    const start = out[0]!.start;
+    const end = out[out.length - 1]!.end;
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: out });
+  }
 }

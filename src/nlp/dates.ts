@@ -64,6 +64,46 @@ function weekdayNear(ref: Date, weekday: number, future: boolean, modifier: stri
   return d;
 }
 
+const DATE_WORDS = new RegExp(MAYBE_DATE.source, 'g');
+
+/**
+ * chrono's casual English parser without the parsers of clock times: events are dated to the day,
+ * and the time parsers are a good part of chrono's cost on every call.
+ */
+const DAY_PARSER = (() => {
+  const parser = chrono.casual.clone();
+  const timeParsers = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser']);
+  parser.parsers = parser.parsers.filter((p) => !timeParsers.has(p.constructor.name));
+  return parser;
+})();
+
+/**
+ * chrono's results for the stretches of `sentence` around its date words only: chrono's cost
+ * grows with the text it reads, and a date expression is never far from its month, weekday or
+ * relative word. Indexes are shifted back to the sentence.
+ */
+interface Found {
+  index: number;
+  text: string;
+  start: chrono.ParsedComponents;
+}
+
+function* chronoNearDateWords(sentence: string, ref: Date | null, tense: Tense): Generator<Found> {
+  let covered = -1;
+  for (const m of sentence.matchAll(DATE_WORDS)) {
+    if (m.index < covered) continue;
+    let from = Math.max(0, m.index - 24);
+    let to = Math.min(sentence.length, m.index + m[0].length + 28);
+    while (from > 0 && /\S/.test(sentence[from - 1]!)) from--;
+    while (to < sentence.length && /\S/.test(sentence[to]!)) to++;
+    covered = to;
+    const window = sentence.slice(from, to);
+    for (const r of DAY_PARSER.parse(window, ref ?? new Date(), { forwardDate: tense === 'future' })) {
+      yield { index: r.index + from, text: r.text, start: r.start };
+    }
+  }
+}
+
 /**
  * The first day-precise date expression in `sentence`, resolved against `docDate` (`YYYY-MM-DD`).
  * `tense` says whether the sentence's event is past or future (weekday resolution follows it);
@@ -74,9 +114,7 @@ export function resolveEventDate(sentence: string, docDate: string | null, tense
   const comingDays = COMING_DAYS.test(sentence);
   if (!MAYBE_DATE.test(sentence)) return none(comingDays);
   const ref = docDate ? noonOf(docDate) : null;
-  const results = chrono.parse(sentence, ref ?? new Date(), { forwardDate: tense === 'future' });
-
-  for (const r of results) {
+  for (const r of chronoNearDateWords(sentence, ref, tense)) {
     const c = r.start;
     // chrono includes a leading "on"/"at" in the text; the date itself is what follows.
     const lead = /^(?:on|at)\s+/i.exec(r.text)?.[0].length ?? 0;

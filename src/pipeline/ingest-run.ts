@@ -38,6 +38,10 @@ export interface RunIngestOptions {
 
 export type { IngestStats } from './stats.js';
 
+/** A batch is committed after this many documents or this long, whichever comes first. */
+const BATCH_DOCUMENTS = 64;
+const BATCH_MS = 1000;
+
 function totalInputBytes(files: string[]): number {
   let total = 0;
   for (const file of files) {
@@ -85,8 +89,25 @@ export async function runIngest(
     const { inserted } = insertDocument(db, doc);
     if (!inserted) return null;
     const copyOf = runDocumentHooks(db, doc, hooks);
-    return storeCoded(db, coded, { copyOf });
+    return storeCoded(db, coded, { copyOf, newDocument: true });
   });
+
+  // Documents are committed in batches: a commit costs far more than a document's rows. Each
+  // document is still atomic (the transaction above becomes a savepoint inside the batch), and a
+  // killed run loses at most the open batch, which a rerun ingests again: nothing is doubled
+  // because a document is known by its content hash.
+  let open = 0;
+  let openedAt = 0;
+  const commit = (): void => {
+    if (open > 0 || db.inTransaction) db.exec('COMMIT');
+    open = 0;
+  };
+  const begin = (): void => {
+    if (!db.inTransaction) {
+      db.exec('BEGIN');
+      openedAt = Date.now();
+    }
+  };
 
   try {
     for await (const item of read(paths, options.ingest)) {
@@ -109,7 +130,10 @@ export async function runIngest(
             });
           }
           if (coded) {
+            begin();
             const counts = storeDocument(doc, coded);
+            open += 1;
+            if (open >= BATCH_DOCUMENTS || Date.now() - openedAt >= BATCH_MS) commit();
             if (counts === null) {
               stats.skipped += 1;
             } else {
@@ -124,6 +148,10 @@ export async function runIngest(
       progress.update(stats);
       options.onProgress?.(stats);
     }
+    commit();
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw err;
   } finally {
     progress.stop();
   }

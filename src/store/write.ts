@@ -76,6 +76,8 @@ export function insertQuotes(db: Db, quotes: QuoteRecord[]): void {
 export interface MentionOptions {
   /** The document these mentions come from copies this document (from a document hook). */
   copyOf?: string | null;
+  /** The mention's document was inserted in this transaction: its mentions cannot exist yet. */
+  newDocument?: boolean;
 }
 
 /**
@@ -200,9 +202,12 @@ export function insertMention(
   mention: Mention,
   options: MentionOptions = {},
 ): MentionResult {
-  const existing = statement(db, 'SELECT event FROM mentions WHERE id = ?').get(mention.id) as
-    { event: string } | undefined;
-  if (existing) return { event: existing.event, created: false, stored: false };
+  if (!options.newDocument) {
+    const existing = statement(db, 'SELECT event FROM mentions WHERE id = ?').get(mention.id) as
+      | { event: string }
+      | undefined;
+    if (existing) return { event: existing.event, created: false, stored: false };
+  }
 
   const row = mentionRow(mention, '');
   const existingEvent = findEventFor(db, mention, options);
