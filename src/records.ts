@@ -56,7 +56,7 @@ export interface DocumentInput {
 /** A stored document. `id` is stable: derived from the content hash. */
 export interface DocumentRecord extends DocumentInput {
   id: string;
-  /** SHA-256 of the normalised text (hex). */
+  /** SHA-256 (hex) of the normalised text, and of the URL when there is one: the document's identity. */
   hash: string;
   /** ISO timestamp of ingestion. */
   ingested: string;

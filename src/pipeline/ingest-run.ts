@@ -54,10 +54,15 @@ function totalInputBytes(files: string[]): number {
   return total;
 }
 
-/** What a stored document looks like, from what ingest read. */
+/**
+ * What a stored document looks like, from what ingest read. A document is known by its text and
+ * its URL: the same file ingested twice is one document, but the same wire story published at
+ * two addresses is two documents (two sources of one story, linked by provenance as verbatim
+ * copies), so that no outlet is lost from the sources of its events.
+ */
 export function toDocumentRecord(input: DocumentInput, ingested: string): DocumentRecord {
   const text = normaliseText(input.text);
-  const hash = contentHash(text);
+  const hash = contentHash(input.url ? `${text}\u0000${input.url}` : text);
   return { ...input, text, hash, id: documentId(hash), ingested };
 }
 

@@ -3,7 +3,7 @@
 
 CREATE TABLE documents (
   id        TEXT PRIMARY KEY,           -- 'd' + first 16 hex of the content hash
-  hash      TEXT NOT NULL UNIQUE,       -- SHA-256 of the normalised text
+  hash      TEXT NOT NULL UNIQUE,       -- SHA-256 of the normalised text (and of the URL, when there is one)
   source    TEXT NOT NULL DEFAULT '',   -- outlet
   url       TEXT,
   title     TEXT,
