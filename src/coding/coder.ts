@@ -588,7 +588,9 @@ function withInferredRoot(m: ActorMention, placeRoot: string, other: ActorMentio
   // Officials, diplomats and soldiers of no named country are not placed: "the ministers
   // discussed Ukraine" says nothing of whose ministers they are.
   if (m.actor.root || (m.kind !== 'sector' && !INFERABLE_SECTORS.has(m.actor.sector)) || (m.kind === 'office' && m.plural)) return m;
-  const root = placeRoot || other?.actor.root || '';
+  // A government or ministry is placed by the other side only ("protested against the
+  // government" at home), never by a place named in passing.
+  const root = (m.actor.sector === 'GOV' ? '' : placeRoot) || other?.actor.root || '';
   return root ? { ...m, actor: { ...m.actor, root }, fromPlace: true } : m;
 }
 

@@ -182,6 +182,24 @@ export function mentionsOf(
       salience.remember(m);
       next++;
     }
+    if (!covered.has(i) && PAIR_NOUNS.has(t.lower) && ['two', 'both'].includes(sentence.tokens[i - 1]?.lower ?? '')) {
+      // "the two men", "both sides": the pair of the last exchange, even where no title matched.
+      const pair = salience.pair();
+      if (pair) {
+        merged.push({
+          first: i - 1,
+          last: i,
+          actor: { ...pair[0].actor, text: t.text },
+          kind: pair[0].kind,
+          partner: { ...pair[1], actor: { ...pair[1].actor, text: t.text } },
+          pronoun: false,
+          adjectiveOnly: false,
+          plural: true,
+          locative: false,
+        });
+      }
+      return;
+    }
     if (covered.has(i) || t.pos !== 'PRON') return;
     const kind = PERSONAL.has(t.lower)
       ? 'person'

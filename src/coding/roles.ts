@@ -206,10 +206,12 @@ function objectsAfter(
       let k = i + 1;
       while (k < i + 4 && ['DET', 'PRON', 'NUM'].includes(tokens[k]?.pos ?? '') && !mentions.some((x) => x.first === k)) k++;
       let m = mentions.find((x) => x.first === k);
-      if (m && !m.actor.root) {
+      if (m && (!m.actor.root || isSelf(m, exclude))) {
         // "with Minister for Europe and Foreign Affairs of France Jean-Yves Le Drian": a bare
         // title takes the named actor that completes it.
-        const named = mentions.find((x) => x.first > m!.last && x.first <= m!.last + 10 && x.actor.root && !x.pronoun);
+        const named = mentions.find(
+          (x) => x.first > m!.last && x.first <= m!.last + 10 && x.actor.root && !x.pronoun && !isSelf(x, exclude),
+        );
         const gap = named ? tokens.slice(m.last + 1, named.first) : [];
         if (named && !gap.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || RIGHT_BARRIERS.has(t.lower))) m = named;
       }

@@ -217,6 +217,8 @@ export function extractQuantities(sentence: string, options?: string | QuantityO
     if (range && start >= range.start && start < range.end) continue;
     const wordNumber = /^\p{L}/u.test(raw);
     if (isNotACount(sentence, start, end, raw, wordNumber)) continue;
+    // "the two men", "both sides": a number after a definite word names known things, not a count.
+    if (wordNumber && /\b(?:the|these|those|both|all|its|their|his|her)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) continue;
     let count = parseNumeral(raw);
     if (count === null) continue;
     const scaled = scaleAfter(sentence, end);

@@ -28,6 +28,13 @@ export function placesCompatible(a: Place | null, b: Place | null): boolean {
   return a === null || b === null || a.name === b.name;
 }
 
+/**
+ * Types whose place tells happenings apart (two shellings on one day in two towns are two
+ * events). For talks, agreements and statements the place a sentence names is mostly a topic
+ * ("discussed the situation in eastern Ukraine") and must not split one call into several.
+ */
+export const PLACED_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT', 'AID']);
+
 function quantityKeys(quantities: Quantity[]): string[] {
   return quantities.map((q) => `${q.count}\u0000${q.unit}`).sort();
 }
@@ -49,6 +56,7 @@ export function quantitiesCompatible(a: Quantity[], b: Quantity[]): boolean {
 
 /** What the store keeps of an event to decide merges. */
 export interface MergeCandidate {
+  type?: string;
   date: string | null;
   place: Place | null;
   quantities: Quantity[];
@@ -62,7 +70,7 @@ export function joinsEvent(
 ): boolean {
   return (
     datesCompatible(event.date, mention.date, copies) &&
-    placesCompatible(event.place, mention.place) &&
+    (!PLACED_TYPES.has(mention.type ?? event.type ?? 'ASSAULT') || placesCompatible(event.place, mention.place)) &&
     quantitiesCompatible(event.quantities, mention.quantities)
   );
 }

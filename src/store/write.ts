@@ -2,7 +2,7 @@
 // (see `storeDocument`), so a crash leaves either the whole document or nothing.
 import { statement, type Db } from './db.js';
 import { documentId, eventId } from './ids.js';
-import { quantityKey, shiftDate } from './merge.js';
+import { PLACED_TYPES, quantityKey, shiftDate } from './merge.js';
 import type { DocumentRecord, Mention, QuoteRecord, Sentence } from '../records.js';
 
 export interface InsertResult {
@@ -116,7 +116,7 @@ export function findEventFor(
     `SELECT id FROM events
      WHERE source = @source AND target = @target AND type = @type
        AND date BETWEEN @from AND @to AND negated = @negated AND quantity_key = @quantities
-       AND (place_name IS NULL OR @place IS NULL OR place_name = @place)
+       AND (@placed = 0 OR place_name IS NULL OR @place IS NULL OR place_name = @place)
      ORDER BY date <> @date, rowid LIMIT 1`,
   ).get({
     ...key,
@@ -124,6 +124,7 @@ export function findEventFor(
     from: shiftDate(mention.date, -1),
     to: shiftDate(mention.date, 1),
     place: mention.place?.name ?? null,
+    placed: PLACED_TYPES.has(mention.type) ? 1 : 0,
   }) as { id: string } | undefined;
   return row?.id ?? null;
 }
