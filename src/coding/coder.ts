@@ -589,8 +589,10 @@ function withInferredRoot(m: ActorMention, placeRoot: string, other: ActorMentio
   // discussed Ukraine" says nothing of whose ministers they are.
   if (m.actor.root || (m.kind !== 'sector' && !INFERABLE_SECTORS.has(m.actor.sector)) || (m.kind === 'office' && m.plural)) return m;
   // A government or ministry is placed by the other side only ("protested against the
-  // government" at home), never by a place named in passing.
-  const root = (m.actor.sector === 'GOV' ? '' : placeRoot) || other?.actor.root || '';
+  // government" at home), never by a place named in passing; a named office holder ("President
+  // X ... in Sudan") is placed.
+  const placed = m.actor.sector !== 'GOV' || (m.kind === 'office' && !m.plural);
+  const root = (placed ? placeRoot : '') || other?.actor.root || '';
   return root ? { ...m, actor: { ...m.actor, root }, fromPlace: true } : m;
 }
 
