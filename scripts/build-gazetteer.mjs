@@ -22,7 +22,23 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outFile = path.join(root, 'data', 'places', 'gazetteer.json');
 
 /** Countries in the news Spiral follows: every populated place of these is kept. */
-const FOCUS = new Set(['UA', 'RU', 'BY', 'MD', 'GE', 'SY', 'IL', 'PS', 'LB', 'IQ', 'AF', 'IR', 'YE', 'AM', 'AZ']);
+const FOCUS = new Set([
+  'UA',
+  'RU',
+  'BY',
+  'MD',
+  'GE',
+  'SY',
+  'IL',
+  'PS',
+  'LB',
+  'IQ',
+  'AF',
+  'IR',
+  'YE',
+  'AM',
+  'AZ',
+]);
 /** Elsewhere, keep capitals, first-order admin seats and towns of at least this size. */
 const MIN_POPULATION = 15000;
 
@@ -100,7 +116,16 @@ function addCity(name, cc, admin1, lat, lon, pop, fcode, alt) {
 for (const g of geoCities) {
   const p = populated.get(g);
   const alt = p && fold(p.name) !== fold(g.name) ? p.name : '';
-  addCity(g.name, g.country, g.admin1, Number(g.lat), Number(g.lng), p?.population ?? 0, p?.featureCode ?? '', alt);
+  addCity(
+    g.name,
+    g.country,
+    g.admin1,
+    Number(g.lat),
+    Number(g.lng),
+    p?.population ?? 0,
+    p?.featureCode ?? '',
+    alt,
+  );
 }
 for (const p of unmatched) {
   const [lon, lat] = p.loc.coordinates;
@@ -156,7 +181,16 @@ const out = {
   columns: {
     countries: ['iso3', 'name', 'lat', 'lon', 'otherNames'],
     admin1: ['iso3', 'geonamesCode', 'name', 'lat', 'lon'],
-    cities: ['name', 'iso3', 'admin1Index', 'lat', 'lon', 'population', 'flags (C capital, A admin seat)', 'otherName'],
+    cities: [
+      'name',
+      'iso3',
+      'admin1Index',
+      'lat',
+      'lon',
+      'population',
+      'flags (C capital, A admin seat)',
+      'otherName',
+    ],
   },
   countries: countryRows,
   admin1,

@@ -32,7 +32,13 @@ const deps: CoderDeps = {
         if (taken[i]) continue;
         for (let k = i; k < i + name.length; k++) taken[k] = true;
         const { kind, ...a } = actor;
-        spans.push({ start: i, end: i + name.length, text: name, actor: { ...a, text: name }, kind });
+        spans.push({
+          start: i,
+          end: i + name.length,
+          text: name,
+          actor: { ...a, text: name },
+          kind,
+        });
       }
     }
     return spans.sort((a, b) => a.start - b.start);
@@ -61,7 +67,9 @@ describe('coder', () => {
   });
 
   it('reads the passive voice', () => {
-    expect(code('Borduria was attacked by Ruritania.')).toMatchObject([{ dyad: 'RUR>BOR', type: 'ASSAULT' }]);
+    expect(code('Borduria was attacked by Ruritania.')).toMatchObject([
+      { dyad: 'RUR>BOR', type: 'ASSAULT' },
+    ]);
   });
 
   it('codes the reported act, not the reporter', () => {
@@ -73,7 +81,9 @@ describe('coder', () => {
   it('codes an accusation and flags the alleged act as claimed', () => {
     const coded = code('Syldavia accused Ruritania of attacking Borduria.');
     expect(coded).toContainEqual(expect.objectContaining({ dyad: 'SYL>RUR', type: 'ACCUSE' }));
-    expect(coded).toContainEqual(expect.objectContaining({ dyad: 'RUR>BOR', type: 'ASSAULT', claimed: true }));
+    expect(coded).toContainEqual(
+      expect.objectContaining({ dyad: 'RUR>BOR', type: 'ASSAULT', claimed: true }),
+    );
   });
 
   it('codes nothing from a denial', () => {
@@ -85,7 +95,9 @@ describe('coder', () => {
   });
 
   it('flags negation', () => {
-    expect(code('Ruritania did not attack Borduria.')).toMatchObject([{ type: 'ASSAULT', negated: true }]);
+    expect(code('Ruritania did not attack Borduria.')).toMatchObject([
+      { type: 'ASSAULT', negated: true },
+    ]);
     expect(code('Ruritania declined to meet Borduria.')).toMatchObject([{ negated: true }]);
   });
 
@@ -96,13 +108,15 @@ describe('coder', () => {
   });
 
   it('turns an announced attack into THREATEN', () => {
-    expect(code('Ruritania will attack Borduria.')).toMatchObject([{ type: 'THREATEN', future: true }]);
+    expect(code('Ruritania will attack Borduria.')).toMatchObject([
+      { type: 'THREATEN', future: true },
+    ]);
   });
 
   it('flags a conditional act and skips the condition itself', () => {
-    expect(code('Ruritania will withdraw its troops only if Borduria halts its offensive.')).toMatchObject([
-      { dyad: 'RUR>', conditional: true },
-    ]);
+    expect(
+      code('Ruritania will withdraw its troops only if Borduria halts its offensive.'),
+    ).toMatchObject([{ dyad: 'RUR>', conditional: true }]);
     expect(code('If Borduria attacks, Ruritania will sanction Syldavia.')).toMatchObject([
       { dyad: 'RUR>SYL', type: 'THREATEN', conditional: true },
     ]);
@@ -125,7 +139,9 @@ describe('coder', () => {
   });
 
   it('codes a joint subject as one event between its members', () => {
-    expect(code('Ruritania and Borduria signed a treaty.')).toMatchObject([{ dyad: 'RUR>BOR', type: 'SUPPORT' }]);
+    expect(code('Ruritania and Borduria signed a treaty.')).toMatchObject([
+      { dyad: 'RUR>BOR', type: 'SUPPORT' },
+    ]);
   });
 
   it('codes each target of a list', () => {

@@ -25,7 +25,11 @@ export interface CoderDeps {
   findActors(text: string, date: string | null): ActorSpanLike[];
   findPlaces(text: string): PlaceSpanLike[];
   extractQuantities(sentence: string, docDate: string | null): Quantity[];
-  resolveDate(sentence: string, docDate: string | null, tense: 'past' | 'future' | 'unknown'): string | null;
+  resolveDate(
+    sentence: string,
+    docDate: string | null,
+    tense: 'past' | 'future' | 'unknown',
+  ): string | null;
 }
 
 /** Tokens between two triggers that show the second is the first one's complement. */
@@ -33,8 +37,17 @@ const COMPLEMENT_MAX = 10;
 const CLAUSE_BREAKS = new Set([';', '.', 'but', 'while', 'after', 'before', 'because', 'and']);
 const ACCUSATION_FRAMES = new Set(['of', 'for']);
 
-function mentionId(doc: string, sentence: number, trigger: number, type: string, source: string, target: string): string {
-  const h = createHash('sha256').update(`${doc}|${sentence}|${trigger}|${type}|${source}|${target}`).digest('hex');
+function mentionId(
+  doc: string,
+  sentence: number,
+  trigger: number,
+  type: string,
+  source: string,
+  target: string,
+): string {
+  const h = createHash('sha256')
+    .update(`${doc}|${sentence}|${trigger}|${type}|${source}|${target}`)
+    .digest('hex');
   return 'm' + h.slice(0, 16);
 }
 
@@ -55,15 +68,20 @@ function governance(tokens: Token[], triggers: TriggerMatch[], t: TriggerMatch):
     if (gov.pattern.role !== 'event') continue;
     const between = tokens.slice(gov.last + 1, t.anchor);
     if (between.length > COMPLEMENT_MAX) return { absorbed: false, claimed: false, negated: false };
-    if (between.some((x) => CLAUSE_BREAKS.has(x.lower))) return { absorbed: false, claimed: false, negated: false };
-    const accusationFrame = gov.tokens.some((i) => tokens[i]!.lower === 'that') || between.some((x) => ACCUSATION_FRAMES.has(x.lower) || x.lower === 'that');
+    if (between.some((x) => CLAUSE_BREAKS.has(x.lower)))
+      return { absorbed: false, claimed: false, negated: false };
+    const accusationFrame =
+      gov.tokens.some((i) => tokens[i]!.lower === 'that') ||
+      between.some((x) => ACCUSATION_FRAMES.has(x.lower) || x.lower === 'that');
     if (gov.pattern.type === 'ACCUSE' && accusationFrame) {
       return { absorbed: false, claimed: true, negated: false };
     }
     const infinitive = tokens[t.anchor - 1]?.lower === 'to';
     const thatClause = between.some((x) => x.lower === 'that');
-    if (infinitive && gov.pattern.complement === 'negate') return { absorbed: false, claimed: false, negated: true };
-    if (infinitive && gov.pattern.complement === 'keep') return { absorbed: false, claimed: false, negated: false };
+    if (infinitive && gov.pattern.complement === 'negate')
+      return { absorbed: false, claimed: false, negated: true };
+    if (infinitive && gov.pattern.complement === 'keep')
+      return { absorbed: false, claimed: false, negated: false };
     if (infinitive || (thatClause && gov.pattern.type === 'REQUEST')) {
       return { absorbed: true, claimed: false, negated: false };
     }
@@ -79,7 +97,9 @@ function denialRanges(tokens: Token[], triggers: TriggerMatch[]): Array<[number,
     if (t.pattern.role !== 'denial') continue;
     let end = t.last + 1;
     // "denied that ... and accused Kyiv of ...": a coordinated verb starts a new assertion.
-    const next = triggers.find((x) => x.anchor > t.last && ['and', 'but', ','].includes(tokens[x.anchor - 1]?.lower ?? ''));
+    const next = triggers.find(
+      (x) => x.anchor > t.last && ['and', 'but', ','].includes(tokens[x.anchor - 1]?.lower ?? ''),
+    );
     const stop = next ? next.anchor : tokens.length;
     while (end < stop && ![';', '.'].includes(tokens[end]!.lower)) end++;
     ranges.push([t.anchor, end]);
@@ -87,11 +107,19 @@ function denialRanges(tokens: Token[], triggers: TriggerMatch[]): Array<[number,
   return ranges;
 }
 
-function mainSubject(tokens: Token[], mentions: ActorMention[], before: number): ActorMention | null {
+function mainSubject(
+  tokens: Token[],
+  mentions: ActorMention[],
+  before: number,
+): ActorMention | null {
   for (const m of mentions) {
     if (m.first >= before) break;
     const prev = tokens[m.first - 1]?.lower;
-    if (!prev || !['of', 'to', 'with', 'by', 'in', 'on', 'for', 'from', 'at', 'against'].includes(prev)) return m;
+    if (
+      !prev ||
+      !['of', 'to', 'with', 'by', 'in', 'on', 'for', 'from', 'at', 'against'].includes(prev)
+    )
+      return m;
   }
   return null;
 }
@@ -161,8 +189,10 @@ export function codeDocument(doc: CodableDocument, finders: CoderDeps): CodedDoc
   return out;
 }
 
-const VIOLENCE_UNITS = /\b(?:ceasefire violations?|violations?|explosions?|shell(?:s|ing)|attacks?|strikes?|shots|bursts|casualties|deaths|killed|wounded|injured)\b/;
-const RECORDING = /\b(?:record(?:ed|s)?|register(?:ed|s)?|report(?:ed|s)?|observ(?:ed|es)|count(?:ed|s)?|log(?:ged|s)?|not(?:ed|es)|document(?:ed|s)?)\b/i;
+const VIOLENCE_UNITS =
+  /\b(?:ceasefire violations?|violations?|explosions?|shell(?:s|ing)|attacks?|strikes?|shots|bursts|casualties|deaths|killed|wounded|injured)\b/;
+const RECORDING =
+  /\b(?:record(?:ed|s)?|register(?:ed|s)?|report(?:ed|s)?|observ(?:ed|es)|count(?:ed|s)?|log(?:ged|s)?|not(?:ed|es)|document(?:ed|s)?)\b/i;
 
 /**
  * A monitoring count ("In Donetsk region the mission recorded 189 ceasefire violations, including
@@ -170,7 +200,12 @@ const RECORDING = /\b(?:record(?:ed|s)?|register(?:ed|s)?|report(?:ed|s)?|observ
  * actors, its place and counts. A sentence giving only the previous period's figure ("In the
  * previous period it recorded 222 ceasefire violations in the region") adds to the count before it.
  */
-function countedViolence(doc: CodableDocument, s: AnalysedSentence, deps: CoderDeps, last: Mention | null): Mention | 'merged' | null {
+function countedViolence(
+  doc: CodableDocument,
+  s: AnalysedSentence,
+  deps: CoderDeps,
+  last: Mention | null,
+): Mention | 'merged' | null {
   if (!RECORDING.test(s.text) || !VIOLENCE_UNITS.test(s.text)) return null;
   const quantities = deps
     .extractQuantities(s.text, doc.published)
@@ -260,13 +295,21 @@ function codeSentence(
       trigger.last,
       pattern.target === 'with',
     );
-    if (!roles.passive && (roles.sources.length === 0 || roles.sources.every((m) => !m.actor.root))) {
+    if (
+      !roles.passive &&
+      (roles.sources.length === 0 || roles.sources.every((m) => !m.actor.root))
+    ) {
       // "Germany sent a hospital but refused to ...": a second verb shares the first one's subject;
       // inside a quote, "we" is the speaker.
       const quoted = quoteAt(quotes, anchorToken.start);
       const subject = quoted?.speaker ? null : mainSubject(tokens, mentions, trigger.anchor);
-      if (quoted?.speaker && roles.sources.length === 0) roles = { ...roles, sources: [speakerMention(quoted.speaker)] };
-      else if (subject && subject.actor.root && sharesSubject(tokens, subject.last + 1, trigger.anchor)) {
+      if (quoted?.speaker && roles.sources.length === 0)
+        roles = { ...roles, sources: [speakerMention(quoted.speaker)] };
+      else if (
+        subject &&
+        subject.actor.root &&
+        sharesSubject(tokens, subject.last + 1, trigger.anchor)
+      ) {
         roles = { ...roles, sources: [subject] };
       }
     }
@@ -275,7 +318,11 @@ function codeSentence(
       const subject = mainSubject(tokens, mentions, trigger.anchor);
       if (subject) roles = { ...roles, sources: [subject] };
     }
-    const sentencePlace = placeCountry(s, places.filter((p) => p.first < attribution), trigger.anchor);
+    const sentencePlace = placeCountry(
+      s,
+      places.filter((p) => p.first < attribution),
+      trigger.anchor,
+    );
     let sources = roles.sources.map((m) => withInferredRoot(m, sentencePlace, roles.targets[0]));
     if (sources.length === 0 && pattern.type === 'ASSAULT' && sentencePlace) {
       // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
@@ -291,7 +338,13 @@ function codeSentence(
     sources = sources.filter((m) => m.actor.root !== '');
     if (sources.length === 0) continue;
     let targetList = roles.targets
-      .map((m) => withInferredRoot(m, objectPlace(s, places, trigger.last, ceiling) ?? sentencePlace, sources[0]))
+      .map((m) =>
+        withInferredRoot(
+          m,
+          objectPlace(s, places, trigger.last, ceiling) ?? sentencePlace,
+          sources[0],
+        ),
+      )
       .filter(
         (m) =>
           !(
@@ -300,10 +353,17 @@ function codeSentence(
             sources.some((x) => x.actor.root === m.actor.root && OWN_SECTORS.has(x.actor.sector))
           ),
       );
-    if (targetList.length === 0 && (pattern.type === 'THREATEN' || COERCIVE_TYPES.has(pattern.type))) {
+    if (
+      targetList.length === 0 &&
+      (pattern.type === 'THREATEN' || COERCIVE_TYPES.has(pattern.type))
+    ) {
       // "threatened to act if Washington did not ...": the one the threat is aimed at is in the condition.
       const cond = conditions.find((c) => c.start > trigger.last);
-      const aimed = cond && mentions.find((m) => m.first > cond.start && m.first <= cond.end && m.actor.root && !m.pronoun);
+      const aimed =
+        cond &&
+        mentions.find(
+          (m) => m.first > cond.start && m.first <= cond.end && m.actor.root && !m.pronoun,
+        );
       if (aimed && !sources.some((x) => x.actor.root === aimed.actor.root)) targetList = [aimed];
     }
     if (targetList.length === 0 && sentencePlace && objectPlace(s, places, trigger.last, ceiling)) {
@@ -312,7 +372,12 @@ function codeSentence(
     }
 
     const modality = modalityOf(tokens, trigger.anchor, roles.clauseStart, conditions, s.text);
-    if (isPastForm(tokens[trigger.anchor]!) && !tokens.slice(Math.max(0, trigger.anchor - 4), trigger.anchor).some((t) => ['will', 'would', "'ll"].includes(t.lower))) {
+    if (
+      isPastForm(tokens[trigger.anchor]!) &&
+      !tokens
+        .slice(Math.max(0, trigger.anchor - 4), trigger.anchor)
+        .some((t) => ['will', 'would', "'ll"].includes(t.lower))
+    ) {
       modality.future = false;
     }
     const claimed = modality.claimed || gov.claimed;
@@ -334,7 +399,10 @@ function codeSentence(
       if (COOPERATIVE_TYPES.has(type)) type = 'AGREE';
       else if (COERCIVE_TYPES.has(type)) type = 'THREATEN';
     }
-    if (type === 'PROTEST' && sources.some((m) => OFFICIAL_SECTORS.has(m.actor.sector) || m.kind === 'person')) {
+    if (
+      type === 'PROTEST' &&
+      sources.some((m) => OFFICIAL_SECTORS.has(m.actor.sector) || m.kind === 'person')
+    ) {
       // A minister "protesting against" something protests in words: PLOVER's ACCUSE.
       type = 'ACCUSE';
     }
@@ -345,14 +413,24 @@ function codeSentence(
 
     if (place === undefined) place = firstPlace(s, mentions, deps);
     if (quantities === undefined) quantities = deps.extractQuantities(s.text, doc.published);
-    const tense = modality.future ? 'future' : isPastForm(tokens[trigger.anchor]!) ? 'past' : 'unknown';
+    const tense = modality.future
+      ? 'future'
+      : isPastForm(tokens[trigger.anchor]!)
+        ? 'past'
+        : 'unknown';
     const date = deps.resolveDate(s.text, doc.published, tense);
     const first = tokens[trigger.anchor]!;
     const lastTok = tokens[trigger.last]!;
     const targets = targetList.length > 0 ? targetList : [undefined];
     for (const src of sources) {
       for (const tgt of targets) {
-        if (tgt && tgt.actor.root === src.actor.root && tgt.actor.sector === src.actor.sector && !tgt.fromPlace) continue;
+        if (
+          tgt &&
+          tgt.actor.root === src.actor.root &&
+          tgt.actor.sector === src.actor.sector &&
+          !tgt.fromPlace
+        )
+          continue;
         const source = actorOf(src);
         const target = actorOf(tgt);
         const key = `${type}|${source.root}|${target.root}`;
@@ -374,7 +452,11 @@ function codeSentence(
           place,
           quantities,
           evidence: { doc: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text },
-          trigger: { start: first.start, end: lastTok.end, text: doc.text.slice(first.start, lastTok.end) },
+          trigger: {
+            start: first.start,
+            end: lastTok.end,
+            text: doc.text.slice(first.start, lastTok.end),
+          },
           pattern: pattern.id,
         });
       }
@@ -384,7 +466,13 @@ function codeSentence(
     for (const target of d.targets) {
       const source = actorOf(d.speaker);
       const key = `REQUEST|${source.root}|${target.actor.root}`;
-      if (seen.has(key) || !source.root || !target.actor.root || source.root === target.actor.root && source.sector === target.actor.sector) continue;
+      if (
+        seen.has(key) ||
+        !source.root ||
+        !target.actor.root ||
+        (source.root === target.actor.root && source.sector === target.actor.sector)
+      )
+        continue;
       seen.add(key);
       const must = tokens[d.range[0]]!;
       results.push({
@@ -412,7 +500,22 @@ function codeSentence(
 }
 
 /** Sectors whose members are usually of the country where they act (civilians, rebels, police...). */
-const INFERABLE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REB', 'OPP', 'REF', 'EDU', 'LAB', 'CRM', 'COP', 'JRN', 'MED', 'BUS', 'HLH', 'REL', 'GOV']);
+const INFERABLE_SECTORS: ReadonlySet<string> = new Set([
+  'CVL',
+  'REB',
+  'OPP',
+  'REF',
+  'EDU',
+  'LAB',
+  'CRM',
+  'COP',
+  'JRN',
+  'MED',
+  'BUS',
+  'HLH',
+  'REL',
+  'GOV',
+]);
 
 /** Sectors of a state's own apparatus: an inferred target in them is the source itself. */
 const OWN_SECTORS: ReadonlySet<string> = new Set(['', 'GOV', 'MIL', 'DIP', 'LEG', 'SPY']);
@@ -436,18 +539,34 @@ function objectStart(trigger: TriggerMatch): number {
 
 function sharesSubject(tokens: Token[], from: number, anchor: number): boolean {
   const between = tokens.slice(from, anchor);
-  if (between.some((t) => ['that', 'which', 'who', 'whom', 'whose', ';'].includes(t.lower))) return false;
+  if (between.some((t) => ['that', 'which', 'who', 'whom', 'whose', ';'].includes(t.lower)))
+    return false;
   let k = anchor - 1;
-  while (k >= from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  while (
+    k >= from &&
+    (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')
+  )
+    k--;
   return k >= from && ['but', 'and'].includes(tokens[k]!.lower);
 }
 
 function quoteAt(quotes: QuoteRecord[], offset: number): QuoteRecord | undefined {
-  return quotes.find((q) => q.start <= offset && offset < q.end && q.words.length < q.end - q.start + 1);
+  return quotes.find(
+    (q) => q.start <= offset && offset < q.end && q.words.length < q.end - q.start + 1,
+  );
 }
 
 function speakerMention(actor: Actor): ActorMention {
-  return { first: -1, last: -1, actor, kind: 'person', pronoun: false, adjectiveOnly: false, plural: false, locative: false };
+  return {
+    first: -1,
+    last: -1,
+    actor,
+    kind: 'person',
+    pronoun: false,
+    adjectiveOnly: false,
+    plural: false,
+    locative: false,
+  };
 }
 
 /**
@@ -471,22 +590,46 @@ function reducedRelative(tokens: Token[], anchor: number, mentions: ActorMention
   const np = mentions.find((m) => m.last === anchor - 1);
   if (!np) return false;
   let k = np.first - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
+  while (
+    k >= 0 &&
+    (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')
+  )
+    k--;
   const head = tokens[k];
   return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP' || head.pos === 'ADV');
 }
 const REPORTING_LEMMAS = new Set([
-  'say', 'declare', 'reiterate', 'announce', 'insist', 'tell', 'stress', 'warn', 'state', 'add', 'argue', 'write',
+  'say',
+  'declare',
+  'reiterate',
+  'announce',
+  'insist',
+  'tell',
+  'stress',
+  'warn',
+  'state',
+  'add',
+  'argue',
+  'write',
 ]);
 
 /**
  * "Blinken said Russia would attack": a prediction about someone else's act is not that actor's
  * promise or threat, so the act keeps its type (with the future flag).
  */
-function predictedByOther(tokens: Token[], mentions: ActorMention[], anchor: number, sources: ActorMention[]): boolean {
+function predictedByOther(
+  tokens: Token[],
+  mentions: ActorMention[],
+  anchor: number,
+  sources: ActorMention[],
+): boolean {
   for (let i = anchor - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (!(REPORTING_LEMMAS.has(t.lemma) || t.lemma === 'predict' || t.lemma === 'expect') || t.pos !== 'VERB') continue;
+    if (
+      !(REPORTING_LEMMAS.has(t.lemma) || t.lemma === 'predict' || t.lemma === 'expect') ||
+      t.pos !== 'VERB'
+    )
+      continue;
     const speaker = [...mentions].reverse().find((m) => m.last < i && m.last >= i - 4);
     if (!speaker?.actor.root) return false;
     return !sources.some((src) => src.actor.root === speaker.actor.root);
@@ -511,8 +654,12 @@ function mustDemands(tokens: Token[], mentions: ActorMention[]): MustDemand[] {
     if (t.lower !== 'must') return;
     const subject = [...mentions].reverse().find((m) => m.last < k && m.last >= k - 3);
     if (!subject) return;
-    const group = mentions.filter((m) => m.last <= subject.last && m.first >= subject.first - 8 && joinedTo(tokens, m, subject));
-    const reportAt = tokens.findIndex((x, i) => i < group[0]!.first && REPORTING_LEMMAS.has(x.lemma) && x.pos === 'VERB');
+    const group = mentions.filter(
+      (m) => m.last <= subject.last && m.first >= subject.first - 8 && joinedTo(tokens, m, subject),
+    );
+    const reportAt = tokens.findIndex(
+      (x, i) => i < group[0]!.first && REPORTING_LEMMAS.has(x.lemma) && x.pos === 'VERB',
+    );
     if (reportAt < 0) return;
     const speaker = [...mentions].reverse().find((m) => m.last < reportAt && !m.locative);
     if (!speaker) return;
@@ -527,7 +674,11 @@ function mustDemands(tokens: Token[], mentions: ActorMention[]): MustDemand[] {
 function joinedTo(tokens: Token[], m: ActorMention, head: ActorMention): boolean {
   if (m === head) return true;
   const between = tokens.slice(m.last + 1, head.first);
-  return between.length > 0 && between.length <= 3 && between.every((t) => ['and', ',', 'or', 'his', 'its', 'their'].includes(t.lower));
+  return (
+    between.length > 0 &&
+    between.length <= 3 &&
+    between.every((t) => ['and', ',', 'or', 'his', 'its', 'their'].includes(t.lower))
+  );
 }
 
 type RoleMention = ActorMention & { fromPlace?: boolean };
@@ -561,8 +712,15 @@ function placeCountry(s: AnalysedSentence, places: PlaceAt[], anchor: number): s
   return best?.place.country ?? '';
 }
 
-function objectPlace(s: AnalysedSentence, places: PlaceAt[], last: number, ceiling: number): string | null {
-  const p = places.find((x) => x.first > last && x.first < Math.min(ceiling, last + 14) && x.place.country);
+function objectPlace(
+  s: AnalysedSentence,
+  places: PlaceAt[],
+  last: number,
+  ceiling: number,
+): string | null {
+  const p = places.find(
+    (x) => x.first > last && x.first < Math.min(ceiling, last + 14) && x.place.country,
+  );
   return p ? p.place.country : null;
 }
 
@@ -584,10 +742,19 @@ function placeActor(country: string): RoleMention {
  * A sector noun with no country ("demonstrators", "gunmen") takes one from the sentence's place,
  * else from the other side of the event: most such events are within one country.
  */
-function withInferredRoot(m: ActorMention, placeRoot: string, other: ActorMention | undefined): RoleMention {
+function withInferredRoot(
+  m: ActorMention,
+  placeRoot: string,
+  other: ActorMention | undefined,
+): RoleMention {
   // Officials, diplomats and soldiers of no named country are not placed: "the ministers
   // discussed Ukraine" says nothing of whose ministers they are.
-  if (m.actor.root || (m.kind !== 'sector' && !INFERABLE_SECTORS.has(m.actor.sector)) || (m.kind === 'office' && m.plural)) return m;
+  if (
+    m.actor.root ||
+    (m.kind !== 'sector' && !INFERABLE_SECTORS.has(m.actor.sector)) ||
+    (m.kind === 'office' && m.plural)
+  )
+    return m;
   // A government or ministry is placed by the other side only ("protested against the
   // government" at home), never by a place named in passing; a named office holder ("President
   // X ... in Sudan") is placed.

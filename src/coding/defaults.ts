@@ -35,4 +35,10 @@ export const COOPERATIVE_TYPES: ReadonlySet<PloverType> = new Set([
 ]);
 
 /** Types whose intended form is a THREATEN: announcing a coercive act is a threat. */
-export const COERCIVE_TYPES: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT', 'REJECT', 'PROTEST']);
+export const COERCIVE_TYPES: ReadonlySet<PloverType> = new Set([
+  'SANCTION',
+  'COERCE',
+  'ASSAULT',
+  'REJECT',
+  'PROTEST',
+]);

@@ -17,8 +17,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
     patterns,
     findActors: (text, date) => findActors(actors, text, date),
     findPlaces: (text) => findPlaces(text),
-    extractQuantities: (sentence, docDate) => extractQuantities(sentence, { docDate: docDate ?? undefined }),
-    resolveDate: (sentence, docDate, tense) => resolveEventDate(sentence, docDate, tense).date ?? docDate,
+    extractQuantities: (sentence, docDate) =>
+      extractQuantities(sentence, { docDate: docDate ?? undefined }),
+    resolveDate: (sentence, docDate, tense) =>
+      resolveEventDate(sentence, docDate, tense).date ?? docDate,
   };
   return { code: (doc) => codeDocument(doc, deps) };
 }

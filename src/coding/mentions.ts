@@ -32,7 +32,16 @@ export interface ActorMention {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
-const PAIR_NOUNS = new Set(['ministers', 'leaders', 'men', 'presidents', 'counterparts', 'sides', 'diplomats', 'delegations']);
+const PAIR_NOUNS = new Set([
+  'ministers',
+  'leaders',
+  'men',
+  'presidents',
+  'counterparts',
+  'sides',
+  'diplomats',
+  'delegations',
+]);
 const NEUTER = new Set(['it']);
 const PLURAL = new Set(['they', 'them']);
 
@@ -69,12 +78,19 @@ export class Salience {
    * has any, the first mentioned (subjects come first in English news prose). `notInSentence`: an
    * object pronoun ("him") never means a person of its own clause.
    */
-  resolve(kind: 'person' | 'neuter' | 'plural' | 'title', sector: string, notInSentence = false): ActorMention | null {
+  resolve(
+    kind: 'person' | 'neuter' | 'plural' | 'title',
+    sector: string,
+    notInSentence = false,
+  ): ActorMention | null {
     const fits = (m: ActorMention): boolean => {
       if (kind === 'person') return m.kind === 'person' || m.kind === 'office';
       if (kind === 'neuter') return m.kind === 'state' || m.kind === 'organisation';
       if (kind === 'plural') return m.plural || m.kind === 'organisation' || m.kind === 'state';
-      return (m.kind === 'person' || m.kind === 'office') && (!sector || m.actor.sector === sector || m.kind === 'person');
+      return (
+        (m.kind === 'person' || m.kind === 'office') &&
+        (!sector || m.actor.sector === sector || m.kind === 'person')
+      );
     };
     let sentence = -1;
     let best: ActorMention | null = null;
@@ -105,7 +121,11 @@ export class Salience {
   }
 }
 
-function tokenRange(sentence: AnalysedSentence, start: number, end: number): [number, number] | null {
+function tokenRange(
+  sentence: AnalysedSentence,
+  start: number,
+  end: number,
+): [number, number] | null {
   let first = -1;
   let last = -1;
   sentence.tokens.forEach((t, i) => {
@@ -136,7 +156,11 @@ export function mentionsOf(
     let kind = span.kind;
     let partner: ActorMention | undefined;
     const words = sentence.tokens.slice(range[0], range[1] + 1).map((t) => t.lower);
-    if (!actor.root && PAIR_NOUNS.has(words[words.length - 1] ?? '') && sentence.tokens[range[0] - 1]?.lower !== 'other') {
+    if (
+      !actor.root &&
+      PAIR_NOUNS.has(words[words.length - 1] ?? '') &&
+      sentence.tokens[range[0] - 1]?.lower !== 'other'
+    ) {
       // "The ministers discussed ...", "the two men agreed ...": both people of the last exchange.
       const pair = salience.pair();
       if (pair) {
@@ -154,7 +178,14 @@ export function mentionsOf(
     const lastToken = sentence.tokens[range[1]]!;
     const lastWord = lastToken.lower;
     // "Americans", "Ukrainians": a people in the plural is its civilians, not its state.
-    if (kind === 'state' && !actor.sector && range[0] === range[1] && lastWord.endsWith('s') && lastToken.lemma !== lastWord && !span.adjectiveOnly) {
+    if (
+      kind === 'state' &&
+      !actor.sector &&
+      range[0] === range[1] &&
+      lastWord.endsWith('s') &&
+      lastToken.lemma !== lastWord &&
+      !span.adjectiveOnly
+    ) {
       actor = { ...actor, sector: 'CVL' };
     }
     out.push({
@@ -182,7 +213,11 @@ export function mentionsOf(
       salience.remember(m);
       next++;
     }
-    if (!covered.has(i) && PAIR_NOUNS.has(t.lower) && ['two', 'both'].includes(sentence.tokens[i - 1]?.lower ?? '')) {
+    if (
+      !covered.has(i) &&
+      PAIR_NOUNS.has(t.lower) &&
+      ['two', 'both'].includes(sentence.tokens[i - 1]?.lower ?? '')
+    ) {
       // "the two men", "both sides": the pair of the last exchange, even where no title matched.
       const pair = salience.pair();
       if (pair) {
@@ -230,7 +265,11 @@ export function mentionsOf(
     salience.remember(byFirst[next]!);
     next++;
   }
-  return refine(sentence, merged.sort((a, b) => a.first - b.first), salience);
+  return refine(
+    sentence,
+    merged.sort((a, b) => a.first - b.first),
+    salience,
+  );
 }
 
 const POSSESSIVES: Record<string, 'person' | 'neuter' | 'plural'> = {
@@ -246,7 +285,11 @@ const LINKS = new Set(['in', 'from', 'of', 'throughout', 'across']);
  * ("its troops" after "Syria"), or a country right after them ("refugees in Liberia"). Sector
  * words used as modifiers ("joint military exercises", "military occupation") are not actors.
  */
-function refine(sentence: AnalysedSentence, mentions: ActorMention[], salience: Salience): ActorMention[] {
+function refine(
+  sentence: AnalysedSentence,
+  mentions: ActorMention[],
+  salience: Salience,
+): ActorMention[] {
   const tokens = sentence.tokens;
   const out: ActorMention[] = [];
   const consumed = new Set<ActorMention>();
@@ -254,17 +297,37 @@ function refine(sentence: AnalysedSentence, mentions: ActorMention[], salience: 
     if (consumed.has(m)) continue;
     if (m.adjectiveOnly && m.actor.root) {
       // "Bosnian Serbs": a nationality before another people's name is a group of the first.
-      const people = mentions.find((x) => x.first === m.last + 1 && x.kind === 'state' && x.plural && !x.adjectiveOnly);
+      const people = mentions.find(
+        (x) => x.first === m.last + 1 && x.kind === 'state' && x.plural && !x.adjectiveOnly,
+      );
       if (people) {
         consumed.add(people);
-        out.push({ ...m, last: people.last, adjectiveOnly: false, plural: true, actor: { ...m.actor, sector: 'CVL' } });
+        out.push({
+          ...m,
+          last: people.last,
+          adjectiveOnly: false,
+          plural: true,
+          actor: { ...m.actor, sector: 'CVL' },
+        });
         continue;
       }
       // "Iraqi Kurds", "ethnic Albanians": a nationality before a plural people noun is a group.
       const noun = tokens[m.last + 1];
       const taken = noun && mentions.some((x) => x.first === m.last + 1);
-      if (noun && !taken && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && /[^s]s$/.test(noun.lower) && noun.lemma !== noun.lower) {
-        out.push({ ...m, last: m.last + 1, adjectiveOnly: false, plural: true, actor: { ...m.actor, sector: m.actor.sector || 'CVL' } });
+      if (
+        noun &&
+        !taken &&
+        (noun.pos === 'NOUN' || noun.pos === 'PROPN') &&
+        /[^s]s$/.test(noun.lower) &&
+        noun.lemma !== noun.lower
+      ) {
+        out.push({
+          ...m,
+          last: m.last + 1,
+          adjectiveOnly: false,
+          plural: true,
+          actor: { ...m.actor, sector: m.actor.sector || 'CVL' },
+        });
         continue;
       }
     }
@@ -274,21 +337,35 @@ function refine(sentence: AnalysedSentence, mentions: ActorMention[], salience: 
     }
     const last = tokens[m.last]!;
     const after = tokens[m.last + 1];
-    if (last.pos === 'ADJ' || (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && m.first === m.last)) continue;
+    if (
+      last.pos === 'ADJ' ||
+      (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && m.first === m.last)
+    )
+      continue;
     const before = tokens[m.first - 1]?.lower ?? '';
     const possessive = POSSESSIVES[before];
     if (possessive) {
       const ref = salience.resolve(possessive, '');
       if (ref) {
-        out.push({ ...m, first: m.first - 1, actor: { ...m.actor, root: ref.actor.root, entry: ref.actor.entry } });
+        out.push({
+          ...m,
+          first: m.first - 1,
+          actor: { ...m.actor, root: ref.actor.root, entry: ref.actor.entry },
+        });
         continue;
       }
     }
     if (after && LINKS.has(after.lower)) {
-      const host = mentions.find((x) => x.actor.root && !x.pronoun && x.first > m.last && x.first <= m.last + 3);
+      const host = mentions.find(
+        (x) => x.actor.root && !x.pronoun && x.first > m.last && x.first <= m.last + 3,
+      );
       if (host) {
         consumed.add(host);
-        out.push({ ...m, last: host.last, actor: { ...m.actor, root: host.actor.root, entry: host.actor.entry } });
+        out.push({
+          ...m,
+          last: host.last,
+          actor: { ...m.actor, root: host.actor.root, entry: host.actor.entry },
+        });
         continue;
       }
     }

@@ -5,8 +5,26 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'withou
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'wo']);
 /** Words that, followed by "to", announce an intended act ("plans to", "is ready to"). */
 const INTENT = new Set([
-  'plan', 'intend', 'expect', 'hope', 'aim', 'want', 'seek', 'prepare', 'ready', 'willing',
-  'prepared', 'set', 'due', 'going', 'schedule', 'scheduled', 'wish', 'mean', 'decide', 'likely',
+  'plan',
+  'intend',
+  'expect',
+  'hope',
+  'aim',
+  'want',
+  'seek',
+  'prepare',
+  'ready',
+  'willing',
+  'prepared',
+  'set',
+  'due',
+  'going',
+  'schedule',
+  'scheduled',
+  'wish',
+  'mean',
+  'decide',
+  'likely',
 ]);
 const NEGATING_VERBS = new Set(['decline', 'fail', 'refrain', 'stop', 'cease']);
 const CLAIM_WORDS = new Set(['allegedly', 'reportedly', 'purportedly', 'alleged', 'supposedly']);

@@ -12,7 +12,10 @@ const PatternLine = z.object({
   id: z.string().min(1),
   /** PLOVER type; null for patterns that only play a role (a denial cancels what it governs). */
   type: z.enum(PLOVER_TYPES).nullable().optional(),
-  cameo: z.string().regex(/^\d{0,4}$/).default(''),
+  cameo: z
+    .string()
+    .regex(/^\d{0,4}$/)
+    .default(''),
   intensity: z.number().min(-10).max(10).optional(),
   mode: z.string().default(''),
   /** Lemmas separated by spaces; `a|b` alternatives; `*` a gap of up to four words; `a_b` a multiword alternative. */
@@ -170,7 +173,11 @@ export function loadPatterns(extraFiles: string[] = []): PatternIndex {
     try {
       text = readFileSync(file, 'utf8');
     } catch (err) {
-      throw new DictionaryError(file, 0, `cannot read dictionary (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new DictionaryError(
+        file,
+        0,
+        `cannot read dictionary (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
     }
     defs.push(...parsePatternFile(text, file));
   }

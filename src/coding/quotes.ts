@@ -4,8 +4,27 @@ import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 
 const REPORTING = new Set([
-  'say', 'tell', 'add', 'state', 'write', 'announce', 'declare', 'insist', 'warn', 'note', 'claim',
-  'report', 'quote', 'stress', 'argue', 'explain', 'confirm', 'reply', 'respond', 'tweet', 'post',
+  'say',
+  'tell',
+  'add',
+  'state',
+  'write',
+  'announce',
+  'declare',
+  'insist',
+  'warn',
+  'note',
+  'claim',
+  'report',
+  'quote',
+  'stress',
+  'argue',
+  'explain',
+  'confirm',
+  'reply',
+  'respond',
+  'tweet',
+  'post',
 ]);
 
 /** A name as written: a run of capitalised words (with "of", "the", "&" inside) from `i`. */
@@ -16,12 +35,20 @@ function nameAt(tokens: Token[], i: number): { text: string; last: number } | nu
   while (j < tokens.length) {
     const t = tokens[j]!;
     const capital = /^[A-Z0-9]/.test(t.text) && /[A-Za-z]/.test(t.text);
-    const joiner = (t.lower === 'of' || t.lower === '&' || t.lower === "'s") && /^[A-Z]/.test(tokens[j + 1]?.text ?? '');
+    const joiner =
+      (t.lower === 'of' || t.lower === '&' || t.lower === "'s") &&
+      /^[A-Z]/.test(tokens[j + 1]?.text ?? '');
     if (!capital && !joiner) break;
     j++;
   }
   if (j === first) return null;
-  return { text: tokens.slice(i, j).map((t, k, all) => (k > 0 && t.start > all[k - 1]!.end ? ' ' : '') + t.text).join(''), last: j - 1 };
+  return {
+    text: tokens
+      .slice(i, j)
+      .map((t, k, all) => (k > 0 && t.start > all[k - 1]!.end ? ' ' : '') + t.text)
+      .join(''),
+    last: j - 1,
+  };
 }
 
 function mentionAt(mentions: ActorMention[], i: number): ActorMention | undefined {
@@ -78,7 +105,12 @@ function reportingChain(
 }
 
 /** Direct quotes and relayed reports of one sentence. */
-export function quotesOf(doc: string, sentence: AnalysedSentence, mentions: ActorMention[], docText: string): QuoteRecord[] {
+export function quotesOf(
+  doc: string,
+  sentence: AnalysedSentence,
+  mentions: ActorMention[],
+  docText: string,
+): QuoteRecord[] {
   const tokens = sentence.tokens;
   const chain = reportingChain(tokens, mentions);
   const out: QuoteRecord[] = [];
@@ -102,7 +134,10 @@ export function quotesOf(doc: string, sentence: AnalysedSentence, mentions: Acto
       const before = tokens.filter((t) => t.end <= start);
       for (let i = before.length - 1; i >= 0; i--) {
         const mention = mentionAt(mentions, i);
-        if (mention && tokens.slice(mention.last, before.length).some((t) => REPORTING.has(t.lemma))) {
+        if (
+          mention &&
+          tokens.slice(mention.last, before.length).some((t) => REPORTING.has(t.lemma))
+        ) {
           speaker = mention.actor;
           break;
         }

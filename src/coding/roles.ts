@@ -5,17 +5,82 @@ import type { ActorMention } from './mentions.js';
 
 /** Prepositions after which a noun phrase is not the subject of the next verb. */
 const PREPOSITIONS = new Set([
-  'of', 'to', 'with', 'against', 'by', 'from', 'in', 'on', 'for', 'at', 'into', 'near', 'toward',
-  'towards', 'between', 'about', 'over', 'under', 'after', 'before', 'without', 'among', 'across',
-  'than', 'like', 'via', 'inside', 'outside', 'through', 'amid', 'despite', 'including', 'upon',
+  'of',
+  'to',
+  'with',
+  'against',
+  'by',
+  'from',
+  'in',
+  'on',
+  'for',
+  'at',
+  'into',
+  'near',
+  'toward',
+  'towards',
+  'between',
+  'about',
+  'over',
+  'under',
+  'after',
+  'before',
+  'without',
+  'among',
+  'across',
+  'than',
+  'like',
+  'via',
+  'inside',
+  'outside',
+  'through',
+  'amid',
+  'despite',
+  'including',
+  'upon',
 ]);
 /** Words that close the clause a subject is searched in, going left from the verb. */
-const LEFT_BARRIERS = new Set([';', 'that', 'which', 'who', 'whom', 'whose', 'where', 'while', 'because', 'although', 'whereas', 'but']);
+const LEFT_BARRIERS = new Set([
+  ';',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'while',
+  'because',
+  'although',
+  'whereas',
+  'but',
+]);
 /** Words that close the clause an object is searched in, going right from the verb. */
 const RIGHT_BARRIERS = new Set([
-  ';', 'after', 'before', 'because', 'while', 'although', 'despite', 'following', 'when', 'since',
-  'but', 'amid', 'who', 'which', 'whose', 'whereas', 'saying', 'said', 'says', 'say', 'told',
-  'according', 'if', 'unless', 'as',
+  ';',
+  'after',
+  'before',
+  'because',
+  'while',
+  'although',
+  'despite',
+  'following',
+  'when',
+  'since',
+  'but',
+  'amid',
+  'who',
+  'which',
+  'whose',
+  'whereas',
+  'saying',
+  'said',
+  'says',
+  'say',
+  'told',
+  'according',
+  'if',
+  'unless',
+  'as',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'s", "'re"]);
 const MAX_OBJECT_DISTANCE = 22;
@@ -52,7 +117,11 @@ function isPassive(tokens: Token[], anchor: number): boolean {
 }
 
 /** The mention joined to `m` by "and"/"," just before it ("the United States and Jordan"). */
-function conjunctsBefore(tokens: Token[], mentions: ActorMention[], m: ActorMention): ActorMention[] {
+function conjunctsBefore(
+  tokens: Token[],
+  mentions: ActorMention[],
+  m: ActorMention,
+): ActorMention[] {
   const out: ActorMention[] = [];
   let cur = m;
   for (;;) {
@@ -68,7 +137,11 @@ function conjunctsBefore(tokens: Token[], mentions: ActorMention[], m: ActorMent
   return out;
 }
 
-function conjunctsAfter(tokens: Token[], mentions: ActorMention[], m: ActorMention): ActorMention[] {
+function conjunctsAfter(
+  tokens: Token[],
+  mentions: ActorMention[],
+  m: ActorMention,
+): ActorMention[] {
   const out: ActorMention[] = [];
   let cur = m;
   for (;;) {
@@ -77,7 +150,12 @@ function conjunctsAfter(tokens: Token[], mentions: ActorMention[], m: ActorMenti
     if (w !== 'and' && w !== ',' && w !== 'or') break;
     i++;
     if (w === ',' && (tokens[i]?.lower === 'and' || tokens[i]?.lower === 'or')) i++;
-    if (tokens[i]?.lower === 'as' && tokens[i + 1]?.lower === 'well' && tokens[i + 2]?.lower === 'as') i += 3;
+    if (
+      tokens[i]?.lower === 'as' &&
+      tokens[i + 1]?.lower === 'well' &&
+      tokens[i + 2]?.lower === 'as'
+    )
+      i += 3;
     const next = mentions.find((x) => x.first === i);
     if (!next) break;
     out.push(next);
@@ -99,16 +177,26 @@ function subjectBefore(
     if (LEFT_BARRIERS.has(t.lower)) return { subject: null, clauseStart: i + 1 };
     const m = mentionEndingAt(mentions, i);
     if (!m) continue;
-    if (!acceptObliques && inAppositive(tokens, m, anchor, (c) => mentions.some((x) => x.last === c - 1))) {
+    if (
+      !acceptObliques &&
+      inAppositive(tokens, m, anchor, (c) => mentions.some((x) => x.last === c - 1))
+    ) {
       i = m.first;
       continue;
     }
-    const clauseSubject = precededBy(tokens, m, SUBORDINATORS) && onlyAuxBetween(tokens, m.last, anchor);
+    const clauseSubject =
+      precededBy(tokens, m, SUBORDINATORS) && onlyAuxBetween(tokens, m.last, anchor);
     if (!acceptObliques && conjunctOfOblique(tokens, m, mentions)) {
       i = m.first;
       continue;
     }
-    if (acceptObliques ? Boolean(m.actor.root) : (clauseSubject || !precededBy(tokens, m, PREPOSITIONS)) && !m.locative && !isModifier(tokens, m)) {
+    if (
+      acceptObliques
+        ? Boolean(m.actor.root)
+        : (clauseSubject || !precededBy(tokens, m, PREPOSITIONS)) &&
+          !m.locative &&
+          !isModifier(tokens, m)
+    ) {
       return { subject: m, clauseStart: Math.max(lowerBound, m.first - 1) };
     }
     i = m.first;
@@ -124,7 +212,8 @@ function isSelf(m: ActorMention, sources: ActorMention[]): boolean {
   return sources.some(
     (s) =>
       s.actor.root === m.actor.root &&
-      (s.actor.sector === m.actor.sector || (OWN_APPARATUS.has(m.actor.sector) && OWN_APPARATUS.has(s.actor.sector))),
+      (s.actor.sector === m.actor.sector ||
+        (OWN_APPARATUS.has(m.actor.sector) && OWN_APPARATUS.has(s.actor.sector))),
   );
 }
 
@@ -143,7 +232,16 @@ function conjunctOfOblique(tokens: Token[], m: ActorMention, mentions: ActorMent
   return false;
 }
 
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'when', 'once']);
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'as',
+  'because',
+  'when',
+  'once',
+]);
 
 function onlyAuxBetween(tokens: Token[], from: number, anchor: number): boolean {
   for (let i = from + 1; i < anchor; i++) {
@@ -162,11 +260,17 @@ function inAppositive(
 ): boolean {
   let open = m.first - 1;
   while (open >= 0 && tokens[open]!.lower !== ',' && m.first - open < 6) open--;
-  if (open < 0 || tokens[open]!.lower !== ',' || !['a', 'an', 'the'].includes(tokens[open + 1]?.lower ?? '')) return false;
+  if (
+    open < 0 ||
+    tokens[open]!.lower !== ',' ||
+    !['a', 'an', 'the'].includes(tokens[open + 1]?.lower ?? '')
+  )
+    return false;
   // Only when the appositive describes a named head ("Pakistan, a key U.S. ally, ..."); with an
   // unknown head ("Kenzo Oshima, the UN relief coordinator, ...") it is all we know of the subject.
   if (!mentionsBefore(open)) return false;
-  for (let close = m.last + 1; close < anchor; close++) if (tokens[close]!.lower === ',') return true;
+  for (let close = m.last + 1; close < anchor; close++)
+    if (tokens[close]!.lower === ',') return true;
   return false;
 }
 
@@ -204,19 +308,40 @@ function objectsAfter(
       if (!preferPreps.has(tokens[i]!.lower)) continue;
       // "with his Lithuanian counterpart": determiners and possessives may come between.
       let k = i + 1;
-      while (k < i + 4 && ['DET', 'PRON', 'NUM'].includes(tokens[k]?.pos ?? '') && !mentions.some((x) => x.first === k)) k++;
+      while (
+        k < i + 4 &&
+        ['DET', 'PRON', 'NUM'].includes(tokens[k]?.pos ?? '') &&
+        !mentions.some((x) => x.first === k)
+      )
+        k++;
       let m = mentions.find((x) => x.first === k);
       if (m && (!m.actor.root || isSelf(m, exclude))) {
         // "with Minister for Europe and Foreign Affairs of France Jean-Yves Le Drian": a bare
         // title takes the named actor that completes it.
         const named = mentions.find(
-          (x) => x.first > m!.last && x.first <= m!.last + 10 && x.actor.root && !x.pronoun && !isSelf(x, exclude),
+          (x) =>
+            x.first > m!.last &&
+            x.first <= m!.last + 10 &&
+            x.actor.root &&
+            !x.pronoun &&
+            !isSelf(x, exclude),
         );
         const gap = named ? tokens.slice(m.last + 1, named.first) : [];
-        if (named && !gap.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || RIGHT_BARRIERS.has(t.lower))) m = named;
+        if (
+          named &&
+          !gap.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || RIGHT_BARRIERS.has(t.lower))
+        )
+          m = named;
       }
-      if (m && !(m.actor.root && isSelf(m, exclude)) && !(m.pronoun && exclude.some((x) => x.actor.root === m!.actor.root))) {
-        return [m, ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude))];
+      if (
+        m &&
+        !(m.actor.root && isSelf(m, exclude)) &&
+        !(m.pronoun && exclude.some((x) => x.actor.root === m!.actor.root))
+      ) {
+        return [
+          m,
+          ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude)),
+        ];
       }
     }
     if (onlyPreferred) return [];
@@ -237,11 +362,15 @@ function objectsAfter(
       (m.pronoun && exclude.some((x) => x.actor.root === m.actor.root)) ||
       agentOfParticiple(tokens, m)
     ) {
-      if (agentOfParticiple(tokens, m)) conjunctsAfter(tokens, mentions, m).forEach((x) => skipped.add(x));
+      if (agentOfParticiple(tokens, m))
+        conjunctsAfter(tokens, mentions, m).forEach((x) => skipped.add(x));
       i = m.last;
       continue;
     }
-    if (tokens[m.last + 1]?.lower === '-' && /^[a-z]+(?:ed|en|de|lt|ilt)$/.test(tokens[m.last + 2]?.lower ?? '')) {
+    if (
+      tokens[m.last + 1]?.lower === '-' &&
+      /^[a-z]+(?:ed|en|de|lt|ilt)$/.test(tokens[m.last + 2]?.lower ?? '')
+    ) {
       // "Russian-made rockets", "U.S.-drafted resolution": a maker is no target.
       i = m.last;
       continue;
@@ -255,7 +384,10 @@ function objectsAfter(
       i = m.last;
       continue;
     }
-    return [m, ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude))];
+    return [
+      m,
+      ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude)),
+    ];
   }
   // A sector noun with no country ("accepted demands from rebels"): the coder gives it a root.
   return rootless ? [rootless] : [];
@@ -279,7 +411,13 @@ export function rolesOf(
 ): Roles {
   if (isPassive(tokens, anchor)) {
     // "X was attacked by Y": Y acts on X.
-    const { subject: patient, clauseStart } = subjectBefore(tokens, mentions, anchor, clauseFloor, true);
+    const { subject: patient, clauseStart } = subjectBefore(
+      tokens,
+      mentions,
+      anchor,
+      clauseFloor,
+      true,
+    );
     let agent: ActorMention | null = null;
     for (let i = last + 1; i < Math.min(ceiling, last + 8); i++) {
       if (RIGHT_BARRIERS.has(tokens[i]!.lower)) break;
@@ -300,7 +438,16 @@ export function rolesOf(
   if (subject) sources = [...conjunctsBefore(tokens, mentions, subject), subject];
   if (subject?.partner) sources = [subject, subject.partner];
   let targets = partnerOnly
-    ? objectsAfter(tokens, mentions, last + 1, sources, ceiling, PARTNER_PREPS, triggerEnd + 2, true)
+    ? objectsAfter(
+        tokens,
+        mentions,
+        last + 1,
+        sources,
+        ceiling,
+        PARTNER_PREPS,
+        triggerEnd + 2,
+        true,
+      )
     : objectsAfter(tokens, mentions, last + 1, sources, ceiling, preferPreps, triggerEnd + 2);
   // "The United States and Jordan agreed ...", "A and B signed a treaty": a joint subject of a
   // joint act (or with no object) is one event between the two (the gold marks these symmetric).
@@ -312,8 +459,24 @@ export function rolesOf(
 }
 
 const ATTRIBUTION_VERBS = new Set([
-  'say', 'announce', 'confirm', 'report', 'tell', 'add', 'state', 'claim', 'quote', 'write', 'note',
-  'accord', 'according', 'declare', 'disclose', 'reveal', 'insist', 'allege',
+  'say',
+  'announce',
+  'confirm',
+  'report',
+  'tell',
+  'add',
+  'state',
+  'claim',
+  'quote',
+  'write',
+  'note',
+  'accord',
+  'according',
+  'declare',
+  'disclose',
+  'reveal',
+  'insist',
+  'allege',
 ]);
 
 /**
@@ -324,7 +487,12 @@ export function attributionStart(tokens: Token[]): number {
   // A headline's credit: "Lavrov and Le Drian hold phone talks - TASS".
   const n = tokens.length;
   for (let d = Math.max(0, n - 5); d < n - 1; d++) {
-    if (tokens[d]!.lower === '-' && tokens.slice(d + 1).every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT' || /^[A-Z]/.test(t.text))) {
+    if (
+      tokens[d]!.lower === '-' &&
+      tokens
+        .slice(d + 1)
+        .every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT' || /^[A-Z]/.test(t.text))
+    ) {
       return d;
     }
   }

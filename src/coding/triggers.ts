@@ -14,7 +14,21 @@ export interface TriggerMatch {
 
 const MAX_GAP = 7;
 const DETERMINER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose']);
-const GAP_STOPS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', 'that', 'which', 'who', 'but']);
+const GAP_STOPS = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  '!',
+  '?',
+  '(',
+  ')',
+  '"',
+  'that',
+  'which',
+  'who',
+  'but',
+]);
 
 /**
  * The forms a pattern word may meet: the lemma, the word as written, and plain suffix strips,
@@ -57,7 +71,11 @@ function isVerbal(token: Token, prev: Token | undefined): boolean {
   );
 }
 
-function matchPattern(tokens: Token[], anchor: number, pattern: CompiledPattern): TriggerMatch | null {
+function matchPattern(
+  tokens: Token[],
+  anchor: number,
+  pattern: CompiledPattern,
+): TriggerMatch | null {
   const used: number[] = [];
   let pos = anchor;
   for (let s = 0; s < pattern.steps.length; s++) {
@@ -91,8 +109,13 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
  * freed by ..."): a two-step pattern also matches when its second step is in the few words
  * before "was/were".
  */
-function matchPassive(tokens: Token[], anchor: number, pattern: CompiledPattern): TriggerMatch | null {
-  if (pattern.steps.length !== 2 || pattern.steps[0]!.alternatives.some((a) => a.length > 1)) return null;
+function matchPassive(
+  tokens: Token[],
+  anchor: number,
+  pattern: CompiledPattern,
+): TriggerMatch | null {
+  if (pattern.steps.length !== 2 || pattern.steps[0]!.alternatives.some((a) => a.length > 1))
+    return null;
   let be = anchor - 1;
   while (be >= 0 && tokens[be]!.pos === 'ADV') be--;
   if (be < 0 || !BE_FORMS.has(tokens[be]!.lower)) return null;
@@ -132,11 +155,17 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     let best: TriggerMatch | null = null;
     // "the proposed deal", "its besieged town": a participle after a determiner is an adjective.
     const prev = tokens[i - 1];
-    const adjectival = prev !== undefined && (prev.pos === 'DET' || DETERMINER_PRONOUNS.has(prev.lower));
+    const adjectival =
+      prev !== undefined && (prev.pos === 'DET' || DETERMINER_PRONOUNS.has(prev.lower));
     for (const pattern of candidates) {
       if (adjectival && pattern.verbAnchor) continue;
       if (best && pattern.weight <= best.pattern.weight) continue;
-      if (pattern.verbAnchor && !isVerbal(token, prev) && !(token.pos === 'AUX' && token.lemma === 'be')) continue;
+      if (
+        pattern.verbAnchor &&
+        !isVerbal(token, prev) &&
+        !(token.pos === 'AUX' && token.lemma === 'be')
+      )
+        continue;
       const m = matchPattern(tokens, i, pattern) ?? matchPassive(tokens, i, pattern);
       if (m && (!best || m.pattern.weight > best.pattern.weight)) best = m;
     }

@@ -5,20 +5,27 @@ import { readGold, GoldFileError } from './gold.js';
 import { codeGold } from './run.js';
 import { score, type Scores } from './score.js';
 
-const pct = (x: number | null): string => (x === null ? '   n/a' : (x * 100).toFixed(1).padStart(6));
+const pct = (x: number | null): string =>
+  x === null ? '   n/a' : (x * 100).toFixed(1).padStart(6);
 
 export function formatTable(file: string, s: Scores): string {
   const lines: string[] = [];
   lines.push(`gold: ${file} (${s.items} items)`);
-  lines.push(`overall   precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
-  lines.push(`negation accuracy ${pct(s.negation_accuracy)}   sector accuracy ${pct(s.sector_accuracy)}   all stated flags right ${pct(s.flag_accuracy)}`);
+  lines.push(
+    `overall   precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
+  );
+  lines.push(
+    `negation accuracy ${pct(s.negation_accuracy)}   sector accuracy ${pct(s.sector_accuracy)}   all stated flags right ${pct(s.flag_accuracy)}`,
+  );
   for (const [flag, c] of Object.entries(s.flags)) {
     if (c.total) lines.push(`  ${flag.padEnd(11)} ${c.right}/${c.total} right`);
   }
   lines.push('');
   lines.push('type        precision  recall      F1  support');
   for (const [type, t] of Object.entries(s.per_type)) {
-    lines.push(`${type.padEnd(10)} ${pct(t.precision)}   ${pct(t.recall)}  ${pct(t.f1)}  ${String(t.support).padStart(7)}`);
+    lines.push(
+      `${type.padEnd(10)} ${pct(t.precision)}   ${pct(t.recall)}  ${pct(t.f1)}  ${String(t.support).padStart(7)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -74,7 +81,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+const invokedDirectly =
+  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
 if (invokedDirectly) {
   // exitCode, not exit(): exiting at once would cut off output still queued for a pipe.
   main(process.argv.slice(2)).then(
@@ -82,7 +90,9 @@ if (invokedDirectly) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`spiral-eval: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(
+        `spiral-eval: internal error: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
       process.exitCode = 3;
     },
   );

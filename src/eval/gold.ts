@@ -7,7 +7,10 @@ import { PLOVER_TYPES } from '../records.js';
 const GoldEvent = z.object({
   source: z.string(),
   target: z.string(),
-  type: z.string().transform((t) => t.toUpperCase()).pipe(z.enum(PLOVER_TYPES)),
+  type: z
+    .string()
+    .transform((t) => t.toUpperCase())
+    .pipe(z.enum(PLOVER_TYPES)),
   negated: z.boolean().default(false),
   source_sector: z.string().optional(),
   target_sector: z.string().optional(),
@@ -19,7 +22,11 @@ const GoldEvent = z.object({
 
 const GoldItem = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .optional(),
   text: z.string().min(1),
   events: z.array(GoldEvent),
 });
@@ -43,7 +50,9 @@ export function parseGold(text: string, file: string): GoldItem[] {
     const parsed = GoldItem.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new GoldFileError(`${file}:${i + 1}: field "${issue.path.join('.')}": ${issue.message}`);
+      throw new GoldFileError(
+        `${file}:${i + 1}: field "${issue.path.join('.')}": ${issue.message}`,
+      );
     }
     items.push(parsed.data);
   });
@@ -55,7 +64,9 @@ export function readGold(file: string): GoldItem[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new GoldFileError(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new GoldFileError(
+      `${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   return parseGold(text, file);
 }

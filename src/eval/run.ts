@@ -6,7 +6,11 @@ import type { PredictedEvent } from './score.js';
 export function codeGold(items: GoldItem[], coder: Coder): Map<string, PredictedEvent[]> {
   const out = new Map<string, PredictedEvent[]>();
   for (const item of items) {
-    const coded = coder.code({ id: `gold-${item.id}`, text: item.text, published: item.date ?? null });
+    const coded = coder.code({
+      id: `gold-${item.id}`,
+      text: item.text,
+      published: item.date ?? null,
+    });
     out.set(
       item.id,
       coded.mentions.map((m) => ({

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseGold, GoldFileError } from './gold.js';
 import { score, type PredictedEvent } from './score.js';
 
-const predicted = (source: string, target: string, type: string, extra: Partial<PredictedEvent> = {}): PredictedEvent => ({
+const predicted = (
+  source: string,
+  target: string,
+  type: string,
+  extra: Partial<PredictedEvent> = {},
+): PredictedEvent => ({
   source,
   target,
   type,
@@ -44,7 +49,10 @@ describe('score', () => {
     expect(s.sector_accuracy).toBe(1);
     expect(s.negation_accuracy).toBe(3 / 4); // e is negated in gold, not in the prediction
     expect(s.per_type.SUPPORT).toMatchObject({ tp: 0, fp: 1, support: 0 });
-    expect(s.errors.filter((e) => e.kind === 'false_positive').map((e) => e.id)).toEqual(['d', 'e']);
+    expect(s.errors.filter((e) => e.kind === 'false_positive').map((e) => e.id)).toEqual([
+      'd',
+      'e',
+    ]);
   });
 
   it('does not match a wrong direction unless the gold is symmetric', () => {
@@ -53,9 +61,12 @@ describe('score', () => {
   });
 
   it('names file, line and field for bad gold lines', () => {
-    expect(() => parseGold('{"id":"x","text":"t","events":[{"source":"A","target":"B","type":"HUG"}]}', 'g.jsonl')).toThrow(
-      /g\.jsonl:1: field "events\.0\.type"/,
-    );
+    expect(() =>
+      parseGold(
+        '{"id":"x","text":"t","events":[{"source":"A","target":"B","type":"HUG"}]}',
+        'g.jsonl',
+      ),
+    ).toThrow(/g\.jsonl:1: field "events\.0\.type"/);
     expect(() => parseGold('{oops', 'g.jsonl')).toThrow(GoldFileError);
   });
 });

@@ -105,7 +105,14 @@ export function score(gold: GoldItem[], predictions: Map<string, PredictedEvent[
       if (hit < 0) {
         fn++;
         bump(g.type, 'fn');
-        errors.push({ id: item.id, text: item.text, kind: 'false_negative', event: describe(g), expected, predicted });
+        errors.push({
+          id: item.id,
+          text: item.text,
+          kind: 'false_negative',
+          event: describe(g),
+          expected,
+          predicted,
+        });
         continue;
       }
       const p = left.splice(hit, 1)[0]!;
@@ -140,7 +147,14 @@ export function score(gold: GoldItem[], predictions: Map<string, PredictedEvent[
     for (const p of left) {
       fp++;
       bump(p.type.toUpperCase(), 'fp');
-      errors.push({ id: item.id, text: item.text, kind: 'false_positive', event: describe(p), expected, predicted });
+      errors.push({
+        id: item.id,
+        text: item.text,
+        kind: 'false_positive',
+        event: describe(p),
+        expected,
+        predicted,
+      });
     }
   }
 

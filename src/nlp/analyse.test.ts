@@ -3,7 +3,7 @@ import { analyse, blocksOf } from './analyse.js';
 
 describe('analyse', () => {
   it('keeps offsets that point back into the text', () => {
-    const text = 'Russia shelled Kharkiv.  Ukraine didn\'t respond.\n\nTalks resumed on Monday.';
+    const text = "Russia shelled Kharkiv.  Ukraine didn't respond.\n\nTalks resumed on Monday.";
     for (const s of analyse(text)) {
       expect(text.slice(s.start, s.end)).toBe(s.text);
       for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);

@@ -49,10 +49,15 @@ export function blocksOf(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const block of blocks) {
     let start = block.start;
-    for (let nl = text.indexOf('\n', start); nl >= 0 && nl < block.end; nl = text.indexOf('\n', nl + 1)) {
+    for (
+      let nl = text.indexOf('\n', start);
+      nl >= 0 && nl < block.end;
+      nl = text.indexOf('\n', nl + 1)
+    ) {
       const line = text.slice(start, nl).trim();
       const next = text.slice(nl + 1, Math.min(block.end, nl + 3)).trimStart();
-      const heading = (start === 0 || line.split(/\s+/).length <= 8) && !/[.!?:;,"')\]]$/.test(line);
+      const heading =
+        (start === 0 || line.split(/\s+/).length <= 8) && !/[.!?:;,"')\]]$/.test(line);
       if (line && heading && /^[\p{Lu}\d"'-]/u.test(next)) {
         out.push({ start, end: nl });
         start = nl + 1;
@@ -109,6 +114,12 @@ function analyseBlock(text: string, from: number, to: number, sentences: Analyse
     if (out.length === 0) continue;
     const start = out[0]!.start;
     const end = out[out.length - 1]!.end;
-    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: out });
+    sentences.push({
+      index: sentences.length,
+      start,
+      end,
+      text: text.slice(start, end),
+      tokens: out,
+    });
   }
 }

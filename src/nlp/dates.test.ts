@@ -9,12 +9,21 @@ describe('resolveEventDate', () => {
     expect(dateOf('The talks began February 16, officials said.', '2022-02-20')).toBe('2022-02-16');
     expect(dateOf('Troops arrived on 16 Feb 2022.', '2022-03-01')).toBe('2022-02-16');
     expect(dateOf('The report is dated 2022-02-16.', null)).toBe('2022-02-16');
-    expect(dateOf('Blinken spoke to Lavrov on Jan. 20 in Geneva.', '2022-01-25')).toBe('2022-01-20');
+    expect(dateOf('Blinken spoke to Lavrov on Jan. 20 in Geneva.', '2022-01-25')).toBe(
+      '2022-01-20',
+    );
   });
 
   it('gives the offsets and text of the expression', () => {
     const r = resolveEventDate('Russia said on Tuesday it would pull back.', '2022-02-17', 'past');
-    expect(r).toEqual({ date: '2022-02-15', text: 'Tuesday', start: 15, end: 22, relative: true, future: false });
+    expect(r).toEqual({
+      date: '2022-02-15',
+      text: 'Tuesday',
+      start: 15,
+      end: 22,
+      relative: true,
+      future: false,
+    });
   });
 
   it('crosses month and year boundaries', () => {
@@ -26,7 +35,9 @@ describe('resolveEventDate', () => {
 
   it('resolves weekdays back for the past and forward for the future', () => {
     // 2022-02-17 is a Thursday.
-    expect(dateOf('Russia said on Tuesday it had withdrawn.', '2022-02-17', 'past')).toBe('2022-02-15');
+    expect(dateOf('Russia said on Tuesday it had withdrawn.', '2022-02-17', 'past')).toBe(
+      '2022-02-15',
+    );
     const future = resolveEventDate('The ministers will meet on Tuesday.', '2022-02-17', 'future');
     expect(future).toMatchObject({ date: '2022-02-22', relative: true, future: true });
     expect(dateOf('It happened on Thursday.', '2022-02-17', 'past')).toBe('2022-02-17');
@@ -39,7 +50,9 @@ describe('resolveEventDate', () => {
   });
 
   it('marks the coming days as future without a day', () => {
-    expect(resolveEventDate('Russia will withdraw troops in the coming days.', '2022-02-15')).toMatchObject({
+    expect(
+      resolveEventDate('Russia will withdraw troops in the coming days.', '2022-02-15'),
+    ).toMatchObject({
       date: null,
       future: true,
     });

@@ -27,13 +27,24 @@ export type Tense = 'past' | 'future' | 'unknown';
 // lower case would wake chrono for nothing.
 const MAYBE_DATE =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|ago|[Ww]eek|[Ww]eekend|[Mm]onth|coming)\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/;
-const COMING_DAYS = /\b(?:in|over|during|within) the (?:coming|next|following) (?:few )?(?:days|weeks|hours)\b/i;
-const DURATION = /^(?:for|within|during|over)\b|^(?:in|after)\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)$/i;
-const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|week|weekend|coming)\b/i;
-const WEEKDAY_ONLY = /^(?:(last|next|this|past|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+const COMING_DAYS =
+  /\b(?:in|over|during|within) the (?:coming|next|following) (?:few )?(?:days|weeks|hours)\b/i;
+const DURATION =
+  /^(?:for|within|during|over)\b|^(?:in|after)\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)$/i;
+const RELATIVE_WORDS =
+  /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|week|weekend|coming)\b/i;
+const WEEKDAY_ONLY =
+  /^(?:(last|next|this|past|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 const DOC_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const none = (future = false): ResolvedDate => ({ date: null, text: null, start: -1, end: -1, relative: false, future });
+const none = (future = false): ResolvedDate => ({
+  date: null,
+  text: null,
+  start: -1,
+  end: -1,
+  relative: false,
+  future,
+});
 
 /** Local noon of a `YYYY-MM-DD` date, so no time zone moves it to another day. */
 function noonOf(isoDate: string): Date | null {
@@ -98,7 +109,9 @@ function* chronoNearDateWords(sentence: string, ref: Date | null, tense: Tense):
     while (to < sentence.length && /\S/.test(sentence[to]!)) to++;
     covered = to;
     const window = sentence.slice(from, to);
-    for (const r of DAY_PARSER.parse(window, ref ?? new Date(), { forwardDate: tense === 'future' })) {
+    for (const r of DAY_PARSER.parse(window, ref ?? new Date(), {
+      forwardDate: tense === 'future',
+    })) {
       yield { index: r.index + from, text: r.text, start: r.start };
     }
   }
@@ -110,7 +123,11 @@ function* chronoNearDateWords(sentence: string, ref: Date | null, tense: Tense):
  * `unknown` reads as past unless the expression itself points ahead ("next Tuesday").
  * Without a document date only fully written dates (day, month and year) are returned.
  */
-export function resolveEventDate(sentence: string, docDate: string | null, tense: Tense = 'unknown'): ResolvedDate {
+export function resolveEventDate(
+  sentence: string,
+  docDate: string | null,
+  tense: Tense = 'unknown',
+): ResolvedDate {
   const comingDays = COMING_DAYS.test(sentence);
   if (!MAYBE_DATE.test(sentence)) return none(comingDays);
   const ref = docDate ? noonOf(docDate) : null;
@@ -134,11 +151,16 @@ export function resolveEventDate(sentence: string, docDate: string | null, tense
     } else if (ref && hasDay && !c.isCertain('year')) {
       // chrono picks the year closest to the reference; a past event cannot be weeks ahead of
       // the report, a future one cannot be long behind it.
-      if (tense === 'past' && date.getTime() - ref.getTime() > 2 * 86400e3) date.setFullYear(date.getFullYear() - 1);
-      if (tense === 'future' && ref.getTime() - date.getTime() > 2 * 86400e3) date.setFullYear(date.getFullYear() + 1);
+      if (tense === 'past' && date.getTime() - ref.getTime() > 2 * 86400e3)
+        date.setFullYear(date.getFullYear() - 1);
+      if (tense === 'future' && ref.getTime() - date.getTime() > 2 * 86400e3)
+        date.setFullYear(date.getFullYear() + 1);
     }
     const iso = isoDay(date);
-    const future = comingDays || (docDate !== null && iso > docDate) || (tense === 'future' && iso >= (docDate ?? ''));
+    const future =
+      comingDays ||
+      (docDate !== null && iso > docDate) ||
+      (tense === 'future' && iso >= (docDate ?? ''));
     return { date: iso, text, start: index, end: index + text.length, relative, future };
   }
   return none(comingDays);

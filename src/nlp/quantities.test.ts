@@ -25,23 +25,34 @@ describe('extractQuantities', () => {
     expect(counts('Some 100k troops are deployed.')).toEqual([[100000, 'troops']]);
     expect(counts('The war displaced 3.5 million people.')).toEqual([[3500000, 'people']]);
     expect(counts('It recorded 24 more explosions.')).toEqual([[24, 'explosions']]);
-    expect(counts('Up to 12 Ukrainian soldiers were killed.')).toEqual([[12, 'ukrainian soldiers']]);
+    expect(counts('Up to 12 Ukrainian soldiers were killed.')).toEqual([
+      [12, 'ukrainian soldiers'],
+    ]);
   });
 
   it('uses the region hint and accepts a plain string hint', () => {
-    expect(extractQuantities('The SMM recorded 40 explosions.', 'Luhansk')[0]!.region).toBe('Luhansk');
-    expect(extractQuantities('The SMM recorded 40 explosions.', { region: 'Luhansk' })[0]!.region).toBe('Luhansk');
+    expect(extractQuantities('The SMM recorded 40 explosions.', 'Luhansk')[0]!.region).toBe(
+      'Luhansk',
+    );
+    expect(
+      extractQuantities('The SMM recorded 40 explosions.', { region: 'Luhansk' })[0]!.region,
+    ).toBe('Luhansk');
     expect(extractQuantities('The SMM recorded 40 explosions.')[0]!.region).toBe('');
   });
 
   it('gives a date range as the period when the year is known', () => {
-    const s = 'Between 18:00 on 14 February and 18:00 on 15 February, the SMM recorded 591 ceasefire violations.';
+    const s =
+      'Between 18:00 on 14 February and 18:00 on 15 February, the SMM recorded 591 ceasefire violations.';
     expect(extractQuantities(s, { docDate: '2022-02-16' })).toEqual([
       { count: 591, unit: 'ceasefire violations', region: '', period: '2022-02-14/2022-02-15' },
     ]);
-    expect(extractQuantities(s)).toEqual([{ count: 591, unit: 'ceasefire violations', region: '', period: 'current' }]);
+    expect(extractQuantities(s)).toEqual([
+      { count: 591, unit: 'ceasefire violations', region: '', period: 'current' },
+    ]);
     const newYear = 'between 30 December and 2 January the SMM recorded 10 explosions';
-    expect(extractQuantities(newYear, { docDate: '2022-01-03' })[0]!.period).toBe('2021-12-30/2022-01-02');
+    expect(extractQuantities(newYear, { docDate: '2022-01-03' })[0]!.period).toBe(
+      '2021-12-30/2022-01-02',
+    );
   });
 
   it('never counts years, dates, times, percentages or money', () => {

@@ -13,13 +13,38 @@ export interface QuantityOptions {
 }
 
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 const NUMBER =
   /\d[\d,]*(?:\.\d+)?(?:k|bn)?(?![\p{L}\d])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/giu;
@@ -37,38 +62,234 @@ const RANGE = new RegExp(
   'i',
 );
 // Case-sensitive on the name (the "i" flag would let \p{Lu} match "in the region").
-const REGION = /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b/gu;
-const PREVIOUS_BEFORE = /\b(?:previous|prior|preceding)\b|\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s*$/i;
+const REGION =
+  /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b/gu;
+const PREVIOUS_BEFORE =
+  /\b(?:previous|prior|preceding)\b|\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s*$/i;
 const PREVIOUS_AFTER = /^[\s,]*(?:(?:in|during|over|for)\s+)?the\s+(?:previous|prior|preceding)\b/i;
 
 /** Words before a number that make it a name or a list position, not a count. */
 const NAMING_WORDS = new Set([
-  'resolution', 'point', 'article', 'paragraph', 'no', 'no.', 'number', 'item', 'clause', 'section',
-  'chapter', 'page', 'flight', 'route', 'highway', 'phase', 'stage', 'round', 'level', 'category',
-  'protocol', 'grade', 'model', 'version', 'unit', 'brigade', 'battalion', 'regiment', 'division',
-  'corps', 'platoon', 'hill', 'height', 'checkpoint', 'building', 'house', 'street', 'road', 'block',
-  'tier', 'step', 'class', 'type', 'line', 'annex', 'rule', 'code', 'channel', 'room', 'gate', 'sector',
-  'zone', 'aged', 'age', 'since', 'until', 'year',
+  'resolution',
+  'point',
+  'article',
+  'paragraph',
+  'no',
+  'no.',
+  'number',
+  'item',
+  'clause',
+  'section',
+  'chapter',
+  'page',
+  'flight',
+  'route',
+  'highway',
+  'phase',
+  'stage',
+  'round',
+  'level',
+  'category',
+  'protocol',
+  'grade',
+  'model',
+  'version',
+  'unit',
+  'brigade',
+  'battalion',
+  'regiment',
+  'division',
+  'corps',
+  'platoon',
+  'hill',
+  'height',
+  'checkpoint',
+  'building',
+  'house',
+  'street',
+  'road',
+  'block',
+  'tier',
+  'step',
+  'class',
+  'type',
+  'line',
+  'annex',
+  'rule',
+  'code',
+  'channel',
+  'room',
+  'gate',
+  'sector',
+  'zone',
+  'aged',
+  'age',
+  'since',
+  'until',
+  'year',
 ]);
 /** What counts are not of: time spans and measures. */
 const NOT_UNITS = new Set([
-  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month',
-  'months', 'year', 'years', 'decade', 'decades', 'km', 'kilometre', 'kilometres', 'kilometer',
-  'kilometers', 'metre', 'metres', 'meter', 'meters', 'm', 'mile', 'miles', 'mm', 'cm', 'kg', 'tonnes',
-  'tons', 'degrees', 'square', 'times', 'am', 'pm', 'hrs', 'gmt', 'utc', 'bc', 'ad', 'st', 'nd', 'rd',
-  'th', 'o', 'clock',
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+  'km',
+  'kilometre',
+  'kilometres',
+  'kilometer',
+  'kilometers',
+  'metre',
+  'metres',
+  'meter',
+  'meters',
+  'm',
+  'mile',
+  'miles',
+  'mm',
+  'cm',
+  'kg',
+  'tonnes',
+  'tons',
+  'degrees',
+  'square',
+  'times',
+  'am',
+  'pm',
+  'hrs',
+  'gmt',
+  'utc',
+  'bc',
+  'ad',
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'o',
+  'clock',
 ]);
 /** Words that end a unit: prepositions, verbs, conjunctions. */
 const UNIT_STOP = new Set([
-  'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'near', 'into', 'over', 'under', 'during',
-  'since', 'after', 'before', 'between', 'than', 'as', 'per', 'while', 'when', 'where', 'including',
-  'and', 'or', 'but', 'that', 'who', 'which', 'whom', 'whose', 'were', 'was', 'are', 'is', 'be', 'been',
-  'being', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'did', 'do',
-  'does', 'the', 'a', 'an', 'this', 'these', 'those', 'their', 'his', 'her', 'its', 'it', 'they', 'them',
-  'he', 'she', 'we', 'another', 'more', 'less', 'fewer', 'other', 'others', 'each', 'all', 'both',
-  'about', 'around', 'along', 'across', 'against', 'through', 'amid', 'among', 'outside', 'inside',
-  'within', 'without', 'toward', 'towards', 'up', 'down', 'out', 'off', 'there', 'here', 'not', 'also',
-  'reportedly', 'allegedly', 'respectively', 'compared', 'previous', 'prior', 'said', 'says',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'by',
+  'with',
+  'for',
+  'near',
+  'into',
+  'over',
+  'under',
+  'during',
+  'since',
+  'after',
+  'before',
+  'between',
+  'than',
+  'as',
+  'per',
+  'while',
+  'when',
+  'where',
+  'including',
+  'and',
+  'or',
+  'but',
+  'that',
+  'who',
+  'which',
+  'whom',
+  'whose',
+  'were',
+  'was',
+  'are',
+  'is',
+  'be',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'can',
+  'did',
+  'do',
+  'does',
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'their',
+  'his',
+  'her',
+  'its',
+  'it',
+  'they',
+  'them',
+  'he',
+  'she',
+  'we',
+  'another',
+  'more',
+  'less',
+  'fewer',
+  'other',
+  'others',
+  'each',
+  'all',
+  'both',
+  'about',
+  'around',
+  'along',
+  'across',
+  'against',
+  'through',
+  'amid',
+  'among',
+  'outside',
+  'inside',
+  'within',
+  'without',
+  'toward',
+  'towards',
+  'up',
+  'down',
+  'out',
+  'off',
+  'there',
+  'here',
+  'not',
+  'also',
+  'reportedly',
+  'allegedly',
+  'respectively',
+  'compared',
+  'previous',
+  'prior',
+  'said',
+  'says',
 ]);
 const LEADING_FILLERS = new Set(['more', 'other', 'additional', 'further', 'new', 'extra']);
 /** Before a bare number, these let it inherit the sentence's first unit ("; in the previous period, 24"). */
@@ -103,7 +324,10 @@ function parseNumeral(raw: string): number | null {
 }
 
 /** The word before `pos`, lowercased, and whether it is capitalised. */
-function previousWord(sentence: string, pos: number): { word: string; capital: boolean; first: boolean } | null {
+function previousWord(
+  sentence: string,
+  pos: number,
+): { word: string; capital: boolean; first: boolean } | null {
   const m = /([\p{L}][\p{L}.'’-]*)\s*$/u.exec(sentence.slice(Math.max(0, pos - 40), pos));
   if (!m) return null;
   const startAt = pos - m[0].length;
@@ -114,17 +338,25 @@ function previousWord(sentence: string, pos: number): { word: string; capital: b
   };
 }
 
-function isNotACount(sentence: string, start: number, end: number, raw: string, wordNumber: boolean): boolean {
+function isNotACount(
+  sentence: string,
+  start: number,
+  end: number,
+  raw: string,
+  wordNumber: boolean,
+): boolean {
   const before = sentence[start - 1] ?? ' ';
   const after = sentence[end] ?? ' ';
   const rest = sentence.slice(end, end + 30);
   if (!wordNumber) {
     if (/[$€£₽¥#:/.\\]/.test(before) || /[\p{L}\d]/u.test(before)) return true; // $5, #3, 18:00, 1/2
     if (before === '-' && /[\p{L}\d]/u.test(sentence[start - 2] ?? '')) return true; // Su-25, S-400
-    if (after === ':' || after === '/' || (after === '.' && /\d/.test(sentence[end + 1] ?? ''))) return true;
+    if (after === ':' || after === '/' || (after === '.' && /\d/.test(sentence[end + 1] ?? '')))
+      return true;
     if (/^\d{4}$/.test(raw) && Number(raw) >= 1900 && Number(raw) <= 2100) return true; // a year
     if (MONEY_BEFORE.test(sentence.slice(Math.max(0, start - 5), start))) return true;
-    if (MONTH_AFTER.test(rest) || MONTH_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) return true;
+    if (MONTH_AFTER.test(rest) || MONTH_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)))
+      return true;
   }
   if (after === '-' || after === '–') return true; // "45-year-old", "5-point plan", "18-20"
   if (PERCENT_AFTER.test(rest) || MONEY_AFTER.test(rest)) return true;
@@ -160,21 +392,38 @@ function unitAfter(sentence: string, from: number): { unit: string; end: number;
 
 function scaleAfter(sentence: string, from: number): { scale: number; end: number } {
   const m = /^\s+(hundred|thousand|million|billion)\b/i.exec(sentence.slice(from, from + 12));
-  return m ? { scale: SCALES[m[1]!.toLowerCase()]!, end: from + m[0].length } : { scale: 1, end: from };
+  return m
+    ? { scale: SCALES[m[1]!.toLowerCase()]!, end: from + m[0].length }
+    : { scale: 1, end: from };
 }
 
 function monthIndex(name: string): number {
-  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
-    name.slice(0, 3).toLowerCase(),
-  );
+  return [
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'may',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'oct',
+    'nov',
+    'dec',
+  ].indexOf(name.slice(0, 3).toLowerCase());
 }
 
 /** "between ... 14 February and ... 15 February" -> the period and the span it covers. */
-function dateRange(sentence: string, docDate: string | null | undefined): { period: string | null; start: number; end: number } | null {
+function dateRange(
+  sentence: string,
+  docDate: string | null | undefined,
+): { period: string | null; start: number; end: number } | null {
   const m = RANGE.exec(sentence);
   if (!m) return null;
   const span = { start: m.index, end: m.index + m[0].length };
-  const docYear = docDate && /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? Number(docDate.slice(0, 4)) : null;
+  const docYear =
+    docDate && /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? Number(docDate.slice(0, 4)) : null;
   const day = (d?: string, mon?: string, mon2?: string, d2?: string, y?: string) => {
     const dd = Number(d ?? d2);
     const mm = monthIndex((mon ?? mon2)!);
@@ -203,7 +452,10 @@ function regionMentions(sentence: string): { at: number; name: string }[] {
  * Counts in `sentence`, left to right. The second argument is the region hint (a string, kept for
  * callers of the first version) or options with the region hint and the document date.
  */
-export function extractQuantities(sentence: string, options?: string | QuantityOptions): Quantity[] {
+export function extractQuantities(
+  sentence: string,
+  options?: string | QuantityOptions,
+): Quantity[] {
   if (!MAYBE_NUMBER.test(sentence)) return [];
   const opts: QuantityOptions = typeof options === 'string' ? { region: options } : (options ?? {});
   const range = dateRange(sentence, opts.docDate);
@@ -218,13 +470,23 @@ export function extractQuantities(sentence: string, options?: string | QuantityO
     const wordNumber = /^\p{L}/u.test(raw);
     if (isNotACount(sentence, start, end, raw, wordNumber)) continue;
     // "the two men", "both sides": a number after a definite word names known things, not a count.
-    if (wordNumber && /\b(?:the|these|those|both|all|its|their|his|her)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) continue;
+    if (
+      wordNumber &&
+      /\b(?:the|these|those|both|all|its|their|his|her)\s+$/i.test(
+        sentence.slice(Math.max(0, start - 8), start),
+      )
+    )
+      continue;
     let count = parseNumeral(raw);
     if (count === null) continue;
     const scaled = scaleAfter(sentence, end);
     count *= scaled.scale;
     end = scaled.end;
-    if (PERCENT_AFTER.test(sentence.slice(end, end + 12)) || MONEY_AFTER.test(sentence.slice(end, end + 20))) continue;
+    if (
+      PERCENT_AFTER.test(sentence.slice(end, end + 12)) ||
+      MONEY_AFTER.test(sentence.slice(end, end + 20))
+    )
+      continue;
     const { unit, end: unitEnd, next } = unitAfter(sentence, end);
     const firstWord = unit.split(' ')[0] ?? '';
     if (NOT_UNITS.has(firstWord)) continue;
@@ -251,7 +513,10 @@ export function extractQuantities(sentence: string, options?: string | QuantityO
     const after = sentence.slice(f.end, found[i + 1]?.start ?? sentence.length);
     const previous = PREVIOUS_BEFORE.test(before) || PREVIOUS_AFTER.test(after);
     const region =
-      [...regions].reverse().find((r) => r.at < f.start)?.name ?? regions[0]?.name ?? opts.region ?? '';
+      [...regions].reverse().find((r) => r.at < f.start)?.name ??
+      regions[0]?.name ??
+      opts.region ??
+      '';
     const period = previous ? 'previous' : (range?.period ?? 'current');
     out.push({ count: f.count, unit, region, period });
   }

@@ -15,7 +15,8 @@ const input = (url: string | null, text = 'Russia shelled Kharkiv on Monday.'): 
 describe('document identity', () => {
   it('is the same for the same text at the same address, whatever the whitespace', () => {
     expect(toDocumentRecord(input('https://a.example/1'), 't').id).toBe(
-      toDocumentRecord(input('https://a.example/1', 'Russia  shelled Kharkiv on Monday.\n'), 't').id,
+      toDocumentRecord(input('https://a.example/1', 'Russia  shelled Kharkiv on Monday.\n'), 't')
+        .id,
     );
     expect(toDocumentRecord(input(null), 't').id).toBe(toDocumentRecord(input(null), 't2').id);
   });

@@ -47,43 +47,249 @@ const UPPER = /\p{Lu}/u;
 
 /** Words before a name that make it a place, for every kind of place. */
 const PREPOSITIONS = new Set([
-  'in', 'at', 'near', 'outside', 'from', 'of', 'to', 'into', 'across', 'around', 'over', 'towards',
-  'toward', 'through', 'throughout', 'inside', 'within', 'via', 'between', 'beyond', 'off', 'nearby',
+  'in',
+  'at',
+  'near',
+  'outside',
+  'from',
+  'of',
+  'to',
+  'into',
+  'across',
+  'around',
+  'over',
+  'towards',
+  'toward',
+  'through',
+  'throughout',
+  'inside',
+  'within',
+  'via',
+  'between',
+  'beyond',
+  'off',
+  'nearby',
 ]);
 /** Further words that make a city or region (not a country: "attacked Ukraine" is a target) a place. */
 const PLACE_VERBS = new Set([
-  'on', 'against', 'shelled', 'struck', 'hit', 'attacked', 'bombed', 'captured', 'seized', 'entered',
-  'liberated', 'encircled', 'besieged', 'visited', 'reached', 'left', 'fled', 'evacuated', 'recaptured',
-  'retook', 'targeted', 'shelling', 'visit', 'arrived',
+  'on',
+  'against',
+  'shelled',
+  'struck',
+  'hit',
+  'attacked',
+  'bombed',
+  'captured',
+  'seized',
+  'entered',
+  'liberated',
+  'encircled',
+  'besieged',
+  'visited',
+  'reached',
+  'left',
+  'fled',
+  'evacuated',
+  'recaptured',
+  'retook',
+  'targeted',
+  'shelling',
+  'visit',
+  'arrived',
 ]);
 /** Words allowed between the preposition and the name: "in the besieged port city of Mariupol". */
 const MODIFIERS = new Set([
-  'the', 'a', 'city', 'town', 'village', 'settlement', 'port', 'capital', 'region', 'of', 'district',
-  'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern',
-  'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'occupied', 'besieged',
-  'embattled', 'frontline', 'front-line', 'rebel-held', 'separatist-held', 'government-held',
-  'government-controlled', 'russian-occupied', 'russian-held', 'ukrainian-held', 'ukrainian-controlled',
-  'key', 'strategic', 'southeast', 'northeast', 'east', 'west', 'north', 'south', 'neighbouring',
-  'neighboring', 'nearby', 'small', 'industrial', 'coastal', 'border', 'disputed', 'breakaway',
+  'the',
+  'a',
+  'city',
+  'town',
+  'village',
+  'settlement',
+  'port',
+  'capital',
+  'region',
+  'of',
+  'district',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+  'occupied',
+  'besieged',
+  'embattled',
+  'frontline',
+  'front-line',
+  'rebel-held',
+  'separatist-held',
+  'government-held',
+  'government-controlled',
+  'russian-occupied',
+  'russian-held',
+  'ukrainian-held',
+  'ukrainian-controlled',
+  'key',
+  'strategic',
+  'southeast',
+  'northeast',
+  'east',
+  'west',
+  'north',
+  'south',
+  'neighbouring',
+  'neighboring',
+  'nearby',
+  'small',
+  'industrial',
+  'coastal',
+  'border',
+  'disputed',
+  'breakaway',
 ]);
 /** Lowercase words that may start a region name: "eastern Ukraine". */
-const DIRECTIONS = new Set(['eastern', 'western', 'northern', 'southern', 'east', 'south', 'north', 'west']);
+const DIRECTIONS = new Set([
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'east',
+  'south',
+  'north',
+  'west',
+]);
 /** Capitalised words that are never places here, however a gazetteer spells some village. */
 const NOT_PLACES = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'his',
-  'her', 'their', 'its', 'our', 'on', 'in', 'at', 'of', 'to', 'for', 'by', 'with', 'as', 'but', 'and',
-  'or', 'if', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'prime', 'general', 'foreign', 'defence',
-  'defense', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'god',
-  'reuters', 'tass', 'ria', 'interfax', 'afp', 'ap', 'osce', 'nato', 'un', 'eu', 'smm',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'on',
+  'in',
+  'at',
+  'of',
+  'to',
+  'for',
+  'by',
+  'with',
+  'as',
+  'but',
+  'and',
+  'or',
+  'if',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'president',
+  'minister',
+  'prime',
+  'general',
+  'foreign',
+  'defence',
+  'defense',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'god',
+  'reuters',
+  'tass',
+  'ria',
+  'interfax',
+  'afp',
+  'ap',
+  'osce',
+  'nato',
+  'un',
+  'eu',
+  'smm',
 ]);
 /** "the president of Russia", "the army of Ukraine": the country is an actor, not where it happened. */
 const OWNERS = new Set([
-  'president', 'leader', 'leaders', 'minister', 'ministry', 'government', 'ambassador', 'embassy',
-  'king', 'parliament', 'people', 'citizens', 'army', 'forces', 'troops', 'navy', 'authorities',
-  'officials', 'representative', 'delegation', 'envoy', 'head', 'chief', 'spokesman', 'spokeswoman',
-  'allies', 'ally', 'sovereignty', 'security', 'interests', 'position', 'demands', 'mayor', 'governor',
+  'president',
+  'leader',
+  'leaders',
+  'minister',
+  'ministry',
+  'government',
+  'ambassador',
+  'embassy',
+  'king',
+  'parliament',
+  'people',
+  'citizens',
+  'army',
+  'forces',
+  'troops',
+  'navy',
+  'authorities',
+  'officials',
+  'representative',
+  'delegation',
+  'envoy',
+  'head',
+  'chief',
+  'spokesman',
+  'spokeswoman',
+  'allies',
+  'ally',
+  'sovereignty',
+  'security',
+  'interests',
+  'position',
+  'demands',
+  'mayor',
+  'governor',
 ]);
 const LIST_JOINER = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\/\s*)$/;
 const DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’\- ]*\p{Lu}\.?)\s*(?:,|\(|[-–—])/u;
@@ -106,13 +312,20 @@ function tokenize(text: string): Token[] {
     if (!word) continue;
     const first = word.charCodeAt(0);
     const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(word[0]!);
-    tokens.push({ start: m.index, end: m.index + word.length, lower: word.toLowerCase(), cap, possessive });
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      lower: word.toLowerCase(),
+      cap,
+      possessive,
+    });
   }
   return tokens;
 }
 
 const onlySpace = (text: string, from: number, to: number): boolean => {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return /^\s*$/.test(text.slice(from, to));
+  for (let i = from; i < to; i++)
+    if (text.charCodeAt(i) !== 32) return /^\s*$/.test(text.slice(from, to));
   return true;
 };
 
@@ -122,12 +335,21 @@ function keyOf(text: string, t: Token): string {
 }
 
 /** Longest gazetteer name starting at token i, if any. */
-function longestName(text: string, tokens: Token[], i: number, g: Gazetteer): { last: number; list: Candidate[] } | null {
+function longestName(
+  text: string,
+  tokens: Token[],
+  i: number,
+  g: Gazetteer,
+): { last: number; list: Candidate[] } | null {
   let best: { last: number; list: Candidate[] } | null = null;
   const limit = Math.min(tokens.length, i + g.maxWords);
   let key = '';
   for (let j = i; j < limit; j++) {
-    if (j > i && (tokens[j - 1]!.possessive || !onlySpace(text, tokens[j - 1]!.end, tokens[j]!.start))) break;
+    if (
+      j > i &&
+      (tokens[j - 1]!.possessive || !onlySpace(text, tokens[j - 1]!.end, tokens[j]!.start))
+    )
+      break;
     key = j === i ? keyOf(text, tokens[j]!) : `${key} ${keyOf(text, tokens[j]!)}`;
     const list = g.names.get(key);
     if (list) best = { last: j, list };
@@ -185,7 +407,9 @@ function regionFor(name: string, list: Candidate[], g: Gazetteer): Candidate | n
   const country = list[0]!.place.country;
   if (regions) return regions.find((r) => r.place.country === country) ?? regions[0]!;
   const city = list.find((c) => c.kind === 'city' && c.adminId);
-  return city ? (g.admins.get(city.adminId) ?? null) : list.find((c) => c.kind === 'admin1') ?? null;
+  return city
+    ? (g.admins.get(city.adminId) ?? null)
+    : (list.find((c) => c.kind === 'admin1') ?? null);
 }
 
 function hasContext(text: string, tokens: Token[], m: RawMatch): boolean {
@@ -220,10 +444,19 @@ function inLongerName(text: string, tokens: Token[], m: RawMatch): boolean {
 }
 
 function toSpan(text: string, m: RawMatch, candidate: Candidate = m.candidate): PlaceSpan {
-  return { start: m.start, end: m.end, text: text.slice(m.start, m.end), place: { ...candidate.place } };
+  return {
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+    place: { ...candidate.place },
+  };
 }
 
-export function findPlacesWith(g: Gazetteer, text: string, options: FindPlacesOptions = {}): PlaceSpan[] {
+export function findPlacesWith(
+  g: Gazetteer,
+  text: string,
+  options: FindPlacesOptions = {},
+): PlaceSpan[] {
   const contextual = options.contextual ?? true;
   const tokens = tokenize(text);
   const raw = rawMatches(text, tokens, g);
@@ -237,16 +470,25 @@ export function findPlacesWith(g: Gazetteer, text: string, options: FindPlacesOp
     const prev = i > 0 ? raw[i - 1] : undefined;
     const listed = prev !== undefined && LIST_JOINER.test(text.slice(prev.end, m.start));
     const inDateline = m.end <= datelineEnd && m.firstToken === 0 && m.candidate.kind !== 'admin1';
-    let ok = inDateline || m.explicit || (listed && accepted[i - 1] !== null) || hasContext(text, tokens, m);
+    let ok =
+      inDateline ||
+      m.explicit ||
+      (listed && accepted[i - 1] !== null) ||
+      hasContext(text, tokens, m);
     if (!m.explicit && !inDateline && (m.possessive || inLongerName(text, tokens, m))) ok = false;
     if (/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2))) ok = false; // "Kyiv-based"
     if (!ok) continue;
     accepted[i] = toSpan(text, m);
     // "in Donetsk and Luhansk regions": the names listed before a plural region word are regions.
     if (m.plural) {
-      for (let k = i - 1; k >= 0 && LIST_JOINER.test(text.slice(raw[k]!.end, raw[k + 1]!.start)); k--) {
+      for (
+        let k = i - 1;
+        k >= 0 && LIST_JOINER.test(text.slice(raw[k]!.end, raw[k + 1]!.start));
+        k--
+      ) {
         const region = regionFor(text.slice(raw[k]!.start, raw[k]!.end), [raw[k]!.candidate], g);
-        if (region && raw[k]!.candidate.kind !== 'country') accepted[k] = toSpan(text, raw[k]!, region);
+        if (region && raw[k]!.candidate.kind !== 'country')
+          accepted[k] = toSpan(text, raw[k]!, region);
       }
     }
   }

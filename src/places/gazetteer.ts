@@ -52,8 +52,27 @@ interface AliasFile {
 }
 
 /** Countries Spiral's news is mostly about: a same-named town there is more likely meant. */
-const FOCUS = new Set(['UKR', 'RUS', 'BLR', 'MDA', 'GEO', 'SYR', 'ISR', 'PSE', 'IRQ', 'AFG', 'IRN', 'LBN', 'YEM']);
-const KIND_RANK: Record<PlaceKind, number> = { region: 4e10, country: 3e10, city: 0, admin1: -1e10 };
+const FOCUS = new Set([
+  'UKR',
+  'RUS',
+  'BLR',
+  'MDA',
+  'GEO',
+  'SYR',
+  'ISR',
+  'PSE',
+  'IRQ',
+  'AFG',
+  'IRN',
+  'LBN',
+  'YEM',
+]);
+const KIND_RANK: Record<PlaceKind, number> = {
+  region: 4e10,
+  country: 3e10,
+  city: 0,
+  admin1: -1e10,
+};
 
 let loaded: Gazetteer | null = null;
 
@@ -105,10 +124,23 @@ export function buildGazetteer(file: GazetteerFile, aliases: AliasFile): Gazette
   const cityByName = new Map<string, Candidate>(); // `ISO3|key` -> most populous city
   for (const [name, iso3, adminIndex, lat, lon, pop, flags, otherName] of file.cities) {
     const admin = adminByIndex[adminIndex];
-    const place: Place = { name, admin1: admin?.place.name ?? '', country: iso3, lat, lon, level: 'city' };
+    const place: Place = {
+      name,
+      admin1: admin?.place.name ?? '',
+      country: iso3,
+      lat,
+      lon,
+      level: 'city',
+    };
     const weight = flags === 'C' ? 20 : flags === 'A' ? 3 : 1;
     const rank = (pop + 1) * weight * (FOCUS.has(iso3) ? 2 : 1);
-    const c: Candidate = { place, kind: 'city', rank, adminId: admin?.adminId ?? '', explicit: false };
+    const c: Candidate = {
+      place,
+      kind: 'city',
+      rank,
+      adminId: admin?.adminId ?? '',
+      explicit: false,
+    };
     add(names, name, c);
     if (otherName) add(names, otherName, c);
     const byName = `${iso3}|${placeKey(name)}`;
@@ -124,7 +156,13 @@ export function buildGazetteer(file: GazetteerFile, aliases: AliasFile): Gazette
 
   for (const [iso3, name, lat, lon, otherNames] of file.countries) {
     const place: Place = { name, admin1: '', country: iso3, lat, lon, level: 'country' };
-    const c: Candidate = { place, kind: 'country', rank: KIND_RANK.country, adminId: '', explicit: false };
+    const c: Candidate = {
+      place,
+      kind: 'country',
+      rank: KIND_RANK.country,
+      adminId: '',
+      explicit: false,
+    };
     for (const n of [name, ...otherNames]) {
       add(names, n, c);
       countryCodes.set(placeKey(n), iso3);
@@ -135,12 +173,27 @@ export function buildGazetteer(file: GazetteerFile, aliases: AliasFile): Gazette
   }
 
   for (const r of aliases.regions) {
-    const parts = r.admin1.map((code) => admins.get(`${r.country}.${code}`)).filter((x) => x !== undefined);
+    const parts = r.admin1
+      .map((code) => admins.get(`${r.country}.${code}`))
+      .filter((x) => x !== undefined);
     if (parts.length === 0) continue;
     const lat = round(parts.reduce((s, p) => s + p.place.lat, 0) / parts.length);
     const lon = round(parts.reduce((s, p) => s + p.place.lon, 0) / parts.length);
-    const place: Place = { name: r.name, admin1: r.name, country: r.country, lat, lon, level: 'admin1' };
-    const c: Candidate = { place, kind: 'region', rank: KIND_RANK.region, adminId: '', explicit: true };
+    const place: Place = {
+      name: r.name,
+      admin1: r.name,
+      country: r.country,
+      lat,
+      lon,
+      level: 'admin1',
+    };
+    const c: Candidate = {
+      place,
+      kind: 'region',
+      rank: KIND_RANK.region,
+      adminId: '',
+      explicit: true,
+    };
     for (const n of [r.name, ...(r.aliases ?? [])]) add(names, n, c);
   }
 

@@ -29,7 +29,9 @@ export function lookupPlace(name: string, country?: string): Place | null {
     const region = pick(g.names.get(key)) ?? pick(g.adminBases.get(base));
     if (region) return region;
     // "Kharkov region": the region of the city of that name.
-    const city = g.names.get(base)?.find((c) => c.kind === 'city' && (iso3 === undefined || c.place.country === iso3));
+    const city = g.names
+      .get(base)
+      ?.find((c) => c.kind === 'city' && (iso3 === undefined || c.place.country === iso3));
     const admin = city && g.admins.get(city.adminId);
     if (admin) return { ...admin.place };
   }

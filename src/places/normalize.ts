@@ -41,7 +41,10 @@ export const ADMIN_SUFFIXES_PLURAL = new Set([
 /** The name of an admin-1 region without its type word: "Zhytomyr Oblast" -> "zhytomyr". */
 export function adminBaseKey(name: string): string {
   const words = placeKey(name).split(' ');
-  while (words.length > 1 && (ADMIN_SUFFIXES.has(words[words.length - 1]!) || words[words.length - 1] === 'city'))
+  while (
+    words.length > 1 &&
+    (ADMIN_SUFFIXES.has(words[words.length - 1]!) || words[words.length - 1] === 'city')
+  )
     words.pop();
   if (words.length > 1 && words[0] === 'republic' && words[1] === 'of') words.splice(0, 2);
   return words.join(' ');

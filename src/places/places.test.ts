@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findPlaces, lookupPlace } from './index.js';
 
 const found = (text: string, contextual = true) =>
-  findPlaces(text, { contextual }).map((s) => [s.text, s.place.name, s.place.level, s.place.country]);
+  findPlaces(text, { contextual }).map((s) => [
+    s.text,
+    s.place.name,
+    s.place.level,
+    s.place.country,
+  ]);
 
 describe('findPlaces', () => {
   it('reads a dateline and a preposition', () => {
@@ -11,11 +16,17 @@ describe('findPlaces', () => {
       [0, 4, 'KYIV', 'Kyiv'],
       [51, 59, 'Avdiivka', 'Avdiivka'],
     ]);
-    expect(spans[1]!.place).toMatchObject({ admin1: 'Donetsk Oblast', country: 'UKR', level: 'city' });
+    expect(spans[1]!.place).toMatchObject({
+      admin1: 'Donetsk Oblast',
+      country: 'UKR',
+      level: 'city',
+    });
   });
 
   it('tells Donetsk and Luhansk cities from their oblasts', () => {
-    expect(found('Explosions were heard in Donetsk.')).toEqual([['Donetsk', 'Donetsk', 'city', 'UKR']]);
+    expect(found('Explosions were heard in Donetsk.')).toEqual([
+      ['Donetsk', 'Donetsk', 'city', 'UKR'],
+    ]);
     expect(found('Explosions were heard in Donetsk region.')).toEqual([
       ['Donetsk region', 'Donetsk Oblast', 'admin1', 'UKR'],
     ]);
@@ -43,7 +54,10 @@ describe('findPlaces', () => {
 
   it('knows regions made of oblasts', () => {
     const [donbas] = findPlaces('Troops massed near the Donbass.');
-    expect(donbas).toMatchObject({ text: 'Donbass', place: { name: 'Donbas', country: 'UKR', level: 'admin1' } });
+    expect(donbas).toMatchObject({
+      text: 'Donbass',
+      place: { name: 'Donbas', country: 'UKR', level: 'admin1' },
+    });
     expect(donbas!.place.lat).toBeGreaterThan(47);
     expect(found('Fighting in eastern Ukraine continued.')).toEqual([
       ['eastern Ukraine', 'eastern Ukraine', 'admin1', 'UKR'],
@@ -51,13 +65,17 @@ describe('findPlaces', () => {
   });
 
   it('takes a country as a place only after a preposition', () => {
-    expect(found('Russian troops massed in Belarus.')).toEqual([['Belarus', 'Belarus', 'country', 'BLR']]);
+    expect(found('Russian troops massed in Belarus.')).toEqual([
+      ['Belarus', 'Belarus', 'country', 'BLR'],
+    ]);
     expect(found('The troops are in Ukraine.')).toEqual([['Ukraine', 'Ukraine', 'country', 'UKR']]);
     expect(found('Jordan said it would mediate.')).toEqual([]);
     expect(found('Ukraine accused Russia of shelling.')).toEqual([]);
     expect(found('Russian officials denied it.')).toEqual([]);
     expect(found('The president of Russia called the leaders of France.')).toEqual([]);
-    expect(found('It was the first invasion of Ukraine.')).toEqual([['Ukraine', 'Ukraine', 'country', 'UKR']]);
+    expect(found('It was the first invasion of Ukraine.')).toEqual([
+      ['Ukraine', 'Ukraine', 'country', 'UKR'],
+    ]);
   });
 
   it('does not take people, outlets or months for places', () => {
@@ -70,7 +88,11 @@ describe('findPlaces', () => {
   });
 
   it('reads lists and the region inside a possessive', () => {
-    expect(found('Strikes hit Kharkiv, Odesa and Lviv.').map((p) => p[1])).toEqual(['Kharkiv', 'Odesa', 'Lviv']);
+    expect(found('Strikes hit Kharkiv, Odesa and Lviv.').map((p) => p[1])).toEqual([
+      'Kharkiv',
+      'Odesa',
+      'Lviv',
+    ]);
     expect(found("Drones struck targets in Russia's Belgorod region.")).toEqual([
       ['Belgorod region', 'Belgorod Oblast', 'admin1', 'RUS'],
     ]);
@@ -82,17 +104,30 @@ describe('findPlaces', () => {
   });
 
   it('without context, reports every name', () => {
-    expect(found('Jordan and Ukraine signed.', false).map((p) => p[1])).toEqual(['Jordan', 'Ukraine']);
+    expect(found('Jordan and Ukraine signed.', false).map((p) => p[1])).toEqual([
+      'Jordan',
+      'Ukraine',
+    ]);
   });
 });
 
 describe('lookupPlace', () => {
   it('resolves cities, regions and countries', () => {
     expect(lookupPlace('Kiev')).toMatchObject({ name: 'Kyiv', country: 'UKR', level: 'city' });
-    expect(lookupPlace('Donetsk oblast')).toMatchObject({ name: 'Donetsk Oblast', level: 'admin1' });
-    expect(lookupPlace('Kharkov region')).toMatchObject({ name: 'Kharkiv Oblast', level: 'admin1' });
+    expect(lookupPlace('Donetsk oblast')).toMatchObject({
+      name: 'Donetsk Oblast',
+      level: 'admin1',
+    });
+    expect(lookupPlace('Kharkov region')).toMatchObject({
+      name: 'Kharkiv Oblast',
+      level: 'admin1',
+    });
     expect(lookupPlace('Ukraine')).toMatchObject({ name: 'Ukraine', admin1: '', level: 'country' });
-    expect(lookupPlace('Crimea')).toMatchObject({ name: 'Crimea', level: 'admin1', country: 'UKR' });
+    expect(lookupPlace('Crimea')).toMatchObject({
+      name: 'Crimea',
+      level: 'admin1',
+      country: 'UKR',
+    });
   });
 
   it('filters by country and returns null for unknown names', () => {

@@ -52,7 +52,9 @@ export async function provenanceBench(opts: { docs?: number } = {}): Promise<Ben
   const figures: BenchFigure[] = [];
 
   // Originals whose copies are looked up; stored in full so the fine check runs.
-  const originals = Array.from({ length: QUERIES }, (_, i) => record(newsStory(r).text, i, '2022-01-01'));
+  const originals = Array.from({ length: QUERIES }, (_, i) =>
+    record(newsStory(r).text, i, '2022-01-01'),
+  );
   for (const o of originals) {
     store(db, o);
     linkDocument(db, o);
@@ -72,7 +74,12 @@ export async function provenanceBench(opts: { docs?: number } = {}): Promise<Ben
     for (let done = 0; done < toAdd; done += 5000) insertBatch(Math.min(5000, toAdd - done));
     filled = Math.max(filled, target);
     const fillSeconds = (performance.now() - started) / 1000;
-    if (toAdd > 0) figures.push({ name: `provenance.fill_docs_per_s@${target}`, value: toAdd / fillSeconds, unit: 'docs/s' });
+    if (toAdd > 0)
+      figures.push({
+        name: `provenance.fill_docs_per_s@${target}`,
+        value: toAdd / fillSeconds,
+        unit: 'docs/s',
+      });
 
     const copies = originals.map((o, i) =>
       record(spinText(o.text, 0.3, r, th).text, 1_000_000 + queryRound * QUERIES + i, '2022-01-02'),
@@ -85,11 +92,23 @@ export async function provenanceBench(opts: { docs?: number } = {}): Promise<Ben
       if (linkDocument(db, copies[i]!).copyOf === originals[i]!.id) found++;
     }
     const ms = performance.now() - t0;
-    figures.push({ name: `provenance.match_docs_per_s@${target}`, value: (copies.length / ms) * 1000, unit: 'docs/s' });
+    figures.push({
+      name: `provenance.match_docs_per_s@${target}`,
+      value: (copies.length / ms) * 1000,
+      unit: 'docs/s',
+    });
     figures.push({ name: `provenance.match_ms@${target}`, value: ms / copies.length, unit: 'ms' });
-    figures.push({ name: `provenance.match_recall@${target}`, value: found / copies.length, unit: 'ratio' });
+    figures.push({
+      name: `provenance.match_recall@${target}`,
+      value: found / copies.length,
+      unit: 'ratio',
+    });
   }
-  figures.push({ name: 'provenance.peak_rss', value: process.resourceUsage().maxRSS / 1024, unit: 'MB' });
+  figures.push({
+    name: 'provenance.peak_rss',
+    value: process.resourceUsage().maxRSS / 1024,
+    unit: 'MB',
+  });
   db.close();
   return figures;
 }

@@ -16,19 +16,46 @@ const dbFile = path.join(dir, 'test.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const db = openDatabase(dbFile);
-const original = addDocument(db, ORIGINAL, { source: 'Northwire', published: '2022-02-16', title: 'NATO studies new battlegroups', path: 'northwire/a.txt' });
-const spun = addDocument(db, spinText(ORIGINAL, 0.3, rng(5), thesaurus()).text, { source: 'Farm', published: '2022-02-17', path: 'farm/b.txt', url: 'https://farm.example/b' });
-const edited = addDocument(db, editText(ORIGINAL, rng(9)), { source: 'Digest', published: '2022-02-17', path: 'digest/c.txt' });
-const lonely = addDocument(db, SAME_ACTORS_OTHER_STORY, { source: 'Northwire', published: '2022-02-10', path: 'northwire/d.txt' });
+const original = addDocument(db, ORIGINAL, {
+  source: 'Northwire',
+  published: '2022-02-16',
+  title: 'NATO studies new battlegroups',
+  path: 'northwire/a.txt',
+});
+const spun = addDocument(db, spinText(ORIGINAL, 0.3, rng(5), thesaurus()).text, {
+  source: 'Farm',
+  published: '2022-02-17',
+  path: 'farm/b.txt',
+  url: 'https://farm.example/b',
+});
+const edited = addDocument(db, editText(ORIGINAL, rng(9)), {
+  source: 'Digest',
+  published: '2022-02-17',
+  path: 'digest/c.txt',
+});
+const lonely = addDocument(db, SAME_ACTORS_OTHER_STORY, {
+  source: 'Northwire',
+  published: '2022-02-10',
+  path: 'northwire/d.txt',
+});
 for (const d of [original, spun, edited, lonely]) linkDocument(db, d);
-db.prepare('INSERT INTO quotes (doc, sentence, start, end, words, speaker, relays) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-  spun.id, 2, 0, 10, 'We have not seen any withdrawal so far',
-  JSON.stringify({ root: 'NATO', sector: 'GOV', text: 'Stoltenberg' }), JSON.stringify(['Northwire']),
+db.prepare(
+  'INSERT INTO quotes (doc, sentence, start, end, words, speaker, relays) VALUES (?, ?, ?, ?, ?, ?, ?)',
+).run(
+  spun.id,
+  2,
+  0,
+  10,
+  'We have not seen any withdrawal so far',
+  JSON.stringify({ root: 'NATO', sector: 'GOV', text: 'Stoltenberg' }),
+  JSON.stringify(['Northwire']),
 );
 db.close();
 
 async function run(...args: string[]): Promise<string> {
-  const program = new Command('spiral').option('--db <file>', 'database', './spiral.db').exitOverride();
+  const program = new Command('spiral')
+    .option('--db <file>', 'database', './spiral.db')
+    .exitOverride();
   registerStories(program);
   registerProvenance(program);
   let out = '';
@@ -51,8 +78,17 @@ describe('spiral stories / provenance', () => {
     const story = JSON.parse(lines[0]!);
     expect(story.original).toBe(original.id);
     expect(story.size).toBe(3);
-    expect(story.members[0]).toMatchObject({ doc: original.id, path: 'northwire/a.txt', title: 'NATO studies new battlegroups', link: 'original' });
-    expect(story.members.map((m: { link: string }) => m.link).sort()).toEqual(['edited', 'original', 'spun']);
+    expect(story.members[0]).toMatchObject({
+      doc: original.id,
+      path: 'northwire/a.txt',
+      title: 'NATO studies new battlegroups',
+      link: 'original',
+    });
+    expect(story.members.map((m: { link: string }) => m.link).sort()).toEqual([
+      'edited',
+      'original',
+      'spun',
+    ]);
     expect(Object.keys(story).sort()).toEqual(['id', 'members', 'original', 'size']);
   });
 
@@ -75,7 +111,9 @@ describe('spiral stories / provenance', () => {
 
   it('lists the copies of an original', async () => {
     const json = JSON.parse(await run('provenance', original.id, '--format', 'json'));
-    expect(json.copies.map((c: { doc: string }) => c.doc).sort()).toEqual([spun.id, edited.id].sort());
+    expect(json.copies.map((c: { doc: string }) => c.doc).sort()).toEqual(
+      [spun.id, edited.id].sort(),
+    );
     expect(json.link).toBe('original');
   });
 

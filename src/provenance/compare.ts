@@ -65,9 +65,14 @@ function prepare(sentences: TextSentence[]): PreparedSentence[] {
   });
 }
 
-const count = (sentences: TextSentence[]): number => sentences.reduce((n, s) => n + s.tokens.length, 0);
+const count = (sentences: TextSentence[]): number =>
+  sentences.reduce((n, s) => n + s.tokens.length, 0);
 
-export function compareDocuments(a: TextSentence[], b: TextSentence[], thesaurus: Thesaurus): Comparison {
+export function compareDocuments(
+  a: TextSentence[],
+  b: TextSentence[],
+  thesaurus: Thesaurus,
+): Comparison {
   const tokensA = count(a);
   const tokensB = count(b);
   const firstIsShort = tokensA <= tokensB;
@@ -100,7 +105,8 @@ export function compareDocuments(a: TextSentence[], b: TextSentence[], thesaurus
   short.forEach((s, si) => {
     if (s.tokens.length === 0) return;
     const overlap = new Map<number, number>();
-    for (const k of s.keys) for (const i of index.get(k) ?? []) overlap.set(i, (overlap.get(i) ?? 0) + 1);
+    for (const k of s.keys)
+      for (const i of index.get(k) ?? []) overlap.set(i, (overlap.get(i) ?? 0) + 1);
     const candidates = [...overlap.entries()]
       .filter(([, n]) => n >= Math.max(1, s.keys.size * 0.25))
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
@@ -146,7 +152,10 @@ export function compareDocuments(a: TextSentence[], b: TextSentence[], thesaurus
   for (let i = 1; i < order.length; i++) if (order[i]! < order[i - 1]!) reordered = true;
 
   return {
-    similarity: shortTokens + longTokens === 0 ? 0 : (matchedShort + matchedLong) / (shortTokens + longTokens),
+    similarity:
+      shortTokens + longTokens === 0
+        ? 0
+        : (matchedShort + matchedLong) / (shortTokens + longTokens),
     coverageShort: shortTokens === 0 ? 0 : matchedShort / shortTokens,
     coverageLong: longTokens === 0 ? 0 : matchedLong / longTokens,
     firstIsShort,
@@ -238,7 +247,8 @@ export function judge(c: Comparison): Verdict {
   if (spin >= 0.06 && c.synonymMatches >= 3) link = 'spun';
   else if (aIsShorter) link = 'summary';
   // Near-identical: everything of the shorter text in order, at most a line of boilerplate added.
-  else if (c.similarity >= 0.95 && c.coverageShort >= 0.98 && c.synonymMatches <= 1 && !c.reordered) link = 'verbatim';
+  else if (c.similarity >= 0.95 && c.coverageShort >= 0.98 && c.synonymMatches <= 1 && !c.reordered)
+    link = 'verbatim';
   else link = 'edited';
   return { isCopy, contradicts, link, spin };
 }

@@ -11,13 +11,22 @@ function main(args: string[]): number {
   const format = option(args, '--format') ?? 'text';
   const seed = Number(option(args, '--seed') ?? 1);
   const generated = Number(option(args, '--generated') ?? 120);
-  if (!['text', 'json'].includes(format) || !Number.isInteger(seed) || !Number.isInteger(generated) || generated < 0) {
-    process.stderr.write('eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N\n');
+  if (
+    !['text', 'json'].includes(format) ||
+    !Number.isInteger(seed) ||
+    !Number.isInteger(generated) ||
+    generated < 0
+  ) {
+    process.stderr.write(
+      'eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N\n',
+    );
     return 2;
   }
   const result = evaluate({ seed, generated });
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify(Object.fromEntries(result.figures.map((f) => [f.name, round(f.value)])), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(Object.fromEntries(result.figures.map((f) => [f.name, round(f.value)])), null, 2)}\n`,
+    );
   } else {
     for (const f of result.figures) process.stdout.write(`${f.name}: ${round(f.value)}\n`);
   }

@@ -74,10 +74,15 @@ function renumber(text: string, r: () => number): string {
 export function generateCorpus(options: EvalOptions = {}): LabelledDoc[] {
   const r = rng(options.seed ?? 1);
   const th = thesaurus();
-  const corpusDir = options.corpusDir === undefined ? path.join(packageRoot, 'examples', 'corpus') : options.corpusDir;
-  const originals: Array<{ text: string; published: string; actors?: [number, number] }> = exampleOriginals(corpusDir ?? '').map(
-    (text, i) => ({ text, published: shiftDate('2022-01-01', i) }),
-  );
+  const corpusDir =
+    options.corpusDir === undefined
+      ? path.join(packageRoot, 'examples', 'corpus')
+      : options.corpusDir;
+  const originals: Array<{ text: string; published: string; actors?: [number, number] }> =
+    exampleOriginals(corpusDir ?? '').map((text, i) => ({
+      text,
+      published: shiftDate('2022-01-01', i),
+    }));
   for (let i = 0; i < (options.generated ?? 120); i++) originals.push(newsStory(r));
 
   const docs: LabelledDoc[] = [];
@@ -86,18 +91,42 @@ export function generateCorpus(options: EvalOptions = {}): LabelledDoc[] {
     const f = family++;
     docs.push({ text: o.text, published: o.published, role: 'original', family: f });
     const later = (): string => shiftDate(o.published, Math.floor(r() * 3));
-    docs.push({ text: `${o.text}\n\n${r() < 0.5 ? 'Source link' : 'Reporting by staff; editing by the desk.'}`, published: later(), role: 'verbatim', family: f });
+    docs.push({
+      text: `${o.text}\n\n${r() < 0.5 ? 'Source link' : 'Reporting by staff; editing by the desk.'}`,
+      published: later(),
+      role: 'verbatim',
+      family: f,
+    });
     docs.push({ text: editText(o.text, r), published: later(), role: 'edited', family: f });
-    for (const [kind, rate] of [['spun10', 0.1], ['spun30', 0.3], ['spun50', 0.5]] as const) {
-      docs.push({ text: spinText(o.text, rate, r, th).text, published: later(), role: kind, family: f });
+    for (const [kind, rate] of [
+      ['spun10', 0.1],
+      ['spun30', 0.3],
+      ['spun50', 0.5],
+    ] as const) {
+      docs.push({
+        text: spinText(o.text, rate, r, th).text,
+        published: later(),
+        role: kind,
+        family: f,
+      });
     }
     docs.push({ text: summarise(o.text), published: later(), role: 'summary', family: f });
     // Hard negatives: the same actors in another story, and the same text with other numbers.
     if (o.actors && r() < 0.5) {
-      docs.push({ text: newsStory(r, o.actors).text, published: later(), role: 'negative', family: family++ });
+      docs.push({
+        text: newsStory(r, o.actors).text,
+        published: later(),
+        role: 'negative',
+        family: family++,
+      });
     }
     if (/\d/.test(o.text) && r() < 0.3) {
-      docs.push({ text: renumber(o.text, r), published: shiftDate(o.published, 1), role: 'negative', family: family++ });
+      docs.push({
+        text: renumber(o.text, r),
+        published: shiftDate(o.published, 1),
+        role: 'negative',
+        family: family++,
+      });
     }
   }
   for (let day = 0; day < 30; day++) {
@@ -127,10 +156,20 @@ export function evaluate(options: EvalOptions = {}): EvalResult {
   const seconds = (performance.now() - started) / 1000;
 
   const storyOf = new Map(
-    (db.prepare('SELECT doc, story FROM story_members').all() as Array<{ doc: string; story: string }>).map((x) => [x.doc, x.story] as const),
+    (
+      db.prepare('SELECT doc, story FROM story_members').all() as Array<{
+        doc: string;
+        story: string;
+      }>
+    ).map((x) => [x.doc, x.story] as const),
   );
   const linkOf = new Map(
-    (db.prepare('SELECT doc, link FROM story_members').all() as Array<{ doc: string; link: string }>).map((x) => [x.doc, x.link] as const),
+    (
+      db.prepare('SELECT doc, link FROM story_members').all() as Array<{
+        doc: string;
+        link: string;
+      }>
+    ).map((x) => [x.doc, x.link] as const),
   );
   const members = new Map<string, number[]>();
   labelled.forEach((_, i) => {
@@ -143,7 +182,14 @@ export function evaluate(options: EvalOptions = {}): EvalResult {
   const figures: EvalFigure[] = [];
   let allPairs = 0;
   let allCorrect = 0;
-  const kindWord: Record<CopyKind, string> = { verbatim: 'verbatim', edited: 'edited', spun10: 'spun', spun30: 'spun', spun50: 'spun', summary: 'summary' };
+  const kindWord: Record<CopyKind, string> = {
+    verbatim: 'verbatim',
+    edited: 'edited',
+    spun10: 'spun',
+    spun30: 'spun',
+    spun50: 'spun',
+    summary: 'summary',
+  };
   for (const kind of [...COPY_KINDS, 'negative' as const]) {
     let total = 0;
     let found = 0;
@@ -169,7 +215,10 @@ export function evaluate(options: EvalOptions = {}): EvalResult {
     }
     figures.push({ name: `recall.${kind}`, value: total === 0 ? 0 : found / total });
     figures.push({ name: `precision.${kind}`, value: pairs === 0 ? 1 : correct / pairs });
-    figures.push({ name: `link_kind_accuracy.${kind}`, value: total === 0 ? 0 : kindRight / total });
+    figures.push({
+      name: `link_kind_accuracy.${kind}`,
+      value: total === 0 ? 0 : kindRight / total,
+    });
   }
   figures.push({ name: 'precision.all_pairs', value: allPairs === 0 ? 1 : allCorrect / allPairs });
   figures.push({ name: 'documents', value: labelled.length });

@@ -31,7 +31,12 @@ function shuffle<T>(r: () => number, list: T[]): T[] {
  * with one, as an article spinner does: no sense disambiguation, naive re-inflection.
  * Returns the text and the number of swaps.
  */
-export function spinText(text: string, rate: number, r: () => number, thesaurus: Thesaurus): { text: string; swaps: number } {
+export function spinText(
+  text: string,
+  rate: number,
+  r: () => number,
+  thesaurus: Thesaurus,
+): { text: string; swaps: number } {
   const parts = text.split(/(\p{L}+)/u);
   const eligible: number[] = [];
   let contentWords = 0;
@@ -164,7 +169,11 @@ function dateAt(dayOffset: number): string {
 }
 
 /** A news story about two actors: a lede, statements, details with numbers. */
-export function newsStory(r: () => number, actors?: [number, number], dayOffset?: number): GeneratedDoc & { actors: [number, number] } {
+export function newsStory(
+  r: () => number,
+  actors?: [number, number],
+  dayOffset?: number,
+): GeneratedDoc & { actors: [number, number] } {
   const a = actors?.[0] ?? Math.floor(r() * ACTORS.length);
   let b = actors?.[1] ?? Math.floor(r() * ACTORS.length);
   if (b === a) b = (a + 1) % ACTORS.length;
@@ -172,7 +181,9 @@ export function newsStory(r: () => number, actors?: [number, number], dayOffset?
   const [fullB, shortB, cityB] = ACTORS[b]!;
   const sentences: string[] = [];
   const lede = fill(pick(r, OPENERS), r, cityA);
-  sentences.push(`${lede ? `${lede} ` : ''}${fullA} ${pick(r, VERBS)}.`.replace(/^./, (c) => c.toUpperCase()));
+  sentences.push(
+    `${lede ? `${lede} ` : ''}${fullA} ${pick(r, VERBS)}.`.replace(/^./, (c) => c.toUpperCase()),
+  );
   const body = 6 + Math.floor(r() * 6);
   for (let i = 0; i < body; i++) {
     const roll = r();
@@ -184,16 +195,32 @@ export function newsStory(r: () => number, actors?: [number, number], dayOffset?
     }
   }
   const text = sentences.map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join(' ');
-  return { text, title: `${shortA} and ${shortB}`, published: dateAt(dayOffset ?? Math.floor(r() * 90)), actors: [a, b] };
+  return {
+    text,
+    title: `${shortA} and ${shortB}`,
+    published: dateAt(dayOffset ?? Math.floor(r() * 90)),
+    actors: [a, b],
+  };
 }
 
 /** One day's monitoring report from a fixed template: only dates and counts change. */
 export function templateReport(dayOffset: number, r: () => number): GeneratedDoc {
   const date = dateAt(dayOffset);
   const [y, m, d] = date.split('-');
-  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][
-    Number(m) - 1
-  ]!;
+  const month = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ][Number(m) - 1]!;
   const n = () => String(1 + Math.floor(r() * 400));
   const text = [
     `Daily report of the monitoring mission, ${Number(d)} ${month} ${y}.`,

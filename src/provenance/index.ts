@@ -15,6 +15,17 @@ export function linkDocument(db: Database, doc: DocumentRecord): { copyOf: strin
 
 export { linkDocument as linkDocumentDetailed, fingerprint, findCandidates } from './link.js';
 export type { LinkResult } from './link.js';
-export { compareDocuments, judge, type Comparison, type LinkKind, type Verdict } from './compare.js';
+export {
+  compareDocuments,
+  judge,
+  type Comparison,
+  type LinkKind,
+  type Verdict,
+} from './compare.js';
 export { collocationSpin } from './spin.js';
-export { listStories, describeDocument, type StoryView, type DocumentProvenanceView } from './queries.js';
+export {
+  listStories,
+  describeDocument,
+  type StoryView,
+  type DocumentProvenanceView,
+} from './queries.js';

@@ -3,7 +3,14 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentRecord } from '../records.js';
 import { compareDocuments, judge, type Comparison, type Verdict } from './compare.js';
-import { bandKeys, blobToSignature, estimateJaccard, signature, signatureToBlob, BANDS } from './minhash.js';
+import {
+  bandKeys,
+  blobToSignature,
+  estimateJaccard,
+  signature,
+  signatureToBlob,
+  BANDS,
+} from './minhash.js';
 import { collocationSpin } from './spin.js';
 import { attachToStory, type Match } from './stories.js';
 import { skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
@@ -29,7 +36,11 @@ export function fingerprint(text: string): Fingerprint {
 }
 
 /** Stores a fingerprint in the index (signature + band keys). */
-export function indexFingerprint(db: Database, doc: string, fp: Pick<Fingerprint, 'sig' | 'shingles' | 'bands'>): void {
+export function indexFingerprint(
+  db: Database,
+  doc: string,
+  fp: Pick<Fingerprint, 'sig' | 'shingles' | 'bands'>,
+): void {
   db.prepare('INSERT OR REPLACE INTO doc_signatures (doc, sig, shingles) VALUES (?, ?, ?)').run(
     doc,
     signatureToBlob(fp.sig),
@@ -46,7 +57,12 @@ export interface Candidate {
 }
 
 /** Documents sharing at least one band key, most shared first: an index lookup per band. */
-export function findCandidates(db: Database, bands: Int32Array, exclude: string, limit = MAX_CANDIDATES): Candidate[] {
+export function findCandidates(
+  db: Database,
+  bands: Int32Array,
+  exclude: string,
+  limit = MAX_CANDIDATES,
+): Candidate[] {
   const lookup = db.prepare('SELECT doc FROM lsh_bands WHERE band = ? AND hash = ?').pluck();
   const hits = new Map<string, number>();
   for (let b = 0; b < BANDS; b++) {
@@ -105,7 +121,8 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
   return db.transaction((): LinkResult => {
     indexFingerprint(db, doc.id, fp);
     const conflict = db.prepare('INSERT OR IGNORE INTO provenance_conflicts (a, b) VALUES (?, ?)');
-    for (const other of contradicted) conflict.run(...(doc.id < other ? [doc.id, other] : [other, doc.id]));
+    for (const other of contradicted)
+      conflict.run(...(doc.id < other ? [doc.id, other] : [other, doc.id]));
     matches = kept;
     const standalone = collocationSpin(fp.sentences, th).spin;
     if (matches.length === 0) {
@@ -129,7 +146,12 @@ export type { Comparison, Verdict };
  * document it (or they) contradict: same boilerplate, other numbers. Without this, a report and
  * the next day's report would be chained through a summary that quotes no numbers.
  */
-function keepCompatible(db: Database, self: string, matches: Match[], contradicted: string[]): Match[] {
+function keepCompatible(
+  db: Database,
+  self: string,
+  matches: Match[],
+  contradicted: string[],
+): Match[] {
   const storyOf = db.prepare('SELECT story FROM story_members WHERE doc = ?').pluck();
   const membersOf = db.prepare('SELECT doc FROM story_members WHERE story = ?').pluck();
   const groupOf = (d: string): string => (storyOf.get(d) as string | undefined) ?? d;
@@ -146,9 +168,14 @@ function keepCompatible(db: Database, self: string, matches: Match[], contradict
     byGroup.set(g, [...(byGroup.get(g) ?? []), m]);
   }
   const best = (ms: Match[]): number => Math.max(...ms.map((m) => m.comparison.similarity));
-  const groups = [...byGroup.entries()].sort((x, y) => best(y[1]) - best(x[1]) || (x[0] < y[0] ? -1 : 1));
-  const conflictStmt = db.prepare('SELECT 1 FROM provenance_conflicts WHERE a = ? AND b = ?').pluck();
-  const conflicts = (x: string, y: string): boolean => !!conflictStmt.get(...(x < y ? [x, y] : [y, x]));
+  const groups = [...byGroup.entries()].sort(
+    (x, y) => best(y[1]) - best(x[1]) || (x[0] < y[0] ? -1 : 1),
+  );
+  const conflictStmt = db
+    .prepare('SELECT 1 FROM provenance_conflicts WHERE a = ? AND b = ?')
+    .pluck();
+  const conflicts = (x: string, y: string): boolean =>
+    !!conflictStmt.get(...(x < y ? [x, y] : [y, x]));
   const keptDocs: string[] = [self];
   const kept: Match[] = [];
   for (const [group, ms] of groups) {

@@ -9,7 +9,10 @@ const spun30 = spinText(ORIGINAL, 0.3, rng(7), th);
 const edited = editText(ORIGINAL, rng(3));
 
 function storyOf(db: ReturnType<typeof memoryDb>, doc: string): string | null {
-  return (db.prepare('SELECT story FROM story_members WHERE doc = ?').pluck().get(doc) as string | undefined) ?? null;
+  return (
+    (db.prepare('SELECT story FROM story_members WHERE doc = ?').pluck().get(doc) as
+      string | undefined) ?? null
+  );
 }
 
 describe('copy detection', () => {
@@ -17,7 +20,10 @@ describe('copy detection', () => {
     const db = memoryDb();
     const original = addDocument(db, ORIGINAL, { source: 'Northwire', published: '2022-02-16' });
     expect(linkDocument(db, original).copyOf).toBeNull();
-    const verbatim = addDocument(db, `${ORIGINAL}\n\nSource: Northwire`, { source: 'Harbor', published: '2022-02-16' });
+    const verbatim = addDocument(db, `${ORIGINAL}\n\nSource: Northwire`, {
+      source: 'Harbor',
+      published: '2022-02-16',
+    });
     const edit = addDocument(db, edited, { source: 'Digest', published: '2022-02-17' });
     const spun = addDocument(db, spun30.text, { source: 'Farm', published: '2022-02-17' });
     expect(spun30.swaps).toBeGreaterThan(20);
@@ -27,7 +33,12 @@ describe('copy detection', () => {
     const [story] = listStories(db);
     expect(story?.original).toBe(original.id);
     const links = Object.fromEntries(story!.members.map((m) => [m.doc, m.link]));
-    expect(links).toEqual({ [original.id]: 'original', [verbatim.id]: 'verbatim', [edit.id]: 'edited', [spun.id]: 'spun' });
+    expect(links).toEqual({
+      [original.id]: 'original',
+      [verbatim.id]: 'verbatim',
+      [edit.id]: 'edited',
+      [spun.id]: 'spun',
+    });
   });
 
   it('links a summary as a summary', () => {
@@ -41,8 +52,12 @@ describe('copy detection', () => {
 
   it('does not link a template report of another day', () => {
     const db = memoryDb();
-    const day15 = addDocument(db, report(15, [71, 19, 24, 153, 31, 129]), { published: '2022-02-15' });
-    const day16 = addDocument(db, report(16, [189, 128, 71, 402, 188, 153]), { published: '2022-02-16' });
+    const day15 = addDocument(db, report(15, [71, 19, 24, 153, 31, 129]), {
+      published: '2022-02-15',
+    });
+    const day16 = addDocument(db, report(16, [189, 128, 71, 402, 188, 153]), {
+      published: '2022-02-16',
+    });
     linkDocument(db, day15);
     const result = linkDocumentDetailed(db, day16);
     expect(result.copyOf).toBeNull();
@@ -53,7 +68,10 @@ describe('copy detection', () => {
   it('does not link a different story about the same actors', () => {
     const db = memoryDb();
     linkDocument(db, addDocument(db, ORIGINAL, { published: '2022-02-16' }));
-    expect(linkDocument(db, addDocument(db, SAME_ACTORS_OTHER_STORY, { published: '2022-02-10' })).copyOf).toBeNull();
+    expect(
+      linkDocument(db, addDocument(db, SAME_ACTORS_OTHER_STORY, { published: '2022-02-10' }))
+        .copyOf,
+    ).toBeNull();
   });
 
   it('picks the earliest published document as the original, whatever the order of arrival', () => {
@@ -87,7 +105,12 @@ describe('copy detection', () => {
       return texts
         .map((_, i) => {
           const s = storyOf(db, docs[i]!.id);
-          return s === null ? `${i}` : texts.map((__, j) => j).filter((j) => storyOf(db, docs[j]!.id) === s).join(',');
+          return s === null
+            ? `${i}`
+            : texts
+                .map((__, j) => j)
+                .filter((j) => storyOf(db, docs[j]!.id) === s)
+                .join(',');
         })
         .sort();
     };
@@ -124,7 +147,9 @@ describe('copy detection', () => {
 describe('evaluation harness', () => {
   it('finds 30%-spun copies with no false links on a small generated corpus', async () => {
     const { evaluate } = await import('./evaluate.js');
-    const figures = Object.fromEntries(evaluate({ seed: 3, generated: 12, corpusDir: null }).figures.map((f) => [f.name, f.value]));
+    const figures = Object.fromEntries(
+      evaluate({ seed: 3, generated: 12, corpusDir: null }).figures.map((f) => [f.name, f.value]),
+    );
     expect(figures['recall.spun30']).toBeGreaterThanOrEqual(0.9);
     expect(figures['recall.verbatim']).toBe(1);
     expect(figures['precision.all_pairs']).toBeGreaterThanOrEqual(0.95);

@@ -22,7 +22,9 @@ export interface StoryView {
 /** Stories with at least `minSize` members, largest first; the original is listed first. */
 export function listStories(db: Database, options: { minSize?: number } = {}): StoryView[] {
   const minSize = options.minSize ?? 2;
-  const stories = db.prepare('SELECT id, original FROM stories ORDER BY created, id').all() as Array<{ id: string; original: string }>;
+  const stories = db
+    .prepare('SELECT id, original FROM stories ORDER BY created, id')
+    .all() as Array<{ id: string; original: string }>;
   const members = db.prepare(
     `SELECT m.doc, d.path, d.url, d.title, m.similarity, m.link
        FROM story_members m JOIN documents d ON d.id = m.doc
@@ -31,7 +33,10 @@ export function listStories(db: Database, options: { minSize?: number } = {}): S
   );
   return stories
     .map((s) => {
-      const list = (members.all(s.id) as StoryMemberView[]).map((m) => ({ ...m, similarity: round(m.similarity) }));
+      const list = (members.all(s.id) as StoryMemberView[]).map((m) => ({
+        ...m,
+        similarity: round(m.similarity),
+      }));
       return { id: s.id, original: s.original, members: list, size: list.length };
     })
     .filter((s) => s.size >= minSize)
@@ -69,9 +74,10 @@ export interface DocumentProvenanceView {
 
 /** Everything known about one document's provenance, or null when the id is unknown. */
 export function describeDocument(db: Database, id: string): DocumentProvenanceView | null {
-  const doc = db.prepare('SELECT id, title, source, published FROM documents WHERE id = ?').get(id) as
-    | { id: string; title: string | null; source: string; published: string | null }
-    | undefined;
+  const doc = db
+    .prepare('SELECT id, title, source, published FROM documents WHERE id = ?')
+    .get(id) as
+    { id: string; title: string | null; source: string; published: string | null } | undefined;
   if (!doc) return null;
   const prov = db
     .prepare(
@@ -81,7 +87,15 @@ export function describeDocument(db: Database, id: string): DocumentProvenanceVi
          LEFT JOIN story_members m ON m.doc = p.doc AND m.story = p.story
         WHERE p.doc = ?`,
     )
-    .get(id) as { story: string | null; spin: number; copyOf: string | null; original: string | null; link: LinkKind | null } | undefined;
+    .get(id) as
+    | {
+        story: string | null;
+        spin: number;
+        copyOf: string | null;
+        original: string | null;
+        link: LinkKind | null;
+      }
+    | undefined;
   const linkOf = db.prepare(
     `SELECT d.id AS doc, d.title, d.source, COALESCE(m.link, 'original') AS link,
             COALESCE(m.similarity, 1) AS similarity, COALESCE(p.spin, 0) AS spin
@@ -91,7 +105,10 @@ export function describeDocument(db: Database, id: string): DocumentProvenanceVi
       WHERE d.id = ?`,
   );
   const copyOf = prov?.copyOf ? ((linkOf.get(prov.copyOf) as LinkView | undefined) ?? null) : null;
-  const copyIds = db.prepare('SELECT doc FROM document_provenance WHERE copy_of = ? ORDER BY doc').pluck().all(id) as string[];
+  const copyIds = db
+    .prepare('SELECT doc FROM document_provenance WHERE copy_of = ? ORDER BY doc')
+    .pluck()
+    .all(id) as string[];
   const copies = copyIds.map((c) => linkOf.get(c) as LinkView).filter(Boolean);
   return {
     doc: doc.id,
@@ -110,7 +127,9 @@ export function describeDocument(db: Database, id: string): DocumentProvenanceVi
 
 /** Quote chains of a document, speaker first, then relays from the farthest to the reader. */
 export function quoteChains(db: Database, id: string, outlet: string): QuoteChainView[] {
-  const rows = db.prepare('SELECT words, speaker, relays FROM quotes WHERE doc = ? ORDER BY start').all(id) as Array<{
+  const rows = db
+    .prepare('SELECT words, speaker, relays FROM quotes WHERE doc = ? ORDER BY start')
+    .all(id) as Array<{
     words: string;
     speaker: string | null;
     relays: string;
@@ -121,7 +140,8 @@ export function quoteChains(db: Database, id: string, outlet: string): QuoteChai
     const relays = (parseJson<string[]>(row.relays) ?? []).slice().reverse();
     const steps = [`${speaker || 'someone'} said`];
     relays.forEach((r, i) => steps.push(`${r} ${i === 0 ? 'reported' : 'relayed'}`));
-    if (outlet && !relays.includes(outlet)) steps.push(`${outlet} ${relays.length === 0 ? 'reported' : 'relayed'}`);
+    if (outlet && !relays.includes(outlet))
+      steps.push(`${outlet} ${relays.length === 0 ? 'reported' : 'relayed'}`);
     return { words: row.words, chain: steps.join(' → ') };
   });
 }

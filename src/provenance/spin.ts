@@ -14,7 +14,9 @@ export function curatedCollocations(): ReadonlySet<string> {
   if (!curated) {
     curated = new Set();
     try {
-      for (const line of readFileSync(dataPath('thesaurus', 'collocations.txt'), 'utf8').split('\n')) {
+      for (const line of readFileSync(dataPath('thesaurus', 'collocations.txt'), 'utf8').split(
+        '\n',
+      )) {
         const entry = line.trim().toLowerCase();
         if (entry && !entry.startsWith('#') && entry.split(' ').length === 2) curated.add(entry);
       }
@@ -59,7 +61,8 @@ export function collocationSpin(sentences: TextSentence[], thesaurus: Thesaurus)
         continue;
       }
       const swappedFirst = thesaurus.synonymsOf(x.word).some((a) => ys.some((b) => known(a, b)));
-      const swappedSecond = !swappedFirst && thesaurus.synonymsOf(y.word).some((b) => xs.some((a) => known(a, b)));
+      const swappedSecond =
+        !swappedFirst && thesaurus.synonymsOf(y.word).some((b) => xs.some((a) => known(a, b)));
       if (swappedFirst || swappedSecond) {
         residue++;
         if (examples.length < 5) examples.push(`${x.word} ${y.word}`);

@@ -3,7 +3,13 @@
 // member records how it relates to that original (verbatim, edited, spun, summary).
 import type { Database } from 'better-sqlite3';
 import type { DocumentRecord } from '../records.js';
-import { compareDocuments, judge, type Comparison, type LinkKind, type Verdict } from './compare.js';
+import {
+  compareDocuments,
+  judge,
+  type Comparison,
+  type LinkKind,
+  type Verdict,
+} from './compare.js';
 import { collocationSpin } from './spin.js';
 import { tokenize, type TextSentence } from './text.js';
 import { thesaurus } from './thesaurus.js';
@@ -35,7 +41,8 @@ interface Relation {
 }
 
 const sentencesOf = (m: MemberInfo): TextSentence[] => (m.sentences ??= tokenize(m.text));
-const residueOf = (m: MemberInfo): number => (m.residue ??= collocationSpin(sentencesOf(m), thesaurus()).spin);
+const residueOf = (m: MemberInfo): number =>
+  (m.residue ??= collocationSpin(sentencesOf(m), thesaurus()).spin);
 
 /** How many other members mention this member's outlet by name ("..., Meridian reported"). */
 function citations(member: MemberInfo, members: MemberInfo[]): number {
@@ -66,7 +73,13 @@ function relate(member: MemberInfo, to: MemberInfo): { relation: Relation; isCop
   const v = judge(c);
   return {
     isCopy: v.isCopy,
-    relation: { similarity: c.similarity, link: v.link, substitutions: c.synonymMatches, spin: v.spin, copyOf: to.id },
+    relation: {
+      similarity: c.similarity,
+      link: v.link,
+      substitutions: c.synonymMatches,
+      spin: v.spin,
+      copyOf: to.id,
+    },
   };
 }
 
@@ -76,7 +89,11 @@ export function attachToStory(
   matches: Match[],
 ): { story: string; copyOf: string | null } {
   const storyOf = db.prepare('SELECT story FROM story_members WHERE doc = ?').pluck();
-  const storyIds = [...new Set(matches.map((m) => storyOf.get(m.doc) as string | undefined).filter((s): s is string => !!s))];
+  const storyIds = [
+    ...new Set(
+      matches.map((m) => storyOf.get(m.doc) as string | undefined).filter((s): s is string => !!s),
+    ),
+  ];
 
   // Keep the oldest story when the new document bridges several.
   let story: string;
@@ -84,10 +101,16 @@ export function attachToStory(
   const now = new Date().toISOString();
   if (storyIds.length === 0) {
     story = `s${[...matches.map((m) => m.doc)].sort()[0]!.slice(1)}`;
-    db.prepare('INSERT OR IGNORE INTO stories (id, original, created) VALUES (?, ?, ?)').run(story, matches[0]!.doc, now);
+    db.prepare('INSERT OR IGNORE INTO stories (id, original, created) VALUES (?, ?, ?)').run(
+      story,
+      matches[0]!.doc,
+      now,
+    );
   } else {
     const rows = db
-      .prepare(`SELECT id, original, created FROM stories WHERE id IN (${storyIds.map(() => '?').join(',')}) ORDER BY created, id`)
+      .prepare(
+        `SELECT id, original, created FROM stories WHERE id IN (${storyIds.map(() => '?').join(',')}) ORDER BY created, id`,
+      )
       .all(...storyIds) as Array<{ id: string; original: string }>;
     story = rows[0]!.id;
     previousOriginal = rows.length === 1 ? rows[0]!.original : null;
@@ -98,14 +121,24 @@ export function attachToStory(
     }
   }
 
-  const before = new Set(db.prepare('SELECT doc FROM story_members WHERE story = ?').pluck().all(story) as string[]);
+  const before = new Set(
+    db.prepare('SELECT doc FROM story_members WHERE story = ?').pluck().all(story) as string[],
+  );
   const ids = new Set([...before, ...matches.map((m) => m.doc)]);
   ids.delete(doc.id);
-  const load = db.prepare('SELECT id, published, ingested, source, text FROM documents WHERE id = ?');
+  const load = db.prepare(
+    'SELECT id, published, ingested, source, text FROM documents WHERE id = ?',
+  );
   const members: MemberInfo[] = [...ids]
     .map((id) => load.get(id) as MemberInfo | undefined)
     .filter((m): m is MemberInfo => !!m);
-  const self: MemberInfo = { id: doc.id, published: doc.published, ingested: doc.ingested, source: doc.source, text: doc.text };
+  const self: MemberInfo = {
+    id: doc.id,
+    published: doc.published,
+    ingested: doc.ingested,
+    source: doc.source,
+    text: doc.text,
+  };
   members.push(self);
 
   const original = chooseOriginal(members);
@@ -129,7 +162,13 @@ export function attachToStory(
   for (const member of members) {
     let relation: Relation;
     if (member.id === original.id) {
-      relation = { similarity: 1, link: 'original', substitutions: 0, spin: residueOf(member), copyOf: null };
+      relation = {
+        similarity: 1,
+        link: 'original',
+        substitutions: 0,
+        spin: residueOf(member),
+        copyOf: null,
+      };
     } else if (!recomputeAll && previous.has(member.id) && member.id !== doc.id) {
       continue; // same original as before: the stored relation still holds
     } else {
@@ -138,11 +177,12 @@ export function attachToStory(
       else {
         // A copy of a copy that no longer overlaps enough with the original (a summary of an
         // edited version): keep the link to the document it was matched with.
-        const via = member.id === doc.id
-          ? [...matches].sort((x, y) => y.comparison.similarity - x.comparison.similarity)[0]!.doc
-          : matchOf.has(member.id)
-            ? doc.id
-            : (previous.get(member.id)?.copyOf ?? original.id);
+        const via =
+          member.id === doc.id
+            ? [...matches].sort((x, y) => y.comparison.similarity - x.comparison.similarity)[0]!.doc
+            : matchOf.has(member.id)
+              ? doc.id
+              : (previous.get(member.id)?.copyOf ?? original.id);
         const target = members.find((m) => m.id === via) ?? original;
         relation = relate(member, target).relation;
       }

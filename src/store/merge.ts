@@ -33,7 +33,14 @@ export function placesCompatible(a: Place | null, b: Place | null): boolean {
  * events). For talks, agreements and statements the place a sentence names is mostly a topic
  * ("discussed the situation in eastern Ukraine") and must not split one call into several.
  */
-export const PLACED_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT', 'AID']);
+export const PLACED_TYPES: ReadonlySet<string> = new Set([
+  'ASSAULT',
+  'COERCE',
+  'PROTEST',
+  'MOBILIZE',
+  'RETREAT',
+  'AID',
+]);
 
 function quantityKeys(quantities: Quantity[]): string[] {
   return quantities.map((q) => `${q.count}\u0000${q.unit}`).sort();
@@ -70,7 +77,8 @@ export function joinsEvent(
 ): boolean {
   return (
     datesCompatible(event.date, mention.date, copies) &&
-    (!PLACED_TYPES.has(mention.type ?? event.type ?? 'ASSAULT') || placesCompatible(event.place, mention.place)) &&
+    (!PLACED_TYPES.has(mention.type ?? event.type ?? 'ASSAULT') ||
+      placesCompatible(event.place, mention.place)) &&
     quantitiesCompatible(event.quantities, mention.quantities)
   );
 }

@@ -205,8 +205,7 @@ export function insertMention(
 ): MentionResult {
   if (!options.newDocument) {
     const existing = statement(db, 'SELECT event FROM mentions WHERE id = ?').get(mention.id) as
-      | { event: string }
-      | undefined;
+      { event: string } | undefined;
     if (existing) return { event: existing.event, created: false, stored: false };
   }
 

@@ -27,7 +27,9 @@ describe('actors', () => {
       source_sector: 'MIL',
       type: 'ASSAULT',
     });
-    expect(code('U.N. peacekeepers evacuated wounded civilians from the town.', null)[0]).toMatchObject({
+    expect(
+      code('U.N. peacekeepers evacuated wounded civilians from the town.', null)[0],
+    ).toMatchObject({
       source: 'UN',
       type: 'AID',
     });
@@ -40,7 +42,9 @@ describe('actors', () => {
       target: 'RUS',
       type: 'CONSULT',
     });
-    expect(code('The State Department accused Moscow of spreading disinformation.')[0]).toMatchObject({
+    expect(
+      code('The State Department accused Moscow of spreading disinformation.')[0],
+    ).toMatchObject({
       source: 'USA',
       target: 'RUS',
       type: 'ACCUSE',
@@ -48,8 +52,12 @@ describe('actors', () => {
   });
 
   it('follows pronouns and titles within a document', () => {
-    const coded = code('Lavrov met Blinken in Geneva. The Russian diplomat later accused Washington of ignoring his proposals.');
-    expect(coded).toContainEqual(expect.objectContaining({ source: 'RUS', target: 'USA', type: 'ACCUSE' }));
+    const coded = code(
+      'Lavrov met Blinken in Geneva. The Russian diplomat later accused Washington of ignoring his proposals.',
+    );
+    expect(coded).toContainEqual(
+      expect.objectContaining({ source: 'RUS', target: 'USA', type: 'ACCUSE' }),
+    );
   });
 });
 
@@ -62,14 +70,26 @@ describe('reported speech', () => {
 
   it('codes an accusation and the alleged act as a claim', () => {
     const coded = code('Ukraine accused Russia of attacking Kharkiv.');
-    expect(coded).toContainEqual(expect.objectContaining({ source: 'UKR', target: 'RUS', type: 'ACCUSE' }));
-    expect(coded).toContainEqual(expect.objectContaining({ source: 'RUS', type: 'ASSAULT', claimed: true }));
+    expect(coded).toContainEqual(
+      expect.objectContaining({ source: 'UKR', target: 'RUS', type: 'ACCUSE' }),
+    );
+    expect(coded).toContainEqual(
+      expect.objectContaining({ source: 'RUS', type: 'ASSAULT', claimed: true }),
+    );
   });
 
   it('attributes relayed words to the original speaker', () => {
-    const coded = code('CNN reported, citing TASS, that the Russian Foreign Ministry accused NATO of provocations.');
-    expect(coded).toContainEqual(expect.objectContaining({ source: 'RUS', target: 'NATO', type: 'ACCUSE' }));
-    const quotes = coder.code({ id: 'd', text: 'CNN reported, citing TASS, that the Russian Foreign Ministry accused NATO of provocations.', published: null }).quotes;
+    const coded = code(
+      'CNN reported, citing TASS, that the Russian Foreign Ministry accused NATO of provocations.',
+    );
+    expect(coded).toContainEqual(
+      expect.objectContaining({ source: 'RUS', target: 'NATO', type: 'ACCUSE' }),
+    );
+    const quotes = coder.code({
+      id: 'd',
+      text: 'CNN reported, citing TASS, that the Russian Foreign Ministry accused NATO of provocations.',
+      published: null,
+    }).quotes;
     expect(quotes[0]?.relays).toEqual(['CNN', 'TASS']);
   });
 });
@@ -81,15 +101,25 @@ describe('precision', () => {
     ['noun without an act', 'After the attack on the convoy, Ukrainian officials stayed silent.'],
     ['denial', 'Russia denied planning an offensive against Ukraine.'],
   ])('codes nothing from %s', (_kind, text) => {
-    expect(code(text).filter((e) => ['ASSAULT', 'MOBILIZE', 'THREATEN'].includes(e.type))).toEqual([]);
+    expect(code(text).filter((e) => ['ASSAULT', 'MOBILIZE', 'THREATEN'].includes(e.type))).toEqual(
+      [],
+    );
   });
 });
 
 describe('modality', () => {
   it('flags negation, conditions and intentions', () => {
-    expect(code('Russia did not withdraw its troops from the border.')[0]).toMatchObject({ type: 'RETREAT', negated: true });
-    expect(code('Germany declined to send weapons to Ukraine.')[0]).toMatchObject({ type: 'AID', negated: true });
-    expect(code('Russia will pull back its troops only if NATO halts its expansion.')[0]).toMatchObject({
+    expect(code('Russia did not withdraw its troops from the border.')[0]).toMatchObject({
+      type: 'RETREAT',
+      negated: true,
+    });
+    expect(code('Germany declined to send weapons to Ukraine.')[0]).toMatchObject({
+      type: 'AID',
+      negated: true,
+    });
+    expect(
+      code('Russia will pull back its troops only if NATO halts its expansion.')[0],
+    ).toMatchObject({
       conditional: true,
       future: true,
     });
@@ -116,7 +146,10 @@ describe('counts', () => {
       text: 'In Donetsk region the mission recorded 189 ceasefire violations, including 128 explosions.',
       published: '2022-02-16',
     }).mentions;
-    expect(m).toMatchObject({ type: 'ASSAULT', place: { admin1: expect.stringContaining('Donetsk') } });
+    expect(m).toMatchObject({
+      type: 'ASSAULT',
+      place: { admin1: expect.stringContaining('Donetsk') },
+    });
     expect(m!.quantities.map((q) => [q.count, q.unit])).toEqual([
       [189, 'ceasefire violations'],
       [128, 'explosions'],

@@ -26,8 +26,8 @@ async function ingest(folder: string) {
 describe('one event per happening', () => {
   it('merges seven reports of one call into one event per direction carrying every source', async () => {
     const db = await ingest('one-call');
-    const calls = queryEvents(db, { type: 'CONSULT' }).filter((e) =>
-      [e.source, e.target].sort().join() === 'FRA,RUS',
+    const calls = queryEvents(db, { type: 'CONSULT' }).filter(
+      (e) => [e.source, e.target].sort().join() === 'FRA,RUS',
     );
     const directions = calls.map((e) => `${e.source}>${e.target}`).sort();
     expect(directions).toEqual(['FRA>RUS', 'RUS>FRA']);
@@ -39,7 +39,9 @@ describe('one event per happening', () => {
 
   it('keeps two calls on different days apart', async () => {
     const db = await ingest('two-calls');
-    const calls = queryEvents(db, { type: 'CONSULT' }).filter((e) => e.source === 'RUS' && e.target === 'FRA');
+    const calls = queryEvents(db, { type: 'CONSULT' }).filter(
+      (e) => e.source === 'RUS' && e.target === 'FRA',
+    );
     expect(calls.map((e) => e.date).sort()).toEqual(['2022-01-20', '2022-02-03']);
     for (const e of calls) expect(e.sources).toHaveLength(1);
   });

@@ -16,7 +16,8 @@ describe('team gold', () => {
   });
 
   it('finds every PLOVER type', () => {
-    for (const type of PLOVER_TYPES) expect(scores.per_type[type]?.recall ?? 0, type).toBeGreaterThan(0);
+    for (const type of PLOVER_TYPES)
+      expect(scores.per_type[type]?.recall ?? 0, type).toBeGreaterThan(0);
   });
 
   it('gets the negated, conditional and future flags right on 90% of matched events', () => {

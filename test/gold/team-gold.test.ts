@@ -61,30 +61,42 @@ function problemsOf(raw: string, lineNo: number): string[] {
   }
   const line = value as Partial<GoldLine>;
   const problems: string[] = [];
-  if (typeof line.id !== 'string' || !/^t\d{3,}$/.test(line.id)) problems.push(at('id', 'must look like t001'));
+  if (typeof line.id !== 'string' || !/^t\d{3,}$/.test(line.id))
+    problems.push(at('id', 'must look like t001'));
   if (line.date !== null && (typeof line.date !== 'string' || !DATE.test(line.date)))
     problems.push(at('date', 'must be YYYY-MM-DD or null'));
-  if (typeof line.text !== 'string' || line.text.trim() === '') problems.push(at('text', 'must be non-empty'));
+  if (typeof line.text !== 'string' || line.text.trim() === '')
+    problems.push(at('text', 'must be non-empty'));
   if (!Array.isArray(line.tags) || line.tags.some((t) => typeof t !== 'string'))
     problems.push(at('tags', 'must be an array of strings'));
   if (!Array.isArray(line.events)) return [...problems, at('events', 'must be an array')];
   line.events.forEach((e, i) => {
     const f = (name: string) => `events[${i}].${name}`;
-    for (const key of Object.keys(e)) if (!EVENT_KEYS.has(key)) problems.push(at(f(key), 'unknown field'));
-    if (!PLOVER_TYPES.includes(e.type)) problems.push(at(f('type'), `unknown PLOVER type ${String(e.type)}`));
-    if (e.source !== '' && !isRoot(e.source)) problems.push(at(f('source'), `bad actor code ${e.source}`));
-    if (e.target !== '' && !isRoot(e.target)) problems.push(at(f('target'), `bad actor code ${e.target}`));
+    for (const key of Object.keys(e))
+      if (!EVENT_KEYS.has(key)) problems.push(at(f(key), 'unknown field'));
+    if (!PLOVER_TYPES.includes(e.type))
+      problems.push(at(f('type'), `unknown PLOVER type ${String(e.type)}`));
+    if (e.source !== '' && !isRoot(e.source))
+      problems.push(at(f('source'), `bad actor code ${e.source}`));
+    if (e.target !== '' && !isRoot(e.target))
+      problems.push(at(f('target'), `bad actor code ${e.target}`));
     for (const side of ['source_sector', 'target_sector'] as const)
-      if (e[side] !== '' && !SECTORS.has(e[side])) problems.push(at(f(side), `unknown sector ${e[side]}`));
-    if (e.target === '' && e.target_sector !== '') problems.push(at(f('target_sector'), 'sector without a target'));
-    for (const flag of FLAGS) if (typeof e[flag] !== 'boolean') problems.push(at(f(flag), 'must be boolean'));
-    if (e.date !== undefined && !DATE.test(e.date)) problems.push(at(f('date'), 'must be YYYY-MM-DD'));
+      if (e[side] !== '' && !SECTORS.has(e[side]))
+        problems.push(at(f(side), `unknown sector ${e[side]}`));
+    if (e.target === '' && e.target_sector !== '')
+      problems.push(at(f('target_sector'), 'sector without a target'));
+    for (const flag of FLAGS)
+      if (typeof e[flag] !== 'boolean') problems.push(at(f(flag), 'must be boolean'));
+    if (e.date !== undefined && !DATE.test(e.date))
+      problems.push(at(f('date'), 'must be YYYY-MM-DD'));
   });
   return problems;
 }
 
 const rawLines = readFileSync(GOLD_PATH, 'utf8').split('\n');
-const nonEmpty = rawLines.map((raw, i) => ({ raw, lineNo: i + 1 })).filter(({ raw }) => raw.trim() !== '');
+const nonEmpty = rawLines
+  .map((raw, i) => ({ raw, lineNo: i + 1 }))
+  .filter(({ raw }) => raw.trim() !== '');
 
 describe('team gold set: structure', () => {
   it('every line parses and every field is valid', () => {
@@ -131,7 +143,15 @@ describe('team gold set: coverage', () => {
 
   it('covers the phenomena named in the tags', () => {
     const tagged = (tag: string) => count((l) => l.tags.includes(tag));
-    for (const tag of ['reported-speech', 'accusation', 'denial', 'quote', 'relay', 'coreference', 'historic'])
+    for (const tag of [
+      'reported-speech',
+      'accusation',
+      'denial',
+      'quote',
+      'relay',
+      'coreference',
+      'historic',
+    ])
       expect(tagged(tag), tag).toBeGreaterThanOrEqual(5);
     expect(tagged('no-date')).toBeGreaterThanOrEqual(8);
     expect(count(hasEvent((e) => e.date !== undefined))).toBeGreaterThanOrEqual(8);
@@ -140,7 +160,11 @@ describe('team gold set: coverage', () => {
   it('tags every line with the types and flags of its events', () => {
     const missing = lines.flatMap((l) =>
       l.events.flatMap((e) => {
-        const want = [e.type, ...(e.negated ? ['negation'] : []), ...(e.conditional ? ['conditional'] : [])];
+        const want = [
+          e.type,
+          ...(e.negated ? ['negation'] : []),
+          ...(e.conditional ? ['conditional'] : []),
+        ];
         return want.filter((t) => !l.tags.includes(t)).map((t) => `${l.id}: ${t}`);
       }),
     );
