@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { openDatabase } from '../store/db.js';
 import { runIngest } from '../pipeline/ingest-run.js';
+import { linkDocument } from '../provenance/index.js';
 import type { BenchContext, BenchFigure, BenchSuite } from './suites.js';
 
 const MB = 1024 * 1024;
@@ -20,41 +21,52 @@ function sampleMemory(): MemorySample {
   return { rss: usage.rss / MB, heap: usage.heapUsed / MB };
 }
 
-export const ingestSuite: BenchSuite = {
-  name: 'ingest',
-  async run(context: BenchContext): Promise<BenchFigure[]> {
-    const db = openDatabase(path.join(context.tmpDir, 'bench.db'));
-    let peak = process.memoryUsage().rss / MB;
-    let atQuarter: MemorySample | null = null;
-    const quarter = Math.max(1, Math.floor(context.corpusDocuments / 4));
-    const started = process.hrtime.bigint();
-    const stats = await runIngest(db, [context.corpus], {
-      // Generous: the corpus is one JSONL file, and the limit may apply to files as well as records.
-      ingest: { maxBytes: Math.max(10_000_000, context.corpusBytes * 2) },
-      quiet: true,
-      onProgress(s) {
-        const seen = s.documents + s.skipped + s.failed;
-        if (seen % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss / MB);
-        if (atQuarter === null && seen >= quarter) atQuarter = sampleMemory();
-      },
-    });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const atEnd = sampleMemory();
-    const quarterSample = atQuarter ?? atEnd;
-    peak = Math.max(peak, atEnd.rss);
-    db.close();
-    return [
-      { name: 'ingest+code', value: context.corpusBytes / 1e6 / seconds, unit: 'MB/s' },
-      { name: 'documents/s', value: stats.documents / seconds, unit: 'docs/s' },
-      { name: 'sentences/s', value: stats.sentences / seconds, unit: 'sentences/s' },
-      { name: 'mentions', value: stats.mentions, unit: 'mentions' },
-      { name: 'events', value: stats.events, unit: 'events' },
-      { name: 'failed', value: stats.failed, unit: 'documents' },
-      { name: 'peak RSS', value: peak, unit: 'MB' },
-      { name: 'RSS at 25%', value: quarterSample.rss, unit: 'MB' },
-      { name: 'RSS at 100%', value: atEnd.rss, unit: 'MB' },
-      { name: 'RSS growth 25%→100%', value: atEnd.rss - quarterSample.rss, unit: 'MB' },
-      { name: 'heap after GC 25%→100%', value: atEnd.heap - quarterSample.heap, unit: 'MB' },
-    ];
-  },
-};
+/**
+ * Ingest and coding into SQLite. `withProvenance` adds copy detection (issue #3) to every
+ * document, as `spiral ingest` runs it; figures then carry a `+provenance` suffix.
+ */
+function ingestBench(name: string, withProvenance: boolean): BenchSuite {
+  const label = (figure: string): string => (withProvenance ? `${figure}+provenance` : figure);
+  return {
+    name,
+    async run(context: BenchContext): Promise<BenchFigure[]> {
+      const db = openDatabase(path.join(context.tmpDir, `${name}.db`));
+      let peak = process.memoryUsage().rss / MB;
+      let atQuarter: MemorySample | null = null;
+      const quarter = Math.max(1, Math.floor(context.corpusDocuments / 4));
+      const started = process.hrtime.bigint();
+      const stats = await runIngest(db, [context.corpus], {
+        // Generous: the corpus is one JSONL file, and the limit may apply to files as well as records.
+        ingest: { maxBytes: Math.max(10_000_000, context.corpusBytes * 2) },
+        quiet: true,
+        hooks: withProvenance ? [linkDocument] : [],
+        onProgress(s) {
+          const seen = s.documents + s.skipped + s.failed;
+          if (seen % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss / MB);
+          if (atQuarter === null && seen >= quarter) atQuarter = sampleMemory();
+        },
+      });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const atEnd = sampleMemory();
+      const quarterSample = atQuarter ?? atEnd;
+      peak = Math.max(peak, atEnd.rss);
+      db.close();
+      return [
+        { name: label('ingest+code'), value: context.corpusBytes / 1e6 / seconds, unit: 'MB/s' },
+        { name: label('documents/s'), value: stats.documents / seconds, unit: 'docs/s' },
+        { name: label('sentences/s'), value: stats.sentences / seconds, unit: 'sentences/s' },
+        { name: 'mentions', value: stats.mentions, unit: 'mentions' },
+        { name: 'events', value: stats.events, unit: 'events' },
+        { name: 'failed', value: stats.failed, unit: 'documents' },
+        { name: label('peak RSS'), value: peak, unit: 'MB' },
+        { name: 'RSS at 25%', value: quarterSample.rss, unit: 'MB' },
+        { name: 'RSS at 100%', value: atEnd.rss, unit: 'MB' },
+        { name: 'RSS growth 25%→100%', value: atEnd.rss - quarterSample.rss, unit: 'MB' },
+        { name: 'heap after GC 25%→100%', value: atEnd.heap - quarterSample.heap, unit: 'MB' },
+      ];
+    },
+  };
+}
+
+export const ingestSuite = ingestBench('ingest', false);
+export const ingestProvenanceSuite = ingestBench('ingest+provenance', true);

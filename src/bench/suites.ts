@@ -1,5 +1,6 @@
 // The benchmark suites `npm run bench` runs, in order. Other modules add theirs by appending.
-import { ingestSuite } from './ingest-suite.js';
+import { ingestProvenanceSuite, ingestSuite } from './ingest-suite.js';
+import { provenanceBench } from '../provenance/bench.js';
 
 export interface BenchContext {
   /** Generated JSON Lines corpus. */
@@ -21,4 +22,10 @@ export interface BenchSuite {
   run(context: BenchContext): Promise<BenchFigure[]>;
 }
 
-export const suites: BenchSuite[] = [ingestSuite];
+/** Copy matching against a growing index (issue #3): cost per document at 10k and 100k stored. */
+const provenanceSuite: BenchSuite = {
+  name: 'provenance',
+  run: () => provenanceBench({ docs: Number(process.env.SPIRAL_BENCH_PROVENANCE_DOCS ?? 100_000) }),
+};
+
+export const suites: BenchSuite[] = [ingestSuite, ingestProvenanceSuite, provenanceSuite];

@@ -188,15 +188,21 @@ export function alignWords(a: Token[], b: Token[], thesaurus: Thesaurus): Alignm
   const m = b.length;
   const width = m + 1;
   const score = new Uint16Array((n + 1) * width);
-  const match = (x: Token, y: Token): 0 | 1 | 2 => {
-    if (x.word === y.word) return 1;
-    if (x.kind === 'num' || y.kind === 'num' || x.kind === 'name' || y.kind === 'name') return 0;
-    return thesaurus.areSynonyms(x.word, y.word) ? 2 : 0;
+  // Synsets are looked up once per word, not once per pair of words.
+  const plain = (x: Token): boolean => x.kind !== 'num' && x.kind !== 'name';
+  const setsB = b.map((y) => (plain(y) ? thesaurus.synsetSet(y.word) : null));
+  const idsA = a.map((x) => (plain(x) ? [...thesaurus.synsetSet(x.word)] : []));
+  const match = (i: number, j: number): 0 | 1 | 2 => {
+    if (a[i]!.word === b[j]!.word) return 1;
+    const set = setsB[j];
+    if (!set || set.size === 0) return 0;
+    for (const id of idsA[i]!) if (set.has(id)) return 2;
+    return 0;
   };
   const kinds = new Uint8Array((n + 1) * width);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const k = match(a[i - 1]!, b[j - 1]!);
+      const k = match(i - 1, j - 1);
       kinds[i * width + j] = k;
       const diag = k ? score[(i - 1) * width + j - 1]! + 1 : 0;
       score[i * width + j] = Math.max(diag, score[(i - 1) * width + j]!, score[i * width + j - 1]!);

@@ -18,8 +18,11 @@ import { thesaurus } from './thesaurus.js';
 
 /** Skeleton shingle length: long enough to be specific, short enough to survive light edits. */
 export const SHINGLE = 5;
-/** At most this many candidates (most shared bands first) get the fine check. */
+/** At most this many candidates (most shared bands first) are read from the index... */
 export const MAX_CANDIDATES = 40;
+/** ...and at most this many, with a signature similarity of at least MIN_ESTIMATE, get the fine check. */
+export const MAX_FINE_CHECKS = 4;
+export const MIN_ESTIMATE = 0.2;
 
 export interface Fingerprint {
   sentences: TextSentence[];
@@ -95,9 +98,19 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
 
   const th = thesaurus();
   const fp = fingerprint(doc.text);
-  const candidates = findCandidates(db, fp.bands, doc.id);
   const textOf = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
   const sigOf = db.prepare('SELECT sig FROM doc_signatures WHERE doc = ?').pluck();
+  // The fine check (sentence alignment through WordNet) is the costly step: only the candidates
+  // whose signatures agree best get it. Template reports share many bands with each other, and
+  // without this cut a run of them costs tens of fine checks per document.
+  const candidates = findCandidates(db, fp.bands, doc.id)
+    .map((c) => {
+      const blob = sigOf.get(c.doc) as Buffer | undefined;
+      return { ...c, estimate: blob ? estimateJaccard(fp.sig, blobToSignature(blob)) : 0 };
+    })
+    .filter((c) => c.estimate >= MIN_ESTIMATE)
+    .sort((a, b) => b.estimate - a.estimate)
+    .slice(0, MAX_FINE_CHECKS);
   let matches: Match[] = [];
   const contradicted: string[] = [];
   for (const candidate of candidates) {
@@ -107,13 +120,7 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
     const verdict = judge(comparison);
     if (verdict.contradicts) contradicted.push(candidate.doc);
     if (!verdict.isCopy) continue;
-    const blob = sigOf.get(candidate.doc) as Buffer | undefined;
-    matches.push({
-      doc: candidate.doc,
-      comparison,
-      verdict,
-      jaccard: blob ? estimateJaccard(fp.sig, blobToSignature(blob)) : 0,
-    });
+    matches.push({ doc: candidate.doc, comparison, verdict, jaccard: candidate.estimate });
   }
 
   const kept = keepCompatible(db, doc.id, matches, contradicted);

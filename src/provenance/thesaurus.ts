@@ -22,6 +22,8 @@ export interface Thesaurus {
   readonly collocations: ReadonlySet<string>;
   /** True when one of `a`'s lemma forms shares a synset with one of `b`'s. */
   areSynonyms(a: string, b: string): boolean;
+  /** Every synset of every dictionary form of `word` (cached): what alignment compares. */
+  synsetSet(word: string): ReadonlySet<number>;
   /** Dictionary forms a word may be an inflection of (itself first when it is a lemma). */
   lemmaForms(word: string): string[];
   readonly size: { lemmas: number; synsets: number };
@@ -153,7 +155,21 @@ export function fromFile(
     }
   });
   const synonymCache = new Map<string, boolean>();
+  const setCache = new Map<string, ReadonlySet<number>>();
+  const EMPTY: ReadonlySet<number> = new Set();
   const t: Thesaurus = {
+    synsetSet(word) {
+      let set = setCache.get(word);
+      if (set === undefined) {
+        const ids = new Set<number>();
+        for (const form of t.lemmaForms(word))
+          for (const id of byLemma.get(form) ?? []) ids.add(id);
+        set = ids.size ? ids : EMPTY;
+        if (setCache.size > 100_000) setCache.clear();
+        setCache.set(word, set);
+      }
+      return set;
+    },
     synsetsOf: (lemma) => byLemma.get(lemma),
     lemmasOf: (synset) => bySynset[synset] ?? [],
     lemmaForms: (word) => lemmaForms(word, (w) => byLemma.has(w)),
