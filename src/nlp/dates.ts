@@ -76,6 +76,29 @@ function weekdayNear(ref: Date, weekday: number, future: boolean, modifier: stri
 }
 
 const DATE_WORDS = new RegExp(MAYBE_DATE.source, 'g');
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * The commonest date in news, a bare weekday ("on Tuesday"), resolved without chrono. Only when
+ * it is the sentence's one date word and no "last/next/this" modifies it; anything else goes to
+ * chrono.
+ */
+function plainWeekday(
+  sentence: string,
+  ref: Date,
+  tense: Tense,
+): { date: Date; text: string; start: number } | null {
+  const words = [...sentence.matchAll(DATE_WORDS)];
+  if (words.length !== 1) return null;
+  const m = words[0]!;
+  const day = WEEKDAYS.indexOf(m[0].toLowerCase());
+  if (day < 0) return null;
+  const before = sentence.slice(Math.max(0, m.index - 8), m.index);
+  if (/\b(?:last|next|this|past|coming|every|on\s+a)\s+$/i.test(before)) return null;
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/^\s*(?:,\s*)?(?:\d|the\s+\d)/.test(after)) return null; // "Tuesday, 15 February": a full date
+  return { date: weekdayNear(ref, day, tense === 'future', ''), text: m[0], start: m.index };
+}
 
 /**
  * chrono's casual English parser without the parsers of clock times: events are dated to the day,
@@ -131,6 +154,19 @@ export function resolveEventDate(
   const comingDays = COMING_DAYS.test(sentence);
   if (!MAYBE_DATE.test(sentence)) return none(comingDays);
   const ref = docDate ? noonOf(docDate) : null;
+  const plain = ref ? plainWeekday(sentence, ref, tense) : null;
+  if (plain) {
+    const iso = isoDay(plain.date);
+    const future = comingDays || iso > docDate! || (tense === 'future' && iso >= docDate!);
+    return {
+      date: iso,
+      text: plain.text,
+      start: plain.start,
+      end: plain.start + plain.text.length,
+      relative: true,
+      future,
+    };
+  }
   for (const r of chronoNearDateWords(sentence, ref, tense)) {
     const c = r.start;
     // chrono includes a leading "on"/"at" in the text; the date itself is what follows.
