@@ -23,6 +23,8 @@ export const MAX_CANDIDATES = 40;
 /** ...and at most this many, with a signature similarity of at least MIN_ESTIMATE, get the fine check. */
 export const MAX_FINE_CHECKS = 4;
 export const MIN_ESTIMATE = 0.2;
+/** Documents read per LSH bucket: bounds the cost of a lookup whatever the size of the store. */
+export const BUCKET_LIMIT = 64;
 
 export interface Fingerprint {
   sentences: TextSentence[];
@@ -66,10 +68,14 @@ export function findCandidates(
   exclude: string,
   limit = MAX_CANDIDATES,
 ): Candidate[] {
-  const lookup = db.prepare('SELECT doc FROM lsh_bands WHERE band = ? AND hash = ?').pluck();
+  // A band key shared by very many documents (template boilerplate) tells little and would make
+  // the lookup grow with the store: read at most BUCKET_LIMIT documents per key.
+  const lookup = db
+    .prepare('SELECT doc FROM lsh_bands WHERE band = ? AND hash = ? LIMIT ?')
+    .pluck();
   const hits = new Map<string, number>();
   for (let b = 0; b < BANDS; b++) {
-    for (const doc of lookup.all(b, bands[b]) as string[]) {
+    for (const doc of lookup.all(b, bands[b], BUCKET_LIMIT) as string[]) {
       if (doc !== exclude) hits.set(doc, (hits.get(doc) ?? 0) + 1);
     }
   }
