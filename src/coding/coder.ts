@@ -275,7 +275,13 @@ function codeSentence(
     const before = tokens[trigger.anchor - 1];
     // "aimed at establishing ties", "for its gunboats intercepting": a gerund under a preposition
     // names an aim or a background, not an act, unless it is what someone is accused of.
-    if (gerund && before && before.pos === 'ADP' && !gov.claimed) continue;
+    if (
+      gerund &&
+      before &&
+      (before.pos === 'ADP' || GERUND_PREPOSITIONS.has(before.lower)) &&
+      !gov.claimed
+    )
+      continue;
     if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) continue;
 
     const ceiling = trigger.anchor < attribution ? attribution : tokens.length;
@@ -324,7 +330,10 @@ function codeSentence(
       trigger.anchor,
     );
     let sources = roles.sources.map((m) => withInferredRoot(m, sentencePlace, roles.targets[0]));
-    if (sources.length === 0 && pattern.type === 'ASSAULT' && sentencePlace) {
+    const relativeClause = ['where', 'which', 'who', 'that', 'whose', 'when'].includes(
+      tokens[roles.clauseStart - 1]?.lower ?? '',
+    );
+    if (sources.length === 0 && pattern.type === 'ASSAULT' && sentencePlace && !relativeClause) {
       // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
       sources = [placeActor(sentencePlace)];
     }
@@ -519,6 +528,22 @@ const INFERABLE_SECTORS: ReadonlySet<string> = new Set([
 
 /** Sectors of a state's own apparatus: an inferred target in them is the source itself. */
 const OWN_SECTORS: ReadonlySet<string> = new Set(['', 'GOV', 'MIL', 'DIP', 'LEG', 'SPY']);
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'for',
+  'of',
+  'at',
+  'by',
+  'on',
+  'about',
+  'without',
+  'after',
+  'before',
+  'in',
+  'from',
+  'against',
+  'towards',
+  'toward',
+]);
 const OFFICIAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'DIP', 'LEG', 'MIL', 'JUD']);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 /** Types whose target is the one something goes to ("delivered missiles to Ukraine"). */
@@ -661,7 +686,10 @@ function mustDemands(tokens: Token[], mentions: ActorMention[]): MustDemand[] {
       (x, i) => i < group[0]!.first && REPORTING_LEMMAS.has(x.lemma) && x.pos === 'VERB',
     );
     if (reportAt < 0) return;
-    const speaker = [...mentions].reverse().find((m) => m.last < reportAt && !m.locative);
+    // The speaker: the nearest named actor before the reporting verb ("The Bush administration").
+    const speaker = [...mentions]
+      .reverse()
+      .find((m) => m.last < reportAt && !m.locative && m.actor.root);
     if (!speaker) return;
     let end = k + 1;
     while (end < tokens.length && ![';', '.'].includes(tokens[end]!.lower)) end++;
