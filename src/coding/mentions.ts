@@ -70,7 +70,7 @@ export class Salience {
   remember(m: ActorMention): void {
     if (!m.actor.root || m.pronoun) return;
     this.recent.push({ ...m, sentence: this.sentence });
-    if (this.recent.length > 30) this.recent.shift();
+    if (this.recent.length > 60) this.recent = this.recent.slice(-30);
   }
 
   /**
@@ -126,15 +126,18 @@ function tokenRange(
   start: number,
   end: number,
 ): [number, number] | null {
-  let first = -1;
+  const tokens = sentence.tokens;
+  // Binary search for the first token starting at or after `start`, then walk to `end`.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
   let last = -1;
-  sentence.tokens.forEach((t, i) => {
-    if (t.start >= start && t.end <= end) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  });
-  return first < 0 ? null : [first, last];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= end; i++) last = i;
+  return last < 0 ? null : [lo, last];
 }
 
 /**

@@ -3,6 +3,8 @@ import type { Actor, QuoteRecord } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 
+const MAY_QUOTE = /["“”]|\bquot|\bciting\b|\baccording\b|\breport/i;
+
 const REPORTING = new Set([
   'say',
   'tell',
@@ -111,6 +113,8 @@ export function quotesOf(
   mentions: ActorMention[],
   docText: string,
 ): QuoteRecord[] {
+  // Most sentences quote nobody and relay nothing: a cheap test spares the token walk.
+  if (!MAY_QUOTE.test(sentence.text)) return [];
   const tokens = sentence.tokens;
   const chain = reportingChain(tokens, mentions);
   const out: QuoteRecord[] = [];

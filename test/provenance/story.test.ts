@@ -1,0 +1,70 @@
+// Issue #3 end to end: the Feb. 15 wire story of the example corpus, its verbatim syndicated copy,
+// an edited copy and a synonym-spun copy are one story, their events one set with several
+// sources, and a relayed quote keeps its chain.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../src/store/db.js';
+import { queryEvents } from '../../src/store/queries.js';
+import { runIngest } from '../../src/pipeline/ingest-run.js';
+import { listStories } from '../../src/provenance/queries.js';
+import '../../src/provenance/register.js';
+
+const corpus = new URL('../../examples/corpus/', import.meta.url).pathname;
+const files = [
+  'meridian-wire/2022-02-15-units-return.txt',
+  'harbor-daily/2022-02-15-russia-troops-bases.txt',
+  'global-digest/2022-02-15-some-russian-units-head-home.txt',
+  'newsmill/russia-says-a-few-troops-going-back-to-bases.txt',
+  'northern-broadcast/2022-02-17-zakharova-via-tass.txt',
+  'mission-monitor/2022-02-15-daily-report.txt',
+  'mission-monitor/2022-02-16-daily-report.txt',
+].map((f) => path.join(corpus, f));
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'spiral-story-'));
+let db: Db;
+beforeAll(async () => {
+  db = openDatabase(path.join(tmp, 'story.db'));
+  await runIngest(db, files, { ingest: { maxBytes: 1e6 }, quiet: true });
+});
+afterAll(() => {
+  db.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('one story from several outlets', () => {
+  it('groups the original and its verbatim, edited and spun copies', () => {
+    const stories = listStories(db);
+    const story = stories.find((s) => s.members.some((m) => m.path.includes('meridian-wire')));
+    expect(story).toBeDefined();
+    const links = Object.fromEntries(story!.members.map((m) => [m.path.split('/').at(-2), m.link]));
+    expect(links).toMatchObject({
+      'meridian-wire': 'original',
+      'harbor-daily': 'verbatim',
+      newsmill: 'spun',
+    });
+    expect(links['global-digest']).toMatch(/edited|summary/);
+    // Template reports of two days are not copies of each other.
+    expect(
+      stories.some((s) => s.members.filter((m) => m.path.includes('mission-monitor')).length > 1),
+    ).toBe(false);
+  });
+
+  it('keeps one set of events, each with the copies as sources', () => {
+    const events = queryEvents(db, {});
+    const fromStory = events.filter((e) => e.sources.some((s) => s.source === 'meridian-wire'));
+    expect(fromStory.length).toBeGreaterThan(0);
+    const multi = fromStory.filter((e) => e.sources.length >= 3);
+    expect(multi.length).toBeGreaterThan(0);
+    // No event of the story is told twice with the same dyad, type and date.
+    const keys = fromStory.map((e) => `${e.source}|${e.target}|${e.type}|${e.date}|${e.negated}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('stores the chain of a relayed quote', () => {
+    const rows = db.prepare('SELECT relays FROM quotes').all() as Array<{ relays: string }>;
+    const chains = rows.map((r) => JSON.parse(r.relays) as string[]).filter((r) => r.length > 0);
+    expect(chains.some((c) => c.includes('TASS'))).toBe(true);
+  });
+});
