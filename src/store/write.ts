@@ -110,23 +110,30 @@ export function findEventFor(
     if (row) return row.id;
   }
   if (mention.date === null) return null;
-  // Within a day either way; the same day first, then the earliest stored.
-  const row = statement(
+  // Within a day either way; the same day first, then the earliest stored. The few candidate rows
+  // are ordered here rather than by SQLite, which would sort them in a temporary B-tree.
+  const rows = statement(
     db,
-    `SELECT id FROM events
-     WHERE source = @source AND target = @target AND type = @type
-       AND date BETWEEN @from AND @to AND negated = @negated AND quantity_key = @quantities
-       AND (@placed = 0 OR place_name IS NULL OR @place IS NULL OR place_name = @place)
-     ORDER BY date <> @date, rowid LIMIT 1`,
-  ).get({
+    `SELECT id, date, rowid AS seq FROM events
+     WHERE source = @source AND target = @target AND type = @type AND quantity_key = @quantities
+       AND date BETWEEN @from AND @to AND negated = @negated
+       AND (@placed = 0 OR place_name IS NULL OR @place IS NULL OR place_name = @place)`,
+  ).all({
     ...key,
-    date: mention.date,
     from: shiftDate(mention.date, -1),
     to: shiftDate(mention.date, 1),
     place: mention.place?.name ?? null,
     placed: PLACED_TYPES.has(mention.type) ? 1 : 0,
-  }) as { id: string } | undefined;
-  return row?.id ?? null;
+  }) as Array<{ id: string; date: string; seq: number }>;
+  let best: { id: string; date: string; seq: number } | null = null;
+  for (const row of rows) {
+    const better =
+      best === null ||
+      (row.date === mention.date && best.date !== mention.date) ||
+      ((row.date === mention.date) === (best.date === mention.date) && row.seq < best.seq);
+    if (better) best = row;
+  }
+  return best?.id ?? null;
 }
 
 const MENTION_COLUMNS = [

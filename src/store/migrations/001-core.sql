@@ -49,9 +49,9 @@ CREATE TABLE events (
   quantity_key  TEXT NOT NULL DEFAULT '' -- sorted "count unit" pairs: equal keys = same counts
 );
 CREATE INDEX events_date ON events(date);
-CREATE INDEX events_dyad ON events(source, target, type, date);
--- The merge lookup (src/store/write.ts findEventFor): exact on dyad, type and counts, range on date.
-CREATE INDEX events_merge ON events(source, target, type, quantity_key, date);
+-- Dyad queries use its prefix; the merge lookup (src/store/write.ts findEventFor) all of it:
+-- exact on dyad, type and counts, a range on date.
+CREATE INDEX events_dyad ON events(source, target, type, quantity_key, date);
 CREATE INDEX events_target ON events(target, date);
 CREATE INDEX events_type ON events(type, date);
 
