@@ -286,7 +286,7 @@ function codeSentence(
 
     const ceiling = trigger.anchor < attribution ? attribution : tokens.length;
     const joint = JOINT_TYPES.has(pattern.type);
-    const recipients = RECIPIENT_TYPES.has(pattern.type) ? RECIPIENT_PREPS : undefined;
+    const recipients = RECIPIENT_PREPS[pattern.type];
     // Objects are searched from the verb on: in "charged the separatists with detaining" the
     // object sits inside the pattern's gap.
     let roles = rolesOf(
@@ -406,7 +406,11 @@ function codeSentence(
     ) {
       // An announced act is not the act: a promise to cooperate is AGREE, one to coerce THREATEN.
       if (COOPERATIVE_TYPES.has(type)) type = 'AGREE';
-      else if (COERCIVE_TYPES.has(type)) type = 'THREATEN';
+      else if (type === 'PROTEST') {
+        // An official's announced boycott is a threat; activists' planned rally is a protest to come.
+        if (sources.some((m) => OFFICIAL_SECTORS.has(m.actor.sector) || m.kind === 'state'))
+          type = 'THREATEN';
+      } else if (COERCIVE_TYPES.has(type)) type = 'THREATEN';
     }
     if (
       type === 'PROTEST' &&
@@ -547,8 +551,10 @@ const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
 const OFFICIAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'DIP', 'LEG', 'MIL', 'JUD']);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 /** Types whose target is the one something goes to ("delivered missiles to Ukraine"). */
-const RECIPIENT_TYPES: ReadonlySet<PloverType> = new Set(['AID', 'COOPERATE']);
-const RECIPIENT_PREPS: ReadonlySet<string> = new Set(['to', 'for']);
+const RECIPIENT_PREPS: Partial<Record<PloverType, ReadonlySet<string>>> = {
+  AID: new Set(['to', 'for']),
+  COOPERATE: new Set(['with', 'to']),
+};
 
 /**
  * "Germany sent a field hospital to Ukraine but refused to ...": a verb right after "but"/"and"

@@ -32,6 +32,9 @@ export interface ActorMention {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+/** State names that are plural in form; any other one-word state mention ending in -s is a people. */
+const PLURAL_STATE_NAMES =
+  /^(?:states|netherlands|philippines|bahamas|maldives|seychelles|comoros|emirates|islands|us|laos|belarus|cyprus|mauritius|honduras|barbados|kiribati|tuvalu|marshall)$/;
 const PAIR_NOUNS = new Set([
   'ministers',
   'leaders',
