@@ -389,6 +389,16 @@ function codeSentence(
     ) {
       modality.future = false;
     }
+    // "is ready to talk", "stands ready to meet": a stated readiness is about an act to come
+    // ("agreed to meet" is an agreement made, and keeps future false unless a marker says so).
+    if (
+      pattern.type === 'AGREE' &&
+      !modality.future &&
+      ['be', 'stand'].includes(tokens[trigger.anchor]!.lemma) &&
+      intentComplement(tokens, trigger)
+    ) {
+      modality.future = true;
+    }
     const claimed = modality.claimed || gov.claimed;
     let type: PloverType = pattern.type;
     let negated = modality.negated || gov.negated;
@@ -561,6 +571,17 @@ const RECIPIENT_PREPS: Partial<Record<PloverType, ReadonlySet<string>>> = {
  * (give or take an auxiliary) continues the clause of the first subject; a relative clause
  * ("a resolution that aims to impose") does not.
  */
+/** Whether an AGREE trigger governs an infinitive ("agreed to meet", "ready to talk"). */
+function intentComplement(tokens: Token[], trigger: TriggerMatch): boolean {
+  const last = tokens[trigger.last]!;
+  const next = tokens[trigger.last + 1];
+  const after = tokens[trigger.last + 2];
+  if (last.lower === 'to') return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+  return (
+    next?.lower === 'to' && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')
+  );
+}
+
 /** The last token before the trigger's object: the anchor, or the pattern's fixed words right after it. */
 function objectStart(trigger: TriggerMatch): number {
   let k = trigger.anchor;
