@@ -86,7 +86,9 @@ export function modalityOf(
   const from = Math.max(clauseStart, anchor - 5);
   for (let i = anchor - 1; i >= from; i--) {
     const t = tokens[i]!;
-    if (NEGATORS.has(t.lower) && i >= anchor - 4) negated = true;
+    // "not only ... but also" and "no doubt" assert rather than deny.
+    const notOnly = t.lower === 'not' && ['only', 'merely', 'just'].includes(tokens[i + 1]?.lower ?? '');
+    if (NEGATORS.has(t.lower) && i >= anchor - 4 && !notOnly) negated = true;
     if (MODALS.has(t.lower) && i >= anchor - 4) future = true;
     if (CLAIM_WORDS.has(t.lower)) claimed = true;
     if (t.lower === 'to' && i === anchor - 1) {

@@ -131,6 +131,15 @@ describe('modality', () => {
     });
   });
 
+  it('does not read "not only" as a negation', () => {
+    expect(
+      code('Russia not only expelled two U.S. diplomats but also closed the consulate.')[0],
+    ).toMatchObject({
+      type: 'SANCTION',
+      negated: false,
+    });
+  });
+
   it('resolves relative dates against the document date', () => {
     expect(code('Russia expelled two U.S. diplomats on Monday.', '2022-02-17')[0]).toMatchObject({
       type: 'SANCTION',
