@@ -78,6 +78,87 @@ function weekdayNear(ref: Date, weekday: number, future: boolean, modifier: stri
 const DATE_WORDS = new RegExp(MAYBE_DATE.source, 'g');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_DAY = new RegExp(
+  `\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(\\d{4}))?`,
+);
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?(?:,?\\s+(\\d{4}))?`);
+/** The sentence's one date word, lowercased, or null when it has none or several. */
+function onlyDateWord(sentence: string): string | null {
+  const words = [...sentence.matchAll(DATE_WORDS)];
+  return words.length === 1 ? words[0]![0].toLowerCase() : null;
+}
+
+/** "last week", "next week", "this week", "a week ago", "(this|last|next|over the) weekend". */
+function plainWeek(
+  sentence: string,
+  ref: Date,
+  tense: Tense,
+): { date: Date; text: string; start: number } | null {
+  const word = onlyDateWord(sentence);
+  if (word !== 'week' && word !== 'weekend') return null;
+  const m =
+    /\b(last|next|this|a|over the|at the|during the|on the)\s+(week|weekend)\b(\s+ago)?/i.exec(
+      sentence,
+    );
+  if (!m) return null;
+  const modifier = m[1]!.toLowerCase();
+  const date = new Date(ref);
+  if (word === 'week') {
+    if (modifier === 'last' || (modifier === 'a' && m[3])) date.setDate(date.getDate() - 7);
+    else if (modifier === 'next') date.setDate(date.getDate() + 7);
+    else if (modifier !== 'this') return null;
+    return { date, text: m[0], start: m.index };
+  }
+  const ahead = modifier === 'next' || (modifier !== 'last' && tense === 'future');
+  return {
+    date: weekdayNear(ref, 6, ahead, modifier === 'last' ? 'last' : ''),
+    text: m[0],
+    start: m.index,
+  };
+}
+
+const RELATIVE_DAYS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+
+/**
+ * Day-precise dates chrono is not needed for: "Feb. 16", "16 February 2022", "yesterday", when the
+ * sentence has that one date expression. The year, when not written, is the document's, moved by
+ * one where a past event would otherwise lie weeks after the report (or a future one before it).
+ */
+function plainDay(
+  sentence: string,
+  ref: Date,
+  tense: Tense,
+): { date: Date; text: string; start: number } | null {
+  const words = [...sentence.matchAll(DATE_WORDS)];
+  if (words.length !== 1) return null;
+  const word = words[0]![0].toLowerCase();
+  if (word in RELATIVE_DAYS) {
+    const date = new Date(ref);
+    date.setDate(date.getDate() + RELATIVE_DAYS[word]!);
+    return { date, text: words[0]![0], start: words[0]!.index };
+  }
+  const m = MONTH_DAY.exec(sentence) ?? DAY_MONTH.exec(sentence);
+  if (!m || m.index > words[0]!.index || m.index + m[0].length < words[0]!.index) return null;
+  const monthFirst = /^\p{L}/u.test(m[1]!);
+  const monthName = (monthFirst ? m[1] : m[2])!.slice(0, 3).toLowerCase();
+  const day = Number(monthFirst ? m[2] : m[1]);
+  const month = MONTHS.indexOf(monthName);
+  if (month < 0 || day < 1 || day > 31) return null;
+  const written = m[3] ? Number(m[3]) : null;
+  const date = new Date(written ?? ref.getFullYear(), month, day, 12);
+  if (date.getMonth() !== month) return null; // "Feb. 30"
+  if (written === null) {
+    if (tense !== 'future' && date.getTime() - ref.getTime() > 2 * 86400e3)
+      date.setFullYear(date.getFullYear() - 1);
+    if (tense === 'future' && ref.getTime() - date.getTime() > 2 * 86400e3)
+      date.setFullYear(date.getFullYear() + 1);
+  }
+  return { date, text: m[0], start: m.index };
+}
+
 /**
  * The commonest date in news, a bare weekday ("on Tuesday"), resolved without chrono. Only when
  * it is the sentence's one date word and no "last/next/this" modifies it; anything else goes to
@@ -154,7 +235,14 @@ export function resolveEventDate(
   const comingDays = COMING_DAYS.test(sentence);
   if (!MAYBE_DATE.test(sentence)) return none(comingDays);
   const ref = docDate ? noonOf(docDate) : null;
-  const plain = ref ? plainWeekday(sentence, ref, tense) : null;
+  const only = onlyDateWord(sentence);
+  // "in the coming days", "earlier this month": no day to resolve, and no need to ask chrono.
+  if (only === 'coming' || only === 'month') return none(comingDays);
+  const plain = ref
+    ? (plainWeekday(sentence, ref, tense) ??
+      plainDay(sentence, ref, tense) ??
+      plainWeek(sentence, ref, tense))
+    : null;
   if (plain) {
     const iso = isoDay(plain.date);
     const future = comingDays || iso > docDate! || (tense === 'future' && iso >= docDate!);
