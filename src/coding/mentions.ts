@@ -188,8 +188,8 @@ export function mentionsOf(
       kind === 'state' &&
       !actor.sector &&
       range[0] === range[1] &&
-      lastWord.endsWith('s') &&
-      lastToken.lemma !== lastWord &&
+      /[a-z]s$/.test(lastWord) &&
+      !PLURAL_STATE_NAMES.test(lastWord) &&
       !span.adjectiveOnly
     ) {
       actor = { ...actor, sector: 'CVL' };

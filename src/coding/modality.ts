@@ -87,7 +87,8 @@ export function modalityOf(
   for (let i = anchor - 1; i >= from; i--) {
     const t = tokens[i]!;
     // "not only ... but also" and "no doubt" assert rather than deny.
-    const notOnly = t.lower === 'not' && ['only', 'merely', 'just'].includes(tokens[i + 1]?.lower ?? '');
+    const notOnly =
+      t.lower === 'not' && ['only', 'merely', 'just'].includes(tokens[i + 1]?.lower ?? '');
     if (NEGATORS.has(t.lower) && i >= anchor - 4 && !notOnly) negated = true;
     if (MODALS.has(t.lower) && i >= anchor - 4) future = true;
     if (CLAIM_WORDS.has(t.lower)) claimed = true;
