@@ -807,7 +807,7 @@ function withInferredRoot(
   if (
     m.actor.root ||
     (m.kind !== 'sector' && !INFERABLE_SECTORS.has(m.actor.sector)) ||
-    (m.kind === 'office' && m.plural)
+    (m.kind === 'office' && m.plural && (m.actor.sector === 'GOV' || m.actor.sector === 'DIP'))
   )
     return m;
   // A government or ministry is placed by the other side only ("protested against the
