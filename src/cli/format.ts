@@ -150,7 +150,11 @@ export function alignColumns(rows: string[][]): string[] {
 }
 
 /** Event table: date, dyad, type, flags, number of sources, and as much sentence as fits. */
-export function formatEventsTable(events: EventRecord[], width = 120): string[] {
+export function formatEventsTable(
+  events: EventRecord[],
+  width = 120,
+  withSources = false,
+): string[] {
   const head = ['DATE', 'ID', 'DYAD', 'TYPE', 'FLAGS', 'SRC'];
   const rows = events.map((e) => [
     e.date ?? '—',
@@ -163,9 +167,18 @@ export function formatEventsTable(events: EventRecord[], width = 120): string[] 
   const aligned = alignColumns([head, ...rows]);
   const used = Math.max(...aligned.map((l) => l.length));
   const room = Math.max(20, width - used - 2);
-  return aligned.map((line, i) => {
+  return aligned.flatMap((line, i) => {
     const text = i === 0 ? 'SENTENCE' : truncate(events[i - 1]!.evidence.text, room);
-    return `${line.padEnd(used)}  ${text}`;
+    const row = `${line.padEnd(used)}  ${text}`;
+    if (!withSources || i === 0) return [row];
+    // --sources: every document that tells the event, one line each.
+    return [
+      row,
+      ...events[i - 1]!.sources.map(
+        (s) =>
+          `  ↳ ${truncate(`${s.doc} ${s.published ?? '—'} ${s.source || '?'}: ${s.title ?? ''} ${s.url ?? ''}`, width - 4)}`,
+      ),
+    ];
   });
 }
 

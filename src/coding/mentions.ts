@@ -32,6 +32,51 @@ export interface ActorMention {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+const DEFINITE = new Set(['the', 'this', 'that']);
+/** Plural nouns after a nationality that name acts, words or goods rather than people. */
+const NOT_PEOPLE = new Set([
+  'warnings',
+  'demands',
+  'proposals',
+  'calls',
+  'claims',
+  'accusations',
+  'allegations',
+  'statements',
+  'talks',
+  'sanctions',
+  'threats',
+  'plans',
+  'efforts',
+  'concerns',
+  'interests',
+  'relations',
+  'ties',
+  'exports',
+  'imports',
+  'goods',
+  'products',
+  'elections',
+  'policies',
+  'reports',
+  'assurances',
+  'guarantees',
+  'positions',
+  'lines',
+  'borders',
+  'waters',
+  'territories',
+  'lands',
+  'airspace',
+  'authorities',
+  'media',
+  'officials',
+  'markets',
+  'banks',
+  'companies',
+  'firms',
+  'assets',
+]);
 /** State names that are plural in form; any other one-word state mention ending in -s is a people. */
 const PLURAL_STATE_NAMES =
   /^(?:states|netherlands|philippines|bahamas|maldives|seychelles|comoros|emirates|islands|us|laos|belarus|cyprus|mauritius|honduras|barbados|kiribati|tuvalu|marshall)$/;
@@ -174,7 +219,14 @@ export function mentionsOf(
         kind = pair[0].kind;
         partner = { ...pair[1], actor: { ...pair[1].actor, text: span.text } };
       }
-    } else if (!actor.root && span.kind === 'office') {
+    } else if (
+      !actor.root &&
+      span.kind === 'office' &&
+      DEFINITE.has(sentence.tokens[range[0] - 1]?.lower ?? '')
+    ) {
+      // "the minister", "the spokesman": a definite title points back to someone already named.
+      // A title with a name we do not know ("Defence Ministry spokesman Igor Konashenkov") is a
+      // new person, not a reference.
       const ref = salience.resolve('title', actor.sector);
       if (ref) {
         actor = { ...ref.actor, text: span.text };
@@ -325,7 +377,8 @@ function refine(
         !taken &&
         (noun.pos === 'NOUN' || noun.pos === 'PROPN') &&
         /[^s]s$/.test(noun.lower) &&
-        noun.lemma !== noun.lower
+        // "American warnings", "Russian demands" are things said or done, not a group.
+        !NOT_PEOPLE.has(noun.lower)
       ) {
         out.push({
           ...m,

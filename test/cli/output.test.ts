@@ -73,6 +73,15 @@ describe('spiral events', () => {
     expect(table).toHaveLength(events.length + 1);
   });
 
+  it('lists every source of each event with --sources', () => {
+    const events = jsonl(spiral(['--db', db, 'events', '--format', 'jsonl']).stdout) as Array<{
+      sources: Array<{ doc: string }>;
+    }>;
+    const sourceCount = events.reduce((n, e) => n + e.sources.length, 0);
+    const lines = spiral(['--db', db, 'events', '--sources']).stdout.trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('  ↳ '))).toHaveLength(sourceCount);
+  });
+
   it('filters and limits', () => {
     const all = jsonl(spiral(['--db', db, 'events', '--format', 'jsonl']).stdout);
     const first = all[0]!;

@@ -13,14 +13,15 @@ export function register(program: Command): void {
     .addOption(
       new Option('--format <format>', 'output format').choices(TABLE_FORMATS).default('table'),
     )
-    .action(async (flags: FilterFlags & { format: string }, cmd: Command) => {
+    .option('--sources', 'in the table, list every document that tells each event')
+    .action(async (flags: FilterFlags & { format: string; sources?: boolean }, cmd: Command) => {
       const db = openExisting(globals(cmd).db);
       try {
         const events = queryEvents(db, toEventFilter(flags));
         const lines =
           flags.format === 'table'
             ? events.length
-              ? formatEventsTable(events, outputWidth())
+              ? formatEventsTable(events, outputWidth(), !!flags.sources)
               : ['no events match']
             : eventLines(
                 events,
