@@ -235,13 +235,22 @@ export function insertMention(
       quantity_key: quantityKey(mention.quantities),
     });
   } else {
-    // The first mention speaks for the event; later ones only fill what it left unknown.
-    statement(
-      db,
-      `UPDATE events SET mentions = mentions + 1, date = coalesce(date, @date),
-         place = coalesce(place, @place), place_name = coalesce(place_name, @place_name)
-       WHERE id = @event`,
-    ).run({ event, date: row.date, place: row.place, place_name: mention.place?.name ?? null });
+    // The first mention speaks for the event; later ones only fill what it left unknown. The
+    // count is one statement that touches no index; date and place only when there is something
+    // to fill (both are indexed, and an UPDATE naming them rewrites those indexes).
+    statement(db, 'UPDATE events SET mentions = mentions + 1 WHERE id = ?').run(event);
+    if (row.date !== null) {
+      statement(db, 'UPDATE events SET date = ? WHERE id = ? AND date IS NULL').run(
+        row.date,
+        event,
+      );
+    }
+    if (row.place !== null) {
+      statement(
+        db,
+        'UPDATE events SET place = ?, place_name = ? WHERE id = ? AND place IS NULL',
+      ).run(row.place, mention.place?.name ?? null, event);
+    }
   }
   statement(
     db,
