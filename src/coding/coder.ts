@@ -100,7 +100,7 @@ function denialRanges(tokens: Token[], triggers: TriggerMatch[]): Array<[number,
     const next = triggers.find(
       (x) => x.anchor > t.last && ['and', 'but', ','].includes(tokens[x.anchor - 1]?.lower ?? ''),
     );
-    const stop = next ? next.anchor : tokens.length;
+    const stop = next ? next.anchor - 1 : tokens.length;
     while (end < stop && ![';', '.'].includes(tokens[end]!.lower)) end++;
     ranges.push([t.anchor, end]);
   }

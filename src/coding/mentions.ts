@@ -116,7 +116,7 @@ export class Salience {
   }
 
   remember(m: ActorMention): void {
-    if (!m.actor.root || m.pronoun) return;
+    if (!m.actor.root) return;
     this.recent.push({ ...m, sentence: this.sentence });
     if (this.recent.length > 60) this.recent = this.recent.slice(-30);
   }
@@ -307,7 +307,7 @@ export function mentionsOf(
     const objectForm = t.lower === 'him' || t.lower === 'her' || t.lower === 'them';
     const ref = salience.resolve(kind, '', objectForm);
     if (!ref) return;
-    merged.push({
+    const resolved: ActorMention = {
       first: i,
       last: i,
       actor: { ...ref.actor, text: t.text },
@@ -316,7 +316,10 @@ export function mentionsOf(
       adjectiveOnly: false,
       plural: kind === 'plural',
       locative: false,
-    });
+    };
+    merged.push(resolved);
+    // A resolved pronoun is itself a referent: "She urged him ..., and he rejected" finds him.
+    salience.remember(resolved);
   });
   while (next < byFirst.length) {
     merged.push(byFirst[next]!);

@@ -297,6 +297,7 @@ function objectsAfter(
   preferPreps: ReadonlySet<string> = NO_PREPS,
   thatUntil: number = from + 1,
   onlyPreferred = false,
+  stopAtPurpose = false,
 ): ActorMention[] {
   const end = Math.min(tokens.length, from + MAX_OBJECT_DISTANCE, ceiling);
   let rootless: ActorMention | null = null;
@@ -351,6 +352,9 @@ function objectsAfter(
     // "demanded that the US ..." : "that" right after the verb opens its object clause.
     if (RIGHT_BARRIERS.has(t.lower)) break;
     if (t.lower === 'that' && i > Math.max(from + 1, thatUntil)) break;
+    // "met in Helsinki to discuss NATO enlargement": for talks and agreements a purpose
+    // infinitive names the topic, not a party.
+    if (stopAtPurpose && t.lower === 'to' && i > from && tokens[i + 1]?.pos === 'VERB') break;
     // "... and has urged its citizens": a second predicate ends the object.
     if (t.lower === 'and' && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) break;
     const m = mentions.find((x) => x.first === i);
@@ -451,7 +455,8 @@ export function rolesOf(
     : objectsAfter(tokens, mentions, last + 1, sources, ceiling, preferPreps, triggerEnd + 2);
   // "The United States and Jordan agreed ...", "A and B signed a treaty": a joint subject of a
   // joint act (or with no object) is one event between the two (the gold marks these symmetric).
-  if (sources.length >= 2 && targets.length === 0 && jointActs) {
+  const partnerObject = targets[0] !== undefined && tokens[targets[0].first - 1]?.lower === 'with';
+  if (sources.length >= 2 && jointActs && !partnerObject) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
   }
