@@ -262,7 +262,11 @@ function codeSentence(
   let place: Place | null | undefined;
   let quantities: Quantity[] | undefined;
 
+  // The subject of the previous act of the sentence, for a coordinated one ("... and wounded").
+  let previousSubject: ActorMention[] = [];
   for (const trigger of triggers) {
+    const inherited = previousSubject;
+    previousSubject = [];
     const pattern = trigger.pattern;
     if (pattern.role !== 'event' || !pattern.type) continue;
     if (denials.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) continue;
@@ -323,6 +327,10 @@ function codeSentence(
       // "..., killing 20 people": a participle clause shares the main clause's subject.
       const subject = mainSubject(tokens, mentions, trigger.anchor);
       if (subject) roles = { ...roles, sources: [subject] };
+    } else if (inherited.length > 0 && !roles.passive && coordinated(tokens, trigger.anchor)) {
+      // "killed one soldier and wounded two others": the second verb has the first one's subject,
+      // not the first one's object.
+      roles = { ...roles, sources: inherited };
     }
     const sentencePlace = placeCountry(
       s,
@@ -346,6 +354,8 @@ function codeSentence(
     }
     sources = sources.filter((m) => m.actor.root !== '');
     if (sources.length === 0) continue;
+    // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
+    previousSubject = roles.passive ? roles.targets : sources;
     let targetList = roles.targets
       .map((m) =>
         withInferredRoot(
@@ -519,7 +529,16 @@ function codeSentence(
       });
     }
   }
-  return results;
+  // "killed one soldier and wounded two others": an act with no target repeats one of the same
+  // source and type that has one.
+  return results.filter(
+    (m) =>
+      m.target.root !== '' ||
+      !results.some(
+        (o) =>
+          o !== m && o.type === m.type && o.source.root === m.source.root && o.target.root !== '',
+      ),
+  );
 }
 
 /** Sectors whose members are usually of the country where they act (civilians, rebels, police...). */
@@ -587,6 +606,13 @@ function objectStart(trigger: TriggerMatch): number {
   let k = trigger.anchor;
   while (trigger.tokens.includes(k + 1)) k++;
   return k;
+}
+
+/** A verb right after "and"/"or" (give or take an auxiliary or adverb): a coordinated predicate. */
+function coordinated(tokens: Token[], anchor: number): boolean {
+  let k = anchor - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+  return k >= 0 && ['and', 'or'].includes(tokens[k]!.lower);
 }
 
 function sharesSubject(tokens: Token[], from: number, anchor: number): boolean {
