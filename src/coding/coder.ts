@@ -286,6 +286,8 @@ function codeSentence(
       !gov.claimed
     )
       continue;
+    // "Moscow's demand for direct talks": talks named after a noun are no meeting held.
+    if (!pattern.verbAnchor && before && TALK_NOUN_HEADS.has(before.lower)) continue;
     if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) continue;
 
     const ceiling = trigger.anchor < attribution ? attribution : tokens.length;
@@ -561,6 +563,34 @@ const INFERABLE_SECTORS: ReadonlySet<string> = new Set([
 
 /** Sectors of a state's own apparatus: an inferred target in them is the source itself. */
 const OWN_SECTORS: ReadonlySet<string> = new Set(['', 'GOV', 'MIL', 'DIP', 'LEG', 'SPY']);
+/** Nouns after which "for talks" is wanted, not held ("a demand for talks", "calls for talks"). */
+const TALK_NOUN_HEADS: ReadonlySet<string> = new Set([
+  'demand',
+  'demands',
+  'call',
+  'calls',
+  'hope',
+  'hopes',
+  'plan',
+  'plans',
+  'proposal',
+  'proposals',
+  'push',
+  'pressure',
+  'appeal',
+  'appeals',
+  'request',
+  'requests',
+  'need',
+  'preparations',
+  'basis',
+  'readiness',
+  'offer',
+  'offers',
+  'conditions',
+  'prospects',
+  'support',
+]);
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
   'for',
   'of',

@@ -185,7 +185,8 @@ function subjectBefore(
       continue;
     }
     const clauseSubject =
-      precededBy(tokens, m, SUBORDINATORS) && onlyAuxBetween(tokens, m.last, anchor);
+      (precededBy(tokens, m, SUBORDINATORS) && onlyAuxBetween(tokens, m.last, anchor)) ||
+      headOfPartitive(tokens, m);
     if (!acceptObliques && conjunctOfOblique(tokens, m, mentions)) {
       i = m.first;
       continue;
@@ -209,11 +210,14 @@ const OWN_APPARATUS = new Set(['', 'GOV', 'MIL', 'DIP', 'LEG', 'SPY']);
 
 /** A target that is the source itself or its own apparatus ("Russia ... its troops"). */
 function isSelf(m: ActorMention, sources: ActorMention[]): boolean {
+  // The same actor, or a state and its own apparatus ("Russia ... its troops"). Two different
+  // branches of one state ("the Duma asked Putin") are two actors.
   return sources.some(
     (s) =>
       s.actor.root === m.actor.root &&
       (s.actor.sector === m.actor.sector ||
-        (OWN_APPARATUS.has(m.actor.sector) && OWN_APPARATUS.has(s.actor.sector))),
+        (OWN_APPARATUS.has(m.actor.sector) && s.actor.sector === '') ||
+        (m.actor.sector === '' && OWN_APPARATUS.has(s.actor.sector))),
   );
 }
 
@@ -230,6 +234,43 @@ function conjunctOfOblique(tokens: Token[], m: ActorMention, mentions: ActorMent
     if (PREPOSITIONS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** "Thousands of Ukrainians", "supporters of the opposition": the "of" phrase is the group meant. */
+const PARTITIVE_HEADS = new Set([
+  'thousands',
+  'hundreds',
+  'dozens',
+  'tens',
+  'millions',
+  'scores',
+  'crowds',
+  'crowd',
+  'group',
+  'groups',
+  'number',
+  'some',
+  'many',
+  'most',
+  'all',
+  'several',
+]);
+
+function headOfPartitive(tokens: Token[], m: ActorMention): boolean {
+  if (tokens[m.first - 1]?.lower !== 'of') return false;
+  const head = tokens[m.first - 2];
+  if (!head || !PARTITIVE_HEADS.has(head.lower)) return false;
+  // Only at the start of the clause: "the withdrawal of thousands of troops" is no subject.
+  const before = tokens[m.first - 3];
+  return (
+    !before ||
+    before.pos === 'PUNCT' ||
+    before.pos === 'DET' ||
+    before.pos === 'ADJ' ||
+    before.pos === 'NUM' ||
+    before.pos === 'ADV' ||
+    before.lower === 'of'
+  );
 }
 
 const SUBORDINATORS = new Set([
