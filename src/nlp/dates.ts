@@ -85,10 +85,14 @@ const MONTH_DAY = new RegExp(
   `\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(\\d{4}))?`,
 );
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?(?:,?\\s+(\\d{4}))?`);
-/** The sentence's one date word, lowercased, or null when it has none or several. */
-function onlyDateWord(sentence: string): string | null {
+/** The sentence's one date word, or null when it has none or several: the fast paths need one. */
+function soleDateWord(sentence: string): { 0: string; index: number } | null {
   const words = [...sentence.matchAll(DATE_WORDS)];
-  return words.length === 1 ? words[0]![0].toLowerCase() : null;
+  return words.length === 1 ? { 0: words[0]![0], index: words[0]!.index! } : null;
+}
+
+function onlyDateWord(sentence: string): string | null {
+  return soleDateWord(sentence)?.[0].toLowerCase() ?? null;
 }
 
 /** "last week", "next week", "this week", "a week ago", "(this|last|next|over the) weekend". */
@@ -132,16 +136,16 @@ function plainDay(
   ref: Date,
   tense: Tense,
 ): { date: Date; text: string; start: number } | null {
-  const words = [...sentence.matchAll(DATE_WORDS)];
-  if (words.length !== 1) return null;
-  const word = words[0]![0].toLowerCase();
+  const sole = soleDateWord(sentence);
+  if (!sole) return null;
+  const word = sole[0].toLowerCase();
   if (word in RELATIVE_DAYS) {
     const date = new Date(ref);
     date.setDate(date.getDate() + RELATIVE_DAYS[word]!);
-    return { date, text: words[0]![0], start: words[0]!.index };
+    return { date, text: sole[0], start: sole.index };
   }
   const m = MONTH_DAY.exec(sentence) ?? DAY_MONTH.exec(sentence);
-  if (!m || m.index > words[0]!.index || m.index + m[0].length < words[0]!.index) return null;
+  if (!m || m.index > sole.index || m.index + m[0].length < sole.index) return null;
   const monthFirst = /^\p{L}/u.test(m[1]!);
   const monthName = (monthFirst ? m[1] : m[2])!.slice(0, 3).toLowerCase();
   const day = Number(monthFirst ? m[2] : m[1]);
@@ -169,9 +173,8 @@ function plainWeekday(
   ref: Date,
   tense: Tense,
 ): { date: Date; text: string; start: number } | null {
-  const words = [...sentence.matchAll(DATE_WORDS)];
-  if (words.length !== 1) return null;
-  const m = words[0]!;
+  const m = soleDateWord(sentence);
+  if (!m) return null;
   const day = WEEKDAYS.indexOf(m[0].toLowerCase());
   if (day < 0) return null;
   const before = sentence.slice(Math.max(0, m.index - 8), m.index);
