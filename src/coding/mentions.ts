@@ -33,6 +33,31 @@ export interface ActorMention {
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const DEFINITE = new Set(['the', 'this', 'that']);
+/** Military hardware: "British aircraft", "Israeli tanks" act for their state's military. */
+const HARDWARE = new Set([
+  'aircraft',
+  'warplanes',
+  'jets',
+  'helicopters',
+  'tanks',
+  'drones',
+  'warships',
+  'ships',
+  'vessels',
+  'artillery',
+  'gunboats',
+  'bombers',
+  'fighters',
+  'submarines',
+  'missiles',
+  'rockets',
+  'navy',
+  'planes',
+  'frigates',
+  'destroyers',
+  'convoy',
+  'convoys',
+]);
 /** Plural nouns after a nationality that name acts, words or goods rather than people. */
 const NOT_PEOPLE = new Set([
   'warnings',
@@ -372,23 +397,26 @@ function refine(
         });
         continue;
       }
-      // "Iraqi Kurds", "ethnic Albanians": a nationality before a plural people noun is a group.
-      const noun = tokens[m.last + 1];
-      const taken = noun && mentions.some((x) => x.first === m.last + 1);
+      // "Iraqi Kurds", "Palestinian suicide bombers": a nationality before a plural people noun
+      // (one noun may come between) is a group; before military hardware ("British aircraft")
+      // it is that state's military.
+      let head = m.last + 1;
+      if (tokens[head]?.pos === 'NOUN' && tokens[head + 1]?.pos === 'NOUN') head++;
+      const noun = tokens[head];
+      const taken = mentions.some((x) => x.first > m.last && x.first <= head);
+      const hardware = noun !== undefined && HARDWARE.has(noun.lower);
       if (
         noun &&
         !taken &&
         (noun.pos === 'NOUN' || noun.pos === 'PROPN') &&
-        /[^s]s$/.test(noun.lower) &&
-        // "American warnings", "Russian demands" are things said or done, not a group.
-        !NOT_PEOPLE.has(noun.lower)
+        (hardware || (/[^s]s$/.test(noun.lower) && !NOT_PEOPLE.has(noun.lower)))
       ) {
         out.push({
           ...m,
-          last: m.last + 1,
+          last: head,
           adjectiveOnly: false,
           plural: true,
-          actor: { ...m.actor, sector: m.actor.sector || 'CVL' },
+          actor: { ...m.actor, sector: m.actor.sector || (hardware ? 'MIL' : 'CVL') },
         });
         continue;
       }

@@ -85,6 +85,17 @@ const RIGHT_BARRIERS = new Set([
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', "'s", "'re"]);
 const MAX_OBJECT_DISTANCE = 22;
 const NO_PREPS: ReadonlySet<string> = new Set();
+const PLACE_NOUNS = new Set([
+  'border',
+  'borders',
+  'frontier',
+  'coast',
+  'waters',
+  'airspace',
+  'territory',
+  'soil',
+  'side',
+]);
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their']);
 const PARTNER_PREPS: ReadonlySet<string> = new Set(['with', 'to']);
 
@@ -417,6 +428,11 @@ function objectsAfter(
       /^[a-z]+(?:ed|en|de|lt|ilt)$/.test(tokens[m.last + 2]?.lower ?? '')
     ) {
       // "Russian-made rockets", "U.S.-drafted resolution": a maker is no target.
+      i = m.last;
+      continue;
+    }
+    if (m.adjectiveOnly && PLACE_NOUNS.has(tokens[m.last + 1]?.lower ?? '')) {
+      // "on the Thai border", "in Russian airspace": a place, not a party.
       i = m.last;
       continue;
     }
