@@ -559,6 +559,8 @@ const INFERABLE_SECTORS: ReadonlySet<string> = new Set([
   'HLH',
   'REL',
   'GOV',
+  'JUD',
+  'LEG',
 ]);
 
 /** Sectors of a state's own apparatus: an inferred target in them is the source itself. */
@@ -788,7 +790,8 @@ function joinedTo(tokens: Token[], m: ActorMention, head: ActorMention): boolean
   return (
     between.length > 0 &&
     between.length <= 3 &&
-    between.every((t) => ['and', ',', 'or', 'his', 'its', 'their'].includes(t.lower))
+    between.some((t) => ['and', ',', 'or'].includes(t.lower)) &&
+    between.every((t) => ['and', ',', 'or', 'his', 'its', 'their', 'the'].includes(t.lower))
   );
 }
 
