@@ -339,6 +339,16 @@ function codeSentence(
       places.filter((p) => p.first < attribution),
       trigger.anchor,
     );
+    if (
+      roles.passive &&
+      roles.sources.length === 0 &&
+      pattern.type === 'RETREAT' &&
+      roles.targets.length > 0
+    ) {
+      // "Guerrillas have been demobilized", "the troops were withdrawn": with no agent named, the
+      // ones who pulled back are those the sentence is about.
+      roles = { ...roles, sources: roles.targets, targets: [] };
+    }
     let sources = roles.sources.map((m) => withInferredRoot(m, sentencePlace, roles.targets[0]));
     const relativeClause = ['where', 'which', 'who', 'that', 'whose', 'when'].includes(
       tokens[roles.clauseStart - 1]?.lower ?? '',
