@@ -349,6 +349,18 @@ function codeSentence(
       // ones who pulled back are those the sentence is about.
       roles = { ...roles, sources: roles.targets, targets: [] };
     }
+    if (sentencePlace) {
+      // "ethnic Albanians in Macedonia": an ethnic group is coded by the country it lives in.
+      const resident = (m: ActorMention): ActorMention =>
+        tokens[m.first - 1]?.lower === 'ethnic' && m.actor.root !== sentencePlace
+          ? { ...m, actor: { ...m.actor, root: sentencePlace } }
+          : m;
+      roles = {
+        ...roles,
+        sources: roles.sources.map(resident),
+        targets: roles.targets.map(resident),
+      };
+    }
     let sources = roles.sources.map((m) => withInferredRoot(m, sentencePlace, roles.targets[0]));
     const relativeClause = ['where', 'which', 'who', 'that', 'whose', 'when'].includes(
       tokens[roles.clauseStart - 1]?.lower ?? '',
