@@ -46,10 +46,33 @@ const residueOf = (m: MemberInfo): number =>
 
 /** How many other members mention this member's outlet by name ("..., Meridian reported"). */
 function citations(member: MemberInfo, members: MemberInfo[]): number {
-  const name = member.source.trim().toLowerCase();
-  if (name.length < 3) return 0;
-  return members.filter((m) => m.id !== member.id && m.text.toLowerCase().includes(name)).length;
+  // Outlets are named by folder or feed ("meridian-wire") and cited by name ("(Meridian)"): the
+  // first word of the outlet's name, as a whole word, is what a copy credits.
+  const words = member.source
+    .trim()
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter((w) => w.length >= 4);
+  const name = words[0] ?? '';
+  if (name.length < 4 || GENERIC_OUTLET_WORDS.has(name)) return 0;
+  const cite = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  return members.filter(
+    (m) => m.id !== member.id && m.source !== member.source && cite.test(m.text),
+  ).length;
 }
+
+/** Outlet name words too common in news text to count as a citation. */
+const GENERIC_OUTLET_WORDS = new Set([
+  'news',
+  'daily',
+  'times',
+  'post',
+  'world',
+  'global',
+  'the',
+  'press',
+  'wire',
+]);
 
 /** Orders members so that the likely original comes first. */
 export function chooseOriginal(members: MemberInfo[]): MemberInfo {

@@ -68,3 +68,17 @@ describe('one story from several outlets', () => {
     expect(chains.some((c) => c.includes('TASS'))).toBe(true);
   });
 });
+
+describe('the likely original', () => {
+  it('is the outlet the copies credit, whatever the order of ingestion', async () => {
+    const reversed = openDatabase(path.join(tmp, 'reversed.db'));
+    await runIngest(reversed, files.slice(0, 4).reverse(), {
+      ingest: { maxBytes: 1e6 },
+      quiet: true,
+    });
+    const story = listStories(reversed).find((s) => s.members.length >= 3)!;
+    const original = story.members.find((m) => m.link === 'original')!;
+    expect(original.path).toContain('meridian-wire');
+    reversed.close();
+  });
+});
