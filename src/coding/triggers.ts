@@ -34,9 +34,45 @@ const GAP_STOPS = new Set([
  * The forms a pattern word may meet: the lemma, the word as written, and plain suffix strips,
  * because the tagger's lemmas slip on some verbs ("staged" → "stag").
  */
+/** Irregular past forms the tagger sometimes reads as nouns ("forces shot down a jet"). */
+const IRREGULAR_PAST: Record<string, string> = {
+  shot: 'shoot',
+  struck: 'strike',
+  fought: 'fight',
+  held: 'hold',
+  met: 'meet',
+  sent: 'send',
+  took: 'take',
+  gave: 'give',
+  led: 'lead',
+  began: 'begin',
+  spoke: 'speak',
+  withdrew: 'withdraw',
+  withdrawn: 'withdraw',
+  seized: 'seize',
+  beat: 'beat',
+  hit: 'hit',
+  froze: 'freeze',
+  frozen: 'freeze',
+  drove: 'drive',
+  threw: 'throw',
+  brought: 'bring',
+  kept: 'keep',
+  stood: 'stand',
+  broke: 'break',
+  broken: 'break',
+  cut: 'cut',
+  shut: 'shut',
+  sought: 'seek',
+  bombed: 'bomb',
+  shelled: 'shell',
+};
+
 export function formsOf(t: Token): string[] {
   const w = t.lower;
   const forms = [t.lemma, w];
+  const irregular = IRREGULAR_PAST[w];
+  if (irregular) forms.push(irregular);
   if (w.endsWith('ied')) forms.push(w.slice(0, -3) + 'y');
   else if (w.endsWith('ed')) forms.push(w.slice(0, -1), w.slice(0, -2));
   if (w.endsWith('ing')) forms.push(w.slice(0, -3), w.slice(0, -3) + 'e');
@@ -59,8 +95,17 @@ function matchAlternative(tokens: Token[], i: number, alt: string[]): number {
   return alt.length;
 }
 
-function isVerbal(token: Token, prev: Token | undefined): boolean {
+function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean {
   if (token.pos === 'VERB') return true;
+  // "Ukrainian forces shot down a jet": a past form between a subject and an object.
+  if (
+    token.lower in IRREGULAR_PAST &&
+    prev !== undefined &&
+    ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) &&
+    next !== undefined &&
+    ['DET', 'ADP', 'PROPN', 'PRON', 'NUM'].includes(next.pos)
+  )
+    return true;
   // The tagger sometimes reads participles as adjectives ("were wounded", "had been shelled"):
   // after an auxiliary, a participle ending is verb enough. "fierce fighting" stays a noun.
   return (
@@ -139,7 +184,7 @@ function anchorCandidates(token: Token, index: PatternIndex): CompiledPattern[] 
   if (byLemma && !byWord) return byLemma;
   if (byWord && !byLemma) return byWord;
   if (byLemma && byWord) return [...new Set([...byLemma, ...byWord])];
-  if (!/(?:ed|ing|s)$/.test(token.lower)) return NONE;
+  if (!/(?:ed|ing|s)$/.test(token.lower) && !(token.lower in IRREGULAR_PAST)) return NONE;
   const found = new Set<CompiledPattern>();
   for (const form of formsOf(token)) for (const p of index.byAnchor.get(form) ?? NONE) found.add(p);
   return found.size ? [...found] : NONE;
@@ -162,7 +207,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
       if (best && pattern.weight <= best.pattern.weight) continue;
       if (
         pattern.verbAnchor &&
-        !isVerbal(token, prev) &&
+        !isVerbal(token, prev, tokens[i + 1]) &&
         !(token.pos === 'AUX' && token.lemma === 'be')
       )
         continue;
