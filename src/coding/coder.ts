@@ -478,6 +478,7 @@ function codeSentence(
     const date = deps.resolveDate(s.text, doc.published, tense);
     const first = tokens[trigger.anchor]!;
     const lastTok = tokens[trigger.last]!;
+    if (pattern.partner && targetList.length === 0) continue;
     const targets = targetList.length > 0 ? targetList : [undefined];
     for (const src of sources) {
       for (const tgt of targets) {

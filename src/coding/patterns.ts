@@ -38,6 +38,8 @@ const PatternLine = z.object({
   target: z.enum(['object', 'with']).default('object'),
   /** Keep the type when announced ("will resign" is RETREAT), instead of AGREE/THREATEN. */
   keepFuture: z.boolean().default(false),
+  /** An event only with a partner ("spoke with Lavrov", "A and B spoke"), not alone ("spoke on TV"). */
+  partner: z.boolean().default(false),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine>;
@@ -61,6 +63,7 @@ export interface CompiledPattern {
   complement: 'absorb' | 'negate' | 'keep';
   target: 'object' | 'with';
   keepFuture: boolean;
+  partner: boolean;
   steps: PatternStep[];
   /** Number of words the pattern names: longer patterns win over shorter ones. */
   weight: number;
@@ -113,6 +116,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     complement: def.complement,
     target: def.target,
     keepFuture: def.keepFuture,
+    partner: def.partner,
     steps,
     weight: steps.reduce((n, s) => n + Math.max(...s.alternatives.map((a) => a.length)), 0),
   };
