@@ -479,6 +479,16 @@ function codeSentence(
     const first = tokens[trigger.anchor]!;
     const lastTok = tokens[trigger.last]!;
     if (pattern.partner && targetList.length === 0) continue;
+    if (
+      targetList.length === 0 &&
+      DOMESTIC_TYPES.has(type) &&
+      sources.length === 1 &&
+      (!sentencePlace || sentencePlace === sources[0]!.actor.root)
+    ) {
+      // "Sudan's government lifted the state of emergency": easing, coercing and stepping back
+      // with no one named are acts on the country itself (PLOVER codes them X -> X).
+      targetList = [placeActor(sources[0]!.actor.root)];
+    }
     const targets = targetList.length > 0 ? targetList : [undefined];
     for (const src of sources) {
       for (const tgt of targets) {
@@ -633,6 +643,8 @@ const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
   'toward',
 ]);
 const OFFICIAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'DIP', 'LEG', 'MIL', 'JUD']);
+/** Types whose act, with no target named, falls on the actor's own country. */
+const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set(['CONCEDE', 'COERCE', 'RETREAT']);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 /** Types whose target is the one something goes to ("delivered missiles to Ukraine"). */
 const RECIPIENT_PREPS: Partial<Record<PloverType, ReadonlySet<string>>> = {

@@ -61,6 +61,18 @@ describe('actors', () => {
   });
 });
 
+describe('domestic acts', () => {
+  it('codes easing, coercing and stepping back with no one named as acts on the country', () => {
+    expect(
+      code("Sudan's government lifted the state of emergency on Sunday.", null)[0],
+    ).toMatchObject({
+      source: 'SDN',
+      target: 'SDN',
+      type: 'CONCEDE',
+    });
+  });
+});
+
 describe('reported speech', () => {
   it('codes the reported act, not the reporter', () => {
     expect(code('Kyiv said Russian forces shelled Kharkiv.')).toEqual([
