@@ -1,0 +1,171 @@
+// Clause structure around a trigger: complements, denials, coordination, reduced relatives.
+// What the coder asks of word order, since the English model has no dependency parser.
+import type { Token } from '../nlp/analyse.js';
+import type { ActorMention } from './mentions.js';
+import type { TriggerMatch } from './triggers.js';
+
+/** Tokens between two triggers that show the second is the first one's complement. */
+export const COMPLEMENT_MAX = 10;
+
+export const CLAUSE_BREAKS = new Set([
+  ';',
+  '.',
+  'but',
+  'while',
+  'after',
+  'before',
+  'because',
+  'and',
+]);
+
+export const ACCUSATION_FRAMES = new Set(['of', 'for']);
+
+export function isPastForm(token: Token): boolean {
+  return token.lower !== token.lemma && !token.lower.endsWith('ing');
+}
+
+export interface Governed {
+  absorbed: boolean;
+  claimed: boolean;
+  negated: boolean;
+}
+
+/** Whether trigger `t` is the complement of an earlier trigger ("agreed to withdraw", "accused X of attacking"). */
+export function governance(tokens: Token[], triggers: TriggerMatch[], t: TriggerMatch): Governed {
+  for (let k = triggers.indexOf(t) - 1; k >= 0; k--) {
+    const gov = triggers[k]!;
+    if (gov.pattern.role !== 'event') continue;
+    const between = tokens.slice(gov.last + 1, t.anchor);
+    if (between.length > COMPLEMENT_MAX) return { absorbed: false, claimed: false, negated: false };
+    if (between.some((x) => CLAUSE_BREAKS.has(x.lower)))
+      return { absorbed: false, claimed: false, negated: false };
+    const accusationFrame =
+      gov.tokens.some((i) => tokens[i]!.lower === 'that') ||
+      between.some((x) => ACCUSATION_FRAMES.has(x.lower) || x.lower === 'that');
+    if (gov.pattern.type === 'ACCUSE' && accusationFrame) {
+      return { absorbed: false, claimed: true, negated: false };
+    }
+    const infinitive = tokens[t.anchor - 1]?.lower === 'to';
+    const thatClause = between.some((x) => x.lower === 'that');
+    if (infinitive && gov.pattern.complement === 'negate')
+      return { absorbed: false, claimed: false, negated: true };
+    if (infinitive && gov.pattern.complement === 'keep')
+      return { absorbed: false, claimed: false, negated: false };
+    if (infinitive || (thatClause && gov.pattern.type === 'REQUEST')) {
+      return { absorbed: true, claimed: false, negated: false };
+    }
+    return { absorbed: false, claimed: false, negated: false };
+  }
+  return { absorbed: false, claimed: false, negated: false };
+}
+
+/** Token ranges a denial covers ("denied planning an offensive"): nothing inside is an event. */
+export function denialRanges(tokens: Token[], triggers: TriggerMatch[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const t of triggers) {
+    if (t.pattern.role !== 'denial') continue;
+    let end = t.last + 1;
+    // "denied that ... and accused Kyiv of ...": a coordinated verb starts a new assertion.
+    const next = triggers.find(
+      (x) => x.anchor > t.last && ['and', 'but', ','].includes(tokens[x.anchor - 1]?.lower ?? ''),
+    );
+    const stop = next ? next.anchor - 1 : tokens.length;
+    while (end < stop && ![';', '.'].includes(tokens[end]!.lower)) end++;
+    ranges.push([t.anchor, end]);
+  }
+  return ranges;
+}
+
+export function mainSubject(
+  tokens: Token[],
+  mentions: ActorMention[],
+  before: number,
+): ActorMention | null {
+  for (const m of mentions) {
+    if (m.first >= before) break;
+    const prev = tokens[m.first - 1]?.lower;
+    if (
+      !prev ||
+      !['of', 'to', 'with', 'by', 'in', 'on', 'for', 'from', 'at', 'against'].includes(prev)
+    )
+      return m;
+  }
+  return null;
+}
+
+/**
+ * "Germany sent a field hospital to Ukraine but refused to ...": a verb right after "but"/"and"
+ * (give or take an auxiliary) continues the clause of the first subject; a relative clause
+ * ("a resolution that aims to impose") does not.
+ */
+/** Whether an AGREE trigger governs an infinitive ("agreed to meet", "ready to talk"). */
+export function intentComplement(tokens: Token[], trigger: TriggerMatch): boolean {
+  const last = tokens[trigger.last]!;
+  const next = tokens[trigger.last + 1];
+  const after = tokens[trigger.last + 2];
+  if (last.lower === 'to') return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+  return (
+    next?.lower === 'to' && after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')
+  );
+}
+
+/** The last token before the trigger's object: the anchor, or the pattern's fixed words right after it. */
+export function objectStart(trigger: TriggerMatch): number {
+  let k = trigger.anchor;
+  while (trigger.tokens.includes(k + 1)) k++;
+  return k;
+}
+
+/** A verb right after "and"/"or" (give or take an auxiliary or adverb): a coordinated predicate. */
+export function coordinated(tokens: Token[], anchor: number): boolean {
+  let k = anchor - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+  return k >= 0 && ['and', 'or'].includes(tokens[k]!.lower);
+}
+
+export function sharesSubject(tokens: Token[], from: number, anchor: number): boolean {
+  const between = tokens.slice(from, anchor);
+  if (between.some((t) => ['that', 'which', 'who', 'whom', 'whose', ';'].includes(t.lower)))
+    return false;
+  let k = anchor - 1;
+  while (
+    k >= from &&
+    (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')
+  )
+    k--;
+  return k >= from && ['but', 'and'].includes(tokens[k]!.lower);
+}
+
+/**
+ * "the troops massed near Ukraine", "the statement condemning Russia": a participle right after
+ * the object of another verb describes that object; it is not a new act.
+ */
+export function reducedRelative(
+  tokens: Token[],
+  anchor: number,
+  mentions: ActorMention[],
+): boolean {
+  const verb = tokens[anchor]!;
+  const prev = tokens[anchor - 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  if (verb.lower.endsWith('ing')) {
+    // "for one of its gunboats intercepting a ship": a gerund after the object of a preposition.
+    let k = anchor - 2;
+    while (k >= 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(tokens[k]!.pos)) k--;
+    return k >= 0 && tokens[k]!.pos === 'ADP';
+  }
+  if (verb.lower === verb.lemma || !/(?:ed|en|wn)$/.test(verb.lower)) return false;
+  // A past participle: only when what follows is no object and the noun before is itself an object.
+  const next = tokens[anchor + 1];
+  if (!next || next.pos !== 'ADP') return false;
+  const np = mentions.find((m) => m.last === anchor - 1);
+  if (!np) return false;
+  let k = np.first - 1;
+  while (
+    k >= 0 &&
+    (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')
+  )
+    k--;
+  const head = tokens[k];
+  return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP' || head.pos === 'ADV');
+}

@@ -1,0 +1,58 @@
+// Monitoring counts: "the mission recorded 189 ceasefire violations, including 128 explosions".
+import type { Mention } from '../records.js';
+import type { AnalysedSentence } from '../nlp/analyse.js';
+import type { CodableDocument } from './types.js';
+import type { CoderDeps } from './coder.js';
+import { mentionId } from './ids.js';
+import { firstPlace } from './places.js';
+
+const VIOLENCE_UNITS =
+  /\b(?:ceasefire violations?|violations?|explosions?|shell(?:s|ing)|attacks?|strikes?|shots|bursts|casualties|deaths|killed|wounded|injured)\b/;
+const RECORDING =
+  /\b(?:record(?:ed|s)?|register(?:ed|s)?|report(?:ed|s)?|observ(?:ed|es)|count(?:ed|s)?|log(?:ged|s)?|not(?:ed|es)|document(?:ed|s)?)\b/i;
+
+/**
+ * A monitoring count ("In Donetsk region the mission recorded 189 ceasefire violations, including
+ * 128 explosions") is violence whose perpetrators the text does not name: an ASSAULT with unknown
+ * actors, its place and counts. A sentence giving only the previous period's figure ("In the
+ * previous period it recorded 222 ceasefire violations in the region") adds to the count before it.
+ */
+export function countedViolence(
+  doc: CodableDocument,
+  s: AnalysedSentence,
+  deps: CoderDeps,
+  last: Mention | null,
+): Mention | 'merged' | null {
+  if (!RECORDING.test(s.text) || !VIOLENCE_UNITS.test(s.text)) return null;
+  const quantities = deps
+    .extractQuantities(s.text, doc.published)
+    .filter((q) => VIOLENCE_UNITS.test(q.unit))
+    .map((q) => (q.region || !last ? q : { ...q, region: last.quantities[0]?.region ?? '' }));
+  if (quantities.length === 0) return null;
+  if (last && quantities.every((q) => q.period !== 'current')) {
+    last.quantities.push(...quantities);
+    return 'merged';
+  }
+  const place = firstPlace(s, [], deps);
+  const anchor = s.tokens.find((t) => RECORDING.test(t.text)) ?? s.tokens[0]!;
+  const { cameo, intensity } = { cameo: '196', intensity: -9.5 };
+  return {
+    id: mentionId(doc.id, s.index, anchor.start, 'ASSAULT', '', ''),
+    date: deps.resolveDate(s.text, doc.published, 'past'),
+    source: { root: '', sector: '', text: '' },
+    target: { root: '', sector: '', text: '' },
+    type: 'ASSAULT',
+    mode: 'ceasefire-violation',
+    cameo,
+    intensity,
+    negated: false,
+    conditional: false,
+    future: false,
+    claimed: false,
+    place,
+    quantities,
+    evidence: { doc: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text },
+    trigger: { start: anchor.start, end: anchor.end, text: anchor.text },
+    pattern: 'assault.counted',
+  };
+}

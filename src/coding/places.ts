@@ -1,0 +1,126 @@
+// Places in the coder: where a sentence's acts happen, and the countries that places and the other
+// side of an event lend to actors the text names only by sector ("demonstrators", "rebels").
+import type { Place } from '../records.js';
+import type { AnalysedSentence } from '../nlp/analyse.js';
+import type { ActorMention } from './mentions.js';
+import type { CoderDeps } from './coder.js';
+
+/** Sectors whose members are usually of the country where they act (civilians, rebels, police...). */
+const INFERABLE_SECTORS: ReadonlySet<string> = new Set([
+  'CVL',
+  'REB',
+  'OPP',
+  'REF',
+  'EDU',
+  'LAB',
+  'CRM',
+  'COP',
+  'JRN',
+  'MED',
+  'BUS',
+  'HLH',
+  'REL',
+  'GOV',
+  'JUD',
+  'LEG',
+]);
+
+export type RoleMention = ActorMention & { fromPlace?: boolean };
+
+export interface PlaceAt {
+  first: number;
+  last: number;
+  place: Place;
+}
+
+export function placeSpans(s: AnalysedSentence, deps: CoderDeps): PlaceAt[] {
+  const out: PlaceAt[] = [];
+  for (const span of deps.findPlaces(s.text)) {
+    const start = span.start + s.start;
+    const end = span.end + s.start;
+    const first = s.tokens.findIndex((t) => t.start >= start);
+    let last = first;
+    while (last + 1 < s.tokens.length && s.tokens[last + 1]!.end <= end) last++;
+    if (first >= 0) out.push({ first, last, place: span.place });
+  }
+  return out;
+}
+
+/** The country of the sentence's place nearest the trigger, if any. */
+export function placeCountry(s: AnalysedSentence, places: PlaceAt[], anchor: number): string {
+  let best: PlaceAt | null = null;
+  for (const p of places) {
+    if (!p.place.country) continue;
+    if (!best || Math.abs(p.first - anchor) < Math.abs(best.first - anchor)) best = p;
+  }
+  return best?.place.country ?? '';
+}
+
+export function objectPlace(
+  s: AnalysedSentence,
+  places: PlaceAt[],
+  last: number,
+  ceiling: number,
+): string | null {
+  const p = places.find(
+    (x) => x.first > last && x.first < Math.min(ceiling, last + 14) && x.place.country,
+  );
+  return p ? p.place.country : null;
+}
+
+export function placeActor(country: string): RoleMention {
+  return {
+    first: -1,
+    last: -1,
+    actor: { root: country, sector: '', text: '' },
+    kind: 'state',
+    pronoun: false,
+    adjectiveOnly: false,
+    plural: false,
+    locative: true,
+    fromPlace: true,
+  };
+}
+
+/**
+ * A sector noun with no country ("demonstrators", "gunmen") takes one from the sentence's place,
+ * else from the other side of the event: most such events are within one country.
+ */
+export function withInferredRoot(
+  m: ActorMention,
+  placeRoot: string,
+  other: ActorMention | undefined,
+): RoleMention {
+  // Officials, diplomats and soldiers of no named country are not placed: "the ministers
+  // discussed Ukraine" says nothing of whose ministers they are.
+  if (
+    m.actor.root ||
+    (m.kind !== 'sector' && !INFERABLE_SECTORS.has(m.actor.sector)) ||
+    (m.kind === 'office' && m.plural && (m.actor.sector === 'GOV' || m.actor.sector === 'DIP'))
+  )
+    return m;
+  // A government or ministry is placed by the other side only ("protested against the
+  // government" at home), never by a place named in passing; a named office holder ("President
+  // X ... in Sudan") is placed.
+  const placed = m.actor.sector !== 'GOV' || (m.kind === 'office' && !m.plural);
+  const root = (placed ? placeRoot : '') || other?.actor.root || '';
+  return root ? { ...m, actor: { ...m.actor, root }, fromPlace: true } : m;
+}
+
+export function firstPlace(
+  s: AnalysedSentence,
+  mentions: ActorMention[],
+  deps: CoderDeps,
+): Place | null {
+  const spans = deps.findPlaces(s.text);
+  for (const span of spans) {
+    const start = span.start + s.start;
+    const overlapsActor = mentions.some((m) => {
+      const a = s.tokens[m.first]!.start;
+      const b = s.tokens[m.last]!.end;
+      return start >= a && start < b && !m.pronoun;
+    });
+    if (!overlapsActor || span.place.level !== 'country') return span.place;
+  }
+  return null;
+}
