@@ -21,6 +21,15 @@ describe('analyse', () => {
     expect(s!.tokens.find((t) => t.lemma === 'attack')!.pos).toBe('VERB');
   });
 
+  it('keeps list items apart from the line before them', () => {
+    const text = 'Headlines of the day:\n- Moscow announces end of drills\n- Kyiv calls for talks';
+    expect(analyse(text).map((s) => s.text)).toEqual([
+      'Headlines of the day:',
+      '- Moscow announces end of drills',
+      '- Kyiv calls for talks',
+    ]);
+  });
+
   it('never runs a headline into the dateline after it', () => {
     const text = 'Moscow says units head home\nMOSCOW, Feb. 15 (Wire) - Russia said units left.';
     expect(blocksOf(text)).toHaveLength(2);

@@ -45,7 +45,8 @@ export function blocksOf(text: string): Array<{ start: number; end: number }> {
   }
   blocks.push({ start, end: text.length });
   // Within a block, a short line without final punctuation followed by a capitalised line is a
-  // headline or section heading ("Ceasefire violations"), not the start of a sentence.
+  // headline or section heading ("Ceasefire violations"), not the start of a sentence; a line
+  // followed by a list item ends there too.
   const out: Array<{ start: number; end: number }> = [];
   for (const block of blocks) {
     let start = block.start;
@@ -58,7 +59,9 @@ export function blocksOf(text: string): Array<{ start: number; end: number }> {
       const next = text.slice(nl + 1, Math.min(block.end, nl + 3)).trimStart();
       const heading =
         (start === 0 || line.split(/\s+/).length <= 8) && !/[.!?:;,"')\]]$/.test(line);
-      if (line && heading && /^[\p{Lu}\d"'-]/u.test(next)) {
+      // A list item ("- Moscow announces end of drills") never runs into the line before it.
+      const item = /^[-*•–]\s/.test(next);
+      if (line && ((heading && /^[\p{Lu}\d"'-]/u.test(next)) || item)) {
         out.push({ start, end: nl });
         start = nl + 1;
       }
