@@ -23,7 +23,8 @@ export function countedViolence(
   deps: CoderDeps,
   last: Mention | null,
 ): Mention | 'merged' | null {
-  if (!RECORDING.test(s.text) || !VIOLENCE_UNITS.test(s.text)) return null;
+  // Monitoring reports write their counts in digits; most sentences have none and stop here.
+  if (!/\d/.test(s.text) || !RECORDING.test(s.text) || !VIOLENCE_UNITS.test(s.text)) return null;
   const quantities = deps
     .extractQuantities(s.text, doc.published)
     .filter((q) => VIOLENCE_UNITS.test(q.unit))
