@@ -9,7 +9,7 @@ import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './m
 import { attributionStart, rolesOf } from './roles.js';
 import { findConditionClauses, insideCondition, modalityOf } from './modality.js';
 import { quotesOf } from './quotes.js';
-import { COERCIVE_TYPES, COOPERATIVE_TYPES, TYPE_DEFAULTS } from './defaults.js';
+import { COERCIVE_TYPES, COOPERATIVE_TYPES, OWN_APPARATUS, TYPE_DEFAULTS } from './defaults.js';
 import { mentionId } from './ids.js';
 import {
   coordinated,
@@ -258,20 +258,15 @@ function codeSentence(
     if (sources.length === 0) continue;
     // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
     previousSubject = roles.passive ? roles.targets : sources;
+    const placeOfObject = objectPlace(s, places, trigger.last, ceiling);
     let targetList = roles.targets
-      .map((m) =>
-        withInferredRoot(
-          m,
-          objectPlace(s, places, trigger.last, ceiling) ?? sentencePlace,
-          sources[0],
-        ),
-      )
+      .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, sources[0]))
       .filter(
         (m) =>
           !(
             m.fromPlace &&
-            OWN_SECTORS.has(m.actor.sector) &&
-            sources.some((x) => x.actor.root === m.actor.root && OWN_SECTORS.has(x.actor.sector))
+            OWN_APPARATUS.has(m.actor.sector) &&
+            sources.some((x) => x.actor.root === m.actor.root && OWN_APPARATUS.has(x.actor.sector))
           ),
       );
     if (
@@ -287,9 +282,9 @@ function codeSentence(
         );
       if (aimed && !sources.some((x) => x.actor.root === aimed.actor.root)) targetList = [aimed];
     }
-    if (targetList.length === 0 && sentencePlace && objectPlace(s, places, trigger.last, ceiling)) {
+    if (targetList.length === 0 && sentencePlace && placeOfObject) {
       // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens.
-      targetList = [placeActor(objectPlace(s, places, trigger.last, ceiling)!)];
+      targetList = [placeActor(placeOfObject)];
     }
 
     const modality = modalityOf(tokens, trigger.anchor, roles.clauseStart, conditions, s.text);
@@ -454,8 +449,6 @@ function codeSentence(
   );
 }
 
-/** Sectors of a state's own apparatus: an inferred target in them is the source itself. */
-const OWN_SECTORS: ReadonlySet<string> = new Set(['', 'GOV', 'MIL', 'DIP', 'LEG', 'SPY']);
 /** Nouns after which "for talks" is wanted, not held ("a demand for talks", "calls for talks"). */
 const TALK_NOUN_HEADS: ReadonlySet<string> = new Set([
   'demand',
@@ -511,9 +504,7 @@ const RECIPIENT_PREPS: Partial<Record<PloverType, ReadonlySet<string>>> = {
 };
 
 function quoteAt(quotes: QuoteRecord[], offset: number): QuoteRecord | undefined {
-  return quotes.find(
-    (q) => q.start <= offset && offset < q.end && q.words.length < q.end - q.start + 1,
-  );
+  return quotes.find((q) => q.start <= offset && offset < q.end);
 }
 
 function speakerMention(actor: Actor): ActorMention {

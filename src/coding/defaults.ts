@@ -42,3 +42,9 @@ export const COERCIVE_TYPES: ReadonlySet<PloverType> = new Set([
   'REJECT',
   'PROTEST',
 ]);
+
+/**
+ * Sectors through which a state acts: the state itself (`''`), government, military, diplomats,
+ * legislature, intelligence. A target in them with the source's root is the source itself.
+ */
+export const OWN_APPARATUS: ReadonlySet<string> = new Set(['', 'GOV', 'MIL', 'DIP', 'LEG', 'SPY']);

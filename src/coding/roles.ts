@@ -2,6 +2,7 @@
 // order, prepositions, voice and clause boundaries (the English model has no dependency parser).
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
+import { OWN_APPARATUS } from './defaults.js';
 
 /** Prepositions after which a noun phrase is not the subject of the next verb. */
 const PREPOSITIONS = new Set([
@@ -215,9 +216,6 @@ function subjectBefore(
   }
   return { subject: null, clauseStart: lowerBound };
 }
-
-/** Sectors through which a state acts on others: the same root in them is the actor itself. */
-const OWN_APPARATUS = new Set(['', 'GOV', 'MIL', 'DIP', 'LEG', 'SPY']);
 
 /** A target that is the source itself or its own apparatus ("Russia ... its troops"). */
 function isSelf(m: ActorMention, sources: ActorMention[]): boolean {
