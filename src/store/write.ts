@@ -80,6 +80,29 @@ export interface MentionOptions {
   newDocument?: boolean;
 }
 
+/** What a mention must share with an event to join it (see `joinsEvent` in merge.ts). */
+interface MergeKey {
+  source: string;
+  target: string;
+  type: string;
+  negated: 0 | 1;
+  quantities: string;
+}
+
+function mergeKeyOf(mention: Mention): MergeKey {
+  return {
+    source: mention.source.root,
+    target: mention.target.root,
+    type: mention.type,
+    negated: mention.negated ? 1 : 0,
+    quantities: quantityKey(mention.quantities),
+  };
+}
+
+// Statements take positional parameters: binding two dozen named ones per row cost a sixth of
+// the store's time.
+const SAME_HAPPENING = `source = ? AND target = ? AND type = ? AND quantity_key = ? AND negated = ?`;
+
 /**
  * The event a mention belongs to, or null when it is a new happening. The rules are those of
  * `joinsEvent` (merge.ts), written as SQL so that the lookup is one indexed query. Copies first
@@ -90,41 +113,35 @@ export function findEventFor(
   db: Db,
   mention: Mention,
   options: MentionOptions = {},
+  key: MergeKey = mergeKeyOf(mention),
 ): string | null {
-  const key = {
-    source: mention.source.root,
-    target: mention.target.root,
-    type: mention.type,
-    negated: mention.negated ? 1 : 0,
-    quantities: quantityKey(mention.quantities),
-  };
+  const same = [key.source, key.target, key.type, key.quantities, key.negated];
   if (options.copyOf) {
     const row = statement(
       db,
       `SELECT id FROM events
-       WHERE id IN (SELECT event FROM mentions WHERE doc = @doc)
-         AND source = @source AND target = @target AND type = @type AND negated = @negated
-         AND quantity_key = @quantities
+       WHERE id IN (SELECT event FROM mentions WHERE doc = ?) AND ${SAME_HAPPENING}
        ORDER BY rowid LIMIT 1`,
-    ).get({ ...key, doc: options.copyOf }) as { id: string } | undefined;
+    ).get(options.copyOf, ...same) as { id: string } | undefined;
     if (row) return row.id;
   }
   if (mention.date === null) return null;
   // Within a day either way; the same day first, then the earliest stored. The few candidate rows
-  // are ordered here rather than by SQLite, which would sort them in a temporary B-tree.
-  const rows = statement(
-    db,
-    `SELECT id, date, rowid AS seq FROM events
-     WHERE source = @source AND target = @target AND type = @type AND quantity_key = @quantities
-       AND date BETWEEN @from AND @to AND negated = @negated
-       AND (@placed = 0 OR place_name IS NULL OR @place IS NULL OR place_name = @place)`,
-  ).all({
-    ...key,
-    from: shiftDate(mention.date, -1),
-    to: shiftDate(mention.date, 1),
-    place: mention.place?.name ?? null,
-    placed: PLACED_TYPES.has(mention.type) ? 1 : 0,
-  }) as Array<{ id: string; date: string; seq: number }>;
+  // are ordered here rather than by SQLite, which would sort them in a temporary B-tree. Located
+  // acts also need a compatible place (unknown on either side, or the same).
+  const range = [shiftDate(mention.date, -1), shiftDate(mention.date, 1)];
+  const place = PLACED_TYPES.has(mention.type) ? (mention.place?.name ?? null) : null;
+  const candidates = `SELECT id, date, rowid AS seq FROM events
+     WHERE ${SAME_HAPPENING} AND date BETWEEN ? AND ?`;
+  const rows = (
+    place === null
+      ? statement(db, candidates).all(...same, ...range)
+      : statement(db, `${candidates} AND (place_name IS NULL OR place_name = ?)`).all(
+          ...same,
+          ...range,
+          place,
+        )
+  ) as Array<{ id: string; date: string; seq: number }>;
   let best: { id: string; date: string; seq: number } | null = null;
   for (const row of rows) {
     const better =
@@ -136,65 +153,69 @@ export function findEventFor(
   return best?.id ?? null;
 }
 
-const MENTION_COLUMNS = [
-  'id',
-  'event',
-  'doc',
-  'sentence',
-  'date',
-  'source',
-  'source_sector',
-  'source_text',
-  'target',
-  'target_sector',
-  'target_text',
-  'type',
-  'mode',
-  'cameo',
-  'intensity',
-  'negated',
-  'conditional',
-  'future',
-  'claimed',
-  'place',
-  'quantities',
-  'start',
-  'end',
-  'trigger_start',
-  'trigger_end',
-  'pattern',
-] as const;
+const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
+const placeJson = (m: Mention): string | null => (m.place ? JSON.stringify(m.place) : null);
 
-function mentionRow(m: Mention, event: string): Record<(typeof MENTION_COLUMNS)[number], unknown> {
-  return {
-    id: m.id,
-    event,
-    doc: m.evidence.doc,
-    sentence: m.evidence.sentence,
-    date: m.date,
-    source: m.source.root,
-    source_sector: m.source.sector,
-    source_text: m.source.text,
-    target: m.target.root,
-    target_sector: m.target.sector,
-    target_text: m.target.text,
-    type: m.type,
-    mode: m.mode,
-    cameo: m.cameo,
-    intensity: m.intensity,
-    negated: m.negated ? 1 : 0,
-    conditional: m.conditional ? 1 : 0,
-    future: m.future ? 1 : 0,
-    claimed: m.claimed ? 1 : 0,
-    place: m.place ? JSON.stringify(m.place) : null,
-    quantities: JSON.stringify(m.quantities),
-    start: m.evidence.start,
-    end: m.evidence.end,
-    trigger_start: m.trigger.start,
-    trigger_end: m.trigger.end,
-    pattern: m.pattern,
-  };
-}
+/** Columns of a mention row and how each is read from the record (the event id comes apart). */
+const MENTION_COLUMNS: ReadonlyArray<readonly [string, (m: Mention) => unknown]> = [
+  ['id', (m) => m.id],
+  ['doc', (m) => m.evidence.doc],
+  ['sentence', (m) => m.evidence.sentence],
+  ['date', (m) => m.date],
+  ['source', (m) => m.source.root],
+  ['source_sector', (m) => m.source.sector],
+  ['source_text', (m) => m.source.text],
+  ['target', (m) => m.target.root],
+  ['target_sector', (m) => m.target.sector],
+  ['target_text', (m) => m.target.text],
+  ['type', (m) => m.type],
+  ['mode', (m) => m.mode],
+  ['cameo', (m) => m.cameo],
+  ['intensity', (m) => m.intensity],
+  ['negated', (m) => flag(m.negated)],
+  ['conditional', (m) => flag(m.conditional)],
+  ['future', (m) => flag(m.future)],
+  ['claimed', (m) => flag(m.claimed)],
+  ['place', placeJson],
+  ['quantities', (m) => JSON.stringify(m.quantities)],
+  ['start', (m) => m.evidence.start],
+  ['end', (m) => m.evidence.end],
+  ['trigger_start', (m) => m.trigger.start],
+  ['trigger_end', (m) => m.trigger.end],
+  ['pattern', (m) => m.pattern],
+];
+
+/** Columns of a new event, taken from its first mention. */
+const EVENT_COLUMNS: ReadonlyArray<readonly [string, (m: Mention) => unknown]> = [
+  ['date', (m) => m.date],
+  ['source', (m) => m.source.root],
+  ['source_sector', (m) => m.source.sector],
+  ['target', (m) => m.target.root],
+  ['target_sector', (m) => m.target.sector],
+  ['type', (m) => m.type],
+  ['mode', (m) => m.mode],
+  ['cameo', (m) => m.cameo],
+  ['intensity', (m) => m.intensity],
+  ['negated', (m) => flag(m.negated)],
+  ['conditional', (m) => flag(m.conditional)],
+  ['future', (m) => flag(m.future)],
+  ['claimed', (m) => flag(m.claimed)],
+  ['place', placeJson],
+  ['quantities', (m) => JSON.stringify(m.quantities)],
+  ['first_mention', (m) => m.id],
+  ['place_name', (m) => m.place?.name ?? null],
+  ['quantity_key', (m) => quantityKey(m.quantities)],
+];
+
+const insertSql = (
+  table: string,
+  columns: ReadonlyArray<readonly [string, unknown]>,
+  first: string,
+): string =>
+  `INSERT INTO ${table} (${first}, ${columns.map(([name]) => name).join(', ')})
+   VALUES (?, ${columns.map(() => '?').join(', ')})`;
+const INSERT_MENTION = insertSql('mentions', MENTION_COLUMNS, 'event');
+const INSERT_EVENT = insertSql('events', EVENT_COLUMNS, 'id');
 
 export interface MentionResult {
   event: string;
@@ -216,49 +237,30 @@ export function insertMention(
     if (existing) return { event: existing.event, created: false, stored: false };
   }
 
-  const row = mentionRow(mention, '');
   const existingEvent = findEventFor(db, mention, options);
   const event = existingEvent ?? eventId(mention.id);
-  row.event = event;
   if (existingEvent === null) {
-    statement(
-      db,
-      `INSERT INTO events (id, date, source, source_sector, target, target_sector, type, mode,
-         cameo, intensity, negated, conditional, future, claimed, place, quantities,
-         first_mention, mentions, place_name, quantity_key)
-       VALUES (@event, @date, @source, @source_sector, @target, @target_sector, @type, @mode,
-         @cameo, @intensity, @negated, @conditional, @future, @claimed, @place, @quantities,
-         @id, 1, @place_name, @quantity_key)`,
-    ).run({
-      ...row,
-      place_name: mention.place?.name ?? null,
-      quantity_key: quantityKey(mention.quantities),
-    });
+    statement(db, INSERT_EVENT).run(event, ...EVENT_COLUMNS.map(([, read]) => read(mention)));
   } else {
     // The first mention speaks for the event; later ones only fill what it left unknown. The
     // count is one statement that touches no index; date and place only when there is something
     // to fill (both are indexed, and an UPDATE naming them rewrites those indexes).
     statement(db, 'UPDATE events SET mentions = mentions + 1 WHERE id = ?').run(event);
-    if (row.date !== null) {
+    if (mention.date !== null) {
       statement(db, 'UPDATE events SET date = ? WHERE id = ? AND date IS NULL').run(
-        row.date,
+        mention.date,
         event,
       );
     }
-    if (row.place !== null) {
+    if (mention.place !== null) {
       statement(
         db,
         'UPDATE events SET place = ?, place_name = ? WHERE id = ? AND place IS NULL',
-      ).run(row.place, mention.place?.name ?? null, event);
+      ).run(placeJson(mention), mention.place.name, event);
     }
   }
-  statement(
-    db,
-    `INSERT INTO mentions (${MENTION_COLUMNS.join(', ')})
-     VALUES (${MENTION_COLUMNS.map((c) => `@${c}`).join(', ')})`,
-  ).run(row);
-  const created = existingEvent === null;
-  return { event, created, stored: true };
+  statement(db, INSERT_MENTION).run(event, ...MENTION_COLUMNS.map(([, read]) => read(mention)));
+  return { event, created: existingEvent === null, stored: true };
 }
 
 export interface CodedContent {
