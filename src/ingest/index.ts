@@ -1,7 +1,7 @@
 // Ingest: turn files, folders and stdin into DocumentInput records or precise errors.
 export { readInputs } from './read.js';
 export { expandPaths, formatForPath, SUPPORTED_EXTENSIONS } from './paths.js';
-export { normaliseText, contentHash } from './normalise.js';
+export { normaliseText, documentHash } from './normalise.js';
 export { formatError } from './errors.js';
 export { findDateline, parsePublished } from './dates.js';
 export { RESIDUE_PATTERNS } from './residue.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentHash, normaliseText } from './normalise.js';
+import { documentHash, normaliseText } from './normalise.js';
 import { isResidueLine, RESIDUE_PATTERNS } from './residue.js';
 
 describe('normaliseText', () => {
@@ -97,14 +97,23 @@ describe('residue patterns', () => {
   });
 });
 
-describe('contentHash', () => {
-  it('is the sha256 hex of the normalised text', () => {
+describe('documentHash', () => {
+  it('is the sha256 hex of the text, then of NUL and the URL when there is one', () => {
     const text = 'Talks resumed.';
-    expect(contentHash(text)).toBe(createHash('sha256').update(text).digest('hex'));
+    expect(documentHash(text, null)).toBe(createHash('sha256').update(text).digest('hex'));
+    expect(documentHash(text, 'https://a.example/1')).toBe(
+      createHash('sha256').update(`${text}\u0000https://a.example/1`).digest('hex'),
+    );
   });
 
-  it('ignores differences normalisation removes', () => {
-    expect(contentHash('\u201CTalks\u201D resumed.\r\n')).toBe(contentHash('"Talks" resumed.'));
-    expect(contentHash('Talks resumed.')).not.toBe(contentHash('Talks stalled.'));
+  it('tells apart texts, and one text at two addresses', () => {
+    expect(documentHash('Talks resumed.', null)).not.toBe(documentHash('Talks stalled.', null));
+    expect(documentHash('Talks resumed.', 'https://a.example/1')).not.toBe(
+      documentHash('Talks resumed.', 'https://b.example/1'),
+    );
+  });
+
+  it('does not hide the URL boundary (text + URL pieces cannot collide)', () => {
+    expect(documentHash('ab', 'c')).not.toBe(documentHash('a', 'bc'));
   });
 });

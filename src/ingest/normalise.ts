@@ -13,7 +13,8 @@
 // - Paragraph breaks (blank lines) are kept, runs of blank lines become one; single line breaks
 //   are kept as they are.
 // - Scraper residue lines (see residue.ts) are dropped.
-// normaliseText(normaliseText(x)) === normaliseText(x): the store normalises again before hashing.
+// normaliseText(normaliseText(x)) === normaliseText(x), so text normalised by a reader may pass
+// through it again unchanged.
 import { createHash } from 'node:crypto';
 import { isResidueLine } from './residue.js';
 
@@ -51,7 +52,13 @@ export function normaliseText(raw: string): string {
   return kept.join('\n');
 }
 
-/** SHA-256 (hex) of the normalised text: the same story read twice hashes the same. */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(normaliseText(text), 'utf8').digest('hex');
+/**
+ * A document's identity: SHA-256 (hex) of its text, already normalised, and its URL when it has
+ * one (the same wire story at two addresses is two documents). Ingest normalises every text on
+ * reading, so hashing does not normalise it a second time.
+ */
+export function documentHash(normalisedText: string, url: string | null | undefined): string {
+  const hash = createHash('sha256').update(normalisedText, 'utf8');
+  if (url) hash.update('\u0000', 'utf8').update(url, 'utf8');
+  return hash.digest('hex');
 }

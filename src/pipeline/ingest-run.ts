@@ -2,7 +2,7 @@
 // content in one transaction, so an interrupted run leaves whole documents only.
 import { statSync } from 'node:fs';
 import {
-  contentHash,
+  documentHash,
   expandPaths,
   formatError,
   normaliseText,
@@ -67,7 +67,7 @@ export function toDocumentRecord(
 ): DocumentRecord {
   // Ingest's readers hand over normalised text already; other readers (tests) may not.
   const text = normalised ? input.text : normaliseText(input.text);
-  const hash = contentHash(input.url ? `${text}\u0000${input.url}` : text);
+  const hash = documentHash(text, input.url);
   return { ...input, text, hash, id: documentId(hash), ingested };
 }
 
