@@ -71,6 +71,35 @@ describe('resolveEventDate', () => {
     expect(dateOf('The talks began on 16 February 2022.', null)).toBe('2022-02-16');
   });
 
+  it('reads past a wire dateline: it dates the report, not the event', () => {
+    const call = resolveEventDate(
+      'LONDON, Feb. 18 (Harbor Daily) - The two presidents spoke by phone on Tuesday.',
+      '2022-02-18',
+      'past',
+    );
+    expect(call).toMatchObject({ date: '2022-02-15', text: 'Tuesday' });
+    expect(call.start).toBe(
+      'LONDON, Feb. 18 (Harbor Daily) - The two presidents spoke by phone on '.length,
+    );
+    expect(
+      resolveEventDate('GENEVA, 10 January 2022 - Envoys met on Jan. 9.', '2022-01-10', 'past'),
+    ).toMatchObject({ date: '2022-01-09' });
+    // The dateline alone gives no event date (the caller falls back to the document's).
+    expect(resolveEventDate('KYIV, Feb 16 (Reuters) - Talks resumed.', '2022-02-16').date).toBe(
+      null,
+    );
+    // A date that opens a sentence without a place before it is the event's.
+    expect(resolveEventDate('On Feb. 14, the envoys met.', '2022-02-16', 'past').date).toBe(
+      '2022-02-14',
+    );
+  });
+
+  it('reads "the past weekend" as the last one', () => {
+    expect(
+      resolveEventDate('The mission recorded 58 violations over the past weekend.', '2022-02-16'),
+    ).toMatchObject({ date: '2022-02-12' });
+  });
+
   it('returns an empty result when there is no date word', () => {
     expect(resolveEventDate('Russia massed troops near the border.', '2022-02-17')).toEqual({
       date: null,

@@ -85,6 +85,24 @@ const MONTH_DAY = new RegExp(
   `\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(\\d{4}))?`,
 );
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?(?:,?\\s+(\\d{4}))?`);
+/**
+ * A wire dateline opening a story: "KYIV, Feb. 16 (Reuters) -", "GENEVA, Switzerland, 10 January
+ * 2022 -". It dates the report, not the event the sentence tells ("spoke on Tuesday"): event dates
+ * are read with it blanked out, and the document date stands in when nothing else is written.
+ */
+const WIRE_DATELINE = new RegExp(
+  `^[\\p{Lu}][\\p{Lu}\\p{M}'.\\- ]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.' ]{1,30})?,\\s+` +
+    `(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH}\\.?)(?:,?\\s+\\d{4})?` +
+    `\\s*(?:\\([^()]{1,60}\\)\\s*)?[-\u2014\u2013:]`,
+  'u',
+);
+
+/** `sentence` with an opening dateline replaced by spaces, so offsets stay those of the sentence. */
+export function withoutDateline(sentence: string): string {
+  const m = WIRE_DATELINE.exec(sentence);
+  return m ? ' '.repeat(m[0].length) + sentence.slice(m[0].length) : sentence;
+}
+
 /** The sentence's one date word, or null when it has none or several: the fast paths need one. */
 function soleDateWord(sentence: string): { 0: string; index: number } | null {
   const words = [...sentence.matchAll(DATE_WORDS)];
@@ -95,7 +113,7 @@ function onlyDateWord(sentence: string): string | null {
   return soleDateWord(sentence)?.[0].toLowerCase() ?? null;
 }
 
-/** "last week", "next week", "this week", "a week ago", "(this|last|next|over the) weekend". */
+/** "last week", "next week", "this week", "a week ago", "(this|last|next|over the|the past) weekend". */
 function plainWeek(
   sentence: string,
   ref: Date,
@@ -104,11 +122,12 @@ function plainWeek(
   const word = onlyDateWord(sentence);
   if (word !== 'week' && word !== 'weekend') return null;
   const m =
-    /\b(last|next|this|a|over the|at the|during the|on the)\s+(week|weekend)\b(\s+ago)?/i.exec(
+    /\b(last|next|this|a|over the(?: past)?|at the|during the|on the|the past)\s+(week|weekend)\b(\s+ago)?/i.exec(
       sentence,
     );
   if (!m) return null;
-  const modifier = m[1]!.toLowerCase();
+  // "the past weekend" is the last one.
+  const modifier = m[1]!.toLowerCase().endsWith('past') ? 'last' : m[1]!.toLowerCase();
   const date = new Date(ref);
   if (word === 'week') {
     if (modifier === 'last' || (modifier === 'a' && m[3])) date.setDate(date.getDate() - 7);
@@ -235,6 +254,7 @@ export function resolveEventDate(
   docDate: string | null,
   tense: Tense = 'unknown',
 ): ResolvedDate {
+  sentence = withoutDateline(sentence);
   const comingDays = COMING_DAYS.test(sentence);
   if (!MAYBE_DATE.test(sentence)) return none(comingDays);
   const ref = docDate ? noonOf(docDate) : null;
