@@ -84,6 +84,13 @@ describe('resolveEventDate', () => {
     expect(
       resolveEventDate('GENEVA, 10 January 2022 - Envoys met on Jan. 9.', '2022-01-10', 'past'),
     ).toMatchObject({ date: '2022-01-09' });
+    expect(
+      resolveEventDate(
+        'MOSCOW, Feb. 3 (X) - The ministers spoke again on Thursday, two weeks after their call on Jan. 20.',
+        '2022-02-03',
+        'past',
+      ),
+    ).toMatchObject({ date: '2022-02-03', text: 'Thursday' });
     // The dateline alone gives no event date (the caller falls back to the document's).
     expect(resolveEventDate('KYIV, Feb 16 (Reuters) - Talks resumed.', '2022-02-16').date).toBe(
       null,

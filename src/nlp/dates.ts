@@ -29,8 +29,10 @@ const MAYBE_DATE =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|ago|[Ww]eek|[Ww]eekend|[Mm]onth|coming)\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/;
 const COMING_DAYS =
   /\b(?:in|over|during|within) the (?:coming|next|following) (?:few )?(?:days|weeks|hours)\b/i;
+// Durations, and offsets from another happening ("two weeks after", "three days later"): neither
+// is a day of the event the sentence tells.
 const DURATION =
-  /^(?:for|within|during|over)\b|^(?:in|after)\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)$/i;
+  /^(?:for|within|during|over)\b|^(?:in|after)\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)$|^(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)$/i;
 const RELATIVE_WORDS =
   /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|week|weekend|coming)\b/i;
 const WEEKDAY_ONLY =
@@ -282,7 +284,8 @@ export function resolveEventDate(
     const c = r.start;
     // chrono includes a leading "on"/"at" in the text; the date itself is what follows.
     const lead = /^(?:on|at)\s+/i.exec(r.text)?.[0].length ?? 0;
-    const text = r.text.slice(lead);
+    // chrono may also take the comma after it ("on Thursday,").
+    const text = r.text.slice(lead).replace(/[\s,;:]+$/, '');
     const index = r.index + lead;
     if (DURATION.test(text)) continue;
     const hasDay = c.isCertain('day') && c.isCertain('month');
