@@ -177,8 +177,29 @@ function matchPassive(
 
 const NONE: CompiledPattern[] = [];
 
-/** Patterns whose first word this token can be; the cheap lookups first, suffix forms only if needed. */
+/**
+ * Answers of `anchorCandidates` by word and lemma, per pattern index. A news vocabulary is some
+ * tens of thousands of words; the cap only guards against unbounded input.
+ */
+const candidateCache = new WeakMap<PatternIndex, Map<string, CompiledPattern[]>>();
+const CANDIDATE_CACHE_LIMIT = 200_000;
+
+/** Patterns whose first word this token can be (remembered: most words recur on every page). */
 function anchorCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
+  let cache = candidateCache.get(index);
+  if (!cache) candidateCache.set(index, (cache = new Map()));
+  const key = `${token.lower}\u0000${token.lemma}`;
+  let found = cache.get(key);
+  if (found === undefined) {
+    if (cache.size >= CANDIDATE_CACHE_LIMIT) cache.clear();
+    found = lookUpCandidates(token, index);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** The cheap lookups first, suffix forms only if needed. */
+function lookUpCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
   const byLemma = index.byAnchor.get(token.lemma);
   const byWord = token.lower !== token.lemma ? index.byAnchor.get(token.lower) : undefined;
   if (byLemma && !byWord) return byLemma;

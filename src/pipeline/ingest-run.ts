@@ -34,13 +34,20 @@ export interface RunIngestOptions {
   /** Reader of inputs (default: ingest's `readInputs`); tests pass their own. */
   read?: typeof readInputs;
   hooks?: readonly DocumentHook[];
+  /** Documents per commit (default `DEFAULT_BATCH_DOCUMENTS`). */
+  batchDocuments?: number;
 }
 
 export type { IngestStats } from './stats.js';
 
-/** A batch is committed after this many documents or this long, whichever comes first. */
-const BATCH_DOCUMENTS = 64;
-const BATCH_MS = 1000;
+/**
+ * A batch is committed after this many documents or this long, whichever comes first. Every
+ * commit rewrites the index pages its documents touched, and event indexes are keyed by dyad and
+ * date, not by document: larger batches share those pages (at 20 MB, 512 documents per commit
+ * code 10 % more per second than 64). A kill loses at most the open batch, which the rerun redoes.
+ */
+export const DEFAULT_BATCH_DOCUMENTS = 512;
+const BATCH_MS = 5000;
 
 function totalInputBytes(files: string[]): number {
   let total = 0;
@@ -82,6 +89,7 @@ export async function runIngest(
   const coder = options.coder ?? createCoder({ dictionaries: options.dictionaries });
   const read = options.read ?? readInputs;
   const hooks = options.hooks ?? documentHooks;
+  const batchDocuments = options.batchDocuments ?? DEFAULT_BATCH_DOCUMENTS;
   const onDisk = paths.filter((p) => p !== '-');
   const totalBytes =
     options.quiet || !stderr.isTTY || onDisk.length === 0
@@ -143,7 +151,7 @@ export async function runIngest(
             begin();
             const counts = storeDocument(doc, coded);
             open += 1;
-            if (open >= BATCH_DOCUMENTS || Date.now() - openedAt >= BATCH_MS) commit();
+            if (open >= batchDocuments || Date.now() - openedAt >= BATCH_MS) commit();
             if (counts === null) {
               stats.skipped += 1;
             } else {

@@ -58,9 +58,14 @@ it('survives kill -9 mid-ingest and completes on rerun', async () => {
     writeFileSync(path.join(folder, `${String(i).padStart(4, '0')}.txt`), doc.text.slice(0, 800));
   }
   const db = path.join(tmp.dir, 'killed.db');
-  const child = spawn(process.execPath, [bin, '--db', db, 'ingest', '--quiet', corpus], {
-    stdio: 'ignore',
-  });
+  // Small batches, so that some are committed and others open when the kill comes.
+  const child = spawn(
+    process.execPath,
+    [bin, '--db', db, 'ingest', '--quiet', '--batch', '16', corpus],
+    {
+      stdio: 'ignore',
+    },
+  );
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   let stored = 0;
   let finished = false;

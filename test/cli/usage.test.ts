@@ -34,6 +34,7 @@ describe('usage and exit codes', () => {
     ['bad format', ['events', '--format', 'xml']],
     ['bad type', ['events', '--type', 'HUG']],
     ['bad size', ['ingest', '--max-bytes', 'lots', 'x.txt']],
+    ['bad batch', ['ingest', '--batch', '0', 'x.txt']],
     ['missing argument', ['show']],
     ['missing paths', ['ingest']],
   ];

@@ -2,13 +2,14 @@ import { Command, Option } from 'commander';
 import { accessSync, constants } from 'node:fs';
 import { createCoder, DictionaryError, type Coder } from '../../coding/index.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
-import { runIngest } from '../../pipeline/ingest-run.js';
+import { DEFAULT_BATCH_DOCUMENTS, runIngest } from '../../pipeline/ingest-run.js';
 import {
   collect,
   EXIT_INPUT,
   globals,
   openForWriting,
   parseDate,
+  parsePositive,
   parseSize,
   requestExit,
   UserError,
@@ -22,6 +23,7 @@ interface IngestFlags {
   maxBytes: number;
   dictionary: string[];
   quiet?: boolean;
+  batch: number;
 }
 
 /** The coder with the user's dictionaries; a bad dictionary is the user's error, not ours. */
@@ -57,6 +59,14 @@ export function register(program: Command): void {
     )
     .option('--dictionary <file>', 'extra verb dictionary (JSON Lines); repeatable', collect, [])
     .option('--quiet', 'no progress and no summary (errors are still printed)')
+    .addOption(
+      new Option(
+        '--batch <n>',
+        'documents per commit (and at least one commit every 5 s); smaller batches show documents to other readers sooner, larger ones store faster',
+      )
+        .argParser(parsePositive)
+        .default(DEFAULT_BATCH_DOCUMENTS),
+    )
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const coder = coderWithDictionaries(flags.dictionary);
       const db = openForWriting(globals(command).db);
@@ -70,6 +80,7 @@ export function register(program: Command): void {
           },
           coder,
           quiet: flags.quiet,
+          batchDocuments: flags.batch,
         });
         if (stats.failed > 0) requestExit(EXIT_INPUT);
       } finally {
