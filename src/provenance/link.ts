@@ -85,6 +85,22 @@ export function findCandidates(
     .map(([doc, n]) => ({ doc, bands: n }));
 }
 
+/**
+ * Tokenised texts of recently compared documents, by id (an id is a hash of the text, so it never
+ * names another text). Copies and template reports arrive together: the same few stored
+ * documents are the candidates of many new ones, and tokenising them dominated the fine check.
+ */
+const recentTokens = new Map<string, TextSentence[]>();
+const RECENT_TOKENS_LIMIT = 256;
+
+function rememberTokens(doc: string, sentences: TextSentence[]): void {
+  recentTokens.delete(doc);
+  recentTokens.set(doc, sentences);
+  if (recentTokens.size > RECENT_TOKENS_LIMIT) {
+    recentTokens.delete(recentTokens.keys().next().value!);
+  }
+}
+
 export interface LinkResult {
   /** The stored document whose events this one repeats, or null when it copies nothing. */
   copyOf: string | null;
@@ -120,9 +136,14 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
   let matches: Match[] = [];
   const contradicted: string[] = [];
   for (const candidate of candidates) {
-    const text = textOf.get(candidate.doc) as string | undefined;
-    if (text === undefined) continue;
-    const comparison = compareDocuments(fp.sentences, tokenize(text), th);
+    let sentences = recentTokens.get(candidate.doc);
+    if (!sentences) {
+      const text = textOf.get(candidate.doc) as string | undefined;
+      if (text === undefined) continue;
+      sentences = tokenize(text);
+    }
+    rememberTokens(candidate.doc, sentences);
+    const comparison = compareDocuments(fp.sentences, sentences, th);
     const verdict = judge(comparison);
     if (verdict.contradicts) contradicted.push(candidate.doc);
     if (!verdict.isCopy) continue;
@@ -130,6 +151,7 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
   }
 
   const kept = keepCompatible(db, doc.id, matches, contradicted);
+  rememberTokens(doc.id, fp.sentences);
 
   return db.transaction((): LinkResult => {
     indexFingerprint(db, doc.id, fp);

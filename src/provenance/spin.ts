@@ -37,7 +37,18 @@ export interface CollocationSpin {
   examples: string[];
 }
 
+type Site = 'intact' | 'residue' | 'none';
+
+/**
+ * What each bigram of words was found to be, per thesaurus: news repeats its word pairs, and the
+ * synonym lookups behind an answer are the costly part. The cap bounds memory on any input.
+ */
+const siteCache = new WeakMap<Thesaurus, Map<string, Site>>();
+const SITE_CACHE_LIMIT = 200_000;
+
 export function collocationSpin(sentences: TextSentence[], thesaurus: Thesaurus): CollocationSpin {
+  let sites = siteCache.get(thesaurus);
+  if (!sites) siteCache.set(thesaurus, (sites = new Map()));
   const known = (a: string, b: string): boolean => {
     const key = `${a} ${b}`;
     return thesaurus.collocations.has(key) || curatedCollocations().has(key);
@@ -45,6 +56,16 @@ export function collocationSpin(sentences: TextSentence[], thesaurus: Thesaurus)
   const base = (w: string): string[] => {
     const forms = thesaurus.lemmaForms(w);
     return forms.length > 0 ? forms : [w];
+  };
+  /** A known collocation; one after a synonym swap (residue of spinning); or neither. */
+  const classify = (x: string, y: string): Site => {
+    const xs = base(x);
+    const ys = base(y);
+    if (xs.some((a) => ys.some((b) => known(a, b)))) return 'intact';
+    const swappedFirst = thesaurus.synonymsOf(x).some((a) => ys.some((b) => known(a, b)));
+    const swappedSecond =
+      !swappedFirst && thesaurus.synonymsOf(y).some((b) => xs.some((a) => known(a, b)));
+    return swappedFirst || swappedSecond ? 'residue' : 'none';
   };
   let intact = 0;
   let residue = 0;
@@ -54,18 +75,17 @@ export function collocationSpin(sentences: TextSentence[], thesaurus: Thesaurus)
       const x = s.tokens[i - 1]!;
       const y = s.tokens[i]!;
       if (x.kind !== 'content' || y.kind !== 'content') continue;
-      const xs = base(x.word);
-      const ys = base(y.word);
-      if (xs.some((a) => ys.some((b) => known(a, b)))) {
-        intact++;
-        continue;
+      const key = `${x.word} ${y.word}`;
+      let site = sites.get(key);
+      if (site === undefined) {
+        site = classify(x.word, y.word);
+        if (sites.size >= SITE_CACHE_LIMIT) sites.clear();
+        sites.set(key, site);
       }
-      const swappedFirst = thesaurus.synonymsOf(x.word).some((a) => ys.some((b) => known(a, b)));
-      const swappedSecond =
-        !swappedFirst && thesaurus.synonymsOf(y.word).some((b) => xs.some((a) => known(a, b)));
-      if (swappedFirst || swappedSecond) {
+      if (site === 'intact') intact++;
+      else if (site === 'residue') {
         residue++;
-        if (examples.length < 5) examples.push(`${x.word} ${y.word}`);
+        if (examples.length < 5) examples.push(key);
       }
     }
   }
