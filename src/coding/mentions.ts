@@ -141,7 +141,9 @@ export class Salience {
   }
 
   remember(m: ActorMention): void {
-    if (!m.actor.root) return;
+    // A titled person of no known country ("President Laurent Gbagbo") is still the one "he"
+    // means; the coder may place him later. Other actors without a root are no referents.
+    if (!m.actor.root && m.kind !== 'office' && m.kind !== 'person') return;
     this.recent.push({ ...m, sentence: this.sentence });
     if (this.recent.length > 60) this.recent = this.recent.slice(-30);
   }

@@ -61,6 +61,23 @@ describe('actors', () => {
   });
 });
 
+describe('people the dictionary does not know', () => {
+  it('are what "he" means, and take the country of the place they act in', () => {
+    // An invented president: no dictionary knows him, the sentence's city places him.
+    const coded = code(
+      'President Arnaud Keloumbe said on Monday that he will extend the curfew in Abidjan.',
+    );
+    expect(coded).toContainEqual(
+      expect.objectContaining({ source: 'CIV', source_sector: 'GOV', type: 'THREATEN' }),
+    );
+    // He is the referent even when a known actor was named before him.
+    const later = code(
+      'Russia criticised the elections. President Arnaud Keloumbe said on Monday that he will extend the curfew in Abidjan.',
+    );
+    expect(later).not.toContainEqual(expect.objectContaining({ source: 'RUS', type: 'THREATEN' }));
+  });
+});
+
 describe('domestic acts', () => {
   it('codes easing, coercing and stepping back with no one named as acts on the country', () => {
     expect(
