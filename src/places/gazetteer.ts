@@ -71,7 +71,9 @@ const KIND_RANK: Record<PlaceKind, number> = {
   region: 4e10,
   country: 3e10,
   city: 0,
-  admin1: -1e10,
+  // A region outranks villages that share its name ("Chechnya" is also a Ukrainian hamlet) and
+  // yields to towns ("Donetsk" alone is the city): ranked as a town of about 50,000 people.
+  admin1: 1e5,
 };
 
 let loaded: Gazetteer | null = null;

@@ -103,6 +103,14 @@ describe('findPlaces', () => {
     expect(found('He flew to Damascus.')).toEqual([['Damascus', 'Damascus', 'city', 'SYR']]);
   });
 
+  it('prefers a region to a village of the same name, a town to the region', () => {
+    // A Ukrainian hamlet is also called Chechnya; the republic is what news means.
+    expect(found('Fighting resumed in Chechnya.')).toEqual([
+      ['Chechnya', 'Chechnya', 'admin1', 'RUS'],
+    ]);
+    expect(found('Shelling hit Kherson.')[0]?.slice(2)).toEqual(['city', 'UKR']);
+  });
+
   it('without context, reports every name', () => {
     expect(found('Jordan and Ukraine signed.', false).map((p) => p[1])).toEqual([
       'Jordan',
