@@ -495,7 +495,7 @@ const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 const OFFICIAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'DIP', 'LEG', 'MIL', 'JUD']);
 /** Types whose act, with no target named, falls on the actor's own country. */
-const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set(['CONCEDE', 'COERCE', 'RETREAT']);
+const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set(['CONCEDE', 'COERCE', 'RETREAT', 'PROTEST']);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 /** Types whose target is the one something goes to ("delivered missiles to Ukraine"). */
 const RECIPIENT_PREPS: Partial<Record<PloverType, ReadonlySet<string>>> = {

@@ -78,6 +78,19 @@ describe('people the dictionary does not know', () => {
   });
 });
 
+describe('makers and sponsors', () => {
+  it('does not take the country that made or backed something for an actor', () => {
+    const coded = code(
+      'Poland reinforced its troops in Lithuania after Iranian-made drones were found.',
+      null,
+    );
+    expect(coded).toContainEqual(
+      expect.objectContaining({ source: 'POL', target: 'LTU', type: 'MOBILIZE' }),
+    );
+    expect(coded).not.toContainEqual(expect.objectContaining({ target: 'IRN' }));
+  });
+});
+
 describe('peoples', () => {
   it('codes an ethnic or religious group by its adjective, else by where it acts', () => {
     expect(code('Hundreds of Syrian Kurds demonstrated in Qamishli.', null)[0]).toMatchObject({
@@ -105,6 +118,15 @@ describe('peoples', () => {
 });
 
 describe('domestic acts', () => {
+  it('codes a protest against no one named as one at home', () => {
+    expect(
+      code(
+        'Thousands of Moldovan teachers staged a rally in Chisinau to protest low pay.',
+        null,
+      )[0],
+    ).toMatchObject({ source: 'MDA', target: 'MDA', type: 'PROTEST' });
+  });
+
   it('codes easing, coercing and stepping back with no one named as acts on the country', () => {
     expect(
       code("Sudan's government lifted the state of emergency on Sunday.", null)[0],
