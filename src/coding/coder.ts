@@ -1,7 +1,7 @@
 // The event coder: sentences in, mentions (who did what to whom, with flags and evidence) out.
 // Pure: the dictionaries and the actor/place/date/quantity finders are passed in.
 import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '../records.js';
-import { analyse, type AnalysedSentence } from '../nlp/analyse.js';
+import { analyse, type AnalysedSentence, type Token } from '../nlp/analyse.js';
 import type { CodableDocument, CodedDocument } from './types.js';
 import type { PatternIndex } from './patterns.js';
 import { findTriggers } from './triggers.js';
@@ -258,6 +258,10 @@ function codeSentence(
     if (sources.length === 0) continue;
     // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
     previousSubject = roles.passive ? roles.targets : sources;
+    if (pattern.type === 'ACCUSE' && !roles.passive) {
+      const complainedOf = subjectOfComplaint(tokens, mentions, roles.targets, ceiling);
+      if (complainedOf) roles = { ...roles, targets: [complainedOf] };
+    }
     const placeOfObject = objectPlace(s, places, trigger.last, ceiling);
     let targetList = roles.targets
       .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, sources[0]))
@@ -495,13 +499,51 @@ const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 const OFFICIAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'DIP', 'LEG', 'MIL', 'JUD']);
 /** Types whose act, with no target named, falls on the actor's own country. */
-const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set(['CONCEDE', 'COERCE', 'RETREAT', 'PROTEST']);
+const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set([
+  'CONCEDE',
+  'COERCE',
+  'RETREAT',
+  'PROTEST',
+]);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 /** Types whose target is the one something goes to ("delivered missiles to Ukraine"). */
 const RECIPIENT_PREPS: Partial<Record<PloverType, ReadonlySet<string>>> = {
   AID: new Set(['to', 'for']),
   COOPERATE: new Set(['with', 'to']),
 };
+
+const COMPLAINT_TOPIC = new Set(['over', 'about', 'against', 'regarding', 'concerning']);
+
+/**
+ * "Lebanon complained to the United Nations over Israeli air raids": a complaint addressed to
+ * someone accuses whoever the topic names. Returns that actor when the target found is the
+ * addressee ("to ...") and an "over/about/against" phrase after it names someone; else null.
+ */
+function subjectOfComplaint(
+  tokens: Token[],
+  mentions: ActorMention[],
+  targets: ActorMention[],
+  ceiling: number,
+): ActorMention | null {
+  const addressee = targets[0];
+  if (!addressee) return null;
+  let before = addressee.first - 1;
+  while (before >= 0 && tokens[before]!.pos === 'DET') before--;
+  if (tokens[before]?.lower !== 'to') return null;
+  let topic = -1;
+  for (let i = addressee.last + 1; i < Math.min(ceiling, addressee.last + 12); i++) {
+    if (COMPLAINT_TOPIC.has(tokens[i]!.lower)) {
+      topic = i;
+      break;
+    }
+  }
+  if (topic < 0) return null;
+  return (
+    mentions.find(
+      (m) => m.first > topic && m.first <= topic + 6 && m.first < ceiling && m.actor.root,
+    ) ?? null
+  );
+}
 
 function quoteAt(quotes: QuoteRecord[], offset: number): QuoteRecord | undefined {
   return quotes.find((q) => q.start <= offset && offset < q.end);
