@@ -156,18 +156,15 @@ export function findEventFor(
 const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
 const placeJson = (m: Mention): string | null => (m.place ? JSON.stringify(m.place) : null);
 
-/** Columns of a mention row and how each is read from the record (the event id comes apart). */
-const MENTION_COLUMNS: ReadonlyArray<readonly [string, (m: Mention) => unknown]> = [
-  ['id', (m) => m.id],
-  ['doc', (m) => m.evidence.doc],
-  ['sentence', (m) => m.evidence.sentence],
+type Column = readonly [string, (m: Mention) => unknown];
+
+/** What a mention says happened: columns of both the mention and the event it starts. */
+const ACT_COLUMNS: readonly Column[] = [
   ['date', (m) => m.date],
   ['source', (m) => m.source.root],
   ['source_sector', (m) => m.source.sector],
-  ['source_text', (m) => m.source.text],
   ['target', (m) => m.target.root],
   ['target_sector', (m) => m.target.sector],
-  ['target_text', (m) => m.target.text],
   ['type', (m) => m.type],
   ['mode', (m) => m.mode],
   ['cameo', (m) => m.cameo],
@@ -178,6 +175,16 @@ const MENTION_COLUMNS: ReadonlyArray<readonly [string, (m: Mention) => unknown]>
   ['claimed', (m) => flag(m.claimed)],
   ['place', placeJson],
   ['quantities', (m) => JSON.stringify(m.quantities)],
+];
+
+/** Columns of a mention row and how each is read from the record (the event id comes apart). */
+const MENTION_COLUMNS: readonly Column[] = [
+  ['id', (m) => m.id],
+  ['doc', (m) => m.evidence.doc],
+  ['sentence', (m) => m.evidence.sentence],
+  ...ACT_COLUMNS,
+  ['source_text', (m) => m.source.text],
+  ['target_text', (m) => m.target.text],
   ['start', (m) => m.evidence.start],
   ['end', (m) => m.evidence.end],
   ['trigger_start', (m) => m.trigger.start],
@@ -185,23 +192,9 @@ const MENTION_COLUMNS: ReadonlyArray<readonly [string, (m: Mention) => unknown]>
   ['pattern', (m) => m.pattern],
 ];
 
-/** Columns of a new event, taken from its first mention. */
-const EVENT_COLUMNS: ReadonlyArray<readonly [string, (m: Mention) => unknown]> = [
-  ['date', (m) => m.date],
-  ['source', (m) => m.source.root],
-  ['source_sector', (m) => m.source.sector],
-  ['target', (m) => m.target.root],
-  ['target_sector', (m) => m.target.sector],
-  ['type', (m) => m.type],
-  ['mode', (m) => m.mode],
-  ['cameo', (m) => m.cameo],
-  ['intensity', (m) => m.intensity],
-  ['negated', (m) => flag(m.negated)],
-  ['conditional', (m) => flag(m.conditional)],
-  ['future', (m) => flag(m.future)],
-  ['claimed', (m) => flag(m.claimed)],
-  ['place', placeJson],
-  ['quantities', (m) => JSON.stringify(m.quantities)],
+/** Columns of a new event, taken from its first mention, with its merge keys. */
+const EVENT_COLUMNS: readonly Column[] = [
+  ...ACT_COLUMNS,
   ['first_mention', (m) => m.id],
   ['place_name', (m) => m.place?.name ?? null],
   ['quantity_key', (m) => quantityKey(m.quantities)],
