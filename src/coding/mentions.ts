@@ -58,6 +58,23 @@ const HARDWARE = new Set([
   'convoy',
   'convoys',
 ]);
+/** Military acts named after a nationality ("Israeli air raids", "Russian troop movements"): the
+ * state's armed forces did them. */
+const MILITARY_ACTS = new Set([
+  'raids',
+  'airstrikes',
+  'strikes',
+  'bombardments',
+  'incursions',
+  'offensives',
+  'movements',
+  'deployments',
+  'drills',
+  'exercises',
+  'manoeuvres',
+  'maneuvers',
+  'buildups',
+]);
 /** Plural nouns after a nationality that name acts, words or goods rather than people. */
 const NOT_PEOPLE = new Set([
   'warnings',
@@ -406,7 +423,8 @@ function refine(
       if (tokens[head]?.pos === 'NOUN' && tokens[head + 1]?.pos === 'NOUN') head++;
       const noun = tokens[head];
       const taken = mentions.some((x) => x.first > m.last && x.first <= head);
-      const hardware = noun !== undefined && HARDWARE.has(noun.lower);
+      const hardware =
+        noun !== undefined && (HARDWARE.has(noun.lower) || MILITARY_ACTS.has(noun.lower));
       if (
         noun &&
         !taken &&
