@@ -401,21 +401,6 @@ function refine(
   for (const m of mentions) {
     if (consumed.has(m)) continue;
     if (m.adjectiveOnly && m.actor.root) {
-      // "Bosnian Serbs": a nationality before another people's name is a group of the first.
-      const people = mentions.find(
-        (x) => x.first === m.last + 1 && x.kind === 'state' && x.plural && !x.adjectiveOnly,
-      );
-      if (people) {
-        consumed.add(people);
-        out.push({
-          ...m,
-          last: people.last,
-          adjectiveOnly: false,
-          plural: true,
-          actor: { ...m.actor, sector: 'CVL' },
-        });
-        continue;
-      }
       // "Iraqi Kurds", "Palestinian suicide bombers": a nationality before a plural people noun
       // (one noun may come between) is a group; before military hardware ("British aircraft")
       // it is that state's military.
