@@ -100,7 +100,7 @@ const WIRE_DATELINE = new RegExp(
 );
 
 /** `sentence` with an opening dateline replaced by spaces, so offsets stay those of the sentence. */
-export function withoutDateline(sentence: string): string {
+function withoutDateline(sentence: string): string {
   const m = WIRE_DATELINE.exec(sentence);
   return m ? ' '.repeat(m[0].length) + sentence.slice(m[0].length) : sentence;
 }

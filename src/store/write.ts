@@ -80,28 +80,21 @@ export interface MentionOptions {
   newDocument?: boolean;
 }
 
-/** What a mention must share with an event to join it (see `joinsEvent` in merge.ts). */
-interface MergeKey {
-  source: string;
-  target: string;
-  type: string;
-  negated: 0 | 1;
-  quantities: string;
-}
-
-function mergeKeyOf(mention: Mention): MergeKey {
-  return {
-    source: mention.source.root,
-    target: mention.target.root,
-    type: mention.type,
-    negated: mention.negated ? 1 : 0,
-    quantities: quantityKey(mention.quantities),
-  };
-}
-
 // Statements take positional parameters: binding two dozen named ones per row cost a sixth of
 // the store's time.
 const SAME_HAPPENING = `source = ? AND target = ? AND type = ? AND quantity_key = ? AND negated = ?`;
+
+/** What a mention must share with an event to join it (see `joinsEvent` in merge.ts), as the
+ * parameters of SAME_HAPPENING in its order. */
+function sameHappening(mention: Mention): unknown[] {
+  return [
+    mention.source.root,
+    mention.target.root,
+    mention.type,
+    quantityKey(mention.quantities),
+    flag(mention.negated),
+  ];
+}
 
 /**
  * The event a mention belongs to, or null when it is a new happening. The rules are those of
@@ -113,9 +106,8 @@ export function findEventFor(
   db: Db,
   mention: Mention,
   options: MentionOptions = {},
-  key: MergeKey = mergeKeyOf(mention),
 ): string | null {
-  const same = [key.source, key.target, key.type, key.quantities, key.negated];
+  const same = sameHappening(mention);
   if (options.copyOf) {
     const row = statement(
       db,
