@@ -540,6 +540,11 @@ describe('stdin', () => {
     expect(
       await onlyError(['-'], { stdin: stdin('x'.repeat(60), 'y'.repeat(60)), maxBytes: 100 }),
     ).toMatchObject({ code: 'TOO_LARGE', path: '-' });
+    // Over the cap in the very first chunk, the one read to tell the format.
+    expect(await onlyError(['-'], { stdin: stdin('x'.repeat(150)), maxBytes: 100 })).toMatchObject({
+      code: 'TOO_LARGE',
+      path: '-',
+    });
   });
 
   it('mixes with files in the order given', async () => {

@@ -202,6 +202,10 @@ async function* readOneFile(file: string, options: IngestOptions): AsyncGenerato
   yield* documentsFromText(decoded.text, format, file, origin, options);
 }
 
+/** A stream chunk as bytes (a stream with an encoding set yields strings). */
+const asBuffer = (chunk: Buffer | string): Buffer =>
+  typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+
 /** Chunks of a stream, after the ones already taken from it while sniffing. */
 async function* prepend(
   taken: Buffer[],
@@ -209,7 +213,7 @@ async function* prepend(
 ): AsyncGenerator<Buffer> {
   yield* taken;
   for (let next = await rest.next(); !next.done; next = await rest.next()) {
-    yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    yield asBuffer(next.value);
   }
 }
 
@@ -224,7 +228,7 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
     while (first === null) {
       const next = await iterator.next();
       if (next.done) break;
-      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      const chunk = asBuffer(next.value);
       taken.push(chunk);
       takenBytes += chunk.length;
       // Latin-1 maps bytes one to one: enough to see the first visible ASCII character.
@@ -240,22 +244,16 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
     }
     // Whole-document formats: read up to the cap, then decode as a file would be.
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      const chunk = asBuffer(next.value);
       takenBytes += chunk.length;
-      if (takenBytes > options.maxBytes) {
-        yield errorItem(
-          'TOO_LARGE',
-          '-',
-          `stdin is over the ${formatBytes(options.maxBytes)} cap (raise it with --max-bytes)`,
-        );
-        return;
-      }
+      if (takenBytes > options.maxBytes) break; // stop reading: it is refused below
       taken.push(chunk);
     }
   } catch (err) {
     yield errorItem('UNREADABLE', '-', describeSystemError(err));
     return;
   }
+  // Also when the chunks taken while sniffing are over the cap already.
   if (takenBytes > options.maxBytes) {
     yield errorItem(
       'TOO_LARGE',
