@@ -2,10 +2,10 @@
 // reaches SQL as a bound parameter; only fixed fragments are concatenated.
 import { statement, type Db } from './db.js';
 import type {
-  Actor,
   DocumentRecord,
   EventRecord,
   Evidence,
+  Mention,
   Place,
   PloverType,
   Quantity,
@@ -249,24 +249,10 @@ export function getEvent(db: Db, id: string): EventRecord | null {
 }
 
 /** A stored mention with everything needed to show why it was coded. */
-export interface MentionDetail {
-  id: string;
+export type MentionDetail = Omit<Mention, 'intensity' | 'place' | 'quantities'> & {
   event: string;
-  date: string | null;
-  source: Actor;
-  target: Actor;
-  type: PloverType;
-  mode: string;
-  cameo: string;
-  negated: boolean;
-  conditional: boolean;
-  future: boolean;
-  claimed: boolean;
-  evidence: Evidence;
-  trigger: { start: number; end: number; text: string };
-  pattern: string;
   document: SourceRef;
-}
+};
 
 /** The mentions of an event, in the order they were stored (the first is its evidence). */
 export function getEventMentions(db: Db, eventId: string): MentionDetail[] {
