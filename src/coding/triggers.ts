@@ -1,6 +1,7 @@
 // Finding the words that report an act ("shelled", "imposed new sanctions on", "held talks").
 import type { Token } from '../nlp/analyse.js';
 import type { CompiledPattern, PatternIndex } from './patterns.js';
+import { memoPerOwner } from '../memo.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -177,25 +178,15 @@ function matchPassive(
 
 const NONE: CompiledPattern[] = [];
 
-/**
- * Answers of `anchorCandidates` by word and lemma, per pattern index. A news vocabulary is some
- * tens of thousands of words; the cap only guards against unbounded input.
- */
-const candidateCache = new WeakMap<PatternIndex, Map<string, CompiledPattern[]>>();
-const CANDIDATE_CACHE_LIMIT = 200_000;
+/** Answers of `anchorCandidates` by word and lemma: a news vocabulary is some tens of thousands of
+ * words; the limit only guards against unbounded input. */
+const candidates = memoPerOwner<PatternIndex, CompiledPattern[]>(200_000);
 
 /** Patterns whose first word this token can be (remembered: most words recur on every page). */
 function anchorCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
-  let cache = candidateCache.get(index);
-  if (!cache) candidateCache.set(index, (cache = new Map()));
-  const key = `${token.lower}\u0000${token.lemma}`;
-  let found = cache.get(key);
-  if (found === undefined) {
-    if (cache.size >= CANDIDATE_CACHE_LIMIT) cache.clear();
-    found = lookUpCandidates(token, index);
-    cache.set(key, found);
-  }
-  return found;
+  return candidates(index, `${token.lower}\u0000${token.lemma}`, () =>
+    lookUpCandidates(token, index),
+  );
 }
 
 /** The cheap lookups first, suffix forms only if needed. */

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../paths.js';
 import type { Thesaurus } from './thesaurus.js';
+import { memoPerOwner } from '../memo.js';
 import type { TextSentence } from './text.js';
 
 let curated: Set<string> | null = null;
@@ -41,14 +42,11 @@ type Site = 'intact' | 'residue' | 'none';
 
 /**
  * What each bigram of words was found to be, per thesaurus: news repeats its word pairs, and the
- * synonym lookups behind an answer are the costly part. The cap bounds memory on any input.
+ * synonym lookups behind an answer are the costly part.
  */
-const siteCache = new WeakMap<Thesaurus, Map<string, Site>>();
-const SITE_CACHE_LIMIT = 200_000;
+const sites = memoPerOwner<Thesaurus, Site>(200_000);
 
 export function collocationSpin(sentences: TextSentence[], thesaurus: Thesaurus): CollocationSpin {
-  let sites = siteCache.get(thesaurus);
-  if (!sites) siteCache.set(thesaurus, (sites = new Map()));
   const known = (a: string, b: string): boolean => {
     const key = `${a} ${b}`;
     return thesaurus.collocations.has(key) || curatedCollocations().has(key);
@@ -76,12 +74,7 @@ export function collocationSpin(sentences: TextSentence[], thesaurus: Thesaurus)
       const y = s.tokens[i]!;
       if (x.kind !== 'content' || y.kind !== 'content') continue;
       const key = `${x.word} ${y.word}`;
-      let site = sites.get(key);
-      if (site === undefined) {
-        site = classify(x.word, y.word);
-        if (sites.size >= SITE_CACHE_LIMIT) sites.clear();
-        sites.set(key, site);
-      }
+      const site = sites(thesaurus, key, () => classify(x.word, y.word));
       if (site === 'intact') intact++;
       else if (site === 'residue') {
         residue++;
