@@ -169,4 +169,9 @@ export interface EventRecord extends Modality {
   evidence: Evidence;
   sources: SourceRef[];
   mentions: number;
+  /**
+   * A two-sided act (a call, talks) told from both sides: `source` and `target` are the first
+   * report's order, and the act is as much the target's.
+   */
+  symmetric: boolean;
 }

@@ -1,8 +1,7 @@
 // Ingest + coding throughput and memory on the generated corpus, in a temporary database.
 import path from 'node:path';
-import { openDatabase } from '../store/db.js';
-import { runIngest } from '../pipeline/ingest-run.js';
-import { linkDocument } from '../provenance/index.js';
+import { createSpiral, DEFAULT_STEPS } from '../pipeline/spiral.js';
+import { SqliteStore } from '../store/sqlite/store.js';
 import type { BenchContext, BenchFigure, BenchSuite } from './suites.js';
 
 const MB = 1024 * 1024;
@@ -30,16 +29,16 @@ function ingestBench(name: string, withProvenance: boolean): BenchSuite {
   return {
     name,
     async run(context: BenchContext): Promise<BenchFigure[]> {
-      const db = openDatabase(path.join(context.tmpDir, `${name}.db`));
+      const store = SqliteStore.open(path.join(context.tmpDir, `${name}.db`), { create: true });
+      const spiral = createSpiral({ store, steps: withProvenance ? DEFAULT_STEPS : [] });
       let peak = process.memoryUsage().rss / MB;
       let atQuarter: MemorySample | null = null;
       const quarter = Math.max(1, Math.floor(context.corpusDocuments / 4));
       const started = process.hrtime.bigint();
-      const stats = await runIngest(db, [context.corpus], {
+      const stats = await spiral.ingest([context.corpus], {
         // Generous: the corpus is one JSONL file, and the limit may apply to files as well as records.
         ingest: { maxBytes: Math.max(10_000_000, context.corpusBytes * 2) },
         quiet: true,
-        hooks: withProvenance ? [linkDocument] : [],
         onProgress(s) {
           const seen = s.documents + s.skipped + s.failed;
           if (seen % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss / MB);
@@ -50,7 +49,7 @@ function ingestBench(name: string, withProvenance: boolean): BenchSuite {
       const atEnd = sampleMemory();
       const quarterSample = atQuarter ?? atEnd;
       peak = Math.max(peak, atEnd.rss);
-      db.close();
+      await store.close();
       return [
         { name: label('ingest+code'), value: context.corpusBytes / 1e6 / seconds, unit: 'MB/s' },
         { name: label('documents/s'), value: stats.documents / seconds, unit: 'docs/s' },

@@ -1,8 +1,7 @@
 // What every command shares: the global options, errors with exit codes, output helpers.
-import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { InvalidArgumentError, type Command } from 'commander';
-import { openDatabase, type Db } from '../store/db.js';
+import { displayTarget, openStore, StoreError, type Store } from '../store/index.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -21,7 +20,7 @@ export class UserError extends Error {
 }
 
 export interface GlobalOptions {
-  db: string;
+  db?: string;
 }
 
 /** Global options as seen from inside any command's action. */
@@ -43,22 +42,46 @@ export function takeRequestedExit(): number {
   return code;
 }
 
-/** Opens the database for writing, creating it if needed. */
-export function openForWriting(file: string): Db {
+/** `--db`, else `SPIRAL_DB`, else the default file. */
+export function storeTarget(options: GlobalOptions): string {
+  return options.db ?? process.env.SPIRAL_DB ?? DEFAULT_DB;
+}
+
+export const DEFAULT_DB = './spiral.db';
+
+/** A store's failures as the user's errors (one line, exit 1). */
+export function userErrorOf(err: unknown): unknown {
+  return err instanceof StoreError ? new UserError(err.code, err.message) : err;
+}
+
+/**
+ * Opens the store `--db` names (a SQLite file or a PostgreSQL URL), runs `use`, and closes it.
+ * `create`: make the database when missing (ingest); read commands require it.
+ */
+export async function withStore<T>(
+  command: Command,
+  options: { create?: boolean },
+  use: (store: Store) => Promise<T>,
+): Promise<T> {
+  const target = storeTarget(globals(command));
+  let store: Store;
   try {
-    return openDatabase(file);
+    store = await openStore(target, options);
   } catch (err) {
-    throw new UserError('E_DB', `${file}: cannot open database: ${(err as Error).message}`);
+    throw userErrorOf(err);
+  }
+  try {
+    return await use(store);
+  } catch (err) {
+    throw userErrorOf(err);
+  } finally {
+    await store.close();
   }
 }
 
-/** Opens an existing database (migrating it if it is old); a missing file is a user error. */
-export function openExisting(file: string): Db {
-  if (!existsSync(file)) {
-    throw new UserError('E_NO_DB', `${file}: no database here (run \`spiral ingest\` first)`);
-  }
-  return openForWriting(file);
-}
+/** The target as messages show it (no password). */
+export const shownTarget = (command: Command): string =>
+  displayTarget(storeTarget(globals(command)));
 
 // ---------------------------------------------------------------- argument parsers
 
@@ -102,9 +125,12 @@ export function collect(value: string, previous: string[] = []): string[] {
 type Out = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
 /** Writes lines with backpressure, so large exports do not pile up in memory. */
-export async function writeLines(stream: Out, lines: Iterable<string>): Promise<void> {
+export async function writeLines(
+  stream: Out,
+  lines: Iterable<string> | AsyncIterable<string>,
+): Promise<void> {
   let chunk = '';
-  for (const line of lines) {
+  for await (const line of lines) {
     chunk += `${line}\n`;
     if (chunk.length >= 64 * 1024) {
       if (!stream.write(chunk)) await once(stream, 'drain');

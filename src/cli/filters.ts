@@ -1,7 +1,7 @@
 // The event filter options shared by `events` and `export`.
 import { InvalidArgumentError, type Command } from 'commander';
 import { PLOVER_TYPES } from '../records.js';
-import type { EventFilter } from '../store/queries.js';
+import type { EventFilter } from '../store/index.js';
 import { parseDate, parseNonNegative, parsePositive } from './context.js';
 
 export interface FilterFlags {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../records.js';
-import type { MentionDetail } from '../store/queries.js';
+import type { MentionDetail } from '../store/index.js';
 import {
   alignColumns,
   csvField,
@@ -16,6 +16,12 @@ import {
   tsvField,
 } from './format.js';
 import { eventLines } from './render.js';
+
+async function collect(lines: AsyncIterable<string>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const line of lines) out.push(line);
+  return out;
+}
 
 const sentence = 'Russian forces shelled Shchastia, killing 2 civilians, the army said.';
 const event: EventRecord = {
@@ -54,6 +60,7 @@ const event: EventRecord = {
     { doc: 'd2', source: 'Meridian', url: null, title: null, published: null },
   ],
   mentions: 2,
+  symmetric: false,
 };
 
 describe('delimited text', () => {
@@ -78,17 +85,19 @@ describe('delimited text', () => {
     expect(row[eventColumns(false).indexOf('quantities')]).toBe('2 civilian killed');
   });
 
-  it('streams formats', () => {
-    const csv = [...eventLines([event], 'csv', false)];
+  it('streams formats', async () => {
+    const csv = await collect(eventLines([event], 'csv', false));
     expect(csv[0]).toBe(eventColumns(false).join(','));
     expect(csv[1]).toContain('"Harbor, Daily; Meridian"');
-    const json = [...eventLines([event, event], 'json', false)].join('\n');
+    const json = (await collect(eventLines([event, event], 'json', false))).join('\n');
     expect(JSON.parse(json)).toEqual([event, event]);
-    expect(JSON.parse([...eventLines([], 'json', false)].join(''))).toEqual([]);
-    const jsonl = [...eventLines([event], 'jsonl', false)];
+    expect(JSON.parse((await collect(eventLines([], 'json', false))).join(''))).toEqual([]);
+    const jsonl = await collect(eventLines([event], 'jsonl', false));
     expect(JSON.parse(jsonl[0]!)).toEqual(event);
     const geo = JSON.parse(
-      [...eventLines([event, { ...event, id: 'e2', place: null }], 'geojson', false)].join(''),
+      (
+        await collect(eventLines([event, { ...event, id: 'e2', place: null }], 'geojson', false))
+      ).join(''),
     );
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features).toHaveLength(1);

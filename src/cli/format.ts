@@ -5,7 +5,7 @@ import type {
   MentionDetail,
   MentionEventRecord,
   StoreSummary,
-} from '../store/queries.js';
+} from '../store/index.js';
 
 export const TABLE_FORMATS = ['table', 'csv', 'tsv', 'jsonl', 'json'] as const;
 export const EXPORT_FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'geojson'] as const;

@@ -3,8 +3,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../paths.js';
-// The CLI is the composition root: copy detection joins every ingest run from here.
-import '../provenance/register.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError, takeRequestedExit } from './context.js';
 
@@ -40,7 +38,10 @@ export async function buildProgram(): Promise<Command> {
   const program = new Command('spiral')
     .description('Turn crisis news into sourced, structured political event data.')
     .version(packageVersion(), '-V, --version')
-    .option('--db <file>', 'database file', './spiral.db')
+    .option(
+      '--db <file|url>',
+      'SQLite file or postgres://user@host:port/db URL (default: $SPIRAL_DB, else ./spiral.db)',
+    )
     .exitOverride()
     .showHelpAfterError(false)
     .configureHelp({ showGlobalOptions: true, sortSubcommands: true })

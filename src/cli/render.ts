@@ -4,28 +4,35 @@ import { delimitedRow, eventColumns, eventValues, geojsonFeature } from './forma
 
 export type EventFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'geojson';
 
-/** Lines of `events` in `format`; lazy, so exports stream. */
-export function* eventLines(
-  events: Iterable<EventRecord>,
+/**
+ * Lines of `events` in `format`; lazy over a sync or async source (a store's pages), so exports
+ * stream in bounded memory.
+ */
+export async function* eventLines(
+  events: Iterable<EventRecord> | AsyncIterable<EventRecord>,
   format: EventFormat,
   mentions: boolean,
-): Generator<string> {
+): AsyncGenerator<string> {
   if (format === 'csv' || format === 'tsv') {
     yield delimitedRow(eventColumns(mentions), format);
-    for (const event of events) yield delimitedRow(eventValues(event), format);
+    for await (const event of events) yield delimitedRow(eventValues(event), format);
     return;
   }
   if (format === 'jsonl') {
-    for (const event of events) yield JSON.stringify(event);
+    for await (const event of events) yield JSON.stringify(event);
     return;
   }
+  let first = true;
   if (format === 'json') {
-    yield* jsonArray(events, (e) => e);
+    for await (const event of events) {
+      yield `${first ? '[' : ','}${JSON.stringify(event)}`;
+      first = false;
+    }
+    yield first ? '[]' : ']';
     return;
   }
   yield '{"type":"FeatureCollection","features":[';
-  let first = true;
-  for (const event of events) {
+  for await (const event of events) {
     const feature = geojsonFeature(event);
     if (!feature) continue;
     yield `${first ? '' : ','}${JSON.stringify(feature)}`;

@@ -13,10 +13,8 @@ import {
 import { createCoder } from '../coding/index.js';
 import type { Coder, CodedDocument } from '../coding/types.js';
 import type { DocumentInput, DocumentRecord } from '../records.js';
-import type { Db } from '../store/db.js';
 import { documentId } from '../store/ids.js';
-import { findDocumentByHash, insertDocument, storeCoded } from '../store/write.js';
-import { documentHooks, runDocumentHooks, type DocumentHook } from './hooks.js';
+import type { DocumentStep, Store } from '../store/store.js';
 import { createProgress } from './progress.js';
 import { emptyStats, formatSummary, MAX_KEPT_ERRORS, type IngestStats } from './stats.js';
 
@@ -33,7 +31,10 @@ export interface RunIngestOptions {
   coder?: Coder;
   /** Reader of inputs (default: ingest's `readInputs`); tests pass their own. */
   read?: typeof readInputs;
-  hooks?: readonly DocumentHook[];
+  /** Steps run for every new document inside its transaction (provenance); default none. */
+  steps?: readonly DocumentStep[];
+  /** Stops the run after the current document: the open batch is committed, the rest left. */
+  signal?: AbortSignal;
   /** Documents per commit (default `DEFAULT_BATCH_DOCUMENTS`). */
   batchDocuments?: number;
 }
@@ -79,7 +80,7 @@ export function toDocumentRecord(
 }
 
 export async function runIngest(
-  db: Db,
+  store: Store,
   paths: string[],
   options: RunIngestOptions,
 ): Promise<IngestStats> {
@@ -88,7 +89,7 @@ export async function runIngest(
   const stats = emptyStats();
   const coder = options.coder ?? createCoder({ dictionaries: options.dictionaries });
   const read = options.read ?? readInputs;
-  const hooks = options.hooks ?? documentHooks;
+  const steps = options.steps ?? [];
   const batchDocuments = options.batchDocuments ?? DEFAULT_BATCH_DOCUMENTS;
   const onDisk = paths.filter((p) => p !== '-');
   const totalBytes =
@@ -103,38 +104,35 @@ export async function runIngest(
     progress.log(formatError(error));
   };
 
-  const storeDocument = db.transaction((doc: DocumentRecord, coded: CodedDocument) => {
-    const { inserted } = insertDocument(db, doc);
-    if (!inserted) return null;
-    const copyOf = runDocumentHooks(db, doc, hooks);
-    return storeCoded(db, coded, { copyOf, newDocument: true });
-  });
-
   // Documents are committed in batches: a commit costs far more than a document's rows. Each
-  // document is still atomic (the transaction above becomes a savepoint inside the batch), and a
-  // killed run loses at most the open batch, which a rerun ingests again: nothing is doubled
-  // because a document is known by its content hash.
+  // document is still atomic (a savepoint inside the batch), and a killed run loses at most the
+  // open batch, which a rerun ingests again: nothing is doubled because a document is known by
+  // its content hash.
   let open = 0;
   let openedAt = 0;
-  const commit = (): void => {
-    if (open > 0 || db.inTransaction) db.exec('COMMIT');
+  const commit = async (): Promise<void> => {
+    await store.commit();
     open = 0;
   };
-  const begin = (): void => {
-    if (!db.inTransaction) {
-      db.exec('BEGIN');
+  const begin = async (): Promise<void> => {
+    if (!store.inBatch) {
+      await store.begin();
       openedAt = Date.now();
     }
   };
 
   try {
     for await (const item of read(paths, options.ingest)) {
+      if (options.signal?.aborted) {
+        stats.interrupted = true;
+        break;
+      }
       if (item.kind === 'error') {
         fail(item.error);
       } else {
         const doc = toDocumentRecord(item.doc, new Date().toISOString(), read === readInputs);
         stats.bytes += Buffer.byteLength(doc.text);
-        if (findDocumentByHash(db, doc.hash) !== null) {
+        if (await store.hasDocument(doc.hash)) {
           stats.skipped += 1;
         } else {
           let coded: CodedDocument | null = null;
@@ -148,10 +146,10 @@ export async function runIngest(
             });
           }
           if (coded) {
-            begin();
-            const counts = storeDocument(doc, coded);
+            await begin();
+            const counts = await store.writeDocument(doc, coded, steps);
             open += 1;
-            if (open >= batchDocuments || Date.now() - openedAt >= BATCH_MS) commit();
+            if (open >= batchDocuments || Date.now() - openedAt >= BATCH_MS) await commit();
             if (counts === null) {
               stats.skipped += 1;
             } else {
@@ -166,9 +164,9 @@ export async function runIngest(
       progress.update(stats);
       options.onProgress?.(stats);
     }
-    commit();
+    await commit();
   } catch (err) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    await store.rollback();
     throw err;
   } finally {
     progress.stop();

@@ -16,6 +16,8 @@ export interface IngestStats {
   mentions: number;
   /** UTF-8 bytes of the documents' text read (stored or skipped). */
   bytes: number;
+  /** Stopped by a signal: what was read before it is committed, the rest was not read. */
+  interrupted: boolean;
 }
 
 export const MAX_KEPT_ERRORS = 1000;
@@ -30,6 +32,7 @@ export function emptyStats(): IngestStats {
     events: 0,
     mentions: 0,
     bytes: 0,
+    interrupted: false,
   };
 }
 
@@ -53,7 +56,10 @@ export function formatSummary(stats: IngestStats, elapsedMs: number): string {
     `${plural(stats.sentences, 'sentence')}, ${plural(stats.mentions, 'mention')}, ` +
     `${plural(stats.events, 'new event')}; ${formatBytes(stats.bytes)} in ` +
     `${(elapsedMs / 1000).toFixed(1)} s`;
-  return `${head}${skipped}${failed}: ${detail}`;
+  const stopped = stats.interrupted
+    ? ' (interrupted: the open batch was committed; rerun to ingest the rest)'
+    : '';
+  return `${head}${skipped}${failed}: ${detail}${stopped}`;
 }
 
 /** One progress line for logs (stderr not a terminal). */

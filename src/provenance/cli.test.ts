@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../store/db.js';
+import { SqliteStore } from '../store/sqlite/store.js';
 import { register as registerStories } from '../cli/commands/stories.js';
 import { register as registerProvenance } from '../cli/commands/provenance.js';
 import { addDocument, ORIGINAL, SAME_ACTORS_OTHER_STORY } from './fixtures.js';
@@ -15,7 +15,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'spiral-prov-'));
 const dbFile = path.join(dir, 'test.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const db = openDatabase(dbFile);
+const db = SqliteStore.open(dbFile, { create: true });
 const original = addDocument(db, ORIGINAL, {
   source: 'Northwire',
   published: '2022-02-16',
@@ -38,19 +38,21 @@ const lonely = addDocument(db, SAME_ACTORS_OTHER_STORY, {
   published: '2022-02-10',
   path: 'northwire/d.txt',
 });
-for (const d of [original, spun, edited, lonely]) linkDocument(db, d);
-db.prepare(
-  'INSERT INTO quotes (doc, sentence, start, end, words, speaker, relays) VALUES (?, ?, ?, ?, ?, ?, ?)',
-).run(
-  spun.id,
-  2,
-  0,
-  10,
-  'We have not seen any withdrawal so far',
-  JSON.stringify({ root: 'NATO', sector: 'GOV', text: 'Stoltenberg' }),
-  JSON.stringify(['Northwire']),
-);
-db.close();
+for (const d of [original, spun, edited, lonely]) await linkDocument(db.provenance, d);
+db.db
+  .prepare(
+    'INSERT INTO quotes (doc, sentence, start, end, words, speaker, relays) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  )
+  .run(
+    spun.id,
+    2,
+    0,
+    10,
+    'We have not seen any withdrawal so far',
+    JSON.stringify({ root: 'NATO', sector: 'GOV', text: 'Stoltenberg' }),
+    JSON.stringify(['Northwire']),
+  );
+await db.close();
 
 async function run(...args: string[]): Promise<string> {
   const program = new Command('spiral')

@@ -7,7 +7,7 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const format = option(args, '--format') ?? 'text';
   const seed = Number(option(args, '--seed') ?? 1);
   const generated = Number(option(args, '--generated') ?? 120);
@@ -22,7 +22,7 @@ function main(args: string[]): number {
     );
     return 2;
   }
-  const result = evaluate({ seed, generated });
+  const result = await evaluate({ seed, generated });
   if (format === 'json') {
     process.stdout.write(
       `${JSON.stringify(Object.fromEntries(result.figures.map((f) => [f.name, round(f.value)])), null, 2)}\n`,
@@ -35,4 +35,4 @@ function main(args: string[]): number {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

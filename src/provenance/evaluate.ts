@@ -3,10 +3,9 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import { packageRoot } from '../paths.js';
 import type { DocumentRecord } from '../records.js';
-import { openDatabase } from '../store/db.js';
+import { SqliteStore } from '../store/sqlite/store.js';
 import { editText, newsStory, rng, spinText, summarise, templateReport } from './generate.js';
 import { linkDocument } from './link.js';
 import { thesaurus } from './thesaurus.js';
@@ -141,7 +140,7 @@ export interface EvalResult {
   seconds: number;
 }
 
-export function evaluate(options: EvalOptions = {}): EvalResult {
+export async function evaluate(options: EvalOptions = {}): Promise<EvalResult> {
   const labelled = generateCorpus(options);
   const r = rng((options.seed ?? 1) + 1000);
   const order = labelled.map((_, i) => i);
@@ -149,27 +148,17 @@ export function evaluate(options: EvalOptions = {}): EvalResult {
     const j = Math.floor(r() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  const db = openDatabase(':memory:');
-  const ids = labelled.map((d, i) => insert(db, d, i));
+  const store = SqliteStore.open(':memory:');
+  const ids: DocumentRecord[] = [];
+  for (const [i, d] of labelled.entries()) ids.push(await insert(store, d, i));
   const started = performance.now();
-  for (const i of order) linkDocument(db, ids[i]!);
+  for (const i of order) await linkDocument(store.provenance, ids[i]!);
   const seconds = (performance.now() - started) / 1000;
 
-  const storyOf = new Map(
-    (
-      db.prepare('SELECT doc, story FROM story_members').all() as Array<{
-        doc: string;
-        story: string;
-      }>
-    ).map((x) => [x.doc, x.story] as const),
-  );
-  const linkOf = new Map(
-    (
-      db.prepare('SELECT doc, link FROM story_members').all() as Array<{
-        doc: string;
-        link: string;
-      }>
-    ).map((x) => [x.doc, x.link] as const),
+  const stories = await store.stories({ minSize: 1 });
+  const storyOf = new Map(stories.flatMap((s) => s.members.map((m) => [m.doc, s.id] as const)));
+  const linkOf = new Map<string, string>(
+    stories.flatMap((s) => s.members.map((m) => [m.doc, m.link] as const)),
   );
   const members = new Map<string, number[]>();
   labelled.forEach((_, i) => {
@@ -225,11 +214,12 @@ export function evaluate(options: EvalOptions = {}): EvalResult {
   figures.push({ name: 'originals', value: originalOf.size });
   figures.push({ name: 'stories', value: members.size });
   figures.push({ name: 'docs_per_second', value: labelled.length / seconds });
-  db.close();
+  await store.close();
   return { figures, documents: labelled.length, seconds };
 }
 
-function insert(db: Database, d: LabelledDoc, i: number): DocumentRecord {
+/** Stores a labelled document without coding it: only provenance is evaluated. */
+async function insert(store: SqliteStore, d: LabelledDoc, i: number): Promise<DocumentRecord> {
   const hash = createHash('sha256').update(`${i}\n${d.text}`).digest('hex');
   const doc: DocumentRecord = {
     id: `d${hash.slice(0, 16)}`,
@@ -243,9 +233,6 @@ function insert(db: Database, d: LabelledDoc, i: number): DocumentRecord {
     format: 'text',
     ingested: new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString(),
   };
-  db.prepare(
-    `INSERT INTO documents (id, hash, source, url, title, published, ingested, path, format, text)
-     VALUES (@id, @hash, @source, @url, @title, @published, @ingested, @path, @format, @text)`,
-  ).run(doc);
+  await store.writeDocument(doc, { sentences: [], mentions: [], quotes: [] }, []);
   return doc;
 }

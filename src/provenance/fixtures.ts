@@ -1,7 +1,6 @@
 // Test fixtures and helpers shared by the provenance tests. All text is invented.
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
-import { openDatabase } from '../store/db.js';
+import { SqliteStore } from '../store/sqlite/store.js';
 import type { DocumentRecord } from '../records.js';
 
 export const ORIGINAL = `BRUSSELS, Feb. 16 (Northwire) - NATO defence ministers agreed on Wednesday to study four new battlegroups for the alliance's eastern flank, as Western officials said they had seen no sign that Russia was pulling back its forces from Ukraine's borders.
@@ -50,15 +49,16 @@ Monitors were denied passage at a checkpoint of the armed formations near Oleniv
 The mission monitors the implementation of the Minsk agreements and reports facts without attributing the violations to any side.`;
 }
 
-export function memoryDb(): Database {
-  return openDatabase(':memory:');
+/** A throwaway in-memory store. */
+export function memoryDb(): SqliteStore {
+  return SqliteStore.open(':memory:');
 }
 
 let clock = 0;
 
 /** Stores a document the way ingest would and returns its record. */
 export function addDocument(
-  db: Database,
+  store: SqliteStore,
   text: string,
   fields: Partial<Pick<DocumentRecord, 'source' | 'published' | 'title' | 'url' | 'path'>> = {},
 ): DocumentRecord {
@@ -75,9 +75,11 @@ export function addDocument(
     format: 'text',
     ingested: new Date(Date.UTC(2024, 0, 1) + clock++ * 1000).toISOString(),
   };
-  db.prepare(
-    `INSERT OR IGNORE INTO documents (id, hash, source, url, title, published, ingested, path, format, text)
+  store.db
+    .prepare(
+      `INSERT OR IGNORE INTO documents (id, hash, source, url, title, published, ingested, path, format, text)
      VALUES (@id, @hash, @source, @url, @title, @published, @ingested, @path, @format, @text)`,
-  ).run(doc);
+    )
+    .run(doc);
   return doc;
 }

@@ -1,16 +1,9 @@
 // Linking one new document into the provenance index: fingerprint it, look up LSH candidates
 // (no corpus scan), verify each with the sentence/word alignment, then attach it to a story.
-import type { Database } from 'better-sqlite3';
 import type { DocumentRecord } from '../records.js';
 import { compareDocuments, judge, type Comparison, type Verdict } from './compare.js';
-import {
-  bandKeys,
-  blobToSignature,
-  estimateJaccard,
-  signature,
-  signatureToBlob,
-  BANDS,
-} from './minhash.js';
+import type { LshCandidate, ProvenanceIndex } from '../store/provenance-index.js';
+import { bandKeys, estimateJaccard, signature } from './minhash.js';
 import { collocationSpin } from './spin.js';
 import { attachToStory, type Match } from './stories.js';
 import { skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
@@ -40,49 +33,18 @@ export function fingerprint(text: string): Fingerprint {
   return { sentences, sig, shingles: shingles.size, bands: bandKeys(sig) };
 }
 
-/** Stores a fingerprint in the index (signature + band keys). */
-export function indexFingerprint(
-  db: Database,
-  doc: string,
-  fp: Pick<Fingerprint, 'sig' | 'shingles' | 'bands'>,
-): void {
-  db.prepare('INSERT OR REPLACE INTO doc_signatures (doc, sig, shingles) VALUES (?, ?, ?)').run(
-    doc,
-    signatureToBlob(fp.sig),
-    fp.shingles,
-  );
-  const insert = db.prepare('INSERT OR IGNORE INTO lsh_bands (band, hash, doc) VALUES (?, ?, ?)');
-  for (let b = 0; b < BANDS; b++) insert.run(b, fp.bands[b], doc);
-}
+export type Candidate = LshCandidate;
 
-export interface Candidate {
-  doc: string;
-  /** Band keys shared with the query. */
-  bands: number;
-}
-
-/** Documents sharing at least one band key, most shared first: an index lookup per band. */
+/** Documents sharing at least one band key, most shared first. */
 export function findCandidates(
-  db: Database,
+  index: ProvenanceIndex,
   bands: Int32Array,
   exclude: string,
   limit = MAX_CANDIDATES,
-): Candidate[] {
+): Promise<Candidate[]> {
   // A band key shared by very many documents (template boilerplate) tells little and would make
   // the lookup grow with the store: read at most BUCKET_LIMIT documents per key.
-  const lookup = db
-    .prepare('SELECT doc FROM lsh_bands WHERE band = ? AND hash = ? LIMIT ?')
-    .pluck();
-  const hits = new Map<string, number>();
-  for (let b = 0; b < BANDS; b++) {
-    for (const doc of lookup.all(b, bands[b], BUCKET_LIMIT) as string[]) {
-      if (doc !== exclude) hits.set(doc, (hits.get(doc) ?? 0) + 1);
-    }
-  }
-  return [...hits.entries()]
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, limit)
-    .map(([doc, n]) => ({ doc, bands: n }));
+  return index.candidates(bands, exclude, limit, BUCKET_LIMIT);
 }
 
 /**
@@ -112,24 +74,26 @@ export interface LinkResult {
  * Links a document (already stored in `documents`, or about to be: only its text is read from
  * `doc`). Idempotent: a document already indexed keeps its links.
  */
-export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
-  const existing = db
-    .prepare('SELECT story, copy_of AS copyOf FROM document_provenance WHERE doc = ?')
-    .get(doc.id) as { story: string | null; copyOf: string | null } | undefined;
+export async function linkDocument(
+  index: ProvenanceIndex,
+  doc: DocumentRecord,
+): Promise<LinkResult> {
+  const existing = await index.linkOf(doc.id);
   if (existing) return { copyOf: existing.copyOf, story: existing.story, matches: [] };
 
   const th = thesaurus();
   const fp = fingerprint(doc.text);
-  const textOf = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
-  const sigOf = db.prepare('SELECT sig FROM doc_signatures WHERE doc = ?').pluck();
   // The fine check (sentence alignment through WordNet) is the costly step: only the candidates
   // whose signatures agree best get it. Template reports share many bands with each other, and
   // without this cut a run of them costs tens of fine checks per document.
-  const candidates = findCandidates(db, fp.bands, doc.id)
-    .map((c) => {
-      const blob = sigOf.get(c.doc) as Buffer | undefined;
-      return { ...c, estimate: blob ? estimateJaccard(fp.sig, blobToSignature(blob)) : 0 };
-    })
+  const found = await findCandidates(index, fp.bands, doc.id);
+  const estimated = await Promise.all(
+    found.map(async (c) => {
+      const stored = await index.signature(c.doc);
+      return { ...c, estimate: stored ? estimateJaccard(fp.sig, stored.sig) : 0 };
+    }),
+  );
+  const candidates = estimated
     .filter((c) => c.estimate >= MIN_ESTIMATE)
     .sort((a, b) => b.estimate - a.estimate)
     .slice(0, MAX_FINE_CHECKS);
@@ -138,8 +102,8 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
   for (const candidate of candidates) {
     let sentences = recentTokens.get(candidate.doc);
     if (!sentences) {
-      const text = textOf.get(candidate.doc) as string | undefined;
-      if (text === undefined) continue;
+      const text = await index.text(candidate.doc);
+      if (text === null) continue;
       sentences = tokenize(text);
     }
     rememberTokens(candidate.doc, sentences);
@@ -150,28 +114,22 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
     matches.push({ doc: candidate.doc, comparison, verdict, jaccard: candidate.estimate });
   }
 
-  const kept = keepCompatible(db, doc.id, matches, contradicted);
+  const kept = await keepCompatible(index, doc.id, matches, contradicted);
   rememberTokens(doc.id, fp.sentences);
 
-  return db.transaction((): LinkResult => {
-    indexFingerprint(db, doc.id, fp);
-    const conflict = db.prepare('INSERT OR IGNORE INTO provenance_conflicts (a, b) VALUES (?, ?)');
-    for (const other of contradicted)
-      conflict.run(...(doc.id < other ? [doc.id, other] : [other, doc.id]));
-    matches = kept;
-    const standalone = collocationSpin(fp.sentences, th).spin;
-    if (matches.length === 0) {
-      db.prepare(
-        'INSERT OR REPLACE INTO document_provenance (doc, story, spin, copy_of) VALUES (?, NULL, ?, NULL)',
-      ).run(doc.id, standalone);
-      return { copyOf: null, story: null, matches };
-    }
-    const placed = attachToStory(db, doc, matches);
-    // When the new document turns out to be the original, it still repeats the matched
-    // document's events: point the pipeline at the closest match so events merge.
-    const best = [...matches].sort((x, y) => y.comparison.similarity - x.comparison.similarity)[0]!;
-    return { copyOf: placed.copyOf ?? best.doc, story: placed.story, matches };
-  })();
+  // The caller runs this inside the document's transaction: all of it is kept or none.
+  await index.saveFingerprint(doc.id, { sig: fp.sig, shingles: fp.shingles }, fp.bands);
+  for (const other of contradicted) await index.saveConflict(doc.id, other);
+  matches = kept;
+  if (matches.length === 0) {
+    await index.saveStandalone(doc.id, collocationSpin(fp.sentences, th).spin);
+    return { copyOf: null, story: null, matches };
+  }
+  const placed = await attachToStory(index, doc, matches);
+  // When the new document turns out to be the original, it still repeats the matched
+  // document's events: point the pipeline at the closest match so events merge.
+  const best = [...matches].sort((x, y) => y.comparison.similarity - x.comparison.similarity)[0]!;
+  return { copyOf: placed.copyOf ?? best.doc, story: placed.story, matches };
 }
 
 export type { Comparison, Verdict };
@@ -181,24 +139,22 @@ export type { Comparison, Verdict };
  * document it (or they) contradict: same boilerplate, other numbers. Without this, a report and
  * the next day's report would be chained through a summary that quotes no numbers.
  */
-function keepCompatible(
-  db: Database,
+async function keepCompatible(
+  index: ProvenanceIndex,
   self: string,
   matches: Match[],
   contradicted: string[],
-): Match[] {
-  const storyOf = db.prepare('SELECT story FROM story_members WHERE doc = ?').pluck();
-  const membersOf = db.prepare('SELECT doc FROM story_members WHERE story = ?').pluck();
-  const groupOf = (d: string): string => (storyOf.get(d) as string | undefined) ?? d;
-  const docsOf = (group: string): string[] => {
-    const members = membersOf.all(group) as string[];
+): Promise<Match[]> {
+  const groupOf = async (d: string): Promise<string> => (await index.storyOf(d)) ?? d;
+  const docsOf = async (group: string): Promise<string[]> => {
+    const members = await index.storyDocs(group);
     return members.length > 0 ? members : [group];
   };
-  const vetoed = new Set(contradicted.map(groupOf));
+  const vetoed = new Set(await Promise.all(contradicted.map(groupOf)));
   // Best match per group, best groups first; a group joins only if it conflicts with none kept.
   const byGroup = new Map<string, Match[]>();
   for (const m of matches) {
-    const g = groupOf(m.doc);
+    const g = await groupOf(m.doc);
     if (vetoed.has(g)) continue;
     byGroup.set(g, [...(byGroup.get(g) ?? []), m]);
   }
@@ -206,16 +162,15 @@ function keepCompatible(
   const groups = [...byGroup.entries()].sort(
     (x, y) => best(y[1]) - best(x[1]) || (x[0] < y[0] ? -1 : 1),
   );
-  const conflictStmt = db
-    .prepare('SELECT 1 FROM provenance_conflicts WHERE a = ? AND b = ?')
-    .pluck();
-  const conflicts = (x: string, y: string): boolean =>
-    !!conflictStmt.get(...(x < y ? [x, y] : [y, x]));
   const keptDocs: string[] = [self];
   const kept: Match[] = [];
+  const conflictsWithKept = async (docs: string[]): Promise<boolean> => {
+    for (const d of docs) for (const k of keptDocs) if (await index.conflict(d, k)) return true;
+    return false;
+  };
   for (const [group, ms] of groups) {
-    const docs = docsOf(group);
-    if (docs.some((d) => keptDocs.some((k) => conflicts(d, k)))) continue;
+    const docs = await docsOf(group);
+    if (await conflictsWithKept(docs)) continue;
     keptDocs.push(...docs);
     kept.push(...ms);
   }

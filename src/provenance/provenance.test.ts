@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkDocument, linkDocumentDetailed, listStories, describeDocument } from './index.js';
+import { linkDocument as linkTo } from './index.js';
 import { editText, rng, spinText, summarise } from './generate.js';
 import { addDocument, memoryDb, ORIGINAL, report, SAME_ACTORS_OTHER_STORY } from './fixtures.js';
 import { thesaurus } from './thesaurus.js';
@@ -10,16 +10,16 @@ const edited = editText(ORIGINAL, rng(3));
 
 function storyOf(db: ReturnType<typeof memoryDb>, doc: string): string | null {
   return (
-    (db.prepare('SELECT story FROM story_members WHERE doc = ?').pluck().get(doc) as
+    (db.db.prepare('SELECT story FROM story_members WHERE doc = ?').pluck().get(doc) as
       string | undefined) ?? null
   );
 }
 
 describe('copy detection', () => {
-  it('links verbatim, edited and 30%-spun copies to the original', () => {
+  it('links verbatim, edited and 30%-spun copies to the original', async () => {
     const db = memoryDb();
     const original = addDocument(db, ORIGINAL, { source: 'Northwire', published: '2022-02-16' });
-    expect(linkDocument(db, original).copyOf).toBeNull();
+    expect((await linkTo(db.provenance, original)).copyOf).toBeNull();
     const verbatim = addDocument(db, `${ORIGINAL}\n\nSource: Northwire`, {
       source: 'Harbor',
       published: '2022-02-16',
@@ -27,10 +27,10 @@ describe('copy detection', () => {
     const edit = addDocument(db, edited, { source: 'Digest', published: '2022-02-17' });
     const spun = addDocument(db, spun30.text, { source: 'Farm', published: '2022-02-17' });
     expect(spun30.swaps).toBeGreaterThan(20);
-    expect(linkDocument(db, verbatim).copyOf).toBe(original.id);
-    expect(linkDocument(db, edit).copyOf).toBe(original.id);
-    expect(linkDocument(db, spun).copyOf).toBe(original.id);
-    const [story] = listStories(db);
+    expect((await linkTo(db.provenance, verbatim)).copyOf).toBe(original.id);
+    expect((await linkTo(db.provenance, edit)).copyOf).toBe(original.id);
+    expect((await linkTo(db.provenance, spun)).copyOf).toBe(original.id);
+    const [story] = await db.stories();
     expect(story?.original).toBe(original.id);
     const links = Object.fromEntries(story!.members.map((m) => [m.doc, m.link]));
     expect(links).toEqual({
@@ -41,16 +41,16 @@ describe('copy detection', () => {
     });
   });
 
-  it('links a summary as a summary', () => {
+  it('links a summary as a summary', async () => {
     const db = memoryDb();
     const original = addDocument(db, ORIGINAL, { published: '2022-02-16' });
-    linkDocument(db, original);
+    await linkTo(db.provenance, original);
     const summary = addDocument(db, summarise(ORIGINAL), { published: '2022-02-16' });
-    expect(linkDocument(db, summary).copyOf).toBe(original.id);
-    expect(describeDocument(db, summary.id)?.link).toBe('summary');
+    expect((await linkTo(db.provenance, summary)).copyOf).toBe(original.id);
+    expect((await db.describeDocument(summary.id))?.link).toBe('summary');
   });
 
-  it('does not link a template report of another day', () => {
+  it('does not link a template report of another day', async () => {
     const db = memoryDb();
     const day15 = addDocument(db, report(15, [71, 19, 24, 153, 31, 129]), {
       published: '2022-02-15',
@@ -58,36 +58,40 @@ describe('copy detection', () => {
     const day16 = addDocument(db, report(16, [189, 128, 71, 402, 188, 153]), {
       published: '2022-02-16',
     });
-    linkDocument(db, day15);
-    const result = linkDocumentDetailed(db, day16);
+    await linkTo(db.provenance, day15);
+    const result = await linkTo(db.provenance, day16);
     expect(result.copyOf).toBeNull();
     // It was a candidate (shared boilerplate) and was rejected on the numbers.
-    expect(listStories(db)).toEqual([]);
+    expect(await db.stories()).toEqual([]);
   });
 
-  it('does not link a different story about the same actors', () => {
+  it('does not link a different story about the same actors', async () => {
     const db = memoryDb();
-    linkDocument(db, addDocument(db, ORIGINAL, { published: '2022-02-16' }));
+    await linkTo(db.provenance, addDocument(db, ORIGINAL, { published: '2022-02-16' }));
     expect(
-      linkDocument(db, addDocument(db, SAME_ACTORS_OTHER_STORY, { published: '2022-02-10' }))
-        .copyOf,
+      (
+        await linkTo(
+          db.provenance,
+          addDocument(db, SAME_ACTORS_OTHER_STORY, { published: '2022-02-10' }),
+        )
+      ).copyOf,
     ).toBeNull();
   });
 
-  it('picks the earliest published document as the original, whatever the order of arrival', () => {
+  it('picks the earliest published document as the original, whatever the order of arrival', async () => {
     const db = memoryDb();
     const spun = addDocument(db, spun30.text, { published: '2022-02-18' });
     const copy = addDocument(db, edited, { published: '2022-02-17' });
     const original = addDocument(db, ORIGINAL, { published: '2022-02-16' });
-    linkDocument(db, spun);
-    linkDocument(db, copy);
-    linkDocument(db, original);
-    const [story] = listStories(db);
+    await linkTo(db.provenance, spun);
+    await linkTo(db.provenance, copy);
+    await linkTo(db.provenance, original);
+    const [story] = await db.stories();
     expect(story?.original).toBe(original.id);
-    expect(describeDocument(db, spun.id)?.copyOf?.doc).toBe(original.id);
+    expect((await db.describeDocument(spun.id))?.copyOf?.doc).toBe(original.id);
   });
 
-  it('gives the same clusters whatever order documents are added in', () => {
+  it('gives the same clusters whatever order documents are added in', async () => {
     const texts = [
       ORIGINAL,
       spun30.text,
@@ -98,10 +102,10 @@ describe('copy detection', () => {
       report(15, [71, 19, 24, 153, 31, 129]),
       report(16, [189, 128, 71, 402, 188, 153]),
     ];
-    const clusters = (order: number[]): string[] => {
+    const clusters = async (order: number[]): Promise<string[]> => {
       const db = memoryDb();
       const docs = texts.map((t, i) => addDocument(db, t, { published: `2022-02-${10 + i}` }));
-      for (const i of order) linkDocument(db, docs[i]!);
+      for (const i of order) await linkTo(db.provenance, docs[i]!);
       return texts
         .map((_, i) => {
           const s = storyOf(db, docs[i]!.id);
@@ -114,33 +118,36 @@ describe('copy detection', () => {
         })
         .sort();
     };
-    const forward = clusters([0, 1, 2, 3, 4, 5, 6, 7]);
+    const forward = await clusters([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(forward).toContain('0,1,2,3');
     expect(forward).toContain('4,5');
-    expect(clusters([7, 5, 3, 1, 6, 4, 2, 0])).toEqual(forward);
-    expect(clusters([3, 2, 5, 0, 7, 1, 4, 6])).toEqual(forward);
+    expect(await clusters([7, 5, 3, 1, 6, 4, 2, 0])).toEqual(forward);
+    expect(await clusters([3, 2, 5, 0, 7, 1, 4, 6])).toEqual(forward);
   });
 
-  it('scores spun copies higher than verbatim ones', () => {
+  it('scores spun copies higher than verbatim ones', async () => {
     const db = memoryDb();
     const original = addDocument(db, ORIGINAL, { published: '2022-02-16' });
     const verbatim = addDocument(db, `${ORIGINAL}\n\nRead more.`, { published: '2022-02-16' });
     const spun = addDocument(db, spun30.text, { published: '2022-02-17' });
-    for (const d of [original, verbatim, spun]) linkDocument(db, d);
-    const spinOf = (id: string) => describeDocument(db, id)!.spin!;
+    for (const d of [original, verbatim, spun]) await linkTo(db.provenance, d);
+    const spins = new Map<string, number>();
+    for (const d of [original, verbatim, spun])
+      spins.set(d.id, (await db.describeDocument(d.id))!.spin!);
+    const spinOf = (id: string): number => spins.get(id)!;
     expect(spinOf(spun.id)).toBeGreaterThan(0.15);
     expect(spinOf(verbatim.id)).toBeLessThan(0.02);
     expect(spinOf(spun.id)).toBeGreaterThan(spinOf(verbatim.id));
   });
 
-  it('is idempotent', () => {
+  it('is idempotent', async () => {
     const db = memoryDb();
     const original = addDocument(db, ORIGINAL, { published: '2022-02-16' });
     const spun = addDocument(db, spun30.text, { published: '2022-02-17' });
-    linkDocument(db, original);
-    expect(linkDocument(db, spun).copyOf).toBe(original.id);
-    expect(linkDocument(db, spun).copyOf).toBe(original.id);
-    expect(db.prepare('SELECT COUNT(*) FROM story_members').pluck().get()).toBe(2);
+    await linkTo(db.provenance, original);
+    expect((await linkTo(db.provenance, spun)).copyOf).toBe(original.id);
+    expect((await linkTo(db.provenance, spun)).copyOf).toBe(original.id);
+    expect(db.db.prepare('SELECT COUNT(*) FROM story_members').pluck().get()).toBe(2);
   });
 });
 
@@ -148,7 +155,10 @@ describe('evaluation harness', () => {
   it('finds 30%-spun copies with no false links on a small generated corpus', async () => {
     const { evaluate } = await import('./evaluate.js');
     const figures = Object.fromEntries(
-      evaluate({ seed: 3, generated: 12, corpusDir: null }).figures.map((f) => [f.name, f.value]),
+      (await evaluate({ seed: 3, generated: 12, corpusDir: null })).figures.map((f) => [
+        f.name,
+        f.value,
+      ]),
     );
     expect(figures['recall.spun30']).toBeGreaterThanOrEqual(0.9);
     expect(figures['recall.verbatim']).toBe(1);

@@ -1,15 +1,13 @@
 // Stories: connected groups of documents linked as copies. Each story has one likely original
 // (earliest published, then fewest spinner traces, then the one the others cite); every other
 // member records how it relates to that original (verbatim, edited, spun, summary).
-import type { Database } from 'better-sqlite3';
 import type { DocumentRecord } from '../records.js';
-import {
-  compareDocuments,
-  judge,
-  type Comparison,
-  type LinkKind,
-  type Verdict,
-} from './compare.js';
+import type {
+  MemberRelation as Relation,
+  ProvenanceIndex,
+  StoryMemberInfo,
+} from '../store/provenance-index.js';
+import { compareDocuments, judge, type Comparison, type Verdict } from './compare.js';
 import { collocationSpin } from './spin.js';
 import { tokenize, type TextSentence } from './text.js';
 import { thesaurus } from './thesaurus.js';
@@ -22,22 +20,9 @@ export interface Match {
   jaccard: number;
 }
 
-interface MemberInfo {
-  id: string;
-  published: string | null;
-  ingested: string;
-  source: string;
-  text: string;
+interface MemberInfo extends StoryMemberInfo {
   sentences?: TextSentence[];
   residue?: number;
-}
-
-interface Relation {
-  similarity: number;
-  link: LinkKind;
-  substitutions: number;
-  spin: number;
-  copyOf: string | null;
 }
 
 const sentencesOf = (m: MemberInfo): TextSentence[] => (m.sentences ??= tokenize(m.text));
@@ -106,15 +91,14 @@ function relate(member: MemberInfo, to: MemberInfo): { relation: Relation; isCop
   };
 }
 
-export function attachToStory(
-  db: Database,
+export async function attachToStory(
+  index: ProvenanceIndex,
   doc: DocumentRecord,
   matches: Match[],
-): { story: string; copyOf: string | null } {
-  const storyOf = db.prepare('SELECT story FROM story_members WHERE doc = ?').pluck();
+): Promise<{ story: string; copyOf: string | null }> {
   const storyIds = [
     ...new Set(
-      matches.map((m) => storyOf.get(m.doc) as string | undefined).filter((s): s is string => !!s),
+      (await Promise.all(matches.map((m) => index.storyOf(m.doc)))).filter((s): s is string => !!s),
     ),
   ];
 
@@ -124,37 +108,18 @@ export function attachToStory(
   const now = new Date().toISOString();
   if (storyIds.length === 0) {
     story = `s${[...matches.map((m) => m.doc)].sort()[0]!.slice(1)}`;
-    db.prepare('INSERT OR IGNORE INTO stories (id, original, created) VALUES (?, ?, ?)').run(
-      story,
-      matches[0]!.doc,
-      now,
-    );
+    await index.createStory({ id: story, original: matches[0]!.doc, created: now });
   } else {
-    const rows = db
-      .prepare(
-        `SELECT id, original, created FROM stories WHERE id IN (${storyIds.map(() => '?').join(',')}) ORDER BY created, id`,
-      )
-      .all(...storyIds) as Array<{ id: string; original: string }>;
+    const rows = await index.storiesByIds(storyIds);
     story = rows[0]!.id;
     previousOriginal = rows.length === 1 ? rows[0]!.original : null;
-    for (const other of rows.slice(1)) {
-      db.prepare('UPDATE story_members SET story = ? WHERE story = ?').run(story, other.id);
-      db.prepare('UPDATE document_provenance SET story = ? WHERE story = ?').run(story, other.id);
-      db.prepare('DELETE FROM stories WHERE id = ?').run(other.id);
-    }
+    for (const other of rows.slice(1)) await index.absorbStory(story, other.id);
   }
 
-  const before = new Set(
-    db.prepare('SELECT doc FROM story_members WHERE story = ?').pluck().all(story) as string[],
-  );
+  const before = new Set(await index.storyDocs(story));
   const ids = new Set([...before, ...matches.map((m) => m.doc)]);
   ids.delete(doc.id);
-  const load = db.prepare(
-    'SELECT id, published, ingested, source, text FROM documents WHERE id = ?',
-  );
-  const members: MemberInfo[] = [...ids]
-    .map((id) => load.get(id) as MemberInfo | undefined)
-    .filter((m): m is MemberInfo => !!m);
+  const members: MemberInfo[] = await index.members([...ids]);
   const self: MemberInfo = {
     id: doc.id,
     published: doc.published,
@@ -166,21 +131,9 @@ export function attachToStory(
 
   const original = chooseOriginal(members);
   const recomputeAll = original.id !== previousOriginal;
-  const existing = db.prepare(
-    `SELECT m.doc, m.similarity, m.link, m.substitutions, p.spin, p.copy_of AS copyOf
-       FROM story_members m LEFT JOIN document_provenance p ON p.doc = m.doc WHERE m.story = ?`,
-  );
-  const previous = new Map(
-    (existing.all(story) as Array<Relation & { doc: string }>).map((r) => [r.doc, r] as const),
-  );
+  const previous = await index.relations(story);
   const matchOf = new Map(matches.map((m) => [m.doc, m] as const));
 
-  const upsertMember = db.prepare(
-    'INSERT OR REPLACE INTO story_members (story, doc, similarity, link, substitutions) VALUES (?, ?, ?, ?, ?)',
-  );
-  const upsertProvenance = db.prepare(
-    'INSERT OR REPLACE INTO document_provenance (doc, story, spin, copy_of) VALUES (?, ?, ?, ?)',
-  );
   let copyOfNew: string | null = null;
   for (const member of members) {
     let relation: Relation;
@@ -210,10 +163,9 @@ export function attachToStory(
         relation = relate(member, target).relation;
       }
     }
-    upsertMember.run(story, member.id, relation.similarity, relation.link, relation.substitutions);
-    upsertProvenance.run(member.id, story, relation.spin, relation.copyOf);
+    await index.saveMember(story, member.id, relation);
     if (member.id === doc.id) copyOfNew = relation.copyOf;
   }
-  db.prepare('UPDATE stories SET original = ? WHERE id = ?').run(original.id, story);
+  await index.setOriginal(story, original.id);
   return { story, copyOf: copyOfNew };
 }

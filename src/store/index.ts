@@ -1,14 +1,7 @@
-export { openDatabase, migrate, listMigrations, migrationsDir, statement, type Db } from './db.js';
+export type { Store, StoreKind, DocumentStep, DocumentStepResult } from './store.js';
+export type { CodedContent, StoreCounts } from './coded.js';
+export type * from './views.js';
+export type * from './provenance-index.js';
+export { StoreError, type StoreErrorCode } from './errors.js';
+export { openStore, isPostgresUrl, displayTarget, type OpenStoreOptions } from './open.js';
 export { documentId, eventId } from './ids.js';
-export {
-  insertDocument,
-  findDocumentByHash,
-  insertMention,
-  findEventFor,
-  storeCoded,
-  type InsertResult,
-  type CodedContent,
-  type StoreCounts,
-  type MentionOptions,
-} from './write.js';
-export * from './queries.js';

@@ -82,3 +82,83 @@ export function joinsEvent(
     quantitiesCompatible(event.quantities, mention.quantities)
   );
 }
+
+/**
+ * Acts with two sides: a call, talks or a meeting between A and B is one happening whoever the
+ * report names first ("Lavrov spoke with Blinken" / "Blinken held a call with Lavrov").
+ */
+export const TWO_SIDED_TYPES: ReadonlySet<string> = new Set(['CONSULT']);
+
+/** What the store matches exactly before `joinsEvent` decides (one indexed lookup). */
+export interface MergeKey {
+  source: string;
+  target: string;
+  type: string;
+  quantityKey: string;
+  negated: boolean;
+}
+
+export function mergeKey(m: {
+  source: { root: string };
+  target: { root: string };
+  type: string;
+  quantities: Quantity[];
+  negated: boolean;
+}): MergeKey {
+  return {
+    source: m.source.root,
+    target: m.target.root,
+    type: m.type,
+    quantityKey: quantityKey(m.quantities),
+    negated: m.negated,
+  };
+}
+
+/** The same key told from the other side, for two-sided acts; null for one-sided ones. */
+export function reversedKey(key: MergeKey): MergeKey | null {
+  if (!TWO_SIDED_TYPES.has(key.type) || key.source === key.target || key.target === '') return null;
+  return { ...key, source: key.target, target: key.source };
+}
+
+/** A stored event that shares a mention's key, as the store reads it back. */
+export interface EventCandidate extends MergeCandidate {
+  id: string;
+  /** Storage order: the earliest stored wins ties. */
+  seq: number;
+}
+
+/** Where a candidate was found: its scope relaxes the date rule. */
+export type CandidateScope =
+  /** Events of the document this one copies: any date (a copy may say "yesterday" a day later). */
+  | 'copy'
+  /** Events of this very document: an undated sentence repeated in one text is one happening. */
+  | 'document'
+  /** Any stored event of the key within a day. */
+  | 'dates';
+
+/**
+ * The event a mention joins among candidates that share its key, or null for a new happening:
+ * the one rule of merging, used by every store. The same date first, then the earliest stored.
+ */
+export function chooseEvent(
+  candidates: readonly EventCandidate[],
+  mention: MergeCandidate,
+  scope: CandidateScope,
+): string | null {
+  let best: EventCandidate | null = null;
+  for (const c of candidates) {
+    const joins =
+      scope === 'document'
+        ? (c.date === mention.date || datesCompatible(c.date, mention.date, false)) &&
+          joinsEvent(c, mention, true)
+        : joinsEvent(c, mention, scope === 'copy');
+    if (!joins) continue;
+    const sameDay = c.date === mention.date;
+    const better =
+      best === null ||
+      (sameDay && best.date !== mention.date) ||
+      (sameDay === (best.date === mention.date) && c.seq < best.seq);
+    if (better) best = c;
+  }
+  return best?.id ?? null;
+}

@@ -26,6 +26,7 @@ const EVENT_KEYS = [
   'evidence',
   'sources',
   'mentions',
+  'symmetric',
 ].sort();
 
 beforeAll(() => {

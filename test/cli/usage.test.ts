@@ -15,7 +15,7 @@ describe('usage and exit codes', () => {
       const help = spiral([name, '--help']);
       expect(help.code, name).toBe(0);
       expect(help.stdout).toContain(`Usage: spiral ${name}`);
-      expect(help.stdout).toContain('--db <file>');
+      expect(help.stdout).toContain('--db <file|url>');
     }
   });
 

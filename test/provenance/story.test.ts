@@ -5,11 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../src/store/db.js';
-import { queryEvents } from '../../src/store/queries.js';
-import { runIngest } from '../../src/pipeline/ingest-run.js';
-import { listStories } from '../../src/provenance/queries.js';
-import '../../src/provenance/register.js';
+import { createSpiral } from '../../src/pipeline/spiral.js';
+import { SqliteStore } from '../../src/store/sqlite/store.js';
 
 const corpus = new URL('../../examples/corpus/', import.meta.url).pathname;
 const files = [
@@ -23,19 +20,19 @@ const files = [
 ].map((f) => path.join(corpus, f));
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'spiral-story-'));
-let db: Db;
+let db: SqliteStore;
 beforeAll(async () => {
-  db = openDatabase(path.join(tmp, 'story.db'));
-  await runIngest(db, files, { ingest: { maxBytes: 1e6 }, quiet: true });
+  db = SqliteStore.open(path.join(tmp, 'story.db'), { create: true });
+  await createSpiral({ store: db }).ingest(files, { ingest: { maxBytes: 1e6 }, quiet: true });
 });
-afterAll(() => {
-  db.close();
+afterAll(async () => {
+  await db.close();
   rmSync(tmp, { recursive: true, force: true });
 });
 
 describe('one story from several outlets', () => {
-  it('groups the original and its verbatim, edited and spun copies', () => {
-    const stories = listStories(db);
+  it('groups the original and its verbatim, edited and spun copies', async () => {
+    const stories = await db.stories();
     const story = stories.find((s) => s.members.some((m) => m.path.includes('meridian-wire')));
     expect(story).toBeDefined();
     const links = Object.fromEntries(story!.members.map((m) => [m.path.split('/').at(-2), m.link]));
@@ -51,8 +48,8 @@ describe('one story from several outlets', () => {
     ).toBe(false);
   });
 
-  it('keeps one set of events, each with the copies as sources', () => {
-    const events = queryEvents(db, {});
+  it('keeps one set of events, each with the copies as sources', async () => {
+    const events = await db.events({});
     const fromStory = events.filter((e) => e.sources.some((s) => s.source === 'meridian-wire'));
     expect(fromStory.length).toBeGreaterThan(0);
     const multi = fromStory.filter((e) => e.sources.length >= 3);
@@ -62,23 +59,23 @@ describe('one story from several outlets', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('stores the chain of a relayed quote', () => {
-    const rows = db.prepare('SELECT relays FROM quotes').all() as Array<{ relays: string }>;
-    const chains = rows.map((r) => JSON.parse(r.relays) as string[]).filter((r) => r.length > 0);
+  it('stores the chain of a relayed quote', async () => {
+    const rows = await db.quotes();
+    const chains = rows.map((r) => r.relays).filter((r) => r.length > 0);
     expect(chains.some((c) => c.includes('TASS'))).toBe(true);
   });
 });
 
 describe('the likely original', () => {
   it('is the outlet the copies credit, whatever the order of ingestion', async () => {
-    const reversed = openDatabase(path.join(tmp, 'reversed.db'));
-    await runIngest(reversed, files.slice(0, 4).reverse(), {
+    const reversed = SqliteStore.open(path.join(tmp, 'reversed.db'), { create: true });
+    await createSpiral({ store: reversed }).ingest(files.slice(0, 4).reverse(), {
       ingest: { maxBytes: 1e6 },
       quiet: true,
     });
-    const story = listStories(reversed).find((s) => s.members.length >= 3)!;
+    const story = (await reversed.stories()).find((s) => s.members.length >= 3)!;
     const original = story.members.find((m) => m.link === 'original')!;
     expect(original.path).toContain('meridian-wire');
-    reversed.close();
+    await reversed.close();
   });
 });

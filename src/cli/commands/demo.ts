@@ -1,9 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { packageRoot } from '../../paths.js';
-import { runIngest } from '../../pipeline/ingest-run.js';
-import { queryEvents, summary } from '../../store/queries.js';
-import { globals, openForWriting, writeLines } from '../context.js';
+import { createSpiral } from '../../pipeline/spiral.js';
+import { shownTarget, withStore, writeLines } from '../context.js';
 import { demoLines } from '../format.js';
 import { DEFAULT_MAX_BYTES } from './ingest.js';
 
@@ -17,20 +16,19 @@ export function register(program: Command): void {
     )
     .option('--quiet', 'no progress while ingesting')
     .action(async (flags: { quiet?: boolean }, command: Command) => {
-      const file = globals(command).db;
-      const db = openForWriting(file);
-      try {
-        const stats = await runIngest(db, [demoCorpus], {
+      await withStore(command, { create: true }, async (store) => {
+        const stats = await createSpiral({ store }).ingest([demoCorpus], {
           ingest: { maxBytes: DEFAULT_MAX_BYTES },
           quiet: flags.quiet,
         });
         // Examples: events told by the most sources first, they show merging at work.
-        const examples = queryEvents(db)
+        const examples = (await store.events())
           .sort((a, b) => b.sources.length - a.sources.length)
           .slice(0, 5);
-        await writeLines(process.stdout, demoLines(file, stats, summary(db), examples));
-      } finally {
-        db.close();
-      }
+        await writeLines(
+          process.stdout,
+          demoLines(shownTarget(command), stats, await store.summary(), examples),
+        );
+      });
     });
 }

@@ -1,12 +1,10 @@
 import { Command, Option } from 'commander';
-import { queryDocuments } from '../../store/queries.js';
 import {
-  globals,
-  openExisting,
   outputWidth,
   parseDate,
   parseNonNegative,
   parsePositive,
+  withStore,
   writeLines,
 } from '../context.js';
 import {
@@ -40,9 +38,8 @@ export function register(program: Command): void {
       new Option('--format <format>', 'output format').choices(TABLE_FORMATS).default('table'),
     )
     .action(async (flags: DocsFlags, command: Command) => {
-      const db = openExisting(globals(command).db);
-      try {
-        const docs = queryDocuments(db, flags);
+      await withStore(command, {}, async (store) => {
+        const docs = await store.documents(flags);
         let lines: Iterable<string>;
         if (flags.format === 'table') {
           lines = docs.length ? formatDocumentsTable(docs, outputWidth()) : ['no documents'];
@@ -58,8 +55,6 @@ export function register(program: Command): void {
           ];
         }
         await writeLines(process.stdout, lines);
-      } finally {
-        db.close();
-      }
+      });
     });
 }

@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
-import { queryEvents } from '../../store/queries.js';
-import { globals, openExisting, outputWidth, writeLines } from '../context.js';
+import { outputWidth, withStore, writeLines } from '../context.js';
 import { addFilterOptions, toEventFilter, type FilterFlags } from '../filters.js';
 import { formatEventsTable, TABLE_FORMATS } from '../format.js';
 import { eventLines } from '../render.js';
@@ -15,9 +14,8 @@ export function register(program: Command): void {
     )
     .option('--sources', 'in the table, list every document that tells each event')
     .action(async (flags: FilterFlags & { format: string; sources?: boolean }, cmd: Command) => {
-      const db = openExisting(globals(cmd).db);
-      try {
-        const events = queryEvents(db, toEventFilter(flags));
+      await withStore(cmd, {}, async (store) => {
+        const events = await store.events(toEventFilter(flags));
         const lines =
           flags.format === 'table'
             ? events.length
@@ -29,8 +27,6 @@ export function register(program: Command): void {
                 !!flags.mentions,
               );
         await writeLines(process.stdout, lines);
-      } finally {
-        db.close();
-      }
+      });
     });
 }

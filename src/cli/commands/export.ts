@@ -1,8 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Command, Option } from 'commander';
-import { iterateEvents } from '../../store/queries.js';
-import { globals, openExisting, UserError, writeLines } from '../context.js';
+import { UserError, withStore, writeLines } from '../context.js';
 import { addFilterOptions, toEventFilter, type FilterFlags } from '../filters.js';
 import { EXPORT_FORMATS } from '../format.js';
 import { eventLines, type EventFormat } from '../render.js';
@@ -19,13 +18,12 @@ export function register(program: Command): void {
     .option('--out <file>', 'write to this file instead of standard output');
   addFilterOptions(command).action(
     async (flags: FilterFlags & { format: EventFormat; out?: string }, cmd: Command) => {
-      const db = openExisting(globals(cmd).db);
-      try {
+      await withStore(cmd, {}, async (store) => {
         const filter = toEventFilter(flags);
         if (flags.format === 'geojson' && filter.mentions) {
           throw new UserError('E_USAGE', '--mentions cannot be combined with --format geojson', 2);
         }
-        const lines = eventLines(iterateEvents(db, filter), flags.format, !!filter.mentions);
+        const lines = eventLines(store.iterateEvents(filter), flags.format, !!filter.mentions);
         if (!flags.out) {
           await writeLines(process.stdout, lines);
           return;
@@ -38,9 +36,7 @@ export function register(program: Command): void {
         await writeLines(file, lines);
         file.end();
         await once(file, 'finish');
-      } finally {
-        db.close();
-      }
+      });
     },
   );
 }

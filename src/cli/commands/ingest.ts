@@ -2,17 +2,17 @@ import { Command, Option } from 'commander';
 import { accessSync, constants } from 'node:fs';
 import { createCoder, DictionaryError, type Coder } from '../../coding/index.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
-import { DEFAULT_BATCH_DOCUMENTS, runIngest } from '../../pipeline/ingest-run.js';
+import { DEFAULT_BATCH_DOCUMENTS } from '../../pipeline/ingest-run.js';
+import { createSpiral } from '../../pipeline/spiral.js';
 import {
   collect,
   EXIT_INPUT,
-  globals,
-  openForWriting,
   parseDate,
   parsePositive,
   parseSize,
   requestExit,
   UserError,
+  withStore,
 } from '../context.js';
 
 export { DEFAULT_MAX_BYTES };
@@ -69,22 +69,29 @@ export function register(program: Command): void {
     )
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const coder = coderWithDictionaries(flags.dictionary);
-      const db = openForWriting(globals(command).db);
-      try {
-        const stats = await runIngest(db, paths, {
-          ingest: {
-            maxBytes: flags.maxBytes,
-            source: flags.source,
-            date: flags.date,
-            stdin: process.stdin,
-          },
-          coder,
-          quiet: flags.quiet,
-          batchDocuments: flags.batch,
-        });
-        if (stats.failed > 0) requestExit(EXIT_INPUT);
-      } finally {
-        db.close();
-      }
+      await withStore(command, { create: true }, async (store) => {
+        // SIGINT/SIGTERM stop reading: the open batch is committed, and the summary says so.
+        const stop = new AbortController();
+        const onSignal = (): void => stop.abort();
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        try {
+          const stats = await createSpiral({ store, coder }).ingest(paths, {
+            ingest: {
+              maxBytes: flags.maxBytes,
+              source: flags.source,
+              date: flags.date,
+              stdin: process.stdin,
+            },
+            quiet: flags.quiet,
+            batchDocuments: flags.batch,
+            signal: stop.signal,
+          });
+          if (stats.failed > 0 || stats.interrupted) requestExit(EXIT_INPUT);
+        } finally {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+        }
+      });
     });
 }

@@ -1,10 +1,6 @@
 import { Command, Option } from 'commander';
-import {
-  describeDocument,
-  type DocumentProvenanceView,
-  type LinkView,
-} from '../../provenance/queries.js';
-import { globals, openExisting, UserError, writeLines } from '../context.js';
+import type { DocumentProvenanceView, LinkView } from '../../store/index.js';
+import { UserError, withStore, writeLines } from '../context.js';
 
 const FORMATS = ['table', 'json'] as const;
 
@@ -36,17 +32,14 @@ export function register(program: Command): void {
     .argument('<doc>', 'document id (see `spiral docs`)')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .action(async (id: string, flags: { format: (typeof FORMATS)[number] }, command: Command) => {
-      const db = openExisting(globals(command).db);
-      try {
-        const view = describeDocument(db, id);
+      await withStore(command, {}, async (store) => {
+        const view = await store.describeDocument(id);
         if (!view)
           throw new UserError('E_NO_DOC', `${id}: no document with this id (see \`spiral docs\`)`);
         await writeLines(
           process.stdout,
           flags.format === 'json' ? [JSON.stringify(view, null, 2)] : formatProvenance(view),
         );
-      } finally {
-        db.close();
-      }
+      });
     });
 }

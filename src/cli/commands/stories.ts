@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
-import { listStories, type StoryView } from '../../provenance/queries.js';
-import { globals, openExisting, outputWidth, parsePositive, writeLines } from '../context.js';
+import type { StoryView } from '../../store/index.js';
+import { outputWidth, parsePositive, withStore, writeLines } from '../context.js';
 import { alignColumns, truncate } from '../format.js';
 import { jsonArray } from '../render.js';
 
@@ -37,9 +37,8 @@ export function register(program: Command): void {
     .option('--min-size <n>', 'only stories with at least this many documents', parsePositive, 2)
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
     .action(async (flags: StoriesFlags, command: Command) => {
-      const db = openExisting(globals(command).db);
-      try {
-        const stories = listStories(db, { minSize: flags.minSize });
+      await withStore(command, {}, async (store) => {
+        const stories = await store.stories({ minSize: flags.minSize });
         const lines =
           flags.format === 'table'
             ? formatStoriesTable(stories, outputWidth())
@@ -47,8 +46,6 @@ export function register(program: Command): void {
               ? stories.map((s) => JSON.stringify(s))
               : jsonArray(stories, (s) => s);
         await writeLines(process.stdout, lines);
-      } finally {
-        db.close();
-      }
+      });
     });
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { listMigrations, openDatabase, type Db } from './db.js';
-import { documentId, eventId } from './ids.js';
+import { documentId, eventId } from '../ids.js';
 import { insertDocument, storeCoded } from './write.js';
 import {
   getDocument,
@@ -14,7 +14,7 @@ import {
   queryEvents,
   summary,
 } from './queries.js';
-import type { DocumentRecord, Mention, PloverType, Quantity } from '../records.js';
+import type { DocumentRecord, Mention, PloverType, Quantity } from '../../records.js';
 
 let dir: string;
 let db: Db;
@@ -146,7 +146,7 @@ describe('documents', () => {
 });
 
 describe('event merging', () => {
-  it('six outlets reporting one call make one event per direction, with six sources', () => {
+  it('six outlets reporting one call, told both ways, make one symmetric event with six sources', () => {
     const outlets = ['Reuters', 'TASS', 'AP', 'BBC', 'Interfax', 'Kyiv Independent'];
     for (const outlet of outlets) {
       const doc = addDoc(outlet, '2022-02-12', `${outlet} reports the Biden-Putin call.`);
@@ -158,16 +158,16 @@ describe('event merging', () => {
       ]);
     }
     const events = queryEvents(db);
-    expect(events).toHaveLength(2);
-    for (const event of events) {
-      expect(event.mentions).toBe(6);
-      expect(event.sources.map((s) => s.source).sort()).toEqual([...outlets].sort());
-      expect(event.date).toBe('2022-02-12');
-    }
-    const first = events.find((e) => e.source === 'USA')!;
+    expect(events).toHaveLength(1);
+    const first = events[0]!;
+    expect(first.mentions).toBe(12);
+    expect(first.symmetric).toBe(true);
+    expect(first.sources.map((s) => s.source).sort()).toEqual([...outlets].sort());
+    expect(first.date).toBe('2022-02-12');
+    expect(first.source).toBe('USA');
     expect(first.id).toBe(eventId(`${first.evidence.doc}-0-CONSULT-USA-RUS`));
     expect(first.evidence.text).toBe('Reuters reports the Biden-Putin call.');
-    expect(getEventMentions(db, first.id)).toHaveLength(6);
+    expect(getEventMentions(db, first.id)).toHaveLength(12);
   });
 
   it('keeps two calls on different days apart', () => {

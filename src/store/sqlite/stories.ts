@@ -1,23 +1,16 @@
-// Read side of provenance: the shapes `spiral stories` and `spiral provenance` print.
-import type { Database } from 'better-sqlite3';
-import type { Actor } from '../records.js';
-import type { LinkKind } from './compare.js';
-
-export interface StoryMemberView {
-  doc: string;
-  path: string;
-  url: string | null;
-  title: string | null;
-  similarity: number;
-  link: LinkKind;
-}
-
-export interface StoryView {
-  id: string;
-  original: string;
-  members: StoryMemberView[];
-  size: number;
-}
+// Read side of provenance: the shapes `spiral stories`, `spiral provenance` and `spiral quotes`
+// print.
+import type { Actor } from '../../records.js';
+import type {
+  DocumentProvenanceView,
+  LinkKind,
+  LinkView,
+  QuoteChainView,
+  QuoteView,
+  StoryMemberView,
+  StoryView,
+} from '../views.js';
+import type { Db as Database } from './db.js';
 
 /** Stories with at least `minSize` members, largest first; the original is listed first. */
 export function listStories(db: Database, options: { minSize?: number } = {}): StoryView[] {
@@ -41,35 +34,6 @@ export function listStories(db: Database, options: { minSize?: number } = {}): S
     })
     .filter((s) => s.size >= minSize)
     .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
-}
-
-export interface LinkView {
-  doc: string;
-  title: string | null;
-  source: string;
-  link: LinkKind;
-  similarity: number;
-  spin: number;
-}
-
-export interface QuoteChainView {
-  words: string;
-  /** "Zakharova said → TASS reported → Northern relayed". */
-  chain: string;
-}
-
-export interface DocumentProvenanceView {
-  doc: string;
-  title: string | null;
-  source: string;
-  published: string | null;
-  story: string | null;
-  original: string | null;
-  spin: number | null;
-  link: LinkKind | null;
-  copyOf: LinkView | null;
-  copies: LinkView[];
-  quotes: QuoteChainView[];
 }
 
 /** Everything known about one document's provenance, or null when the id is unknown. */
@@ -144,6 +108,29 @@ export function quoteChains(db: Database, id: string, outlet: string): QuoteChai
       steps.push(`${outlet} ${relays.length === 0 ? 'reported' : 'relayed'}`);
     return { words: row.words, chain: steps.join(' → ') };
   });
+}
+
+/** Stored quotes (of one document, or all), in document order; relays from the speaker outward. */
+export function listQuotes(
+  db: Database,
+  filter: { doc?: string; limit?: number } = {},
+): QuoteView[] {
+  const rows = db
+    .prepare(
+      `SELECT q.doc, d.source AS outlet, q.sentence, q.start, q.end, q.words, q.speaker, q.relays
+         FROM quotes q JOIN documents d ON d.id = q.doc
+        WHERE (? IS NULL OR q.doc = ?)
+        ORDER BY d.published IS NULL, d.published, q.doc, q.start LIMIT ?`,
+    )
+    .all(filter.doc ?? null, filter.doc ?? null, filter.limit ?? -1) as Array<
+    Omit<QuoteView, 'speaker' | 'relays'> & { speaker: string | null; relays: string }
+  >;
+  return rows.map((row) => ({
+    ...row,
+    speaker: row.speaker ? parseJson<Actor>(row.speaker) : null,
+    // Stored nearest relay first; the contract reads from the speaker outward.
+    relays: (parseJson<string[]>(row.relays) ?? []).slice().reverse(),
+  }));
 }
 
 function parseJson<T>(text: string): T | null {

@@ -2,38 +2,24 @@
 // reaches SQL as a bound parameter; only fixed fragments are concatenated.
 import { statement, type Db } from './db.js';
 import type {
+  DocumentFilter,
+  DocumentSummary,
+  EventFilter,
+  MentionDetail,
+  MentionEventRecord,
+  StoreSummary,
+} from '../views.js';
+import type {
   DocumentRecord,
   EventRecord,
   Evidence,
-  Mention,
   Place,
   PloverType,
   Quantity,
   SourceRef,
-} from '../records.js';
-
-export interface EventFilter {
-  /** Inclusive `YYYY-MM-DD` bounds on the event date (undated events are left out when set). */
-  from?: string;
-  to?: string;
-  /** Root code of the source or the target. */
-  actor?: string;
-  source?: string;
-  target?: string;
-  type?: string;
-  /** Outlet name: events with at least one mention from a document of this outlet. */
-  sourceOutlet?: string;
-  negated?: boolean;
-  limit?: number;
-  offset?: number;
-  /** One row per mention instead of one per event. */
-  mentions?: boolean;
-}
+} from '../../records.js';
 
 /** A mention shown in the event shape, with the event it belongs to. */
-export interface MentionEventRecord extends EventRecord {
-  event: string;
-}
 
 interface CodedRow {
   id: string;
@@ -53,6 +39,7 @@ interface CodedRow {
   place: string | null;
   quantities: string;
   mentions: number;
+  symmetric?: number;
   ev_doc: string;
   ev_sentence: number;
   ev_start: number;
@@ -88,6 +75,7 @@ function toRecord(row: CodedRow, sources: SourceRef[]): EventRecord {
     evidence,
     sources,
     mentions: row.mentions,
+    symmetric: row.symmetric === 1,
   };
 }
 
@@ -165,8 +153,9 @@ export function queryEvents(db: Db, filter: EventFilter = {}): EventRecord[] {
   const rows = statement(
     db,
     `SELECT t.*, m.doc AS ev_doc, m.sentence AS ev_sentence, m.start AS ev_start,
-            m.end AS ev_end, js_slice(d.text, m.start, m.end) AS ev_text
+            m.end AS ev_end, CASE WHEN s.start = m.start AND s.end = m.end THEN s.text ELSE js_slice(d.text, m.start, m.end) END AS ev_text
      FROM events t JOIN mentions m ON m.id = t.first_mention JOIN documents d ON d.id = m.doc
+     LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
      ${sql} ${ORDER} LIMIT @limit OFFSET @offset`,
   ).all(params) as CodedRow[];
   const sources = sourcesOfEvents(
@@ -182,10 +171,11 @@ export function queryMentions(db: Db, filter: EventFilter = {}): MentionEventRec
   const rows = statement(
     db,
     `SELECT t.*, 1 AS mentions, t.doc AS ev_doc, t.sentence AS ev_sentence, t.start AS ev_start,
-            t.end AS ev_end, js_slice(d.text, t.start, t.end) AS ev_text,
+            t.end AS ev_end, CASE WHEN s.start = t.start AND s.end = t.end THEN s.text ELSE js_slice(d.text, t.start, t.end) END AS ev_text,
             d.source AS doc_source, d.url AS doc_url, d.title AS doc_title,
             d.published AS doc_published
      FROM mentions t JOIN documents d ON d.id = t.doc
+     LEFT JOIN sentences s ON s.doc = t.doc AND s.idx = t.sentence
      ${sql} ${ORDER} LIMIT @limit OFFSET @offset`,
   ).all(params) as Array<
     CodedRow & {
@@ -210,37 +200,13 @@ export function queryMentions(db: Db, filter: EventFilter = {}): MentionEventRec
   }));
 }
 
-/**
- * All matching events (or mentions), fetched page by page so exports of any size run in bounded
- * memory.
- */
-export function* iterateEvents(
-  db: Db,
-  filter: EventFilter = {},
-  pageSize = 500,
-): Generator<EventRecord> {
-  const limit = filter.limit ?? Infinity;
-  let offset = filter.offset ?? 0;
-  let seen = 0;
-  while (seen < limit) {
-    const page = queryEvents(db, {
-      ...filter,
-      offset,
-      limit: Math.min(pageSize, limit - seen),
-    });
-    yield* page;
-    seen += page.length;
-    offset += page.length;
-    if (page.length === 0) return;
-  }
-}
-
 export function getEvent(db: Db, id: string): EventRecord | null {
   const rows = statement(
     db,
     `SELECT t.*, m.doc AS ev_doc, m.sentence AS ev_sentence, m.start AS ev_start,
-            m.end AS ev_end, js_slice(d.text, m.start, m.end) AS ev_text
+            m.end AS ev_end, CASE WHEN s.start = m.start AND s.end = m.end THEN s.text ELSE js_slice(d.text, m.start, m.end) END AS ev_text
      FROM events t JOIN mentions m ON m.id = t.first_mention JOIN documents d ON d.id = m.doc
+     LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
      WHERE t.id = ?`,
   ).all(id) as CodedRow[];
   const row = rows[0];
@@ -248,21 +214,15 @@ export function getEvent(db: Db, id: string): EventRecord | null {
   return toRecord(row, sourcesOfEvents(db, [id]).get(id) ?? []);
 }
 
-/** A stored mention with everything needed to show why it was coded. */
-export type MentionDetail = Omit<Mention, 'intensity' | 'place' | 'quantities'> & {
-  event: string;
-  document: SourceRef;
-};
-
 /** The mentions of an event, in the order they were stored (the first is its evidence). */
 export function getEventMentions(db: Db, eventId: string): MentionDetail[] {
   const rows = statement(
     db,
-    `SELECT m.*, js_slice(d.text, m.start, m.end) AS sentence_text,
-            js_slice(d.text, m.trigger_start, m.trigger_end) AS trigger_text,
+    `SELECT m.*, CASE WHEN s.start = m.start AND s.end = m.end THEN s.text ELSE js_slice(d.text, m.start, m.end) END AS sentence_text,
             d.source AS doc_source, d.url AS doc_url, d.title AS doc_title,
             d.published AS doc_published
      FROM mentions m JOIN documents d ON d.id = m.doc
+     LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
      WHERE m.event = ? ORDER BY m.rowid`,
   ).all(eventId) as Array<Record<string, unknown>>;
   return rows.map((r) => ({
@@ -296,7 +256,11 @@ export function getEventMentions(db: Db, eventId: string): MentionDetail[] {
     trigger: {
       start: r.trigger_start as number,
       end: r.trigger_end as number,
-      text: r.trigger_text as string,
+      // Offsets are the document's; the sentence text starts at the sentence's offset.
+      text: (r.sentence_text as string).slice(
+        (r.trigger_start as number) - (r.start as number),
+        (r.trigger_end as number) - (r.start as number),
+      ),
     },
     pattern: r.pattern as string,
     document: {
@@ -318,29 +282,7 @@ export function getDocument(db: Db, id: string): DocumentRecord | null {
   return row ?? null;
 }
 
-export interface DocumentFilter {
-  source?: string;
-  from?: string;
-  to?: string;
-  limit?: number;
-  offset?: number;
-}
-
 /** A document as listed: its metadata and how much was coded from it. */
-export interface DocumentSummary {
-  id: string;
-  source: string;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  path: string;
-  format: string;
-  ingested: string;
-  chars: number;
-  sentences: number;
-  mentions: number;
-  events: number;
-}
 
 export function queryDocuments(db: Db, filter: DocumentFilter = {}): DocumentSummary[] {
   const conditions: string[] = [];
@@ -371,20 +313,6 @@ export function queryDocuments(db: Db, filter: DocumentFilter = {}): DocumentSum
      ORDER BY d.published IS NULL, d.published, d.source, d.id
      LIMIT @limit OFFSET @offset`,
   ).all(params) as DocumentSummary[];
-}
-
-export interface StoreSummary {
-  documents: number;
-  sentences: number;
-  mentions: number;
-  events: number;
-  /** Distinct outlets. */
-  sources: number;
-  firstDate: string | null;
-  lastDate: string | null;
-  byType: Array<{ type: string; events: number }>;
-  topDyads: Array<{ source: string; target: string; events: number }>;
-  topSources: Array<{ source: string; documents: number }>;
 }
 
 export function summary(db: Db, top = 10): StoreSummary {

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { packageRoot } from '../paths.js';
+import { packageRoot } from '../../paths.js';
 
 export type Db = Database.Database;
 
 /** Folder holding the `NNN-name.sql` migrations; read from the package root (works from dist). */
-export const migrationsDir = path.join(packageRoot, 'src', 'store', 'migrations');
+export const migrationsDir = path.join(packageRoot, 'src', 'store', 'sqlite', 'migrations');
 
 export interface Migration {
   version: number;

@@ -1,9 +1,26 @@
 // Writing documents and their coded content. Callers wrap a whole document in one transaction
 // (see `storeDocument`), so a crash leaves either the whole document or nothing.
 import { statement, type Db } from './db.js';
-import { documentId, eventId } from './ids.js';
-import { PLACED_TYPES, quantityKey, shiftDate } from './merge.js';
-import type { DocumentRecord, Mention, QuoteRecord, Sentence } from '../records.js';
+import { documentId, eventId } from '../ids.js';
+import {
+  chooseEvent,
+  mergeKey,
+  quantityKey,
+  reversedKey,
+  shiftDate,
+  type CandidateScope,
+  type EventCandidate,
+  type MergeKey,
+} from '../merge.js';
+import type {
+  DocumentRecord,
+  Mention,
+  Place,
+  Quantity,
+  QuoteRecord,
+  Sentence,
+} from '../../records.js';
+import type { CodedContent, StoreCounts } from '../coded.js';
 
 export interface InsertResult {
   id: string;
@@ -49,9 +66,9 @@ export function insertDocument(
 export function insertSentences(db: Db, sentences: Sentence[]): void {
   const stmt = statement(
     db,
-    'INSERT OR IGNORE INTO sentences (doc, idx, start, end) VALUES (?, ?, ?, ?)',
+    'INSERT OR IGNORE INTO sentences (doc, idx, start, end, text) VALUES (?, ?, ?, ?, ?)',
   );
-  for (const s of sentences) stmt.run(s.doc, s.index, s.start, s.end);
+  for (const s of sentences) stmt.run(s.doc, s.index, s.start, s.end, s.text);
 }
 
 export function insertQuotes(db: Db, quotes: QuoteRecord[]): void {
@@ -74,7 +91,7 @@ export function insertQuotes(db: Db, quotes: QuoteRecord[]): void {
 }
 
 export interface MentionOptions {
-  /** The document these mentions come from copies this document (from a document hook). */
+  /** The document these mentions come from copies this document (from a document step). */
   copyOf?: string | null;
   /** The mention's document was inserted in this transaction: its mentions cannot exist yet. */
   newDocument?: boolean;
@@ -82,67 +99,88 @@ export interface MentionOptions {
 
 // Statements take positional parameters: binding two dozen named ones per row cost a sixth of
 // the store's time.
-const SAME_HAPPENING = `source = ? AND target = ? AND type = ? AND quantity_key = ? AND negated = ?`;
+const SAME_KEY = `source = ? AND target = ? AND type = ? AND quantity_key = ? AND negated = ?`;
+const CANDIDATE = 'SELECT id, date, place, quantities, rowid AS seq FROM events';
 
-/** What a mention must share with an event to join it (see `joinsEvent` in merge.ts), as the
- * parameters of SAME_HAPPENING in its order. */
-function sameHappening(mention: Mention): unknown[] {
-  return [
-    mention.source.root,
-    mention.target.root,
-    mention.type,
-    quantityKey(mention.quantities),
-    flag(mention.negated),
-  ];
+const keyParams = (k: MergeKey): unknown[] => [
+  k.source,
+  k.target,
+  k.type,
+  k.quantityKey,
+  flag(k.negated),
+];
+
+interface CandidateRow {
+  id: string;
+  date: string | null;
+  place: string | null;
+  quantities: string;
+  seq: number;
+}
+
+const toCandidate = (row: CandidateRow, type: string): EventCandidate => ({
+  id: row.id,
+  seq: row.seq,
+  type,
+  date: row.date,
+  place: row.place ? (JSON.parse(row.place) as Place) : null,
+  quantities: JSON.parse(row.quantities) as Quantity[],
+});
+
+/** Candidates sharing `key`, in one of the scopes `chooseEvent` knows. */
+function candidates(
+  db: Db,
+  key: MergeKey,
+  scope: CandidateScope,
+  mention: Mention,
+  copyOf: string | null,
+): EventCandidate[] {
+  let rows: CandidateRow[];
+  if (scope === 'copy' || scope === 'document') {
+    rows = statement(
+      db,
+      `${CANDIDATE} WHERE id IN (SELECT event FROM mentions WHERE doc = ?) AND ${SAME_KEY}`,
+    ).all(scope === 'copy' ? copyOf : mention.evidence.doc, ...keyParams(key)) as CandidateRow[];
+  } else {
+    if (mention.date === null) return [];
+    rows = statement(db, `${CANDIDATE} WHERE ${SAME_KEY} AND date BETWEEN ? AND ?`).all(
+      ...keyParams(key),
+      shiftDate(mention.date, -1),
+      shiftDate(mention.date, 1),
+    ) as CandidateRow[];
+  }
+  return rows.map((r) => toCandidate(r, key.type));
 }
 
 /**
- * The event a mention belongs to, or null when it is a new happening. The rules are those of
- * `joinsEvent` (merge.ts), written as SQL so that the lookup is one indexed query. Copies first
- * look among the events of the document they copy, whatever the dates or place names (a copy may
- * read "yesterday" on another day); only different counts mean a different report there.
+ * The event a mention belongs to, or null when it is a new happening. SQL only gathers the
+ * events that share the mention's key; `chooseEvent` (merge.ts) decides, for every store. A copy
+ * looks first among the events of the document it copies, then a document among its own, then
+ * all events within a day; a two-sided act also looks at the other direction.
  */
 export function findEventFor(
   db: Db,
   mention: Mention,
   options: MentionOptions = {},
-): string | null {
-  const same = sameHappening(mention);
-  if (options.copyOf) {
-    const row = statement(
-      db,
-      `SELECT id FROM events
-       WHERE id IN (SELECT event FROM mentions WHERE doc = ?) AND ${SAME_HAPPENING}
-       ORDER BY rowid LIMIT 1`,
-    ).get(options.copyOf, ...same) as { id: string } | undefined;
-    if (row) return row.id;
+): { event: string; reversed: boolean } | null {
+  const key = mergeKey(mention);
+  const keys: Array<[MergeKey, boolean]> = [[key, false]];
+  const reversed = reversedKey(key);
+  if (reversed) keys.push([reversed, true]);
+  const scopes: CandidateScope[] = options.copyOf
+    ? ['copy', 'document', 'dates']
+    : ['document', 'dates'];
+  for (const scope of scopes) {
+    for (const [k, isReversed] of keys) {
+      const found = chooseEvent(
+        candidates(db, k, scope, mention, options.copyOf ?? null),
+        mention,
+        scope,
+      );
+      if (found) return { event: found, reversed: isReversed };
+    }
   }
-  if (mention.date === null) return null;
-  // Within a day either way; the same day first, then the earliest stored. The few candidate rows
-  // are ordered here rather than by SQLite, which would sort them in a temporary B-tree. Located
-  // acts also need a compatible place (unknown on either side, or the same).
-  const range = [shiftDate(mention.date, -1), shiftDate(mention.date, 1)];
-  const place = PLACED_TYPES.has(mention.type) ? (mention.place?.name ?? null) : null;
-  const candidates = `SELECT id, date, rowid AS seq FROM events
-     WHERE ${SAME_HAPPENING} AND date BETWEEN ? AND ?`;
-  const rows = (
-    place === null
-      ? statement(db, candidates).all(...same, ...range)
-      : statement(db, `${candidates} AND (place_name IS NULL OR place_name = ?)`).all(
-          ...same,
-          ...range,
-          place,
-        )
-  ) as Array<{ id: string; date: string; seq: number }>;
-  let best: { id: string; date: string; seq: number } | null = null;
-  for (const row of rows) {
-    const better =
-      best === null ||
-      (row.date === mention.date && best.date !== mention.date) ||
-      ((row.date === mention.date) === (best.date === mention.date) && row.seq < best.seq);
-    if (better) best = row;
-  }
-  return best?.id ?? null;
+  return null;
 }
 
 const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
@@ -222,7 +260,8 @@ export function insertMention(
     if (existing) return { event: existing.event, created: false, stored: false };
   }
 
-  const existingEvent = findEventFor(db, mention, options);
+  const found = findEventFor(db, mention, options);
+  const existingEvent = found?.event ?? null;
   const event = existingEvent ?? eventId(mention.id);
   if (existingEvent === null) {
     statement(db, INSERT_EVENT).run(event, ...EVENT_COLUMNS.map(([, read]) => read(mention)));
@@ -231,6 +270,7 @@ export function insertMention(
     // count is one statement that touches no index; date and place only when there is something
     // to fill (both are indexed, and an UPDATE naming them rewrites those indexes).
     statement(db, 'UPDATE events SET mentions = mentions + 1 WHERE id = ?').run(event);
+    if (found?.reversed) statement(db, 'UPDATE events SET symmetric = 1 WHERE id = ?').run(event);
     if (mention.date !== null) {
       statement(db, 'UPDATE events SET date = ? WHERE id = ? AND date IS NULL').run(
         mention.date,
@@ -246,19 +286,6 @@ export function insertMention(
   }
   statement(db, INSERT_MENTION).run(event, ...MENTION_COLUMNS.map(([, read]) => read(mention)));
   return { event, created: existingEvent === null, stored: true };
-}
-
-export interface CodedContent {
-  sentences: Sentence[];
-  mentions: Mention[];
-  quotes: QuoteRecord[];
-}
-
-export interface StoreCounts {
-  sentences: number;
-  mentions: number;
-  /** New events created by this document's mentions. */
-  events: number;
 }
 
 /** Stores the coded content of an already inserted document. Call inside a transaction. */

@@ -1,0 +1,44 @@
+// Composition in one place: a store, a coder and the document steps, put together once. The CLI,
+// the HTTP server and the benches all build Spiral here; nothing registers itself on import.
+import { readInputs } from '../ingest/index.js';
+import { createCoder } from '../coding/index.js';
+import type { Coder } from '../coding/types.js';
+import { provenanceStep } from '../provenance/index.js';
+import type { DocumentStep, Store } from '../store/store.js';
+import { runIngest, type RunIngestOptions } from './ingest-run.js';
+import type { IngestStats } from './stats.js';
+
+export interface SpiralOptions {
+  store: Store;
+  /** Default: the coder with the bundled dictionaries (and `dictionaries`, when given). */
+  coder?: Coder;
+  /** Extra verb dictionaries for the default coder. */
+  dictionaries?: string[];
+  /** Steps run for every new document; default `DEFAULT_STEPS` (copy detection). */
+  steps?: readonly DocumentStep[];
+}
+
+/** What every document goes through after it is stored and before its mentions are. */
+export const DEFAULT_STEPS: readonly DocumentStep[] = [provenanceStep];
+
+export interface Spiral {
+  readonly store: Store;
+  readonly coder: Coder;
+  readonly steps: readonly DocumentStep[];
+  ingest(
+    paths: string[],
+    options: Omit<RunIngestOptions, 'coder' | 'steps' | 'dictionaries'>,
+  ): Promise<IngestStats>;
+}
+
+export function createSpiral(options: SpiralOptions): Spiral {
+  const coder = options.coder ?? createCoder({ dictionaries: options.dictionaries });
+  const steps = options.steps ?? DEFAULT_STEPS;
+  return {
+    store: options.store,
+    coder,
+    steps,
+    ingest: (paths, ingestOptions) =>
+      runIngest(options.store, paths, { read: readInputs, ...ingestOptions, coder, steps }),
+  };
+}

@@ -1,0 +1,156 @@
+// The provenance index kept in SQLite tables (002-provenance.sql).
+import { BANDS, blobToSignature, signatureToBlob } from '../../provenance/minhash.js';
+import type {
+  LshCandidate,
+  MemberRelation,
+  ProvenanceIndex,
+  StoredSignature,
+  StoryMemberInfo,
+  StoryRow,
+} from '../provenance-index.js';
+import type { LinkKind } from '../views.js';
+import { statement, type Db } from './db.js';
+
+const ordered = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
+
+export function sqliteProvenance(db: Db): ProvenanceIndex {
+  const pluck = (sql: string, ...params: unknown[]): unknown =>
+    statement(db, sql)
+      .pluck()
+      .get(...params);
+  return {
+    async linkOf(doc) {
+      const row = statement(
+        db,
+        'SELECT story, copy_of AS copyOf FROM document_provenance WHERE doc = ?',
+      ).get(doc) as { story: string | null; copyOf: string | null } | undefined;
+      return row ?? null;
+    },
+
+    async candidates(bands, exclude, limit, bucketLimit): Promise<LshCandidate[]> {
+      const lookup = statement(db, 'SELECT doc FROM lsh_bands WHERE band = ? AND hash = ? LIMIT ?');
+      const hits = new Map<string, number>();
+      for (let b = 0; b < BANDS; b++) {
+        for (const doc of lookup.pluck().all(b, bands[b], bucketLimit) as string[]) {
+          if (doc !== exclude) hits.set(doc, (hits.get(doc) ?? 0) + 1);
+        }
+      }
+      return [...hits.entries()]
+        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+        .slice(0, limit)
+        .map(([doc, n]) => ({ doc, bands: n }));
+    },
+
+    async signature(doc): Promise<StoredSignature | null> {
+      const row = statement(db, 'SELECT sig, shingles FROM doc_signatures WHERE doc = ?').get(
+        doc,
+      ) as { sig: Buffer; shingles: number } | undefined;
+      return row ? { sig: blobToSignature(row.sig), shingles: row.shingles } : null;
+    },
+
+    async text(doc) {
+      return (pluck('SELECT text FROM documents WHERE id = ?', doc) as string | undefined) ?? null;
+    },
+
+    async members(ids): Promise<StoryMemberInfo[]> {
+      const load = statement(
+        db,
+        'SELECT id, published, ingested, source, text FROM documents WHERE id = ?',
+      );
+      return ids
+        .map((id) => load.get(id) as StoryMemberInfo | undefined)
+        .filter((m): m is StoryMemberInfo => !!m);
+    },
+
+    async storyOf(doc) {
+      return (
+        (pluck('SELECT story FROM story_members WHERE doc = ?', doc) as string | undefined) ?? null
+      );
+    },
+
+    async storyDocs(story) {
+      return statement(db, 'SELECT doc FROM story_members WHERE story = ?')
+        .pluck()
+        .all(story) as string[];
+    },
+
+    async conflict(a, b) {
+      return (
+        pluck('SELECT 1 FROM provenance_conflicts WHERE a = ? AND b = ?', ...ordered(a, b)) !==
+        undefined
+      );
+    },
+
+    async saveFingerprint(doc, sig, bands) {
+      statement(
+        db,
+        'INSERT OR REPLACE INTO doc_signatures (doc, sig, shingles) VALUES (?, ?, ?)',
+      ).run(doc, signatureToBlob(sig.sig), sig.shingles);
+      const insert = statement(
+        db,
+        'INSERT OR IGNORE INTO lsh_bands (band, hash, doc) VALUES (?, ?, ?)',
+      );
+      for (let b = 0; b < BANDS; b++) insert.run(b, bands[b], doc);
+    },
+
+    async saveConflict(a, b) {
+      statement(db, 'INSERT OR IGNORE INTO provenance_conflicts (a, b) VALUES (?, ?)').run(
+        ...ordered(a, b),
+      );
+    },
+
+    async saveStandalone(doc, spin) {
+      statement(
+        db,
+        'INSERT OR REPLACE INTO document_provenance (doc, story, spin, copy_of) VALUES (?, NULL, ?, NULL)',
+      ).run(doc, spin);
+    },
+
+    async createStory(story: StoryRow) {
+      statement(db, 'INSERT OR IGNORE INTO stories (id, original, created) VALUES (?, ?, ?)').run(
+        story.id,
+        story.original,
+        story.created,
+      );
+    },
+
+    async storiesByIds(ids) {
+      if (ids.length === 0) return [];
+      return statement(
+        db,
+        `SELECT id, original, created FROM stories WHERE id IN (SELECT value FROM json_each(?))
+         ORDER BY created, id`,
+      ).all(JSON.stringify(ids)) as StoryRow[];
+    },
+
+    async absorbStory(into, from) {
+      statement(db, 'UPDATE story_members SET story = ? WHERE story = ?').run(into, from);
+      statement(db, 'UPDATE document_provenance SET story = ? WHERE story = ?').run(into, from);
+      statement(db, 'DELETE FROM stories WHERE id = ?').run(from);
+    },
+
+    async relations(story) {
+      const rows = statement(
+        db,
+        `SELECT m.doc, m.similarity, m.link, m.substitutions, p.spin, p.copy_of AS copyOf
+           FROM story_members m LEFT JOIN document_provenance p ON p.doc = m.doc WHERE m.story = ?`,
+      ).all(story) as Array<MemberRelation & { doc: string; link: LinkKind }>;
+      return new Map(rows.map(({ doc, ...relation }) => [doc, relation] as const));
+    },
+
+    async saveMember(story, doc, r) {
+      statement(
+        db,
+        'INSERT OR REPLACE INTO story_members (story, doc, similarity, link, substitutions) VALUES (?, ?, ?, ?, ?)',
+      ).run(story, doc, r.similarity, r.link, r.substitutions);
+      statement(
+        db,
+        'INSERT OR REPLACE INTO document_provenance (doc, story, spin, copy_of) VALUES (?, ?, ?, ?)',
+      ).run(doc, story, r.spin, r.copyOf);
+    },
+
+    async setOriginal(story, original) {
+      statement(db, 'UPDATE stories SET original = ? WHERE id = ?').run(original, story);
+    },
+  };
+}

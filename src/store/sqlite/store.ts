@@ -1,0 +1,208 @@
+// The embedded store: one SQLite file, no server. better-sqlite3 is synchronous; the async
+// interface costs a microtask per call, and a document is written inside one savepoint.
+import { existsSync } from 'node:fs';
+import type { DocumentRecord, EventRecord } from '../../records.js';
+import type { CodedContent, StoreCounts } from '../coded.js';
+import { StoreError } from '../errors.js';
+import type { DocumentStep, Store } from '../store.js';
+import type { DocumentFilter, EventFilter } from '../views.js';
+import { openDatabase, type Db } from './db.js';
+import { sqliteProvenance } from './provenance.js';
+import {
+  getDocument,
+  getEvent,
+  getEventMentions,
+  queryDocuments,
+  queryEvents,
+  summary,
+} from './queries.js';
+import { describeDocument, listQuotes, listStories } from './stories.js';
+import { findDocumentByHash, insertDocument, storeCoded } from './write.js';
+
+/**
+ * How long a writer waits for another one (another `spiral ingest` on the same file) before
+ * saying the store is busy: longer than a batch (5 s of work, then its commit).
+ */
+export const BUSY_TIMEOUT_MS = 60_000;
+
+export interface SqliteOpenOptions {
+  /** Create the file when it does not exist (ingest); readers require it. */
+  create?: boolean;
+  migrationsDir?: string;
+  busyTimeoutMs?: number;
+}
+
+const isBusy = (err: unknown): boolean =>
+  err instanceof Error &&
+  /SQLITE_BUSY|database is locked/i.test(`${(err as { code?: string }).code ?? ''} ${err.message}`);
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly provenance;
+  private batchOpen = false;
+
+  constructor(
+    readonly db: Db,
+    readonly target: string,
+  ) {
+    this.provenance = sqliteProvenance(db);
+  }
+
+  static open(file: string, options: SqliteOpenOptions = {}): SqliteStore {
+    if (!options.create && file !== ':memory:' && !existsSync(file)) {
+      throw new StoreError('E_NO_DB', `${file}: no database here (run \`spiral ingest\` first)`);
+    }
+    let db: Db;
+    try {
+      db = openDatabase(file, { migrationsDir: options.migrationsDir });
+      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
+    } catch (err) {
+      const message = (err as Error).message;
+      if (isBusy(err))
+        throw new StoreError('E_BUSY', `${file}: the store is busy (another writer): ${message}`);
+      throw new StoreError('E_DB', `${file}: cannot open database: ${message}`);
+    }
+    return new SqliteStore(db, file);
+  }
+
+  get inBatch(): boolean {
+    return this.batchOpen;
+  }
+
+  async close(): Promise<void> {
+    if (this.batchOpen) await this.rollback();
+    this.db.close();
+  }
+
+  /** Runs a write, turning SQLite's lock and permission failures into store errors. */
+  private guard<T>(what: () => T): T {
+    try {
+      return what();
+    } catch (err) {
+      if (isBusy(err)) {
+        throw new StoreError(
+          'E_BUSY',
+          `${this.target}: the store is busy: another writer held it for longer than ${BUSY_TIMEOUT_MS / 1000} s`,
+        );
+      }
+      if (
+        err instanceof Error &&
+        /readonly|read-only|SQLITE_READONLY|SQLITE_CANTOPEN|disk I\/O/i.test(
+          `${(err as { code?: string }).code ?? ''} ${err.message}`,
+        )
+      ) {
+        throw new StoreError('E_DB', `${this.target}: cannot write the database: ${err.message}`);
+      }
+      throw err;
+    }
+  }
+
+  async begin(): Promise<void> {
+    if (this.batchOpen) return;
+    // IMMEDIATE takes the write lock now, waiting (busy_timeout) for another writer to commit;
+    // a deferred BEGIN would fail at its first write instead of waiting.
+    this.guard(() => this.db.exec('BEGIN IMMEDIATE'));
+    this.batchOpen = true;
+  }
+
+  async commit(): Promise<void> {
+    if (!this.batchOpen) return;
+    this.guard(() => this.db.exec('COMMIT'));
+    this.batchOpen = false;
+  }
+
+  async rollback(): Promise<void> {
+    if (!this.batchOpen) return;
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.batchOpen = false;
+  }
+
+  async hasDocument(hash: string): Promise<boolean> {
+    return findDocumentByHash(this.db, hash) !== null;
+  }
+
+  async writeDocument(
+    doc: DocumentRecord,
+    coded: CodedContent,
+    steps: readonly DocumentStep[],
+  ): Promise<StoreCounts | null> {
+    const own = !this.batchOpen;
+    if (own) await this.begin();
+    this.db.exec('SAVEPOINT document');
+    try {
+      const { inserted } = this.guard(() => insertDocument(this.db, doc));
+      let counts: StoreCounts | null = null;
+      if (inserted) {
+        let copyOf: string | null = null;
+        for (const step of steps) {
+          const result = await step.run(doc, this);
+          if (copyOf === null && result.copyOf && result.copyOf !== doc.id) copyOf = result.copyOf;
+        }
+        counts = storeCoded(this.db, coded, { copyOf, newDocument: true });
+      }
+      this.db.exec('RELEASE document');
+      if (own) await this.commit();
+      return counts;
+    } catch (err) {
+      if (this.db.inTransaction) {
+        this.db.exec('ROLLBACK TO document');
+        this.db.exec('RELEASE document');
+      }
+      if (own) await this.rollback();
+      throw err;
+    }
+  }
+
+  async events(filter: EventFilter = {}): Promise<EventRecord[]> {
+    return queryEvents(this.db, filter);
+  }
+
+  async *iterateEvents(filter: EventFilter = {}, pageSize = 500): AsyncIterable<EventRecord> {
+    const limit = filter.limit ?? Infinity;
+    let offset = filter.offset ?? 0;
+    let seen = 0;
+    while (seen < limit) {
+      const page = queryEvents(this.db, {
+        ...filter,
+        offset,
+        limit: Math.min(pageSize, limit - seen),
+      });
+      yield* page;
+      seen += page.length;
+      offset += page.length;
+      if (page.length === 0) return;
+    }
+  }
+
+  async event(id: string) {
+    return getEvent(this.db, id);
+  }
+
+  async eventMentions(id: string) {
+    return getEventMentions(this.db, id);
+  }
+
+  async document(id: string) {
+    return getDocument(this.db, id);
+  }
+
+  async documents(filter: DocumentFilter = {}) {
+    return queryDocuments(this.db, filter);
+  }
+
+  async summary(top = 10) {
+    return summary(this.db, top);
+  }
+
+  async stories(options: { minSize?: number } = {}) {
+    return listStories(this.db, options);
+  }
+
+  async describeDocument(id: string) {
+    return describeDocument(this.db, id);
+  }
+
+  async quotes(filter: { doc?: string; limit?: number } = {}) {
+    return listQuotes(this.db, filter);
+  }
+}
