@@ -1,4 +1,5 @@
 // The benchmark suites `npm run bench` runs, in order. Other modules add theirs by appending.
+import { floorSuite } from './floor-suite.js';
 import { ingestProvenanceSuite, ingestSuite } from './ingest-suite.js';
 import { provenanceBench } from '../provenance/bench.js';
 
@@ -28,4 +29,9 @@ const provenanceSuite: BenchSuite = {
   run: () => provenanceBench({ docs: Number(process.env.SPIRAL_BENCH_PROVENANCE_DOCS ?? 100_000) }),
 };
 
-export const suites: BenchSuite[] = [ingestSuite, ingestProvenanceSuite, provenanceSuite];
+export const suites: BenchSuite[] = [
+  floorSuite,
+  ingestSuite,
+  ingestProvenanceSuite,
+  provenanceSuite,
+];
