@@ -4,7 +4,7 @@ import { packageRoot } from '../../paths.js';
 import { runIngest } from '../../pipeline/ingest-run.js';
 import { queryEvents, summary } from '../../store/queries.js';
 import { globals, openForWriting, writeLines } from '../context.js';
-import { demoLines } from '../format.js';
+import { demoLines } from '../../output/index.js';
 import { DEFAULT_MAX_BYTES } from './ingest.js';
 
 export const demoCorpus = path.join(packageRoot, 'examples', 'corpus');

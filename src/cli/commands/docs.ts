@@ -15,8 +15,8 @@ import {
   documentValues,
   formatDocumentsTable,
   TABLE_FORMATS,
-} from '../format.js';
-import { jsonArray } from '../render.js';
+  jsonArray,
+} from '../../output/index.js';
 
 interface DocsFlags {
   format: (typeof TABLE_FORMATS)[number];

@@ -2,8 +2,7 @@ import { Command, Option } from 'commander';
 import { queryEvents } from '../../store/queries.js';
 import { globals, openExisting, outputWidth, writeLines } from '../context.js';
 import { addFilterOptions, toEventFilter, type FilterFlags } from '../filters.js';
-import { formatEventsTable, TABLE_FORMATS } from '../format.js';
-import { eventLines } from '../render.js';
+import { eventLines, formatEventsTable, TABLE_FORMATS } from '../../output/index.js';
 
 export function register(program: Command): void {
   const command = program

@@ -4,8 +4,7 @@ import { Command, Option } from 'commander';
 import { iterateEvents } from '../../store/queries.js';
 import { globals, openExisting, UserError, writeLines } from '../context.js';
 import { addFilterOptions, toEventFilter, type FilterFlags } from '../filters.js';
-import { EXPORT_FORMATS } from '../format.js';
-import { eventLines, type EventFormat } from '../render.js';
+import { eventLines, EXPORT_FORMATS, type EventFormat } from '../../output/index.js';
 
 export function register(program: Command): void {
   const command = program

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { getEvent, getEventMentions } from '../../store/queries.js';
 import { globals, openExisting, UserError, writeLines } from '../context.js';
-import { showEventLines } from '../format.js';
+import { showEventLines } from '../../output/index.js';
 
 export function register(program: Command): void {
   program

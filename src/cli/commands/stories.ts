@@ -1,8 +1,7 @@
 import { Command, Option } from 'commander';
 import { listStories, type StoryView } from '../../provenance/queries.js';
 import { globals, openExisting, outputWidth, parsePositive, writeLines } from '../context.js';
-import { alignColumns, truncate } from '../format.js';
-import { jsonArray } from '../render.js';
+import { alignColumns, jsonArray, truncate } from '../../output/index.js';
 
 const FORMATS = ['table', 'jsonl', 'json'] as const;
 

@@ -14,8 +14,8 @@ import {
   showEventLines,
   truncate,
   tsvField,
-} from './format.js';
-import { eventLines } from './render.js';
+  eventLines,
+} from './index.js';
 
 const sentence = 'Russian forces shelled Shchastia, killing 2 civilians, the army said.';
 const event: EventRecord = {

@@ -1,0 +1,176 @@
+// Events as rows, tables and streams of lines (CSV, TSV, JSON Lines, JSON, GeoJSON). Pure.
+import type { EventRecord, Place, Quantity } from '../records.js';
+import type { MentionEventRecord } from '../store/queries.js';
+import { delimitedRow } from './delimited.js';
+import { jsonArray } from './json.js';
+import { alignColumns, truncate } from './table.js';
+
+export function formatQuantities(quantities: Quantity[]): string {
+  return quantities.map((q) => `${q.count} ${q.unit}`).join('; ');
+}
+
+export const EVENT_COLUMNS = [
+  'id',
+  'date',
+  'source',
+  'source_sector',
+  'target',
+  'target_sector',
+  'type',
+  'mode',
+  'cameo',
+  'intensity',
+  'negated',
+  'conditional',
+  'future',
+  'claimed',
+  'place',
+  'admin1',
+  'country',
+  'lat',
+  'lon',
+  'quantities',
+  'mentions',
+  'outlets',
+  'urls',
+  'doc',
+  'sentence',
+  'text',
+] as const;
+
+/** Flat columns of an event (or of a mention, with its `event` last). */
+export function eventColumns(withEvent: boolean): string[] {
+  return withEvent ? [...EVENT_COLUMNS, 'event'] : [...EVENT_COLUMNS];
+}
+
+function placeFields(place: Place | null): string[] {
+  return place
+    ? [place.name, place.admin1, place.country, String(place.lat), String(place.lon)]
+    : ['', '', '', '', ''];
+}
+
+export function eventValues(event: EventRecord | MentionEventRecord): string[] {
+  const values = [
+    event.id,
+    event.date ?? '',
+    event.source,
+    event.source_sector,
+    event.target,
+    event.target_sector,
+    event.type,
+    event.mode,
+    event.cameo,
+    String(event.intensity),
+    String(event.negated),
+    String(event.conditional),
+    String(event.future),
+    String(event.claimed),
+    ...placeFields(event.place),
+    formatQuantities(event.quantities),
+    String(event.mentions),
+    event.sources.map((s) => s.source).join('; '),
+    event.sources
+      .map((s) => s.url)
+      .filter((u): u is string => !!u)
+      .join(' '),
+    event.evidence.doc,
+    String(event.evidence.sentence),
+    event.evidence.text,
+  ];
+  if ('event' in event) values.push(event.event);
+  return values;
+}
+
+function actorLabel(root: string, sector: string): string {
+  return `${root || '?'}${sector ? ` ${sector}` : ''}`;
+}
+
+export function dyad(event: EventRecord): string {
+  return `${actorLabel(event.source, event.source_sector)} → ${actorLabel(event.target, event.target_sector)}`;
+}
+
+/** Short flags: negated, conditional, future, claimed. */
+export function eventFlags(event: EventRecord): string {
+  const flags = [
+    event.negated ? 'neg' : '',
+    event.conditional ? 'cond' : '',
+    event.future ? 'fut' : '',
+    event.claimed ? 'claim' : '',
+  ].filter(Boolean);
+  return flags.join(',');
+}
+
+/** Event table: date, dyad, type, flags, number of sources, and as much sentence as fits. */
+export function formatEventsTable(
+  events: EventRecord[],
+  width = 120,
+  withSources = false,
+): string[] {
+  const head = ['DATE', 'ID', 'DYAD', 'TYPE', 'FLAGS', 'SRC'];
+  const rows = events.map((e) => [
+    e.date ?? '—',
+    'event' in e ? String((e as MentionEventRecord).event) : e.id,
+    dyad(e),
+    e.type,
+    eventFlags(e) || '-',
+    String(e.sources.length),
+  ]);
+  const aligned = alignColumns([head, ...rows]);
+  const used = Math.max(...aligned.map((l) => l.length));
+  const room = Math.max(20, width - used - 2);
+  return aligned.flatMap((line, i) => {
+    const text = i === 0 ? 'SENTENCE' : truncate(events[i - 1]!.evidence.text, room);
+    const row = `${line.padEnd(used)}  ${text}`;
+    if (!withSources || i === 0) return [row];
+    // --sources: every document that tells the event, one line each.
+    return [
+      row,
+      ...events[i - 1]!.sources.map(
+        (s) =>
+          `  ↳ ${truncate(`${s.doc} ${s.published ?? '—'} ${s.source || '?'}: ${s.title ?? ''} ${s.url ?? ''}`, width - 4)}`,
+      ),
+    ];
+  });
+}
+
+/** A GeoJSON Feature for an event with a place; null without one. */
+export function geojsonFeature(event: EventRecord): object | null {
+  if (!event.place) return null;
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [event.place.lon, event.place.lat] },
+    properties: event,
+  };
+}
+
+export type EventFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'geojson';
+
+/** Lines of `events` in `format`; lazy, so exports stream. */
+export function* eventLines(
+  events: Iterable<EventRecord>,
+  format: EventFormat,
+  mentions: boolean,
+): Generator<string> {
+  if (format === 'csv' || format === 'tsv') {
+    yield delimitedRow(eventColumns(mentions), format);
+    for (const event of events) yield delimitedRow(eventValues(event), format);
+    return;
+  }
+  if (format === 'jsonl') {
+    for (const event of events) yield JSON.stringify(event);
+    return;
+  }
+  if (format === 'json') {
+    yield* jsonArray(events, (e) => e);
+    return;
+  }
+  yield '{"type":"FeatureCollection","features":[';
+  let first = true;
+  for (const event of events) {
+    const feature = geojsonFeature(event);
+    if (!feature) continue;
+    yield `${first ? '' : ','}${JSON.stringify(feature)}`;
+    first = false;
+  }
+  yield ']}';
+}
