@@ -33,6 +33,21 @@ function tooLarge(size: number, maxBytes: number): string {
   return `${formatBytes(size)} is over the ${formatBytes(maxBytes)} cap (raise it with --max-bytes)`;
 }
 
+/** A reader's unexpected failure as that one document's error, never the run's. */
+function readerFailed(where: string, err: unknown, line?: number): IngestItem {
+  const detail = err instanceof Error ? err.message : String(err);
+  return errorItem('READ_FAILED', where, `could not read this document: ${detail}`, line);
+}
+
+/** documentsFromText, with a reader's throw turned into the document's error. */
+function safeDocumentsFromText(...args: Parameters<typeof documentsFromText>): IngestItem[] {
+  try {
+    return documentsFromText(...args);
+  } catch (err) {
+    return [readerFailed(args[2], err)];
+  }
+}
+
 /** Documents (or errors) in a whole-file text of a non-JSONL format. */
 function documentsFromText(
   text: string,
@@ -124,7 +139,13 @@ async function* documentsFromJsonl(
     let body: string;
     let meta = record.meta;
     if (record.body.kind === 'html') {
-      const read = readHtml(record.body.value);
+      let read: ReturnType<typeof readHtml>;
+      try {
+        read = readHtml(record.body.value);
+      } catch (err) {
+        yield readerFailed(where, err, n);
+        continue;
+      }
       if (read === null) {
         yield errorItem(
           'HTML_NO_TEXT',
@@ -199,7 +220,7 @@ async function* readOneFile(file: string, options: IngestOptions): AsyncGenerato
     yield errorItem(decoded.code, file, decoded.message, decoded.line);
     return;
   }
-  yield* documentsFromText(decoded.text, format, file, origin, options);
+  yield* safeDocumentsFromText(decoded.text, format, file, origin, options);
 }
 
 /** A stream chunk as bytes (a stream with an encoding set yields strings). */
@@ -273,7 +294,7 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
     return;
   }
   const format = first !== '<' ? 'text' : looksLikeFeed(decoded.text) ? 'feed' : 'html';
-  yield* documentsFromText(decoded.text, format, '-', STDIN_ORIGIN, options);
+  yield* safeDocumentsFromText(decoded.text, format, '-', STDIN_ORIGIN, options);
 }
 
 /**

@@ -25,6 +25,7 @@ export const INGEST_ERROR_CODES = [
   'UNSUPPORTED',
   'BAD_DATE',
   'FEED_PARSE',
+  'READ_FAILED',
 ] as const;
 export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
 
