@@ -86,15 +86,13 @@ function documentsFromText(
       const read = readFeed(text);
       if (!read.ok) return [errorItem('FEED_PARSE', where, read.message)];
       if (read.entries.length === 0) return [errorItem('EMPTY', where, 'feed has no items')];
-      return read.entries.map((entry) =>
-        entry.text === ''
-          ? errorItem(
-              'EMPTY',
-              `${where}#item${entry.number}`,
-              'feed item has no content or description',
-            )
-          : make(entry.text, entry.meta, `${where}#item${entry.number}`),
-      );
+      return read.entries.map((entry) => {
+        const item = `${where}#item${entry.number}`;
+        if ('code' in entry) return errorItem(entry.code, item, entry.message);
+        return entry.text === ''
+          ? errorItem('EMPTY', item, 'feed item has no content or description')
+          : make(entry.text, entry.meta, item);
+      });
     }
   }
 }
