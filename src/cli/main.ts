@@ -6,6 +6,7 @@ import { packageRoot } from '../paths.js';
 // The CLI is the composition root: copy detection joins every ingest run from here.
 import '../provenance/register.js';
 import { Command, CommanderError } from 'commander';
+import { terminalSafe } from '../output/terminal.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError, takeRequestedExit } from './context.js';
 
 interface CommandModule {
@@ -46,7 +47,7 @@ export async function buildProgram(): Promise<Command> {
     .configureHelp({ showGlobalOptions: true, sortSubcommands: true })
     .configureOutput({
       outputError: (message, write) =>
-        write(`spiral: ${message.trim().replace(/\s*\n\s*/g, ' ')}\n`),
+        write(`${terminalSafe(`spiral: ${message.trim().replace(/\s*\n\s*/g, ' ')}`)}\n`),
     });
   for (const mod of await loadCommands()) mod.register(program);
   return program;
@@ -75,7 +76,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     takeRequestedExit();
     const { code, message } = explainFailure(err);
-    if (message) process.stderr.write(`${message}\n`);
+    // Messages quote what the user typed (ids, paths): escapes in them must not reach the terminal.
+    if (message) process.stderr.write(`${terminalSafe(message)}\n`);
     if (code === EXIT_INTERNAL && process.env.SPIRAL_DEBUG) console.error(err);
     return code;
   }

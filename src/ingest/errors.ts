@@ -1,4 +1,6 @@
 // Errors are values: readers return them, readInputs yields them, the CLI prints them one per line.
+// Error lines quote file names and document text, both of which may hold terminal escapes.
+import { terminalSafe } from '../output/terminal.js';
 import type { IngestError, IngestErrorCode, IngestItem } from './types.js';
 
 export function ingestError(
@@ -19,11 +21,11 @@ export function errorItem(
   return { kind: 'error', error: ingestError(code, path, message, line) };
 }
 
-/** `path:line: CODE message` on one line (no line part when there is no line). */
+/** `path:line: CODE message` on one line (no line part when there is no line), safe to print. */
 export function formatError(e: IngestError): string {
   const where = e.line === undefined ? e.path : `${e.path}:${e.line}`;
   const message = e.message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  return `${where}: ${e.code} ${message}`;
+  return terminalSafe(`${where}: ${e.code} ${message}`);
 }
 
 /** The user-facing part of a system error (`ENOENT`, `EACCES`...), never a stack. */

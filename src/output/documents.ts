@@ -1,6 +1,7 @@
 // Stored documents as rows and tables. Pure.
 import type { DocumentSummary } from '../store/queries.js';
 import { alignColumns, truncate } from './table.js';
+import { terminalSafe } from './terminal.js';
 
 export const DOCUMENT_COLUMNS = [
   'id',
@@ -24,6 +25,7 @@ export function documentValues(doc: DocumentSummary): string[] {
   });
 }
 
+/** The `docs` table, safe to print (escapes and line breaks in titles neutralised). */
 export function formatDocumentsTable(docs: DocumentSummary[], width = 120): string[] {
   const head = ['ID', 'DATE', 'SOURCE', 'EVENTS'];
   const rows = docs.map((d) => [d.id, d.published ?? '—', d.source || '—', String(d.events)]);
@@ -33,6 +35,6 @@ export function formatDocumentsTable(docs: DocumentSummary[], width = 120): stri
   return aligned.map((line, i) => {
     const doc = docs[i - 1];
     const title = i === 0 ? 'TITLE' : truncate(doc?.title ?? doc?.path ?? '', room);
-    return `${line.padEnd(used)}  ${title}`;
+    return terminalSafe(`${line.padEnd(used)}  ${title}`);
   });
 }

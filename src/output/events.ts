@@ -4,6 +4,7 @@ import type { MentionEventRecord } from '../store/queries.js';
 import { delimitedRow } from './delimited.js';
 import { jsonArray } from './json.js';
 import { alignColumns, truncate } from './table.js';
+import { terminalSafe } from './terminal.js';
 
 export function formatQuantities(quantities: Quantity[]): string {
   return quantities.map((q) => `${q.count} ${q.unit}`).join('; ');
@@ -100,12 +101,19 @@ export function eventFlags(event: EventRecord): string {
   return flags.join(',');
 }
 
-/** Event table: date, dyad, type, flags, number of sources, and as much sentence as fits. */
+/**
+ * Event table: date, dyad, type, flags, number of sources, and as much sentence as fits. Safe to
+ * print: escapes and line breaks from documents are neutralised.
+ */
 export function formatEventsTable(
   events: EventRecord[],
   width = 120,
   withSources = false,
 ): string[] {
+  return eventsTableLines(events, width, withSources).map(terminalSafe);
+}
+
+function eventsTableLines(events: EventRecord[], width: number, withSources: boolean): string[] {
   const head = ['DATE', 'ID', 'DYAD', 'TYPE', 'FLAGS', 'SRC'];
   const rows = events.map((e) => [
     e.date ?? '—',

@@ -19,3 +19,6 @@ export {
 export { DOCUMENT_COLUMNS, documentValues, formatDocumentsTable } from './documents.js';
 export { markedSentence, showEventLines } from './show.js';
 export { formatStoreSummary, demoLines } from './summary.js';
+export { formatStoriesTable } from './stories.js';
+export { formatProvenance } from './provenance.js';
+export { terminalSafe } from './terminal.js';

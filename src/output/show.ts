@@ -3,6 +3,7 @@ import type { EventRecord, Place } from '../records.js';
 import type { MentionDetail } from '../store/queries.js';
 import { dyad, eventFlags, formatQuantities } from './events.js';
 import { findPhrase, highlight, type HighlightStyle, type Span } from './highlight.js';
+import { terminalSafe } from './terminal.js';
 
 function describePlace(place: Place | null): string {
   if (!place) return '—';
@@ -20,8 +21,10 @@ export function markedSentence(mention: MentionDetail, style: HighlightStyle): s
     const span = findPhrase(text, actor);
     if (span) spans.push(span);
   }
-  // Sentences may span lines in the source; one line each reads better.
-  return highlight(text, spans, style).replace(/\s+/g, ' ').trim();
+  // Neutralised before marking (same length, so the spans still fit): the marks are the only
+  // escapes that reach the terminal. Sentences may span lines in the source; one line each reads
+  // better.
+  return highlight(terminalSafe(text), spans, style).replace(/\s+/g, ' ').trim();
 }
 
 /** `spiral show`: the event, its mentions (sentences marked) and its sources. */
@@ -31,7 +34,7 @@ export function showEventLines(
   style: HighlightStyle,
 ): string[] {
   const flags = eventFlags(event);
-  const lines = [
+  const head = [
     `event     ${event.id}`,
     `date      ${event.date ?? 'unknown'}`,
     `dyad      ${dyad(event)}`,
@@ -39,19 +42,24 @@ export function showEventLines(
     `flags     ${flags || 'none'}`,
     `place     ${describePlace(event.place)}`,
   ];
-  if (event.quantities.length) lines.push(`counts    ${formatQuantities(event.quantities)}`);
-  lines.push('', `mentions (${mentions.length}):`);
+  if (event.quantities.length) head.push(`counts    ${formatQuantities(event.quantities)}`);
+  // Lines from stored text are neutralised whole; marked sentences are made safe before marking.
+  const lines = [...head.map(terminalSafe), '', `mentions (${mentions.length}):`];
   for (const m of mentions) {
     lines.push(
-      `  ${m.document.source || '—'} ${m.document.published ?? ''} ${m.evidence.doc}#${m.evidence.sentence}` +
-        `  [${m.source.text || m.source.root} → ${m.target.text || m.target.root}; "${m.trigger.text}"; ${m.pattern}]`,
+      terminalSafe(
+        `  ${m.document.source || '—'} ${m.document.published ?? ''} ${m.evidence.doc}#${m.evidence.sentence}` +
+          `  [${m.source.text || m.source.root} → ${m.target.text || m.target.root}; "${m.trigger.text}"; ${m.pattern}]`,
+      ),
       `    ${markedSentence(m, style)}`,
     );
   }
   lines.push('', `sources (${event.sources.length}):`);
   for (const s of event.sources) {
     lines.push(
-      `  ${s.doc}  ${s.published ?? '—'}  ${s.source || '—'}  ${s.title ?? ''}${s.url ? `  ${s.url}` : ''}`.trimEnd(),
+      terminalSafe(
+        `  ${s.doc}  ${s.published ?? '—'}  ${s.source || '—'}  ${s.title ?? ''}${s.url ? `  ${s.url}` : ''}`.trimEnd(),
+      ),
     );
   }
   return lines;

@@ -3,6 +3,7 @@ import type { EventRecord } from '../records.js';
 import type { StoreSummary } from '../store/queries.js';
 import { dyad, eventFlags } from './events.js';
 import { alignColumns, truncate } from './table.js';
+import { terminalSafe } from './terminal.js';
 
 export function formatStoreSummary(s: StoreSummary): string[] {
   const lines = [
@@ -23,7 +24,7 @@ export function formatStoreSummary(s: StoreSummary): string[] {
       ),
     );
   }
-  return lines;
+  return lines.map(terminalSafe);
 }
 
 /** What `spiral demo` prints after ingesting the example corpus. */
@@ -54,5 +55,5 @@ export function demoLines(
       'next: spiral events --db FILE | spiral show EVENT_ID | spiral export --format csv',
     );
   }
-  return lines;
+  return lines.map(terminalSafe);
 }
