@@ -1,7 +1,7 @@
 // Events as rows, tables and streams of lines (CSV, TSV, JSON Lines, JSON, GeoJSON). Pure.
 import type { EventRecord, Place, Quantity } from '../records.js';
 import type { MentionEventRecord } from '../store/queries.js';
-import { delimitedRow } from './delimited.js';
+import { delimitedRow, type DelimitedOptions } from './delimited.js';
 import { jsonArray } from './json.js';
 import { alignColumns, truncate } from './table.js';
 import { terminalSafe } from './terminal.js';
@@ -153,15 +153,16 @@ export function geojsonFeature(event: EventRecord): object | null {
 
 export type EventFormat = 'csv' | 'tsv' | 'jsonl' | 'json' | 'geojson';
 
-/** Lines of `events` in `format`; lazy, so exports stream. */
+/** Lines of `events` in `format`; lazy, so exports stream. `options` applies to CSV and TSV. */
 export function* eventLines(
   events: Iterable<EventRecord>,
   format: EventFormat,
   mentions: boolean,
+  options: DelimitedOptions = {},
 ): Generator<string> {
   if (format === 'csv' || format === 'tsv') {
-    yield delimitedRow(eventColumns(mentions), format);
-    for (const event of events) yield delimitedRow(eventValues(event), format);
+    yield delimitedRow(eventColumns(mentions), format, options);
+    for (const event of events) yield delimitedRow(eventValues(event), format, options);
     return;
   }
   if (format === 'jsonl') {

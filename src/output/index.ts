@@ -1,6 +1,12 @@
 // Output writers shared by the CLI and the server: records in, lines of text out. No I/O.
 export { TABLE_FORMATS, EXPORT_FORMATS, type OutputFormat } from './formats.js';
-export { csvField, tsvField, delimitedRow } from './delimited.js';
+export {
+  csvField,
+  tsvField,
+  delimitedRow,
+  formulaSafe,
+  type DelimitedOptions,
+} from './delimited.js';
 export { jsonArray } from './json.js';
 export { truncate, alignColumns } from './table.js';
 export { highlight, findPhrase, type Span, type HighlightStyle } from './highlight.js';

@@ -83,6 +83,15 @@ describe('delimited text', () => {
     expect(row[eventColumns(false).indexOf('quantities')]).toBe('2 civilian killed');
   });
 
+  it('guards formula cells in event rows but keeps intensities numeric', () => {
+    const hostile = { ...event, sources: [{ ...event.sources[0]!, source: '=cmd|x' }] };
+    const [, row] = [...eventLines([hostile], 'csv', false)];
+    expect(row).toContain(',-10,'); // intensity
+    expect(row).toContain("'=cmd|x");
+    const [, raw] = [...eventLines([hostile], 'csv', false, { rawCells: true })];
+    expect(raw).not.toContain("'=cmd|x");
+  });
+
   it('streams formats', () => {
     const csv = [...eventLines([event], 'csv', false)];
     expect(csv[0]).toBe(eventColumns(false).join(','));

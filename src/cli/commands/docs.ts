@@ -9,6 +9,7 @@ import {
   parsePositive,
   writeLines,
 } from '../context.js';
+import { RAW_CELLS_OPTION, type CellFlags } from '../cells.js';
 import {
   delimitedRow,
   DOCUMENT_COLUMNS,
@@ -18,7 +19,7 @@ import {
   jsonArray,
 } from '../../output/index.js';
 
-interface DocsFlags {
+interface DocsFlags extends CellFlags {
   format: (typeof TABLE_FORMATS)[number];
   source?: string;
   from?: string;
@@ -39,6 +40,7 @@ export function register(program: Command): void {
     .addOption(
       new Option('--format <format>', 'output format').choices(TABLE_FORMATS).default('table'),
     )
+    .option(...RAW_CELLS_OPTION)
     .action(async (flags: DocsFlags, command: Command) => {
       const db = openExisting(globals(command).db);
       try {
@@ -52,9 +54,10 @@ export function register(program: Command): void {
           lines = jsonArray(docs, (d) => d);
         } else {
           const format = flags.format;
+          const cells = { rawCells: flags.rawCells };
           lines = [
-            delimitedRow([...DOCUMENT_COLUMNS], format),
-            ...docs.map((d) => delimitedRow(documentValues(d), format)),
+            delimitedRow([...DOCUMENT_COLUMNS], format, cells),
+            ...docs.map((d) => delimitedRow(documentValues(d), format, cells)),
           ];
         }
         await writeLines(process.stdout, lines);

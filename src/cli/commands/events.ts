@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { queryEvents } from '../../store/queries.js';
 import { globals, openExisting, outputWidth, writeLines } from '../context.js';
+import { RAW_CELLS_OPTION } from '../cells.js';
 import { addFilterOptions, toEventFilter, type FilterFlags } from '../filters.js';
 import { eventLines, formatEventsTable, TABLE_FORMATS } from '../../output/index.js';
 
@@ -13,6 +14,7 @@ export function register(program: Command): void {
       new Option('--format <format>', 'output format').choices(TABLE_FORMATS).default('table'),
     )
     .option('--sources', 'in the table, list every document that tells each event')
+    .option(...RAW_CELLS_OPTION)
     .action(async (flags: FilterFlags & { format: string; sources?: boolean }, cmd: Command) => {
       const db = openExisting(globals(cmd).db);
       try {
@@ -26,6 +28,7 @@ export function register(program: Command): void {
                 events,
                 flags.format as 'csv' | 'tsv' | 'jsonl' | 'json',
                 !!flags.mentions,
+                { rawCells: flags.rawCells },
               );
         await writeLines(process.stdout, lines);
       } finally {

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import { iterateEvents } from '../../store/queries.js';
 import { globals, openExisting, UserError, writeLines } from '../context.js';
+import { RAW_CELLS_OPTION } from '../cells.js';
 import { addFilterOptions, toEventFilter, type FilterFlags } from '../filters.js';
 import { eventLines, EXPORT_FORMATS, type EventFormat } from '../../output/index.js';
 
@@ -15,7 +16,8 @@ export function register(program: Command): void {
     .addOption(
       new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('jsonl'),
     )
-    .option('--out <file>', 'write to this file instead of standard output');
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option(...RAW_CELLS_OPTION);
   addFilterOptions(command).action(
     async (flags: FilterFlags & { format: EventFormat; out?: string }, cmd: Command) => {
       const db = openExisting(globals(cmd).db);
@@ -24,7 +26,9 @@ export function register(program: Command): void {
         if (flags.format === 'geojson' && filter.mentions) {
           throw new UserError('E_USAGE', '--mentions cannot be combined with --format geojson', 2);
         }
-        const lines = eventLines(iterateEvents(db, filter), flags.format, !!filter.mentions);
+        const lines = eventLines(iterateEvents(db, filter), flags.format, !!filter.mentions, {
+          rawCells: flags.rawCells,
+        });
         if (!flags.out) {
           await writeLines(process.stdout, lines);
           return;
