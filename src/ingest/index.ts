@@ -2,7 +2,7 @@
 export { readInputs } from './read.js';
 export { expandPaths, formatForPath, SUPPORTED_EXTENSIONS } from './paths.js';
 export { normaliseText, documentHash } from './normalise.js';
-export { formatError } from './errors.js';
+export { formatError, skipTally, type SkipTally } from './errors.js';
 export { findDateline, parsePublished } from './dates.js';
 export { RESIDUE_PATTERNS } from './residue.js';
 export {
@@ -12,4 +12,5 @@ export {
   type IngestErrorCode,
   type IngestItem,
   type IngestOptions,
+  type SkippedFile,
 } from './types.js';

@@ -10,7 +10,7 @@ import { decodeBytes } from './decode.js';
 import { describeSystemError, errorItem } from './errors.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { readHtml } from './html.js';
-import { parseRecordLine, splitLines } from './jsonl.js';
+import { asUtf8, parseRecordLine, splitLines, utf16Encoding } from './jsonl.js';
 import { normaliseText } from './normalise.js';
 import { formatForPath, SUPPORTED_EXTENSIONS, walkPaths } from './paths.js';
 import { readMarkdown, readPlainText } from './text.js';
@@ -106,7 +106,7 @@ async function* documentsFromJsonl(
 ): AsyncGenerator<IngestItem> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let records = 0;
-  for await (const line of splitLines(chunks, options.maxBytes)) {
+  for await (const line of splitLines(asUtf8(chunks), options.maxBytes)) {
     const n = line.number;
     if (line.tooLong) {
       records += 1;
@@ -179,11 +179,21 @@ async function* documentsFromJsonl(
   if (records === 0) yield errorItem('EMPTY', where, 'file has no records');
 }
 
-async function* readOneFile(file: string, options: IngestOptions): AsyncGenerator<IngestItem> {
+async function* readOneFile(
+  file: string,
+  named: boolean,
+  options: IngestOptions,
+): AsyncGenerator<IngestItem> {
   const format = formatForPath(file);
   if (format === null) {
     const ext = path.extname(file);
     const what = ext === '' ? 'no file extension' : `unsupported extension "${ext}"`;
+    // A folder may hold a README or images beside the news: skipped. A file the user named is
+    // one they meant to be read: an error.
+    if (!named && options.onSkip) {
+      options.onSkip({ path: file, reason: what });
+      return;
+    }
     yield errorItem(
       'UNSUPPORTED',
       file,
@@ -250,11 +260,15 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
       const chunk = asBuffer(next.value);
       taken.push(chunk);
       takenBytes += chunk.length;
-      // Latin-1 maps bytes one to one: enough to see the first visible ASCII character.
-      const head = Buffer.concat(taken)
-        .toString('latin1')
-        .replace(/^\xEF\xBB\xBF/, '')
-        .trimStart();
+      // Latin-1 maps bytes one to one: enough to see the first visible ASCII character (UTF-16
+      // needs its own decoding, which drops its mark).
+      const bytes = Buffer.concat(taken);
+      const utf16 = utf16Encoding(bytes);
+      const head = (
+        utf16
+          ? new TextDecoder(utf16).decode(bytes)
+          : bytes.toString('latin1').replace(/^\xEF\xBB\xBF/, '')
+      ).trimStart();
       if (head !== '') first = head[0]!;
     }
     if (first === '{') {
@@ -314,6 +328,6 @@ export async function* readInputs(
   for await (const item of walkPaths(paths)) {
     if (item.kind === 'error') yield item;
     else if (item.path === '-') yield* readStdin(options);
-    else yield* readOneFile(item.path, options);
+    else yield* readOneFile(item.path, item.named, options);
   }
 }

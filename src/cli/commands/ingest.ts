@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { accessSync, constants } from 'node:fs';
 import { createCoder, DictionaryError, type Coder } from '../../coding/index.js';
-import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
+import { DEFAULT_MAX_BYTES, skipTally } from '../../ingest/index.js';
 import { DEFAULT_BATCH_DOCUMENTS, runIngest } from '../../pipeline/ingest-run.js';
 import {
   collect,
@@ -70,6 +70,7 @@ export function register(program: Command): void {
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const coder = coderWithDictionaries(flags.dictionary);
       const db = openForWriting(globals(command).db);
+      const skipped = skipTally();
       try {
         const stats = await runIngest(db, paths, {
           ingest: {
@@ -77,11 +78,13 @@ export function register(program: Command): void {
             source: flags.source,
             date: flags.date,
             stdin: process.stdin,
+            onSkip: skipped.add,
           },
           coder,
           quiet: flags.quiet,
           batchDocuments: flags.batch,
         });
+        if (skipped.count > 0 && !flags.quiet) process.stderr.write(`${skipped.summary()}\n`);
         if (stats.failed > 0) requestExit(EXIT_INPUT);
       } finally {
         db.close();
