@@ -5,6 +5,7 @@ export { normaliseText, documentHash } from './normalise.js';
 export { formatError, skipTally, type SkipTally } from './errors.js';
 export { findDateline, parsePublished } from './dates.js';
 export { RESIDUE_PATTERNS } from './residue.js';
+export { maxSafeBytes, HEAP_PER_INPUT_BYTE } from './limits.js';
 export {
   DEFAULT_MAX_BYTES,
   INGEST_ERROR_CODES,

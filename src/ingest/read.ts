@@ -11,6 +11,7 @@ import { describeSystemError, errorItem } from './errors.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { readHtml } from './html.js';
 import { asUtf8, parseRecordLine, splitLines, utf16Encoding } from './jsonl.js';
+import { maxSafeBytes } from './limits.js';
 import { normaliseText } from './normalise.js';
 import { formatForPath, SUPPORTED_EXTENSIONS, walkPaths } from './paths.js';
 import { readMarkdown, readPlainText } from './text.js';
@@ -315,8 +316,10 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
  */
 export async function* readInputs(
   paths: string[],
-  options: IngestOptions,
+  given: IngestOptions,
 ): AsyncGenerator<IngestItem> {
+  // Whatever the caller asks, a document past the safe size is TOO_LARGE, not a VM abort.
+  const options = { ...given, maxBytes: Math.min(given.maxBytes, maxSafeBytes()) };
   if (options.date !== undefined && !isIsoDay(options.date)) {
     yield errorItem(
       'BAD_DATE',

@@ -71,14 +71,15 @@ describe('formula cells in CSV and TSV', () => {
 });
 
 describe('huge counts', () => {
-  it('--limit and --offset at or past 2^63 are usage errors', () => {
+  it('--limit and --offset at or past 2^63, and --max-bytes past the safe size, are usage errors', () => {
     for (const args of [
       ['events', '--limit', '9223372036854775808'],
       ['docs', '--offset', '18446744073709551616'],
+      ['ingest', '--max-bytes', '300MB', tmp.dir],
     ]) {
       const result = spiral(['--db', db, ...args]);
       expect(result.code, args.join(' ')).toBe(2);
-      expect(result.stderr).toMatch(/^spiral: .*whole number/);
+      expect(result.stderr).toMatch(/^spiral: .*(whole number|NODE_OPTIONS)/);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
   });

@@ -10,10 +10,10 @@ import {
   openForWriting,
   parseDate,
   parsePositive,
-  parseSize,
   requestExit,
   UserError,
 } from '../context.js';
+import { parseMaxBytes } from '../sizes.js';
 
 export { DEFAULT_MAX_BYTES };
 
@@ -54,7 +54,7 @@ export function register(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'publication date for documents that do not say', parseDate)
     .addOption(
       new Option('--max-bytes <n>', 'skip documents larger than this (e.g. 500KB, 10MB)')
-        .argParser(parseSize)
+        .argParser(parseMaxBytes)
         .default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES / 1024 / 1024} MiB`),
     )
     .option('--dictionary <file>', 'extra verb dictionary (JSON Lines); repeatable', collect, [])
