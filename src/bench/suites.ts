@@ -1,6 +1,7 @@
 // The benchmark suites `npm run bench` runs, in order. Other modules add theirs by appending.
 import { floorSuite } from './floor-suite.js';
 import { ingestProvenanceSuite, ingestSuite } from './ingest-suite.js';
+import { longDocumentSuite } from './long-document-suite.js';
 import { provenanceBench } from '../provenance/bench.js';
 
 export interface BenchContext {
@@ -34,4 +35,5 @@ export const suites: BenchSuite[] = [
   ingestSuite,
   ingestProvenanceSuite,
   provenanceSuite,
+  longDocumentSuite,
 ];
