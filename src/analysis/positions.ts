@@ -89,13 +89,27 @@ function statusOf(replies: Reply[]): PositionStatus {
 export function pairPositions(demands: EventSummary[], candidates: EventSummary[], rules: PositionRules): Position[] {
   const replyRule = new Map(rules.replies.map((r) => [r.type as string, r]));
   const references = rules.references.map((r) => ({ id: r.id, re: new RegExp(r.pattern, 'i') }));
+  // Candidates by directed dyad, and each one's topic words computed once.
+  const byDyad = new Map<string, EventSummary[]>();
+  for (const c of candidates) {
+    const key = `${c.source}\u0000${c.target}`;
+    let list = byDyad.get(key);
+    if (!list) byDyad.set(key, (list = []));
+    list.push(c);
+  }
+  const wordsOf = new Map<string, Set<string>>();
+  const topicOf = (c: EventSummary): Set<string> => {
+    let words = wordsOf.get(c.id);
+    if (!words) wordsOf.set(c.id, (words = topicWords(c.text, rules)));
+    return words;
+  };
   return demands
     .filter((d) => d.type === 'REQUEST' && !d.negated && d.source && d.target)
     .map((d) => {
       const demand = demandPhrase(d.text, d.trigger);
       const topic = topicWords(demand, rules);
       const replies: Reply[] = [];
-      for (const c of candidates) {
+      for (const c of byDyad.get(`${d.target}\u0000${d.source}`) ?? []) {
         const rule = replyRule.get(c.type);
         if (!rule || c.id === d.id || c.source !== d.target || c.target !== d.source) continue;
         if (!c.date || !d.date) continue;
@@ -103,7 +117,7 @@ export function pairPositions(demands: EventSummary[], candidates: EventSummary[
         if (lag < 0 || lag > rules.window_days) continue;
         // A reply told in the same sentence as the demand is part of the demand, not an answer.
         if (c.text === d.text) continue;
-        const shared = [...topicWords(c.text, rules)].find((w) => topic.has(w));
+        const shared = [...topicOf(c)].find((w) => topic.has(w));
         const reference = references.find((r) => r.re.test(c.text));
         if (!shared && !reference) continue;
         if (rule.means === 'reject' && c.negated) continue;
