@@ -5,7 +5,7 @@
 // with the demanded act or refers to demands in general ("the written responses to Russia's
 // security demands").
 import type { EventSummary } from '../store/aggregates.js';
-import { daysBetween } from './dates.js';
+import { toDayNumber } from './dates.js';
 import type { PositionRules } from './position-rules.js';
 
 export type PositionStatus = 'open' | 'rejected' | 'conceded' | 'partly';
@@ -89,38 +89,51 @@ function statusOf(replies: Reply[]): PositionStatus {
 export function pairPositions(demands: EventSummary[], candidates: EventSummary[], rules: PositionRules): Position[] {
   const replyRule = new Map(rules.replies.map((r) => [r.type as string, r]));
   const references = rules.references.map((r) => ({ id: r.id, re: new RegExp(r.pattern, 'i') }));
-  // Candidates by directed dyad, and each one's topic words computed once.
-  const byDyad = new Map<string, EventSummary[]>();
+  // Candidates by directed dyad in date order, with day numbers and topic words computed once.
+  const byDyad = new Map<string, Array<{ c: EventSummary; day: number }>>();
   for (const c of candidates) {
+    if (!c.date || !replyRule.has(c.type)) continue;
     const key = `${c.source}\u0000${c.target}`;
     let list = byDyad.get(key);
     if (!list) byDyad.set(key, (list = []));
-    list.push(c);
+    list.push({ c, day: toDayNumber(c.date) });
   }
+  for (const list of byDyad.values()) list.sort((a, b) => a.day - b.day);
   const wordsOf = new Map<string, Set<string>>();
   const topicOf = (c: EventSummary): Set<string> => {
     let words = wordsOf.get(c.id);
     if (!words) wordsOf.set(c.id, (words = topicWords(c.text, rules)));
     return words;
   };
+  const sharedWord = (words: Set<string>, topic: Set<string>): string | undefined => {
+    for (const w of words) if (topic.has(w)) return w;
+    return undefined;
+  };
   return demands
-    .filter((d) => d.type === 'REQUEST' && !d.negated && d.source && d.target)
+    .filter((d) => d.type === 'REQUEST' && !d.negated && d.source && d.target && d.date)
     .map((d) => {
       const demand = demandPhrase(d.text, d.trigger);
       const topic = topicWords(demand, rules);
       const replies: Reply[] = [];
-      for (const c of byDyad.get(`${d.target}\u0000${d.source}`) ?? []) {
-        const rule = replyRule.get(c.type);
-        if (!rule || c.id === d.id || c.source !== d.target || c.target !== d.source) continue;
-        if (!c.date || !d.date) continue;
-        const lag = daysBetween(d.date, c.date);
-        if (lag < 0 || lag > rules.window_days) continue;
+      const list = byDyad.get(`${d.target}\u0000${d.source}`) ?? [];
+      const first = toDayNumber(d.date!);
+      // Binary search for the first candidate on or after the demand's day.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.day < first) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < list.length && list[k]!.day - first <= rules.window_days; k++) {
+        const c = list[k]!.c;
+        const rule = replyRule.get(c.type)!;
         // A reply told in the same sentence as the demand is part of the demand, not an answer.
-        if (c.text === d.text) continue;
-        const shared = [...topicOf(c)].find((w) => topic.has(w));
-        const reference = references.find((r) => r.re.test(c.text));
-        if (!shared && !reference) continue;
+        if (c.id === d.id || c.text === d.text) continue;
         if (rule.means === 'reject' && c.negated) continue;
+        const shared = sharedWord(topicOf(c), topic);
+        const reference = shared ? undefined : references.find((r) => r.re.test(c.text));
+        if (!shared && !reference) continue;
         replies.push({
           date: c.date,
           source: c.source,

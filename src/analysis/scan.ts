@@ -23,21 +23,18 @@ export function dyadName(source: string, target: string): string {
   return `${source}-${target}`;
 }
 
-/** Daily observations of one dyad from `from` to `to`: days without events are real zeros. */
-export function dyadObservations(
-  rows: DyadDayRow[],
-  from: string,
-  to: string,
-  measure: 'events' | 'hostility',
-): Observation[] {
+/** Every day from `from` to `to`. */
+export function daysOf(from: string, to: string): string[] {
+  return Array.from({ length: Math.max(0, daysBetween(from, to) + 1) }, (_, i) => addDays(from, i));
+}
+
+/** Daily observations of one dyad over `dates`: days without events are real zeros. */
+export function dyadObservations(rows: DyadDayRow[], dates: string[], measure: 'events' | 'hostility'): Observation[] {
   const byDate = new Map(rows.map((r) => [r.date, r]));
-  const out: Observation[] = [];
-  for (let i = 0, n = daysBetween(from, to); i <= n; i++) {
-    const date = addDays(from, i);
+  return dates.map((date) => {
     const row = byDate.get(date);
-    out.push({ date, value: row ? row[measure] : 0, observed: true, days: 1, events: [] });
-  }
-  return out;
+    return { date, value: row ? row[measure] : 0, observed: true, days: 1, events: [] };
+  });
 }
 
 /** Observations of a region's count series: days without a report are unobserved. */
@@ -79,9 +76,10 @@ export function scanSpikes(input: ScanInput): ScanResult {
     if (!rows) byDyad.set(name, (rows = []));
     rows.push(row);
   }
+  const dates = daysOf(input.from, input.to);
   for (const [name, rows] of byDyad) {
-    keep(detectCountSpikes(name, 'events', '', dyadObservations(rows, input.from, input.to, 'events'), options), name, 'events');
-    keep(detectIntensitySpikes(name, dyadObservations(rows, input.from, input.to, 'hostility'), options), name, 'intensity');
+    keep(detectCountSpikes(name, 'events', '', dyadObservations(rows, dates, 'events'), options), name, 'events');
+    keep(detectIntensitySpikes(name, dyadObservations(rows, dates, 'hostility'), options), name, 'intensity');
   }
   for (const series of input.counts) {
     if (!series.region) continue;

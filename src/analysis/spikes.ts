@@ -8,7 +8,7 @@
 // (summed hostility) is not a count and keeps EARS's normal z test. A low-count guard after
 // ACLED's Surge Tracker leaves subjects whose baseline mean is under 1 unflagged.
 import { mean, negBinomialUpper, normalUpper, variance } from './stats.js';
-import { addDays, daysBetween } from './dates.js';
+import { addDays, toDayNumber } from './dates.js';
 import { round } from './series.js';
 
 export type SpikeKind = 'count' | 'events' | 'intensity';
@@ -74,11 +74,11 @@ export interface SpikeScan {
 }
 
 /** The baseline values for the day at index `i`: observed days in [i−guard−window, i−guard−1]. */
-function baselineOf(series: Observation[], i: number, options: SpikeOptions): number[] {
+function baselineOf(series: Observation[], days: number[], i: number, options: SpikeOptions): number[] {
   const values: number[] = [];
-  const date = series[i]!.date;
+  const day = days[i]!;
   for (let j = i - 1; j >= 0; j--) {
-    const lag = daysBetween(series[j]!.date, date);
+    const lag = day - days[j]!;
     if (lag <= options.guard) continue;
     if (lag > options.guard + options.window) break;
     // A day covered by the same report period as the tested day is not its baseline.
@@ -120,10 +120,11 @@ export function detectCountSpikes(
   let tested = 0;
   let longestBaseline = 0;
   let coveredUntil = '';
+  const days = series.map((o) => toDayNumber(o.date));
   series.forEach((obs, i) => {
     if (!obs.observed || obs.date <= coveredUntil) return;
     if (obs.days > 1) coveredUntil = addDays(obs.date, obs.days - 1);
-    const baseline = baselineOf(series, i, options);
+    const baseline = baselineOf(series, days, i, options);
     longestBaseline = Math.max(longestBaseline, baseline.length);
     if (baseline.length < options.minBaseline) return;
     tested++;
@@ -160,9 +161,10 @@ export function detectIntensitySpikes(
   const spikes: Spike[] = [];
   let tested = 0;
   let longestBaseline = 0;
+  const days = series.map((o) => toDayNumber(o.date));
   series.forEach((obs, i) => {
     if (!obs.observed) return;
-    const baseline = baselineOf(series, i, options);
+    const baseline = baselineOf(series, days, i, options);
     longestBaseline = Math.max(longestBaseline, baseline.length);
     if (baseline.length < options.minBaseline) return;
     tested++;
