@@ -26,7 +26,10 @@ export async function makeBrief(reader: AnalysisReader, date: string, days: numb
   const rules = rulesOrError(rulesFile);
   const periods = briefPeriods(date, days);
   const options = DEFAULT_SPIKE_OPTIONS;
-  const load = { from: addDays(periods.period.from, -(options.window + options.guard)), to: date };
+  // Baselines reach back before the period, but not before the store's first event.
+  const first = (await reader.dateSpan())?.first ?? date;
+  const back = addDays(periods.period.from, -(options.window + options.guard));
+  const load = { from: back < first ? first : back, to: date };
   const dyadDays = await reader.dyadDays(load);
   const counts = dailyCounts(await reader.counts(load), load.from, load.to);
   const { spikes, tooShort } = scanSpikes({ dyadDays, counts, ...load, since: periods.period.from, options });

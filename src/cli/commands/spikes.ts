@@ -39,8 +39,11 @@ export function register(program: Command): void {
       };
       const { lines, note } = await withReader(globals(command).db, async (reader) => {
         const range = await dateRange(reader, flags.from, flags.to);
-        // Baselines reach back window + guard days before the first reported day.
-        const load = { from: addDays(range.from, -(options.window + options.guard)), to: range.to };
+        // Baselines reach back window + guard days before the first reported day, but not before
+        // the store's first event: days before it are unknown, not quiet.
+        const first = (await reader.dateSpan())!.first;
+        const back = addDays(range.from, -(options.window + options.guard));
+        const load = { from: back < first ? first : back, to: range.to };
         const result = scanSpikes({
           dyadDays: await reader.dyadDays(load),
           counts: dailyCounts(await reader.counts(load), load.from, load.to),
