@@ -41,13 +41,21 @@ export function briefMarkdown(brief: Brief): string[] {
   if (brief.evidence.length) {
     lines.push('', '## Evidence', '');
     for (const e of brief.evidence) {
-      lines.push(`- \`${e.id}\` ${md(evidenceLine(e))}: "${md(e.text.trim())}" (${md(e.outlets.join(', ') || 'no outlet')})`);
+      lines.push(
+        `- \`${e.id}\` ${md(evidenceLine(e))}: "${md(e.text.trim())}" (${md(e.outlets.join(', ') || 'no outlet')})`,
+      );
     }
   }
   return lines;
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
@@ -62,7 +70,11 @@ function idsHtml(ids: string[], known: Set<string>): string {
   if (ids.length === 0) return '';
   const links = ids
     .slice(0, MAX_IDS)
-    .map((id) => (known.has(id) ? `<a href="#${anchor(id)}">${escapeHtml(id)}</a>` : `<code>${escapeHtml(id)}</code>`));
+    .map((id) =>
+      known.has(id)
+        ? `<a href="#${anchor(id)}">${escapeHtml(id)}</a>`
+        : `<code>${escapeHtml(id)}</code>`,
+    );
   const more = ids.length > MAX_IDS ? `, +${ids.length - MAX_IDS} more` : '';
   return ` <span class="ids">[${links.join(', ')}${more}]</span>`;
 }
@@ -85,10 +97,12 @@ export function briefHtml(brief: Brief): string {
   ];
   for (const section of brief.sections) {
     parts.push(`<h2>${escapeHtml(section.title)}</h2>`);
-    if (section.claims.length === 0) parts.push(`<p class="empty">${escapeHtml(section.empty)}</p>`);
+    if (section.claims.length === 0)
+      parts.push(`<p class="empty">${escapeHtml(section.empty)}</p>`);
     else {
       parts.push('<ul>');
-      for (const claim of section.claims) parts.push(`<li>${escapeHtml(claim.text)}${idsHtml(claim.events, known)}</li>`);
+      for (const claim of section.claims)
+        parts.push(`<li>${escapeHtml(claim.text)}${idsHtml(claim.events, known)}</li>`);
       parts.push('</ul>');
     }
     if (section.note) parts.push(`<p class="empty">${escapeHtml(section.note)}</p>`);

@@ -30,10 +30,29 @@ function input(): BriefInput {
     date: '2022-02-16',
     days: 1,
     spikes: [
-      { subject: 'Donetsk', kind: 'count', unit: 'ceasefire violations', date: '2022-02-16', value: 189, baseline: 30.5, p: 0.0001, days: 1, baseline_days: 20, method: 'negative-binomial', events: ['e1'] },
+      {
+        subject: 'Donetsk',
+        kind: 'count',
+        unit: 'ceasefire violations',
+        date: '2022-02-16',
+        value: 189,
+        baseline: 30.5,
+        p: 0.0001,
+        days: 1,
+        baseline_days: 20,
+        method: 'negative-binomial',
+        events: ['e1'],
+      },
     ],
     dyadDays: [
-      { source: 'AAA', target: 'BBB', date: '2022-02-16', events: 6, intensity: -30, hostility: 30 },
+      {
+        source: 'AAA',
+        target: 'BBB',
+        date: '2022-02-16',
+        events: 6,
+        intensity: -30,
+        hostility: 30,
+      },
       { source: 'AAA', target: 'BBB', date: '2022-02-15', events: 2, intensity: -5, hostility: 5 },
       { source: 'CCC', target: 'AAA', date: '2022-02-16', events: 1, intensity: 1, hostility: 0 },
       { source: 'CCC', target: 'DDD', date: '2022-02-15', events: 9, intensity: 1, hostility: 0 },
@@ -41,8 +60,23 @@ function input(): BriefInput {
     dyadEvidence: new Map([['AAA-BBB', ['e2', 'e3']]]),
     positions: [
       {
-        id: 'e4', date: '2022-02-10', source: 'BBB', target: 'AAA', demand: 'halt the shelling', events: ['e4'],
-        replies: [{ date: '2022-02-16', source: 'AAA', type: 'REJECT', event: 'e5', means: 'reject', linked_by: 'topic:shell', text: '' }],
+        id: 'e4',
+        date: '2022-02-10',
+        source: 'BBB',
+        target: 'AAA',
+        demand: 'halt the shelling',
+        events: ['e4'],
+        replies: [
+          {
+            date: '2022-02-16',
+            source: 'AAA',
+            type: 'REJECT',
+            event: 'e5',
+            means: 'reject',
+            linked_by: 'topic:shell',
+            text: '',
+          },
+        ],
         status: 'rejected',
       },
     ],
@@ -52,8 +86,22 @@ function input(): BriefInput {
         region: 'Donetsk',
         unit: 'ceasefire violations',
         days: [
-          { date: '2022-02-15', value: 24, reported: true, period: { start: '2022-02-15', days: 1 }, basis: 'current', events: ['e0'] },
-          { date: '2022-02-16', value: 189, reported: true, period: { start: '2022-02-16', days: 1 }, basis: 'current', events: ['e1'] },
+          {
+            date: '2022-02-15',
+            value: 24,
+            reported: true,
+            period: { start: '2022-02-15', days: 1 },
+            basis: 'current',
+            events: ['e0'],
+          },
+          {
+            date: '2022-02-16',
+            value: 189,
+            reported: true,
+            period: { start: '2022-02-16', days: 1 },
+            basis: 'current',
+            events: ['e1'],
+          },
         ],
       },
     ],
@@ -68,14 +116,20 @@ describe('buildBrief', () => {
       period: { from: '2022-02-16', to: '2022-02-16' },
       previous: { from: '2022-02-15', to: '2022-02-15' },
     });
-    expect(briefPeriods('2022-02-16', 7).previous).toEqual({ from: '2022-02-03', to: '2022-02-09' });
+    expect(briefPeriods('2022-02-16', 7).previous).toEqual({
+      from: '2022-02-03',
+      to: '2022-02-09',
+    });
   });
 
   it('makes each claim with the ids behind it', () => {
     const brief = buildBrief(input());
     const [spikes, dyads, positions, notable, counts] = brief.sections;
     expect(spikes!.claims).toEqual([
-      { text: '2022-02-16 Donetsk: 189 ceasefire violations, against a baseline of 30.5 a day (p < 0.001)', events: ['e1'] },
+      {
+        text: '2022-02-16 Donetsk: 189 ceasefire violations, against a baseline of 30.5 a day (p < 0.001)',
+        events: ['e1'],
+      },
     ]);
     expect(spikes!.note).toMatch(/3 series had too few days/);
     // CCC→DDD was active only the day before: not in the day's list
@@ -85,11 +139,17 @@ describe('buildBrief', () => {
     ]);
     expect(dyads!.claims[0]!.events).toEqual(['e2', 'e3']);
     expect(positions!.claims).toEqual([
-      { text: 'AAA rejects BBB\'s demand "halt the shelling" (REJECT; demand now rejected)', events: ['e5', 'e4'] },
+      {
+        text: 'AAA rejects BBB\'s demand "halt the shelling" (REJECT; demand now rejected)',
+        events: ['e5', 'e4'],
+      },
     ]);
     expect(notable!.claims[0]!.events).toEqual(['e2']);
     expect(counts!.claims).toEqual([
-      { text: 'Donetsk, ceasefire violations: 189 a day, against 24 a day the day before (+688 %)', events: ['e1', 'e0'] },
+      {
+        text: 'Donetsk, ceasefire violations: 189 a day, against 24 a day the day before (+688 %)',
+        events: ['e1', 'e0'],
+      },
     ]);
     expect(citedIds(brief.sections)).toEqual(['e1', 'e2', 'e3', 'e5', 'e4', 'e0']);
   });
@@ -99,7 +159,9 @@ describe('rendering', () => {
   it('Markdown names the ids and lists the evidence', () => {
     const lines = briefMarkdown(buildBrief(input()));
     expect(lines[0]).toBe('# Brief for 2022-02-16');
-    expect(lines).toContain('- AAA→BBB: 6 events (the day before: 2, +200 %), hostility 30 [`e2`, `e3`]');
+    expect(lines).toContain(
+      '- AAA→BBB: 6 events (the day before: 2, +200 %), hostility 30 [`e2`, `e3`]',
+    );
     expect(lines.some((l) => l.startsWith('- `e2` 2022-02-16 AAA→BBB ASSAULT'))).toBe(true);
     // stored text cannot open an HTML tag or a link in Markdown
     expect(lines.join('\n')).not.toContain('<script>');

@@ -33,7 +33,10 @@ export interface Brief {
 
 export function briefPeriods(date: string, days: number): Pick<Brief, 'period' | 'previous'> {
   const from = addDays(date, -(days - 1));
-  return { period: { from, to: date }, previous: { from: addDays(from, -days), to: addDays(from, -1) } };
+  return {
+    period: { from, to: date },
+    previous: { from: addDays(from, -days), to: addDays(from, -1) },
+  };
 }
 
 export interface BriefInput {
@@ -92,7 +95,11 @@ export interface DyadTotal {
 }
 
 /** The dyads with most events in the period, with their previous-period counts. */
-export function topDyads(rows: DyadDayRow[], periods: Pick<Brief, 'period' | 'previous'>, n: number): DyadTotal[] {
+export function topDyads(
+  rows: DyadDayRow[],
+  periods: Pick<Brief, 'period' | 'previous'>,
+  n: number,
+): DyadTotal[] {
   const totals = new Map<string, DyadTotal>();
   for (const row of rows) {
     const dyad = `${row.source}-${row.target}`;
@@ -119,11 +126,15 @@ function dyadClaims(input: BriefInput, periods: Pick<Brief, 'period' | 'previous
 }
 
 function positionClaims(positions: Position[], period: { from: string; to: string }): Claim[] {
-  const inPeriod = (date: string | null): boolean => !!date && date >= period.from && date <= period.to;
+  const inPeriod = (date: string | null): boolean =>
+    !!date && date >= period.from && date <= period.to;
   const claims: Claim[] = [];
   for (const p of positions) {
     if (inPeriod(p.date)) {
-      claims.push({ text: `New demand, ${p.source} to ${p.target}: "${p.demand}" (${p.status})`, events: p.events });
+      claims.push({
+        text: `New demand, ${p.source} to ${p.target}: "${p.demand}" (${p.status})`,
+        events: p.events,
+      });
     }
     for (const r of p.replies.filter((x) => inPeriod(x.date))) {
       claims.push({
@@ -142,16 +153,23 @@ function notableClaims(events: EventSummary[]): Claim[] {
   }));
 }
 
-function countClaims(series: CountSeries[], periods: Pick<Brief, 'period' | 'previous'>, days: number): Claim[] {
+function countClaims(
+  series: CountSeries[],
+  periods: Pick<Brief, 'period' | 'previous'>,
+  days: number,
+): Claim[] {
   const claims: Claim[] = [];
   for (const s of series) {
     if (!s.region) continue;
-    const within = (from: string, to: string) => s.days.filter((d) => d.reported && d.date >= from && d.date <= to);
+    const within = (from: string, to: string) =>
+      s.days.filter((d) => d.reported && d.date >= from && d.date <= to);
     const now = within(periods.period.from, periods.period.to);
     if (now.length === 0) continue;
     const before = within(periods.previous.from, periods.previous.to);
     const perDay = (ds: typeof now): number => ds.reduce((a, d) => a + d.value, 0) / ds.length;
-    const then = before.length ? `${fmt(perDay(before))} a day ${label(days)} (${percent(perDay(now), perDay(before))})` : `no report ${label(days)}`;
+    const then = before.length
+      ? `${fmt(perDay(before))} a day ${label(days)} (${percent(perDay(now), perDay(before))})`
+      : `no report ${label(days)}`;
     claims.push({
       text: `${s.region}, ${s.unit}: ${fmt(perDay(now))} a day, against ${then}`,
       events: [...new Set([...now, ...before].flatMap((d) => d.events))],
@@ -172,13 +190,27 @@ export function buildBrief(input: BriefInput): Brief {
         empty: 'No value stood above its baseline.',
         claims: spikeClaims(input.spikes),
         ...(input.untested
-          ? { note: `${input.untested} series had too few days of baseline to be tested (see spiral spikes).` }
+          ? {
+              note: `${input.untested} series had too few days of baseline to be tested (see spiral spikes).`,
+            }
           : {}),
       },
-      { title: 'Most active dyads', empty: 'No events between known actors.', claims: dyadClaims(input, periods) },
-      { title: 'Demands and replies', empty: 'No new demand or reply.', claims: positionClaims(input.positions, periods.period) },
+      {
+        title: 'Most active dyads',
+        empty: 'No events between known actors.',
+        claims: dyadClaims(input, periods),
+      },
+      {
+        title: 'Demands and replies',
+        empty: 'No new demand or reply.',
+        claims: positionClaims(input.positions, periods.period),
+      },
       { title: 'Notable events', empty: 'No events.', claims: notableClaims(input.notable) },
-      { title: 'Counts by region', empty: 'No reported counts.', claims: countClaims(input.counts, periods, input.days) },
+      {
+        title: 'Counts by region',
+        empty: 'No reported counts.',
+        claims: countClaims(input.counts, periods, input.days),
+      },
     ],
     evidence: input.evidence,
   };

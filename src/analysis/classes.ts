@@ -3,10 +3,7 @@
 import type { PloverType } from '../records.js';
 
 export type QuadClass =
-  | 'verbal-cooperation'
-  | 'material-cooperation'
-  | 'verbal-conflict'
-  | 'material-conflict';
+  'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict';
 
 export const QUAD_CLASS = {
   AGREE: 'verbal-cooperation',

@@ -28,7 +28,7 @@ export function bucketStart(date: string, size: BucketSize): string {
   if (size === 'month') return `${date.slice(0, 7)}-01`;
   const day = toDayNumber(date);
   // Day 0 (1970-01-01) was a Thursday: Monday-based weekday = (day + 3) mod 7.
-  return fromDayNumber(day - (((day + 3) % 7) + 7) % 7);
+  return fromDayNumber(day - ((((day + 3) % 7) + 7) % 7));
 }
 
 /** The bucket after the one starting at `start`. */

@@ -41,7 +41,8 @@ describe('negative binomial on lags', () => {
   it('follows a persistent series', () => {
     const random = seededRandom(3);
     const y = [20];
-    for (let t = 1; t < 200; t++) y.push(poissonDraw(random, Math.exp(0.3 + 0.9 * Math.log1p(y[t - 1]!))));
+    for (let t = 1; t < 200; t++)
+      y.push(poissonDraw(random, Math.exp(0.3 + 0.9 * Math.log1p(y[t - 1]!))));
     const [next] = forecast(y, 1, 4);
     const expected = Math.exp(0.3 + 0.9 * Math.log1p(y[199]!));
     expect(Math.abs(next!.mean - expected) / expected).toBeLessThan(0.25);
@@ -57,7 +58,9 @@ describe('negative binomial on lags', () => {
       coverage80: 0.5,
       skill: -0.25,
     });
-    expect(text).toMatch(/LOSES to persistence.*skill -0\.25.*LOSES to seasonal naive.*50 % .*miscalibrated/);
+    expect(text).toMatch(
+      /LOSES to persistence.*skill -0\.25.*LOSES to seasonal naive.*50 % .*miscalibrated/,
+    );
   });
 
   it('refuses a series too short to backtest', () => {

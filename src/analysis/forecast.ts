@@ -58,7 +58,10 @@ export function fitNb(y: number[], horizon: number, window: number): NbModel {
     x.push(features(y, t, window));
     target.push(y[t + horizon]!);
   }
-  if (x.length < 8) throw new ForecastError(`too few points: ${y.length} to fit a ${horizon}-step model (need ${horizon + 8})`);
+  if (x.length < 8)
+    throw new ForecastError(
+      `too few points: ${y.length} to fit a ${horizon}-step model (need ${horizon + 8})`,
+    );
   const beta = poissonIrls(x, target);
   // Dispersion by moments: E[(y − μ)²] = μ + μ²/size.
   let excess = 0;
@@ -113,7 +116,9 @@ export function backtest(y: number[], options: ForecastOptions): BacktestScore {
   const { horizon: h, season } = options;
   const first = Math.max(options.minTrain, h + 8);
   if (y.length < first + h + 5) {
-    throw new ForecastError(`too few points for a backtest: ${y.length} (need at least ${first + h + 5})`);
+    throw new ForecastError(
+      `too few points for a backtest: ${y.length} (need at least ${first + h + 5})`,
+    );
   }
   let model = 0;
   let persistence = 0;
@@ -141,7 +146,8 @@ export function backtest(y: number[], options: ForecastOptions): BacktestScore {
     persistence: persistence / origins,
     seasonal_naive: seasonalOrigins === origins ? seasonal / origins : null,
   };
-  const skill = mae.persistence > 0 ? 1 - mae.model / mae.persistence : mae.model === 0 ? 0 : -Infinity;
+  const skill =
+    mae.persistence > 0 ? 1 - mae.model / mae.persistence : mae.model === 0 ? 0 : -Infinity;
   const score = { horizon: h, origins, mae, coverage80: covered / origins, skill };
   return { ...score, verdict: verdict(score) };
 }
@@ -171,5 +177,7 @@ export function verdict(score: Omit<BacktestScore, 'verdict'>): string {
 
 /** Forecasts for horizons 1..N from the end of the series (one direct model per horizon). */
 export function forecast(y: number[], horizons: number, window: number): PointForecast[] {
-  return Array.from({ length: horizons }, (_, i) => predictNb(fitNb(y, i + 1, window), y, y.length - 1));
+  return Array.from({ length: horizons }, (_, i) =>
+    predictNb(fitNb(y, i + 1, window), y, y.length - 1),
+  );
 }

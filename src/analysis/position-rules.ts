@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { PLOVER_TYPES } from '../records.js';
 import { dataPath } from '../paths.js';
 
-const id = z.string().regex(/^[a-z][a-z0-9.-]+$/, 'an id is lower-case letters, digits, dots and dashes');
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9.-]+$/, 'an id is lower-case letters, digits, dots and dashes');
 
 export const positionRulesSchema = z
   .object({
@@ -14,7 +16,9 @@ export const positionRulesSchema = z
     /** Days after a demand in which a reply may answer it. */
     window_days: z.number().int().positive(),
     replies: z.array(
-      z.object({ id, type: z.enum(PLOVER_TYPES), means: z.enum(['reject', 'concede', 'offer']) }).strict(),
+      z
+        .object({ id, type: z.enum(PLOVER_TYPES), means: z.enum(['reject', 'concede', 'offer']) })
+        .strict(),
     ),
     /** A reply whose sentence matches one of these answers every open demand of its dyad. */
     references: z.array(
@@ -23,7 +27,9 @@ export const positionRulesSchema = z
         .strict()
         .refine((r) => isRegExp(r.pattern), { message: 'not a valid regular expression' }),
     ),
-    topic: z.object({ min_length: z.number().int().min(1), ignore: z.array(z.string().min(1)) }).strict(),
+    topic: z
+      .object({ min_length: z.number().int().min(1), ignore: z.array(z.string().min(1)) })
+      .strict(),
   })
   .strict();
 

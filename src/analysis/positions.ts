@@ -50,7 +50,10 @@ export function demandPhrase(text: string, trigger: { start: number; end: number
     const negated = /\bnot\s*$/i.test(rest.slice(0, to.index));
     rest = `${negated ? 'not ' : ''}${rest.slice(to.index + 3)}`;
   }
-  rest = rest.replace(/\s+/g, ' ').replace(/[.;:,"”’\s]+$/, '').trim();
+  rest = rest
+    .replace(/\s+/g, ' ')
+    .replace(/[.;:,"”’\s]+$/, '')
+    .trim();
   if (rest.length <= MAX_DEMAND) return rest || text.trim();
   const cut = rest.lastIndexOf(' ', MAX_DEMAND);
   return `${rest.slice(0, cut > 40 ? cut : MAX_DEMAND)}…`;
@@ -86,7 +89,11 @@ function statusOf(replies: Reply[]): PositionStatus {
 }
 
 /** Pairs demands with the replies that answer them. Both lists come from the store, by date. */
-export function pairPositions(demands: EventSummary[], candidates: EventSummary[], rules: PositionRules): Position[] {
+export function pairPositions(
+  demands: EventSummary[],
+  candidates: EventSummary[],
+  rules: PositionRules,
+): Position[] {
   const replyRule = new Map(rules.replies.map((r) => [r.type as string, r]));
   const references = rules.references.map((r) => ({ id: r.id, re: new RegExp(r.pattern, 'i') }));
   // Candidates by directed dyad in date order, with day numbers and topic words computed once.

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeReciprocity, fitVar, sparsityWarnings, tTwoSided, VarError } from './reciprocity.js';
+import {
+  describeReciprocity,
+  fitVar,
+  sparsityWarnings,
+  tTwoSided,
+  VarError,
+} from './reciprocity.js';
 import { normalDraw, seededRandom } from './stats.js';
 
 /** Simulates y_t = c + A1 y_{t-1} + e_t with standard normal errors. */
@@ -42,7 +48,14 @@ describe('VAR and Granger test', () => {
     let rejections = 0;
     const runs = 300;
     for (let seed = 1; seed <= runs; seed++) {
-      const fit = fitVar(['A', 'B'], simulate(seed, 120, [[0.5, 0], [0, 0.3]]), 1);
+      const fit = fitVar(
+        ['A', 'B'],
+        simulate(seed, 120, [
+          [0.5, 0],
+          [0, 0.3],
+        ]),
+        1,
+      );
       if (fit.granger[0].p < 0.05) rejections++;
     }
     expect(rejections / runs).toBeGreaterThan(0.02);
@@ -72,12 +85,23 @@ describe('VAR and Granger test', () => {
   it('says what it found in one plain sentence per direction', () => {
     const fit = fitVar(['RUS→USA conflict', 'USA→RUS conflict'], simulate(1, 200, TRUE_A), 1);
     const [first, second] = describeReciprocity(fit, 'week');
-    expect(first).toMatch(/^USA→RUS conflict follows RUS→USA conflict 1 week later: coefficient 0\.\d+ \(SE 0\.\d+\), Granger F [\d.]+, p [<\d. ]+\.$/);
+    expect(first).toMatch(
+      /^USA→RUS conflict follows RUS→USA conflict 1 week later: coefficient 0\.\d+ \(SE 0\.\d+\), Granger F [\d.]+, p [<\d. ]+\.$/,
+    );
     expect(second).toMatch(/^No sign that RUS→USA conflict answers USA→RUS conflict/);
   });
 
   it('refuses series too short or constant', () => {
-    expect(() => fitVar(['A', 'B'], [[1, 2, 3, 4], [1, 2, 3, 5]], 1)).toThrow(VarError);
+    expect(() =>
+      fitVar(
+        ['A', 'B'],
+        [
+          [1, 2, 3, 4],
+          [1, 2, 3, 5],
+        ],
+        1,
+      ),
+    ).toThrow(VarError);
     const flat = new Array<number>(30).fill(0);
     expect(() => fitVar(['A', 'B'], [flat, simulate(3, 30, TRUE_A)[1]], 1)).toThrow(/constant/);
   });
@@ -87,8 +111,14 @@ describe('sparsityWarnings', () => {
   it('warns when a side is active in fewer than 10 buckets', () => {
     const sparse = Array.from({ length: 40 }, (_, i) => (i % 10 === 0 ? 3 : 0));
     const busy = Array.from({ length: 40 }, (_, i) => i % 3);
-    const [warning, ...rest] = sparsityWarnings(['A→B conflict', 'B→A conflict'], [sparse, busy], 'day');
-    expect(warning).toBe('Caution: only 4 of 40 days have any A→B conflict; with so few the test has little to stand on.');
+    const [warning, ...rest] = sparsityWarnings(
+      ['A→B conflict', 'B→A conflict'],
+      [sparse, busy],
+      'day',
+    );
+    expect(warning).toBe(
+      'Caution: only 4 of 40 days have any A→B conflict; with so few the test has little to stand on.',
+    );
     expect(rest).toEqual([]);
   });
 });

@@ -57,7 +57,12 @@ export function tTwoSided(t: number, df: number): number {
   return regIncBeta(df / (df + t * t), df / 2, 0.5);
 }
 
-function design(series: [number[], number[]], lags: number, withOther: boolean, self: 0 | 1): number[][] {
+function design(
+  series: [number[], number[]],
+  lags: number,
+  withOther: boolean,
+  self: 0 | 1,
+): number[][] {
   const n = series[0].length;
   const rows: number[][] = [];
   for (let t = lags; t < n; t++) {
@@ -85,10 +90,13 @@ export function fitVar(
   const k = 1 + 2 * lags;
   const observations = n - lags;
   if (observations - k < 8) {
-    throw new VarError(`too few points: ${n} buckets for a VAR with ${lags} lag(s) (need ${k + 8 + lags})`);
+    throw new VarError(
+      `too few points: ${n} buckets for a VAR with ${lags} lag(s) (need ${k + 8 + lags})`,
+    );
   }
   for (const [i, s] of series.entries()) {
-    if (s.every((v) => v === s[0])) throw new VarError(`${names[i]} is constant (${s[0]}) over the range: nothing to explain`);
+    if (s.every((v) => v === s[0]))
+      throw new VarError(`${names[i]} is constant (${s[0]}) over the range: nothing to explain`);
   }
   const x = design(series, lags, true, 0);
   const equations: Equation[] = [];
@@ -99,7 +107,9 @@ export function fitVar(
     try {
       fit = ols(x, y);
     } catch {
-      throw new VarError('the series are collinear (one is a copy or a multiple of the other): no separate effects to estimate');
+      throw new VarError(
+        'the series are collinear (one is a copy or a multiple of the other): no separate effects to estimate',
+      );
     }
     const coef = (j: number, from: string, lag: number): Coefficient => {
       const estimate = fit.beta[j]!;
@@ -111,12 +121,25 @@ export function fitVar(
     for (let l = 1; l <= lags; l++) {
       coefficients.push(coef(2 * l - 1, names[0], l), coef(2 * l, names[1], l));
     }
-    equations.push({ series: names[self], intercept: coef(0, '', 0), coefficients, rss: fit.rss, df: fit.df });
+    equations.push({
+      series: names[self],
+      intercept: coef(0, '', 0),
+      coefficients,
+      rss: fit.rss,
+      df: fit.df,
+    });
     // Restricted model: the series on its own past only.
     const restricted = ols(design(series, lags, false, self), y);
     const other = names[1 - self]!;
     const f = Math.max(0, (restricted.rss - fit.rss) / lags / (fit.rss / fit.df));
-    granger.push({ cause: other, effect: names[self], f, df1: lags, df2: fit.df, p: fit.rss > 0 ? fUpper(f, lags, fit.df) : 0 });
+    granger.push({
+      cause: other,
+      effect: names[self],
+      f,
+      df1: lags,
+      df2: fit.df,
+      p: fit.rss > 0 ? fUpper(f, lags, fit.df) : 0,
+    });
   }
   return {
     names,
@@ -130,9 +153,17 @@ export function fitVar(
 }
 
 /** Responses to a one-unit shock: Ψ0 = I, Ψh = Σ_l A_l Ψ(h−l), A_l the lag-l coefficient matrix. */
-function impulseResponses(equations: Equation[], names: [string, string], lags: number, horizon: number): ImpulseResponse[] {
+function impulseResponses(
+  equations: Equation[],
+  names: [string, string],
+  lags: number,
+  horizon: number,
+): ImpulseResponse[] {
   const a = (l: number): number[][] =>
-    equations.map((eq) => [eq.coefficients[2 * (l - 1)]!.estimate, eq.coefficients[2 * (l - 1) + 1]!.estimate]);
+    equations.map((eq) => [
+      eq.coefficients[2 * (l - 1)]!.estimate,
+      eq.coefficients[2 * (l - 1) + 1]!.estimate,
+    ]);
   const psi: number[][][] = [
     [
       [1, 0],
@@ -148,7 +179,8 @@ function impulseResponses(equations: Equation[], names: [string, string], lags: 
       const al = a(l);
       const prev = psi[h - l]!;
       for (let i = 0; i < 2; i++)
-        for (let j = 0; j < 2; j++) m[i]![j]! += al[i]![0]! * prev[0]![j]! + al[i]![1]! * prev[1]![j]!;
+        for (let j = 0; j < 2; j++)
+          m[i]![j]! += al[i]![0]! * prev[0]![j]! + al[i]![1]! * prev[1]![j]!;
     }
     psi.push(m);
   }
@@ -199,11 +231,18 @@ export function describeReciprocity(fit: VarFit, unit: string, alpha = 0.05): st
  * A warning when a series is mostly empty: least squares on a handful of non-zero buckets turns
  * one coincidence into a "significant" answer.
  */
-export function sparsityWarnings(names: [string, string], series: [number[], number[]], unit: string, minActive = 10): string[] {
+export function sparsityWarnings(
+  names: [string, string],
+  series: [number[], number[]],
+  unit: string,
+  minActive = 10,
+): string[] {
   return series.flatMap((s, i) => {
     const active = s.filter((v) => v !== 0).length;
     return active < minActive
-      ? [`Caution: only ${active} of ${s.length} ${unit}s have any ${names[i]}; with so few the test has little to stand on.`]
+      ? [
+          `Caution: only ${active} of ${s.length} ${unit}s have any ${names[i]}; with so few the test has little to stand on.`,
+        ]
       : [];
   });
 }

@@ -29,7 +29,11 @@ export function daysOf(from: string, to: string): string[] {
 }
 
 /** Daily observations of one dyad over `dates`: days without events are real zeros. */
-export function dyadObservations(rows: DyadDayRow[], dates: string[], measure: 'events' | 'hostility'): Observation[] {
+export function dyadObservations(
+  rows: DyadDayRow[],
+  dates: string[],
+  measure: 'events' | 'hostility',
+): Observation[] {
   const byDate = new Map(rows.map((r) => [r.date, r]));
   return dates.map((date) => {
     const row = byDate.get(date);
@@ -63,7 +67,11 @@ export interface ScanInput {
 export function scanSpikes(input: ScanInput): ScanResult {
   const options = input.options ?? DEFAULT_SPIKE_OPTIONS;
   const result: ScanResult = { spikes: [], tooShort: [], tested: 0 };
-  const keep = (scan: ReturnType<typeof detectCountSpikes>, subject: string, kind: string): void => {
+  const keep = (
+    scan: ReturnType<typeof detectCountSpikes>,
+    subject: string,
+    kind: string,
+  ): void => {
     result.tested += scan.tested;
     if (scan.tested === 0) result.tooShort.push({ subject, kind, longest: scan.longestBaseline });
     for (const s of scan.spikes) if (!input.since || s.date >= input.since) result.spikes.push(s);
@@ -78,14 +86,28 @@ export function scanSpikes(input: ScanInput): ScanResult {
   }
   const dates = daysOf(input.from, input.to);
   for (const [name, rows] of byDyad) {
-    keep(detectCountSpikes(name, 'events', '', dyadObservations(rows, dates, 'events'), options), name, 'events');
-    keep(detectIntensitySpikes(name, dyadObservations(rows, dates, 'hostility'), options), name, 'intensity');
+    keep(
+      detectCountSpikes(name, 'events', '', dyadObservations(rows, dates, 'events'), options),
+      name,
+      'events',
+    );
+    keep(
+      detectIntensitySpikes(name, dyadObservations(rows, dates, 'hostility'), options),
+      name,
+      'intensity',
+    );
   }
   for (const series of input.counts) {
     if (!series.region) continue;
     if (input.subject && series.region.toLowerCase() !== input.subject.toLowerCase()) continue;
-    keep(detectCountSpikes(series.region, 'count', series.unit, countObservations(series), options), series.region, `count of ${series.unit}`);
+    keep(
+      detectCountSpikes(series.region, 'count', series.unit, countObservations(series), options),
+      series.region,
+      `count of ${series.unit}`,
+    );
   }
-  result.spikes.sort((a, b) => a.date.localeCompare(b.date) || a.p - b.p || a.subject.localeCompare(b.subject));
+  result.spikes.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.p - b.p || a.subject.localeCompare(b.subject),
+  );
   return result;
 }

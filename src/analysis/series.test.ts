@@ -24,7 +24,12 @@ describe('eventSeries', () => {
   it('counts conflict and cooperation by PLOVER class, with zero rows for empty days', () => {
     const s = eventSeries('RUS-UKR', rows, { from: '2022-02-13', to: '2022-02-16', by: 'day' });
     expect(s.map((b) => b.events)).toEqual([0, 4, 0, 2]);
-    expect(s[1]).toMatchObject({ conflict: 3, cooperation: 1, intensity: -29, mean_intensity: -7.25 });
+    expect(s[1]).toMatchObject({
+      conflict: 3,
+      cooperation: 1,
+      intensity: -29,
+      mean_intensity: -7.25,
+    });
     // REQUEST is verbal conflict in PLOVER even though its intensity is positive
     expect(s[3]).toMatchObject({ conflict: 2, cooperation: 0 });
     expect(s[0]).toMatchObject({ subject: 'RUS-UKR', date: '2022-02-13', mean_intensity: 0 });
@@ -60,7 +65,7 @@ describe('dailyCounts', () => {
     expect(s!.days[3]!.basis).toBe('range');
   });
 
-  it('fills a gap with the next report\'s previous-period figure, never over a report of its own', () => {
+  it("fills a gap with the next report's previous-period figure, never over a report of its own", () => {
     const [s] = dailyCounts(
       [
         row('2022-02-15', 'current', 71),
@@ -96,8 +101,20 @@ describe('dailyCounts', () => {
       '2022-02-21',
     );
     expect(bucketCounts(s!, 'week')).toEqual([
-      { date: '2022-02-14', unit: 'ceasefire violations', value: 260, days_reported: 3, events: ['e2022-02-18', 'e2022-02-21'] },
-      { date: '2022-02-21', unit: 'ceasefire violations', value: 100, days_reported: 1, events: ['e2022-02-21'] },
+      {
+        date: '2022-02-14',
+        unit: 'ceasefire violations',
+        value: 260,
+        days_reported: 3,
+        events: ['e2022-02-18', 'e2022-02-21'],
+      },
+      {
+        date: '2022-02-21',
+        unit: 'ceasefire violations',
+        value: 100,
+        days_reported: 1,
+        events: ['e2022-02-21'],
+      },
     ]);
   });
 });

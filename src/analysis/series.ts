@@ -29,11 +29,24 @@ export interface SeriesWindow {
 }
 
 /** Buckets from `from` to `to`, empty ones as zero rows. */
-export function eventSeries(subject: string, rows: DayTypeRow[], window: SeriesWindow): EventBucket[] {
+export function eventSeries(
+  subject: string,
+  rows: DayTypeRow[],
+  window: SeriesWindow,
+): EventBucket[] {
   const buckets = new Map<string, EventBucket>(
     bucketStarts(window.from, window.to, window.by).map((date) => [
       date,
-      { subject, date, events: 0, conflict: 0, cooperation: 0, intensity: 0, mean_intensity: 0, hostility: 0 },
+      {
+        subject,
+        date,
+        events: 0,
+        conflict: 0,
+        cooperation: 0,
+        intensity: 0,
+        mean_intensity: 0,
+        hostility: 0,
+      },
     ]),
   );
   for (const row of rows) {
@@ -91,7 +104,13 @@ function coverOf(row: CountRow): Cover | null {
   }
   if (row.period === 'previous') {
     // "In the previous reporting period it recorded 24": the period before the report's own day.
-    return { start: addDays(row.date, -1), days: 1, rate: row.value, basis: 'previous', events: row.events };
+    return {
+      start: addDays(row.date, -1),
+      days: 1,
+      rate: row.value,
+      basis: 'previous',
+      events: row.events,
+    };
   }
   const range = RANGE.exec(row.period);
   if (!range) return null;
@@ -127,7 +146,9 @@ export function dailyCounts(rows: CountRow[], from: string, to: string): CountSe
       events: [],
     }));
     // Own reports first, then "previous period" figures into the gaps they leave.
-    const ordered = [...covers].sort((a, b) => Number(a.basis === 'previous') - Number(b.basis === 'previous'));
+    const ordered = [...covers].sort(
+      (a, b) => Number(a.basis === 'previous') - Number(b.basis === 'previous'),
+    );
     for (const cover of ordered) {
       for (let k = 0; k < cover.days; k++) {
         const day = days[daysBetween(from, cover.start) + k];
@@ -160,7 +181,8 @@ export function bucketCounts(series: CountSeries, by: BucketSize): CountBucket[]
   for (const day of series.days) {
     const date = bucketStart(day.date, by);
     let b = buckets.get(date);
-    if (!b) buckets.set(date, (b = { date, unit: series.unit, value: 0, days_reported: 0, events: [] }));
+    if (!b)
+      buckets.set(date, (b = { date, unit: series.unit, value: 0, days_reported: 0, events: [] }));
     if (!day.reported) continue;
     b.value = round(b.value + day.value);
     b.days_reported++;

@@ -49,7 +49,7 @@ describe('count spikes', () => {
     expect(rate).toBeGreaterThan(0.001);
   });
 
-  it('treats a multi-day report as a per-day rate, not one day\'s value', () => {
+  it("treats a multi-day report as a per-day rate, not one day's value", () => {
     const random = seededRandom(3);
     // Daily reports of about 40 a day; every 30th report comes after two days without one and
     // covers all three days (a long weekend).
@@ -63,7 +63,14 @@ describe('count spikes', () => {
         naive.push(gap);
       } else if (i % 30 === 0 && i > 0) {
         const total = poissonDraw(random, 120);
-        for (const k of [2, 1]) rates[i - k] = { date: addDays(date, -k), value: total / 3, observed: true, days: 3, events: ['w'] };
+        for (const k of [2, 1])
+          rates[i - k] = {
+            date: addDays(date, -k),
+            value: total / 3,
+            observed: true,
+            days: 3,
+            events: ['w'],
+          };
         rates.push({ date, value: total / 3, observed: true, days: 3, events: ['w'] });
         naive.push({ date, value: total, observed: true, days: 1, events: ['w'] });
       } else {
@@ -99,7 +106,9 @@ describe('count spikes', () => {
     const gappy = daily(Array.from({ length: 30 }, () => 5)).map((o, i) =>
       i % 2 ? { ...o, observed: false, value: 0 } : o,
     );
-    expect(detectCountSpikes('X', 'count', 'u', gappy, { ...DEFAULT_SPIKE_OPTIONS }).longestBaseline).toBe(13);
+    expect(
+      detectCountSpikes('X', 'count', 'u', gappy, { ...DEFAULT_SPIKE_OPTIONS }).longestBaseline,
+    ).toBe(13);
   });
 });
 

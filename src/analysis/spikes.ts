@@ -74,7 +74,12 @@ export interface SpikeScan {
 }
 
 /** The baseline values for the day at index `i`: observed days in [i−guard−window, i−guard−1]. */
-function baselineOf(series: Observation[], days: number[], i: number, options: SpikeOptions): number[] {
+function baselineOf(
+  series: Observation[],
+  days: number[],
+  i: number,
+  options: SpikeOptions,
+): number[] {
   const values: number[] = [];
   const day = days[i]!;
   for (let j = i - 1; j >= 0; j--) {
@@ -100,7 +105,10 @@ export function countTail(
   const v = variance(baseline);
   if (v > m * 1.0001 && m > 0) {
     const size = (m * m) / (v - m);
-    return { p: negBinomialUpper(Math.round(total), m * days, size * days), method: 'negative-binomial' };
+    return {
+      p: negBinomialUpper(Math.round(total), m * days, size * days),
+      method: 'negative-binomial',
+    };
   }
   return { p: negBinomialUpper(Math.round(total), m * days, Infinity), method: 'poisson' };
 }

@@ -5,7 +5,8 @@ import { openDatabase } from '../store/db.js';
 import { sqliteAnalysisReader } from '../store/sqlite/aggregates.js';
 import { eventSeries, dailyCounts } from '../analysis/series.js';
 import { scanSpikes } from '../analysis/scan.js';
-import { makeBrief } from '../cli/commands/brief.js';
+import { makeBrief } from '../analysis/gather.js';
+import { loadPositionRules } from '../analysis/position-rules.js';
 import { generateAnalysisStore } from './analysis-store.js';
 import type { BenchContext, BenchFigure, BenchSuite } from './suites.js';
 
@@ -39,7 +40,10 @@ export const analysisSuite: BenchSuite = {
 
       const subject = { kind: 'dyad' as const, source: dyad[0], target: dyad[1] };
       const series = await timed(async () =>
-        eventSeries(`${dyad[0]}-${dyad[1]}`, await reader.dayTypes(subject, span), { ...span, by: 'day' }),
+        eventSeries(`${dyad[0]}-${dyad[1]}`, await reader.dayTypes(subject, span), {
+          ...span,
+          by: 'day',
+        }),
       );
       // Every dyad's volume and hostility and every region's counts over the whole store.
       const spikes = await timed(async () =>
@@ -49,15 +53,27 @@ export const analysisSuite: BenchSuite = {
           ...span,
         }),
       );
-      const brief = await timed(() => makeBrief(reader, last, 1));
+      const brief = await timed(() => makeBrief(reader, last, 1, loadPositionRules()));
 
       return [
         { name: `analysis store build@${label}`, value: buildSeconds, unit: 's' },
-        { name: `series_ms@${label}`, value: series.wall, unit: `ms (${series.out.length} days of one dyad)` },
+        {
+          name: `series_ms@${label}`,
+          value: series.wall,
+          unit: `ms (${series.out.length} days of one dyad)`,
+        },
         { name: `series_cpu_ms@${label}`, value: series.cpu, unit: 'ms' },
-        { name: `spikes_ms@${label}`, value: spikes.wall, unit: `ms (all subjects, ${spikes.out.tested} days tested)` },
+        {
+          name: `spikes_ms@${label}`,
+          value: spikes.wall,
+          unit: `ms (all subjects, ${spikes.out.tested} days tested)`,
+        },
         { name: `spikes_cpu_ms@${label}`, value: spikes.cpu, unit: 'ms' },
-        { name: `brief_ms@${label}`, value: brief.wall, unit: `ms (${brief.out.evidence.length} events cited)` },
+        {
+          name: `brief_ms@${label}`,
+          value: brief.wall,
+          unit: `ms (${brief.out.evidence.length} events cited)`,
+        },
         { name: `brief_cpu_ms@${label}`, value: brief.cpu, unit: 'ms' },
       ];
     } finally {

@@ -29,4 +29,9 @@ const provenanceSuite: BenchSuite = {
   run: () => provenanceBench({ docs: Number(process.env.SPIRAL_BENCH_PROVENANCE_DOCS ?? 100_000) }),
 };
 
-export const suites: BenchSuite[] = [ingestSuite, ingestProvenanceSuite, provenanceSuite, analysisSuite];
+export const suites: BenchSuite[] = [
+  ingestSuite,
+  ingestProvenanceSuite,
+  provenanceSuite,
+  analysisSuite,
+];

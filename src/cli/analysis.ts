@@ -5,7 +5,7 @@ import type { AnalysisReader, EventSubject } from '../store/aggregates.js';
 import { sqliteAnalysisReader } from '../store/sqlite/aggregates.js';
 import { EXIT_USAGE, UserError, openExisting } from './context.js';
 import { alignColumns, delimitedRow } from './format.js';
-import type { Spike } from '../analysis/spikes.js';
+import { loadPositionRules, type PositionRules } from '../analysis/position-rules.js';
 
 export interface OpenReader {
   reader: AnalysisReader;
@@ -18,7 +18,10 @@ export function openReader(dbPath: string): OpenReader {
   return { reader: sqliteAnalysisReader(db), close: () => db.close() };
 }
 
-export async function withReader<T>(dbPath: string, run: (reader: AnalysisReader) => Promise<T>): Promise<T> {
+export async function withReader<T>(
+  dbPath: string,
+  run: (reader: AnalysisReader) => Promise<T>,
+): Promise<T> {
   const { reader, close } = openReader(dbPath);
   try {
     return await run(reader);
@@ -39,13 +42,15 @@ export function parseDyad(value: string): { source: string; target: string } {
 }
 
 export function parseActor(value: string): string {
-  if (!ACTOR.test(value)) throw new InvalidArgumentError(`expected an actor code such as RUS, got "${value}"`);
+  if (!ACTOR.test(value))
+    throw new InvalidArgumentError(`expected an actor code such as RUS, got "${value}"`);
   return value.toUpperCase();
 }
 
 export function parseProbability(value: string): number {
   const p = Number(value);
-  if (!(p > 0 && p < 1)) throw new InvalidArgumentError(`expected a probability between 0 and 1, got "${value}"`);
+  if (!(p > 0 && p < 1))
+    throw new InvalidArgumentError(`expected a probability between 0 and 1, got "${value}"`);
   return p;
 }
 
@@ -57,17 +62,28 @@ export interface SubjectFlags {
 
 export function subjectOf(flags: SubjectFlags): { subject: EventSubject; name: string } {
   const given = [flags.dyad, flags.actor, flags.region].filter((x) => x !== undefined).length;
-  if (given > 1) throw new UserError('E_USAGE', 'give one of --dyad, --actor, --region', EXIT_USAGE);
-  if (flags.dyad) return { subject: { kind: 'dyad', ...flags.dyad }, name: `${flags.dyad.source}-${flags.dyad.target}` };
+  if (given > 1)
+    throw new UserError('E_USAGE', 'give one of --dyad, --actor, --region', EXIT_USAGE);
+  if (flags.dyad)
+    return {
+      subject: { kind: 'dyad', ...flags.dyad },
+      name: `${flags.dyad.source}-${flags.dyad.target}`,
+    };
   if (flags.actor) return { subject: { kind: 'actor', actor: flags.actor }, name: flags.actor };
-  if (flags.region) return { subject: { kind: 'region', region: flags.region }, name: flags.region };
+  if (flags.region)
+    return { subject: { kind: 'region', region: flags.region }, name: flags.region };
   return { subject: { kind: 'all' }, name: 'all' };
 }
 
 /** An unknown subject is an error, not an empty series. */
-export async function checkSubject(reader: AnalysisReader, subject: EventSubject, name: string): Promise<void> {
+export async function checkSubject(
+  reader: AnalysisReader,
+  subject: EventSubject,
+  name: string,
+): Promise<void> {
   if (subject.kind === 'all' || (await reader.hasSubject(subject))) return;
-  if (subject.kind === 'region' && (await reader.counts({ region: subject.region })).length > 0) return;
+  if (subject.kind === 'region' && (await reader.counts({ region: subject.region })).length > 0)
+    return;
   const what = subject.kind === 'dyad' ? 'dyad' : subject.kind === 'actor' ? 'actor' : 'region';
   throw new UserError('E_UNKNOWN_SUBJECT', `no events for ${what} ${name} in this store`);
 }
@@ -82,27 +98,45 @@ export async function dateRange(
   if (!span) throw new UserError('E_EMPTY', 'the store has no dated events');
   const range = { from: from ?? span.first, to: to ?? span.last };
   if (range.from > range.to) {
-    throw new UserError('E_RANGE', `empty range: --from ${range.from} is after --to ${range.to}`, EXIT_USAGE);
+    throw new UserError(
+      'E_RANGE',
+      `empty range: --from ${range.from} is after --to ${range.to}`,
+      EXIT_USAGE,
+    );
   }
   return range;
 }
 
 /** Rows as a table, CSV or JSON Lines; columns are the keys of the first row. */
-export function rowLines<T extends object>(items: T[], format: 'table' | 'csv' | 'jsonl', empty: string): string[] {
+export function rowLines<T extends object>(
+  items: T[],
+  format: 'table' | 'csv' | 'jsonl',
+  empty: string,
+): string[] {
   if (format === 'jsonl') return items.map((r) => JSON.stringify(r));
   if (items.length === 0) return format === 'table' ? [empty] : [];
   const rows = items as Array<Record<string, unknown>>;
   const columns = Object.keys(rows[0]!);
-  const cell = (v: unknown): string => (Array.isArray(v) ? v.join(' ') : v === null || v === undefined ? '' : String(v));
-  if (format === 'csv') return [delimitedRow(columns, 'csv'), ...rows.map((r) => delimitedRow(columns.map((c) => cell(r[c])), 'csv'))];
+  const cell = (v: unknown): string =>
+    Array.isArray(v) ? v.join(' ') : v === null || v === undefined ? '' : String(v);
+  if (format === 'csv')
+    return [
+      delimitedRow(columns, 'csv'),
+      ...rows.map((r) =>
+        delimitedRow(
+          columns.map((c) => cell(r[c])),
+          'csv',
+        ),
+      ),
+    ];
   return alignColumns([columns, ...rows.map((r) => columns.map((c) => cell(r[c])))]);
 }
 
-/** The events behind each dyad spike (count spikes carry their reports already). */
-export async function attachSpikeEvidence(reader: AnalysisReader, spikes: Spike[], limit = 20): Promise<void> {
-  for (const spike of spikes) {
-    if (spike.events.length > 0 || spike.kind === 'count') continue;
-    const [source, target] = spike.subject.split('-') as [string, string];
-    spike.events = await reader.eventIds({ kind: 'dyad', source, target }, { from: spike.date, to: spike.date }, limit);
+/** The pairing rules, a bad file being the user's to fix. */
+export function rulesOrError(file?: string): PositionRules {
+  try {
+    return loadPositionRules(file);
+  } catch (err) {
+    throw new UserError('E_RULES', (err as Error).message);
   }
 }

@@ -25,21 +25,49 @@ beforeAll(() => {
 afterAll(() => tmp.cleanup());
 
 const jsonl = (out: string): Array<Record<string, unknown>> =>
-  out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  out
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('spiral series', () => {
   it('prints one bucket per line, empty buckets as zero rows', () => {
-    const r = spiral(['series', '--db', db, '--dyad', 'AAA-BBB', '--by', 'week', '--format', 'jsonl']);
+    const r = spiral([
+      'series',
+      '--db',
+      db,
+      '--dyad',
+      'AAA-BBB',
+      '--by',
+      'week',
+      '--format',
+      'jsonl',
+    ]);
     expect(r.code).toBe(0);
     const rows = jsonl(r.stdout);
     expect(rows.length).toBeGreaterThanOrEqual(21);
-    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['subject', 'date', 'events', 'conflict', 'cooperation', 'intensity']));
+    expect(Object.keys(rows[0]!)).toEqual(
+      expect.arrayContaining(['subject', 'date', 'events', 'conflict', 'cooperation', 'intensity']),
+    );
     expect(rows[0]!.subject).toBe('AAA-BBB');
-    const quiet = spiral(['series', '--db', db, '--dyad', 'AAA-BBB', '--from', '2023-06-01', '--to', '2023-06-03', '--format', 'jsonl']);
+    const quiet = spiral([
+      'series',
+      '--db',
+      db,
+      '--dyad',
+      'AAA-BBB',
+      '--from',
+      '2023-06-01',
+      '--to',
+      '2023-06-03',
+      '--format',
+      'jsonl',
+    ]);
     expect(jsonl(quiet.stdout).map((x) => x.events)).toEqual([0, 0, 0]);
   });
 
-  it('gives a region\'s counts with unit and per-day value', () => {
+  it("gives a region's counts with unit and per-day value", () => {
     const r = spiral(['series', '--db', db, '--region', 'North', '--format', 'jsonl']);
     expect(r.code).toBe(0);
     const reported = jsonl(r.stdout).filter((x) => (x.days_reported as number) > 0);
@@ -50,8 +78,20 @@ describe('spiral series', () => {
   it('refuses an unknown dyad and an empty range with one line', () => {
     const unknown = spiral(['series', '--db', db, '--dyad', 'AAA-ZZZ']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr.trim()).toBe('spiral: E_UNKNOWN_SUBJECT: no events for dyad AAA-ZZZ in this store');
-    const empty = spiral(['series', '--db', db, '--dyad', 'AAA-BBB', '--from', '2022-03-01', '--to', '2022-02-01']);
+    expect(unknown.stderr.trim()).toBe(
+      'spiral: E_UNKNOWN_SUBJECT: no events for dyad AAA-ZZZ in this store',
+    );
+    const empty = spiral([
+      'series',
+      '--db',
+      db,
+      '--dyad',
+      'AAA-BBB',
+      '--from',
+      '2022-03-01',
+      '--to',
+      '2022-02-01',
+    ]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/^spiral: E_RANGE: empty range/);
   });
@@ -64,7 +104,9 @@ describe('spiral spikes', () => {
     const rows = jsonl(r.stdout);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      expect(Object.keys(row)).toEqual(expect.arrayContaining(['subject', 'date', 'value', 'baseline', 'p', 'kind', 'events']));
+      expect(Object.keys(row)).toEqual(
+        expect.arrayContaining(['subject', 'date', 'value', 'baseline', 'p', 'kind', 'events']),
+      );
       expect(row.p as number).toBeLessThan(0.05);
       expect((row.events as string[]).length).toBeGreaterThan(0);
     }
@@ -73,13 +115,25 @@ describe('spiral spikes', () => {
   it('says when a subject has too few points for a baseline', () => {
     const r = spiral(['spikes', '--db', tiny, '--subject', 'AAA-BBB']);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toMatch(/^spiral: E_SHORT_BASELINE: AAA-BBB: too few points for a baseline/);
+    expect(r.stderr.trim()).toMatch(
+      /^spiral: E_SHORT_BASELINE: AAA-BBB: too few points for a baseline/,
+    );
   });
 });
 
 describe('spiral reciprocity, forecast, positions, brief', () => {
   it('reciprocity gives coefficients, Granger tests and a sentence per direction', () => {
-    const r = spiral(['reciprocity', '--db', db, '--dyad', 'AAA-BBB', '--by', 'day', '--format', 'json']);
+    const r = spiral([
+      'reciprocity',
+      '--db',
+      db,
+      '--dyad',
+      'AAA-BBB',
+      '--by',
+      'day',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     const fit = JSON.parse(r.stdout) as { sentences: string[]; granger: Array<{ p: number }> };
     expect(fit.sentences.length).toBeGreaterThanOrEqual(2);
@@ -90,9 +144,20 @@ describe('spiral reciprocity, forecast, positions, brief', () => {
   });
 
   it('forecast with a backtest scores the model against persistence', () => {
-    const r = spiral(['forecast', '--db', db, '--subject', 'AAA-BBB', '--horizon', '2', '--backtest']);
+    const r = spiral([
+      'forecast',
+      '--db',
+      db,
+      '--subject',
+      'AAA-BBB',
+      '--horizon',
+      '2',
+      '--backtest',
+    ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/backtest, 1 step ahead: The negative-binomial model (beats|LOSES to) persistence/);
+    expect(r.stdout).toMatch(
+      /backtest, 1 step ahead: The negative-binomial model (beats|LOSES to) persistence/,
+    );
   });
 
   it('positions prints demands with status and evidence', () => {
@@ -100,7 +165,18 @@ describe('spiral reciprocity, forecast, positions, brief', () => {
     expect(r.code).toBe(0);
     const rows = jsonl(r.stdout);
     expect(rows.length).toBeGreaterThan(0);
-    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['id', 'date', 'source', 'target', 'demand', 'events', 'replies', 'status']));
+    expect(Object.keys(rows[0]!)).toEqual(
+      expect.arrayContaining([
+        'id',
+        'date',
+        'source',
+        'target',
+        'demand',
+        'events',
+        'replies',
+        'status',
+      ]),
+    );
   });
 
   it('brief prints Markdown, or one self-contained HTML page', () => {
@@ -108,7 +184,17 @@ describe('spiral reciprocity, forecast, positions, brief', () => {
     expect(md.code).toBe(0);
     expect(md.stdout).toMatch(/^# Brief for 2022-05-30\n/);
     expect(md.stdout).toContain('## Most active dyads');
-    const html = spiral(['brief', '--db', db, '--date', '2022-05-30', '--days', '7', '--format', 'html']);
+    const html = spiral([
+      'brief',
+      '--db',
+      db,
+      '--date',
+      '2022-05-30',
+      '--days',
+      '7',
+      '--format',
+      'html',
+    ]);
     expect(html.code).toBe(0);
     expect(html.stdout).toMatch(/^<!doctype html>/);
     expect(html.stdout).not.toMatch(/<script|<link|src=/);

@@ -1,10 +1,15 @@
 import { Command, Option } from 'commander';
-import { addDays } from '../../analysis/dates.js';
-import { scanSpikes } from '../../analysis/scan.js';
-import { dailyCounts } from '../../analysis/series.js';
+import { findSpikes } from '../../analysis/gather.js';
 import { DEFAULT_SPIKE_OPTIONS, type SpikeOptions } from '../../analysis/spikes.js';
-import { UserError, globals, parseDate, parsePositive, writeLines, parseNonNegative } from '../context.js';
-import { attachSpikeEvidence, dateRange, parseProbability, rowLines, withReader } from '../analysis.js';
+import {
+  UserError,
+  globals,
+  parseDate,
+  parsePositive,
+  writeLines,
+  parseNonNegative,
+} from '../context.js';
+import { dateRange, parseProbability, rowLines, withReader } from '../analysis.js';
 
 interface SpikesFlags {
   subject?: string;
@@ -20,15 +25,39 @@ interface SpikesFlags {
 export function register(program: Command): void {
   program
     .command('spikes')
-    .description('days above a subject\'s own trailing baseline: dyads\' event volume and hostility, regions\' reported counts')
+    .description(
+      "days above a subject's own trailing baseline: dyads' event volume and hostility, regions' reported counts",
+    )
     .option('--subject <name>', 'one dyad (RUS-USA) or region (Donetsk); default every subject')
     .option('--from <date>', 'first day to report (earlier days still form baselines)', parseDate)
     .option('--to <date>', 'last day', parseDate)
-    .option('--window <days>', 'baseline length in days', parsePositive, DEFAULT_SPIKE_OPTIONS.window)
-    .option('--guard <days>', 'days between the baseline and the tested day', parseNonNegative, DEFAULT_SPIKE_OPTIONS.guard)
-    .option('--min-baseline <days>', 'fewest observed baseline days a test needs', parsePositive, DEFAULT_SPIKE_OPTIONS.minBaseline)
-    .option('--alpha <p>', 'flag when P(value or more | baseline) is below this', parseProbability, DEFAULT_SPIKE_OPTIONS.alpha)
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
+    .option(
+      '--window <days>',
+      'baseline length in days',
+      parsePositive,
+      DEFAULT_SPIKE_OPTIONS.window,
+    )
+    .option(
+      '--guard <days>',
+      'days between the baseline and the tested day',
+      parseNonNegative,
+      DEFAULT_SPIKE_OPTIONS.guard,
+    )
+    .option(
+      '--min-baseline <days>',
+      'fewest observed baseline days a test needs',
+      parsePositive,
+      DEFAULT_SPIKE_OPTIONS.minBaseline,
+    )
+    .option(
+      '--alpha <p>',
+      'flag when P(value or more | baseline) is below this',
+      parseProbability,
+      DEFAULT_SPIKE_OPTIONS.alpha,
+    )
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'),
+    )
     .action(async (flags: SpikesFlags, command: Command) => {
       const options: SpikeOptions = {
         ...DEFAULT_SPIKE_OPTIONS,
@@ -39,35 +68,44 @@ export function register(program: Command): void {
       };
       const { lines, note } = await withReader(globals(command).db, async (reader) => {
         const range = await dateRange(reader, flags.from, flags.to);
-        // Baselines reach back window + guard days before the first reported day, but not before
-        // the store's first event: days before it are unknown, not quiet.
-        const first = (await reader.dateSpan())!.first;
-        const back = addDays(range.from, -(options.window + options.guard));
-        const load = { from: back < first ? first : back, to: range.to };
-        const result = scanSpikes({
-          dyadDays: await reader.dyadDays(load),
-          counts: dailyCounts(await reader.counts(load), load.from, load.to),
-          ...load,
-          since: range.from,
-          options,
-          subject: flags.subject,
-        });
+        const result = await findSpikes(reader, range, options, flags.subject);
         if (flags.subject && result.tested === 0) {
-          if (result.tooShort.length === 0) throw new UserError('E_UNKNOWN_SUBJECT', `no events or counts for ${flags.subject} in this store`);
+          if (result.tooShort.length === 0)
+            throw new UserError(
+              'E_UNKNOWN_SUBJECT',
+              `no events or counts for ${flags.subject} in this store`,
+            );
           const longest = Math.max(...result.tooShort.map((t) => t.longest));
           throw new UserError(
             'E_SHORT_BASELINE',
             `${flags.subject}: too few points for a baseline (at most ${longest} observed days before any day; ${options.minBaseline} needed)`,
           );
         }
-        await attachSpikeEvidence(reader, result.spikes);
-        const rows = result.spikes.map(({ subject, date, kind, unit, value, baseline, p, days, method, events }) => ({
-          subject, date, kind, unit, value, baseline, p, days, method, events,
-        }));
+        const rows = result.spikes.map(
+          ({ subject, date, kind, unit, value, baseline, p, days, method, events }) => ({
+            subject,
+            date,
+            kind,
+            unit,
+            value,
+            baseline,
+            p,
+            days,
+            method,
+            events,
+          }),
+        );
         const lines =
           flags.format === 'jsonl'
             ? rows.map((r) => JSON.stringify(r))
-            : rowLines(rows.map((r) => ({ ...r, events: r.events.slice(0, 5).join(' ') + (r.events.length > 5 ? ' …' : '') })), 'table', 'no spikes');
+            : rowLines(
+                rows.map((r) => ({
+                  ...r,
+                  events: r.events.slice(0, 5).join(' ') + (r.events.length > 5 ? ' …' : ''),
+                })),
+                'table',
+                'no spikes',
+              );
         const note = result.tooShort.length
           ? `spiral: ${result.tooShort.length} series had too few points for a baseline (${options.minBaseline} observed days needed) and were not tested`
           : null;

@@ -114,8 +114,11 @@ function toSummary(row: SummaryRow): EventSummary {
 /** An AnalysisReader over an open Spiral SQLite database (its migrations applied). */
 export function sqliteAnalysisReader(db: Database): AnalysisReader {
   // Offsets are JavaScript (UTF-16) offsets; SQLite's substr counts code points.
-  db.function('spiral_slice', { deterministic: true }, (text: unknown, start: unknown, end: unknown) =>
-    typeof text === 'string' ? text.slice(Number(start), Number(end)) : null,
+  db.function(
+    'spiral_slice',
+    { deterministic: true },
+    (text: unknown, start: unknown, end: unknown) =>
+      typeof text === 'string' ? text.slice(Number(start), Number(end)) : null,
   );
   const cache = new Map<string, Statement>();
   const prepared = (sql: string): Statement => {
@@ -133,7 +136,10 @@ export function sqliteAnalysisReader(db: Database): AnalysisReader {
           TOTAL(e.intensity) AS intensity, TOTAL(MAX(0, -e.intensity)) AS hostility
         FROM events e WHERE ${IN_RANGE} AND ${subjectCondition(subject)}
         GROUP BY e.date, e.type ORDER BY e.date, e.type`;
-      return prepared(sql).all({ ...rangeParams(range), ...subjectParams(subject) }) as DayTypeRow[];
+      return prepared(sql).all({
+        ...rangeParams(range),
+        ...subjectParams(subject),
+      }) as DayTypeRow[];
     },
 
     async dyadDays(range) {
