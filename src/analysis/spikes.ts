@@ -73,23 +73,52 @@ export interface SpikeScan {
   longestBaseline: number;
 }
 
-/** The baseline values for the day at index `i`: observed days in [i−guard−window, i−guard−1]. */
-function baselineOf(
+interface BaselineStats {
+  n: number;
+  mean: number;
+  variance: number;
+}
+
+/**
+ * For every index i, the observed values of the days in [day(i) − guard − window, day(i) − guard − 1],
+ * summarised by count, mean and sample variance. Days are in order, so both window edges only
+ * move forward: running sums make the whole series one pass.
+ */
+function rollingBaselines(
   series: Observation[],
   days: number[],
-  i: number,
   options: SpikeOptions,
-): number[] {
-  const values: number[] = [];
-  const day = days[i]!;
-  for (let j = i - 1; j >= 0; j--) {
-    const lag = day - days[j]!;
-    if (lag <= options.guard) continue;
-    if (lag > options.guard + options.window) break;
-    // A day covered by the same report period as the tested day is not its baseline.
-    if (series[j]!.observed) values.push(series[j]!.value);
+): BaselineStats[] {
+  const out: BaselineStats[] = [];
+  let lo = 0;
+  let hi = 0; // window holds indices [lo, hi)
+  let n = 0;
+  let sum = 0;
+  let squares = 0;
+  for (let i = 0; i < series.length; i++) {
+    const last = days[i]! - options.guard - 1;
+    const first = days[i]! - options.guard - options.window;
+    while (hi < i && days[hi]! <= last) {
+      const o = series[hi++]!;
+      if (o.observed) {
+        n++;
+        sum += o.value;
+        squares += o.value * o.value;
+      }
+    }
+    while (lo < hi && days[lo]! < first) {
+      const o = series[lo++]!;
+      if (o.observed) {
+        n--;
+        sum -= o.value;
+        squares -= o.value * o.value;
+      }
+    }
+    const m = n > 0 ? sum / n : NaN;
+    const v = n > 1 ? Math.max(0, (squares - n * m * m) / (n - 1)) : 0;
+    out.push({ n, mean: m, variance: v });
   }
-  return values;
+  return out;
 }
 
 /**
@@ -101,8 +130,15 @@ export function countTail(
   baseline: number[],
   days: number,
 ): { p: number; method: 'negative-binomial' | 'poisson' } {
-  const m = mean(baseline);
-  const v = variance(baseline);
+  return countTailOf(total, mean(baseline), variance(baseline), days);
+}
+
+function countTailOf(
+  total: number,
+  m: number,
+  v: number,
+  days: number,
+): { p: number; method: 'negative-binomial' | 'poisson' } {
   if (v > m * 1.0001 && m > 0) {
     const size = (m * m) / (v - m);
     return {
@@ -128,17 +164,21 @@ export function detectCountSpikes(
   let tested = 0;
   let longestBaseline = 0;
   let coveredUntil = '';
-  const days = series.map((o) => toDayNumber(o.date));
+  const baselines = rollingBaselines(
+    series,
+    series.map((o) => toDayNumber(o.date)),
+    options,
+  );
   series.forEach((obs, i) => {
     if (!obs.observed || obs.date <= coveredUntil) return;
     if (obs.days > 1) coveredUntil = addDays(obs.date, obs.days - 1);
-    const baseline = baselineOf(series, days, i, options);
-    longestBaseline = Math.max(longestBaseline, baseline.length);
-    if (baseline.length < options.minBaseline) return;
+    const baseline = baselines[i]!;
+    longestBaseline = Math.max(longestBaseline, baseline.n);
+    if (baseline.n < options.minBaseline) return;
     tested++;
-    const m = mean(baseline);
+    const m = baseline.mean;
     if (m < options.minMean || obs.value <= m) return;
-    const { p, method } = countTail(obs.value * obs.days, baseline, obs.days);
+    const { p, method } = countTailOf(obs.value * obs.days, m, baseline.variance, obs.days);
     if (p >= options.alpha) return;
     spikes.push({
       subject,
@@ -149,7 +189,7 @@ export function detectCountSpikes(
       baseline: round(m, 2),
       p: Number(p.toPrecision(3)),
       days: obs.days,
-      baseline_days: baseline.length,
+      baseline_days: baseline.n,
       method,
       events: obs.events,
     });
@@ -169,16 +209,20 @@ export function detectIntensitySpikes(
   const spikes: Spike[] = [];
   let tested = 0;
   let longestBaseline = 0;
-  const days = series.map((o) => toDayNumber(o.date));
+  const baselines = rollingBaselines(
+    series,
+    series.map((o) => toDayNumber(o.date)),
+    options,
+  );
   series.forEach((obs, i) => {
     if (!obs.observed) return;
-    const baseline = baselineOf(series, days, i, options);
-    longestBaseline = Math.max(longestBaseline, baseline.length);
-    if (baseline.length < options.minBaseline) return;
+    const baseline = baselines[i]!;
+    longestBaseline = Math.max(longestBaseline, baseline.n);
+    if (baseline.n < options.minBaseline) return;
     tested++;
-    const m = mean(baseline);
+    const m = baseline.mean;
     if (m < options.minMean || obs.value <= m) return;
-    const sd = Math.max(MIN_SD, Math.sqrt(variance(baseline)));
+    const sd = Math.max(MIN_SD, Math.sqrt(baseline.variance));
     const p = normalUpper((obs.value - m) / sd);
     if (p >= options.alpha) return;
     spikes.push({
@@ -190,7 +234,7 @@ export function detectIntensitySpikes(
       baseline: round(m, 2),
       p: Number(p.toPrecision(3)),
       days: 1,
-      baseline_days: baseline.length,
+      baseline_days: baseline.n,
       method: 'normal',
       events: obs.events,
     });
