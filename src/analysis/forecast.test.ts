@@ -63,6 +63,12 @@ describe('negative binomial on lags', () => {
     );
   });
 
+  it('calls a flat series a tie, not a loss', () => {
+    const score = backtest(new Array<number>(60).fill(0), OPTIONS);
+    expect(score.skill).toBe(0);
+    expect(score.verdict).toMatch(/ties with persistence.*ties with seasonal naive/);
+  });
+
   it('refuses a series too short to backtest', () => {
     expect(() => backtest([1, 2, 3, 4, 5], OPTIONS)).toThrow(ForecastError);
   });

@@ -146,8 +146,9 @@ export function backtest(y: number[], options: ForecastOptions): BacktestScore {
     persistence: persistence / origins,
     seasonal_naive: seasonalOrigins === origins ? seasonal / origins : null,
   };
+  // A flat series: both errors are zero (the model's to rounding), a tie rather than a loss.
   const skill =
-    mae.persistence > 0 ? 1 - mae.model / mae.persistence : mae.model === 0 ? 0 : -Infinity;
+    mae.persistence > 1e-9 ? 1 - mae.model / mae.persistence : mae.model < 1e-6 ? 0 : -Infinity;
   const score = { horizon: h, origins, mae, coverage80: covered / origins, skill };
   return { ...score, verdict: verdict(score) };
 }
@@ -160,15 +161,19 @@ function f2(x: number): string {
 export function verdict(score: Omit<BacktestScore, 'verdict'>): string {
   const { mae } = score;
   const vsPersistence =
-    score.skill > 0
-      ? `The negative-binomial model beats persistence: MAE ${f2(mae.model)} vs ${f2(mae.persistence)} (skill ${f2(score.skill)}).`
-      : `The negative-binomial model LOSES to persistence: MAE ${f2(mae.model)} vs ${f2(mae.persistence)} (skill ${f2(score.skill)}); use the last value instead.`;
+    score.skill === 0
+      ? `The negative-binomial model ties with persistence: MAE ${f2(mae.model)} vs ${f2(mae.persistence)}.`
+      : score.skill > 0
+        ? `The negative-binomial model beats persistence: MAE ${f2(mae.model)} vs ${f2(mae.persistence)} (skill ${f2(score.skill)}).`
+        : `The negative-binomial model LOSES to persistence: MAE ${f2(mae.model)} vs ${f2(mae.persistence)} (skill ${f2(score.skill)}); use the last value instead.`;
   const vsSeasonal =
     mae.seasonal_naive === null
       ? 'Seasonal naive: not enough history for one season before every origin.'
-      : mae.model < mae.seasonal_naive
-        ? `It also beats seasonal naive (MAE ${f2(mae.seasonal_naive)}).`
-        : `It LOSES to seasonal naive (MAE ${f2(mae.seasonal_naive)}).`;
+      : Math.abs(mae.model - mae.seasonal_naive) < 1e-6
+        ? `It ties with seasonal naive (MAE ${f2(mae.seasonal_naive)}).`
+        : mae.model < mae.seasonal_naive
+          ? `It also beats seasonal naive (MAE ${f2(mae.seasonal_naive)}).`
+          : `It LOSES to seasonal naive (MAE ${f2(mae.seasonal_naive)}).`;
   const coverage = `Its 80 % intervals held ${Math.round(score.coverage80 * 100)} % of outcomes over ${score.origins} origins${
     Math.abs(score.coverage80 - 0.8) > 0.1 ? ' (miscalibrated)' : ''
   }.`;
