@@ -1,7 +1,7 @@
 // The one module of analysis that reads a store: through the AnalysisReader interface (async,
 // aggregated by the store), it gathers what the pure functions need. The CLI and a server both
 // call these, so neither imports the other.
-import type { AnalysisReader } from '../store/aggregates.js';
+import type { AnalysisReader, DayTypeRow, DyadDayRow } from '../store/aggregates.js';
 import { briefPeriods, buildBrief, citedIds, topDyads, type Brief } from './brief.js';
 import { addDays } from './dates.js';
 import type { PositionRules } from './position-rules.js';
@@ -31,6 +31,43 @@ export async function attachSpikeEvidence(
   }
 }
 
+const DYAD = /^([A-Za-z][A-Za-z0-9]{1,9})-([A-Za-z][A-Za-z0-9]{1,9})$/;
+
+/**
+ * The dyad a subject names, when it is one the store knows: "Ivano-Frankivsk" has the shape of
+ * a dyad too, so the shape alone does not decide.
+ */
+export async function knownDyad(
+  reader: AnalysisReader,
+  name: string,
+): Promise<{ kind: 'dyad'; source: string; target: string } | null> {
+  const match = DYAD.exec(name);
+  if (!match) return null;
+  const subject = {
+    kind: 'dyad' as const,
+    source: match[1]!.toUpperCase(),
+    target: match[2]!.toUpperCase(),
+  };
+  return (await reader.hasSubject(subject)) ? subject : null;
+}
+
+/** One dyad's day rows from its day-and-type rows. */
+function dyadDaysOf(rows: DayTypeRow[], source: string, target: string): DyadDayRow[] {
+  const byDate = new Map<string, DyadDayRow>();
+  for (const r of rows) {
+    let day = byDate.get(r.date);
+    if (!day)
+      byDate.set(
+        r.date,
+        (day = { source, target, date: r.date, events: 0, intensity: 0, hostility: 0 }),
+      );
+    day.events += r.events;
+    day.intensity += r.intensity;
+    day.hostility += r.hostility;
+  }
+  return [...byDate.values()];
+}
+
 /**
  * Spikes dated from `from` to `to`. Baselines reach back window + guard days before `from`, but
  * not before the store's first event: days before it are unknown, not quiet.
@@ -45,13 +82,21 @@ export async function findSpikes(
   const first = (await reader.dateSpan())?.first ?? range.from;
   const back = addDays(range.from, -(options.window + options.guard));
   const load = { from: back < first ? first : back, to: range.to };
+  // One subject reads only its own rows: a dyad's days, or a region's counts.
+  const dyad = subject ? await knownDyad(reader, subject) : null;
+  const dyadDays = dyad
+    ? dyadDaysOf(await reader.dayTypes(dyad, load), dyad.source, dyad.target)
+    : subject
+      ? []
+      : await reader.dyadDays(load);
+  const countRows = dyad ? [] : await reader.counts(subject ? { ...load, region: subject } : load);
   const result = scanSpikes({
-    dyadDays: await reader.dyadDays(load),
-    counts: dailyCounts(await reader.counts(load), load.from, load.to),
+    dyadDays,
+    counts: dailyCounts(countRows, load.from, load.to),
     ...load,
     since: range.from,
     options,
-    subject,
+    subject: dyad ? `${dyad.source}-${dyad.target}` : subject,
   });
   await attachSpikeEvidence(reader, result.spikes, evidence);
   return result;

@@ -5,7 +5,7 @@ import { openDatabase } from '../store/db.js';
 import { sqliteAnalysisReader } from '../store/sqlite/aggregates.js';
 import { eventSeries, dailyCounts } from '../analysis/series.js';
 import { scanSpikes } from '../analysis/scan.js';
-import { makeBrief } from '../analysis/gather.js';
+import { findSpikes, makeBrief } from '../analysis/gather.js';
 import { loadPositionRules } from '../analysis/position-rules.js';
 import { generateAnalysisStore } from './analysis-store.js';
 import type { BenchContext, BenchFigure, BenchSuite } from './suites.js';
@@ -53,6 +53,10 @@ export const analysisSuite: BenchSuite = {
           ...span,
         }),
       );
+      // One dyad's spikes, as `spiral spikes --subject A-B` runs them.
+      const oneSpikes = await timed(() =>
+        findSpikes(reader, span, undefined, `${dyad[0]}-${dyad[1]}`),
+      );
       const brief = await timed(() => makeBrief(reader, last, 1, loadPositionRules()));
 
       return [
@@ -69,6 +73,12 @@ export const analysisSuite: BenchSuite = {
           unit: `ms (all subjects, ${spikes.out.tested} days tested)`,
         },
         { name: `spikes_cpu_ms@${label}`, value: spikes.cpu, unit: 'ms' },
+        {
+          name: `spikes_one_dyad_ms@${label}`,
+          value: oneSpikes.wall,
+          unit: `ms (${oneSpikes.out.tested} days tested)`,
+        },
+        { name: `spikes_one_dyad_cpu_ms@${label}`, value: oneSpikes.cpu, unit: 'ms' },
         {
           name: `brief_ms@${label}`,
           value: brief.wall,

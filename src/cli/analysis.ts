@@ -75,6 +75,8 @@ export function subjectOf(flags: SubjectFlags): { subject: EventSubject; name: s
   return { subject: { kind: 'all' }, name: 'all' };
 }
 
+export { knownDyad as dyadSubject } from '../analysis/gather.js';
+
 /** An unknown subject is an error, not an empty series. */
 export async function checkSubject(
   reader: AnalysisReader,

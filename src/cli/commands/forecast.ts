@@ -4,7 +4,7 @@ import { backtest, forecast, ForecastError } from '../../analysis/forecast.js';
 import { bucketCounts, dailyCounts, eventSeries } from '../../analysis/series.js';
 import type { AnalysisReader } from '../../store/aggregates.js';
 import { UserError, globals, parseDate, parsePositive, writeLines } from '../context.js';
-import { checkSubject, dateRange, withReader } from '../analysis.js';
+import { dateRange, dyadSubject, withReader } from '../analysis.js';
 
 interface ForecastFlags {
   subject: string;
@@ -18,23 +18,16 @@ interface ForecastFlags {
 }
 
 const SEASON: Record<BucketSize, number> = { day: 7, week: 52, month: 12 };
-const DYAD = /^([A-Za-z][A-Za-z0-9]{1,9})-([A-Za-z][A-Za-z0-9]{1,9})$/;
 
 /** The series to forecast: a dyad's events per bucket, or a region's reported count (reported buckets only). */
 async function loadSeries(
   reader: AnalysisReader,
   flags: ForecastFlags,
 ): Promise<{ dates: string[]; values: number[]; what: string }> {
-  const dyad = DYAD.exec(flags.subject);
   const range = await dateRange(reader, flags.from, flags.to);
-  if (dyad) {
-    const subject = {
-      kind: 'dyad' as const,
-      source: dyad[1]!.toUpperCase(),
-      target: dyad[2]!.toUpperCase(),
-    };
+  const subject = await dyadSubject(reader, flags.subject);
+  if (subject) {
     const name = `${subject.source}-${subject.target}`;
-    await checkSubject(reader, subject, name);
     const buckets = eventSeries(name, await reader.dayTypes(subject, range), {
       ...range,
       by: flags.by,
