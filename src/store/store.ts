@@ -2,6 +2,7 @@
 // Async throughout, so that a store across a network (PostgreSQL) fits the same shape as the
 // embedded SQLite file. Every implementation runs the shared suite in `store.case.test.ts`.
 import type { DocumentRecord, EventRecord } from '../records.js';
+import type { AnalysisReader } from './aggregates.js';
 import type { CodedContent, StoreCounts } from './coded.js';
 import type { ProvenanceIndex } from './provenance-index.js';
 import type {
@@ -63,6 +64,8 @@ export interface Store {
 
   /** Copy-detection index and stories (provenance's data). */
   readonly provenance: ProvenanceIndex;
+  /** Aggregates for analysis (series, spikes, positions, the brief), computed in the store. */
+  readonly analysis: AnalysisReader;
 
   // ------------------------------------------------------------------ reading
   events(filter?: EventFilter): Promise<EventRecord[]>;
