@@ -7,7 +7,41 @@ import { packageRoot } from '../../paths.js';
 import { listMigrations, type Migration } from '../sqlite/db.js';
 import { StoreError } from '../errors.js';
 
-export type Sql = pg.Client;
+/**
+ * A session: one connection whose statements run one after another. Callers may start several
+ * at once (provenance reads signatures with Promise.all); the driver would queue them too, but
+ * deprecates it, so the queue is here.
+ */
+export interface Sql {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    statement: string | pg.QueryConfig,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<R>>;
+  end(): Promise<void>;
+}
+
+class Session implements Sql {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly client: pg.Client) {}
+
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    statement: string | pg.QueryConfig,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<R>> {
+    const run = this.tail.then(() =>
+      typeof statement === 'string'
+        ? this.client.query<R>(statement, values)
+        : this.client.query<R>(statement),
+    );
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  end(): Promise<void> {
+    return this.client.end();
+  }
+}
 
 /** Folder holding the `NNN-name.sql` migrations; read from the package root (works from dist). */
 export const migrationsDir = path.join(packageRoot, 'src', 'store', 'postgres', 'migrations');
@@ -86,7 +120,7 @@ export async function migrate(
   }
 }
 
-async function connect(url: string): Promise<Sql> {
+async function connect(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url, application_name: 'spiral' });
   // A dropped connection (server stopped, worker's socket cut) must surface on the next query,
   // not crash the process from an unhandled 'error' event.
@@ -132,14 +166,14 @@ export async function openSession(
   let sql: Sql;
   try {
     try {
-      sql = await connect(url);
+      sql = new Session(await connect(url));
     } catch (err) {
       if (pgCode(err) !== PG.noDatabase) throw err;
       if (!options.create) {
         throw new StoreError('E_NO_DB', `${shown}: no such database (run \`spiral ingest\` first)`);
       }
       await createDatabase(url);
-      sql = await connect(url);
+      sql = new Session(await connect(url));
     }
   } catch (err) {
     if (err instanceof StoreError) throw err;

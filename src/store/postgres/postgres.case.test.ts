@@ -1,9 +1,20 @@
 // PostgreSQL runs the shared Store suite against a throwaway cluster: one database for this file,
 // emptied before each test.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { clusterForTests } from '../../../test/support/postgres.js';
+import { fixtureCorpus, root } from '../../../test/cli/helpers.js';
+import { createCoder } from '../../coding/index.js';
+import { createSpiral } from '../../pipeline/spiral.js';
+import { editText, summarise } from '../../provenance/generate.js';
+import { ORIGINAL, report } from '../../provenance/fixtures.js';
+import { openStore } from '../open.js';
 import { runStoreSuite } from '../store.case.test.js';
+import type { Store } from '../store.js';
+import { postgresMigrations } from './db.js';
 import { PostgresStore } from './store.js';
 
 const cluster = await clusterForTests('postgres.case.test.ts');
@@ -32,6 +43,122 @@ if (cluster) {
     const store = await PostgresStore.open(url, 'test database', { create: true });
     await emptyDatabase(url);
     return store;
+  });
+
+  describe('PostgreSQL store: opening', () => {
+    it('migrates once when several workers open a new database together', async () => {
+      const fresh = await cluster.createDatabase('spiral_migrate');
+      const stores = await Promise.all(
+        Array.from({ length: 4 }, () => PostgresStore.open(fresh, 'fresh', { create: true })),
+      );
+      const { rows } = await stores[0]!.sql.query(
+        'SELECT version, name FROM schema_migrations ORDER BY version',
+      );
+      expect(rows).toEqual(postgresMigrations().map((m) => ({ version: m.version, name: m.name })));
+      for (const store of stores) await store.close();
+    });
+
+    it('creates a missing database for ingest; readers get E_NO_DB', async () => {
+      const missing = url.replace(/spiral_case$/, 'spiral_created');
+      await expect(openStore(missing)).rejects.toMatchObject({ code: 'E_NO_DB' });
+      const created = await openStore(missing, { create: true });
+      expect(created.kind).toBe('postgres');
+      await created.close();
+      const reader = await openStore(missing);
+      expect(await reader.summary()).toMatchObject({ documents: 0 });
+      await reader.close();
+      const empty = await cluster.createDatabase('spiral_empty');
+      await expect(openStore(empty)).rejects.toMatchObject({ code: 'E_NO_DB' });
+    });
+
+    it('says which server it cannot reach, without the password', async () => {
+      const err = await openStore('postgres://spiral:secret@127.0.0.1:1/nowhere').catch(
+        (e: unknown) => e,
+      );
+      expect(err).toMatchObject({ code: 'E_DB' });
+      expect(String((err as Error).message)).toMatch(
+        /^postgres:\/\/spiral:\*\*\*@127\.0\.0\.1:1\/nowhere: cannot connect: /,
+      );
+      expect(String((err as Error).message)).not.toContain('secret');
+    });
+  });
+
+  describe('same corpus, same output as SQLite', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'spiral-same-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    /** Invented documents: one call told seven ways, reports of other days, copies, quotes. */
+    function writeCorpus(): string {
+      const corpus = path.join(dir, 'corpus');
+      cpSync(path.join(root, 'test', 'fixtures', 'merge'), path.join(corpus, 'merge'), {
+        recursive: true,
+      });
+      cpSync(path.join(root, 'test', 'fixtures', 'corpus', 'wire'), path.join(corpus, 'wire'), {
+        recursive: true,
+      });
+      for (const [name, text] of Object.entries(fixtureCorpus)) {
+        mkdirSync(path.dirname(path.join(corpus, 'cli', name)), { recursive: true });
+        writeFileSync(path.join(corpus, 'cli', name), text);
+      }
+      let seed = 7;
+      const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+      const copies: Record<string, string> = {
+        'northwire/original.txt': ORIGINAL,
+        'eastpost/edited.txt': editText(ORIGINAL, random),
+        'digest/summary.txt': summarise(ORIGINAL),
+        'mission/report-17.txt': report(17, [189, 12, 150, 40, 4, 33]),
+        'mission/report-18.txt': report(18, [222, 20, 189, 51, 6, 40]),
+      };
+      for (const [name, text] of Object.entries(copies)) {
+        mkdirSync(path.dirname(path.join(corpus, 'copies', name)), { recursive: true });
+        writeFileSync(path.join(corpus, 'copies', name), text);
+      }
+      return corpus;
+    }
+
+    async function contents(store: Store) {
+      const docs = (await store.documents()).map(({ ingested: _ingested, ...rest }) => rest);
+      return {
+        events: await store.events(),
+        mentions: await store.events({ mentions: true }),
+        stories: await store.stories({ minSize: 1 }),
+        docs,
+        quotes: await store.quotes(),
+        summary: await store.summary(),
+      };
+    }
+
+    it('ingests one corpus into both stores and prints the same events, stories and documents', async () => {
+      const corpus = writeCorpus();
+      const coder = createCoder();
+      const options = { ingest: { maxBytes: 5_000_000 }, quiet: true };
+      const sqlite = await openStore(path.join(dir, 'same.db'), { create: true });
+      const postgres = await openStore(await cluster.createDatabase('spiral_same'), {
+        create: true,
+      });
+      try {
+        const a = await createSpiral({ store: sqlite, coder }).ingest([corpus], options);
+        const b = await createSpiral({ store: postgres, coder }).ingest([corpus], options);
+        expect(b.documents).toBe(a.documents);
+        expect(a.documents).toBeGreaterThan(20);
+        const left = await contents(sqlite);
+        const right = await contents(postgres);
+        expect(left.events.length).toBeGreaterThan(10);
+        expect(left.stories.some((s) => s.size >= 2)).toBe(true);
+        expect(right).toEqual(left);
+        for (const event of left.events.slice(0, 5)) {
+          expect(await postgres.eventMentions(event.id)).toEqual(
+            await sqlite.eventMentions(event.id),
+          );
+          expect(await postgres.describeDocument(event.evidence.doc)).toEqual(
+            await sqlite.describeDocument(event.evidence.doc),
+          );
+        }
+      } finally {
+        await sqlite.close();
+        await postgres.close();
+      }
+    });
   });
 } else {
   describe.skip('Store conformance: postgres (no server)', () => {

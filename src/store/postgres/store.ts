@@ -108,17 +108,15 @@ export class PostgresStore implements Store {
    * killed worker's claims go with its session, so nothing stays claimed by the dead.
    */
   async claim(hash: string): Promise<boolean> {
-    const key = claimKey(hash);
-    const { rows } = await this.sql.query<{ ok: boolean }>({
+    const { rows } = await this.sql.query<{ ok: boolean; stored: boolean }>({
       name: 'spiral_claim',
-      text: 'SELECT pg_try_advisory_lock($1::bigint) AS ok',
-      values: [key],
+      text: `SELECT pg_try_advisory_lock($1::bigint) AS ok,
+                    EXISTS (SELECT 1 FROM documents WHERE hash = $2) AS stored`,
+      values: [claimKey(hash), hash],
     });
-    if (!rows[0]?.ok) return false;
-    this.claims += 1;
-    // Stored and committed by another worker between our look and our claim.
-    if (await this.hasDocument(hash)) return false;
-    return true;
+    if (rows[0]?.ok) this.claims += 1;
+    // Not claimed, or stored and committed by another worker since our look.
+    return rows[0]?.ok === true && !rows[0].stored;
   }
 
   private async releaseClaims(): Promise<void> {
@@ -128,13 +126,15 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Takes the merge locks of a document's mentions before anything of it is written. When
-   * another worker holds one, this worker commits its batch first (so it waits holding nothing,
-   * and two workers cannot wait on each other), then waits.
+   * Takes the merge locks of a document's mentions before anything of it is written. Locks last
+   * until the batch commits, so when another worker holds one of ours, or waits for one we
+   * hold, this worker commits its batch first: it then waits holding nothing (two workers cannot
+   * wait on each other), and the other does not wait for a whole batch.
    */
   private async lockMerges(coded: CodedContent, own: boolean): Promise<void> {
     const keys = mergeLocks(coded.mentions);
-    if (await tryMergeLocks(this.sql, keys)) return;
+    const { ok, wanted } = await tryMergeLocks(this.sql, keys);
+    if (ok && !wanted) return;
     if (!own) {
       await this.run('COMMIT');
       await this.run('BEGIN');

@@ -75,16 +75,25 @@ const lockParams = (keys: Array<[number, number]>): unknown[] => [
   keys.map((k) => k[1]),
 ];
 
-/** Takes every key now or returns false (holding whichever it got until the transaction ends). */
-export async function tryMergeLocks(sql: Sql, keys: Array<[number, number]>): Promise<boolean> {
-  if (keys.length === 0) return true;
-  const { rows } = await sql.query<{ ok: boolean }>({
+/**
+ * Tries to take every key now (holding whichever it got until the transaction ends), and says
+ * whether another session is waiting for a merge lock this one holds: then this worker should
+ * commit soon, since its locks last as long as its batch.
+ */
+export async function tryMergeLocks(
+  sql: Sql,
+  keys: Array<[number, number]>,
+): Promise<{ ok: boolean; wanted: boolean }> {
+  const { rows } = await sql.query<{ ok: boolean | null; wanted: boolean }>({
     name: 'spiral_try_merge_locks',
-    text: `SELECT bool_and(pg_try_advisory_xact_lock(a, b)) AS ok
-             FROM unnest($1::int[], $2::int[]) AS k(a, b)`,
+    text: `SELECT (SELECT bool_and(pg_try_advisory_xact_lock(a, b))
+                     FROM unnest($1::int[], $2::int[]) AS k(a, b)) AS ok,
+                  EXISTS (SELECT 1 FROM pg_stat_activity
+                           WHERE wait_event_type = 'Lock' AND wait_event = 'advisory'
+                             AND pg_backend_pid() = ANY (pg_blocking_pids(pid))) AS wanted`,
     values: lockParams(keys),
   });
-  return rows[0]?.ok === true;
+  return { ok: rows[0]?.ok !== false, wanted: rows[0]?.wanted === true };
 }
 
 /** Waits for every key, in sorted order (two waiting workers cannot deadlock on each other). */
