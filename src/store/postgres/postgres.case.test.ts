@@ -12,7 +12,7 @@ import { createSpiral } from '../../pipeline/spiral.js';
 import { editText, summarise } from '../../provenance/generate.js';
 import { ORIGINAL, report } from '../../provenance/fixtures.js';
 import { openStore } from '../open.js';
-import { runStoreSuite } from '../store.case.test.js';
+import { makeDoc, makeMention, runStoreSuite } from '../store.case.test.js';
 import type { Store } from '../store.js';
 import { postgresMigrations } from './db.js';
 import { PostgresStore } from './store.js';
@@ -80,6 +80,66 @@ if (cluster) {
         /^postgres:\/\/spiral:\*\*\*@127\.0\.0\.1:1\/nowhere: cannot connect: /,
       );
       expect(String((err as Error).message)).not.toContain('secret');
+    });
+  });
+
+  describe('workers sharing one database', () => {
+    const coded = (doc: ReturnType<typeof makeDoc>, source = 'USA', target = 'RUS') => ({
+      sentences: [],
+      mentions: [makeMention(doc, { source, target })],
+      quotes: [],
+    });
+    async function pair(name: string): Promise<[PostgresStore, PostgresStore]> {
+      const db = await cluster!.createDatabase(name);
+      const a = await PostgresStore.open(db, name, { create: true });
+      const b = await PostgresStore.open(db, name, { create: true });
+      return [a, b];
+    }
+
+    it('a claim keeps a document from a second worker until the first has stored it', async () => {
+      const [a, b] = await pair('spiral_claims');
+      const doc = makeDoc('TASS', '2022-02-12');
+      expect(await a.claim(doc.hash)).toBe(true);
+      expect(await b.claim(doc.hash)).toBe(false);
+      await a.begin();
+      await a.writeDocument(doc, coded(doc), []);
+      await a.commit();
+      // Released with the batch, and now stored: still not B's to code.
+      expect(await b.claim(doc.hash)).toBe(false);
+      const other = makeDoc('AP', '2022-02-12');
+      expect(await b.claim(other.hash)).toBe(true);
+      await b.rollback();
+      expect(await a.claim(other.hash)).toBe(true);
+      await a.close();
+      await b.close();
+    });
+
+    it('serialises the merge of one key: two batches telling one call from both sides make one event', async () => {
+      const [a, b] = await pair('spiral_merge_race');
+      const first = makeDoc('Kremlin', '2022-02-12');
+      const second = makeDoc('White House', '2022-02-12');
+      const unrelated = makeDoc('OSCE', '2022-02-12');
+      await a.begin();
+      await a.writeDocument(first, coded(first, 'RUS', 'USA'), []);
+      await b.begin();
+      // B needs the lock A holds: it commits its (empty) batch and waits...
+      let bDone = false;
+      const bWrite = b.writeDocument(second, coded(second), []).then((r) => {
+        bDone = true;
+        return r;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(bDone).toBe(false);
+      // ...and A, seeing it wait, commits before its next document, letting B read A's event.
+      await a.writeDocument(unrelated, coded(unrelated, 'UKR', 'UKR'), []);
+      expect(await bWrite).toEqual({ sentences: 0, mentions: 1, events: 0 });
+      await b.commit();
+      await a.commit();
+      const events = await a.events({ actor: 'USA' });
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ mentions: 2, symmetric: true, source: 'RUS' });
+      await a.close();
+      await b.close();
     });
   });
 

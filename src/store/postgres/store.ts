@@ -79,17 +79,20 @@ export class PostgresStore implements Store {
     this.batchOpen = true;
   }
 
+  /** Ends the batch, if one is open; claims end with it (or now, when none was opened). */
   async commit(): Promise<void> {
-    if (!this.batchOpen) return;
-    await this.run('COMMIT');
-    this.batchOpen = false;
+    if (this.batchOpen) {
+      await this.run('COMMIT');
+      this.batchOpen = false;
+    }
     await this.releaseClaims();
   }
 
   async rollback(): Promise<void> {
-    if (!this.batchOpen) return;
-    this.batchOpen = false;
-    await this.run('ROLLBACK');
+    if (this.batchOpen) {
+      this.batchOpen = false;
+      await this.run('ROLLBACK');
+    }
     await this.releaseClaims();
   }
 
