@@ -17,7 +17,7 @@ afterAll(() => {
   tmp.cleanup();
 });
 
-const GENERATED = 100;
+const GENERATED = 60;
 /** Outlets telling one call (Putin-Biden, 12 February 2022), from either side. */
 const TELLINGS = 16;
 
@@ -139,7 +139,7 @@ describe.skipIf(!cluster)('several ingest workers on one PostgreSQL database', (
     while (!killed) {
       const stored = await documentCount(url);
       if (victim.exitCode !== null) break;
-      if (stored > 16 && stored < total * 0.6) {
+      if (stored > 8 && stored < total * 0.6) {
         victim.kill('SIGKILL');
         killed = true;
       } else {

@@ -23,17 +23,27 @@ export interface Sql {
 class Session implements Sql {
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly client: pg.Client) {}
+  constructor(
+    private readonly client: pg.Client,
+    private readonly shown: string,
+  ) {}
 
   query<R extends pg.QueryResultRow = pg.QueryResultRow>(
     statement: string | pg.QueryConfig,
     values?: unknown[],
   ): Promise<pg.QueryResult<R>> {
-    const run = this.tail.then(() =>
-      typeof statement === 'string'
-        ? this.client.query<R>(statement, values)
-        : this.client.query<R>(statement),
-    );
+    const run = this.tail
+      .then(() =>
+        typeof statement === 'string'
+          ? this.client.query<R>(statement, values)
+          : this.client.query<R>(statement),
+      )
+      .catch((err: unknown) => {
+        // The server answered with an error: the caller decides. Anything else (connection
+        // lost, server gone) is the user's to fix, in one line.
+        if (err instanceof pg.DatabaseError) throw err;
+        throw new StoreError('E_DB', `${this.shown}: ${describeError(err)}`);
+      });
     this.tail = run.catch(() => undefined);
     return run;
   }
@@ -166,14 +176,14 @@ export async function openSession(
   let sql: Sql;
   try {
     try {
-      sql = new Session(await connect(url));
+      sql = new Session(await connect(url), shown);
     } catch (err) {
       if (pgCode(err) !== PG.noDatabase) throw err;
       if (!options.create) {
         throw new StoreError('E_NO_DB', `${shown}: no such database (run \`spiral ingest\` first)`);
       }
       await createDatabase(url);
-      sql = new Session(await connect(url));
+      sql = new Session(await connect(url), shown);
     }
   } catch (err) {
     if (err instanceof StoreError) throw err;

@@ -71,6 +71,18 @@ if (cluster) {
       await expect(openStore(empty)).rejects.toMatchObject({ code: 'E_NO_DB' });
     });
 
+    it('a lost connection is a one-line store error', async () => {
+      const store = await PostgresStore.open(url, 'the team database', { create: true });
+      const admin = await PostgresStore.open(url, 'admin', {});
+      const { rows } = await store.sql.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      await admin.sql.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+      await admin.close();
+      const err = await store.summary().catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: 'E_DB' });
+      expect(String((err as Error).message)).toMatch(/^the team database: /);
+      await store.close();
+    });
+
     it('says which server it cannot reach, without the password', async () => {
       const err = await openStore('postgres://spiral:secret@127.0.0.1:1/nowhere').catch(
         (e: unknown) => e,

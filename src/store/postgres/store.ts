@@ -4,10 +4,9 @@
 // serialised by an advisory lock), and rarely code a document twice (`claim`).
 import type { DocumentRecord, EventRecord } from '../../records.js';
 import type { CodedContent, StoreCounts } from '../coded.js';
-import { StoreError } from '../errors.js';
 import type { DocumentStep, Store } from '../store.js';
 import type { DocumentFilter, EventFilter } from '../views.js';
-import { describeError, openSession, PG, pgCode, type ConnectOptions, type Sql } from './db.js';
+import { openSession, PG, pgCode, type ConnectOptions, type Sql } from './db.js';
 import { postgresProvenance } from './provenance.js';
 import {
   getDocument,
@@ -61,16 +60,8 @@ export class PostgresStore implements Store {
     await this.sql.end().catch(() => undefined);
   }
 
-  /** Runs a statement, turning a lost connection into a store error. */
   private async run(text: string): Promise<void> {
-    try {
-      await this.sql.query(text);
-    } catch (err) {
-      if (pgCode(err) === undefined) {
-        throw new StoreError('E_DB', `${this.target}: ${describeError(err)}`);
-      }
-      throw err;
-    }
+    await this.sql.query(text);
   }
 
   async begin(): Promise<void> {
