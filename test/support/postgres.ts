@@ -26,8 +26,13 @@ const onPath = (name: string): string | null => {
   return null;
 };
 
-/** The folder holding initdb and pg_ctl: PATH first, else Debian's newest /usr/lib/postgresql/N. */
+/**
+ * The folder holding initdb and pg_ctl: SPIRAL_PG_BIN when set, else PATH, else Debian's newest
+ * /usr/lib/postgresql/N.
+ */
 export function findServerBin(): string | null {
+  const chosen = process.env.SPIRAL_PG_BIN;
+  if (chosen) return existsSync(path.join(chosen, 'pg_ctl')) ? chosen : null;
   const initdb = onPath('initdb');
   if (initdb && onPath('pg_ctl')) return path.dirname(initdb);
   const root = '/usr/lib/postgresql';
@@ -54,7 +59,10 @@ const isRoot = (): boolean => typeof process.getuid === 'function' && process.ge
 /** Starts a cluster, or says why it cannot. */
 export async function startCluster(): Promise<ClusterResult> {
   const bin = findServerBin();
-  if (!bin) return { ok: false, reason: 'no PostgreSQL server found (initdb/pg_ctl)' };
+  if (!bin) {
+    const where = process.env.SPIRAL_PG_BIN ?? 'PATH or /usr/lib/postgresql/N/bin';
+    return { ok: false, reason: `no PostgreSQL server found (initdb and pg_ctl in ${where})` };
+  }
   const asPostgres = isRoot();
   let uid = 0;
   let gid = 0;

@@ -78,7 +78,8 @@ const lockParams = (keys: Array<[number, number]>): unknown[] => [
 /**
  * Tries to take every key now (holding whichever it got until the transaction ends), and says
  * whether another session is waiting for a merge lock this one holds: then this worker should
- * commit soon, since its locks last as long as its batch.
+ * commit soon, since its locks last as long as its batch. (pg_stat_activity shows the waits of
+ * sessions of the same role, which is how workers connect; others' waits read as none.)
  */
 export async function tryMergeLocks(
   sql: Sql,
