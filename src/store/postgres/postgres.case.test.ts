@@ -218,6 +218,8 @@ if (cluster) {
         expect(left.events.length).toBeGreaterThan(10);
         expect(left.stories.some((s) => s.size >= 2)).toBe(true);
         expect(right).toEqual(left);
+        // Key order too: the JSON the commands print is the same text.
+        expect(JSON.stringify(right)).toBe(JSON.stringify(left));
         for (const event of left.events.slice(0, 5)) {
           expect(await postgres.eventMentions(event.id)).toEqual(
             await sqlite.eventMentions(event.id),
