@@ -90,24 +90,34 @@ export async function hasSchema(sql: Sql): Promise<boolean> {
   return rows[0]?.found === true;
 }
 
+/** Versions recorded in `schema_migrations` (none when the table does not exist yet). */
+async function appliedVersions(sql: Sql): Promise<Set<number>> {
+  if (!(await hasSchema(sql))) return new Set();
+  const { rows } = await sql.query<{ version: number }>('SELECT version FROM schema_migrations');
+  return new Set(rows.map((r) => r.version));
+}
+
 /**
  * Brings the schema up to date and returns its version. Each migration runs in its own
  * transaction with its row in `schema_migrations`; the advisory lock makes a second worker wait
- * and then find nothing left to do.
+ * and then find nothing left to do. An up-to-date database is only read, so a role that may not
+ * create tables (an analyst's) can open it.
  */
 export async function migrate(
   sql: Sql,
   migrations: Migration[] = postgresMigrations(),
 ): Promise<number> {
+  const latest = (applied: Set<number>): number => Math.max(0, ...applied);
+  const before = await appliedVersions(sql);
+  if (migrations.every((m) => before.has(m.version))) return latest(before);
   await sql.query('SELECT pg_advisory_lock($1::bigint)', [MIGRATION_LOCK]);
   try {
     await sql.query(
       `CREATE TABLE IF NOT EXISTS schema_migrations (
          version integer PRIMARY KEY, name text NOT NULL, applied text NOT NULL)`,
     );
-    const { rows } = await sql.query<{ version: number }>('SELECT version FROM schema_migrations');
-    const applied = new Set(rows.map((r) => r.version));
-    let version = Math.max(0, ...applied);
+    // Read again under the lock: another worker may have migrated meanwhile.
+    const applied = await appliedVersions(sql);
     for (const migration of migrations) {
       if (applied.has(migration.version)) continue;
       await sql.query('BEGIN');
@@ -120,11 +130,11 @@ export async function migrate(
         await sql.query('COMMIT');
       } catch (err) {
         await sql.query('ROLLBACK');
-        throw new Error(`migration ${migration.name}: ${(err as Error).message}`);
+        throw new Error(`migration ${migration.name}: ${describeError(err)}`);
       }
-      version = Math.max(version, migration.version);
+      applied.add(migration.version);
     }
-    return version;
+    return latest(applied);
   } finally {
     await sql.query('SELECT pg_advisory_unlock($1::bigint)', [MIGRATION_LOCK]);
   }

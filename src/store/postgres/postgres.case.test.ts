@@ -58,6 +58,37 @@ if (cluster) {
       for (const store of stores) await store.close();
     });
 
+    it('migrates an older database once, and lets a role that may only read open it', async () => {
+      const db = await cluster.createDatabase('spiral_upgrade');
+      const [core, ...rest] = postgresMigrations();
+      const old = await PostgresStore.open(db, 'old', { create: true, migrations: [core!] });
+      await old.close();
+      const next = {
+        version: rest.length + 2,
+        name: 'NNN-notes.sql',
+        sql: 'CREATE TABLE notes (doc text, note text)',
+      };
+      const upgraded = await PostgresStore.open(db, 'new', {
+        create: true,
+        migrations: [core!, ...rest, next],
+      });
+      const versions = await upgraded.sql.query(
+        'SELECT version FROM schema_migrations ORDER BY version',
+      );
+      expect(versions.rows.map((r) => r.version)).toEqual([
+        1,
+        ...rest.map((m) => m.version),
+        next.version,
+      ]);
+      await upgraded.sql.query(
+        'CREATE ROLE analyst LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA public TO analyst',
+      );
+      await upgraded.close();
+      const reader = await openStore(db.replace('postgres@', 'analyst@'));
+      expect(await reader.events()).toEqual([]);
+      await reader.close();
+    });
+
     it('creates a missing database for ingest; readers get E_NO_DB', async () => {
       const missing = url.replace(/spiral_case$/, 'spiral_created');
       await expect(openStore(missing)).rejects.toMatchObject({ code: 'E_NO_DB' });
