@@ -1,22 +1,14 @@
 // Writing a document and its coded content to PostgreSQL. The merge is merge.ts's: SQL gathers
-// the events that share a mention's key (all scopes in one round trip), `chooseEvent` decides.
+// the events a document's mentions could join (one round trip), plan.ts places each mention with
+// `chooseEvent`, and one statement writes the result.
 // Concurrent workers are serialised per merge key by transaction-level advisory locks, taken
 // before the candidates are read (see `mergeLocks`).
 import { createHash } from 'node:crypto';
 import type { DocumentRecord, Mention, Place, Quantity } from '../../records.js';
 import type { CodedContent, StoreCounts } from '../coded.js';
-import { eventId } from '../ids.js';
-import {
-  chooseEvent,
-  mergeKey,
-  quantityKey,
-  reversedKey,
-  shiftDate,
-  type CandidateScope,
-  type EventCandidate,
-  type MergeKey,
-} from '../merge.js';
+import { mergeKey, quantityKey, reversedKey, shiftDate, type MergeKey } from '../merge.js';
 import type { Sql } from './db.js';
+import { planDocument, type DocumentPlan, type StoredEvent } from './plan.js';
 
 /** merge.ts's quantity key separates with U+0000, which PostgreSQL text cannot hold: its JSON. */
 export const pgQuantityKey = (quantities: Quantity[]): string =>
@@ -109,175 +101,194 @@ export async function waitMergeLocks(sql: Sql, keys: Array<[number, number]>): P
 
 // ------------------------------------------------------------------ candidates
 
-const SAME_KEY = `e.type = $1 AND e.quantity_key = $2 AND e.negated = $3
-  AND ((e.source = $4 AND e.target = $5) OR ($6 AND e.source = $5 AND e.target = $4))`;
-const CANDIDATE_COLUMNS = `e.id, e.date, e.place, e.quantities, e.seq::float8 AS seq,
-  NOT (e.source = $4 AND e.target = $5) AS reversed`;
-
-/** Every event sharing the key in either direction, labelled with the scope it was found in. */
+/**
+ * Every stored event a mention of the document could join: sharing its key (either direction
+ * for two-sided acts) and dated within a day of it, or told by the document it copies. The
+ * date branch is an index range per key; the copy branch reads one document's mentions.
+ */
 const CANDIDATES = `
-  SELECT 'copy' AS scope, ${CANDIDATE_COLUMNS} FROM events e
-   WHERE e.id IN (SELECT event FROM mentions WHERE doc = $7) AND ${SAME_KEY}
-  UNION ALL
-  SELECT 'document', ${CANDIDATE_COLUMNS} FROM events e
-   WHERE e.id IN (SELECT event FROM mentions WHERE doc = $8) AND ${SAME_KEY}
-  UNION ALL
-  SELECT 'dates', ${CANDIDATE_COLUMNS} FROM events e
-   WHERE ${SAME_KEY} AND e.date BETWEEN $9 AND $10`;
+  WITH k AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::bool[], $4::text[], $5::text[], $6::bool[],
+                         $7::text[], $8::text[]) AS k(type, qk, neg, s, t, two, lo, hi)),
+  copied AS (SELECT event AS id FROM mentions WHERE doc = $9)
+  SELECT DISTINCT e.id, e.seq::float8 AS seq, e.source, e.target, e.type, e.negated,
+         e.quantity_key, e.date, e.place, e.quantities, e.id IN (SELECT id FROM copied) AS in_copy
+    FROM (SELECT e.* FROM k JOIN events e
+            ON e.type = k.type AND e.quantity_key = k.qk AND e.negated = k.neg
+           AND ((e.source = k.s AND e.target = k.t) OR (k.two AND e.source = k.t AND e.target = k.s))
+           AND e.date BETWEEN k.lo AND k.hi
+          UNION ALL
+          SELECT e.* FROM events e
+           WHERE e.id IN (SELECT id FROM copied)
+             AND EXISTS (SELECT 1 FROM k
+                          WHERE e.type = k.type AND e.quantity_key = k.qk AND e.negated = k.neg
+                            AND ((e.source = k.s AND e.target = k.t)
+                                 OR (k.two AND e.source = k.t AND e.target = k.s)))) e`;
 
 interface CandidateRow {
-  scope: CandidateScope;
   id: string;
+  seq: number;
+  source: string;
+  target: string;
+  type: string;
+  negated: boolean;
+  quantity_key: string;
   date: string | null;
   place: string | null;
   quantities: string;
-  seq: number;
-  reversed: boolean;
+  in_copy: boolean;
 }
 
-/**
- * The event a mention belongs to, or null when it is a new happening: the same order of scopes
- * and directions as every store (copy, document, dates; the key, then its reverse).
- */
-async function findEventFor(
+async function storedCandidates(
   sql: Sql,
-  mention: Mention,
+  mentions: readonly Mention[],
   copyOf: string | null,
-): Promise<{ event: string; reversed: boolean } | null> {
-  const key = mergeKey(mention);
-  const twoSided = reversedKey(key) !== null;
+): Promise<StoredEvent[]> {
+  const keys = mentions.map((m) => mergeKey(m));
+  const around = (m: Mention, days: number): string | null =>
+    m.date === null ? null : shiftDate(m.date, days);
   const { rows } = await sql.query<CandidateRow>({
     name: 'spiral_merge_candidates',
     text: CANDIDATES,
     values: [
-      key.type,
-      pgQuantityKey(mention.quantities),
-      key.negated,
-      key.source,
-      key.target,
-      twoSided,
+      keys.map((k) => k.type),
+      mentions.map((m) => pgQuantityKey(m.quantities)),
+      keys.map((k) => k.negated),
+      keys.map((k) => k.source),
+      keys.map((k) => k.target),
+      keys.map((k) => reversedKey(k) !== null),
+      mentions.map((m) => around(m, -1)),
+      mentions.map((m) => around(m, 1)),
       copyOf,
-      mention.evidence.doc,
-      mention.date === null ? null : shiftDate(mention.date, -1),
-      mention.date === null ? null : shiftDate(mention.date, 1),
     ],
   });
-  const scopes: CandidateScope[] = copyOf ? ['copy', 'document', 'dates'] : ['document', 'dates'];
-  const directions = twoSided ? [false, true] : [false];
-  for (const scope of scopes) {
-    for (const reversed of directions) {
-      const candidates: EventCandidate[] = rows
-        .filter((r) => r.scope === scope && r.reversed === reversed)
-        .map((r) => ({
-          id: r.id,
-          seq: r.seq,
-          type: key.type,
-          date: r.date,
-          place: r.place ? (JSON.parse(r.place) as Place) : null,
-          quantities: JSON.parse(r.quantities) as Quantity[],
-        }));
-      const found = chooseEvent(candidates, mention, scope);
-      if (found) return { event: found, reversed };
-    }
-  }
-  return null;
+  return rows
+    .map((r) => ({
+      id: r.id,
+      seq: r.seq,
+      source: r.source,
+      target: r.target,
+      type: r.type,
+      negated: r.negated,
+      quantityKey: JSON.parse(r.quantity_key) as string,
+      date: r.date,
+      place: r.place ? (JSON.parse(r.place) as Place) : null,
+      quantities: JSON.parse(r.quantities) as Quantity[],
+      inCopy: r.in_copy,
+    }))
+    .sort((a, b) => a.seq - b.seq);
 }
 
 // ------------------------------------------------------------------ rows
 
-type Column = readonly [string, (m: Mention) => unknown];
+/** A column: its name, its PostgreSQL type (for unnest) and how a mention gives its value. */
+type Column = readonly [string, string, (m: Mention) => unknown];
 const placeJson = (m: Mention): string | null => (m.place ? JSON.stringify(m.place) : null);
 
 /** What a mention says happened: columns of both the mention and the event it starts. */
 const ACT_COLUMNS: readonly Column[] = [
-  ['date', (m) => m.date],
-  ['source', (m) => m.source.root],
-  ['source_sector', (m) => m.source.sector],
-  ['target', (m) => m.target.root],
-  ['target_sector', (m) => m.target.sector],
-  ['type', (m) => m.type],
-  ['mode', (m) => m.mode],
-  ['cameo', (m) => m.cameo],
-  ['intensity', (m) => m.intensity],
-  ['negated', (m) => m.negated],
-  ['conditional', (m) => m.conditional],
-  ['future', (m) => m.future],
-  ['claimed', (m) => m.claimed],
-  ['place', placeJson],
-  ['quantities', (m) => JSON.stringify(m.quantities)],
+  ['date', 'text', (m) => m.date],
+  ['source', 'text', (m) => m.source.root],
+  ['source_sector', 'text', (m) => m.source.sector],
+  ['target', 'text', (m) => m.target.root],
+  ['target_sector', 'text', (m) => m.target.sector],
+  ['type', 'text', (m) => m.type],
+  ['mode', 'text', (m) => m.mode],
+  ['cameo', 'text', (m) => m.cameo],
+  ['intensity', 'float8', (m) => m.intensity],
+  ['negated', 'bool', (m) => m.negated],
+  ['conditional', 'bool', (m) => m.conditional],
+  ['future', 'bool', (m) => m.future],
+  ['claimed', 'bool', (m) => m.claimed],
+  ['place', 'text', placeJson],
+  ['quantities', 'text', (m) => JSON.stringify(m.quantities)],
 ];
 
 const MENTION_COLUMNS: readonly Column[] = [
-  ['id', (m) => m.id],
-  ['doc', (m) => m.evidence.doc],
-  ['sentence', (m) => m.evidence.sentence],
+  ['id', 'text', (m) => m.id],
+  ['doc', 'text', (m) => m.evidence.doc],
+  ['sentence', 'int4', (m) => m.evidence.sentence],
   ...ACT_COLUMNS,
-  ['source_text', (m) => m.source.text],
-  ['target_text', (m) => m.target.text],
-  ['start', (m) => m.evidence.start],
-  ['"end"', (m) => m.evidence.end],
-  ['trigger_start', (m) => m.trigger.start],
-  ['trigger_end', (m) => m.trigger.end],
-  ['pattern', (m) => m.pattern],
+  ['source_text', 'text', (m) => m.source.text],
+  ['target_text', 'text', (m) => m.target.text],
+  ['start', 'int4', (m) => m.evidence.start],
+  ['"end"', 'int4', (m) => m.evidence.end],
+  ['trigger_start', 'int4', (m) => m.trigger.start],
+  ['trigger_end', 'int4', (m) => m.trigger.end],
+  ['pattern', 'text', (m) => m.pattern],
 ];
 
 const EVENT_COLUMNS: readonly Column[] = [
   ...ACT_COLUMNS,
-  ['first_mention', (m) => m.id],
-  ['place_name', (m) => m.place?.name ?? null],
-  ['quantity_key', (m) => pgQuantityKey(m.quantities)],
+  ['first_mention', 'text', (m) => m.id],
+  ['place_name', 'text', (m) => m.place?.name ?? null],
+  ['quantity_key', 'text', (m) => pgQuantityKey(m.quantities)],
 ];
 
-const placeholders = (from: number, count: number): string =>
-  Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
+/** `unnest($n::type[], ...)` over `types`, numbering parameters from `from`. */
+const unnest = (from: number, types: readonly string[]): string =>
+  `unnest(${types.map((t, i) => `$${from + i}::${t}[]`).join(', ')})`;
 const names = (columns: readonly Column[]): string => columns.map(([name]) => name).join(', ');
 
-/** The mention row, after `offset` parameters of the statement's own. */
-const mentionInsert = (offset: number): string =>
-  `INSERT INTO mentions (event, ${names(MENTION_COLUMNS)})
-   VALUES ($1, ${placeholders(offset + 1, MENTION_COLUMNS.length)})`;
-
-/** A new event and its first mention, in one statement (the event's id is $1). */
-const INSERT_NEW = `WITH e AS (
-    INSERT INTO events (id, ${names(EVENT_COLUMNS)})
-    VALUES ($1, ${placeholders(2, EVENT_COLUMNS.length)}))
-  ${mentionInsert(1 + EVENT_COLUMNS.length)}`;
+const NEW_EVENT_TYPES = ['text', ...EVENT_COLUMNS.map(([, type]) => type), 'int4', 'bool'];
+const JOINED_TYPES = ['text', 'int4', 'bool', 'text', 'text', 'text'];
+const MENTION_TYPES = ['text', ...MENTION_COLUMNS.map(([, type]) => type)];
 
 /**
- * A mention joining event $1: the first mention speaks for the event, later ones only count and
- * fill what it left unknown (date, place), and one from the other side makes it symmetric.
+ * A document's events and mentions in one statement: new events (their first mention's fields,
+ * with what later mentions filled in), stored events joined (counted, made symmetric, unknown
+ * date and place filled), then the mentions in order.
  */
-const INSERT_JOINED = `WITH e AS (
-    UPDATE events SET mentions = mentions + 1, "symmetric" = "symmetric" OR $2,
-      date = COALESCE(date, $3), place = COALESCE(place, $4),
-      place_name = CASE WHEN place IS NULL THEN $5 ELSE place_name END
-    WHERE id = $1)
-  ${mentionInsert(5)}`;
+const WRITE_PLAN = `WITH created AS (
+    INSERT INTO events (id, ${names(EVENT_COLUMNS)}, mentions, "symmetric")
+    SELECT * FROM ${unnest(1, NEW_EVENT_TYPES)}),
+  joined AS (
+    UPDATE events e SET mentions = e.mentions + u.added, "symmetric" = e."symmetric" OR u.reversed,
+      date = COALESCE(e.date, u.date), place = COALESCE(e.place, u.place),
+      place_name = CASE WHEN e.place IS NULL THEN u.place_name ELSE e.place_name END
+    FROM ${unnest(1 + NEW_EVENT_TYPES.length, JOINED_TYPES)}
+      AS u(id, added, reversed, date, place, place_name)
+    WHERE e.id = u.id)
+  INSERT INTO mentions (event, ${names(MENTION_COLUMNS)})
+  SELECT * FROM ${unnest(1 + NEW_EVENT_TYPES.length + JOINED_TYPES.length, MENTION_TYPES)}`;
 
-async function insertMention(sql: Sql, mention: Mention, copyOf: string | null): Promise<boolean> {
-  const found = await findEventFor(sql, mention, copyOf);
-  const row = MENTION_COLUMNS.map(([, read]) => read(mention));
-  if (found === null) {
-    await sql.query({
-      name: 'spiral_insert_event',
-      text: INSERT_NEW,
-      values: [eventId(mention.id), ...EVENT_COLUMNS.map(([, read]) => read(mention)), ...row],
-    });
-    return true;
-  }
+/** Row-wise values as one array per column. */
+const columnsOf = (rows: unknown[][], width: number): unknown[][] =>
+  Array.from({ length: width }, (_, i) => rows.map((row) => row[i]));
+
+async function writePlan(
+  sql: Sql,
+  mentions: readonly Mention[],
+  plan: DocumentPlan,
+): Promise<void> {
+  const created = plan.events.filter((e) => e.created);
+  const joined = plan.events.filter((e) => !e.created);
+  const createdRows = created.map((e) => {
+    // The first mention's fields, with the date and place later mentions filled in.
+    const filled: Mention = { ...e.first, date: e.date, place: e.place };
+    return [e.id, ...EVENT_COLUMNS.map(([, , read]) => read(filled)), e.added, e.reversed];
+  });
+  const joinedRows = joined.map((e) => [
+    e.id,
+    e.added,
+    e.reversed,
+    e.date,
+    e.place ? JSON.stringify(e.place) : null,
+    e.place?.name ?? null,
+  ]);
+  const mentionRows = mentions.map((m, i) => [
+    plan.eventOf[i],
+    ...MENTION_COLUMNS.map(([, , read]) => read(m)),
+  ]);
   await sql.query({
-    name: 'spiral_join_event',
-    text: INSERT_JOINED,
+    name: 'spiral_write_plan',
+    text: WRITE_PLAN,
     values: [
-      found.event,
-      found.reversed,
-      mention.date,
-      placeJson(mention),
-      mention.place?.name ?? null,
-      ...row,
+      ...columnsOf(createdRows, NEW_EVENT_TYPES.length),
+      ...columnsOf(joinedRows, JOINED_TYPES.length),
+      ...columnsOf(mentionRows, MENTION_TYPES.length),
     ],
   });
-  return false;
 }
 
 /** Stores the coded content of a document inserted in this transaction. */
@@ -322,8 +333,11 @@ export async function storeCoded(
     });
   }
   let events = 0;
-  for (const mention of coded.mentions) {
-    if (await insertMention(sql, mention, copyOf)) events += 1;
+  if (coded.mentions.length > 0) {
+    const stored = await storedCandidates(sql, coded.mentions, copyOf);
+    const plan = planDocument(coded.mentions, stored, copyOf);
+    await writePlan(sql, coded.mentions, plan);
+    events = plan.events.filter((e) => e.created).length;
   }
   return { sentences: coded.sentences.length, mentions: coded.mentions.length, events };
 }
