@@ -32,7 +32,12 @@ describe('parseConllu', () => {
   });
 
   it('skips empty nodes and rebuilds a missing text from SpaceAfter', () => {
-    const text = ['1\tHi\t_\tINTJ\t_\t_\t0\troot\t_\tSpaceAfter=No', '1.1\tx\t_\tX\t_\t_\t_\t_\t_\t_', '2\t!\t_\tPUNCT\t_\t_\t1\tpunct\t_\t_', ''].join('\n');
+    const text = [
+      '1\tHi\t_\tINTJ\t_\t_\t0\troot\t_\tSpaceAfter=No',
+      '1.1\tx\t_\tX\t_\t_\t_\t_\t_\t_',
+      '2\t!\t_\tPUNCT\t_\t_\t1\tpunct\t_\t_',
+      '',
+    ].join('\n');
     const [s] = parseConllu(text);
     expect(s!.words).toEqual(['Hi', '!']);
     expect(s!.text).toBe('Hi!');

@@ -81,7 +81,11 @@ export function parseConllu(content: string, file = '<input>'): TreebankSentence
     }
     const cols = line.split('\t');
     if (cols.length !== 10) {
-      throw new ConlluError(file, lineNo, `expected 10 tab-separated columns, found ${cols.length}`);
+      throw new ConlluError(
+        file,
+        lineNo,
+        `expected 10 tab-separated columns, found ${cols.length}`,
+      );
     }
     const id = cols[0]!;
     const range = /^(\d+)-(\d+)$/.exec(id);
@@ -116,7 +120,11 @@ function finish(p: Pending, file: string): TreebankSentence {
   const n = p.words.length;
   for (let i = 0; i < n; i++) {
     if (p.heads[i]! > n || p.heads[i] === i + 1) {
-      throw new ConlluError(file, p.firstLine, `word ${i + 1} has head ${p.heads[i]} in a ${n}-word sentence`);
+      throw new ConlluError(
+        file,
+        p.firstLine,
+        `word ${i + 1} has head ${p.heads[i]} in a ${n}-word sentence`,
+      );
     }
   }
   // Surface tokens: a multiword token stands for its words; every other word is its own token.
@@ -132,7 +140,10 @@ function finish(p: Pending, file: string): TreebankSentence {
       surface.push({ from: w, to: w, form: p.words[w - 1]!, spaceAfter: p.spaceAfter[w - 1]! });
     }
   }
-  const built = surface.map((t) => t.form + (t.spaceAfter ? ' ' : '')).join('').trimEnd();
+  const built = surface
+    .map((t) => t.form + (t.spaceAfter ? ' ' : ''))
+    .join('')
+    .trimEnd();
   const text = p.text ?? built;
   const spans: Array<[number, number]> = new Array(n);
   let cursor = 0;

@@ -20,7 +20,10 @@ export interface AttachmentScores {
   lasNoPunct: number;
 }
 
-export function attachmentScores(gold: readonly GoldTree[], parses: readonly Parse[]): AttachmentScores {
+export function attachmentScores(
+  gold: readonly GoldTree[],
+  parses: readonly Parse[],
+): AttachmentScores {
   let words = 0;
   let uh = 0;
   let lh = 0;

@@ -7,8 +7,23 @@ import type { ParseState } from './transitions.js';
 
 /** Universal POS tags (UD v2); anything else (wink's SPACE, a typo) reads as X. */
 export const UPOS = [
-  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN',
-  'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X',
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
 ] as const;
 const TAG_ID = new Map<string, number>(UPOS.map((t, i) => [t, i + 1]));
 const TAG_X = TAG_ID.get('X')!;

@@ -56,7 +56,8 @@ export class ParserModel {
       this.slotFeature[slot] = f;
     }
     for (const m of w.moves) {
-      if (m >= this.moveCount) throw new ModelFormatError(`move ${m} beyond ${this.moveCount} moves`);
+      if (m >= this.moveCount)
+        throw new ModelFormatError(`move ${m} beyond ${this.moveCount} moves`);
     }
     this.moves = w.moves;
     this.weights = w.weights;
@@ -129,6 +130,15 @@ export function serialiseModel(info: ModelInfo, w: CompactWeights): Buffer {
 
 /** Reads a model file's bytes; `source` names it in errors. */
 export function deserialiseModel(bytes: Buffer, source = 'model'): ParserModel {
+  const { info, weights } = readModelBytes(bytes, source);
+  return new ParserModel(info, weights);
+}
+
+/** A model file's labels, facts and weights, before they are indexed for parsing. */
+export function readModelBytes(
+  bytes: Buffer,
+  source = 'model',
+): { info: ModelInfo; weights: CompactWeights } {
   let raw: Buffer;
   try {
     raw = gunzipSync(bytes);
@@ -153,7 +163,8 @@ export function deserialiseModel(bytes: Buffer, source = 'model'): ParserModel {
   } catch {
     throw new ModelFormatError(`${source}: unreadable header`);
   }
-  if (header.format !== 1) throw new ModelFormatError(`${source}: format ${header.format}, expected 1`);
+  if (header.format !== 1)
+    throw new ModelFormatError(`${source}: format ${header.format}, expected 1`);
   if (header.features !== FEATURE_COUNT) {
     throw new ModelFormatError(
       `${source}: trained with ${header.features} feature templates, this code has ${FEATURE_COUNT}; retrain it`,
@@ -181,8 +192,12 @@ export function deserialiseModel(bytes: Buffer, source = 'model'): ParserModel {
   const weights = new Float32Array(header.entries);
   for (let i = 0; i < header.entries; i++) weights[i] = raw.readInt16LE(at + 2 * i) * header.scale;
   at += 2 * header.entries;
-  if (at !== raw.length) throw new ModelFormatError(`${source}: ${raw.length - at} bytes left over`);
-  return new ParserModel({ labels: header.labels, meta: header.meta }, { keys, counts, moves, weights });
+  if (at !== raw.length)
+    throw new ModelFormatError(`${source}: ${raw.length - at} bytes left over`);
+  return {
+    info: { labels: header.labels, meta: header.meta },
+    weights: { keys, counts, moves, weights },
+  };
 }
 
 /** A copy of `w` without the weights at or below `minWeight` in magnitude (and keys left empty). */

@@ -138,7 +138,8 @@ export class Roles {
       for (const list of [r.subjects, r.passiveSubjects, r.objects]) {
         for (let i = 0; i < list.length; i++) {
           const a = list[i]!;
-          if (this.isRelativiser(a.index, verb)) list[i] = { index: up, rel: a.rel, via: 'relative' };
+          if (this.isRelativiser(a.index, verb))
+            list[i] = { index: up, rel: a.rel, via: 'relative' };
         }
       }
     }
@@ -191,7 +192,8 @@ export class Roles {
   /** A pronoun opening a relative clause ("that", "which", "who") before its verb. */
   private isRelativiser(index: number, verb: number): boolean {
     if (this.sentence.tags[index] !== 'PRON' || index > verb) return false;
-    for (const c of this.deps[verb] ?? []) if (c < index && this.parse.deprel[c] !== 'punct') return false;
+    for (const c of this.deps[verb] ?? [])
+      if (c < index && this.parse.deprel[c] !== 'punct') return false;
     return true;
   }
 }

@@ -58,12 +58,16 @@ export async function main(argv: string[]): Promise<number> {
     const tagOf = (set: typeof trees): string[][] => {
       if (opts.goldTags) return set.map((s) => s.upos);
       const { tags, unaligned } = winkTags(set);
-      log(`  re-tagged ${set.length} sentences with wink (${unaligned} words unaligned kept their tag)`);
+      log(
+        `  re-tagged ${set.length} sentences with wink (${unaligned} words unaligned kept their tag)`,
+      );
       return tags;
     };
     const trainTags = tagOf(trees);
     const devTags = tagOf(dev);
-    log(`read ${trees.length} training trees from ${trainFile} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    log(
+      `read ${trees.length} training trees from ${trainFile} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     const sentences = trees.map((s, i) => ({ ...s, tags: trainTags[i]! }));
     let t1 = performance.now();
     const result = train(sentences, {
@@ -96,7 +100,10 @@ export async function main(argv: string[]): Promise<number> {
     while (bytes.length > maxBytes) {
       threshold = threshold > 0 ? threshold * 1.5 : 0.05;
       weights = pruneWeights(result.weights, threshold);
-      bytes = serialiseModel({ labels: result.labels, meta: { ...meta, minWeight: threshold } }, weights);
+      bytes = serialiseModel(
+        { labels: result.labels, meta: { ...meta, minWeight: threshold } },
+        weights,
+      );
       log(`  pruned at |w| <= ${threshold.toFixed(3)}: ${(bytes.length / 1e6).toFixed(2)} MB`);
     }
     const model = toModel({ ...result, weights }, meta);
@@ -104,7 +111,9 @@ export async function main(argv: string[]): Promise<number> {
       const parser = new Parser(model);
       const parses = dev.map((s, i) => parser.parse({ words: s.words, tags: devTags[i]! }));
       const sc = attachmentScores(dev, parses);
-      log(`dev: UAS ${(sc.uas * 100).toFixed(2)}  LAS ${(sc.las * 100).toFixed(2)}  (${sc.words} words)`);
+      log(
+        `dev: UAS ${(sc.uas * 100).toFixed(2)}  LAS ${(sc.las * 100).toFixed(2)}  (${sc.words} words)`,
+      );
     }
     mkdirSync(path.dirname(opts.out), { recursive: true });
     writeFileSync(opts.out, bytes);

@@ -2,7 +2,12 @@
 // dynamic oracle telling it which moves are still right. The first epoch follows the oracle; later
 // epochs follow the parser's own (possibly wrong) moves, so it also learns to recover from its
 // mistakes as it must at run time (Goldberg & Nivre 2012, "training with exploration").
-import { encodeSentence, extractFeatures, FEATURE_COUNT, type EncodedSentence } from './features.js';
+import {
+  encodeSentence,
+  extractFeatures,
+  FEATURE_COUNT,
+  type EncodedSentence,
+} from './features.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { ParserModel, type CompactWeights } from './model.js';
 import { projectivise } from './projective.js';

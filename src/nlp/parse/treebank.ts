@@ -25,7 +25,10 @@ export function readTreebank(file: string): TreebankSentence[] {
 }
 
 /** Each sentence's tags as wink gives them, and how many words could not be aligned. */
-export function winkTags(sentences: readonly TreebankSentence[]): { tags: string[][]; unaligned: number } {
+export function winkTags(sentences: readonly TreebankSentence[]): {
+  tags: string[][];
+  unaligned: number;
+} {
   let unaligned = 0;
   const tags = sentences.map((s) => {
     const r = retag(s);
