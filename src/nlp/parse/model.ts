@@ -31,8 +31,8 @@ export class ParserModel {
   readonly moveCount: number;
   readonly featureTotal: number;
   private readonly mask: number;
-  private readonly slotKey: Int32Array;
-  private readonly slotFeature: Int32Array;
+  /** Slot s holds a key at 2s and its feature number at 2s+1 (one cache line per probe). */
+  private readonly slots: Int32Array;
   private readonly offsets: Int32Array;
   private readonly moves: Uint8Array;
   private readonly weights: Float32Array;
@@ -45,15 +45,14 @@ export class ParserModel {
     let cap = 1024;
     while (cap < w.keys.length * 2) cap *= 2;
     this.mask = cap - 1;
-    this.slotKey = new Int32Array(cap).fill(-1);
-    this.slotFeature = new Int32Array(cap);
+    this.slots = new Int32Array(2 * cap).fill(-1);
     this.offsets = new Int32Array(w.keys.length + 1);
     for (let f = 0; f < w.keys.length; f++) {
       this.offsets[f + 1] = this.offsets[f]! + w.counts[f]!;
       let slot = w.keys[f]! & this.mask;
-      while (this.slotKey[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.slotKey[slot] = w.keys[f]!;
-      this.slotFeature[slot] = f;
+      while (this.slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = w.keys[f]!;
+      this.slots[2 * slot + 1] = f;
     }
     for (const m of w.moves) {
       if (m >= this.moveCount)
@@ -66,17 +65,17 @@ export class ParserModel {
   /** Sum of the weights of `keys` per move, into `scores` (length `moveCount`). */
   score(keys: Int32Array, scores: Float64Array): void {
     scores.fill(0);
-    const { mask, slotKey, slotFeature, offsets, moves, weights } = this;
+    const { mask, slots, offsets, moves, weights } = this;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       let slot = key & mask;
-      let k = slotKey[slot]!;
+      let k = slots[2 * slot]!;
       while (k !== key && k !== -1) {
         slot = (slot + 1) & mask;
-        k = slotKey[slot]!;
+        k = slots[2 * slot]!;
       }
       if (k === -1) continue;
-      const f = slotFeature[slot]!;
+      const f = slots[2 * slot + 1]!;
       for (let e = offsets[f]!, end = offsets[f + 1]!; e < end; e++) {
         scores[moves[e]!]! += weights[e]!;
       }

@@ -38,6 +38,11 @@ export class Parser {
     const L = this.model.labels.length;
     const { keys, scores } = this;
     while (!state.isTerminal()) {
+      // With only the root on the stack, SHIFT is the one move: no need to score it.
+      if (!state.canLeft() && !state.canRight()) {
+        state.apply(SHIFT, L);
+        continue;
+      }
       extractFeatures(state, sent, keys);
       this.model.score(keys, scores);
       let best = -1;
