@@ -66,6 +66,24 @@ describe('Roles', () => {
     expect(r.obliques.map((o) => [words[o.index], o.prep])).toEqual([['Minsk', 'in']]);
   });
 
+  it('reads a passive\'s "by" phrase labelled plain obl as its agent', () => {
+    const t = trees.find((x) => x.id === 'fixture-06')!;
+    const deprel = t.deprels.map((d) => (d === 'obl:agent' ? 'obl' : d));
+    const r = new Roles(
+      { words: t.words, tags: t.upos },
+      { head: t.heads.map((h) => h - 1), deprel },
+    ).of(2);
+    expect(r.agents.map((a) => t.words[a.index])).toEqual(['police']);
+    expect(r.obliques.map((o) => t.words[o.index])).toEqual(['Minsk']);
+    // An active verb keeps its "by" phrase as an oblique ("fled by boat").
+    const active = new Roles(
+      { words: ['They', 'fled', 'by', 'boat'], tags: ['PRON', 'VERB', 'ADP', 'NOUN'] },
+      { head: [1, -1, 3, 1], deprel: ['nsubj', 'root', 'case', 'obl'] },
+    ).of(1);
+    expect(active.agents).toEqual([]);
+    expect(active.obliques.map((o) => o.prep)).toEqual(['by']);
+  });
+
   it('resolves a relative pronoun to the noun its clause modifies', () => {
     const { get, r } = rolesOf('fixture-11', 'began');
     expect(get('subjects')).toEqual(['talks']);

@@ -50,6 +50,8 @@ export interface RoleInput {
   tags: readonly string[];
 }
 
+/** English marks the doer of a passive with "by" (UD's obl:agent). */
+const PASSIVE_AGENT_MARK = 'by';
 const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'advcl', 'csubj', 'parataxis']);
 const base = (rel: string): string => rel.split(':')[0]!;
 
@@ -105,6 +107,16 @@ export class Roles {
       } else if (CLAUSE_RELS.has(base(rel))) {
         r.clauses.push({ index: d, rel: base(rel) as Clause['rel'], mark: this.markOf(d) });
       }
+    }
+    // The parser often labels a passive's "by" phrase plain `obl` (obl:agent is rare in its
+    // training data); on a passive verb, that phrase is the doer all the same.
+    const passive =
+      r.passiveSubjects.length > 0 || (this.deps[verb] ?? []).some((d) => deprel[d] === 'aux:pass');
+    if (passive) {
+      for (const o of r.obliques.filter((x) => x.prep === PASSIVE_AGENT_MARK && x.rel === 'obl')) {
+        r.agents.push({ index: o.index, rel: o.rel, ...(o.via ? { via: o.via } : {}) });
+      }
+      r.obliques = r.obliques.filter((x) => !(x.prep === PASSIVE_AGENT_MARK && x.rel === 'obl'));
     }
     const rel = deprel[verb] ?? '';
     const up = head[verb] ?? -1;
