@@ -168,6 +168,15 @@ describe('readHtml on deep pages', () => {
     expect(htmlToText(nested('b', 50_000, 'bold at the bottom'))).toBe('bold at the bottom');
   });
 
+  it('reads a page of 100,000 line breaks or empty inline elements in seconds', () => {
+    for (const filler of ['<br>', '<span> </span>']) {
+      const html = page(`<p>Officials said a${filler.repeat(100_000)}b.</p>`);
+      const { value, ms } = timed(() => readHtml(html));
+      expect(value?.text.startsWith('Officials said a')).toBe(true);
+      expect(ms, filler).toBeLessThan(10_000);
+    }
+  });
+
   it('reads a page too large for Readability with the body walk', () => {
     const html = page(`<nav>Home | World</nav>${PARA.repeat(12_000)}`);
     const { value, ms } = timed(() => readHtml(html));
