@@ -171,7 +171,36 @@ const feed = fc
     return closed ? `${xml}</channel></rss>` : xml;
   });
 
+// ---------------------------------------------------------------- long runs
+
+/**
+ * One short unit repeated tens of thousands of times: the shape that makes a backtracking
+ * pattern quadratic (a line of "[" in Markdown, a run of spaces before a dash, 100,000 <br>).
+ */
+const HOSTILE_CHARS = [...' \t\n[](){}<>/!*_`~#-–|:;,."\'=&@\\', 'a', '1', '\u00a0', '\uE0F1'];
+const longRun = fc
+  .tuple(
+    fc.array(
+      fc.constantFrom(...HOSTILE_CHARS, '<br>', '<p>', '<div>', '<span> </span>', '<item>'),
+      {
+        minLength: 1,
+        maxLength: 4,
+      },
+    ),
+    fc.integer({ min: 5_000, max: 40_000 }),
+  )
+  .map(([unit, times]) => `Talks resumed on Monday.\n${unit.join('').repeat(times)}\nThe end.`);
+
 describe('fuzzing the readers', () => {
+  it('long runs of one short unit under every extension', async () => {
+    await fc.assert(
+      fc.asyncProperty(longRun, fc.constantFrom(...EXTENSIONS), async (text, ext) => {
+        await readFile(text, ext);
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
   it('random bytes under every extension', async () => {
     await fc.assert(
       fc.asyncProperty(
