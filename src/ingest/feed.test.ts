@@ -135,6 +135,18 @@ describe('readFeed links and size', () => {
   });
 });
 
+describe('readFeed on many broken items', () => {
+  it('names 30,000 broken items with their lines in seconds (lines are not recounted per item)', () => {
+    const items = Array.from({ length: 30_000 }, (_, n) => item(n + 1, `<title>T${n + 1}`));
+    const started = performance.now();
+    const entries = entriesOf(rss(items));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(entries).toHaveLength(30_000);
+    expect((entries[0] as FeedItemProblem).message).toMatch(/^item \(line 3\) /);
+    expect((entries[29_999] as FeedItemProblem).message).toMatch(/^item \(line 30002\) /);
+  });
+});
+
 describe('readInputs on a broken feed', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spiral-feed-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -105,12 +105,20 @@ function toEntry(item: ParsedItem, number: number, feed: FeedContext): FeedEntry
   };
 }
 
-/** 1-based line of an offset. */
-function lineAt(text: string, offset: number): number {
+/**
+ * 1-based lines of offsets asked for in increasing order: the count goes on from the last
+ * answer, so a feed of many broken items is not rescanned from its start for each.
+ */
+function lineCounter(text: string): (offset: number) => number {
   let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1))
-    line++;
-  return line;
+  let at = 0;
+  return (offset) => {
+    for (let nl = text.indexOf('\n', at); nl !== -1 && nl < offset; nl = text.indexOf('\n', at)) {
+      line += 1;
+      at = nl + 1;
+    }
+    return line;
+  };
 }
 
 /**
@@ -130,13 +138,14 @@ function readItemsAlone(
     .join('');
   // The feed's title sits before its first item.
   const context = feedContext(tryParse(`${xml.slice(0, spans[0]!.start)}${close}`));
+  const lineAt = lineCounter(xml);
   return spans.map((span): FeedEntry | FeedItemProblem => {
     const problem = tagProblem(masked, span.start, span.end);
     if (problem)
       return {
         number: span.number,
         code: 'FEED_PARSE',
-        message: `item (line ${lineAt(xml, span.start)}) is not well-formed XML: ${problem}`,
+        message: `item (line ${lineAt(span.start)}) is not well-formed XML: ${problem}`,
       };
     const alone = tryParse(`${open}${xml.slice(span.start, span.end)}${close}`);
     const item = typeof alone === 'string' ? undefined : alone.items[0];

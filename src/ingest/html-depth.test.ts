@@ -2,9 +2,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { flattenDeepHtml, MAX_HTML_DEPTH } from './html-depth.js';
-import { htmlToText, readHtml } from './html.js';
+import { htmlToText, parseHtmlDocument, readHtml } from './html.js';
 import { DEFAULT_MAX_BYTES, readInputs, type IngestItem } from './index.js';
 
 const PARA =
@@ -37,12 +38,17 @@ describe('flattenDeepHtml', () => {
     expect(flat.html).toBe(`${'<div>'.repeat(4)} inner words ${'</div>'.repeat(4)}`);
   });
 
-  it('counts depth as a browser would: siblings that close each other, void and raw text', () => {
+  it('counts depth as the parser builds it: implied closes, void and raw text, SVG', () => {
     expect(flattenDeepHtml('<p>a<p>b<p>c<li>d<li>e').depth).toBe(2);
-    expect(flattenDeepHtml('<br><br><img src=x><hr>'.repeat(50)).depth).toBe(0);
-    // `<div/>` opens a div in HTML; inside SVG the slash closes the element.
+    // A div ends the paragraph, so the paragraph's end tag leaves the div open.
+    expect(flattenDeepHtml('<p><div></p><div><div>').depth).toBe(3);
+    expect(flattenDeepHtml('<br><br><img src=x><hr>'.repeat(50)).depth).toBe(1);
+    // `<div/>` opens a div in HTML; inside SVG the slash closes the element at once.
     expect(flattenDeepHtml('<div/>'.repeat(5)).depth).toBe(5);
-    expect(flattenDeepHtml(`<svg>${'<path d="M0 0"/>'.repeat(500)}</svg>`).depth).toBe(1);
+    expect(flattenDeepHtml(`<svg>${'<path d="M0 0"/>'.repeat(500)}</svg><p>x</p>`).depth).toBe(2);
+    // Names run to a space, `/` or `>`; quoted values may hold `>`; an unclosed tag swallows the rest.
+    expect(flattenDeepHtml('<x<td><b title="a>b"><i>').depth).toBe(3);
+    expect(flattenDeepHtml('<div title="open><div><div>').depth).toBe(0);
     expect(flattenDeepHtml(`<script>${'<div>'.repeat(500)}</script><p>x</p>`).depth).toBe(1);
     expect(flattenDeepHtml(`<!-- ${'<div>'.repeat(500)} --><p>x</p>`).depth).toBe(1);
   });
@@ -61,6 +67,76 @@ describe('flattenDeepHtml', () => {
     ]) {
       expect(depthAfter(html)).toBeLessThanOrEqual(MAX_HTML_DEPTH);
     }
+  });
+});
+
+interface Tree {
+  childNodes: ArrayLike<Tree>;
+}
+
+/** Depth of the tree linkedom built (iterative: the tree may be deep). */
+function domDepth(root: Tree): number {
+  let max = 0;
+  const stack: Array<[Tree, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    max = Math.max(max, depth);
+    for (let i = 0; i < node.childNodes.length; i++) stack.push([node.childNodes[i]!, depth + 1]);
+  }
+  return max;
+}
+
+describe('the scan never counts shallower than the parser builds', () => {
+  // Tag soup: every tag with special parsing rules, opened, closed, self-closed, in runs.
+  const NAMES = [
+    'div',
+    'p',
+    'li',
+    'ul',
+    'td',
+    'tr',
+    'table',
+    'thead',
+    'tfoot',
+    'tbody',
+    'option',
+    'select',
+    'dt',
+    'dd',
+    'b',
+    'a',
+    'span',
+    'svg',
+    'path',
+    'math',
+    'script',
+    'title',
+    'br',
+    'img',
+    'form',
+    'button',
+    'h1',
+  ];
+  const piece = fc.oneof(
+    fc.constantFrom(...NAMES).map((n) => `<${n}>`),
+    fc.constantFrom(...NAMES).map((n) => `</${n}>`),
+    fc.constantFrom(...NAMES).map((n) => `<${n}/>`),
+    fc.constantFrom('x', ' ', '<!-- c -->', '<', '"'),
+  );
+  const soup = fc
+    .array(fc.tuple(piece, fc.integer({ min: 1, max: 60 })), { maxLength: 30 })
+    .map((runs) => runs.map(([p, n]) => p.repeat(n)).join(''));
+
+  it('keeps every tree linkedom builds from flattened markup within the bound', () => {
+    fc.assert(
+      fc.property(soup, (html) => {
+        const bound = 8;
+        const document = parseHtmlDocument(flattenDeepHtml(html, bound).html);
+        // body and html above the page's own elements, and a text node at the bottom.
+        expect(domDepth(document.body as unknown as Tree)).toBeLessThanOrEqual(bound + 1);
+      }),
+      { numRuns: Number(process.env.SPIRAL_FUZZ_RUNS ?? 300) },
+    );
   });
 });
 
@@ -90,6 +166,15 @@ describe('readHtml on deep pages', () => {
 
   it('reads a deep feed item or JSON Lines fragment', () => {
     expect(htmlToText(nested('b', 50_000, 'bold at the bottom'))).toBe('bold at the bottom');
+  });
+
+  it('reads a page of 100,000 line breaks or empty inline elements in seconds', () => {
+    for (const filler of ['<br>', '<span> </span>']) {
+      const html = page(`<p>Officials said a${filler.repeat(100_000)}b.</p>`);
+      const { value, ms } = timed(() => readHtml(html));
+      expect(value?.text.startsWith('Officials said a')).toBe(true);
+      expect(ms, filler).toBeLessThan(10_000);
+    }
   });
 
   it('reads a page too large for Readability with the body walk', () => {

@@ -1,13 +1,13 @@
-// Bounds the nesting depth of HTML before any DOM is built. Real pages nest a few dozen elements
-// deep; a hostile or broken page can nest 100,000, and every tree walk after parsing (Readability,
-// our own text walk) is then recursive (the stack overflows) or quadratic (minutes per page). One
-// linear pass over the tags estimates each element's depth the way a browser would and drops the
-// tags past the bound, keeping their text: the page reads as flatter markup with the same words.
-// Pure.
+// Bounds the nesting depth of HTML before any DOM is built. Article pages rarely nest more than a
+// few dozen elements; a hostile or broken page can nest 100,000, and every tree walk after parsing
+// (Readability, our own text walk) is then recursive (the stack overflows) or quadratic (minutes
+// per page). One linear pass over the tags counts each element's depth as the parser (linkedom's
+// htmlparser2) will build it, never less, and drops the tags past the bound, keeping their text:
+// the page reads as flatter markup with the same words. Pure.
 
 /**
- * Elements deeper than this lose their tags (not their text). News pages measured here nest
- * 15-40 deep; 5,000 nested elements took minutes in Readability, 128 take milliseconds.
+ * Elements deeper than this lose their tags (not their text). 5,000 nested elements took about
+ * three minutes in Readability (issue 16); bounded, 100,000 take well under a second here.
  */
 export const MAX_HTML_DEPTH = 128;
 
@@ -29,48 +29,203 @@ const VOID = new Set([
   'wbr',
 ]);
 
-/** Roots of foreign content, where `<x/>` is an empty element as in XML. */
+/**
+ * Elements whose content is raw text up to their end tag: tags inside are not tags (as linkedom
+ * parses them; it reads <iframe>, <noembed> and <noframes> content as markup).
+ */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
+
+/** Element sets of the parser's rules below. */
+const P = ['p'];
+const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
+const TABLE_SECTION = ['thead', 'tbody'];
+const DEFINITION = ['dd', 'dt'];
+const RUBY = ['rt', 'rp'];
+
+/**
+ * Start tags that close the current element first, while it is one of these (`<p>a<p>b`,
+ * `<li>a<li>b`, `<p>a<div>` ends the paragraph): htmlparser2's rules, which linkedom follows.
+ * They matter beyond depth: `<p><div></p>` leaves the div open, since the div closed the p.
+ */
+const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['li', new Set(['li'])],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map(
+    (name) => [name, new Set(FORM)] as const,
+  ),
+  ...DEFINITION.map((name) => [name, new Set(DEFINITION)] as const),
+  ...RUBY.map((name) => [name, new Set(RUBY)] as const),
+  ...['tbody', 'tfoot'].map((name) => [name, new Set(TABLE_SECTION)] as const),
+  ...[
+    'p',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'address',
+    'article',
+    'aside',
+    'blockquote',
+    'details',
+    'div',
+    'dl',
+    'fieldset',
+    'figcaption',
+    'figure',
+    'footer',
+    'form',
+    'header',
+    'hr',
+    'main',
+    'nav',
+    'ol',
+    'pre',
+    'section',
+    'table',
+    'ul',
+  ].map((name) => [name, new Set(P)] as const),
+]);
+
+/** Where `<x/>` closes at once (SVG, MathML) and where HTML resumes inside them. */
 const FOREIGN = new Set(['svg', 'math']);
-
-/** Elements whose content is raw text: tags inside them are not tags. */
-const RAW_TEXT = new Set([
-  'script',
-  'style',
-  'textarea',
+const INTEGRATION = new Set([
+  'mi',
+  'mo',
+  'mn',
+  'ms',
+  'mtext',
+  'annotation-xml',
+  'foreignobject',
+  'desc',
   'title',
-  'xmp',
-  'iframe',
-  'noembed',
-  'noframes',
 ]);
 
-/** Elements a start tag of the same name closes when it is the current one (`<p>a<p>b`, `<li>`). */
-const SELF_CLOSING_SIBLINGS = new Set([
-  'p',
-  'li',
-  'dt',
-  'dd',
-  'option',
-  'optgroup',
-  'tr',
-  'td',
-  'th',
-  'rt',
-  'rp',
-  'thead',
-  'tbody',
-  'tfoot',
-]);
+/** A stack of element names that knows how many of each it holds (a stray end tag costs O(1)). */
+class NameStack {
+  readonly names: string[] = [];
+  private readonly counts = new Map<string, number>();
+  get length(): number {
+    return this.names.length;
+  }
+  top(): string | undefined {
+    return this.names[this.names.length - 1];
+  }
+  has(name: string): boolean {
+    return (this.counts.get(name) ?? 0) > 0;
+  }
+  push(name: string): void {
+    this.names.push(name);
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+  pop(): string {
+    const name = this.names.pop()!;
+    this.counts.set(name, this.counts.get(name)! - 1);
+    return name;
+  }
+  /** Pops up to and including the nearest `name` (which must be held). */
+  popTo(name: string): void {
+    while (this.pop() !== name);
+  }
+  clear(): void {
+    this.names.length = 0;
+    this.counts.clear();
+  }
+}
 
-// Comments first (they may hold anything), then start and end tags. No part crosses a `<`, so a
-// stray `<` costs a short look ahead rather than a scan to the end for each one.
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([A-Za-z][\w:-]*)(?:[^<>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
-
-interface Open {
+interface HtmlTag {
+  kind: 'open' | 'close';
+  /** Lower-cased. */
   name: string;
-  kept: boolean;
-  /** Inside <svg> or <math>. */
-  foreign: boolean;
+  start: number;
+  end: number;
+  selfClosing: boolean;
+  /** For a raw text element (<script>...): where it ends, after its end tag (or the input's). */
+  rawEnd?: number;
+}
+
+const NAME_END = /[\s/>]/g;
+// A quoted value runs to its closing quote or, like the parser's, to the end of the input.
+const ATTRIBUTE =
+  /[\s/]*(?:>|([^\s/>][^\s/>=]*)\s*(?:=\s*(?:"[^"]*(?:"|$)|'[^']*(?:'|$)|[^\s>]*))?)/y;
+
+/** Where the tag name starting at `at` ends. */
+function nameEnd(html: string, at: number): number {
+  NAME_END.lastIndex = at;
+  return NAME_END.exec(html)?.index ?? html.length;
+}
+
+/** Just past the `>` closing the start tag whose attributes begin at `at`; -1 if it never closes. */
+function startTagEnd(html: string, at: number): number {
+  ATTRIBUTE.lastIndex = at;
+  for (;;) {
+    const from = ATTRIBUTE.lastIndex;
+    const m = ATTRIBUTE.exec(html);
+    if (!m || ATTRIBUTE.lastIndex === from) return -1; // an open quote or the end of input
+    if (m[0].endsWith('>') && m[1] === undefined) return ATTRIBUTE.lastIndex;
+  }
+}
+
+/**
+ * The start and end tags of HTML as htmlparser2 (linkedom's parser) reads them, in one linear
+ * pass: names run to a space, `/` or `>`; quoted attribute values may hold `<` and `>`; comments,
+ * CDATA, declarations and raw text (script, style...) hide tags; a tag or comment left open
+ * swallows the rest of the input.
+ */
+function* htmlTags(html: string): Generator<HtmlTag> {
+  let at = html.indexOf('<');
+  while (at !== -1 && at < html.length - 1) {
+    const next = html[at + 1]!;
+    let resume: number;
+    if (/[A-Za-z]/.test(next)) {
+      const nameStop = nameEnd(html, at + 1);
+      const end = startTagEnd(html, nameStop);
+      if (end === -1) return;
+      const name = html.slice(at + 1, nameStop).toLowerCase();
+      const selfClosing = html[end - 2] === '/';
+      const tag: HtmlTag = { kind: 'open', name, start: at, end, selfClosing };
+      resume = end;
+      // The parser reads `<script/>` as an empty element, and what follows as markup.
+      if (RAW_TEXT.has(name) && !selfClosing) {
+        const close = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
+        close.lastIndex = end;
+        const found = close.exec(html);
+        const closeEnd = found ? html.indexOf('>', found.index) : -1;
+        tag.rawEnd = closeEnd === -1 ? html.length : closeEnd + 1;
+        resume = tag.rawEnd;
+      }
+      yield tag;
+    } else if (next === '/' && /[A-Za-z]/.test(html[at + 2] ?? '')) {
+      const nameStop = nameEnd(html, at + 2);
+      const end = html.indexOf('>', nameStop);
+      if (end === -1) return;
+      const name = html.slice(at + 2, nameStop).toLowerCase();
+      yield { kind: 'close', name, start: at, end: end + 1, selfClosing: false };
+      resume = end + 1;
+    } else if (html.startsWith('<!--', at)) {
+      const end = html.indexOf('-->', at + 4);
+      if (end === -1) return;
+      resume = end + 3;
+    } else if (html.startsWith('<![CDATA[', at)) {
+      const end = html.indexOf(']]>', at + 9);
+      if (end === -1) return;
+      resume = end + 3;
+    } else if (next === '!' || next === '?' || next === '/') {
+      // Declarations, processing instructions and `</` without a name run to the next `>`.
+      const end = html.indexOf('>', at + 2);
+      if (end === -1) return;
+      resume = end + 1;
+    } else {
+      resume = at + 1; // `<` before anything else is text
+    }
+    at = html.indexOf('<', resume);
+  }
 }
 
 export interface Flattened {
@@ -88,58 +243,59 @@ export interface Flattened {
  * tags are replaced by a space (one per run of them). Returns the input itself when it is shallow enough.
  */
 export function flattenDeepHtml(html: string, maxDepth = MAX_HTML_DEPTH): Flattened {
-  const stack: Open[] = [];
-  // How many of each name are open: a stray end tag must not cost a walk down a deep stack.
-  const openCount = new Map<string, number>();
-  const push = (entry: Open): void => {
-    stack.push(entry);
-    openCount.set(entry.name, (openCount.get(entry.name) ?? 0) + 1);
-  };
-  const pop = (): Open => {
-    const entry = stack.pop()!;
-    openCount.set(entry.name, openCount.get(entry.name)! - 1);
-    return entry;
-  };
+  // The parser's open elements, as it will see the flattened markup; and the elements opened
+  // past the bound (their tags dropped, so the parser never sees them), inside the parser's top.
+  const open = new NameStack();
+  const overflow = new NameStack();
+  // htmlparser2's foreign-content flags: true inside <svg>/<math>, false in their HTML islands.
+  const foreign: boolean[] = [];
   const cuts: Array<[number, number]> = [];
   let depth = 0;
   let elements = 0;
-  const token = new RegExp(TOKEN.source, 'g');
-  for (let m = token.exec(html); m; m = token.exec(html)) {
-    const name = m[2]?.toLowerCase();
-    if (name === undefined) continue; // a comment
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[1]) {
-      // An end tag closes the nearest open element of its name and everything opened inside it.
-      if (!openCount.get(name)) continue;
-      let closed = pop();
-      while (closed.name !== name) closed = pop();
-      if (!closed.kept) cuts.push([start, end]);
+  for (const tag of htmlTags(html)) {
+    const { name, start, end } = tag;
+    if (tag.kind === 'close') {
+      if (overflow.has(name)) {
+        overflow.popTo(name);
+        cuts.push([start, end]);
+        continue;
+      }
+      if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
+      if (open.has(name)) {
+        // Closing a kept element closes everything opened inside it, dropped ones too.
+        open.popTo(name);
+        overflow.clear();
+      } else if (name === 'p' || name === 'br') {
+        depth = Math.max(depth, open.length + 1); // `</p>` and `</br>` make an empty element
+      }
       continue;
     }
     elements += 1;
-    if (VOID.has(name)) continue;
-    // `<div/>` opens a div in HTML (the slash means nothing there); only inside SVG and MathML
-    // does it close the element at once.
-    if (m[3] && stack[stack.length - 1]?.foreign) {
-      if (stack.length >= maxDepth) cuts.push([start, end]);
+    if (open.length >= maxDepth) {
+      // Too deep. A raw text element goes whole, content too (without its tags the parser would
+      // read the content as markup this scan never counted).
+      cuts.push([start, tag.rawEnd ?? end]);
+      if (tag.rawEnd === undefined && !VOID.has(name)) overflow.push(name);
+      depth = Math.max(depth, open.length + overflow.length);
       continue;
     }
-    if (SELF_CLOSING_SIBLINGS.has(name) && stack[stack.length - 1]?.name === name) pop();
-    const kept = stack.length < maxDepth;
-    if (!kept) cuts.push([start, end]);
-    const foreign = FOREIGN.has(name) || !!stack[stack.length - 1]?.foreign;
-    push({ name, kept, foreign });
-    depth = Math.max(depth, stack.length);
-    if (RAW_TEXT.has(name)) {
-      // Skip to the end tag: `<script>if (a<b)...` holds no elements.
-      const close = new RegExp(`</${name}\\s*>`, 'gi');
-      close.lastIndex = end;
-      const found = close.exec(html);
-      pop();
-      if (!found) break;
-      if (!kept) cuts.push([found.index, found.index + found[0].length]);
-      token.lastIndex = found.index + found[0].length;
+    const closes = IMPLIES_CLOSE.get(name);
+    while (closes && open.length > 0 && closes.has(open.top()!)) open.pop();
+    if (VOID.has(name)) {
+      depth = Math.max(depth, open.length + 1);
+      continue;
+    }
+    open.push(name);
+    depth = Math.max(depth, open.length);
+    if (FOREIGN.has(name)) foreign.push(true);
+    else if (INTEGRATION.has(name)) foreign.push(false);
+    if (tag.rawEnd !== undefined) {
+      // Raw text, then its end tag (a title is an HTML island, so its flag goes too).
+      open.pop();
+      if (INTEGRATION.has(name)) foreign.pop();
+    } else if (tag.selfClosing && foreign[foreign.length - 1]) {
+      // `<path/>` in SVG closes at once; `<div/>` in HTML opens a div (the slash means nothing).
+      open.pop();
     }
   }
   if (cuts.length === 0) return { html, depth, dropped: 0, elements };

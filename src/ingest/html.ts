@@ -143,13 +143,25 @@ export function nodeToText(root: DomNode): string {
     else if (name === 'TD' || name === 'TH') parts.push(' ');
   };
   walk(root, false);
-  // Spaces next to line breaks come from source indentation, not from the text.
-  return parts
-    .join('')
-    .replace(/[ \n\uE0F1\uE0F2]*\uE0F2[ \n\uE0F1\uE0F2]*/g, '\n\n')
-    .replace(/[ \uE0F1]*\uE0F1[ \uE0F1]*/g, '\n')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n');
+  return parts.join('').replace(SEPARATOR_RUN, mergeSeparators);
+}
+
+/** A run of spaces, line breaks and block marks between two pieces of text. */
+const SEPARATOR_RUN = /[ \n\uE0F1\uE0F2]+/g;
+
+/**
+ * What a run between two pieces of text becomes: a blank line if a paragraph ends in it, else a
+ * line break per marked line end, spaces dropped next to line breaks (they come from source
+ * indentation), at most one blank line. Decided per whole run: the patterns this replaces
+ * (spaces, then a line break, then spaces) were retried from each character of a run, quadratic
+ * on a page of 100,000 <br>.
+ */
+function mergeSeparators(run: string): string {
+  if (run.includes(PARAGRAPH_MARK)) return '\n\n';
+  const lines = run.replace(/[ \uE0F1]+/g, (part) => (part.includes(LINE_MARK) ? '\n' : part));
+  if (!lines.includes('\n')) return lines;
+  const breaks = lines.replace(/ +/g, '');
+  return breaks.length >= 3 ? '\n\n' : breaks;
 }
 
 /** HTML (a fragment, e.g. a feed item's content) to normalised text. */

@@ -1,4 +1,4 @@
-// Folders with files ingest does not read, and JSON Lines in UTF-16.
+// Folders with files ingest does not read, JSON Lines in UTF-16, pathological Markdown.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import {
   type SkippedFile,
 } from './index.js';
 import { asUtf8 } from './jsonl.js';
+import { readMarkdown } from './text.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'spiral-inputs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -128,5 +129,23 @@ describe('JSON Lines in UTF-16', () => {
       out.push(chunk);
     }
     expect(Buffer.concat(out).equals(bytes)).toBe(true);
+  });
+});
+
+describe('pathological Markdown', () => {
+  it('reads lines of 100,000 brackets in seconds (a link pattern once took minutes)', () => {
+    for (const unit of ['[', '![', '[ad_', '](', '[a][']) {
+      const started = performance.now();
+      const read = readMarkdown(`Title\n\n${unit.repeat(100_000 / unit.length)}\n`);
+      expect('text' in read && read.text.startsWith('Title')).toBe(true);
+      expect(performance.now() - started, unit).toBeLessThan(5_000);
+    }
+  });
+
+  it('still reads links and images', () => {
+    const read = readMarkdown(
+      'See [the report](https://x.example/r) and ![a map](m.png) [ref][1].',
+    );
+    expect('text' in read && read.text).toBe('See the report and a map ref.');
   });
 });

@@ -2,10 +2,10 @@
 import { getHeapStatistics } from 'node:v8';
 
 /**
- * Heap a document needs per byte of its text while it is read, coded and stored, measured on
- * whole documents (issue 16: 5 MB of text peaked at 0.9 GB, 45 MB at 3.6 GB, about 80-95 times;
- * 200 MB ended in V8's out-of-memory abort, which no handler can catch). Lower it when long texts
- * are processed in bounded chunks.
+ * Heap a document needs per byte of its text while it is read, coded and stored, with a margin
+ * (issue 16: 5 MB of text peaked at 0.9 GB RSS, 45 MB at 3.6 GB, 80 times; 200 MB ended in V8's
+ * out-of-memory abort, which no handler can catch). Lower it when long texts are processed in
+ * bounded chunks.
  */
 export const HEAP_PER_INPUT_BYTE = 100;
 
