@@ -133,9 +133,9 @@ function independentReport(
   return `${own}\n\n${quote[2]} told a news conference: "${quote[1]}."`;
 }
 
-/** The same outlet's next article of the day: two paragraphs of background reused, news of its own. */
+/** The same outlet's next article of the day: a paragraph of background reused, news of its own. */
 function followUp(o: { text: string; actors?: [number, number] }, r: () => number): string {
-  const background = units(o.text).slice(1, 3);
+  const background = units(o.text).slice(1, 2);
   const fresh = newsStory(r, o.actors, undefined, { paragraphs: true }).text;
   return [fresh, ...background].join('\n\n');
 }
@@ -328,7 +328,7 @@ export function evaluate(options: EvalOptions = {}): EvalResult {
   return { figures, documents: labelled.length, seconds };
 }
 
-function insert(db: Database, d: LabelledDoc, i: number): DocumentRecord {
+export function insert(db: Database, d: LabelledDoc, i: number): DocumentRecord {
   const hash = createHash('sha256').update(`${i}\n${d.text}`).digest('hex');
   const doc: DocumentRecord = {
     id: `d${hash.slice(0, 16)}`,

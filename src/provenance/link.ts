@@ -3,25 +3,22 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentRecord } from '../records.js';
 import { compareDocuments, judge, type Comparison, type Verdict } from './compare.js';
-import {
-  bandKeys,
-  blobToSignature,
-  estimateJaccard,
-  signature,
-  signatureToBlob,
-  BANDS,
-} from './minhash.js';
+import { bandKeys, blobToSignature, signatureToBlob, splitSignature, BANDS } from './minhash.js';
+import { candidateScore, sameOutletSameDay } from './candidates.js';
 import { collocationSpin } from './spin.js';
 import { attachToStory, type Match } from './stories.js';
-import { skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
+import { anchorShingles, skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
 import { thesaurus } from './thesaurus.js';
 
 /** Skeleton shingle length: long enough to be specific, short enough to survive light edits. */
 export const SHINGLE = 5;
+/** Names-and-numbers shingle length: pairs survive a spinner that changes a quarter of them. */
+export const ANCHOR_SHINGLE = 2;
 /** At most this many candidates (most shared bands first) are read from the index... */
 export const MAX_CANDIDATES = 40;
-/** ...and at most this many, with a signature similarity of at least MIN_ESTIMATE, get the fine check. */
-export const MAX_FINE_CHECKS = 4;
+/** ...and at most this many, with an estimated containment of at least MIN_ESTIMATE (of the
+ *  smaller shingle set in the larger, skeleton or names-and-numbers), get the fine check. */
+export const MAX_FINE_CHECKS = 6;
 export const MIN_ESTIMATE = 0.2;
 /** Documents read per LSH bucket: bounds the cost of a lookup whatever the size of the store. */
 export const BUCKET_LIMIT = 64;
@@ -36,8 +33,9 @@ export interface Fingerprint {
 export function fingerprint(text: string): Fingerprint {
   const sentences = tokenize(text);
   const shingles = new Set(skeletonShingles(skeleton(sentences), SHINGLE));
-  const sig = signature(shingles);
-  return { sentences, sig, shingles: shingles.size, bands: bandKeys(sig) };
+  const anchors = new Set(anchorShingles(sentences, ANCHOR_SHINGLE));
+  const sig = splitSignature(shingles, anchors);
+  return { sentences, sig, shingles: shingles.size + anchors.size, bands: bandKeys(sig) };
 }
 
 /** Stores a fingerprint in the index (signature + band keys). */
@@ -90,10 +88,15 @@ export function findCandidates(
  * names another text). Copies and template reports arrive together: the same few stored
  * documents are the candidates of many new ones, and tokenising them dominated the fine check.
  */
-const recentTokens = new Map<string, TextSentence[]>();
+interface Compared {
+  sentences: TextSentence[];
+  source: string;
+  published: string | null;
+}
+const recentTokens = new Map<string, Compared>();
 const RECENT_TOKENS_LIMIT = 256;
 
-function rememberTokens(doc: string, sentences: TextSentence[]): void {
+function rememberTokens(doc: string, sentences: Compared): void {
   recentTokens.delete(doc);
   recentTokens.set(doc, sentences);
   if (recentTokens.size > RECENT_TOKENS_LIMIT) {
@@ -120,7 +123,7 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
 
   const th = thesaurus();
   const fp = fingerprint(doc.text);
-  const textOf = db.prepare('SELECT text FROM documents WHERE id = ?').pluck();
+  const docOf = db.prepare('SELECT text, source, published FROM documents WHERE id = ?');
   const sigOf = db.prepare('SELECT sig FROM doc_signatures WHERE doc = ?').pluck();
   // The fine check (sentence alignment through WordNet) is the costly step: only the candidates
   // whose signatures agree best get it. Template reports share many bands with each other, and
@@ -128,7 +131,7 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
   const candidates = findCandidates(db, fp.bands, doc.id)
     .map((c) => {
       const blob = sigOf.get(c.doc) as Buffer | undefined;
-      return { ...c, estimate: blob ? estimateJaccard(fp.sig, blobToSignature(blob)) : 0 };
+      return { ...c, estimate: blob ? candidateScore(fp.sig, blobToSignature(blob)) : 0 };
     })
     .filter((c) => c.estimate >= MIN_ESTIMATE)
     .sort((a, b) => b.estimate - a.estimate)
@@ -136,14 +139,21 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
   let matches: Match[] = [];
   const contradicted: string[] = [];
   for (const candidate of candidates) {
-    let sentences = recentTokens.get(candidate.doc);
-    if (!sentences) {
-      const text = textOf.get(candidate.doc) as string | undefined;
-      if (text === undefined) continue;
-      sentences = tokenize(text);
+    let other = recentTokens.get(candidate.doc);
+    if (!other) {
+      const row = docOf.get(candidate.doc) as
+        { text: string; source: string; published: string | null } | undefined;
+      if (row === undefined) continue;
+      other = { sentences: tokenize(row.text), source: row.source, published: row.published };
     }
-    rememberTokens(candidate.doc, sentences);
-    const comparison = compareDocuments(fp.sentences, sentences, th);
+    rememberTokens(candidate.doc, other);
+    // One outlet's two articles of one day are a story and its follow-up, never copies; as
+    // with template reports, neither may join a story holding the other (through a third).
+    if (sameOutletSameDay(doc, other)) {
+      contradicted.push(candidate.doc);
+      continue;
+    }
+    const comparison = compareDocuments(fp.sentences, other.sentences, th);
     const verdict = judge(comparison);
     if (verdict.contradicts) contradicted.push(candidate.doc);
     if (!verdict.isCopy) continue;
@@ -151,7 +161,11 @@ export function linkDocument(db: Database, doc: DocumentRecord): LinkResult {
   }
 
   const kept = keepCompatible(db, doc.id, matches, contradicted);
-  rememberTokens(doc.id, fp.sentences);
+  rememberTokens(doc.id, {
+    sentences: fp.sentences,
+    source: doc.source,
+    published: doc.published,
+  });
 
   return db.transaction((): LinkResult => {
     indexFingerprint(db, doc.id, fp);

@@ -104,6 +104,8 @@ export function farmSpin(text: string, rates: SpinRates, r: Rng, thesaurus: Thes
     }
     if (isInitial(i)) continue;
     if (/^\p{Lu}/u.test(w)) {
+      // Spinners leave dates alone.
+      if (MONTHS.has(lower)) continue;
       // A title or a capitalised common noun ("Defense", "Eastern"); people's names have no synonyms.
       if (r() < rates.anchors * 3.5) {
         const s = synonyms(lower).filter((x) => !x.includes(' '));
@@ -177,7 +179,7 @@ function matchSwap(
 /** "5" ↔ "five", "150,000" → "150 thousand", "2.5" → "2,5": what spinners do to numbers. */
 function reformatNumber(w: string): string {
   const n = Number(w.replace(/,/g, ''));
-  if (Number.isInteger(n) && n < SMALL_NUMBERS.length) return SMALL_NUMBERS[n]!;
+  if (Number.isInteger(n) && n > 1 && n < SMALL_NUMBERS.length) return SMALL_NUMBERS[n]!;
   if (Number.isInteger(n) && n >= 1000 && n % 1000 === 0) return `${n / 1000} thousand`;
   if (w.includes('.')) return w.replace('.', ',');
   return w;
@@ -321,7 +323,7 @@ export function translate(text: string, r: Rng): string {
 }
 
 const MONTHS = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
 );
