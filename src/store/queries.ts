@@ -417,3 +417,53 @@ export function summary(db: Db, top = 10): StoreSummary {
     ).all(top) as StoreSummary['topSources'],
   };
 }
+
+/** A stored quote as `spiral quotes` prints it: relays from the speaker outward (the ministry's
+ *  words quoted by TASS and reported by CGTN give `["TASS", "CGTN"]`). */
+export interface QuoteView {
+  doc: string;
+  sentence: number;
+  start: number;
+  end: number;
+  words: string;
+  speaker: { root: string; sector: string; text: string } | null;
+  relays: string[];
+}
+
+/** Quotes of one document, or of all, in document and text order. (Provenance work; to be moved
+ *  into the Store interface.) */
+export function queryQuotes(db: Db, filter: { doc?: string } = {}): QuoteView[] {
+  const rows = (
+    filter.doc
+      ? statement(
+          db,
+          'SELECT doc, sentence, start, end, words, speaker, relays FROM quotes WHERE doc = ? ORDER BY start',
+        ).all(filter.doc)
+      : statement(
+          db,
+          'SELECT doc, sentence, start, end, words, speaker, relays FROM quotes ORDER BY doc, start',
+        ).all()
+  ) as Array<{
+    doc: string;
+    sentence: number;
+    start: number;
+    end: number;
+    words: string;
+    speaker: string | null;
+    relays: string;
+  }>;
+  return rows.map((r) => {
+    const speaker = r.speaker ? (JSON.parse(r.speaker) as QuoteView['speaker']) : null;
+    // Stored nearest to the reader first (QuoteRecord.relays).
+    const relays = (JSON.parse(r.relays) as string[]).slice().reverse();
+    return {
+      doc: r.doc,
+      sentence: r.sentence,
+      start: r.start,
+      end: r.end,
+      words: r.words,
+      speaker: speaker && { root: speaker.root, sector: speaker.sector, text: speaker.text },
+      relays,
+    };
+  });
+}
