@@ -44,6 +44,12 @@ export interface Comparison {
   /** The same for the longer text: high when the shorter copy is padded with text of its own
    *  (a blog post around an excerpt) but holds most of its original. */
   containmentLong: number;
+  /** Longest run of sentences aligned one after the other in both texts: an excerpt. */
+  run: number;
+  /** Numbers of the run's sentences in the shorter text missing from their counterparts. */
+  runConflicts: number;
+  /** Numbers in the run's sentences of the shorter text. */
+  runNumbers: number;
   /** Keys (names, numbers, content words) of the shorter text in aligned sentences. */
   alignedKeys: number;
   /** Closed (prose) sentences of the shorter text. */
@@ -217,6 +223,30 @@ export function compareDocuments(
     if (!s.closed || s.keys.length < 4) continue;
     if (shares(s.names, other.names) || shares(s.numbers, other.numbers)) evidence.add(p.s);
   }
+  // The longest run, and whether its numbers agree: a blog post's own text around an excerpt
+  // may align stock sentences with other numbers, the excerpt itself may not.
+  let run = 0;
+  let runConflicts = 0;
+  let runNumbers = 0;
+  let current = 0;
+  let currentConflicts = 0;
+  let currentNumbers = 0;
+  let previous: { s: number; l: number } | null = null;
+  for (const p of assigned) {
+    if (!evidence.has(p.s)) continue;
+    const conflicts = [...short[p.s]!.numbers].filter((n) => !long[p.l]!.numbers.has(n)).length;
+    const continues = previous && p.s === previous.s + 1 && p.l === previous.l + 1;
+    current = continues ? current + 1 : 1;
+    currentConflicts = continues ? currentConflicts + conflicts : conflicts;
+    const numbers = short[p.s]!.numbers.size;
+    currentNumbers = continues ? currentNumbers + numbers : numbers;
+    if (current > run || (current === run && currentConflicts < runConflicts)) {
+      run = current;
+      runConflicts = currentConflicts;
+      runNumbers = currentNumbers;
+    }
+    previous = p;
+  }
   const evidenceLong = new Set(assigned.filter((p) => evidence.has(p.s)).map((p) => p.l));
   const inShort = prose(short, evidence);
   const inLong = prose(long, evidenceLong);
@@ -255,6 +285,9 @@ export function compareDocuments(
     containmentLong: inLong.keys === 0 ? 0 : inLong.aligned / inLong.keys,
     alignedKeys,
     proseShort,
+    run,
+    runConflicts,
+    runNumbers,
     anchorsShort: anchors.short,
     anchorsAligned: anchors.aligned,
     numbersShort: numbers.short,
@@ -414,7 +447,10 @@ export function judge(c: Comparison): Verdict {
     c.alignedKeys >= 15 &&
     (c.proseShort <= 3
       ? c.containment >= 0.9 && c.alignedSentences >= 2
-      : Math.max(c.containment, c.containmentLong) >= 0.6 && c.alignedSentences >= 3);
+      : c.alignedSentences >= 3 &&
+        // An excerpt: three sentences or more in a row, in both texts, and a third of either.
+        (Math.max(c.containment, c.containmentLong) >= 0.6 ||
+          (c.run >= 3 && Math.max(c.containment, c.containmentLong) >= 0.34)));
   // Another language: the names and numbers, in order, are what a translation keeps.
   const languages =
     Math.min(c.englishA, c.englishB) < FOREIGN && Math.max(c.englishA, c.englishB) >= ENGLISH;
@@ -427,8 +463,15 @@ export function judge(c: Comparison): Verdict {
     (numbersKept
       ? c.anchorsAligned >= 0.75 * c.anchorsShort
       : c.anchorsShort >= 12 && c.anchorsAligned >= 0.85 * c.anchorsShort);
-  const isCopy = ((contained && !languages) || translated) && numbersAgree;
-  const contradicts = c.alignedSentences >= 2 && !numbersAgree;
+  // An excerpt whose own numbers agree is a copy even when the text around it disagrees.
+  const excerpt =
+    c.run >= 3 &&
+    c.runNumbers >= 2 &&
+    c.runConflicts === 0 &&
+    Math.max(c.containment, c.containmentLong) >= 0.34;
+  const isCopy =
+    (((contained && !languages) || translated) && numbersAgree) || (excerpt && !languages);
+  const contradicts = !isCopy && c.alignedSentences >= 2 && !numbersAgree;
 
   let link: Verdict['link'];
   const aIsShorter = c.firstIsShort && lengthRatio < 0.6;
