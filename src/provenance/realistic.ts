@@ -41,7 +41,7 @@ export function drawRates(r: Rng): SpinRates {
   return {
     content: between(r, [0.22, 0.55]),
     func: between(r, [0.18, 0.5]),
-    anchors: between(r, [0.12, 0.26]),
+    anchors: between(r, [0.14, 0.28]),
     clauses: between(r, [0.2, 0.6]),
   };
 }
@@ -302,11 +302,17 @@ function foreignWord(word: string): string {
  */
 export function translate(text: string, r: Rng): string {
   const parts = text.split(WORD);
+  const initialAt = (i: number): boolean =>
+    i === 1 || /[.!?:"“]["'”’)]*\s*$|\n\s*$/.test(parts[i - 1]!);
+  // Names: words the text capitalises where capitals are not forced; kept at a sentence start too.
+  const names = new Set<string>();
+  for (let i = 1; i < parts.length; i += 2)
+    if (/^\p{Lu}/u.test(parts[i]!) && !initialAt(i)) names.add(parts[i]!);
   for (let i = 1; i < parts.length; i += 2) {
     const w = parts[i]!;
     if (/^\d/.test(w)) continue;
-    const initial = i === 1 || /[.!?]["'”’)]*\s*$|\n\s*$/.test(parts[i - 1]!);
-    if (/^\p{Lu}/u.test(w) && !initial && !MONTHS.has(w.toLowerCase())) continue;
+    const initial = initialAt(i);
+    if (names.has(w) && !MONTHS.has(w.toLowerCase())) continue;
     const t = foreignWord(w.toLowerCase());
     parts[i] = initial ? capitalise(t) : t;
   }
