@@ -48,7 +48,7 @@ export interface Comparison {
   run: number;
   /** Numbers of the run's sentences in the shorter text missing from their counterparts. */
   runConflicts: number;
-  /** Numbers in the run's sentences of the shorter text. */
+  /** Numbers written in digits in the run's sentences of the shorter text. */
   runNumbers: number;
   /** Keys (names, numbers, content words) of the shorter text in aligned sentences. */
   alignedKeys: number;
@@ -124,6 +124,8 @@ const englishShare = (sentences: TextSentence[]): number => {
  *  side's find their counterpart (identical, or a synonym for content words). */
 const MIN_KEYS_SHORT = 0.5;
 const MIN_KEYS_LONG = 0.34;
+/** ...and two fifths of its content words. */
+const MIN_CONTENT = 0.4;
 
 export function compareDocuments(
   a: TextSentence[],
@@ -162,9 +164,12 @@ export function compareDocuments(
       const other = long[li]!;
       // Two sentences about different people are not one sentence reworded.
       if (s.names.size > 0 && other.names.size > 0 && !shares(s.names, other.names)) continue;
-      const matched = bagMatch(s.keys, other.keys, thesaurus);
+      const { matched, content } = bagMatch(s.keys, other.keys, thesaurus);
+      const contentKeys = s.keys.filter((t) => t.kind === 'content').length;
       if (
         matched < 2 ||
+        // The same people in another sentence: what they did must match too.
+        content < MIN_CONTENT * contentKeys ||
         matched < MIN_KEYS_SHORT * s.keys.length ||
         matched < MIN_KEYS_LONG * other.keys.length
       )
@@ -238,7 +243,8 @@ export function compareDocuments(
     const continues = previous && p.s === previous.s + 1 && p.l === previous.l + 1;
     current = continues ? current + 1 : 1;
     currentConflicts = continues ? currentConflicts + conflicts : conflicts;
-    const numbers = short[p.s]!.numbers.size;
+    // Digits only: a weekday or a month survives when a template changes its counts.
+    const numbers = [...short[p.s]!.numbers].filter((n) => /^\d/.test(n)).length;
     currentNumbers = continues ? currentNumbers + numbers : numbers;
     if (current > run || (current === run && currentConflicts < runConflicts)) {
       run = current;
@@ -320,15 +326,21 @@ const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
 };
 
 /** Keys of `a` matched one-to-one in `b`, identical or (content words) WordNet synonyms. */
-function bagMatch(a: Token[], b: Token[], thesaurus: Thesaurus): number {
+function bagMatch(
+  a: Token[],
+  b: Token[],
+  thesaurus: Thesaurus,
+): { matched: number; content: number } {
   const used = new Uint8Array(b.length);
   let matched = 0;
+  let content = 0;
   const pending: Token[] = [];
   for (const x of a) {
     const j = b.findIndex((y, k) => !used[k] && y.word === x.word);
     if (j >= 0) {
       used[j] = 1;
       matched++;
+      if (x.kind === 'content') content++;
     } else if (x.kind === 'content') pending.push(x);
   }
   for (const x of pending) {
@@ -342,9 +354,10 @@ function bagMatch(a: Token[], b: Token[], thesaurus: Thesaurus): number {
     if (j >= 0) {
       used[j] = 1;
       matched++;
+      content++;
     }
   }
-  return matched;
+  return { matched, content };
 }
 
 /** Longest in-order agreement of two sequences (names and numbers of two texts). */
@@ -462,7 +475,7 @@ export function judge(c: Comparison): Verdict {
     c.anchorsShort >= 6 &&
     (numbersKept
       ? c.anchorsAligned >= 0.75 * c.anchorsShort
-      : c.anchorsShort >= 12 && c.anchorsAligned >= 0.85 * c.anchorsShort);
+      : c.numbersShort < 2 && c.anchorsShort >= 12 && c.anchorsAligned >= 0.85 * c.anchorsShort);
   // An excerpt whose own numbers agree is a copy even when the text around it disagrees.
   const excerpt =
     c.run >= 3 &&
