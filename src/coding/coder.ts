@@ -8,7 +8,7 @@ import { findTriggers } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
 import { attributionStart, rolesOf } from './roles.js';
 import { findConditionClauses, insideCondition, modalityOf } from './modality.js';
-import { quotesOf } from './quotes.js';
+import { quoteContext, quotesOf } from './quotes.js';
 import { COERCIVE_TYPES, COOPERATIVE_TYPES, OWN_APPARATUS, TYPE_DEFAULTS } from './defaults.js';
 import { mentionId } from './ids.js';
 import {
@@ -95,6 +95,7 @@ export function codeDocument(doc: CodableDocument, finders: CoderDeps): CodedDoc
   const salience = new Salience();
   const out: CodedDocument = { sentences: [], mentions: [], quotes: [] };
   let lastCount: Mention | null = null;
+  const quoting = quoteContext(doc.text);
   for (const s of sentences) {
     out.sentences.push({ doc: doc.id, index: s.index, start: s.start, end: s.end, text: s.text });
     const spans = deps.findActors(s.text, doc.published).map((span) => ({
@@ -103,7 +104,7 @@ export function codeDocument(doc: CodableDocument, finders: CoderDeps): CodedDoc
       end: span.end + s.start,
     }));
     const mentions = mentionsOf(s, spans, salience);
-    const quotes = quotesOf(doc.id, s, mentions, doc.text);
+    const quotes = quotesOf(doc.id, s, mentions, doc.text, quoting);
     out.quotes.push(...quotes);
     const coded = codeSentence(doc, s, mentions, quotes, deps);
     out.mentions.push(...coded);

@@ -1,11 +1,13 @@
-// Direct quotes and reporting chains ("CNN reported, citing TASS, that the ministry said ...").
+// Direct quotes and their reporting chains: who said the words first, and who relayed them to the
+// reader ("the ministry said" → TASS → CGTN). Only words between double quotes are quotes:
+// reported speech without them ("X said the talks failed"), headlines, list items and scare
+// quotes without a speaker are not.
 import type { Actor, QuoteRecord } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 
-const MAY_QUOTE = /["“”]|\bquot|\bciting\b|\baccording\b|\breport/i;
-
-const REPORTING = new Set([
+/** Verbs whose subject speaks the words. */
+const SPEECH = new Set([
   'say',
   'tell',
   'add',
@@ -17,8 +19,6 @@ const REPORTING = new Set([
   'warn',
   'note',
   'claim',
-  'report',
-  'quote',
   'stress',
   'argue',
   'explain',
@@ -27,10 +27,104 @@ const REPORTING = new Set([
   'respond',
   'tweet',
   'post',
+  'remark',
+  'emphasise',
+  'emphasize',
+  'underline',
+]);
+/** Verbs whose subject relays someone else's words ("TASS reported"). */
+const RELAY = new Set(['report']);
+/** Verbs whose subject relays the words of their object ("TASS quotes the ministry"). */
+const QUOTING = new Set(['quote', 'cite']);
+/** Nouns that follow an outlet's name and stand between it and its verb ("Tass news agency reports"). */
+const OUTLET_NOUNS = new Set([
+  'agency',
+  'news',
+  'outlet',
+  'channel',
+  'broadcaster',
+  'newspaper',
+  'daily',
+  'television',
+  'radio',
+  'website',
+  'service',
 ]);
 
+const OPEN = /["“]/;
+/** A double-quoted span of at least three characters ("..." or “...”). */
+const QUOTED = /["“]([^"“”]{3,}?)["”]/g;
+/** A list item or bullet: never a quote, never a reporting frame. */
+const LIST_ITEM = /^\s*([-–—*•·]|\d+[.)])\s/;
+
+/** What one document's earlier sentences tell about the next ones. */
+export interface QuoteContext {
+  /** Paragraph start offsets in the document text. */
+  paragraphs: number[];
+  /** Outlets that introduced a block of their text ("CGTN reported on February 16:"), by the
+   *  paragraph they introduce it from, and the last paragraph still in the block. */
+  blocks: Array<{ relay: string; from: number; to: number }>;
+  /** The last quote found, to attribute an unattributed quote in the next paragraph. */
+  last: { paragraph: number; speaker: Actor | null; relays: string[] } | null;
+}
+
+/** Reads the paragraph structure of a document: block introductions and where blocks end. */
+export function quoteContext(docText: string): QuoteContext {
+  const paragraphs: number[] = [0];
+  const lines = docText.split('\n');
+  let offset = 0;
+  for (const line of lines.slice(0, -1)) {
+    offset += line.length + 1;
+    paragraphs.push(offset);
+  }
+  const blocks: QuoteContext['blocks'] = [];
+  lines.forEach((line, i) => {
+    const relay = blockIntroduction(line);
+    if (!relay) return;
+    // The block runs over the following paragraphs while they read as reported text (a quote or
+    // a reporting verb); the writer's own commentary, or a list, ends it.
+    let to = i;
+    for (let k = i + 1; k < lines.length; k++) {
+      const next = lines[k]!;
+      if (next.trim() === '') continue;
+      if (LIST_ITEM.test(next) || !(OPEN.test(next) || REPORTED_TEXT.test(next))) break;
+      to = k;
+    }
+    if (to > i) blocks.push({ relay, from: i + 1, to });
+  });
+  return { paragraphs, blocks, last: null };
+}
+
+const REPORTED_TEXT = /\b(reports?|reported|quotes?|quoted|said|says|cites?|cited|according to)\b/i;
+
+/** "CGTN reported on February 16:" → "CGTN": an outlet's name before a relay verb, in the last
+ *  sentence of a paragraph that ends with a colon. */
+function blockIntroduction(line: string): string | null {
+  if (!/:\s*$/.test(line) || LIST_ITEM.test(line)) return null;
+  const last = line.split(/(?<=[.!?])\s+/).pop() ?? '';
+  const m =
+    /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}\d&.-]*|\d+)(?: (?:\p{Lu}[\p{L}\d&.-]*|\d+))*) (?:reported|reports|wrote|writes|quoted|quotes|cited|said|says)\b[^:"“]*:\s*$/u.exec(
+      last,
+    );
+  if (!m) return null;
+  const name = m[1]!;
+  // "On February 16, CGTN reported:" → the name, not the date; "I wrote:" is the author.
+  return /^(I|We|He|She|They|It|This|That|The)$/.test(name) ? null : name;
+}
+
+function paragraphOf(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.paragraphs[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** A name as written: a run of capitalised words (with "of", "the", "&" inside) from `i`. */
-function nameAt(tokens: Token[], i: number): { text: string; last: number } | null {
+function nameAt(tokens: Token[], i: number): { text: string; first: number; last: number } | null {
   let j = i;
   if (tokens[j]?.lower === 'the') j++;
   const first = j;
@@ -38,136 +132,202 @@ function nameAt(tokens: Token[], i: number): { text: string; last: number } | nu
     const t = tokens[j]!;
     const capital = /^[A-Z0-9]/.test(t.text) && /[A-Za-z]/.test(t.text);
     const joiner =
-      (t.lower === 'of' || t.lower === '&' || t.lower === "'s") &&
-      /^[A-Z]/.test(tokens[j + 1]?.text ?? '');
+      (t.lower === 'of' || t.lower === '&') && /^[A-Z]/.test(tokens[j + 1]?.text ?? '');
     if (!capital && !joiner) break;
     j++;
   }
   if (j === first) return null;
-  return {
-    text: tokens
-      .slice(i, j)
-      .map((t, k, all) => (k > 0 && t.start > all[k - 1]!.end ? ' ' : '') + t.text)
-      .join(''),
-    last: j - 1,
-  };
+  return { text: joinTokens(tokens, first, j - 1), first, last: j - 1 };
 }
 
+const joinTokens = (tokens: Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to + 1)
+    .map((t, k, all) => (k > 0 && t.start > all[k - 1]!.end ? ' ' : '') + t.text)
+    .join('');
+
+/** The actor mentioned at token `i`; a pronoun counts when coreference resolved it ("he said"). */
 function mentionAt(mentions: ActorMention[], i: number): ActorMention | undefined {
-  return mentions.find((m) => i >= m.first && i <= m.last);
+  return mentions.find((m) => i >= m.first && i <= m.last && (!m.pronoun || m.actor.root !== ''));
 }
 
-/** The chain of relays in a sentence, nearest to the reader first, and the original speaker. */
-function reportingChain(
+interface Party {
+  actor: Actor | null;
+  text: string;
+}
+
+const partyText = (p: Party): string => p.actor?.text || p.text;
+
+/** Whoever stands right before token `i` (skipping adverbs, auxiliaries and outlet nouns). */
+function partyBefore(tokens: Token[], mentions: ActorMention[], i: number): Party | null {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+  // "Eastern Daily, citing Northwire, reported": step over the parenthesis to its subject.
+  if (tokens[k]?.text === ',') {
+    let j = k - 1;
+    while (j >= 0 && j > k - 10 && tokens[j]!.text !== ',') j--;
+    const opener = tokens[j + 1]?.lower ?? '';
+    if (j > 0 && tokens[j]!.text === ',' && ['citing', 'according', 'quoting'].includes(opener))
+      k = j - 1;
+  }
+  while (k >= 0 && OUTLET_NOUNS.has(tokens[k]!.lower)) k--;
+  if (k < 0) return null;
+  const mention = mentionAt(mentions, k);
+  if (mention) return { actor: mention.actor, text: mention.actor.text };
+  if (!/^[A-Z0-9]/.test(tokens[k]!.text) || !/[A-Za-z]/.test(tokens[k]!.text)) return null;
+  let s = k;
+  while (s > 0 && /^[A-Z0-9&]/.test(tokens[s - 1]!.text)) s--;
+  const name = nameAt(tokens, s);
+  return name ? { actor: null, text: name.text } : null;
+}
+
+/** Whoever stands right after token `i` ("said Lavrov", "quotes the foreign ministry"). */
+function partyAfter(tokens: Token[], mentions: ActorMention[], i: number): Party | null {
+  for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
+    const mention = mentionAt(mentions, k);
+    if (mention) return { actor: mention.actor, text: mention.actor.text };
+    const t = tokens[k]!;
+    if (/^[A-Z0-9]/.test(t.text) && /[A-Za-z]/.test(t.text)) {
+      const name = nameAt(tokens, k);
+      return name ? { actor: null, text: name.text } : null;
+    }
+    if (
+      !['the', 'a', 'an', 'its', 'his', 'her', 'their', 'state-owned', 'official'].includes(t.lower)
+    )
+      return null;
+  }
+  return null;
+}
+
+interface Chain {
+  speaker: Actor | null;
+  /** Nearest to the reader first. */
+  relays: string[];
+}
+
+/**
+ * The attribution of a sentence's quotes, read from its words outside the quotes:
+ * speech verbs ("X said") name the speaker; "X reported", "according to X", "citing X" name a
+ * relay; "X quotes/cites Y (as saying)" names Y the speaker and X a relay. Relays that report
+ * are farther from the speaker than those they cite.
+ */
+function attribution(
   tokens: Token[],
   mentions: ActorMention[],
-): { relays: string[]; speaker: Actor | null; wordsFrom: number } | null {
-  const relays: string[] = [];
-  let speaker: Actor | null = null;
-  let wordsFrom = -1;
+  inside: (i: number) => boolean,
+): Chain {
+  let speaker: Party | null = null;
+  const reporters: string[] = [];
+  const quoters: string[] = [];
+  const sources: Party[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (inside(i)) continue;
     const t = tokens[i]!;
-    // "citing TASS", "according to Interfax"
-    if (t.lower === 'citing' || (t.lower === 'according' && tokens[i + 1]?.lower === 'to')) {
-      const at = t.lower === 'citing' ? i + 1 : i + 2;
-      const name = nameAt(tokens, at);
-      if (name) relays.push(name.text);
+    if (
+      t.lower === 'citing' ||
+      t.lower === 'quoting' ||
+      (t.lower === 'according' && tokens[i + 1]?.lower === 'to')
+    ) {
+      const who = partyAfter(tokens, mentions, t.lower === 'according' ? i + 1 : i);
+      if (who) sources.push(who);
       continue;
     }
-    // "TASS quoted the ministry as saying", "X reported that", "X said that"
-    if (REPORTING.has(t.lemma) && t.pos === 'VERB') {
-      let k = i - 1;
-      while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
-      const who = mentionAt(mentions, k);
-      let whoName: string | null = who ? null : null;
-      if (!who && k >= 0 && /^[A-Z]/.test(tokens[k]!.text)) {
-        let s = k;
-        while (s > 0 && /^[A-Z]/.test(tokens[s - 1]!.text)) s--;
-        whoName = nameAt(tokens, s)?.text ?? null;
+    // "as reported by X", "as quoted by X"
+    if (
+      t.lower === 'by' &&
+      (RELAY.has(tokens[i - 1]?.lemma ?? '') || QUOTING.has(tokens[i - 1]?.lemma ?? ''))
+    ) {
+      const who = partyAfter(tokens, mentions, i);
+      if (who) reporters.push(partyText(who));
+      continue;
+    }
+    if (t.pos !== 'VERB' && !RELAY.has(t.lemma) && !QUOTING.has(t.lemma)) continue;
+    if (tokens[i + 1]?.lower === 'by') continue;
+    const before = partyBefore(tokens, mentions, i);
+    const subject = before ?? (SPEECH.has(t.lemma) ? partyAfter(tokens, mentions, i) : null);
+    if (QUOTING.has(t.lemma)) {
+      // "TASS quotes the ministry (as saying)", "CGTN cites TASS, which quotes the ministry".
+      const object = partyAfter(tokens, mentions, i);
+      if (subject && !/^(which|that|who)$/i.test(subject.text)) quoters.push(partyText(subject));
+      if (object) {
+        if (speaker && speaker.actor === null) quoters.push(partyText(speaker));
+        speaker = object;
       }
-      if (t.lemma === 'quote') {
-        const quoted = mentions.find((m) => m.first > i && m.first <= i + 3);
-        if (whoName) relays.push(whoName);
-        else if (who) relays.push(who.actor.text);
-        if (quoted) speaker = quoted.actor;
-        wordsFrom = i + 1;
-      } else if (t.lemma === 'report' || whoName) {
-        // "CNN reported", "TASS reported": whoever reports relays the words of someone else.
-        if (whoName) relays.push(whoName);
-        else if (who) relays.push(who.actor.text);
-        if (wordsFrom < 0) wordsFrom = i + 1;
-      } else if (who) {
-        speaker = who.actor;
-        if (wordsFrom < 0) wordsFrom = i + 1;
-      }
+    } else if (RELAY.has(t.lemma)) {
+      if (subject) reporters.push(partyText(subject));
+    } else if (SPEECH.has(t.lemma) && subject && !speaker) {
+      speaker = subject;
     }
   }
-  if (relays.length === 0) return null;
-  return { relays: [...new Set(relays)], speaker, wordsFrom };
+  // "according to X" / "citing X" name the speaker when no one else speaks, else a relay.
+  for (const s of sources) {
+    if (!speaker && s.actor) speaker = s;
+    else quoters.push(partyText(s));
+  }
+  const relays = [...new Set([...reporters, ...quoters])].filter(
+    (r) => !speaker || r !== partyText(speaker),
+  );
+  return { speaker: speaker?.actor ?? null, relays };
 }
 
-/** Direct quotes and relayed reports of one sentence. */
+/** Direct quotes of one sentence with their speaker and relays. */
 export function quotesOf(
   doc: string,
   sentence: AnalysedSentence,
   mentions: ActorMention[],
   docText: string,
+  context: QuoteContext = quoteContext(docText),
 ): QuoteRecord[] {
-  // Most sentences quote nobody and relay nothing: a cheap test spares the token walk.
-  if (!MAY_QUOTE.test(sentence.text)) return [];
-  const tokens = sentence.tokens;
-  const chain = reportingChain(tokens, mentions);
-  const out: QuoteRecord[] = [];
-  const re = /"([^"]{3,})"/g;
-  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
-    const start = sentence.start + m.index;
-    const end = start + m[0].length;
-    // The speaker: a mention next to a reporting verb after the quote, else before it.
-    let speaker: Actor | null = null;
-    const after = tokens.findIndex((t) => t.start >= end);
-    if (after >= 0) {
-      for (let i = after; i < Math.min(tokens.length, after + 6); i++) {
-        const mention = mentionAt(mentions, i);
-        if (mention && tokens.slice(after, mention.last + 3).some((t) => REPORTING.has(t.lemma))) {
-          speaker = mention.actor;
-          break;
-        }
-      }
-    }
-    if (!speaker) {
-      const before = tokens.filter((t) => t.end <= start);
-      for (let i = before.length - 1; i >= 0; i--) {
-        const mention = mentionAt(mentions, i);
-        if (
-          mention &&
-          tokens.slice(mention.last, before.length).some((t) => REPORTING.has(t.lemma))
-        ) {
-          speaker = mention.actor;
-          break;
-        }
-      }
-    }
-    out.push({
-      doc,
-      sentence: sentence.index,
-      start,
-      end,
-      words: m[1]!,
-      speaker: speaker ?? chain?.speaker ?? null,
-      relays: chain?.relays ?? [],
+  // Most sentences quote nobody: a cheap test spares the token walk.
+  if (!OPEN.test(sentence.text)) return [];
+  // Headlines and list items quote no one, however they are punctuated.
+  const lineStart = docText.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (LIST_ITEM.test(docText.slice(lineStart, sentence.start + 3))) return [];
+  const spans: Array<{ start: number; end: number; words: string }> = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(sentence.text); m; m = QUOTED.exec(sentence.text)) {
+    spans.push({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+      words: m[1]!.trim(),
     });
   }
-  if (out.length === 0 && chain && chain.wordsFrom >= 0 && chain.wordsFrom < tokens.length) {
-    const start = tokens[chain.wordsFrom]!.start;
+  if (spans.length === 0) return [];
+  const tokens = sentence.tokens;
+  const inside = (i: number): boolean =>
+    spans.some((s) => tokens[i]!.start >= s.start && tokens[i]!.end <= s.end);
+  const chain = attribution(tokens, mentions, inside);
+  // The quote's own paragraph: a sentence may begin in the paragraph before (a line ending in
+  // a colon is not always a sentence end).
+  const paragraph = paragraphOf(context, spans[0]!.start);
+  const block = context.blocks.find((b) => paragraph >= b.from && paragraph <= b.to);
+  const outside = tokens.filter((_, i) => !inside(i) && /\p{L}/u.test(tokens[i]!.text)).length;
+  // A paragraph that is all quote continues the quote of the paragraph before it.
+  if (!chain.speaker && chain.relays.length === 0 && outside === 0) {
+    const last = context.last;
+    if (last && last.paragraph >= paragraph - 1) {
+      chain.speaker = last.speaker;
+      chain.relays = [...last.relays];
+    }
+  }
+  // Inside a block an outlet introduced, the outlet is the relay nearest to the reader.
+  if (block && !chain.relays.includes(block.relay)) chain.relays = [block.relay, ...chain.relays];
+  const out: QuoteRecord[] = [];
+  for (const span of spans) {
+    // A short phrase in quotes with no one to say it is a scare quote, not a quotation.
+    const attributed = chain.speaker !== null || chain.relays.length > 0;
+    if (!attributed && span.words.split(/\s+/).length < 4) continue;
     out.push({
       doc,
       sentence: sentence.index,
-      start,
-      end: sentence.end,
-      words: docText.slice(start, sentence.end),
+      start: span.start,
+      end: span.end,
+      words: span.words,
       speaker: chain.speaker,
       relays: chain.relays,
     });
   }
+  if (out.length > 0)
+    context.last = { paragraph, speaker: chain.speaker, relays: [...chain.relays] };
   return out;
 }

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { SqliteStore } from '../store/sqlite/store.js';
 import { register as registerStories } from '../cli/commands/stories.js';
 import { register as registerProvenance } from '../cli/commands/provenance.js';
+import { register as registerQuotes } from '../cli/commands/quotes.js';
 import { addDocument, ORIGINAL, SAME_ACTORS_OTHER_STORY } from './fixtures.js';
 import { editText, rng, spinText } from './generate.js';
 import { linkDocument } from './index.js';
@@ -52,6 +53,20 @@ db.db
     JSON.stringify({ root: 'NATO', sector: 'GOV', text: 'Stoltenberg' }),
     JSON.stringify(['Northwire']),
   );
+// A chain of two relays, stored nearest to the reader first: Stoltenberg → Northwire → Digest.
+db.db
+  .prepare(
+    'INSERT INTO quotes (doc, sentence, start, end, words, speaker, relays) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  )
+  .run(
+    edited.id,
+    3,
+    40,
+    80,
+    'What we see is the opposite of what they announce',
+    JSON.stringify({ root: 'NATO', sector: 'GOV', text: 'Stoltenberg', entry: 'p1' }),
+    JSON.stringify(['Digest', 'Northwire']),
+  );
 await db.close();
 
 async function run(...args: string[]): Promise<string> {
@@ -60,6 +75,7 @@ async function run(...args: string[]): Promise<string> {
     .exitOverride();
   registerStories(program);
   registerProvenance(program);
+  registerQuotes(program);
   let out = '';
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     out += String(chunk);
@@ -121,5 +137,29 @@ describe('spiral stories / provenance', () => {
 
   it('reports an unknown id as a user error', async () => {
     await expect(run('provenance', 'dnope')).rejects.toMatchObject({ code: 'E_NO_DOC' });
+  });
+});
+
+describe('spiral quotes', () => {
+  it('prints one quote per line with the relays from the speaker outward', async () => {
+    const lines = (await run('quotes', '--format', 'jsonl'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    const chain = lines.find((q) => q.doc === edited.id);
+    expect(chain).toMatchObject({
+      words: 'What we see is the opposite of what they announce',
+      speaker: { root: 'NATO', sector: 'GOV', text: 'Stoltenberg' },
+      relays: ['Northwire', 'Digest'],
+    });
+    expect(Object.keys(chain.speaker).sort()).toEqual(['root', 'sector', 'text']);
+  });
+
+  it('filters by document and prints the chain as text', async () => {
+    const text = await run('quotes', '--doc', edited.id);
+    expect(text).toContain('Stoltenberg (NATO GOV) said → Northwire reported → Digest relayed');
+    expect(text).not.toContain(spun.id);
+    await expect(run('quotes', '--doc', 'dnope')).rejects.toMatchObject({ code: 'E_NO_DOC' });
   });
 });

@@ -145,6 +145,23 @@ const DETAILS = [
   'Some {n} families were evacuated from villages along the line of contact.',
 ];
 
+// Invented statements, so that generated stories quote someone as real reports do (and
+// independent reports of one happening can share a quote, as real ones do).
+export const QUOTES = [
+  'We will not accept any deadline imposed from outside',
+  'The door to dialogue remains open, but our patience is not unlimited',
+  'This is the most dangerous moment for European security in decades',
+  'Nobody wants a war, but we will defend ourselves',
+  'We expect a written answer to every one of our proposals',
+  'Sanctions will not change our position',
+  'The next few days will be decisive',
+  'We have seen no sign of de-escalation on the ground',
+  'Diplomacy is the only responsible path forward',
+  'Our allies can count on us',
+  'Any attack would be met with a swift and united response',
+  'We are ready to talk at any level and at any time',
+];
+
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'December'];
 
@@ -168,11 +185,19 @@ function dateAt(dayOffset: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+export interface StoryOptions {
+  /** Some statements are direct quotes ("...," Lavrov said). */
+  quotes?: boolean;
+  /** Paragraphs of one or two sentences, as news pages have, instead of one block. */
+  paragraphs?: boolean;
+}
+
 /** A news story about two actors: a lede, statements, details with numbers. */
 export function newsStory(
   r: () => number,
   actors?: [number, number],
   dayOffset?: number,
+  options: StoryOptions = {},
 ): GeneratedDoc & { actors: [number, number] } {
   const a = actors?.[0] ?? Math.floor(r() * ACTORS.length);
   let b = actors?.[1] ?? Math.floor(r() * ACTORS.length);
@@ -188,13 +213,25 @@ export function newsStory(
   for (let i = 0; i < body; i++) {
     const roll = r();
     if (roll < 0.4) sentences.push(fill(pick(r, DETAILS), r, pick(r, [cityA, cityB])));
-    else {
+    else if (options.quotes && roll < 0.6) {
+      sentences.push(`"${pick(r, QUOTES)}," ${pick(r, [shortA, shortB])} said.`);
+    } else {
       const who = pick(r, [shortA, shortB, fullB]);
       const opener = fill(pick(r, OPENERS), r, pick(r, [cityA, cityB]));
       sentences.push(`${opener ? `${opener} ` : ''}${who} ${pick(r, VERBS)}.`);
     }
   }
-  const text = sentences.map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join(' ');
+  const capitalised = sentences.map((s) => s.charAt(0).toUpperCase() + s.slice(1));
+  let text = capitalised.join(' ');
+  if (options.paragraphs) {
+    const paragraphs: string[] = [];
+    for (let i = 0; i < capitalised.length;) {
+      const n = i === 0 || r() < 0.6 ? 1 : 2;
+      paragraphs.push(capitalised.slice(i, i + n).join(' '));
+      i += n;
+    }
+    text = paragraphs.join('\n\n');
+  }
   return {
     text,
     title: `${shortA} and ${shortB}`,

@@ -3,18 +3,22 @@
 import type { DocumentRecord } from '../records.js';
 import { compareDocuments, judge, type Comparison, type Verdict } from './compare.js';
 import type { LshCandidate, ProvenanceIndex } from '../store/provenance-index.js';
-import { bandKeys, estimateJaccard, signature } from './minhash.js';
+import { bandKeys, splitSignature } from './minhash.js';
+import { candidateScore, sameOutletSameDay } from './candidates.js';
 import { collocationSpin } from './spin.js';
 import { attachToStory, type Match } from './stories.js';
-import { skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
+import { anchorShingles, skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
 import { thesaurus } from './thesaurus.js';
 
 /** Skeleton shingle length: long enough to be specific, short enough to survive light edits. */
 export const SHINGLE = 5;
+/** Names-and-numbers shingle length: pairs survive a spinner that changes a quarter of them. */
+export const ANCHOR_SHINGLE = 2;
 /** At most this many candidates (most shared bands first) are read from the index... */
 export const MAX_CANDIDATES = 40;
-/** ...and at most this many, with a signature similarity of at least MIN_ESTIMATE, get the fine check. */
-export const MAX_FINE_CHECKS = 4;
+/** ...and at most this many, with an estimated containment of at least MIN_ESTIMATE (of the
+ *  smaller shingle set in the larger, skeleton or names-and-numbers), get the fine check. */
+export const MAX_FINE_CHECKS = 6;
 export const MIN_ESTIMATE = 0.2;
 /** Documents read per LSH bucket: bounds the cost of a lookup whatever the size of the store. */
 export const BUCKET_LIMIT = 64;
@@ -29,8 +33,9 @@ export interface Fingerprint {
 export function fingerprint(text: string): Fingerprint {
   const sentences = tokenize(text);
   const shingles = new Set(skeletonShingles(skeleton(sentences), SHINGLE));
-  const sig = signature(shingles);
-  return { sentences, sig, shingles: shingles.size, bands: bandKeys(sig) };
+  const anchors = new Set(anchorShingles(sentences, ANCHOR_SHINGLE));
+  const sig = splitSignature(shingles, anchors);
+  return { sentences, sig, shingles: shingles.size + anchors.size, bands: bandKeys(sig) };
 }
 
 export type Candidate = LshCandidate;
@@ -52,10 +57,15 @@ export function findCandidates(
  * names another text). Copies and template reports arrive together: the same few stored
  * documents are the candidates of many new ones, and tokenising them dominated the fine check.
  */
-const recentTokens = new Map<string, TextSentence[]>();
+interface Compared {
+  sentences: TextSentence[];
+  source: string;
+  published: string | null;
+}
+const recentTokens = new Map<string, Compared>();
 const RECENT_TOKENS_LIMIT = 256;
 
-function rememberTokens(doc: string, sentences: TextSentence[]): void {
+function rememberTokens(doc: string, sentences: Compared): void {
   recentTokens.delete(doc);
   recentTokens.set(doc, sentences);
   if (recentTokens.size > RECENT_TOKENS_LIMIT) {
@@ -90,7 +100,7 @@ export async function linkDocument(
   const estimated = await Promise.all(
     found.map(async (c) => {
       const stored = await index.signature(c.doc);
-      return { ...c, estimate: stored ? estimateJaccard(fp.sig, stored.sig) : 0 };
+      return { ...c, estimate: stored ? candidateScore(fp.sig, stored.sig) : 0 };
     }),
   );
   const candidates = estimated
@@ -100,14 +110,20 @@ export async function linkDocument(
   let matches: Match[] = [];
   const contradicted: string[] = [];
   for (const candidate of candidates) {
-    let sentences = recentTokens.get(candidate.doc);
-    if (!sentences) {
-      const text = await index.text(candidate.doc);
-      if (text === null) continue;
-      sentences = tokenize(text);
+    let other = recentTokens.get(candidate.doc);
+    if (!other) {
+      const [row] = await index.members([candidate.doc]);
+      if (row === undefined) continue;
+      other = { sentences: tokenize(row.text), source: row.source, published: row.published };
     }
-    rememberTokens(candidate.doc, sentences);
-    const comparison = compareDocuments(fp.sentences, sentences, th);
+    rememberTokens(candidate.doc, other);
+    // One outlet's two articles of one day are a story and its follow-up, never copies; as
+    // with template reports, neither may join a story holding the other (through a third).
+    if (sameOutletSameDay(doc, other)) {
+      contradicted.push(candidate.doc);
+      continue;
+    }
+    const comparison = compareDocuments(fp.sentences, other.sentences, th);
     const verdict = judge(comparison);
     if (verdict.contradicts) contradicted.push(candidate.doc);
     if (!verdict.isCopy) continue;
@@ -115,7 +131,11 @@ export async function linkDocument(
   }
 
   const kept = await keepCompatible(index, doc.id, matches, contradicted);
-  rememberTokens(doc.id, fp.sentences);
+  rememberTokens(doc.id, {
+    sentences: fp.sentences,
+    source: doc.source,
+    published: doc.published,
+  });
 
   // The caller runs this inside the document's transaction: all of it is kept or none.
   await index.saveFingerprint(doc.id, { sig: fp.sig, shingles: fp.shingles }, fp.bands);

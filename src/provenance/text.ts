@@ -18,6 +18,9 @@ export interface Token {
 
 export interface TextSentence {
   tokens: Token[];
+  /** Ends with a full stop, question or exclamation mark (possibly inside quotes): prose, not a
+   *  headline, byline, share line or other page furniture. */
+  closed: boolean;
 }
 
 // Closed-class words: determiners, pronouns, prepositions, conjunctions, auxiliaries, and the
@@ -37,12 +40,27 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+// Number words up to twelve are read as their digits: spinners and editors write "2 nations" for
+// "two nations" and "5 years" for "five years".
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  'zero one two three four five six seven eight nine ten eleven twelve'
+    .split(' ')
+    .map((w, i) => [w, String(i)] as const),
+);
+
 const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(
   (
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
+);
+
+/** "Feb" and "February" are one month to a copy that expands or abbreviates it. */
+const MONTH_NAMES: ReadonlyMap<string, string> = new Map(
+  'january february march april may june july august september october november december'
+    .split(' ')
+    .flatMap((m) => [[m.slice(0, 3), m] as const, [m.slice(0, 4), m] as const]),
 );
 
 // Abbreviations whose full stop does not end a sentence.
@@ -75,7 +93,8 @@ export function splitSentences(text: string): string[] {
 
 /** Tokenises a whole document into sentences of typed tokens. */
 export function tokenize(text: string): TextSentence[] {
-  const raw = splitSentences(text).map((s) => s.match(WORD) ?? []);
+  const sentences = splitSentences(text);
+  const raw = sentences.map((s) => s.match(WORD) ?? []);
   // A capitalised word at the start of a sentence is a name only if the document also writes it
   // capitalised where capitals are not forced.
   const midCapitalised = new Set<string>();
@@ -84,14 +103,25 @@ export function tokenize(text: string): TextSentence[] {
       if (i > 0 && /^\p{Lu}/u.test(w)) midCapitalised.add(w.toLowerCase());
     });
   }
-  return raw.map((words) => ({
+  return raw.map((words, k) => ({
     tokens: words.flatMap((w, i) => classify(w, i === 0, midCapitalised)),
+    closed: CLOSED.test(sentences[k]!),
   }));
 }
 
+const CLOSED = /[.!?]["'”’)\]]*$/u;
+
 function classify(raw: string, initial: boolean, midCapitalised: Set<string>): Token[] {
-  if (/^\d/.test(raw))
-    return [{ word: raw.replace(/,(?=\d{3})/g, '').replace(/\.$/, ''), kind: 'num' }];
+  if (/^\d/.test(raw)) {
+    // Thousands separators go; a decimal comma ("2,5") is a decimal point; trailing zeros of a
+    // whole number go too, so that "150,000", "150 thousand" and "$150m" agree on "15".
+    const word = raw
+      .replace(/,(?=\d{3}(\D|$))/g, '')
+      .replace(/^(\d+),(\d{1,2})$/, '$1.$2')
+      .replace(/\.$/, '')
+      .replace(/^(\d*[1-9])0+$/, '$1');
+    return [{ word, kind: 'num' }];
+  }
   let w = raw.replace(/’/g, "'").replace(/\.$/, '');
   const tokens: Token[] = [];
   // Possessive and contraction endings are their own closed-class token.
@@ -99,7 +129,10 @@ function classify(raw: string, initial: boolean, midCapitalised: Set<string>): T
   if (clitic && clitic.index > 0) w = w.slice(0, clitic.index);
   const lower = w.toLowerCase();
   let kind: TokenKind;
-  if (MONTHS_AND_DAYS.has(lower) && /^\p{Lu}/u.test(w)) kind = 'num';
+  const digits = NUMBER_WORDS.get(lower);
+  if (digits !== undefined && lower !== 'one') return [{ word: digits, kind: 'num' }];
+  if (MONTHS_AND_DAYS.has(lower) && /^\p{Lu}/u.test(w))
+    return [{ word: MONTH_NAMES.get(lower) ?? lower, kind: 'num' }];
   else if (
     /^\p{Lu}/u.test(w) &&
     (!initial || midCapitalised.has(lower)) &&
@@ -140,6 +173,27 @@ export function skeletonShingles(symbols: string[], k: number): string[] {
     if (!window.some((s) => s !== '_' && s !== '|' && !FUNCTION_WORDS.has(s))) continue;
     out.push(window.join(' '));
   }
+  return out;
+}
+
+/**
+ * What survives spinning and translation: the names and numbers of the text, in order, as
+ * overlapping k-grams (prefixed `#` so they never equal a skeleton shingle). Month and day names
+ * are left out: translations change them.
+ */
+export function anchorShingles(sentences: TextSentence[], k: number): string[] {
+  const seq = anchorSequence(sentences);
+  const out: string[] = [];
+  for (let i = 0; i + k <= seq.length; i++) out.push(`#${seq.slice(i, i + k).join(' ')}`);
+  return out;
+}
+
+/** Names and digit numbers of a text in order (month and day names left out). */
+export function anchorSequence(sentences: TextSentence[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences)
+    for (const t of s.tokens)
+      if (t.kind === 'name' || (t.kind === 'num' && /^\d/.test(t.word))) out.push(t.word);
   return out;
 }
 

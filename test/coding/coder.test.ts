@@ -181,12 +181,19 @@ describe('reported speech', () => {
     expect(coded).toContainEqual(
       expect.objectContaining({ source: 'RUS', target: 'NATO', type: 'ACCUSE' }),
     );
-    const quotes = coder.code({
-      id: 'd',
-      text: 'CNN reported, citing TASS, that the Russian Foreign Ministry accused NATO of provocations.',
-      published: null,
-    }).quotes;
-    expect(quotes[0]?.relays).toEqual(['CNN', 'TASS']);
+    // Reported speech without quotation marks is not a quote (issue 17); quoted words are, with
+    // their relays nearest to the reader first.
+    const quotesOf = (text: string) => coder.code({ id: 'd', text, published: null }).quotes;
+    expect(
+      quotesOf(
+        'CNN reported, citing TASS, that the Russian Foreign Ministry accused NATO of provocations.',
+      ),
+    ).toEqual([]);
+    const [quote] = quotesOf(
+      'CNN reported, citing TASS, that the Russian Foreign Ministry said "NATO is preparing provocations".',
+    );
+    expect(quote?.relays).toEqual(['CNN', 'TASS']);
+    expect(quote?.speaker?.root).toBe('RUS');
   });
 });
 

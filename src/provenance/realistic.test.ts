@@ -1,0 +1,152 @@
+// The measurement of spin, the generator calibrated on it, and the matcher on the copies it makes:
+// containment (teasers, excerpts), translations, and what must never be linked. Invented texts.
+import { describe, expect, it } from 'vitest';
+import { candidateScore, sameOutletSameDay } from './candidates.js';
+import { addDocument, memoryDb, ORIGINAL, SAME_ACTORS_OTHER_STORY } from './fixtures.js';
+import { rng } from './generate.js';
+import { fingerprint, linkDocument as linkTo } from './index.js';
+import { lcsPairs, measureSpin, poolStats } from './measure.js';
+import {
+  estimateJaccard,
+  estimateSetSize,
+  PERMUTATIONS,
+  splitSignature,
+  SPLIT,
+} from './minhash.js';
+import { realisticOriginals } from './evaluate.js';
+import { drawRates, farmSpin, MEASURED_RANGES, teaser, translate } from './realistic.js';
+import { parseFunctionSwaps } from './swaps.js';
+import { anchorSequence, tokenize } from './text.js';
+import { thesaurus } from './thesaurus.js';
+
+const th = thesaurus();
+
+describe('measuring what a copy changed', () => {
+  it('counts replaced content and function words and kept names and numbers', async () => {
+    const s = measureSpin(
+      'Officials said on Monday that the ministry would close the border near Kharkiv after 12 attacks.',
+      'Officials stated on Monday that the ministry would shut the boundary near Kharkiv after 12 attacks.',
+    );
+    expect(s.counts.function).toEqual({ kept: 6, replaced: 1 }); // said → stated
+    expect(s.counts.content).toEqual({ kept: 4, replaced: 2 }); // close, border
+    expect(s.counts.anchor).toEqual({ kept: 3, replaced: 0 }); // Monday, Kharkiv, 12
+    expect(s.shared).toBeCloseTo(13 / 16);
+  });
+
+  it('takes a dropped paragraph for a cut, not for replaced words', async () => {
+    const kept = 'The ministry said 40 soldiers crossed the river at dawn on Friday.';
+    const dropped =
+      'A long second paragraph about the history of the dispute and of earlier talks between the two capitals, with many details.';
+    const s = measureSpin(`${kept}\n\n${dropped}\n\n${kept}`, `${kept}\n\n${kept}`);
+    expect(s.counts.content.replaced + s.counts.function.replaced).toBe(0);
+    expect(s.lengthRatio).toBeLessThan(0.6);
+  });
+
+  it('the generator spins at the rates measured on real copies (pooled over 40 stories)', async () => {
+    const r = rng(3);
+    const stats = realisticOriginals(r, 40).map((o) =>
+      measureSpin(o.text, farmSpin(o.text, drawRates(r), r, th)),
+    );
+    const pooled = poolStats(stats);
+    const within = (x: number, [lo, hi]: readonly [number, number]) => x >= lo && x <= hi;
+    expect(within(pooled.contentReplaced, MEASURED_RANGES.contentReplaced)).toBe(true);
+    expect(within(pooled.functionReplaced, MEASURED_RANGES.functionReplaced)).toBe(true);
+    expect(within(pooled.anchorsKept, MEASURED_RANGES.anchorsKept)).toBe(true);
+  });
+});
+
+describe('the generator', () => {
+  it('translates every word but names and numbers, which keep their order', async () => {
+    const text = translate(ORIGINAL, rng(1));
+    const before = anchorSequence(tokenize(ORIGINAL));
+    const after = anchorSequence(tokenize(text));
+    const numbers = (seq: string[]) => seq.filter((w) => /^\d/.test(w));
+    // Feb. 16, 150,000 and 7,000 (written without their zeros), 20 (as 2): the digits survive;
+    // "four" is a word, and is translated like one.
+    expect(numbers(after)).toEqual(['16', '15', '7', '2']);
+    expect(numbers(before)).toEqual(['16', '4', '15', '7', '2']);
+    expect(lcsPairs(before, after).length).toBeGreaterThan(0.9 * before.length);
+    expect(text).not.toMatch(/\b(the|of|and|said)\b/);
+  });
+
+  it('reads function-word swaps as validated data, naming file, line and field', async () => {
+    expect(
+      parseFunctionSwaps('{"id": "fw-in", "from": "in", "to": ["within"]}', 'f.jsonl'),
+    ).toEqual([{ id: 'fw-in', from: 'in', to: ['within'] }]);
+    expect(() =>
+      parseFunctionSwaps('\n{"id": "fw-in", "from": "In", "to": []}', 'f.jsonl'),
+    ).toThrow(/^f\.jsonl:2: field "from"/);
+    expect(() => parseFunctionSwaps('{"id": "x"', 'f.jsonl')).toThrow('f.jsonl:1: not valid JSON');
+  });
+});
+
+describe('signatures', () => {
+  it('estimates set sizes from the minima alone', async () => {
+    const shingles = Array.from({ length: 600 }, (_, i) => `s${i}`);
+    const sig = splitSignature(shingles, shingles.slice(0, 60));
+    expect(estimateSetSize(sig, 0, SPLIT)).toBeGreaterThan(450);
+    expect(estimateSetSize(sig, 0, SPLIT)).toBeLessThan(780);
+    expect(estimateSetSize(sig, SPLIT, PERMUTATIONS)).toBeGreaterThan(40);
+    expect(estimateSetSize(sig, SPLIT, PERMUTATIONS)).toBeLessThan(85);
+  });
+
+  it('scores a teaser against its original by containment, not resemblance', async () => {
+    const whole = fingerprint(ORIGINAL).sig;
+    const part = fingerprint(teaser(ORIGINAL, 0.3)).sig;
+    expect(estimateJaccard(whole, part)).toBeLessThan(0.5);
+    expect(candidateScore(whole, part)).toBeGreaterThan(0.7);
+  });
+});
+
+describe('linking real-style copies', () => {
+  it('joins a spun teaser of a third of its original, whichever comes first', async () => {
+    const copyText = farmSpin(teaser(ORIGINAL, 0.3), drawRates(rng(8)), rng(9), th);
+    for (const order of ['original first', 'copy first']) {
+      const db = memoryDb();
+      const original = addDocument(db, ORIGINAL, { source: 'Northwire', published: '2022-02-16' });
+      const copy = addDocument(db, copyText, { source: 'Farm', published: '2022-02-17' });
+      const [a, b] = order === 'original first' ? [original, copy] : [copy, original];
+      await linkTo(db.provenance, a);
+      expect((await linkTo(db.provenance, b)).copyOf, order).toBe(a.id);
+    }
+  });
+
+  it('links a translation as translated', async () => {
+    const db = memoryDb();
+    const original = addDocument(db, ORIGINAL, { source: 'Northwire', published: '2022-02-16' });
+    await linkTo(db.provenance, original);
+    const foreign = addDocument(db, translate(ORIGINAL, rng(2)), {
+      source: 'Foreign Desk',
+      published: '2022-02-17',
+    });
+    expect((await linkTo(db.provenance, foreign)).copyOf).toBe(original.id);
+    expect((await db.describeDocument(foreign.id))?.link).toBe('translated');
+  });
+
+  it("never links one outlet's two articles of one day, even through another outlet's copy", async () => {
+    const db = memoryDb();
+    const paragraphs = ORIGINAL.split('\n\n');
+    const followUp = [SAME_ACTORS_OTHER_STORY, ...paragraphs.slice(1, 4)].join('\n\n');
+    const original = addDocument(db, ORIGINAL, { source: 'Northwire', published: '2022-02-16' });
+    const update = addDocument(db, followUp, { source: 'Northwire', published: '2022-02-16' });
+    const copy = addDocument(db, `${ORIGINAL}\n\nSource: Northwire`, {
+      source: 'Harbor',
+      published: '2022-02-16',
+    });
+    for (const d of [original, update, copy]) await linkTo(db.provenance, d);
+    const stories = new Map<string, string | null>();
+    for (const d of [original, update, copy])
+      stories.set(d.id, (await db.describeDocument(d.id))?.story ?? null);
+    const story = (id: string): string | null => stories.get(id) ?? null;
+    expect(story(copy.id)).toBe(story(original.id));
+    expect(story(original.id)).not.toBeNull();
+    expect(story(update.id)).not.toBe(story(original.id));
+    expect(sameOutletSameDay(original, update)).toBe(true);
+    expect(sameOutletSameDay(original, { source: 'Northwire', published: '2022-02-17' })).toBe(
+      false,
+    );
+    expect(
+      sameOutletSameDay({ source: '', published: null }, { source: '', published: null }),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,335 @@
+// Copies as they are found on the web, calibrated on the rates issue 17 measured on real pairs
+// (src/provenance/README.md): content farms swap content words without regard to sense, swap
+// function words and phrases, reformat numbers and capitalised words, and add page furniture;
+// teasers and excerpts cut the text; wire editors drop, shorten and reorder paragraphs;
+// translations keep only names and numbers.
+import { splitSentences } from './text.js';
+import { functionSwaps, type FunctionSwap } from './swaps.js';
+import type { Thesaurus } from './thesaurus.js';
+
+export type Rng = () => number;
+
+/** Ranges measured on held-out real spun/rewritten copies (issue 17). */
+export const MEASURED_RANGES = {
+  /** Share of the original's content words replaced. */
+  contentReplaced: [0.23, 0.59],
+  /** Share of its function words replaced. */
+  functionReplaced: [0.19, 0.5],
+  /** Share of its capitalised words and numbers kept. */
+  anchorsKept: [0.66, 0.82],
+  /** Copy length / original length. */
+  lengthRatio: [0.67, 2.1],
+  /** Tokens shared, over the shorter text. */
+  shared: [0.34, 0.65],
+} as const;
+
+export interface SpinRates {
+  content: number;
+  func: number;
+  /** Share of capitalised words and numbers changed. */
+  anchors: number;
+  /** Share of sentences whose clauses trade places around a comma ("A, B." → "B, A."). */
+  clauses?: number;
+}
+
+const between = (r: Rng, [lo, hi]: readonly [number, number]): number => lo + r() * (hi - lo);
+const pick = <T>(r: Rng, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+
+/** Rates drawn inside the measured ranges. The target rates are set a little below the measured
+ *  ones: words next to a swap are also counted as replaced when a copy is measured. */
+export function drawRates(r: Rng): SpinRates {
+  return {
+    content: between(r, [0.22, 0.55]),
+    func: between(r, [0.18, 0.5]),
+    anchors: between(r, [0.14, 0.28]),
+    clauses: between(r, [0.2, 0.6]),
+  };
+}
+
+const WORD = /(\p{L}[\p{L}'’-]*|\d[\d,.]*\d|\d)/u;
+const SMALL_NUMBERS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+interface SwapIndex {
+  /** First word → swaps starting with it, longest first. */
+  byFirst: Map<string, FunctionSwap[]>;
+}
+
+function indexSwaps(swaps: FunctionSwap[]): SwapIndex {
+  const byFirst = new Map<string, FunctionSwap[]>();
+  for (const s of swaps) {
+    const first = s.from.split(' ')[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), s]);
+  }
+  for (const list of byFirst.values())
+    list.sort((x, y) => y.from.split(' ').length - x.from.split(' ').length);
+  return { byFirst };
+}
+
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * A content farm's rewrite of `text`: content words swapped for WordNet synonyms of any sense,
+ * function words and phrases swapped from the data file, capitalised words swapped and numbers
+ * reformatted at `rates.anchors`. Sentence-initial words are left as they are (spinners keep them
+ * capitalised, and the result still reads as sentences).
+ */
+export function farmSpin(text: string, rates: SpinRates, r: Rng, thesaurus: Thesaurus): string {
+  const swaps = indexSwaps(functionSwaps());
+  const parts = text.split(WORD);
+  // parts: separators at even indexes, words at odd ones.
+  const isInitial = (i: number): boolean =>
+    i === 1 || /[.!?:]["'”’)]*\s*$|\n\s*$/.test(parts[i - 1]!);
+  const synonyms = (w: string): string[] =>
+    thesaurus.synonymsOf(w).filter((s) => /^[a-z]+( [a-z]+)?$/.test(s) && s !== w);
+  for (let i = 1; i < parts.length; i += 2) {
+    const w = parts[i]!;
+    const lower = w.toLowerCase();
+    if (/^\d/.test(w)) {
+      if (r() < rates.anchors * 2) parts[i] = reformatNumber(w);
+      continue;
+    }
+    if (isInitial(i)) continue;
+    if (/^\p{Lu}/u.test(w)) {
+      // Spinners leave dates alone.
+      if (MONTHS.has(lower)) continue;
+      // A title or a capitalised common noun ("Defense", "Eastern"); people's names have no synonyms.
+      if (r() < rates.anchors * 3.5) {
+        const s = synonyms(lower).filter((x) => !x.includes(' '));
+        if (s.length > 0) parts[i] = capitalise(pick(r, s.slice(0, 5)));
+      }
+      continue;
+    }
+    const swap = matchSwap(parts, i, swaps);
+    if (swap) {
+      if (r() < rates.func * 3) {
+        parts[i] = pick(r, swap.swap.to);
+        for (let k = 1; k < swap.words; k++) parts[i + 2 * k] = '';
+        for (let k = 1; k < swap.words; k++) parts[i + 2 * k - 1] = '';
+      }
+      i += 2 * (swap.words - 1);
+      continue;
+    }
+    if (lower.length < 3) continue;
+    if (r() < rates.content * 1.35) {
+      const s = synonyms(lower);
+      if (s.length > 0) parts[i] = reinflect(lower, pick(r, s.slice(0, 6)), thesaurus);
+    }
+  }
+  const spun = parts.join('').replace(/ {2,}/g, ' ');
+  return rates.clauses ? rotateClauses(spun, rates.clauses, r) : spun;
+}
+
+/** Rewrites "A, B." as "B, A." in a share of sentences: spinners and aggregators move clauses. */
+function rotateClauses(text: string, rate: number, r: Rng): string {
+  return text
+    .split(/(\n\s*\n)/)
+    .map((block) =>
+      /^\n/.test(block)
+        ? block
+        : splitSentences(block)
+            .map((s) => {
+              const comma = s.indexOf(', ');
+              if (comma < 8 || comma > s.length - 12 || r() >= rate || /["“”]/.test(s)) return s;
+              const end = /[.!?]$/.test(s) ? s.slice(-1) : '';
+              const first = s.slice(0, comma);
+              const second = s.slice(comma + 2, end ? -1 : undefined);
+              const lowerFirst =
+                /^\p{Lu}\p{Ll}/u.test(first) && !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(first)
+                  ? first.charAt(0).toLowerCase() + first.slice(1)
+                  : first;
+              return `${capitalise(second)}, ${lowerFirst}${end}`;
+            })
+            .join(' '),
+    )
+    .join('');
+}
+
+function matchSwap(
+  parts: string[],
+  i: number,
+  index: SwapIndex,
+): { swap: FunctionSwap; words: number } | null {
+  for (const swap of index.byFirst.get(parts[i]!.toLowerCase()) ?? []) {
+    const words = swap.from.split(' ');
+    let ok = true;
+    for (let k = 1; k < words.length; k++) {
+      const sep = parts[i + 2 * k - 1];
+      if (sep === undefined || sep.trim() !== '' || parts[i + 2 * k]?.toLowerCase() !== words[k])
+        ok = false;
+    }
+    if (ok) return { swap, words: words.length };
+  }
+  return null;
+}
+
+/** "5" ↔ "five", "150,000" → "150 thousand", "2.5" → "2,5": what spinners do to numbers. */
+function reformatNumber(w: string): string {
+  const n = Number(w.replace(/,/g, ''));
+  if (Number.isInteger(n) && n > 1 && n < SMALL_NUMBERS.length) return SMALL_NUMBERS[n]!;
+  if (Number.isInteger(n) && n >= 1000 && n % 1000 === 0) return `${n / 1000} thousand`;
+  if (w.includes('.')) return w.replace('.', ',');
+  return w;
+}
+
+function reinflect(word: string, replacement: string, thesaurus: Thesaurus): string {
+  const lemma = thesaurus.lemmaForms(word).find((f) => f !== word);
+  if (!lemma) return replacement;
+  if (word.endsWith('ing')) return `${replacement.replace(/e$/, '')}ing`;
+  if (word.endsWith('ed')) return `${replacement.replace(/e$/, '')}ed`;
+  if (word.endsWith('s')) return `${replacement}s`;
+  return replacement;
+}
+
+/** Paragraphs when the text has them, else sentences: the units copies keep, drop and reorder. */
+export function units(text: string): string[] {
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return paragraphs.length >= 3 ? paragraphs : splitSentences(text);
+}
+
+/** The first units, `share` of the text or a little more: a teaser or a cut-off excerpt. */
+export function teaser(text: string, share: number): string {
+  const all = units(text);
+  const target = share * text.length;
+  const out: string[] = [];
+  let length = 0;
+  for (const u of all) {
+    if (out.length >= 2 && length >= target) break;
+    out.push(u);
+    length += u.length;
+  }
+  return out.join('\n\n');
+}
+
+/** An edited wire copy: some units dropped (never the lede), some shortened, two swapped. */
+export function wireEdit(text: string, r: Rng): string {
+  const kept = units(text).filter((_, i) => i === 0 || r() > 0.2);
+  const shortened = kept.map((u, i) => {
+    if (i === 0 || r() > 0.25) return u;
+    // Drop a trailing clause, as a sub-editor does to fit space.
+    const cut = u.lastIndexOf(', ');
+    return cut > u.length / 2 ? `${u.slice(0, cut)}.` : u;
+  });
+  if (shortened.length > 3) {
+    const i = 1 + Math.floor(r() * (shortened.length - 2));
+    [shortened[i], shortened[i + 1]] = [shortened[i + 1]!, shortened[i]!];
+  }
+  return shortened.join('\n\n');
+}
+
+const FURNITURE_BEFORE = [
+  (title: string) => title,
+  () => 'By Staff Writer',
+  () => 'Updated 14:32 GMT',
+  () => '[ad_1]',
+  () => 'Share this article: Facebook Twitter WhatsApp Email',
+];
+const FURNITURE_AFTER = [
+  () => '[ad_2]',
+  () => 'Source link',
+  () => 'Related posts: World news roundup, Markets today, Weather',
+  () => 'Tags: world, politics, breaking',
+  () => 'Click here to subscribe to our newsletter for the latest updates.',
+  () => 'Copyright 2022. All rights reserved.',
+];
+
+/** Headline, byline, timestamp, share lines and plug-in residue around the text. */
+export function addFurniture(text: string, title: string, r: Rng): string {
+  const before = FURNITURE_BEFORE.filter(() => r() < 0.5).map((f) => f(title));
+  const after = FURNITURE_AFTER.filter(() => r() < 0.4).map((f) => f());
+  return [...before, text, ...after].join('\n\n');
+}
+
+/** A copy inside a longer post: the blogger's own text before and after the copied part. */
+export function embed(copy: string, commentary: string, r: Rng): string {
+  const parts = units(commentary);
+  const split = Math.floor(r() * (parts.length + 1));
+  return [...parts.slice(0, split), copy, ...parts.slice(split)].join('\n\n');
+}
+
+// --- translation into an invented language ------------------------------------------------------
+
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'su',
+  're',
+  'ta',
+  'no',
+  'vi',
+  'de',
+  'ru',
+  'sa',
+  'po',
+  'le',
+  'zi',
+];
+
+/** A deterministic invented word for an English word: the same word always translates alike. */
+function foreignWord(word: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619) >>> 0;
+  const n = 1 + (h % 3);
+  let out = '';
+  for (let k = 0; k < n; k++) {
+    out += SYLLABLES[h % SYLLABLES.length];
+    h = Math.floor(h / SYLLABLES.length) + 7 * k;
+  }
+  return out;
+}
+
+/**
+ * A "translation" that keeps what real translations keep (names, numbers, their order) and
+ * changes every other word, including month names; adjacent lowercase words sometimes trade
+ * places, as word order differs between languages.
+ */
+export function translate(text: string, r: Rng): string {
+  const parts = text.split(WORD);
+  const initialAt = (i: number): boolean =>
+    i === 1 || /[.!?:"“]["'”’)]*\s*$|\n\s*$/.test(parts[i - 1]!);
+  // Names: words the text capitalises where capitals are not forced; kept at a sentence start too.
+  const names = new Set<string>();
+  for (let i = 1; i < parts.length; i += 2)
+    if (/^\p{Lu}/u.test(parts[i]!) && !initialAt(i)) names.add(parts[i]!);
+  for (let i = 1; i < parts.length; i += 2) {
+    const w = parts[i]!;
+    if (/^\d/.test(w)) continue;
+    const initial = initialAt(i);
+    if (names.has(w) && !MONTHS.has(w.toLowerCase())) continue;
+    const t = foreignWord(w.toLowerCase());
+    parts[i] = initial ? capitalise(t) : t;
+  }
+  for (let i = 3; i + 2 < parts.length; i += 2) {
+    const a = parts[i]!;
+    const b = parts[i + 2]!;
+    if (/^[a-z]/.test(a) && /^[a-z]/.test(b) && parts[i + 1] === ' ' && r() < 0.2) {
+      parts[i] = b;
+      parts[i + 2] = a;
+      i += 2;
+    }
+  }
+  return parts.join('');
+}
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
