@@ -251,19 +251,37 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
   return { trie, states, organisations, people, titles };
 }
 
-let cachedDefault: ActorDictionary | undefined;
+/**
+ * Files converted from the Phoenix dictionaries by scripts/import-petrarch.mjs. They load after
+ * the hand-kept files, and the converter left out every name those already have, so a hand-kept
+ * entry always wins (and people sharing a name list the hand-kept one first).
+ */
+export const IMPORTED_ACTOR_FILES = ['phoenix.imported.json'];
+
+const cachedDefault = new Map<boolean, ActorDictionary>();
+
+export interface LoadActorOptions {
+  /** Whether the imported files are loaded (default true). */
+  imported?: boolean;
+}
 
 /**
  * The built-in dictionary plus any extra files (user dictionaries, same format). The built-in
  * one is loaded once and cached; extra files build a fresh dictionary each call.
  */
-export function loadActorDictionary(extraFiles: string[] = []): ActorDictionary {
-  if (extraFiles.length === 0 && cachedDefault) return cachedDefault;
+export function loadActorDictionary(
+  extraFiles: string[] = [],
+  options: LoadActorOptions = {},
+): ActorDictionary {
+  const imported = options.imported ?? true;
+  const cached = cachedDefault.get(imported);
+  if (extraFiles.length === 0 && cached) return cached;
   const files = [
     ...DEFAULT_ACTOR_FILES.map((f) => dataPath('actors', f)),
+    ...(imported ? IMPORTED_ACTOR_FILES.map((f) => dataPath('actors', f)) : []),
     ...extraFiles.map((f) => path.resolve(f)),
   ].map((file) => ({ file, data: readActorFile(file) }));
   const dict = buildActorDictionary(files);
-  if (extraFiles.length === 0) cachedDefault = dict;
+  if (extraFiles.length === 0) cachedDefault.set(imported, dict);
   return dict;
 }

@@ -19,7 +19,9 @@ const PatternLine = z.object({
   intensity: z.number().min(-10).max(10).optional(),
   mode: z.string().default(''),
   /** Lemmas separated by spaces; `a|b` alternatives; `*` a gap of up to four words; `a_b` a multiword alternative. */
-  match: z.string().min(1),
+  match: z.string().min(1).optional(),
+  /** Removes the pattern of this id loaded before (an imported one that codes wrongly). */
+  disabled: z.boolean().default(false),
   /** `verb` (default): the first word must be used as a verb. `any`: any part of speech. */
   pos: z.enum(['verb', 'any']).default('verb'),
   /** Type when the pattern is negated ("will not accept" is a REJECT, not a negated AGREE). */
@@ -42,7 +44,10 @@ const PatternLine = z.object({
   partner: z.boolean().default(false),
 });
 
-export type PatternDefinition = z.infer<typeof PatternLine>;
+export type PatternDefinition = z.infer<typeof PatternLine> & {
+  /** Read from an imported file (`*.imported.jsonl`): a hand-kept match at the same words wins. */
+  imported?: boolean;
+};
 
 export interface PatternStep {
   /** Alternatives; each alternative is one or more words (split from `a_b`). */
@@ -64,6 +69,8 @@ export interface CompiledPattern {
   target: 'object' | 'with';
   keepFuture: boolean;
   partner: boolean;
+  /** From an imported dictionary: tried only where no hand-kept pattern matches. */
+  imported: boolean;
   steps: PatternStep[];
   /** Number of words the pattern names: longer patterns win over shorter ones. */
   weight: number;
@@ -89,7 +96,7 @@ export class DictionaryError extends Error {
 export function compilePattern(def: PatternDefinition): CompiledPattern {
   const steps: PatternStep[] = [];
   let gap = false;
-  for (const word of def.match.trim().split(/\s+/)) {
+  for (const word of (def.match ?? '').trim().split(/\s+/)) {
     if (word === '*') {
       gap = true;
       continue;
@@ -117,13 +124,18 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     target: def.target,
     keepFuture: def.keepFuture,
     partner: def.partner,
+    imported: def.imported ?? false,
     steps,
     weight: steps.reduce((n, s) => n + Math.max(...s.alternatives.map((a) => a.length)), 0),
   };
 }
 
 /** Parses one JSONL dictionary text; errors name the file and line. */
-export function parsePatternFile(text: string, file: string): PatternDefinition[] {
+export function parsePatternFile(
+  text: string,
+  file: string,
+  imported = false,
+): PatternDefinition[] {
   const out: PatternDefinition[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
@@ -139,18 +151,29 @@ export function parsePatternFile(text: string, file: string): PatternDefinition[
       const issue = parsed.error.issues[0]!;
       throw new DictionaryError(file, i + 1, `field "${issue.path.join('.')}": ${issue.message}`);
     }
+    if (parsed.data.disabled) {
+      out.push({ ...parsed.data, imported });
+      return;
+    }
+    if (!parsed.data.match) {
+      throw new DictionaryError(file, i + 1, 'field "match": required unless "disabled" is true');
+    }
     if (parsed.data.role === 'event' && !parsed.data.type) {
       throw new DictionaryError(file, i + 1, 'field "type": an event pattern needs a PLOVER type');
     }
-    out.push(parsed.data);
+    out.push(imported ? { ...parsed.data, imported } : parsed.data);
   });
   return out;
 }
 
 export function buildIndex(defs: PatternDefinition[]): PatternIndex {
   // A later definition with the same id replaces an earlier one, so a user file can override.
+  // A `disabled` line removes the id loaded before it.
   const byId = new Map<string, CompiledPattern>();
-  for (const def of defs) byId.set(def.id, compilePattern(def));
+  for (const def of defs) {
+    if (def.disabled) byId.delete(def.id);
+    else byId.set(def.id, compilePattern(def));
+  }
   const byAnchor = new Map<string, CompiledPattern[]>();
   for (const pattern of byId.values()) {
     for (const alt of pattern.steps[0]?.alternatives ?? []) {
@@ -160,30 +183,53 @@ export function buildIndex(defs: PatternDefinition[]): PatternIndex {
       byAnchor.set(anchor, list);
     }
   }
-  for (const list of byAnchor.values()) list.sort((a, b) => b.weight - a.weight);
+  // Hand-kept patterns before imported ones, each longest first: see findTriggers.
+  for (const list of byAnchor.values())
+    list.sort((a, b) => Number(a.imported) - Number(b.imported) || b.weight - a.weight);
   return { byAnchor, size: byId.size };
 }
 
-/** The built-in dictionary (every `data/patterns/*.jsonl`) plus the user's files. */
-export function loadPatterns(extraFiles: string[] = []): PatternIndex {
-  const dir = dataPath('patterns');
-  const builtIn = readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => path.join(dir, f));
-  const defs: PatternDefinition[] = [];
-  for (const file of [...builtIn, ...extraFiles]) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new DictionaryError(
-        file,
-        0,
-        `cannot read dictionary (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
-    }
-    defs.push(...parsePatternFile(text, file));
+/** Imported dictionaries end in this; every other `data/patterns/*.jsonl` is hand-kept. */
+export const IMPORTED_SUFFIX = '.imported.jsonl';
+
+function readPatternFile(file: string, imported: boolean): PatternDefinition[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new DictionaryError(
+      file,
+      0,
+      `cannot read dictionary (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
+  return parsePatternFile(text, file, imported);
+}
+
+export interface LoadPatternOptions {
+  /** Whether the imported dictionaries are loaded (default true). */
+  imported?: boolean;
+}
+
+/**
+ * The built-in dictionary plus the user's files. Imported files load first, so a hand-kept or
+ * user line with the same id replaces or disables an imported pattern; then the hand-kept
+ * files, then the user's.
+ */
+export function loadPatterns(
+  extraFiles: string[] = [],
+  options: LoadPatternOptions = {},
+): PatternIndex {
+  const dir = dataPath('patterns');
+  const all = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
+  const imported = (options.imported ?? true) ? all.filter((f) => f.endsWith(IMPORTED_SUFFIX)) : [];
+  const handKept = all.filter((f) => !f.endsWith(IMPORTED_SUFFIX));
+  const defs: PatternDefinition[] = [
+    ...imported.flatMap((f) => readPatternFile(path.join(dir, f), true)),
+    ...handKept.flatMap((f) => readPatternFile(path.join(dir, f), false)),
+    ...extraFiles.flatMap((f) => readPatternFile(f, false)),
+  ];
   return buildIndex(defs);
 }

@@ -195,11 +195,16 @@ function lookUpCandidates(token: Token, index: PatternIndex): CompiledPattern[] 
   const byWord = token.lower !== token.lemma ? index.byAnchor.get(token.lower) : undefined;
   if (byLemma && !byWord) return byLemma;
   if (byWord && !byLemma) return byWord;
-  if (byLemma && byWord) return [...new Set([...byLemma, ...byWord])];
+  if (byLemma && byWord) return byPriority([...new Set([...byLemma, ...byWord])]);
   if (!/(?:ed|ing|s)$/.test(token.lower) && !(token.lower in IRREGULAR_PAST)) return NONE;
   const found = new Set<CompiledPattern>();
   for (const form of formsOf(token)) for (const p of index.byAnchor.get(form) ?? NONE) found.add(p);
-  return found.size ? [...found] : NONE;
+  return found.size ? byPriority([...found]) : NONE;
+}
+
+/** Hand-kept patterns before imported ones, each longest first (the order findTriggers needs). */
+function byPriority(list: CompiledPattern[]): CompiledPattern[] {
+  return list.sort((a, b) => Number(a.imported) - Number(b.imported) || b.weight - a.weight);
 }
 
 /** Every trigger in a sentence; overlapping matches keep the longer pattern. */
@@ -214,9 +219,10 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     const prev = tokens[i - 1];
     const adjectival =
       prev !== undefined && (prev.pos === 'DET' || DETERMINER_PRONOUNS.has(prev.lower));
+    // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
     for (const pattern of candidates) {
       if (adjectival && pattern.verbAnchor) continue;
-      if (best && pattern.weight <= best.pattern.weight) continue;
+      if (best && (pattern.imported || pattern.weight <= best.pattern.weight)) continue;
       if (
         pattern.verbAnchor &&
         !isVerbal(token, prev, tokens[i + 1]) &&
@@ -228,8 +234,13 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     }
     if (best) found.push(best);
   }
-  // Longer patterns first; a shorter match whose anchor is inside a longer one is dropped.
-  found.sort((a, b) => b.pattern.weight - a.pattern.weight || a.anchor - b.anchor);
+  // Hand-kept matches first, then longer ones; a match overlapping one kept before is dropped.
+  found.sort(
+    (a, b) =>
+      Number(a.pattern.imported) - Number(b.pattern.imported) ||
+      b.pattern.weight - a.pattern.weight ||
+      a.anchor - b.anchor,
+  );
   const taken = new Set<number>();
   const kept: TriggerMatch[] = [];
   for (const m of found) {
