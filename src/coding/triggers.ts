@@ -107,6 +107,17 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     ['DET', 'ADP', 'PROPN', 'PRON', 'NUM'].includes(next.pos)
   )
     return true;
+  // "the government relaxed the curfew": the tagger reads some past forms as adjectives; between
+  // a subject and a determiner that opens its object, a past form is the verb.
+  if (
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    token.lower.endsWith('ed') &&
+    prev !== undefined &&
+    ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) &&
+    next !== undefined &&
+    (next.pos === 'DET' || DETERMINER_PRONOUNS.has(next.lower))
+  )
+    return true;
   // The tagger sometimes reads participles as adjectives ("were wounded", "had been shelled"):
   // after an auxiliary, a participle ending is verb enough. "fierce fighting" stays a noun.
   return (
