@@ -72,6 +72,11 @@ export interface CompiledPattern {
   /** From an imported dictionary: tried only where no hand-kept pattern matches. */
   imported: boolean;
   steps: PatternStep[];
+  /**
+   * For each step after the first, the words one of which must be in the sentence for the
+   * pattern to match there (the first word of each alternative): a cheap test before the search.
+   */
+  cues: string[][];
   /** Number of words the pattern names: longer patterns win over shorter ones. */
   weight: number;
 }
@@ -80,6 +85,20 @@ export interface PatternIndex {
   /** Patterns by the first word of their first step, longest first. */
   byAnchor: Map<string, CompiledPattern[]>;
   size: number;
+  /**
+   * Imported lines by their first words, not yet parsed: `expandAnchor` validates and compiles
+   * them the first time a text has the word (thousands of imported patterns, most never met).
+   */
+  pending: Map<string, PendingPattern[]>;
+  /** Ids given by hand-kept or user lines: an imported line of that id is never built. */
+  replaced: Set<string>;
+}
+
+export interface PendingPattern {
+  file: string;
+  line: number;
+  text: string;
+  done: boolean;
 }
 
 export class DictionaryError extends Error {
@@ -126,8 +145,39 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     partner: def.partner,
     imported: def.imported ?? false,
     steps,
+    cues: steps.slice(1).map((st) => [...new Set(st.alternatives.map((a) => a[0]!))]),
     weight: steps.reduce((n, s) => n + Math.max(...s.alternatives.map((a) => a.length)), 0),
   };
+}
+
+/** Parses one line of a JSONL dictionary (null for a blank or comment line). */
+export function parsePatternLine(
+  raw: string,
+  file: string,
+  lineNo: number,
+  imported = false,
+): PatternDefinition | null {
+  const line = raw.trim();
+  if (!line || line.startsWith('//') || line.startsWith('#')) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    throw new DictionaryError(file, lineNo, 'not valid JSON');
+  }
+  const parsed = PatternLine.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DictionaryError(file, lineNo, `field "${issue.path.join('.')}": ${issue.message}`);
+  }
+  if (parsed.data.disabled) return { ...parsed.data, imported };
+  if (!parsed.data.match) {
+    throw new DictionaryError(file, lineNo, 'field "match": required unless "disabled" is true');
+  }
+  if (parsed.data.role === 'event' && !parsed.data.type) {
+    throw new DictionaryError(file, lineNo, 'field "type": an event pattern needs a PLOVER type');
+  }
+  return imported ? { ...parsed.data, imported } : parsed.data;
 }
 
 /** Parses one JSONL dictionary text; errors name the file and line. */
@@ -138,30 +188,8 @@ export function parsePatternFile(
 ): PatternDefinition[] {
   const out: PatternDefinition[] = [];
   text.split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('//') || line.startsWith('#')) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new DictionaryError(file, i + 1, 'not valid JSON');
-    }
-    const parsed = PatternLine.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new DictionaryError(file, i + 1, `field "${issue.path.join('.')}": ${issue.message}`);
-    }
-    if (parsed.data.disabled) {
-      out.push({ ...parsed.data, imported });
-      return;
-    }
-    if (!parsed.data.match) {
-      throw new DictionaryError(file, i + 1, 'field "match": required unless "disabled" is true');
-    }
-    if (parsed.data.role === 'event' && !parsed.data.type) {
-      throw new DictionaryError(file, i + 1, 'field "type": an event pattern needs a PLOVER type');
-    }
-    out.push(imported ? { ...parsed.data, imported } : parsed.data);
+    const def = parsePatternLine(raw, file, i + 1, imported);
+    if (def) out.push(def);
   });
   return out;
 }
@@ -184,18 +212,78 @@ export function buildIndex(defs: PatternDefinition[]): PatternIndex {
     }
   }
   // Hand-kept patterns before imported ones, each longest first: see findTriggers.
-  for (const list of byAnchor.values())
-    list.sort((a, b) => Number(a.imported) - Number(b.imported) || b.weight - a.weight);
-  return { byAnchor, size: byId.size };
+  for (const list of byAnchor.values()) list.sort(byPriority);
+  const replaced = new Set(defs.filter((d) => !d.imported).map((d) => d.id));
+  return { byAnchor, size: byId.size, pending: new Map(), replaced };
+}
+
+function byPriority(a: CompiledPattern, b: CompiledPattern): number {
+  return Number(a.imported) - Number(b.imported) || b.weight - a.weight;
+}
+
+/** The first words a pattern line's `match` can begin with (written plainly by the converter). */
+function anchorsOfLine(text: string): string[] {
+  const match = /"match":"([^"\\]*)"/.exec(text)?.[1];
+  if (match === undefined) return [];
+  const first = match.trim().split(/\s+/)[0] ?? '';
+  return [
+    ...new Set(
+      first
+        .toLowerCase()
+        .split('|')
+        .map((alt) => alt.split('_')[0]!),
+    ),
+  ].filter(Boolean);
+}
+
+/** Files imported lines under their first words, to be built when a text first has the word. */
+export function addPendingPatterns(index: PatternIndex, text: string, file: string): void {
+  text.split('\n').forEach((raw, i) => {
+    if (!raw.trim() || raw.startsWith('#') || raw.startsWith('//')) return;
+    const entry: PendingPattern = { file, line: i + 1, text: raw, done: false };
+    const anchors = anchorsOfLine(raw);
+    // A line the quick reading cannot place is parsed now, so its error shows at once.
+    if (anchors.length === 0) parsePatternLine(raw, file, i + 1, true);
+    for (const a of anchors) {
+      const list = index.pending.get(a) ?? [];
+      list.push(entry);
+      index.pending.set(a, list);
+    }
+  });
+}
+
+/**
+ * Builds the imported patterns waiting under `word`: each line is validated (errors name file
+ * and line), left out when a hand-kept or user line has its id, and put under all its anchors.
+ */
+export function expandAnchor(index: PatternIndex, word: string): void {
+  const lines = index.pending.get(word);
+  if (!lines) return;
+  index.pending.delete(word);
+  const touched = new Set<CompiledPattern[]>();
+  for (const entry of lines) {
+    if (entry.done) continue;
+    entry.done = true;
+    const def = parsePatternLine(entry.text, entry.file, entry.line, true);
+    if (!def || def.disabled || index.replaced.has(def.id)) continue;
+    const pattern = compilePattern(def);
+    index.size++;
+    for (const alt of pattern.steps[0]?.alternatives ?? []) {
+      let list = index.byAnchor.get(alt[0]!);
+      if (!list) index.byAnchor.set(alt[0]!, (list = []));
+      list.push(pattern);
+      touched.add(list);
+    }
+  }
+  for (const list of touched) list.sort(byPriority);
 }
 
 /** Imported dictionaries end in this; every other `data/patterns/*.jsonl` is hand-kept. */
 export const IMPORTED_SUFFIX = '.imported.jsonl';
 
-function readPatternFile(file: string, imported: boolean): PatternDefinition[] {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (err) {
     throw new DictionaryError(
       file,
@@ -203,7 +291,10 @@ function readPatternFile(file: string, imported: boolean): PatternDefinition[] {
       `cannot read dictionary (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
     );
   }
-  return parsePatternFile(text, file, imported);
+}
+
+function readPatternFile(file: string, imported: boolean): PatternDefinition[] {
+  return parsePatternFile(readText(file), file, imported);
 }
 
 export interface LoadPatternOptions {
@@ -212,9 +303,9 @@ export interface LoadPatternOptions {
 }
 
 /**
- * The built-in dictionary plus the user's files. Imported files load first, so a hand-kept or
- * user line with the same id replaces or disables an imported pattern; then the hand-kept
- * files, then the user's.
+ * The built-in dictionary plus the user's files: hand-kept files, then the user's (a later line
+ * with the same id replaces an earlier one), then the imported files, whose lines wait until a
+ * text has their first word; a hand-kept or user line with an imported id replaces or disables it.
  */
 export function loadPatterns(
   extraFiles: string[] = [],
@@ -226,10 +317,13 @@ export function loadPatterns(
     .sort();
   const imported = (options.imported ?? true) ? all.filter((f) => f.endsWith(IMPORTED_SUFFIX)) : [];
   const handKept = all.filter((f) => !f.endsWith(IMPORTED_SUFFIX));
-  const defs: PatternDefinition[] = [
-    ...imported.flatMap((f) => readPatternFile(path.join(dir, f), true)),
+  const index = buildIndex([
     ...handKept.flatMap((f) => readPatternFile(path.join(dir, f), false)),
     ...extraFiles.flatMap((f) => readPatternFile(f, false)),
-  ];
-  return buildIndex(defs);
+  ]);
+  for (const f of imported) {
+    const file = path.join(dir, f);
+    addPendingPatterns(index, readText(file), file);
+  }
+  return index;
 }

@@ -1,6 +1,6 @@
 // Finding the words that report an act ("shelled", "imposed new sanctions on", "held talks").
 import type { Token } from '../nlp/analyse.js';
-import type { CompiledPattern, PatternIndex } from './patterns.js';
+import { expandAnchor, type CompiledPattern, type PatternIndex } from './patterns.js';
 import { memoPerOwner } from '../memo.js';
 
 export interface TriggerMatch {
@@ -202,10 +202,11 @@ function anchorCandidates(token: Token, index: PatternIndex): CompiledPattern[] 
 
 /** The cheap lookups first, suffix forms only if needed. */
 function lookUpCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
+  if (index.pending.size > 0) for (const form of formsOf(token)) expandAnchor(index, form);
   const byLemma = index.byAnchor.get(token.lemma);
   const byWord = token.lower !== token.lemma ? index.byAnchor.get(token.lower) : undefined;
-  if (byLemma && !byWord) return byLemma;
-  if (byWord && !byLemma) return byWord;
+  if (byLemma && !byWord) return withoutShadowed(byLemma);
+  if (byWord && !byLemma) return withoutShadowed(byWord);
   if (byLemma && byWord) return byPriority([...new Set([...byLemma, ...byWord])]);
   if (!/(?:ed|ing|s)$/.test(token.lower) && !(token.lower in IRREGULAR_PAST)) return NONE;
   const found = new Set<CompiledPattern>();
@@ -215,12 +216,65 @@ function lookUpCandidates(token: Token, index: PatternIndex): CompiledPattern[] 
 
 /** Hand-kept patterns before imported ones, each longest first (the order findTriggers needs). */
 function byPriority(list: CompiledPattern[]): CompiledPattern[] {
-  return list.sort((a, b) => Number(a.imported) - Number(b.imported) || b.weight - a.weight);
+  return withoutShadowed(
+    list.sort((a, b) => Number(a.imported) - Number(b.imported) || b.weight - a.weight),
+  );
+}
+
+/**
+ * A hand-kept pattern of one word matches wherever an imported pattern on that word could, and
+ * findTriggers then tries no imported one: they are left out of the list at once.
+ */
+function withoutShadowed(list: CompiledPattern[]): CompiledPattern[] {
+  const oneWord = list.some(
+    (p) =>
+      !p.imported && p.steps.length === 1 && p.steps[0]!.alternatives.every((a) => a.length === 1),
+  );
+  return oneWord && list.some((p) => p.imported) ? list.filter((p) => !p.imported) : list;
+}
+
+/** `formsOf` by word and lemma: a news vocabulary is some tens of thousands of words. */
+const FORMS = new Map<string, string[]>();
+
+/** Every form `wordAt` can accept somewhere in the sentence. */
+function sentenceForms(tokens: Token[]): Set<string> {
+  const present = new Set<string>();
+  for (const t of tokens) {
+    const key = `${t.lower}\u0000${t.lemma}`;
+    let forms = FORMS.get(key);
+    if (!forms) {
+      if (FORMS.size >= 200_000) FORMS.clear();
+      forms = formsOf(t);
+      FORMS.set(key, forms);
+    }
+    for (const f of forms) present.add(f);
+  }
+  return present;
+}
+
+/**
+ * Whether each later step of the pattern has one of its words in the sentence: a necessary
+ * condition, so the gapped search runs only where it can succeed (the imported dictionary has
+ * thousands of two- and three-step patterns on common verbs).
+ */
+function cuesPresent(pattern: CompiledPattern, present: Set<string>): boolean {
+  for (const words of pattern.cues) {
+    let found = false;
+    for (const w of words) {
+      if (present.has(w)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Every trigger in a sentence; overlapping matches keep the longer pattern. */
 export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch[] {
   const found: TriggerMatch[] = [];
+  let present: Set<string> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const candidates = anchorCandidates(token, index);
@@ -240,6 +294,10 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
         !(token.pos === 'AUX' && token.lemma === 'be')
       )
         continue;
+      if (pattern.imported && pattern.cues.length > 0) {
+        present ??= sentenceForms(tokens);
+        if (!cuesPresent(pattern, present)) continue;
+      }
       const m = matchPattern(tokens, i, pattern) ?? matchPassive(tokens, i, pattern);
       if (m && (!best || m.pattern.weight > best.pattern.weight)) best = m;
     }
