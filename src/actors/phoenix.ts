@@ -238,8 +238,9 @@ function officesOf(record: PhoenixRecord, known: Known): OfficeEntry[] {
     if (end === null || end > IMPORT_CUTOFF) end = IMPORT_CUTOFF;
     if (end <= start) continue;
     // "Elite" spans (a birth-year placeholder to the first office) say only the root, which the
-    // nearest real office gives as well; leaving them out halves the file.
-    if (!resolved.sector) continue;
+    // nearest real office gives as well; leaving them out halves the file. (An organisation's
+    // officials have no sector letters: "[IGOUNO 970101-061231]" is an office.)
+    if (/ELI/.test(r.code.slice(3)) || r.code.length === 3) continue;
     offices.push({
       root: resolved.root,
       sector: resolved.sector,
@@ -261,12 +262,11 @@ function officesOf(record: PhoenixRecord, known: Known): OfficeEntry[] {
   return merged;
 }
 
-/** The office a document without a date means: the longest one with a sector, else the first. */
+/** The office a document without a date means: the longest one. */
 function primaryOf(offices: OfficeEntry[]): number {
   let best = -1;
   let bestDays = -1;
   offices.forEach((o, k) => {
-    if (!o.sector) return;
     const days = Date.parse(o.end ?? IMPORT_CUTOFF) - Date.parse(o.start);
     if (days > bestDays) [best, bestDays] = [k, days];
   });
