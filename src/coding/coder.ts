@@ -358,7 +358,7 @@ function codeSentence(
     if (pattern.partner && targetList.length === 0) continue;
     if (
       targetList.length === 0 &&
-      DOMESTIC_TYPES.has(type) &&
+      (DOMESTIC_TYPES.has(type) || domesticComplement(tokens, triggers, trigger)) &&
       sources.length === 1 &&
       (!sentencePlace || sentencePlace === sources[0]!.actor.root)
     ) {
@@ -506,6 +506,21 @@ const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set([
   'PROTEST',
 ]);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
+
+/**
+ * "Bouteflika said he is prepared to lift the ban", "the junta pledged to free prisoners": an act
+ * whose infinitive complement (absorbed into it) is a domestic one falls, like that act, on the
+ * actor's own country when no one else is named.
+ */
+function domesticComplement(
+  tokens: Token[],
+  triggers: ReturnType<typeof findTriggers>,
+  trigger: ReturnType<typeof findTriggers>[number],
+): boolean {
+  const next = triggers[triggers.indexOf(trigger) + 1];
+  if (!next || !next.pattern.type || !DOMESTIC_TYPES.has(next.pattern.type)) return false;
+  return governance(tokens, triggers, next).absorbed;
+}
 /** Types whose target is the one something goes to ("delivered missiles to Ukraine"). */
 const RECIPIENT_PREPS: Partial<Record<PloverType, ReadonlySet<string>>> = {
   AID: new Set(['to', 'for']),

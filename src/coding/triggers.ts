@@ -14,6 +14,12 @@ export interface TriggerMatch {
 }
 
 const MAX_GAP = 7;
+/**
+ * Imported patterns name the head of the object ("rush * relief"), which stands within a few
+ * words of the verb; a longer reach finds the word in another phrase ("remove any doubts Iraq
+ * still possesses weapons").
+ */
+const MAX_IMPORTED_GAP = 4;
 const DETERMINER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose']);
 const GAP_STOPS = new Set([
   ',',
@@ -137,7 +143,8 @@ function matchPattern(
   let pos = anchor;
   for (let s = 0; s < pattern.steps.length; s++) {
     const step = pattern.steps[s]!;
-    const maxSkip = s === 0 ? 0 : step.gapBefore ? MAX_GAP : 0;
+    const maxSkip =
+      s === 0 ? 0 : step.gapBefore ? (pattern.imported ? MAX_IMPORTED_GAP : MAX_GAP) : 0;
     let matched = 0;
     let at = pos;
     for (let skip = 0; skip <= maxSkip; skip++) {
