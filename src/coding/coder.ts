@@ -254,6 +254,26 @@ function codeSentence(
       const root = sentencePlace || against?.actor.root || '';
       if (root) sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
     }
+    if (
+      sources.length > 0 &&
+      sources.every((m) => m.actor.root === '' && !m.pronoun) &&
+      tokens[trigger.anchor - 1]?.lower === 'to'
+    ) {
+      // "Egypt ordered the army to close the border": the one told to act, named by its sector
+      // alone, acts for the one who told it (the act ordered by one actor, done by another).
+      const orderer = mainSubject(tokens, mentions, sources[0]!.first);
+      const ordered = triggers.some(
+        (t) =>
+          t.pattern.role === 'order' &&
+          orderer !== null &&
+          t.anchor > orderer.last &&
+          t.last < sources[0]!.first,
+      );
+      if (ordered && orderer?.actor.root) {
+        const root = orderer.actor.root;
+        sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+      }
+    }
     sources = sources.filter((m) => m.actor.root !== '');
     if (sources.length === 0) continue;
     // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").

@@ -26,7 +26,11 @@ const PatternLine = z.object({
   pos: z.enum(['verb', 'any']).default('verb'),
   /** Type when the pattern is negated ("will not accept" is a REJECT, not a negated AGREE). */
   negatedType: z.enum(PLOVER_TYPES).optional(),
-  role: z.enum(['event', 'denial']).default('event'),
+  /**
+   * `event` (default); `denial` cancels the triggers in its clause; `order` ("ordered", "told")
+   * codes nothing itself, but the one it orders, named by a sector alone, acts for the orderer.
+   */
+  role: z.enum(['event', 'denial', 'order']).default('event'),
   /**
    * What happens to an act in this pattern's infinitive complement: `absorb` (default: "agreed to
    * withdraw" is one AGREE), `negate` ("refused to withdraw" is a REJECT and a negated RETREAT),
@@ -64,7 +68,7 @@ export interface CompiledPattern {
   mode: string;
   verbAnchor: boolean;
   negatedType: PloverType | null;
-  role: 'event' | 'denial';
+  role: 'event' | 'denial' | 'order';
   complement: 'absorb' | 'negate' | 'keep';
   target: 'object' | 'with';
   keepFuture: boolean;

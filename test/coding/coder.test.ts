@@ -293,6 +293,18 @@ describe('generalising by class (issue 15): invented wire sentences', () => {
     ]);
   });
 
+  it('an act ordered by one actor and done by a unit it names acts for the orderer', () => {
+    expect(brief('Egypt ordered the army to close the border crossing.')).toEqual([
+      'EGY/MIL>EGY COERCE',
+    ]);
+    // Wanting is no order: the rebels stay nobody's.
+    expect(brief('Russia wants the rebels to withdraw from the city.')).toEqual([]);
+  });
+
+  it('an intent whose complement is domestic falls on the country itself', () => {
+    expect(brief('Bolivia agreed to lift the state of emergency.')).toEqual(['BOL/>BOL AGREE']);
+  });
+
   it('codes ordinary wire phrasings of the weak classes', () => {
     expect(brief('The Nigerian president hit out at Cameroon over the clashes.')).toEqual([
       'NGA/GOV>CMR ACCUSE',
