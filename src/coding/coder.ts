@@ -247,12 +247,15 @@ function codeSentence(
       // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
       sources = [placeActor(sentencePlace)];
     }
-    if (sources.length === 0 && pattern.type === 'PROTEST' && !roles.passive) {
-      // "Fundamentalists continued their hunger strike against President X": protesters with no
-      // named country protest in the country of the place, or of the one they protest against.
+    if (sources.every((m) => !m.actor.root) && pattern.type === 'PROTEST' && !roles.passive) {
+      // "Fundamentalists continued their hunger strike against President X", "opposition
+      // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
+      // country protest in the country of the place, or of the one they protest against.
       const against = roles.targets.find((m) => m.actor.root);
       const root = sentencePlace || against?.actor.root || '';
-      if (root) sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
+      if (root && sources.length === 0)
+        sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
+      else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
     }
     if (
       sources.length > 0 &&
@@ -564,7 +567,8 @@ function subjectOfComplaint(
   if (!addressee) return null;
   let before = addressee.first - 1;
   while (before >= 0 && tokens[before]!.pos === 'DET') before--;
-  if (tokens[before]?.lower !== 'to') return null;
+  // "complained to the UN over ...", "filed a complaint with the Security Council against ...".
+  if (tokens[before]?.lower !== 'to' && tokens[before]?.lower !== 'with') return null;
   let topic = -1;
   for (let i = addressee.last + 1; i < Math.min(ceiling, addressee.last + 12); i++) {
     if (COMPLAINT_TOPIC.has(tokens[i]!.lower)) {

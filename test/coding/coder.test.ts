@@ -301,6 +301,12 @@ describe('generalising by class (issue 15): invented wire sentences', () => {
     expect(brief('Russia wants the rebels to withdraw from the city.')).toEqual([]);
   });
 
+  it('a complaint lodged with a body is aimed at the one its "against" phrase names', () => {
+    expect(brief('Lebanon filed a complaint with the UN Security Council against Israel.')).toEqual(
+      ['LBN/>ISR ACCUSE'],
+    );
+  });
+
   it('an intent whose complement is domestic falls on the country itself', () => {
     expect(brief('Bolivia agreed to lift the state of emergency.')).toEqual(['BOL/>BOL AGREE']);
   });
