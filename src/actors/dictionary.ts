@@ -70,7 +70,9 @@ export interface ActorDictionary {
    * the trie the first time the matcher meets that word: most of the tens of thousands are never
    * named, and building them all would slow every start (see `expandPending`).
    */
-  readonly pending: Map<string, Map<string, PendingLine[]>>;
+  readonly pending: Map<string, PendingLine[]>;
+  /** The first words of the pending names: most tokens are rejected by this set alone. */
+  readonly pendingFirst: Set<string>;
   readonly states: ReadonlyMap<string, StateEntry>;
   readonly organisations: ReadonlyMap<string, OrganisationEntry>;
   readonly people: ReadonlyMap<string, PersonEntry>;
@@ -262,7 +264,15 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
   for (const r of relations) addAtom(trie, { type: 'relation' }, r);
   for (const n of nonActors) addAtom(trie, { type: 'nonActor' }, n);
 
-  return { trie, states, organisations, people, titles, pending: new Map() };
+  return {
+    trie,
+    states,
+    organisations,
+    people,
+    titles,
+    pending: new Map(),
+    pendingFirst: new Set(),
+  };
 }
 
 /**
@@ -323,47 +333,71 @@ const NAME_FIELDS = /"(?:name|match)":(\[[^\]]*\]|"(?:[^"\\]|\\.)*")/g;
  */
 export function firstWords(line: string): [string, string][] {
   const words = new Map<string, [string, string]>();
-  for (const m of line.matchAll(NAME_FIELDS)) {
-    const value = JSON.parse(m[1]!) as string | string[];
-    for (const form of Array.isArray(value) ? value : [value]) {
-      // Most names are plain words, which are their own tokens; others go to the tokenizer.
-      const plain = form.split(' ');
-      const tokens =
-        plain.length > 1 && /^[A-Za-z]+ [A-Za-z]+( |$)/.test(form) && plain[0] !== 'The'
-          ? plain
-          : phraseTokens(form);
-      if (tokens.length < 2) continue;
-      const pair: [string, string] = [tokens[0]!.toLowerCase(), tokens[1]!.toLowerCase()];
-      words.set(pair.join(' '), pair);
-    }
+  for (const form of nameForms(line)) {
+    // Most names are plain words, which are their own tokens; others go to the tokenizer.
+    const space = form.indexOf(' ');
+    const second = form.indexOf(' ', space + 1);
+    const a = form.slice(0, space);
+    const b = form.slice(space + 1, second < 0 ? undefined : second);
+    const tokens =
+      space > 0 && PLAIN_WORD.test(a) && PLAIN_WORD.test(b) && a !== 'The'
+        ? [a, b]
+        : phraseTokens(form);
+    if (tokens.length < 2) continue;
+    const pair: [string, string] = [tokens[0]!.toLowerCase(), tokens[1]!.toLowerCase()];
+    words.set(pair.join(' '), pair);
   }
   return [...words.values()];
+}
+
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
+/**
+ * The strings of a person line's `"name"` and `"match"` fields, read without parsing the line
+ * (thousands of lines are indexed at start-up; a line with escapes goes through JSON.parse).
+ */
+function nameForms(line: string): string[] {
+  if (line.includes('\\')) {
+    return [...line.matchAll(NAME_FIELDS)].flatMap((m) => {
+      const value = JSON.parse(m[1]!) as string | string[];
+      return Array.isArray(value) ? value : [value];
+    });
+  }
+  const forms: string[] = [];
+  const name = line.indexOf('"name":"');
+  if (name >= 0) forms.push(line.slice(name + 8, line.indexOf('"', name + 8)));
+  const match = line.indexOf('"match":[');
+  if (match >= 0) {
+    const list = line.slice(match + 9, line.indexOf(']', match));
+    for (const q of list.split(',')) if (q.length > 2) forms.push(q.slice(1, -1));
+  }
+  return forms;
 }
 
 /** Files people lines under the first words of their names, to be built when first met. */
 export function addPending(dict: ActorDictionary, lines: PendingLine[]): void {
   for (const line of lines) {
     for (const [first, second] of firstWords(line.text)) {
-      let seconds = dict.pending.get(first);
-      if (!seconds) dict.pending.set(first, (seconds = new Map()));
-      const list = seconds.get(second) ?? [];
-      list.push(line);
-      seconds.set(second, list);
+      const key = `${first} ${second}`;
+      const list = dict.pending.get(key);
+      if (list) list.push(line);
+      else dict.pending.set(key, [line]);
+      dict.pendingFirst.add(first);
     }
   }
 }
 
 /**
- * Builds the people waiting under the words `first second`: each line is validated (errors name file and line),
- * its offices' roots checked, and its names put in the trie. Hand-kept people keep their place
- * first among people sharing a name, as they were in the trie before.
+ * Builds the people waiting under the words `first second` (lower case): each line is validated
+ * (errors name file and line), its offices' roots checked, and its names put in the trie.
+ * Hand-kept people keep their place first among people sharing a name, as they were in the trie.
  */
 export function expandPending(dict: ActorDictionary, first: string, second: string): void {
-  const seconds = dict.pending.get(first);
-  const lines = seconds?.get(second);
-  if (!seconds || !lines) return;
-  seconds.delete(second);
-  if (seconds.size === 0) dict.pending.delete(first);
+  if (!dict.pendingFirst.has(first)) return;
+  const key = `${first} ${second}`;
+  const lines = dict.pending.get(key);
+  if (!lines) return;
+  dict.pending.delete(key);
   for (const line of lines) {
     if (line.done) continue;
     line.done = true;
