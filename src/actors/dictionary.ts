@@ -55,8 +55,24 @@ export interface TrieNode {
   atoms: Atom[];
 }
 
+/** One person line of an imported file, not yet parsed (see `readImportedActors`). */
+export interface PendingLine {
+  file: string;
+  line: number;
+  text: string;
+  done: boolean;
+}
+
 export interface ActorDictionary {
   readonly trie: TrieNode;
+  /**
+   * People of the imported files by the first word of their names, parsed, validated and put in
+   * the trie the first time the matcher meets that word: most of the tens of thousands are never
+   * named, and building them all would slow every start (see `expandPending`).
+   */
+  readonly pending: Map<string, PendingLine[]>;
+  /** The first words of the pending names: most tokens are rejected by this set alone. */
+  readonly pendingFirst: Set<string>;
   readonly states: ReadonlyMap<string, StateEntry>;
   readonly organisations: ReadonlyMap<string, OrganisationEntry>;
   readonly people: ReadonlyMap<string, PersonEntry>;
@@ -248,22 +264,200 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
   for (const r of relations) addAtom(trie, { type: 'relation' }, r);
   for (const n of nonActors) addAtom(trie, { type: 'nonActor' }, n);
 
-  return { trie, states, organisations, people, titles };
+  return {
+    trie,
+    states,
+    organisations,
+    people,
+    titles,
+    pending: new Map(),
+    pendingFirst: new Set(),
+  };
 }
 
-let cachedDefault: ActorDictionary | undefined;
+/**
+ * Reads an imported actor file (JSON Lines, each line an actor file of one entry, `#` comments).
+ * States and organisations are validated and returned at once; people lines are only indexed by
+ * the first word of each name (the converter writes `"name"` and `"match"` as plain JSON strings).
+ */
+export function readImportedActors(file: string): {
+  files: { file: string; data: ActorFile }[];
+  people: PendingLine[];
+} {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    throw new ActorDataError('ACTOR_DATA_MISSING', `${file}: cannot read actor file`);
+  }
+  const files: { file: string; data: ActorFile }[] = [];
+  const people: PendingLine[] = [];
+  raw.split('\n').forEach((text, i) => {
+    if (!text.trim() || text.startsWith('#')) return;
+    if (text.startsWith('{"people":')) people.push({ file, line: i + 1, text, done: false });
+    else files.push({ file: `${file}:${i + 1}`, data: parseActorLine(text, file, i + 1) });
+  });
+  return { files, people };
+}
+
+function parseActorLine(text: string, file: string, line: number): ActorFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new ActorDataError(
+      'ACTOR_DATA_JSON',
+      `${file}:${line}: invalid JSON: ${(err as Error).message}`,
+    );
+  }
+  const parsed = actorFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue
+      ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')
+      : '';
+    throw new ActorDataError(
+      'ACTOR_DATA_INVALID',
+      `${file}:${line}: ${where.replace(/^\./, '') || '(top level)'}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return parsed.data;
+}
+
+const NAME_FIELDS = /"(?:name|match)":(\[[^\]]*\]|"(?:[^"\\]|\\.)*")/g;
+
+/**
+ * The lower-case first two words of every name a person line gives (the keys it waits under):
+ * imported names have two words or more, and a first name alone ("Mohammed", "Sergei") is
+ * shared by hundreds of people who need not be built for it.
+ */
+export function firstWords(line: string): [string, string][] {
+  const words = new Map<string, [string, string]>();
+  for (const form of nameForms(line)) {
+    // Most names are plain words, which are their own tokens; others go to the tokenizer.
+    const space = form.indexOf(' ');
+    const second = form.indexOf(' ', space + 1);
+    const a = form.slice(0, space);
+    const b = form.slice(space + 1, second < 0 ? undefined : second);
+    const tokens =
+      space > 0 && PLAIN_WORD.test(a) && PLAIN_WORD.test(b) && a !== 'The'
+        ? [a, b]
+        : phraseTokens(form);
+    if (tokens.length < 2) continue;
+    const pair: [string, string] = [tokens[0]!.toLowerCase(), tokens[1]!.toLowerCase()];
+    words.set(pair.join(' '), pair);
+  }
+  return [...words.values()];
+}
+
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
+/**
+ * The strings of a person line's `"name"` and `"match"` fields, read without parsing the line
+ * (thousands of lines are indexed at start-up; a line with escapes goes through JSON.parse).
+ */
+function nameForms(line: string): string[] {
+  if (line.includes('\\')) {
+    return [...line.matchAll(NAME_FIELDS)].flatMap((m) => {
+      const value = JSON.parse(m[1]!) as string | string[];
+      return Array.isArray(value) ? value : [value];
+    });
+  }
+  const forms: string[] = [];
+  const name = line.indexOf('"name":"');
+  if (name >= 0) forms.push(line.slice(name + 8, line.indexOf('"', name + 8)));
+  const match = line.indexOf('"match":[');
+  if (match >= 0) {
+    const list = line.slice(match + 9, line.indexOf(']', match));
+    for (const q of list.split(',')) if (q.length > 2) forms.push(q.slice(1, -1));
+  }
+  return forms;
+}
+
+/** Files people lines under the first words of their names, to be built when first met. */
+export function addPending(dict: ActorDictionary, lines: PendingLine[]): void {
+  for (const line of lines) {
+    for (const [first, second] of firstWords(line.text)) {
+      const key = `${first} ${second}`;
+      const list = dict.pending.get(key);
+      if (list) list.push(line);
+      else dict.pending.set(key, [line]);
+      dict.pendingFirst.add(first);
+    }
+  }
+}
+
+/**
+ * Builds the people waiting under the words `first second` (lower case): each line is validated
+ * (errors name file and line), its offices' roots checked, and its names put in the trie.
+ * Hand-kept people keep their place first among people sharing a name, as they were in the trie.
+ */
+export function expandPending(dict: ActorDictionary, first: string, second: string): void {
+  if (!dict.pendingFirst.has(first)) return;
+  const key = `${first} ${second}`;
+  const lines = dict.pending.get(key);
+  if (!lines) return;
+  dict.pending.delete(key);
+  for (const line of lines) {
+    if (line.done) continue;
+    line.done = true;
+    const data = parseActorLine(line.text, line.file, line.line);
+    for (const p of data.people ?? []) {
+      p.offices.forEach((o, j) => {
+        if (!dict.states.has(o.root) && !dict.organisations.has(o.root)) {
+          throw new ActorDataError(
+            'ACTOR_DATA_UNKNOWN_ROOT',
+            `${line.file}:${line.line}: offices[${j}].root: unknown state or organisation "${o.root}" (${p.id})`,
+          );
+        }
+      });
+      if (dict.people.has(p.id)) continue;
+      (dict.people as Map<string, PersonEntry>).set(p.id, p);
+      for (const f of new Set([p.name, ...p.match]))
+        addAtom(dict.trie, { type: 'person', person: p, weak: false }, f);
+      for (const f of p.weak) addAtom(dict.trie, { type: 'person', person: p, weak: true }, f);
+    }
+  }
+}
+
+/**
+ * Files converted from the Phoenix dictionaries by scripts/import-petrarch.mjs. They load after
+ * the hand-kept files, and the converter left out every name those already have, so a hand-kept
+ * entry always wins (and people sharing a name list the hand-kept one first).
+ */
+export const IMPORTED_ACTOR_FILES = ['phoenix.imported.jsonl'];
+
+const cachedDefault = new Map<boolean, ActorDictionary>();
+
+export interface LoadActorOptions {
+  /** Whether the imported files are loaded (default true). */
+  imported?: boolean;
+}
 
 /**
  * The built-in dictionary plus any extra files (user dictionaries, same format). The built-in
  * one is loaded once and cached; extra files build a fresh dictionary each call.
  */
-export function loadActorDictionary(extraFiles: string[] = []): ActorDictionary {
-  if (extraFiles.length === 0 && cachedDefault) return cachedDefault;
+export function loadActorDictionary(
+  extraFiles: string[] = [],
+  options: LoadActorOptions = {},
+): ActorDictionary {
+  const imported = options.imported ?? true;
+  const cached = cachedDefault.get(imported);
+  if (extraFiles.length === 0 && cached) return cached;
+  const importedFiles = imported
+    ? IMPORTED_ACTOR_FILES.map((f) => readImportedActors(dataPath('actors', f)))
+    : [];
   const files = [
-    ...DEFAULT_ACTOR_FILES.map((f) => dataPath('actors', f)),
-    ...extraFiles.map((f) => path.resolve(f)),
-  ].map((file) => ({ file, data: readActorFile(file) }));
+    ...DEFAULT_ACTOR_FILES.map((f) => dataPath('actors', f)).map((file) => ({
+      file,
+      data: readActorFile(file),
+    })),
+    ...importedFiles.flatMap((f) => f.files),
+    ...extraFiles.map((f) => path.resolve(f)).map((file) => ({ file, data: readActorFile(file) })),
+  ];
   const dict = buildActorDictionary(files);
-  if (extraFiles.length === 0) cachedDefault = dict;
+  for (const f of importedFiles) addPending(dict, f.people);
+  if (extraFiles.length === 0) cachedDefault.set(imported, dict);
   return dict;
 }

@@ -2,7 +2,7 @@
 // "Russian Foreign Minister Sergei Lavrov" is one phrase: a state word gives the root, the title
 // gives the sector, the person (resolved by the date) wins over both. Pure: no I/O after loading.
 import type { Actor } from '../records.js';
-import type { ActorDictionary, Atom } from './dictionary.js';
+import { expandPending, type ActorDictionary, type Atom } from './dictionary.js';
 import type { PersonEntry, TitleEntry } from './schema.js';
 import { officeOn, pickPerson } from './tenure.js';
 import { caseMatches, foldText, tokenize, type Token } from './tokens.js';
@@ -218,6 +218,8 @@ const ATTRIBUTIVE_NOUNS = new Set([
 
 /** Longest dictionary phrase starting at token i whose words also pass the case rules. */
 function matchAt(dict: ActorDictionary, tokens: Token[], i: number): Match | null {
+  if (dict.pending.size > 0 && i + 1 < tokens.length)
+    expandPending(dict, (tokens[i] as Token).lower, (tokens[i + 1] as Token).lower);
   let node = dict.trie;
   let best: Match | null = null;
   for (let j = i; j < tokens.length; j++) {
@@ -648,6 +650,9 @@ export function findActors(dict: ActorDictionary, text: string, date: string | n
   const spans: ActorSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // Imported people wait for their first two words (dictionary.ts, `expandPending`).
+    if (dict.pending.size > 0 && i + 1 < tokens.length)
+      expandPending(dict, (tokens[i] as Token).lower, (tokens[i + 1] as Token).lower);
     const first = dict.trie.next.get((tokens[i] as Token).lower);
     const det = DETERMINERS.has((tokens[i] as Token).lower);
     const pro = (tokens[i] as Token).lower === 'pro' || (tokens[i] as Token).lower === 'anti';

@@ -3,6 +3,7 @@
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import type { TriggerMatch } from './triggers.js';
+import { headOfPartitive } from './roles.js';
 
 /** Tokens between two triggers that show the second is the first one's complement. */
 export const COMPLEMENT_MAX = 10;
@@ -160,6 +161,9 @@ export function reducedRelative(
   if (!next || next.pos !== 'ADP') return false;
   const np = mentions.find((m) => m.last === anchor - 1);
   if (!np) return false;
+  // "Thousands of Armenians protested in Yerevan": the group a count opens the clause with is
+  // its subject, not an object that a participle describes.
+  if (headOfPartitive(tokens, np)) return false;
   let k = np.first - 1;
   while (
     k >= 0 &&

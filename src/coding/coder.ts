@@ -249,12 +249,35 @@ function codeSentence(
       // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
       sources = [placeActor(sentencePlace)];
     }
-    if (sources.length === 0 && pattern.type === 'PROTEST' && !roles.passive) {
-      // "Fundamentalists continued their hunger strike against President X": protesters with no
-      // named country protest in the country of the place, or of the one they protest against.
+    if (sources.every((m) => !m.actor.root) && pattern.type === 'PROTEST' && !roles.passive) {
+      // "Fundamentalists continued their hunger strike against President X", "opposition
+      // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
+      // country protest in the country of the place, or of the one they protest against.
       const against = roles.targets.find((m) => m.actor.root);
       const root = sentencePlace || against?.actor.root || '';
-      if (root) sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
+      if (root && sources.length === 0)
+        sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
+      else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+    }
+    if (
+      sources.length > 0 &&
+      sources.every((m) => m.actor.root === '' && !m.pronoun) &&
+      tokens[trigger.anchor - 1]?.lower === 'to'
+    ) {
+      // "Egypt ordered the army to close the border": the one told to act, named by its sector
+      // alone, acts for the one who told it (the act ordered by one actor, done by another).
+      const orderer = mainSubject(tokens, mentions, sources[0]!.first);
+      const ordered = triggers.some(
+        (t) =>
+          t.pattern.role === 'order' &&
+          orderer !== null &&
+          t.anchor > orderer.last &&
+          t.last < sources[0]!.first,
+      );
+      if (ordered && orderer?.actor.root) {
+        const root = orderer.actor.root;
+        sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+      }
     }
     sources = sources.filter((m) => m.actor.root !== '');
     if (sources.length === 0) continue;
@@ -360,7 +383,7 @@ function codeSentence(
     if (pattern.partner && targetList.length === 0) continue;
     if (
       targetList.length === 0 &&
-      DOMESTIC_TYPES.has(type) &&
+      (DOMESTIC_TYPES.has(type) || domesticComplement(tokens, triggers, trigger)) &&
       sources.length === 1 &&
       (!sentencePlace || sentencePlace === sources[0]!.actor.root)
     ) {
@@ -508,6 +531,21 @@ const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set([
   'PROTEST',
 ]);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
+
+/**
+ * "Bouteflika said he is prepared to lift the ban", "the junta pledged to free prisoners": an act
+ * whose infinitive complement (absorbed into it) is a domestic one falls, like that act, on the
+ * actor's own country when no one else is named.
+ */
+function domesticComplement(
+  tokens: Token[],
+  triggers: ReturnType<typeof findTriggers>,
+  trigger: ReturnType<typeof findTriggers>[number],
+): boolean {
+  const next = triggers[triggers.indexOf(trigger) + 1];
+  if (!next || !next.pattern.type || !DOMESTIC_TYPES.has(next.pattern.type)) return false;
+  return governance(tokens, triggers, next).absorbed;
+}
 /** Types whose target is the one something goes to ("delivered missiles to Ukraine"). */
 const RECIPIENT_PREPS: Partial<Record<PloverType, ReadonlySet<string>>> = {
   AID: new Set(['to', 'for']),
@@ -531,7 +569,8 @@ function subjectOfComplaint(
   if (!addressee) return null;
   let before = addressee.first - 1;
   while (before >= 0 && tokens[before]!.pos === 'DET') before--;
-  if (tokens[before]?.lower !== 'to') return null;
+  // "complained to the UN over ...", "filed a complaint with the Security Council against ...".
+  if (tokens[before]?.lower !== 'to' && tokens[before]?.lower !== 'with') return null;
   let topic = -1;
   for (let i = addressee.last + 1; i < Math.min(ceiling, addressee.last + 12); i++) {
     if (COMPLAINT_TOPIC.has(tokens[i]!.lower)) {

@@ -11,8 +11,9 @@ export type { Coder, CoderOptions, CodableDocument, CodedDocument } from './type
 export { DictionaryError } from './patterns.js';
 
 export function createCoder(options: CoderOptions = {}): Coder {
-  const patterns = loadPatterns(options.dictionaries ?? []);
-  const actors = loadActorDictionary();
+  const imported = options.imported ?? true;
+  const patterns = loadPatterns(options.dictionaries ?? [], { imported });
+  const actors = loadActorDictionary([], { imported });
   const deps: CoderDeps = {
     patterns,
     findActors: (text, date) => findActors(actors, text, date),

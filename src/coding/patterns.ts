@@ -19,12 +19,18 @@ const PatternLine = z.object({
   intensity: z.number().min(-10).max(10).optional(),
   mode: z.string().default(''),
   /** Lemmas separated by spaces; `a|b` alternatives; `*` a gap of up to four words; `a_b` a multiword alternative. */
-  match: z.string().min(1),
+  match: z.string().min(1).optional(),
+  /** Removes the pattern of this id loaded before (an imported one that codes wrongly). */
+  disabled: z.boolean().default(false),
   /** `verb` (default): the first word must be used as a verb. `any`: any part of speech. */
   pos: z.enum(['verb', 'any']).default('verb'),
   /** Type when the pattern is negated ("will not accept" is a REJECT, not a negated AGREE). */
   negatedType: z.enum(PLOVER_TYPES).optional(),
-  role: z.enum(['event', 'denial']).default('event'),
+  /**
+   * `event` (default); `denial` cancels the triggers in its clause; `order` ("ordered", "told")
+   * codes nothing itself, but the one it orders, named by a sector alone, acts for the orderer.
+   */
+  role: z.enum(['event', 'denial', 'order']).default('event'),
   /**
    * What happens to an act in this pattern's infinitive complement: `absorb` (default: "agreed to
    * withdraw" is one AGREE), `negate` ("refused to withdraw" is a REJECT and a negated RETREAT),
@@ -42,7 +48,10 @@ const PatternLine = z.object({
   partner: z.boolean().default(false),
 });
 
-export type PatternDefinition = z.infer<typeof PatternLine>;
+export type PatternDefinition = z.infer<typeof PatternLine> & {
+  /** Read from an imported file (`*.imported.jsonl`): a hand-kept match at the same words wins. */
+  imported?: boolean;
+};
 
 export interface PatternStep {
   /** Alternatives; each alternative is one or more words (split from `a_b`). */
@@ -59,12 +68,19 @@ export interface CompiledPattern {
   mode: string;
   verbAnchor: boolean;
   negatedType: PloverType | null;
-  role: 'event' | 'denial';
+  role: 'event' | 'denial' | 'order';
   complement: 'absorb' | 'negate' | 'keep';
   target: 'object' | 'with';
   keepFuture: boolean;
   partner: boolean;
+  /** From an imported dictionary: tried only where no hand-kept pattern matches. */
+  imported: boolean;
   steps: PatternStep[];
+  /**
+   * For each step after the first, the words one of which must be in the sentence for the
+   * pattern to match there (the first word of each alternative): a cheap test before the search.
+   */
+  cues: string[][];
   /** Number of words the pattern names: longer patterns win over shorter ones. */
   weight: number;
 }
@@ -73,6 +89,20 @@ export interface PatternIndex {
   /** Patterns by the first word of their first step, longest first. */
   byAnchor: Map<string, CompiledPattern[]>;
   size: number;
+  /**
+   * Imported lines by their first words, not yet parsed: `expandAnchor` validates and compiles
+   * them the first time a text has the word (thousands of imported patterns, most never met).
+   */
+  pending: Map<string, PendingPattern[]>;
+  /** Ids given by hand-kept or user lines: an imported line of that id is never built. */
+  replaced: Set<string>;
+}
+
+export interface PendingPattern {
+  file: string;
+  line: number;
+  text: string;
+  done: boolean;
 }
 
 export class DictionaryError extends Error {
@@ -89,7 +119,7 @@ export class DictionaryError extends Error {
 export function compilePattern(def: PatternDefinition): CompiledPattern {
   const steps: PatternStep[] = [];
   let gap = false;
-  for (const word of def.match.trim().split(/\s+/)) {
+  for (const word of (def.match ?? '').trim().split(/\s+/)) {
     if (word === '*') {
       gap = true;
       continue;
@@ -117,40 +147,65 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     target: def.target,
     keepFuture: def.keepFuture,
     partner: def.partner,
+    imported: def.imported ?? false,
     steps,
+    cues: steps.slice(1).map((st) => [...new Set(st.alternatives.map((a) => a[0]!))]),
     weight: steps.reduce((n, s) => n + Math.max(...s.alternatives.map((a) => a.length)), 0),
   };
 }
 
+/** Parses one line of a JSONL dictionary (null for a blank or comment line). */
+export function parsePatternLine(
+  raw: string,
+  file: string,
+  lineNo: number,
+  imported = false,
+): PatternDefinition | null {
+  const line = raw.trim();
+  if (!line || line.startsWith('//') || line.startsWith('#')) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    throw new DictionaryError(file, lineNo, 'not valid JSON');
+  }
+  const parsed = PatternLine.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DictionaryError(file, lineNo, `field "${issue.path.join('.')}": ${issue.message}`);
+  }
+  if (parsed.data.disabled) return { ...parsed.data, imported };
+  if (!parsed.data.match) {
+    throw new DictionaryError(file, lineNo, 'field "match": required unless "disabled" is true');
+  }
+  if (parsed.data.role === 'event' && !parsed.data.type) {
+    throw new DictionaryError(file, lineNo, 'field "type": an event pattern needs a PLOVER type');
+  }
+  return imported ? { ...parsed.data, imported } : parsed.data;
+}
+
 /** Parses one JSONL dictionary text; errors name the file and line. */
-export function parsePatternFile(text: string, file: string): PatternDefinition[] {
+export function parsePatternFile(
+  text: string,
+  file: string,
+  imported = false,
+): PatternDefinition[] {
   const out: PatternDefinition[] = [];
   text.split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('//') || line.startsWith('#')) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new DictionaryError(file, i + 1, 'not valid JSON');
-    }
-    const parsed = PatternLine.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new DictionaryError(file, i + 1, `field "${issue.path.join('.')}": ${issue.message}`);
-    }
-    if (parsed.data.role === 'event' && !parsed.data.type) {
-      throw new DictionaryError(file, i + 1, 'field "type": an event pattern needs a PLOVER type');
-    }
-    out.push(parsed.data);
+    const def = parsePatternLine(raw, file, i + 1, imported);
+    if (def) out.push(def);
   });
   return out;
 }
 
 export function buildIndex(defs: PatternDefinition[]): PatternIndex {
   // A later definition with the same id replaces an earlier one, so a user file can override.
+  // A `disabled` line removes the id loaded before it.
   const byId = new Map<string, CompiledPattern>();
-  for (const def of defs) byId.set(def.id, compilePattern(def));
+  for (const def of defs) {
+    if (def.disabled) byId.delete(def.id);
+    else byId.set(def.id, compilePattern(def));
+  }
   const byAnchor = new Map<string, CompiledPattern[]>();
   for (const pattern of byId.values()) {
     for (const alt of pattern.steps[0]?.alternatives ?? []) {
@@ -160,30 +215,119 @@ export function buildIndex(defs: PatternDefinition[]): PatternIndex {
       byAnchor.set(anchor, list);
     }
   }
-  for (const list of byAnchor.values()) list.sort((a, b) => b.weight - a.weight);
-  return { byAnchor, size: byId.size };
+  // Hand-kept patterns before imported ones, each longest first: see findTriggers.
+  for (const list of byAnchor.values()) list.sort(byPriority);
+  const replaced = new Set(defs.filter((d) => !d.imported).map((d) => d.id));
+  return { byAnchor, size: byId.size, pending: new Map(), replaced };
 }
 
-/** The built-in dictionary (every `data/patterns/*.jsonl`) plus the user's files. */
-export function loadPatterns(extraFiles: string[] = []): PatternIndex {
-  const dir = dataPath('patterns');
-  const builtIn = readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => path.join(dir, f));
-  const defs: PatternDefinition[] = [];
-  for (const file of [...builtIn, ...extraFiles]) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new DictionaryError(
-        file,
-        0,
-        `cannot read dictionary (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
+function byPriority(a: CompiledPattern, b: CompiledPattern): number {
+  return Number(a.imported) - Number(b.imported) || b.weight - a.weight;
+}
+
+/** The first words a pattern line's `match` can begin with (written plainly by the converter). */
+function anchorsOfLine(text: string): string[] {
+  const match = /"match":"([^"\\]*)"/.exec(text)?.[1];
+  if (match === undefined) return [];
+  const first = match.trim().split(/\s+/)[0] ?? '';
+  return [
+    ...new Set(
+      first
+        .toLowerCase()
+        .split('|')
+        .map((alt) => alt.split('_')[0]!),
+    ),
+  ].filter(Boolean);
+}
+
+/** Files imported lines under their first words, to be built when a text first has the word. */
+export function addPendingPatterns(index: PatternIndex, text: string, file: string): void {
+  text.split('\n').forEach((raw, i) => {
+    if (!raw.trim() || raw.startsWith('#') || raw.startsWith('//')) return;
+    const entry: PendingPattern = { file, line: i + 1, text: raw, done: false };
+    const anchors = anchorsOfLine(raw);
+    // A line the quick reading cannot place is parsed now, so its error shows at once.
+    if (anchors.length === 0) parsePatternLine(raw, file, i + 1, true);
+    for (const a of anchors) {
+      const list = index.pending.get(a) ?? [];
+      list.push(entry);
+      index.pending.set(a, list);
     }
-    defs.push(...parsePatternFile(text, file));
+  });
+}
+
+/**
+ * Builds the imported patterns waiting under `word`: each line is validated (errors name file
+ * and line), left out when a hand-kept or user line has its id, and put under all its anchors.
+ */
+export function expandAnchor(index: PatternIndex, word: string): void {
+  const lines = index.pending.get(word);
+  if (!lines) return;
+  index.pending.delete(word);
+  const touched = new Set<CompiledPattern[]>();
+  for (const entry of lines) {
+    if (entry.done) continue;
+    entry.done = true;
+    const def = parsePatternLine(entry.text, entry.file, entry.line, true);
+    if (!def || def.disabled || index.replaced.has(def.id)) continue;
+    const pattern = compilePattern(def);
+    index.size++;
+    for (const alt of pattern.steps[0]?.alternatives ?? []) {
+      let list = index.byAnchor.get(alt[0]!);
+      if (!list) index.byAnchor.set(alt[0]!, (list = []));
+      list.push(pattern);
+      touched.add(list);
+    }
   }
-  return buildIndex(defs);
+  for (const list of touched) list.sort(byPriority);
+}
+
+/** Imported dictionaries end in this; every other `data/patterns/*.jsonl` is hand-kept. */
+export const IMPORTED_SUFFIX = '.imported.jsonl';
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new DictionaryError(
+      file,
+      0,
+      `cannot read dictionary (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+}
+
+function readPatternFile(file: string, imported: boolean): PatternDefinition[] {
+  return parsePatternFile(readText(file), file, imported);
+}
+
+export interface LoadPatternOptions {
+  /** Whether the imported dictionaries are loaded (default true). */
+  imported?: boolean;
+}
+
+/**
+ * The built-in dictionary plus the user's files: hand-kept files, then the user's (a later line
+ * with the same id replaces an earlier one), then the imported files, whose lines wait until a
+ * text has their first word; a hand-kept or user line with an imported id replaces or disables it.
+ */
+export function loadPatterns(
+  extraFiles: string[] = [],
+  options: LoadPatternOptions = {},
+): PatternIndex {
+  const dir = dataPath('patterns');
+  const all = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
+  const imported = (options.imported ?? true) ? all.filter((f) => f.endsWith(IMPORTED_SUFFIX)) : [];
+  const handKept = all.filter((f) => !f.endsWith(IMPORTED_SUFFIX));
+  const index = buildIndex([
+    ...handKept.flatMap((f) => readPatternFile(path.join(dir, f), false)),
+    ...extraFiles.flatMap((f) => readPatternFile(f, false)),
+  ]);
+  for (const f of imported) {
+    const file = path.join(dir, f);
+    addPendingPatterns(index, readText(file), file);
+  }
+  return index;
 }

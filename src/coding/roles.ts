@@ -128,7 +128,27 @@ function isPassive(tokens: Token[], anchor: number): boolean {
   return false;
 }
 
-/** The mention joined to `m` by "and"/"," just before it ("the United States and Jordan"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Where the word joining `k` (inclusive, going left) to an earlier conjunct begins: "and", ",",
+ * "as well as", "along with", "together with"; -1 when `k` is no joiner.
+ */
+function joinerStart(tokens: Token[], k: number): number {
+  const w = tokens[k]?.lower;
+  if (w === 'and' || w === ',') return k;
+  if (w === 'as' && tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as') return k - 2;
+  if (w === 'with' && ['along', 'together'].includes(tokens[k - 1]?.lower ?? '')) {
+    // ", along with China,": the comma before belongs to the joiner.
+    return tokens[k - 2]?.lower === ',' ? k - 2 : k - 1;
+  }
+  return -1;
+}
+
+/**
+ * The mentions joined to `m` by "and"/","/"as well as" just before it ("the United States and
+ * Jordan", "Egypt as well as the Gulf states"): each is a subject of its own.
+ */
 function conjunctsBefore(
   tokens: Token[],
   mentions: ActorMention[],
@@ -137,12 +157,14 @@ function conjunctsBefore(
   const out: ActorMention[] = [];
   let cur = m;
   for (;;) {
-    // "Lavrov and his French counterpart": a possessive may follow the "and".
-    const skip = POSSESSIVE_WORDS.has(tokens[cur.first - 1]?.lower ?? '') ? 1 : 0;
-    const joiner = tokens[cur.first - 1 - skip]?.lower;
-    if (joiner !== 'and' && joiner !== ',') break;
-    const prev = mentionEndingAt(mentions, cur.first - 2 - skip);
-    if (!prev || prev.last !== cur.first - 2 - skip) break;
+    let k = cur.first - 1;
+    // "Lavrov and his French counterpart", "Russia and the United States": a possessive or an
+    // article may follow the joiner.
+    if (POSSESSIVE_WORDS.has(tokens[k]?.lower ?? '') || ARTICLES.has(tokens[k]?.lower ?? '')) k--;
+    const start = joinerStart(tokens, k);
+    if (start < 0) break;
+    const prev = mentionEndingAt(mentions, start - 1);
+    if (!prev || prev.last !== start - 1) break;
     out.unshift(prev);
     cur = prev;
   }
@@ -168,12 +190,28 @@ function conjunctsAfter(
       tokens[i + 2]?.lower === 'as'
     )
       i += 3;
+    // "between Israeli officials and the PLO": an article may open the next conjunct.
+    if (ARTICLES.has(tokens[i]?.lower ?? '') && !mentions.some((x) => x.first === i)) i++;
     const next = mentions.find((x) => x.first === i);
     if (!next) break;
     out.push(next);
     cur = next;
   }
   return out;
+}
+
+/**
+ * "French and British warships", "Egyptian, Jordanian and Saudi officials": coordinated
+ * adjectives share the noun after the last one, so each takes its sector.
+ */
+export function shareSector(group: ActorMention[]): ActorMention[] {
+  const last = group[group.length - 1];
+  if (!last || group.length < 2 || !last.actor.sector) return group;
+  return group.map((m) =>
+    m !== last && m.adjectiveOnly && !m.actor.sector
+      ? { ...m, actor: { ...m.actor, sector: last.actor.sector } }
+      : m,
+  );
 }
 
 /** Nearest subject-like mention left of `anchor`, and where its clause starts. */
@@ -265,7 +303,7 @@ const PARTITIVE_HEADS = new Set([
   'several',
 ]);
 
-function headOfPartitive(tokens: Token[], m: ActorMention): boolean {
+export function headOfPartitive(tokens: Token[], m: ActorMention): boolean {
   if (tokens[m.first - 1]?.lower !== 'of') return false;
   const head = tokens[m.first - 2];
   if (!head || !PARTITIVE_HEADS.has(head.lower)) return false;
@@ -494,7 +532,7 @@ export function rolesOf(
   }
   const { subject, clauseStart } = subjectBefore(tokens, mentions, anchor, clauseFloor, false);
   let sources: ActorMention[] = [];
-  if (subject) sources = [...conjunctsBefore(tokens, mentions, subject), subject];
+  if (subject) sources = shareSector([...conjunctsBefore(tokens, mentions, subject), subject]);
   if (subject?.partner) sources = [subject, subject.partner];
   let targets = partnerOnly
     ? objectsAfter(

@@ -1,6 +1,6 @@
 // Finding the words that report an act ("shelled", "imposed new sanctions on", "held talks").
 import type { Token } from '../nlp/analyse.js';
-import type { CompiledPattern, PatternIndex } from './patterns.js';
+import { expandAnchor, type CompiledPattern, type PatternIndex } from './patterns.js';
 import { memoPerOwner } from '../memo.js';
 
 export interface TriggerMatch {
@@ -14,6 +14,12 @@ export interface TriggerMatch {
 }
 
 const MAX_GAP = 7;
+/**
+ * Imported patterns name the head of the object ("rush * relief"), which stands within a few
+ * words of the verb; a longer reach finds the word in another phrase ("remove any doubts Iraq
+ * still possesses weapons").
+ */
+const MAX_IMPORTED_GAP = 4;
 const DETERMINER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose']);
 const GAP_STOPS = new Set([
   ',',
@@ -107,6 +113,17 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     ['DET', 'ADP', 'PROPN', 'PRON', 'NUM'].includes(next.pos)
   )
     return true;
+  // "the government relaxed the curfew": the tagger reads some past forms as adjectives; between
+  // a subject and a determiner that opens its object, a past form is the verb.
+  if (
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    token.lower.endsWith('ed') &&
+    prev !== undefined &&
+    ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) &&
+    next !== undefined &&
+    (next.pos === 'DET' || DETERMINER_PRONOUNS.has(next.lower))
+  )
+    return true;
   // The tagger sometimes reads participles as adjectives ("were wounded", "had been shelled"):
   // after an auxiliary, a participle ending is verb enough. "fierce fighting" stays a noun.
   return (
@@ -126,7 +143,8 @@ function matchPattern(
   let pos = anchor;
   for (let s = 0; s < pattern.steps.length; s++) {
     const step = pattern.steps[s]!;
-    const maxSkip = s === 0 ? 0 : step.gapBefore ? MAX_GAP : 0;
+    const maxSkip =
+      s === 0 ? 0 : step.gapBefore ? (pattern.imported ? MAX_IMPORTED_GAP : MAX_GAP) : 0;
     let matched = 0;
     let at = pos;
     for (let skip = 0; skip <= maxSkip; skip++) {
@@ -191,20 +209,79 @@ function anchorCandidates(token: Token, index: PatternIndex): CompiledPattern[] 
 
 /** The cheap lookups first, suffix forms only if needed. */
 function lookUpCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
+  if (index.pending.size > 0) for (const form of formsOf(token)) expandAnchor(index, form);
   const byLemma = index.byAnchor.get(token.lemma);
   const byWord = token.lower !== token.lemma ? index.byAnchor.get(token.lower) : undefined;
-  if (byLemma && !byWord) return byLemma;
-  if (byWord && !byLemma) return byWord;
-  if (byLemma && byWord) return [...new Set([...byLemma, ...byWord])];
+  if (byLemma && !byWord) return withoutShadowed(byLemma);
+  if (byWord && !byLemma) return withoutShadowed(byWord);
+  if (byLemma && byWord) return byPriority([...new Set([...byLemma, ...byWord])]);
   if (!/(?:ed|ing|s)$/.test(token.lower) && !(token.lower in IRREGULAR_PAST)) return NONE;
   const found = new Set<CompiledPattern>();
   for (const form of formsOf(token)) for (const p of index.byAnchor.get(form) ?? NONE) found.add(p);
-  return found.size ? [...found] : NONE;
+  return found.size ? byPriority([...found]) : NONE;
+}
+
+/** Hand-kept patterns before imported ones, each longest first (the order findTriggers needs). */
+function byPriority(list: CompiledPattern[]): CompiledPattern[] {
+  return withoutShadowed(
+    list.sort((a, b) => Number(a.imported) - Number(b.imported) || b.weight - a.weight),
+  );
+}
+
+/**
+ * A hand-kept pattern of one word matches wherever an imported pattern on that word could, and
+ * findTriggers then tries no imported one: they are left out of the list at once.
+ */
+function withoutShadowed(list: CompiledPattern[]): CompiledPattern[] {
+  const oneWord = list.some(
+    (p) =>
+      !p.imported && p.steps.length === 1 && p.steps[0]!.alternatives.every((a) => a.length === 1),
+  );
+  return oneWord && list.some((p) => p.imported) ? list.filter((p) => !p.imported) : list;
+}
+
+/** `formsOf` by word and lemma: a news vocabulary is some tens of thousands of words. */
+const FORMS = new Map<string, string[]>();
+
+/** Every form `wordAt` can accept somewhere in the sentence. */
+function sentenceForms(tokens: Token[]): Set<string> {
+  const present = new Set<string>();
+  for (const t of tokens) {
+    const key = `${t.lower}\u0000${t.lemma}`;
+    let forms = FORMS.get(key);
+    if (!forms) {
+      if (FORMS.size >= 200_000) FORMS.clear();
+      forms = formsOf(t);
+      FORMS.set(key, forms);
+    }
+    for (const f of forms) present.add(f);
+  }
+  return present;
+}
+
+/**
+ * Whether each later step of the pattern has one of its words in the sentence: a necessary
+ * condition, so the gapped search runs only where it can succeed (the imported dictionary has
+ * thousands of two- and three-step patterns on common verbs).
+ */
+function cuesPresent(pattern: CompiledPattern, present: Set<string>): boolean {
+  for (const words of pattern.cues) {
+    let found = false;
+    for (const w of words) {
+      if (present.has(w)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Every trigger in a sentence; overlapping matches keep the longer pattern. */
 export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch[] {
   const found: TriggerMatch[] = [];
+  let present: Set<string> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const candidates = anchorCandidates(token, index);
@@ -214,22 +291,32 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     const prev = tokens[i - 1];
     const adjectival =
       prev !== undefined && (prev.pos === 'DET' || DETERMINER_PRONOUNS.has(prev.lower));
+    // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
     for (const pattern of candidates) {
       if (adjectival && pattern.verbAnchor) continue;
-      if (best && pattern.weight <= best.pattern.weight) continue;
+      if (best && (pattern.imported || pattern.weight <= best.pattern.weight)) continue;
       if (
         pattern.verbAnchor &&
         !isVerbal(token, prev, tokens[i + 1]) &&
         !(token.pos === 'AUX' && token.lemma === 'be')
       )
         continue;
+      if (pattern.imported && pattern.cues.length > 0) {
+        present ??= sentenceForms(tokens);
+        if (!cuesPresent(pattern, present)) continue;
+      }
       const m = matchPattern(tokens, i, pattern) ?? matchPassive(tokens, i, pattern);
       if (m && (!best || m.pattern.weight > best.pattern.weight)) best = m;
     }
     if (best) found.push(best);
   }
-  // Longer patterns first; a shorter match whose anchor is inside a longer one is dropped.
-  found.sort((a, b) => b.pattern.weight - a.pattern.weight || a.anchor - b.anchor);
+  // Hand-kept matches first, then longer ones; a match overlapping one kept before is dropped.
+  found.sort(
+    (a, b) =>
+      Number(a.pattern.imported) - Number(b.pattern.imported) ||
+      b.pattern.weight - a.pattern.weight ||
+      a.anchor - b.anchor,
+  );
   const taken = new Set<number>();
   const kept: TriggerMatch[] = [];
   for (const m of found) {

@@ -18,6 +18,11 @@ export interface CodedDocument {
 export interface CoderOptions {
   /** Extra verb/phrase dictionary files (JSON Lines), added to the built-in patterns. */
   dictionaries?: string[];
+  /**
+   * Whether the dictionaries imported from PETRARCH2/Phoenix (`*.imported.*` files under data/)
+   * are loaded (default true); false gives the hand-kept dictionaries alone, for comparison.
+   */
+  imported?: boolean;
 }
 
 export interface Coder {

@@ -1,9 +1,10 @@
-// `npm run eval -- GOLD.jsonl [--format json] [--errors] [--dictionary FILE]`
+// `npm run eval -- GOLD.jsonl [--format json] [--errors] [--halves] [--no-imported] [--dictionary FILE]`
 import { Command, CommanderError } from 'commander';
 import { createCoder } from '../coding/index.js';
-import { readGold, GoldFileError } from './gold.js';
+import { readGold, GoldFileError, type GoldItem } from './gold.js';
+import { splitHalves } from './halves.js';
 import { codeGold } from './run.js';
-import { score, type Scores } from './score.js';
+import { score, type PredictedEvent, type Scores } from './score.js';
 
 const pct = (x: number | null): string =>
   x === null ? '   n/a' : (x * 100).toFixed(1).padStart(6);
@@ -30,6 +31,27 @@ export function formatTable(file: string, s: Scores): string {
   return lines.join('\n');
 }
 
+/** One line per half: the figures that show whether tuning on A carried over to B. */
+export function formatHalves(halves: Record<'A' | 'B', Scores>): string {
+  const gap = Math.abs(halves.A.f1 - halves.B.f1);
+  return [
+    ...(['A', 'B'] as const).map((h) => {
+      const s = halves[h];
+      return `half ${h} (${h === 'A' ? 'tuning' : 'check '}, ${String(s.items).padStart(3)} items)  precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+    }),
+    `F1 gap between the halves ${pct(gap)}`,
+  ].join('\n');
+}
+
+/** Scores of each half of the gold file (halves by id, see halves.ts). */
+export function scoreHalves(
+  gold: GoldItem[],
+  predictions: Map<string, PredictedEvent[]>,
+): Record<'A' | 'B', Scores> {
+  const { A, B } = splitHalves(gold);
+  return { A: score(A, predictions), B: score(B, predictions) };
+}
+
 export function formatErrors(s: Scores): string {
   return s.errors
     .map((e) => {
@@ -46,6 +68,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--format <format>', 'table or json', 'table')
     .option('--errors', 'list every false positive and false negative with its sentence')
     .option('--dictionary <file...>', 'extra pattern files')
+    .option('--halves', 'also score the two halves of the file (split by id: A tunes, B checks)')
+    .option('--no-imported', 'leave out the imported PETRARCH2/Phoenix dictionaries')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
@@ -54,7 +78,13 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     throw err;
   }
-  const opts = program.opts<{ format: string; errors?: boolean; dictionary?: string[] }>();
+  const opts = program.opts<{
+    format: string;
+    errors?: boolean;
+    halves?: boolean;
+    imported: boolean;
+    dictionary?: string[];
+  }>();
   const file = program.args[0]!;
   if (!['table', 'json'].includes(opts.format)) {
     process.stderr.write(`spiral-eval: --format must be table or json, not "${opts.format}"\n`);
@@ -62,13 +92,25 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const gold = readGold(file);
-    const coder = createCoder({ dictionaries: opts.dictionary ?? [] });
-    const scores = score(gold, codeGold(gold, coder));
+    const coder = createCoder({ dictionaries: opts.dictionary ?? [], imported: opts.imported });
+    const predictions = codeGold(gold, coder);
+    const scores = score(gold, predictions);
+    const halves = opts.halves ? scoreHalves(gold, predictions) : null;
     if (opts.format === 'json') {
       const { errors, ...rest } = scores;
-      process.stdout.write(JSON.stringify(opts.errors ? { ...rest, errors } : rest) + '\n');
+      const out: Record<string, unknown> = opts.errors ? { ...rest, errors } : rest;
+      if (halves) {
+        out.halves = Object.fromEntries(
+          Object.entries(halves).map(([h, s]) => {
+            const { errors: halfErrors, ...figures } = s;
+            return [h, opts.errors ? { ...figures, errors: halfErrors } : figures];
+          }),
+        );
+      }
+      process.stdout.write(JSON.stringify(out) + '\n');
     } else {
       process.stdout.write(formatTable(file, scores) + '\n');
+      if (halves) process.stdout.write('\n' + formatHalves(halves) + '\n');
       if (opts.errors) process.stdout.write('\n' + formatErrors(scores) + '\n');
     }
     return 0;

@@ -268,3 +268,84 @@ describe('counts', () => {
     ]);
   });
 });
+
+describe('generalising by class (issue 15): invented wire sentences', () => {
+  const brief = (text: string) =>
+    code(text, '2015-03-02').map((m) => `${m.source}/${m.source_sector}>${m.target} ${m.type}`);
+
+  it('a count of people opening the clause is its subject, even before a place', () => {
+    expect(brief('Thousands of Armenians protested in Yerevan against the price rise.')).toEqual([
+      'ARM/CVL>ARM PROTEST',
+    ]);
+  });
+
+  it('reads a past form the tagger took for an adjective between subject and object', () => {
+    expect(brief("Algeria's government relaxed the curfew in the capital.")).toEqual([
+      'DZA/GOV>DZA CONCEDE',
+    ]);
+  });
+
+  it('gives each coordinated state its own event, sharing the noun sector', () => {
+    expect(brief('French and British warships shelled the port.')).toEqual([
+      'FRA/MIL> ASSAULT',
+      'GBR/MIL> ASSAULT',
+    ]);
+    expect(brief('Egypt as well as Jordan condemned Israel.')).toEqual([
+      'EGY/>ISR ACCUSE',
+      'JOR/>ISR ACCUSE',
+    ]);
+    expect(brief('Morocco is ready to host talks between Israeli officials and the PLO.')).toEqual([
+      'MAR/>ISR AGREE',
+      'MAR/>PSE AGREE',
+    ]);
+  });
+
+  it('an act ordered by one actor and done by a unit it names acts for the orderer', () => {
+    expect(brief('Egypt ordered the army to close the border crossing.')).toEqual([
+      'EGY/MIL>EGY COERCE',
+    ]);
+    // Wanting is no order: the rebels stay nobody's.
+    expect(brief('Russia wants the rebels to withdraw from the city.')).toEqual([]);
+  });
+
+  it('a complaint lodged with a body is aimed at the one its "against" phrase names', () => {
+    expect(brief('Lebanon filed a complaint with the UN Security Council against Israel.')).toEqual(
+      ['LBN/>ISR ACCUSE'],
+    );
+  });
+
+  it('an intent whose complement is domestic falls on the country itself', () => {
+    expect(brief('Bolivia agreed to lift the state of emergency.')).toEqual(['BOL/>BOL AGREE']);
+  });
+
+  it('codes ordinary wire phrasings of the weak classes', () => {
+    expect(brief('The Nigerian president hit out at Cameroon over the clashes.')).toEqual([
+      'NGA/GOV>CMR ACCUSE',
+    ]);
+    expect(brief('Sudan signalled its readiness to negotiate with the rebels.')[0]).toMatch(
+      /AGREE$/,
+    );
+    expect(brief('China extended a $2 billion credit line to Sri Lanka.')).toEqual([
+      'CHN/>LKA AID',
+    ]);
+    expect(brief('The IMF disbursed a loan to Ukraine.')).toEqual(['IMF/>UKR AID']);
+    expect(brief('The Sudanese army beefed up its presence in Darfur.')[0]).toMatch(
+      /^SDN\/MIL.*MOBILIZE$/,
+    );
+    expect(brief("Egypt's president received the visiting Jordanian king.")).toEqual([
+      'EGY/GOV>JOR CONSULT',
+    ]);
+    expect(brief('Morocco suspended contacts with the German embassy.')).toEqual([
+      'MAR/>DEU SANCTION',
+    ]);
+  });
+
+  it('imported dictionaries add phrasings and people the hand-kept ones lack', () => {
+    const airlift = 'Japan rushed relief supplies to Nepal.';
+    const plain = createCoder({ imported: false });
+    const types = (c: typeof coder) =>
+      c.code({ id: 'd', text: airlift, published: '2015-03-02' }).mentions.map((m) => m.type);
+    expect(types(plain)).toEqual([]);
+    expect(types(coder)).toEqual(['AID']);
+  });
+});
