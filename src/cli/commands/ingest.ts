@@ -3,6 +3,7 @@ import { accessSync, constants } from 'node:fs';
 import { createCoder, DictionaryError, type Coder } from '../../coding/index.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
 import { DEFAULT_BATCH_DOCUMENTS } from '../../pipeline/ingest-run.js';
+import { defaultWorkers } from '../../pipeline/parallel/run.js';
 import { createSpiral } from '../../pipeline/spiral.js';
 import {
   collect,
@@ -24,6 +25,7 @@ interface IngestFlags {
   dictionary: string[];
   quiet?: boolean;
   batch: number;
+  workers: number;
 }
 
 /** The coder with the user's dictionaries; a bad dictionary is the user's error, not ours. */
@@ -67,6 +69,14 @@ export function register(program: Command): void {
         .argParser(parsePositive)
         .default(DEFAULT_BATCH_DOCUMENTS),
     )
+    .addOption(
+      new Option(
+        '--workers <n>',
+        'coding threads; one writer stores their documents in input order, so the results are those of --workers 1',
+      )
+        .argParser(parsePositive)
+        .default(defaultWorkers(), 'the number of cores'),
+    )
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const coder = coderWithDictionaries(flags.dictionary);
       await withStore(command, { create: true }, async (store) => {
@@ -76,7 +86,8 @@ export function register(program: Command): void {
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
         try {
-          const stats = await createSpiral({ store, coder }).ingest(paths, {
+          const spiral = createSpiral({ store, coder, dictionaries: flags.dictionary });
+          const stats = await spiral.ingest(paths, {
             ingest: {
               maxBytes: flags.maxBytes,
               source: flags.source,
@@ -85,6 +96,7 @@ export function register(program: Command): void {
             },
             quiet: flags.quiet,
             batchDocuments: flags.batch,
+            workers: flags.workers,
             signal: stop.signal,
           });
           if (stats.failed > 0 || stats.interrupted) requestExit(EXIT_INPUT);

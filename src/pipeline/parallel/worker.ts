@@ -1,0 +1,31 @@
+// A coding worker: builds the coder once (it loads every dictionary), then codes the documents
+// the writer sends and runs the steps' store-free preparation. It never touches the store.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createCoder } from '../../coding/index.js';
+import type { CodeJob, WorkerMessage, WorkerSetup } from './protocol.js';
+import { prepareDocument } from './steps.js';
+
+const port = parentPort;
+if (!port) throw new Error('the coding worker runs as a worker thread');
+const setup = workerData as WorkerSetup;
+const send = (message: WorkerMessage): void => port.postMessage(message);
+
+const started = performance.now();
+let coder: ReturnType<typeof createCoder> | null = null;
+try {
+  coder = createCoder({ dictionaries: setup.dictionaries });
+  send({ kind: 'ready', loadMs: performance.now() - started });
+} catch (err) {
+  send({ kind: 'fatal', message: err instanceof Error ? err.message : String(err) });
+}
+
+port.on('message', (job: CodeJob) => {
+  if (!coder) return;
+  const { seq, doc } = job;
+  try {
+    const coded = coder.code({ id: doc.id, text: doc.text, published: doc.published });
+    send({ kind: 'coded', seq, coded, prepared: prepareDocument(setup.prepare, doc) });
+  } catch (err) {
+    send({ kind: 'failed', seq, message: err instanceof Error ? err.message : String(err) });
+  }
+});
