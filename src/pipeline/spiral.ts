@@ -14,7 +14,8 @@ export interface SpiralOptions {
   /**
    * Default: the coder with the bundled dictionaries (and `dictionaries`, when given). Coding
    * workers (`workers` > 1) cannot share an object across threads: each builds the default coder
-   * with `dictionaries`, so a coder of another kind is used by one-worker runs only.
+   * with `dictionaries`, and this one codes beside them while they load, so with workers it must
+   * be that same default coder.
    */
   coder?: Coder;
   /** Extra verb dictionaries for the default coder. */
@@ -53,6 +54,7 @@ export function createSpiral(options: SpiralOptions): Spiral {
             read: readInputs,
             ...ingestOptions,
             workers,
+            coder,
             dictionaries: options.dictionaries,
             steps,
           })

@@ -40,8 +40,9 @@ interface Member {
 export class CodingPool {
   private readonly members: Member[] = [];
   private closing = false;
-  /** Milliseconds each worker took to build its coder, as they report it. */
+  /** Milliseconds from each worker's start to its coder's first sentence (modules included). */
   readonly loadMs: number[] = [];
+  private readonly started = performance.now();
 
   constructor(private readonly options: PoolOptions) {
     const script = workerScript();
@@ -77,7 +78,7 @@ export class CodingPool {
 
   private receive(member: Member, message: WorkerMessage): void {
     if (message.kind === 'coded' || message.kind === 'failed') member.outstanding -= 1;
-    if (message.kind === 'ready') this.loadMs.push(message.loadMs);
+    if (message.kind === 'ready') this.loadMs.push(performance.now() - this.started);
     if (message.kind === 'fatal') {
       this.fail(new Error(`a coding worker could not start: ${message.message}`));
       return;

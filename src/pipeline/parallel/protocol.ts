@@ -18,8 +18,8 @@ export interface CodeJob {
 }
 
 export type WorkerMessage =
-  /** The coder is loaded; `loadMs` is what building it cost this thread. */
-  | { kind: 'ready'; loadMs: number }
+  /** The coder is loaded and has coded a first sentence. */
+  | { kind: 'ready' }
   /** The worker cannot start (a dictionary that failed to load): the run stops. */
   | { kind: 'fatal'; message: string }
   | { kind: 'coded'; seq: number; coded: CodedDocument; prepared: Record<string, unknown> }

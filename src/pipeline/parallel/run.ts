@@ -4,7 +4,7 @@
 // events, mentions, stories and ids are exactly those of a run with one worker.
 import os from 'node:os';
 import { expandPaths, formatError, readInputs, type IngestError } from '../../ingest/index.js';
-import type { CodedDocument } from '../../coding/types.js';
+import type { Coder, CodedDocument } from '../../coding/types.js';
 import type { DocumentRecord } from '../../records.js';
 import type { Store } from '../../store/store.js';
 import {
@@ -20,7 +20,7 @@ import { emptyStats, formatSummary, MAX_KEPT_ERRORS, type IngestStats } from '..
 import { CodingPool } from './pool.js';
 import type { WorkerMessage } from './protocol.js';
 import { ReorderBuffer } from './reorder.js';
-import { preparableNames, withPrepared } from './steps.js';
+import { preparableNames, prepareDocument, withPrepared } from './steps.js';
 
 /**
  * Documents read but not yet written, per worker: enough that no worker waits while the writer
@@ -36,6 +36,11 @@ export const defaultWorkers = (): number => os.availableParallelism();
 export interface ParallelIngestOptions extends RunIngestOptions {
   /** Coding workers (threads); each builds its coder from `dictionaries` once. */
   workers: number;
+  /**
+   * Codes on this thread while the workers load (a small ingest may end before they are ready).
+   * It must code as the workers do: the default coder with the same `dictionaries`.
+   */
+  coder?: RunIngestOptions['coder'];
   /** Inputs read but not yet written (default `workers × IN_FLIGHT_PER_WORKER`). */
   maxInFlight?: number;
   /** Told how long each worker took to build its coder, when the run ends. */
@@ -106,7 +111,9 @@ export async function runParallelIngest(
     wake?.();
     wake = null;
   };
+  let workersReady = false;
   const receive = (message: WorkerMessage): void => {
+    if (message.kind === 'ready') workersReady = true;
     if (message.kind !== 'coded' && message.kind !== 'failed') return;
     const out = atWorkers.get(message.seq);
     if (!out) return;
@@ -123,13 +130,17 @@ export async function runParallelIngest(
   const startPool = (): CodingPool =>
     new CodingPool({
       size: options.workers,
-      setup: { dictionaries: options.dictionaries ?? [], prepare: preparableNames(steps) },
+      setup: { dictionaries: options.dictionaries ?? [], prepare: prepareNames },
       onMessage: receive,
       onFailure: (err) => {
         failure ??= err;
         wakeWriter();
       },
     });
+
+  const inline = options.coder ?? null;
+  const prepareNames = preparableNames(steps);
+  let toCode = 0;
 
   // ------------------------------------------------------------------ the writer
   let nextSeq = 0;
@@ -224,10 +235,18 @@ export async function runParallelIngest(
           turns.put(seq, { kind: 'stored-already', bytes });
         } else {
           const out: OutAtWorker = { doc, bytes, outcome: { codingFailure: null } };
-          atWorkers.set(seq, out);
           beingCoded.set(doc.hash, out);
-          pool ??= startPool();
-          pool.submit({ seq, doc });
+          toCode += 1;
+          // Workers take a second or so to load the coder: one document (a POST, a pipe) is
+          // coded here without them, and until the first is ready this thread codes as well.
+          if (toCode > 1) pool ??= startPool();
+          if (workersReady || !inline) {
+            pool ??= startPool();
+            atWorkers.set(seq, out);
+            pool.submit({ seq, doc });
+          } else {
+            turns.put(seq, codeHere(inline, prepareNames, out));
+          }
         }
       }
       // Back-pressure: reading waits while the workers and the reorder buffer hold enough.
@@ -248,6 +267,17 @@ export async function runParallelIngest(
   }
   if (!options.quiet) stderr.write(`${formatSummary(stats, Date.now() - started)}\n`);
   return stats;
+}
+
+/** What a worker would answer, computed on this thread. */
+function codeHere(coder: Coder, prepare: string[], out: OutAtWorker): Turn {
+  const { doc } = out;
+  try {
+    const coded = coder.code({ id: doc.id, text: doc.text, published: doc.published });
+    return { kind: 'coded', ...out, coded, prepared: prepareDocument(prepare, doc) };
+  } catch (err) {
+    return { kind: 'failed', ...out, message: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 function codingError(doc: DocumentRecord, message: string): IngestError {
