@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../../paths.js';
+import type { SharedHistory } from './history.js';
 import type { CodeJob, WorkerMessage, WorkerSetup } from './protocol.js';
 
 /**
@@ -26,6 +27,8 @@ export function workerScript(): string {
 export interface PoolOptions {
   size: number;
   setup: WorkerSetup;
+  /** What the workers must read besides their own documents; one reader per worker. */
+  history: SharedHistory;
   /** Every message a worker sends (results, readiness). */
   onMessage(message: WorkerMessage): void;
   /** A worker died or could not start: the run cannot finish. */
@@ -64,11 +67,15 @@ export class CodingPool {
     return this.members.length;
   }
 
-  submit(job: CodeJob): void {
-    let best = this.members[0]!;
-    for (const member of this.members) if (member.outstanding < best.outstanding) best = member;
-    best.outstanding += 1;
-    best.worker.postMessage(job);
+  submit(job: Omit<CodeJob, 'observe'>): void {
+    let best = 0;
+    this.members.forEach((member, i) => {
+      if (member.outstanding < this.members[best]!.outstanding) best = i;
+    });
+    const member = this.members[best]!;
+    member.outstanding += 1;
+    const observe = this.options.history.handTo(best, job.doc.text);
+    member.worker.postMessage({ ...job, observe } satisfies CodeJob);
   }
 
   async close(): Promise<void> {

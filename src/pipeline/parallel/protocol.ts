@@ -15,10 +15,12 @@ export interface WorkerSetup {
 export interface CodeJob {
   seq: number;
   doc: DocumentRecord;
+  /** Texts coded elsewhere before this one, to be read first (see `history.ts`). */
+  observe: string[];
 }
 
 export type WorkerMessage =
-  /** The coder is loaded and has coded a first sentence. */
+  /** The coder is loaded. */
   | { kind: 'ready' }
   /** The worker cannot start (a dictionary that failed to load): the run stops. */
   | { kind: 'fatal'; message: string }

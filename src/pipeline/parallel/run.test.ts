@@ -40,10 +40,37 @@ function input(n: number, doc: { text: string; source: string; url: string; publ
   return record;
 }
 
-/** Twelve stories with a copy at another address, a repeat of one record and two bad inputs. */
+/** A feed item cut off after "U.S": later "U.S. forces" split in two in the thread that read it. */
+const cutOff: DocumentInput = {
+  text: 'The embassy statement, cut off in the feed, ended mid-sentence: officials denied that U.S',
+  source: 'Feed',
+  url: null,
+  title: null,
+  published: '2022-02-10',
+  path: 'feed.txt',
+  format: 'text',
+};
+
+function denial(n: number): DocumentInput {
+  return {
+    text: `The ministry rejected the accusations and denied that U.S. forces had fired on Popasna. Talks resumed on day ${n}.`,
+    source: `Desk ${n}`,
+    url: null,
+    title: null,
+    published: '2022-02-11',
+    path: `denial-${n}.txt`,
+    format: 'text',
+  };
+}
+
+/**
+ * Twelve stories with a copy at another address, a repeat of one record and two bad inputs; and a
+ * cut-off feed item before denials that every worker must code as one thread would.
+ */
 function items(): IngestItem[] {
   const docs = generateDocuments(5);
-  const out: IngestItem[] = [];
+  const out: IngestItem[] = [{ kind: 'document', doc: cutOff }];
+  for (let n = 1; n <= 4; n += 1) out.push({ kind: 'document', doc: denial(n) });
   for (let n = 1; n <= 12; n += 1) {
     const doc = input(n, docs.next().value!);
     out.push({ kind: 'document', doc });
@@ -139,7 +166,11 @@ describe('runParallelIngest', { timeout: 180_000 }, () => {
     expect(run.stderr).toBe(expected.stderr);
     expect(run.contents).toEqual(expected.contents);
     // The corpus is what it means to be: a copy, a repeat, two errors.
-    expect(expected.stats).toMatchObject({ documents: 13, skipped: 1, failed: 2 });
+    expect(expected.stats).toMatchObject({ documents: 18, skipped: 1, failed: 2 });
+    // The denials were split after "U.S" by the thread that had read the cut-off item (a thread
+    // that had not would see two sentences).
+    const denials = expected.contents.documents.filter((d) => d.path.startsWith('denial-'));
+    expect(denials.map((d) => d.sentences)).toEqual([3, 3, 3, 3]);
     expect(expected.contents.stories.length).toBeGreaterThan(0);
   });
 

@@ -17,6 +17,7 @@ import {
 import { ingestClock } from '../ingest-clock.js';
 import { createProgress } from '../progress.js';
 import { emptyStats, formatSummary, MAX_KEPT_ERRORS, type IngestStats } from '../stats.js';
+import { SharedHistory } from './history.js';
 import { CodingPool } from './pool.js';
 import type { WorkerMessage } from './protocol.js';
 import { ReorderBuffer } from './reorder.js';
@@ -127,9 +128,11 @@ export async function runParallelIngest(
     wakeWriter();
   };
   let pool: CodingPool | null = null;
+  const history = new SharedHistory(options.workers);
   const startPool = (): CodingPool =>
     new CodingPool({
       size: options.workers,
+      history,
       setup: { dictionaries: options.dictionaries ?? [], prepare: prepareNames },
       onMessage: receive,
       onFailure: (err) => {
@@ -245,6 +248,7 @@ export async function runParallelIngest(
             atWorkers.set(seq, out);
             pool.submit({ seq, doc });
           } else {
+            history.record(doc.text);
             turns.put(seq, codeHere(inline, prepareNames, out));
           }
         }

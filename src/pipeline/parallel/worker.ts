@@ -2,6 +2,7 @@
 // the writer sends and runs the steps' store-free preparation. It never touches the store.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCoder } from '../../coding/index.js';
+import { analyse } from '../../nlp/analyse.js';
 import type { CodeJob, WorkerMessage, WorkerSetup } from './protocol.js';
 import { prepareDocument } from './steps.js';
 
@@ -10,18 +11,9 @@ if (!port) throw new Error('the coding worker runs as a worker thread');
 const setup = workerData as WorkerSetup;
 const send = (message: WorkerMessage): void => port.postMessage(message);
 
-// A one-sentence document, coded once at start: the coder loads some of its data on first use,
-// and this way a worker's whole start-up cost is paid (and reported) before it takes documents.
-const WARM_UP = {
-  id: 'warm-up',
-  text: 'The foreign minister met his counterpart in the capital on Monday.',
-  published: null,
-};
-
 let coder: ReturnType<typeof createCoder> | null = null;
 try {
   coder = createCoder({ dictionaries: setup.dictionaries });
-  coder.code(WARM_UP);
   send({ kind: 'ready' });
 } catch (err) {
   send({ kind: 'fatal', message: err instanceof Error ? err.message : String(err) });
@@ -29,7 +21,16 @@ try {
 
 port.on('message', (job: CodeJob) => {
   if (!coder) return;
-  const { seq, doc } = job;
+  const { seq, doc, observe } = job;
+  // The documents coded before this one elsewhere, read as the coder reads them: the NLP
+  // library's memory of unknown words is then what it is in a one-worker run (`history.ts`).
+  for (const text of observe) {
+    try {
+      analyse(text);
+    } catch {
+      // The coder meets the same failure on the text where it was coded.
+    }
+  }
   try {
     const coded = coder.code({ id: doc.id, text: doc.text, published: doc.published });
     send({ kind: 'coded', seq, coded, prepared: prepareDocument(setup.prepare, doc) });
