@@ -30,6 +30,8 @@ export const DEFAULT_STEPS: readonly DocumentStep[] = [provenanceStep];
 export type SpiralIngestOptions = Omit<RunIngestOptions, 'coder' | 'steps' | 'dictionaries'> & {
   /** Coding threads; 1 (the default) codes on this thread. Results are the same either way. */
   workers?: number;
+  /** With workers: text coded on this thread before they start (default 1 MB). */
+  startAfterBytes?: number;
   /** With workers: told how long each took to build its coder (ms), when the run ends. */
   onWorkersLoaded?: (loadMs: number[]) => void;
 };

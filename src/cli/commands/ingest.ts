@@ -3,7 +3,7 @@ import { accessSync, constants } from 'node:fs';
 import { createCoder, DictionaryError, type Coder } from '../../coding/index.js';
 import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
 import { DEFAULT_BATCH_DOCUMENTS } from '../../pipeline/ingest-run.js';
-import { defaultWorkers } from '../../pipeline/parallel/run.js';
+import { DEFAULT_START_AFTER_BYTES, defaultWorkers } from '../../pipeline/parallel/run.js';
 import { createSpiral } from '../../pipeline/spiral.js';
 import {
   collect,
@@ -26,6 +26,7 @@ interface IngestFlags {
   quiet?: boolean;
   batch: number;
   workers: number;
+  workersAfter: number;
 }
 
 /** The coder with the user's dictionaries; a bad dictionary is the user's error, not ours. */
@@ -77,6 +78,14 @@ export function register(program: Command): void {
         .argParser(parsePositive)
         .default(defaultWorkers(), 'the number of cores'),
     )
+    .addOption(
+      new Option(
+        '--workers-after <size>',
+        'start the workers once this much text is to be coded (smaller inputs are coded on one thread)',
+      )
+        .argParser(parseSize)
+        .default(DEFAULT_START_AFTER_BYTES, '1MB'),
+    )
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const coder = coderWithDictionaries(flags.dictionary);
       await withStore(command, { create: true }, async (store) => {
@@ -97,6 +106,7 @@ export function register(program: Command): void {
             quiet: flags.quiet,
             batchDocuments: flags.batch,
             workers: flags.workers,
+            startAfterBytes: flags.workersAfter,
             signal: stop.signal,
           });
           if (stats.failed > 0 || stats.interrupted) requestExit(EXIT_INPUT);

@@ -118,7 +118,8 @@ describe('spiral ingest --workers', { timeout: 600_000 }, () => {
     // Small batches: commits fall in the middle of copies and their originals.
     const args = ['ingest', '--quiet', '--batch', '4', corpus];
     const a = spiral(['--db', one, ...args, '--workers', '1']);
-    const b = spiral(['--db', three, ...args, '--workers', '3']);
+    // The corpus is small: workers start at once, not after the first megabyte.
+    const b = spiral(['--db', three, ...args, '--workers', '3', '--workers-after', '1']);
     expect(a.code).toBe(1); // the bad record, the empty one and the PDF
     expect(b.code).toBe(a.code);
     expect(b.stderr).toBe(a.stderr);
@@ -147,7 +148,16 @@ describe('spiral ingest --workers', { timeout: 600_000 }, () => {
 
   it('adds nothing when the same corpus is ingested again', () => {
     const before = contents(three);
-    const again = spiral(['--db', three, 'ingest', '--workers', '3', corpus]);
+    const again = spiral([
+      '--db',
+      three,
+      'ingest',
+      '--workers',
+      '3',
+      '--workers-after',
+      '1',
+      corpus,
+    ]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/^ingested 0 documents \(\d+ already stored\), 3 failed/m);
     expect(contents(three)).toEqual(before);

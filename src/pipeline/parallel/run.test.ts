@@ -175,7 +175,7 @@ describe('runParallelIngest', { timeout: 180_000 }, () => {
   });
 
   it('codes on the writer while the workers load, with the same results', async () => {
-    const run = await parallel('inline', { coder, maxInFlight: 2 });
+    const run = await parallel('inline', { coder, maxInFlight: 2, startAfterBytes: 1 });
     expect(run.stats).toEqual(expected.stats);
     expect(run.contents).toEqual(expected.contents);
   });

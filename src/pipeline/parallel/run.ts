@@ -31,6 +31,12 @@ export const IN_FLIGHT_PER_WORKER = 16;
 /** ...and at most this much text in flight, whatever the documents' size. */
 export const MAX_IN_FLIGHT_BYTES = 64 * 1024 * 1024;
 
+/**
+ * Text coded on the writer's thread before workers are started: below it, starting them costs
+ * more than it saves (400 documents of 800 characters took twice as long with 2 workers).
+ */
+export const DEFAULT_START_AFTER_BYTES = 1_000_000;
+
 /** The default number of coding workers: one per core. */
 export const defaultWorkers = (): number => os.availableParallelism();
 
@@ -44,6 +50,8 @@ export interface ParallelIngestOptions extends RunIngestOptions {
   coder?: RunIngestOptions['coder'];
   /** Inputs read but not yet written (default `workers × IN_FLIGHT_PER_WORKER`). */
   maxInFlight?: number;
+  /** With `coder`: text coded on this thread before the workers start (default 1 MB). */
+  startAfterBytes?: number;
   /** Told how long each worker took to build its coder, when the run ends. */
   onWorkersLoaded?: (loadMs: number[]) => void;
 }
@@ -143,7 +151,8 @@ export async function runParallelIngest(
 
   const inline = options.coder ?? null;
   const prepareNames = preparableNames(steps);
-  let toCode = 0;
+  let toCodeBytes = 0;
+  const startAfterBytes = options.startAfterBytes ?? DEFAULT_START_AFTER_BYTES;
 
   // ------------------------------------------------------------------ the writer
   let nextSeq = 0;
@@ -239,17 +248,18 @@ export async function runParallelIngest(
         } else {
           const out: OutAtWorker = { doc, bytes, outcome: { codingFailure: null } };
           beingCoded.set(doc.hash, out);
-          toCode += 1;
-          // Workers take a second or so to load the coder: one document (a POST, a pipe) is
-          // coded here without them, and until the first is ready this thread codes as well.
-          if (toCode > 1) pool ??= startPool();
-          if (workersReady || !inline) {
+          toCodeBytes += bytes;
+          // A worker takes a second or more of CPU to load the coder and warm up: a small input
+          // (a POST, a pipe, a folder of a few hundred articles) is coded here without them, and
+          // until the first is ready this thread codes as well.
+          if (!inline || toCodeBytes > startAfterBytes) pool ??= startPool();
+          if (inline && !(pool && workersReady)) {
+            history.record(doc.text);
+            turns.put(seq, codeHere(inline, prepareNames, out));
+          } else {
             pool ??= startPool();
             atWorkers.set(seq, out);
             pool.submit({ seq, doc });
-          } else {
-            history.record(doc.text);
-            turns.put(seq, codeHere(inline, prepareNames, out));
           }
         }
       }
