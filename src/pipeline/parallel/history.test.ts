@@ -29,6 +29,9 @@ describe('SharedHistory', () => {
           // Nothing is held that every reader has seen.
           const lagging = Math.min(...seenBy.map((s) => s.length));
           expect(history.held).toBe(steps.length - lagging);
+          seenBy.forEach((seen, reader) =>
+            expect(history.unseen(reader)).toBe(steps.length - seen.length),
+          );
         },
       ),
     );

@@ -20,6 +20,11 @@ export class SharedHistory {
     return this.texts.length;
   }
 
+  /** Texts `reader` has not seen yet. */
+  unseen(reader: number): number {
+    return this.base + this.texts.length - this.cursors[reader]!;
+  }
+
   /** A document coded by someone else (the writer, while the workers load): all will see it. */
   record(text: string): void {
     this.texts.push(text);

@@ -68,13 +68,22 @@ export class CodingPool {
   }
 
   submit(job: Omit<CodeJob, 'observe'>): void {
+    // The least busy worker; among idle ones, the one furthest behind, so that no worker's
+    // backlog of texts to read (and the history holding them) grows while another does it all.
+    const { history } = this.options;
     let best = 0;
     this.members.forEach((member, i) => {
-      if (member.outstanding < this.members[best]!.outstanding) best = i;
+      const other = this.members[best]!;
+      if (
+        member.outstanding < other.outstanding ||
+        (member.outstanding === other.outstanding && history.unseen(i) > history.unseen(best))
+      ) {
+        best = i;
+      }
     });
     const member = this.members[best]!;
     member.outstanding += 1;
-    const observe = this.options.history.handTo(best, job.doc.text);
+    const observe = history.handTo(best, job.doc.text);
     member.worker.postMessage({ ...job, observe } satisfies CodeJob);
   }
 
