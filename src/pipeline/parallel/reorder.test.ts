@@ -35,6 +35,15 @@ describe('ReorderBuffer', () => {
     expect(buffer.takeReady()).toEqual([0, 10]);
   });
 
+  it('hands out at most as many as asked, the rest on the next call', () => {
+    const buffer = new ReorderBuffer<number>();
+    [2, 0, 1].forEach((seq) => buffer.put(seq, seq));
+    expect(buffer.takeReady(1)).toEqual([0]);
+    expect(buffer.ready).toBe(true);
+    expect(buffer.takeReady()).toEqual([1, 2]);
+    expect(buffer.ready).toBe(false);
+  });
+
   it('keeps falsy results (undefined, 0) in their place', () => {
     const buffer = new ReorderBuffer<number | undefined>();
     buffer.put(1, 0);

@@ -30,10 +30,10 @@ export class ReorderBuffer<T> {
     this.waiting.set(seq, value);
   }
 
-  /** Removes and returns the results that are now in order (possibly none). */
-  takeReady(): T[] {
+  /** Removes and returns the results that are now in order (possibly none), at most `limit`. */
+  takeReady(limit = Infinity): T[] {
     const ready: T[] = [];
-    while (this.waiting.has(this.next)) {
+    while (ready.length < limit && this.waiting.has(this.next)) {
       ready.push(this.waiting.get(this.next) as T);
       this.waiting.delete(this.next);
       this.next += 1;

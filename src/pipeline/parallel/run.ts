@@ -218,12 +218,13 @@ export async function runParallelIngest(
   /** Writes what is in order, then waits for workers until at most `target` inputs are unwritten. */
   const settle = async (target: number, byteTarget = Infinity): Promise<void> => {
     for (;;) {
-      for (const turn of turns.takeReady()) await write(turn);
+      // A few at a time (as many as there are workers): then the next documents read go out,
+      // so the workers are not left idle while the writer stores a long run of finished ones.
+      for (const turn of turns.takeReady(options.workers)) await write(turn);
       const unwritten = nextSeq - written;
       if (unwritten === 0 || (unwritten <= target && unwrittenBytes <= byteTarget)) return;
       if (failure) throw failure;
       if (!turns.ready) await new Promise<void>((resolve) => (wake = resolve));
-      if (failure) throw failure;
     }
   };
 
