@@ -4,6 +4,7 @@ import { ingestProvenanceSuite, ingestSuite } from './ingest-suite.js';
 import { longDocumentSuite } from './long-document-suite.js';
 import { provenanceBench } from '../provenance/bench.js';
 import { analysisSuite } from './analysis-suite.js';
+import { parallelSuite } from './parallel-suite.js';
 
 export interface BenchContext {
   /** Generated JSON Lines corpus. */
@@ -34,6 +35,7 @@ const provenanceSuite: BenchSuite = {
 export const suites: BenchSuite[] = [
   floorSuite,
   ingestSuite,
+  parallelSuite,
   ingestProvenanceSuite,
   provenanceSuite,
   longDocumentSuite,

@@ -15,6 +15,7 @@ import type { Coder, CodedDocument } from '../coding/types.js';
 import type { DocumentInput, DocumentRecord } from '../records.js';
 import { documentId } from '../store/ids.js';
 import type { DocumentStep, Store } from '../store/store.js';
+import { ingestClock } from './ingest-clock.js';
 import { createProgress } from './progress.js';
 import { emptyStats, formatSummary, MAX_KEPT_ERRORS, type IngestStats } from './stats.js';
 
@@ -48,9 +49,9 @@ export type { IngestStats } from './stats.js';
  * code 10 % more per second than 64). A kill loses at most the open batch, which the rerun redoes.
  */
 export const DEFAULT_BATCH_DOCUMENTS = 512;
-const BATCH_MS = 5000;
+export const BATCH_MS = 5000;
 
-function totalInputBytes(files: string[]): number {
+export function totalInputBytes(files: string[]): number {
   let total = 0;
   for (const file of files) {
     try {
@@ -89,6 +90,7 @@ export async function runIngest(
   const stats = emptyStats();
   const coder = options.coder ?? createCoder({ dictionaries: options.dictionaries });
   const read = options.read ?? readInputs;
+  const clock = ingestClock();
   const steps = options.steps ?? [];
   const batchDocuments = options.batchDocuments ?? DEFAULT_BATCH_DOCUMENTS;
   const onDisk = paths.filter((p) => p !== '-');
@@ -130,7 +132,7 @@ export async function runIngest(
       if (item.kind === 'error') {
         fail(item.error);
       } else {
-        const doc = toDocumentRecord(item.doc, new Date().toISOString(), read === readInputs);
+        const doc = toDocumentRecord(item.doc, clock(), read === readInputs);
         stats.bytes += Buffer.byteLength(doc.text);
         if (await store.hasDocument(doc.hash)) {
           stats.skipped += 1;

@@ -6,11 +6,17 @@ import type { Coder } from '../coding/types.js';
 import { provenanceStep } from '../provenance/index.js';
 import type { DocumentStep, Store } from '../store/store.js';
 import { runIngest, type RunIngestOptions } from './ingest-run.js';
+import { runParallelIngest } from './parallel/run.js';
 import type { IngestStats } from './stats.js';
 
 export interface SpiralOptions {
   store: Store;
-  /** Default: the coder with the bundled dictionaries (and `dictionaries`, when given). */
+  /**
+   * Default: the coder with the bundled dictionaries (and `dictionaries`, when given). Coding
+   * workers (`workers` > 1) cannot share an object across threads: each builds the default coder
+   * with `dictionaries`, and this one codes beside them while they load, so with workers it must
+   * be that same default coder.
+   */
   coder?: Coder;
   /** Extra verb dictionaries for the default coder. */
   dictionaries?: string[];
@@ -21,14 +27,20 @@ export interface SpiralOptions {
 /** What every document goes through after it is stored and before its mentions are. */
 export const DEFAULT_STEPS: readonly DocumentStep[] = [provenanceStep];
 
+export type SpiralIngestOptions = Omit<RunIngestOptions, 'coder' | 'steps' | 'dictionaries'> & {
+  /** Coding threads; 1 (the default) codes on this thread. Results are the same either way. */
+  workers?: number;
+  /** With workers: text coded on this thread before they start (default 1 MB). */
+  startAfterBytes?: number;
+  /** With workers: told how long each took to build its coder (ms), when the run ends. */
+  onWorkersLoaded?: (loadMs: number[]) => void;
+};
+
 export interface Spiral {
   readonly store: Store;
   readonly coder: Coder;
   readonly steps: readonly DocumentStep[];
-  ingest(
-    paths: string[],
-    options: Omit<RunIngestOptions, 'coder' | 'steps' | 'dictionaries'>,
-  ): Promise<IngestStats>;
+  ingest(paths: string[], options: SpiralIngestOptions): Promise<IngestStats>;
 }
 
 export function createSpiral(options: SpiralOptions): Spiral {
@@ -38,7 +50,16 @@ export function createSpiral(options: SpiralOptions): Spiral {
     store: options.store,
     coder,
     steps,
-    ingest: (paths, ingestOptions) =>
-      runIngest(options.store, paths, { read: readInputs, ...ingestOptions, coder, steps }),
+    ingest: (paths, { workers = 1, ...ingestOptions }) =>
+      workers > 1
+        ? runParallelIngest(options.store, paths, {
+            read: readInputs,
+            ...ingestOptions,
+            workers,
+            coder,
+            dictionaries: options.dictionaries,
+            steps,
+          })
+        : runIngest(options.store, paths, { read: readInputs, ...ingestOptions, coder, steps }),
   };
 }

@@ -82,17 +82,19 @@ export interface LinkResult {
 
 /**
  * Links a document (already stored in `documents`, or about to be: only its text is read from
- * `doc`). Idempotent: a document already indexed keeps its links.
+ * `doc`). Idempotent: a document already indexed keeps its links. `precomputed` is
+ * `fingerprint(doc.text)` when a coding worker computed it already (it needs no store).
  */
 export async function linkDocument(
   index: ProvenanceIndex,
   doc: DocumentRecord,
+  precomputed?: Fingerprint,
 ): Promise<LinkResult> {
   const existing = await index.linkOf(doc.id);
   if (existing) return { copyOf: existing.copyOf, story: existing.story, matches: [] };
 
   const th = thesaurus();
-  const fp = fingerprint(doc.text);
+  const fp = precomputed ?? fingerprint(doc.text);
   // The fine check (sentence alignment through WordNet) is the costly step: only the candidates
   // whose signatures agree best get it. Template reports share many bands with each other, and
   // without this cut a run of them costs tens of fine checks per document.

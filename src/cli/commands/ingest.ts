@@ -3,12 +3,14 @@ import { accessSync, constants } from 'node:fs';
 import { createCoder, DictionaryError, type Coder } from '../../coding/index.js';
 import { DEFAULT_MAX_BYTES, skipTally } from '../../ingest/index.js';
 import { DEFAULT_BATCH_DOCUMENTS } from '../../pipeline/ingest-run.js';
+import { DEFAULT_START_AFTER_BYTES, defaultWorkers } from '../../pipeline/parallel/run.js';
 import { createSpiral } from '../../pipeline/spiral.js';
 import {
   collect,
   EXIT_INPUT,
   parseDate,
   parsePositive,
+  parseSize,
   requestExit,
   UserError,
   withStore,
@@ -24,6 +26,8 @@ interface IngestFlags {
   dictionary: string[];
   quiet?: boolean;
   batch: number;
+  workers: number;
+  workersAfter: number;
 }
 
 /** The coder with the user's dictionaries; a bad dictionary is the user's error, not ours. */
@@ -67,6 +71,22 @@ export function register(program: Command): void {
         .argParser(parsePositive)
         .default(DEFAULT_BATCH_DOCUMENTS),
     )
+    .addOption(
+      new Option(
+        '--workers <n>',
+        'coding threads; one writer stores their documents in input order, so the results are those of --workers 1',
+      )
+        .argParser(parsePositive)
+        .default(defaultWorkers(), 'the number of cores'),
+    )
+    .addOption(
+      new Option(
+        '--workers-after <size>',
+        'start the workers once this much text is to be coded (smaller inputs are coded on one thread)',
+      )
+        .argParser(parseSize)
+        .default(DEFAULT_START_AFTER_BYTES, '1MB'),
+    )
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const coder = coderWithDictionaries(flags.dictionary);
       const skipped = skipTally();
@@ -77,7 +97,8 @@ export function register(program: Command): void {
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
         try {
-          const stats = await createSpiral({ store, coder }).ingest(paths, {
+          const spiral = createSpiral({ store, coder, dictionaries: flags.dictionary });
+          const stats = await spiral.ingest(paths, {
             ingest: {
               maxBytes: flags.maxBytes,
               source: flags.source,
@@ -87,6 +108,8 @@ export function register(program: Command): void {
             },
             quiet: flags.quiet,
             batchDocuments: flags.batch,
+            workers: flags.workers,
+            startAfterBytes: flags.workersAfter,
             signal: stop.signal,
           });
           if (skipped.count > 0 && !flags.quiet) process.stderr.write(`${skipped.summary()}\n`);
