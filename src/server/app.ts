@@ -172,7 +172,11 @@ export function createApp(options: AppOptions): Hono {
     // Who may write is settled before any of the body is read.
     async (c, next) => {
       if (!options.token) {
-        throw new ApiError(403, 'WRITES_OFF', 'writes are off: the server was started without a token');
+        throw new ApiError(
+          403,
+          'WRITES_OFF',
+          'writes are off: the server was started without a token',
+        );
       }
       const presented = bearerToken(c.req.header('Authorization'));
       if (presented === null || !tokenMatches(presented, options.token)) {

@@ -2,7 +2,12 @@
 // offsets, actor words), its story and its quote chains.
 import type { Coder } from '../coding/types.js';
 import type { DocumentRecord, Mention } from '../records.js';
-import { eventId, type DocumentProvenanceView, type QuoteView, type Store } from '../store/index.js';
+import {
+  eventId,
+  type DocumentProvenanceView,
+  type QuoteView,
+  type Store,
+} from '../store/index.js';
 
 export interface DocumentMentionView {
   id: string;
@@ -37,7 +42,11 @@ export async function documentView(
 ): Promise<DocumentView | null> {
   const document = await store.document(id);
   if (!document) return null;
-  const coded = coder().code({ id: document.id, text: document.text, published: document.published });
+  const coded = coder().code({
+    id: document.id,
+    text: document.text,
+    published: document.published,
+  });
   const mentions: DocumentMentionView[] = [];
   for (const mention of coded.mentions) mentions.push(await withEvent(store, mention));
   const [provenance, quotes] = await Promise.all([

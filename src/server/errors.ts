@@ -31,7 +31,11 @@ export function describeIssues(where: string, error: z.ZodError): string {
 }
 
 /** Parses with a schema or throws a 400 naming the field. */
-export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+export function parseOr400<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  where: string,
+): z.output<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new ApiError(400, 'BAD_REQUEST', describeIssues(where, parsed.error));
   return parsed.data;

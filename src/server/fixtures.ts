@@ -15,7 +15,8 @@ const doc = (fields: Partial<DocumentInput> & { text: string }): DocumentInput =
 });
 
 /** Markup a stored string may carry; the dashboard must show it as text and run none of it. */
-export const HOSTILE_TITLE = 'Shelling <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
+export const HOSTILE_TITLE =
+  'Shelling <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
 
 export const FIXTURE_DOCUMENTS: DocumentInput[] = [
   doc({

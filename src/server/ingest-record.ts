@@ -9,6 +9,8 @@ import { ApiError } from './errors.js';
 export interface IngestRecordResult {
   id: string;
   created: boolean;
+  /** Events told by this document, and how many of them were new (the rest merged). */
+  mentions: number;
   events: number;
 }
 
@@ -52,7 +54,7 @@ export async function ingestRecord(
     const error = stats.errors[0];
     throw new ApiError(422, error?.code ?? 'E_CODE', error?.message ?? 'could not code the record');
   }
-  return { id, created: stats.documents === 1, events: stats.events };
+  return { id, created: stats.documents === 1, mentions: stats.mentions, events: stats.events };
 }
 
 /** Runs tasks one after another: one writer at a time on the store's batch. */

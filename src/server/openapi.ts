@@ -34,7 +34,8 @@ function parameters(schema: z.ZodObject, where: 'query' | 'path'): Json[] {
   });
 }
 
-const body = (schema: z.ZodType): Json => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
+const body = (schema: z.ZodType): Json =>
+  z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
 
 const jsonContent = (schema: z.ZodType | Json): Json => ({
   'application/json': { schema: schema instanceof z.ZodType ? body(schema) : schema },
@@ -71,24 +72,38 @@ export function openApiDocument(): Json {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
     },
     paths: {
-      '/api/events': read('events matching the filters, a page at a time, or exported', EventQuery, {
-        description:
-          'a page {events, next}; with `format` the whole filtered set as JSON, JSON Lines, CSV or GeoJSON',
-        content: {
-          ...jsonContent(EventPage),
-          'application/x-ndjson': { schema: body(EventOut) },
-          'text/csv': { schema: { type: 'string' } },
-          'application/geo+json': { schema: ANY_OBJECT },
+      '/api/events': read(
+        'events matching the filters, a page at a time, or exported',
+        EventQuery,
+        {
+          description:
+            'a page {events, next}; with `format` the whole filtered set as JSON, JSON Lines, CSV or GeoJSON',
+          content: {
+            ...jsonContent(EventPage),
+            'application/x-ndjson': { schema: body(EventOut) },
+            'text/csv': { schema: { type: 'string' } },
+            'application/geo+json': { schema: ANY_OBJECT },
+          },
         },
-      }),
-      '/api/events/{id}': read('one event with every mention (sentence, trigger, document)', null, {
-        description: '{event, mentions}',
-        content: jsonContent(ANY_OBJECT),
-      }, true),
-      '/api/documents/{id}': read('a document: text, the events it tells with offsets, story, quote chains', null, {
-        description: '{document, mentions, provenance, quotes}',
-        content: jsonContent(ANY_OBJECT),
-      }, true),
+      ),
+      '/api/events/{id}': read(
+        'one event with every mention (sentence, trigger, document)',
+        null,
+        {
+          description: '{event, mentions}',
+          content: jsonContent(ANY_OBJECT),
+        },
+        true,
+      ),
+      '/api/documents/{id}': read(
+        'a document: text, the events it tells with offsets, story, quote chains',
+        null,
+        {
+          description: '{document, mentions, provenance, quotes}',
+          content: jsonContent(ANY_OBJECT),
+        },
+        true,
+      ),
       '/api/documents': {
         post: {
           summary: 'ingest one record, as a line of a JSON Lines file (idempotent)',
@@ -113,10 +128,14 @@ export function openApiDocument(): Json {
         description: '{quotes}',
         content: jsonContent(ANY_OBJECT),
       }),
-      '/api/overview': read('the dashboard numbers: events per day, dyads both ways, regions, map points', OverviewQuery, {
-        description: '{events, complete, days, dyads, regions, points, types}',
-        content: jsonContent(ANY_OBJECT),
-      }),
+      '/api/overview': read(
+        'the dashboard numbers: events per day, dyads both ways, regions, map points',
+        OverviewQuery,
+        {
+          description: '{events, complete, days, dyads, regions, points, types}',
+          content: jsonContent(ANY_OBJECT),
+        },
+      ),
     },
   };
 }

@@ -49,7 +49,10 @@ export interface Overview {
 }
 
 /** Where an admin-1 region sits (the gazetteer's coordinates), or null when it is unknown. */
-export type RegionLocator = (admin1: string, country: string) => { lat: number; lon: number } | null;
+export type RegionLocator = (
+  admin1: string,
+  country: string,
+) => { lat: number; lon: number } | null;
 
 export interface OverviewOptions {
   /** Stop after this many events (the fold is then marked incomplete). */
@@ -83,7 +86,12 @@ export async function foldOverview(
     const side = tone(event.intensity);
     types.set(event.type, (types.get(event.type) ?? 0) + 1);
     if (event.date) {
-      const day = days.get(event.date) ?? { date: event.date, events: 0, conflict: 0, cooperation: 0 };
+      const day = days.get(event.date) ?? {
+        date: event.date,
+        events: 0,
+        conflict: 0,
+        cooperation: 0,
+      };
       day.events += 1;
       if (side) day[side] += 1;
       days.set(event.date, day);
@@ -106,7 +114,11 @@ export async function foldOverview(
     const place = event.place;
     if (place?.admin1) {
       const key = `${place.country}\u0000${place.admin1}`;
-      const region = regions.get(key) ?? { country: place.country, admin1: place.admin1, events: 0 };
+      const region = regions.get(key) ?? {
+        country: place.country,
+        admin1: place.admin1,
+        events: 0,
+      };
       region.events += 1;
       regions.set(key, region);
     }

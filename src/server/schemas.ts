@@ -39,31 +39,32 @@ export const MAX_PAGE = 1000;
 
 /** The filters shared by the event list, its exports and the overview. */
 const criteria = {
-    from: day.optional().describe('events on or after this day'),
-    to: day.optional().describe('events on or before this day'),
-    actor: actorCode.optional().describe('source or target root code'),
-    dyad: z
-      .string()
-      .regex(/^[A-Za-z0-9_]{1,16}-[A-Za-z0-9_]{1,16}$/, 'expected SOURCE-TARGET, e.g. RUS-UKR')
-      .optional()
-      .describe('source and target, in that direction: RUS-UKR'),
-    type: plover.optional().describe('PLOVER type'),
-    region: z
-      .string()
-      .min(1)
-      .max(MAX_PARAM_CHARS)
-      .optional()
-      .describe('place name or admin-1 region (oblast), or the region a count is for'),
-    q: z
-      .string()
-      .min(1)
-      .max(MAX_PARAM_CHARS)
-      .optional()
-      .describe('words the evidence sentence contains (case-insensitive)'),
-    outlet: z.string().min(1).max(MAX_PARAM_CHARS).optional().describe('reported by this outlet'),
+  from: day.optional().describe('events on or after this day'),
+  to: day.optional().describe('events on or before this day'),
+  actor: actorCode.optional().describe('source or target root code'),
+  dyad: z
+    .string()
+    .regex(/^[A-Za-z0-9_]{1,16}-[A-Za-z0-9_]{1,16}$/, 'expected SOURCE-TARGET, e.g. RUS-UKR')
+    .optional()
+    .describe('source and target, in that direction: RUS-UKR'),
+  type: plover.optional().describe('PLOVER type'),
+  region: z
+    .string()
+    .min(1)
+    .max(MAX_PARAM_CHARS)
+    .optional()
+    .describe('place name or admin-1 region (oblast), or the region a count is for'),
+  q: z
+    .string()
+    .min(1)
+    .max(MAX_PARAM_CHARS)
+    .optional()
+    .describe('words the evidence sentence contains (case-insensitive)'),
+  outlet: z.string().min(1).max(MAX_PARAM_CHARS).optional().describe('reported by this outlet'),
 };
 
-const datesInOrder = (q: { from?: string; to?: string }): boolean => !(q.from && q.to && q.from > q.to);
+const datesInOrder = (q: { from?: string; to?: string }): boolean =>
+  !(q.from && q.to && q.from > q.to);
 const DATES_IN_ORDER = { message: '"from" is after "to"', path: ['from'] };
 
 export const EventQuery = z
@@ -91,7 +92,10 @@ export const StoriesQuery = z.strictObject({
 });
 
 export const QuotesQuery = z.strictObject({
-  doc: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a document id').optional(),
+  doc: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a document id')
+    .optional(),
   limit: count(MAX_PAGE).optional(),
 });
 
@@ -116,7 +120,8 @@ export const ErrorBody = z.object({
 export const IngestResult = z.object({
   id: z.string(),
   created: z.boolean().describe('false when the document was stored already (idempotent)'),
-  events: z.number().int(),
+  mentions: z.number().int().describe('events the document tells'),
+  events: z.number().int().describe('of them new (the rest merged into stored events)'),
 });
 
 const place = z
