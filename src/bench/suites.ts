@@ -1,6 +1,7 @@
 // The benchmark suites `npm run bench` runs, in order. Other modules add theirs by appending.
 import { ingestProvenanceSuite, ingestSuite } from './ingest-suite.js';
 import { provenanceBench } from '../provenance/bench.js';
+import { apiSuite } from './api-suite.js';
 
 export interface BenchContext {
   /** Generated JSON Lines corpus. */
@@ -28,4 +29,4 @@ const provenanceSuite: BenchSuite = {
   run: () => provenanceBench({ docs: Number(process.env.SPIRAL_BENCH_PROVENANCE_DOCS ?? 100_000) }),
 };
 
-export const suites: BenchSuite[] = [ingestSuite, ingestProvenanceSuite, provenanceSuite];
+export const suites: BenchSuite[] = [ingestSuite, ingestProvenanceSuite, provenanceSuite, apiSuite];
