@@ -49,6 +49,12 @@ export async function documentView(
   });
   const mentions: DocumentMentionView[] = [];
   for (const mention of coded.mentions) mentions.push(await withEvent(store, mention));
+  // A mention that merged into an event this document started is listed among its mentions.
+  const owners = new Map<string, string>();
+  for (const event of new Set(mentions.map((m) => m.event).filter((e): e is string => !!e))) {
+    for (const m of await store.eventMentions(event)) owners.set(m.id, event);
+  }
+  for (const m of mentions) m.event ??= owners.get(m.id) ?? null;
   const [provenance, quotes] = await Promise.all([
     store.describeDocument(id),
     store.quotes({ doc: id, limit: 500 }),

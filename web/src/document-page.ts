@@ -1,6 +1,6 @@
 // /documents/{id}: the text with evidence sentences and triggers highlighted and actors marked,
 // the events it tells, its story (copies, spin) and its quote chains.
-import { getJson, type DocumentView, type LinkView } from './api.js';
+import { getJson, type DocumentView, type LinkView, type MentionDetail } from './api.js';
 import { append, el, externalLink, section } from './dom.js';
 import { findWithin, type MarkSpan } from './highlight.js';
 import { markedText } from './marked.js';
@@ -23,6 +23,35 @@ export function documentSpans(view: DocumentView, selectedEvent: string | null):
   return spans;
 }
 
+/**
+ * The chosen event's own stored mentions in this document (exact offsets), for those the
+ * document's list could not tie to it (it merged into an event another document started).
+ */
+async function addStoredMentions(view: DocumentView, doc: string, event: string): Promise<void> {
+  const { mentions } = await getJson<{ mentions: MentionDetail[] }>(
+    `/api/events/${encodeURIComponent(event)}`,
+  );
+  for (const m of mentions) {
+    if (m.evidence.doc !== doc) continue;
+    const known = view.mentions.find((x) => x.id === m.id);
+    if (known) {
+      known.event = event;
+      continue;
+    }
+    view.mentions.push({
+      id: m.id,
+      event,
+      type: m.type,
+      date: m.date,
+      source: m.source,
+      target: m.target,
+      negated: m.negated,
+      sentence: { index: m.evidence.sentence, start: m.evidence.start, end: m.evidence.end },
+      trigger: m.trigger,
+    });
+  }
+}
+
 const linkLine = (l: LinkView): HTMLElement =>
   el(
     'li',
@@ -37,6 +66,7 @@ export async function renderDocument(
   selectedEvent: string | null,
 ): Promise<void> {
   const view = await getJson<DocumentView>(`/api/documents/${encodeURIComponent(id)}`);
+  if (selectedEvent) await addStoredMentions(view, id, selectedEvent);
   const { document: doc, provenance } = view;
   document.title = `${doc.title ?? doc.id} · Spiral`;
   const events = view.mentions.filter((m) => m.event);

@@ -19,9 +19,10 @@ export interface MapHandlers {
 }
 
 /** Attaches a click listener to each drawn mark element, by the datum it draws. */
-function clickable<T>(data: T[], handle: (datum: T) => void): Plot.RenderFunction {
+function clickable<T>(name: string, data: T[], handle: (datum: T) => void): Plot.RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const g = next!(index, scales, values, dimensions, context) as SVGGElement;
+    g.setAttribute('data-mark', name);
     g.querySelectorAll('circle').forEach((circle, i) => {
       const datum = data[index[i]!];
       if (datum === undefined) return;
@@ -55,7 +56,7 @@ export function drawMap(overview: Overview, width: number, handlers: MapHandlers
   const regions = [...overview.regions].sort((a, b) => b.events - a.events);
   return Plot.plot({
     width,
-    height: Math.round(width * 0.55),
+    height: Math.round(width * 0.7),
     projection: { type: 'mercator', domain, inset: 40 },
     r: { range: [4, 28] },
     marks: [
@@ -69,18 +70,16 @@ export function drawMap(overview: Overview, width: number, handlers: MapHandlers
         fill: '#c0392b',
         fillOpacity: 0.25,
         stroke: '#c0392b',
-        ariaLabel: 'region',
         title: (r: Region) => `${r.admin1}, ${r.country}: ${r.events} events`,
-        render: clickable(regions, handlers.onRegion),
+        render: clickable('region', regions, handlers.onRegion),
       }),
       Plot.dot(places, {
         x: (p: Point[]) => p[0]!.lon,
         y: (p: Point[]) => p[0]!.lat,
         r: 3,
         fill: '#1f3a5f',
-        ariaLabel: 'event',
         title: (p: Point[]) => `${p[0]!.place}: ${p.length} event${p.length === 1 ? '' : 's'}`,
-        render: clickable(places, handlers.onPoint),
+        render: clickable('event', places, handlers.onPoint),
       }),
     ],
   });

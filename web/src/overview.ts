@@ -120,8 +120,12 @@ export function eventRow(e: EventRecord): HTMLElement {
 
 export async function renderOverview(root: HTMLElement): Promise<void> {
   const show = async (filters: Filters): Promise<void> => {
+    // Marks the view as loading until its data is drawn (tests and users wait for it).
+    root.removeAttribute('data-ready');
     clear(root);
-    const width = Math.min(1100, Math.max(320, root.clientWidth || 960));
+    // Two columns on a wide screen (map | charts), one on a narrow one.
+    const full = Math.min(1100, Math.max(320, root.clientWidth || 960));
+    const width = full >= 900 ? Math.floor(full / 2) - 50 : full - 40;
     const status = el('p', { class: 'status' }, 'Loading…');
     const selection = el('div', { class: 'selection' });
     const mapBox = el('div', { class: 'chart map' });
@@ -141,8 +145,12 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
         'div',
         { class: 'grid' },
         section('Map', mapBox, selection),
-        section('Timeline', timelineBox),
-        section('Dyads: conflict and cooperation, both directions', dyadBox),
+        el(
+          'div',
+          {},
+          section('Timeline', timelineBox),
+          section('Dyads: conflict and cooperation, both directions', dyadBox),
+        ),
       ),
       section('Events', list, more),
     );

@@ -22,12 +22,21 @@ export function register(program: Command): void {
   program
     .command('serve')
     .description('the dashboard and JSON API over the store (loopback only unless --host says)')
-    .addOption(new Option('--port <n>', 'port to listen on (0: any free one)').argParser(parsePort).default(8080))
-    .option('--host <address>', 'address to listen on (0.0.0.0 opens it to the network)', '127.0.0.1')
     .addOption(
-      new Option('--token <token>', 'bearer token that allows POST /api/documents (writes are off without one)').env(
-        'SPIRAL_TOKEN',
-      ),
+      new Option('--port <n>', 'port to listen on (0: any free one)')
+        .argParser(parsePort)
+        .default(8080),
+    )
+    .option(
+      '--host <address>',
+      'address to listen on (0.0.0.0 opens it to the network)',
+      '127.0.0.1',
+    )
+    .addOption(
+      new Option(
+        '--token <token>',
+        'bearer token that allows POST /api/documents (writes are off without one)',
+      ).env('SPIRAL_TOKEN'),
     )
     .addOption(
       new Option('--max-body <size>', 'largest request body (e.g. 500KB, 2MB)')
@@ -42,7 +51,10 @@ export function register(program: Command): void {
           token: flags.token || undefined,
           maxBodyBytes: flags.maxBody,
         }).catch((err: Error) => {
-          throw new UserError('E_LISTEN', `cannot listen on ${flags.host}:${flags.port}: ${err.message}`);
+          throw new UserError(
+            'E_LISTEN',
+            `cannot listen on ${flags.host}:${flags.port}: ${err.message}`,
+          );
         });
         process.stderr.write(
           `spiral serve: dashboard at ${server.url}/ (writes ${flags.token ? 'on, with the token' : 'off: no --token'}); Ctrl-C stops\n`,
