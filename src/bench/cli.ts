@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { writeCorpus } from './generate.js';
+import { floorRatios } from './floor-suite.js';
 import { suites, type BenchFigure } from './suites.js';
 
 function positive(value: string): number {
@@ -18,7 +19,25 @@ export function formatFigure(figure: BenchFigure): string {
   return `${figure.name}: ${figure.value.toFixed(digits)} ${figure.unit}`;
 }
 
-async function run(options: { mb: number; seed: number; suite?: string[] }): Promise<void> {
+interface BenchOptions {
+  mb: number;
+  seed: number;
+  suite?: string[];
+  writeCorpus?: string;
+}
+
+async function run(options: BenchOptions): Promise<void> {
+  if (options.writeCorpus) {
+    // Contract: outside speed checks time `spiral ingest` on exactly this corpus.
+    const written = await writeCorpus(options.writeCorpus, {
+      bytes: options.mb * 1e6,
+      seed: options.seed,
+    });
+    process.stderr.write(
+      `wrote ${options.writeCorpus}: ${(written.bytes / 1e6).toFixed(1)} MB, ${written.documents} documents\n`,
+    );
+    return;
+  }
   const tmpDir = mkdtempSync(path.join(os.tmpdir(), 'spiral-bench-'));
   try {
     const corpus = path.join(tmpDir, 'corpus.jsonl');
@@ -29,6 +48,7 @@ async function run(options: { mb: number; seed: number; suite?: string[] }): Pro
     const selected = options.suite?.length
       ? suites.filter((s) => options.suite!.includes(s.name))
       : suites;
+    const all: BenchFigure[] = [];
     for (const suite of selected) {
       console.log(`# ${suite.name}`);
       const figures = await suite.run({
@@ -38,6 +58,12 @@ async function run(options: { mb: number; seed: number; suite?: string[] }): Pro
         tmpDir,
       });
       for (const figure of figures) console.log(formatFigure(figure));
+      all.push(...figures);
+    }
+    const ratios = floorRatios(all);
+    if (ratios.length > 0) {
+      console.log('# ratios (same run)');
+      for (const figure of ratios) console.log(formatFigure(figure));
     }
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });
@@ -49,6 +75,10 @@ const program = new Command('spiral-bench')
   .option('--mb <n>', 'size of the generated corpus in MB', positive, 50)
   .option('--seed <n>', 'generator seed', positive, 1)
   .option('--suite <name...>', `suites to run (${suites.map((s) => s.name).join(', ')})`)
+  .option(
+    '--write-corpus <file>',
+    'write the generated corpus (JSON Lines ingest records) and exit',
+  )
   .action(run);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

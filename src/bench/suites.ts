@@ -1,4 +1,5 @@
 // The benchmark suites `npm run bench` runs, in order. Other modules add theirs by appending.
+import { floorSuite } from './floor-suite.js';
 import { ingestProvenanceSuite, ingestSuite } from './ingest-suite.js';
 import { provenanceBench } from '../provenance/bench.js';
 import { apiSuite } from './api-suite.js';
@@ -29,4 +30,10 @@ const provenanceSuite: BenchSuite = {
   run: () => provenanceBench({ docs: Number(process.env.SPIRAL_BENCH_PROVENANCE_DOCS ?? 100_000) }),
 };
 
-export const suites: BenchSuite[] = [ingestSuite, ingestProvenanceSuite, provenanceSuite, apiSuite];
+export const suites: BenchSuite[] = [
+  floorSuite,
+  ingestSuite,
+  ingestProvenanceSuite,
+  provenanceSuite,
+  apiSuite,
+];
