@@ -1,5 +1,7 @@
 // `npm run bench -- --suite api`: GET /api/events over HTTP on a store of a million events
 // (SPIRAL_BENCH_API_EVENTS to change it), with a filter and limit=100, as p50 and p95.
+// SPIRAL_BENCH_API_DB=FILE keeps the filled store there and measures it again on later runs.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../server/index.js';
 import { SqliteStore } from '../store/sqlite/store.js';
@@ -23,11 +25,16 @@ export async function apiBench(options: {
   dir: string;
   events: number;
   rounds: number;
+  reuse?: string;
 }): Promise<BenchFigure[]> {
-  const file = path.join(options.dir, 'api-bench.db');
+  // A store kept from an earlier run (SPIRAL_BENCH_API_DB) is measured as it is.
+  const reuse = options.reuse !== undefined && existsSync(options.reuse);
+  const file = options.reuse ?? path.join(options.dir, 'api-bench.db');
   const store = SqliteStore.open(file, { create: true });
   const started = Date.now();
-  const events = await fillSyntheticStore(store, { events: options.events, seed: 7 });
+  const events = reuse
+    ? (await store.summary(1)).events
+    : await fillSyntheticStore(store, { events: options.events, seed: 7 });
   const fillSeconds = (Date.now() - started) / 1000;
   const server = await startServer(store, { port: 0, host: '127.0.0.1' });
   try {
@@ -50,7 +57,7 @@ export async function apiBench(options: {
     times.sort((a, b) => a - b);
     const figures: BenchFigure[] = [
       { name: 'api store events', value: events, unit: 'events' },
-      { name: 'api store fill', value: fillSeconds, unit: 's' },
+      ...(reuse ? [] : [{ name: 'api store fill', value: fillSeconds, unit: 's' }]),
       { name: 'GET /api/events filtered limit=100 p50', value: percentile(times, 50), unit: 'ms' },
       { name: 'GET /api/events filtered limit=100 p95', value: percentile(times, 95), unit: 'ms' },
     ];
@@ -76,5 +83,6 @@ export const apiSuite: BenchSuite = {
       dir: context.tmpDir,
       events: Number(process.env.SPIRAL_BENCH_API_EVENTS ?? 1_000_000),
       rounds: Number(process.env.SPIRAL_BENCH_API_ROUNDS ?? 40),
+      reuse: process.env.SPIRAL_BENCH_API_DB,
     }),
 };

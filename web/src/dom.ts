@@ -39,7 +39,8 @@ export function append(parent: Node, ...children: Child[]): void {
  */
 export function safeHref(value: string): string | null {
   const trimmed = value.trim();
-  if (/^\/(?!\/)/.test(trimmed)) return trimmed;
+  // `//host` and `/\host` are other sites to a browser, not paths of this one.
+  if (/^\/(?![/\\])/.test(trimmed)) return trimmed;
   try {
     const url = new URL(trimmed);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
