@@ -94,10 +94,11 @@ export async function* matchingEvents(
   store: Store,
   query: EventCriteria,
   limit = Infinity,
+  pageSize = 1000,
 ): AsyncGenerator<EventRecord> {
   const keep = residualPredicate(query);
   let sent = 0;
-  for await (const event of store.iterateEvents(storeFilter(query), 1000)) {
+  for await (const event of store.iterateEvents(storeFilter(query), pageSize)) {
     if (keep && !keep(event)) continue;
     yield event;
     sent += 1;

@@ -173,7 +173,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
         getJson<Overview>('/api/overview', params),
         loadPage(null),
       ]);
-      status.textContent = `${overview.events.toLocaleString('en')} events${overview.complete ? '' : ' (charts over the first ones only)'}`;
+      status.textContent = `${overview.complete ? '' : 'more than '}${overview.events.toLocaleString('en')} events${overview.complete ? '' : ' (the charts and map cover the earliest of them only: narrow the dates to see later ones)'}`;
       const showRegion = (region: Region): void => go({ ...filters, region: region.admin1 });
       const showPoints = (points: Point[]): void => {
         clear(selection);
