@@ -46,7 +46,7 @@ export const DEFAULT_MAX_URL_CHARS = 4096;
  * The overview folds at most this many events (the earliest matching ones) and says so: the Store
  * has no aggregate queries yet, and every event read costs its row and its sources.
  */
-export const DEFAULT_OVERVIEW_CAP = 20_000;
+export const DEFAULT_OVERVIEW_CAP = 5_000;
 const DEFAULT_PAGE = 100;
 
 const EXPORT_TYPES: Record<EventFormat, string> = {
@@ -159,9 +159,9 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/overview', async (c) => {
     const query = parseOr400(OverviewQuery, queryOf(c), 'query');
-    const overview = await foldOverview(matchingEvents(store, query, Infinity, 5000), {
+    const overview = await foldOverview(matchingEvents(store, query, Infinity, 2500), {
       cap: options.overviewCap ?? DEFAULT_OVERVIEW_CAP,
-      maxPoints: 5000,
+      maxPoints: 2000,
       topDyads: 12,
       locate: locateRegion,
     });

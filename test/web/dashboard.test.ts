@@ -1,7 +1,8 @@
 // The dashboard in a real browser: overview, filters in the URL, permalinks, the document view's
 // highlighting, hostile stored strings, and no request leaving the machine. Saves the README's
 // screenshot (docs/screenshot-overview.png). SPIRAL_WEB_BENCH_EVENTS=N adds a timed first view
-// of the overview on a synthetic store of N events (benchmark mode, printed, not asserted).
+// of the overview on a synthetic store of N events (benchmark mode, printed, not asserted);
+// SPIRAL_WEB_BENCH_DB=FILE times it on a store filled before.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -194,8 +195,10 @@ describe.skipIf(missing !== null || benchEvents <= 0)(
   () => {
     it(`times the overview on ${benchEvents} events`, async () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'spiral-web-bench-'));
-      const store = SqliteStore.open(path.join(dir, 'bench.db'), { create: true });
-      await fillSyntheticStore(store, { events: benchEvents, seed: 3 });
+      // SPIRAL_WEB_BENCH_DB: a store filled earlier (e.g. by the api bench) instead of a new one.
+      const kept = process.env.SPIRAL_WEB_BENCH_DB;
+      const store = SqliteStore.open(kept ?? path.join(dir, 'bench.db'), { create: true });
+      if (!kept) await fillSyntheticStore(store, { events: benchEvents, seed: 3 });
       const server = await startServer(store, { port: 0, host: '127.0.0.1' });
       const browser = await launchBrowser();
       try {

@@ -1,13 +1,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { startServer } from '../../server/index.js';
-import { DEFAULT_MAX_BODY_BYTES } from '../../server/app.js';
-import { parseSize, UserError, withStore } from '../context.js';
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_OVERVIEW_CAP } from '../../server/app.js';
+import { parsePositive, parseSize, UserError, withStore } from '../context.js';
 
 interface ServeFlags {
   port: number;
   host: string;
   token?: string;
   maxBody: number;
+  overviewCap: number;
 }
 
 function parsePort(value: string): number {
@@ -43,6 +44,14 @@ export function register(program: Command): void {
         .argParser(parseSize)
         .default(DEFAULT_MAX_BODY_BYTES, '2 MB'),
     )
+    .addOption(
+      new Option(
+        '--overview-cap <n>',
+        "events the overview's charts and map fold at most (the page says when it stopped)",
+      )
+        .argParser(parsePositive)
+        .default(DEFAULT_OVERVIEW_CAP),
+    )
     .action(async (flags: ServeFlags, command: Command) => {
       await withStore(command, {}, async (store) => {
         const server = await startServer(store, {
@@ -50,6 +59,7 @@ export function register(program: Command): void {
           host: flags.host,
           token: flags.token || undefined,
           maxBodyBytes: flags.maxBody,
+          overviewCap: flags.overviewCap,
         }).catch((err: Error) => {
           throw new UserError(
             'E_LISTEN',
