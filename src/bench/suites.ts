@@ -1,6 +1,7 @@
 // The benchmark suites `npm run bench` runs, in order. Other modules add theirs by appending.
 import { floorSuite } from './floor-suite.js';
 import { ingestProvenanceSuite, ingestSuite } from './ingest-suite.js';
+import { longDocumentSuite } from './long-document-suite.js';
 import { provenanceBench } from '../provenance/bench.js';
 import { apiSuite } from './api-suite.js';
 
@@ -35,5 +36,6 @@ export const suites: BenchSuite[] = [
   ingestSuite,
   ingestProvenanceSuite,
   provenanceSuite,
+  longDocumentSuite,
   apiSuite,
 ];

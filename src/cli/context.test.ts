@@ -14,6 +14,11 @@ describe('argument parsers', () => {
     expect(parsePositive('5')).toBe(5);
     expect(parseNonNegative('0')).toBe(0);
     for (const bad of ['0', '-1', '1.5', 'ten']) expect(() => parsePositive(bad)).toThrow();
+    // At or past 2^63 (SQLite's limit), and anything not an exact integer, is a usage error.
+    expect(parseNonNegative(String(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER);
+    for (const bad of ['9223372036854775808', '9007199254740993', '1'.repeat(400)]) {
+      expect(() => parseNonNegative(bad), bad).toThrow(InvalidArgumentError);
+    }
   });
 
   it('parses sizes with units', () => {

@@ -95,8 +95,11 @@ export function parseDate(value: string): string {
 }
 
 function parseCount(value: string, min: number): number {
-  if (!/^\d+$/.test(value) || Number(value) < min) {
-    throw new InvalidArgumentError(`expected a whole number ≥ ${min}, got "${value}"`);
+  // Past 2^53 a number is no longer exact, and SQLite's integers end at 2^63: a usage error.
+  if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
+    throw new InvalidArgumentError(
+      `expected a whole number from ${min} to ${Number.MAX_SAFE_INTEGER}, got "${value}"`,
+    );
   }
   return Number(value);
 }

@@ -2,9 +2,11 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { PLOVER_TYPES } from '../records.js';
 import type { EventFilter } from '../store/index.js';
+import type { CellFlags } from './cells.js';
 import { parseDate, parseNonNegative, parsePositive } from './context.js';
 
-export interface FilterFlags {
+/** Flags of the commands that list events (`events`, `export`): the filters, and `--raw-cells`. */
+export interface FilterFlags extends CellFlags {
   from?: string;
   to?: string;
   actor?: string;

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../paths.js';
 import { Command, CommanderError } from 'commander';
+import { terminalSafe } from '../output/terminal.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError, takeRequestedExit } from './context.js';
 
 interface CommandModule {
@@ -47,7 +48,7 @@ export async function buildProgram(): Promise<Command> {
     .configureHelp({ showGlobalOptions: true, sortSubcommands: true })
     .configureOutput({
       outputError: (message, write) =>
-        write(`spiral: ${message.trim().replace(/\s*\n\s*/g, ' ')}\n`),
+        write(`${terminalSafe(`spiral: ${message.trim().replace(/\s*\n\s*/g, ' ')}`)}\n`),
     });
   for (const mod of await loadCommands()) mod.register(program);
   return program;
@@ -76,7 +77,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     takeRequestedExit();
     const { code, message } = explainFailure(err);
-    if (message) process.stderr.write(`${message}\n`);
+    // Messages quote what the user typed (ids, paths): escapes in them must not reach the terminal.
+    if (message) process.stderr.write(`${terminalSafe(message)}\n`);
     if (code === EXIT_INTERNAL && process.env.SPIRAL_DEBUG) console.error(err);
     return code;
   }

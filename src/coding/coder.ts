@@ -1,7 +1,7 @@
 // The event coder: sentences in, mentions (who did what to whom, with flags and evidence) out.
 // Pure: the dictionaries and the actor/place/date/quantity finders are passed in.
 import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '../records.js';
-import { analyse, type AnalysedSentence, type Token } from '../nlp/analyse.js';
+import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
 import type { CodableDocument, CodedDocument } from './types.js';
 import type { PatternIndex } from './patterns.js';
 import { findTriggers } from './triggers.js';
@@ -90,7 +90,8 @@ function perSentence(deps: CoderDeps): CoderDeps {
 
 export function codeDocument(doc: CodableDocument, finders: CoderDeps): CodedDocument {
   const deps = perSentence(finders);
-  const sentences = analyse(doc.text);
+  // Lazily, piece by piece: a long document's tokens are never all in memory at once.
+  const sentences = analyseLazily(doc.text);
   const salience = new Salience();
   const out: CodedDocument = { sentences: [], mentions: [], quotes: [] };
   let lastCount: Mention | null = null;

@@ -2,6 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parsePublished } from './dates.js';
+import { flattenDeepHtml } from './html-depth.js';
 import { normaliseText } from './normalise.js';
 import type { FoundMetadata } from './types.js';
 
@@ -93,8 +94,16 @@ function removeAll(document: DomDocument, selector: string): void {
   for (let i = found.length - 1; i >= 0; i--) found[i]!.remove();
 }
 
-/** A DOM with documentElement and body, whatever the input (fragments get a skeleton). */
-export function parseHtmlDocument(html: string): DomDocument {
+/**
+ * A DOM with documentElement and body, whatever the input (fragments get a skeleton). Nesting is
+ * bounded first (see html-depth.ts): every walk of the tree below may then recurse safely.
+ */
+export function parseHtmlDocument(markup: string): DomDocument {
+  return parseShallowHtml(flattenDeepHtml(markup).html);
+}
+
+/** parseHtmlDocument for markup already flattened. */
+function parseShallowHtml(html: string): DomDocument {
   const hasSkeleton = /<html[\s>]/i.test(html) || /<body[\s>]/i.test(html);
   const source = hasSkeleton
     ? html
@@ -221,24 +230,37 @@ export function readHtmlMetadata(document: DomDocument): FoundMetadata {
   };
 }
 
+/**
+ * Pages with more elements than this skip Readability for the linear body text walk (its own
+ * `maxElemsToParse` counts elements with `getElementsByTagName('*')`, which linkedom answers with
+ * none). Readability's scoring revisits the ancestors of every paragraph: a 1 MB page of 100,000
+ * elements took 13 s; news pages have 1,000-5,000 elements.
+ */
+export const MAX_READABILITY_ELEMENTS = 10_000;
+
 export interface ReadHtml {
   text: string;
   meta: FoundMetadata;
 }
 
 /** Article text of a page (Readability, else the body without page furniture), or null if none. */
-export function readHtml(html: string): ReadHtml | null {
-  const document = parseHtmlDocument(html);
+export function readHtml(markup: string): ReadHtml | null {
+  const flat = flattenDeepHtml(markup);
+  const document = parseShallowHtml(flat.html);
   const meta = readHtmlMetadata(document);
   let text = '';
-  try {
-    // Readability changes the document it reads; give it its own copy.
-    const copy = parseHtmlDocument(html);
-    removeAll(copy, NAVIGATION);
-    const article = new Readability(copy as unknown as Document, { charThreshold: 100 }).parse();
-    if (article?.content) text = htmlToText(article.content);
-  } catch {
-    // Readability gives up on some malformed trees; the fallback below still reads them.
+  if (flat.elements <= MAX_READABILITY_ELEMENTS) {
+    try {
+      // Readability changes the document it reads; give it its own copy.
+      const copy = parseShallowHtml(flat.html);
+      removeAll(copy, NAVIGATION);
+      const article = new Readability(copy as unknown as Document, {
+        charThreshold: 100,
+      }).parse();
+      if (article?.content) text = htmlToText(article.content);
+    } catch {
+      // Readability gives up on some malformed trees; the fallback below still reads them.
+    }
   }
   if (text === '' && document.body) {
     removeAll(document, FURNITURE);

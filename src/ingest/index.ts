@@ -2,9 +2,10 @@
 export { readInputs } from './read.js';
 export { expandPaths, formatForPath, SUPPORTED_EXTENSIONS } from './paths.js';
 export { normaliseText, documentHash } from './normalise.js';
-export { formatError } from './errors.js';
+export { formatError, skipTally, type SkipTally } from './errors.js';
 export { findDateline, parsePublished } from './dates.js';
 export { RESIDUE_PATTERNS } from './residue.js';
+export { maxSafeBytes, HEAP_PER_INPUT_BYTE } from './limits.js';
 export {
   DEFAULT_MAX_BYTES,
   INGEST_ERROR_CODES,
@@ -12,4 +13,5 @@ export {
   type IngestErrorCode,
   type IngestItem,
   type IngestOptions,
+  type SkippedFile,
 } from './types.js';

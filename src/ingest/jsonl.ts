@@ -56,6 +56,45 @@ export async function* splitLines(
   if (pendingBytes > 0 || tooLong) yield take();
 }
 
+/** The UTF-16 decoding a byte-order mark at the start of `bytes` names, or null. */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/**
+ * A byte stream as UTF-8: a stream that starts with a UTF-16 byte-order mark (LE or BE) is
+ * transcoded as it flows, as whole text files are; any other stream passes through unchanged
+ * (UTF-8 is checked line by line later). Line breaks map one to one, so line numbers hold.
+ */
+export async function* asUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  let head: Buffer | null = Buffer.alloc(0);
+  let decoder: TextDecoder | null = null;
+  for await (const chunk of chunks) {
+    let bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    if (head !== null) {
+      // The mark is two bytes; a stream may hand them over one at a time.
+      head = Buffer.concat([head, bytes]);
+      if (head.length < 2) continue;
+      const encoding = utf16Encoding(head);
+      // The decoder drops the mark itself.
+      if (encoding) decoder = new TextDecoder(encoding);
+      bytes = head;
+      head = null;
+    }
+    if (!decoder) {
+      yield bytes;
+      continue;
+    }
+    const text = decoder.decode(bytes, { stream: true });
+    if (text !== '') yield Buffer.from(text, 'utf8');
+  }
+  if (head !== null && head.length > 0) yield head;
+  const rest = decoder?.decode() ?? '';
+  if (rest !== '') yield Buffer.from(rest, 'utf8');
+}
+
 const optionalString = z.string().nullish();
 
 export const JsonlRecord = z.looseObject({

@@ -6,7 +6,9 @@ import type { DocumentFormat } from '../records.js';
 import { describeSystemError, ingestError } from './errors.js';
 import type { IngestError } from './types.js';
 
-export type WalkItem = { kind: 'file'; path: string } | { kind: 'error'; error: IngestError };
+/** A file to read; `named` when the user gave its path, rather than a folder holding it. */
+export type WalkItem =
+  { kind: 'file'; path: string; named: boolean } | { kind: 'error'; error: IngestError };
 
 const FORMATS: Record<string, DocumentFormat> = {
   '.txt': 'text',
@@ -35,6 +37,12 @@ function byName(a: string, b: string): number {
 }
 
 async function* walkFolder(folder: string, ancestors: Set<string>): AsyncGenerator<WalkItem> {
+  for await (const item of walkEntries(folder, ancestors)) {
+    yield item.kind === 'file' ? { ...item, named: false } : item;
+  }
+}
+
+async function* walkEntries(folder: string, ancestors: Set<string>): AsyncGenerator<WalkItem> {
   let names: string[];
   try {
     names = await readdir(folder);
@@ -79,13 +87,13 @@ async function* walkPath(target: string, ancestors: Set<string>): AsyncGenerator
     yield { kind: 'error', error: ingestError('UNREADABLE', target, 'not a regular file') };
     return;
   }
-  yield { kind: 'file', path: target };
+  yield { kind: 'file', path: target, named: true };
 }
 
 /** Files and errors for each path in order; `-` (stdin) passes through as a file. */
 export async function* walkPaths(paths: string[]): AsyncGenerator<WalkItem> {
   for (const target of paths) {
-    if (target === '-') yield { kind: 'file', path: '-' };
+    if (target === '-') yield { kind: 'file', path: '-', named: true };
     else yield* walkPath(target, new Set());
   }
 }

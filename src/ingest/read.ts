@@ -10,7 +10,8 @@ import { decodeBytes } from './decode.js';
 import { describeSystemError, errorItem } from './errors.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { readHtml } from './html.js';
-import { parseRecordLine, splitLines } from './jsonl.js';
+import { asUtf8, parseRecordLine, splitLines, utf16Encoding } from './jsonl.js';
+import { maxSafeBytes } from './limits.js';
 import { normaliseText } from './normalise.js';
 import { formatForPath, SUPPORTED_EXTENSIONS, walkPaths } from './paths.js';
 import { readMarkdown, readPlainText } from './text.js';
@@ -31,6 +32,21 @@ function formatBytes(n: number): string {
 
 function tooLarge(size: number, maxBytes: number): string {
   return `${formatBytes(size)} is over the ${formatBytes(maxBytes)} cap (raise it with --max-bytes)`;
+}
+
+/** A reader's unexpected failure as that one document's error, never the run's. */
+function readerFailed(where: string, err: unknown, line?: number): IngestItem {
+  const detail = err instanceof Error ? err.message : String(err);
+  return errorItem('READ_FAILED', where, `could not read this document: ${detail}`, line);
+}
+
+/** documentsFromText, with a reader's throw turned into the document's error. */
+function safeDocumentsFromText(...args: Parameters<typeof documentsFromText>): IngestItem[] {
+  try {
+    return documentsFromText(...args);
+  } catch (err) {
+    return [readerFailed(args[2], err)];
+  }
 }
 
 /** Documents (or errors) in a whole-file text of a non-JSONL format. */
@@ -71,15 +87,13 @@ function documentsFromText(
       const read = readFeed(text);
       if (!read.ok) return [errorItem('FEED_PARSE', where, read.message)];
       if (read.entries.length === 0) return [errorItem('EMPTY', where, 'feed has no items')];
-      return read.entries.map((entry) =>
-        entry.text === ''
-          ? errorItem(
-              'EMPTY',
-              `${where}#item${entry.number}`,
-              'feed item has no content or description',
-            )
-          : make(entry.text, entry.meta, `${where}#item${entry.number}`),
-      );
+      return read.entries.map((entry) => {
+        const item = `${where}#item${entry.number}`;
+        if ('code' in entry) return errorItem(entry.code, item, entry.message);
+        return entry.text === ''
+          ? errorItem('EMPTY', item, 'feed item has no content or description')
+          : make(entry.text, entry.meta, item);
+      });
     }
   }
 }
@@ -93,7 +107,7 @@ async function* documentsFromJsonl(
 ): AsyncGenerator<IngestItem> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let records = 0;
-  for await (const line of splitLines(chunks, options.maxBytes)) {
+  for await (const line of splitLines(asUtf8(chunks), options.maxBytes)) {
     const n = line.number;
     if (line.tooLong) {
       records += 1;
@@ -124,7 +138,13 @@ async function* documentsFromJsonl(
     let body: string;
     let meta = record.meta;
     if (record.body.kind === 'html') {
-      const read = readHtml(record.body.value);
+      let read: ReturnType<typeof readHtml>;
+      try {
+        read = readHtml(record.body.value);
+      } catch (err) {
+        yield readerFailed(where, err, n);
+        continue;
+      }
       if (read === null) {
         yield errorItem(
           'HTML_NO_TEXT',
@@ -160,11 +180,21 @@ async function* documentsFromJsonl(
   if (records === 0) yield errorItem('EMPTY', where, 'file has no records');
 }
 
-async function* readOneFile(file: string, options: IngestOptions): AsyncGenerator<IngestItem> {
+async function* readOneFile(
+  file: string,
+  named: boolean,
+  options: IngestOptions,
+): AsyncGenerator<IngestItem> {
   const format = formatForPath(file);
   if (format === null) {
     const ext = path.extname(file);
     const what = ext === '' ? 'no file extension' : `unsupported extension "${ext}"`;
+    // A folder may hold a README or images beside the news: skipped. A file the user named is
+    // one they meant to be read: an error.
+    if (!named && options.onSkip) {
+      options.onSkip({ path: file, reason: what });
+      return;
+    }
     yield errorItem(
       'UNSUPPORTED',
       file,
@@ -199,7 +229,7 @@ async function* readOneFile(file: string, options: IngestOptions): AsyncGenerato
     yield errorItem(decoded.code, file, decoded.message, decoded.line);
     return;
   }
-  yield* documentsFromText(decoded.text, format, file, origin, options);
+  yield* safeDocumentsFromText(decoded.text, format, file, origin, options);
 }
 
 /** A stream chunk as bytes (a stream with an encoding set yields strings). */
@@ -231,11 +261,15 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
       const chunk = asBuffer(next.value);
       taken.push(chunk);
       takenBytes += chunk.length;
-      // Latin-1 maps bytes one to one: enough to see the first visible ASCII character.
-      const head = Buffer.concat(taken)
-        .toString('latin1')
-        .replace(/^\xEF\xBB\xBF/, '')
-        .trimStart();
+      // Latin-1 maps bytes one to one: enough to see the first visible ASCII character (UTF-16
+      // needs its own decoding, which drops its mark).
+      const bytes = Buffer.concat(taken);
+      const utf16 = utf16Encoding(bytes);
+      const head = (
+        utf16
+          ? new TextDecoder(utf16).decode(bytes)
+          : bytes.toString('latin1').replace(/^\xEF\xBB\xBF/, '')
+      ).trimStart();
       if (head !== '') first = head[0]!;
     }
     if (first === '{') {
@@ -273,7 +307,7 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
     return;
   }
   const format = first !== '<' ? 'text' : looksLikeFeed(decoded.text) ? 'feed' : 'html';
-  yield* documentsFromText(decoded.text, format, '-', STDIN_ORIGIN, options);
+  yield* safeDocumentsFromText(decoded.text, format, '-', STDIN_ORIGIN, options);
 }
 
 /**
@@ -282,8 +316,10 @@ async function* readStdin(options: IngestOptions): AsyncGenerator<IngestItem> {
  */
 export async function* readInputs(
   paths: string[],
-  options: IngestOptions,
+  given: IngestOptions,
 ): AsyncGenerator<IngestItem> {
+  // Whatever the caller asks, a document past the safe size is TOO_LARGE, not a VM abort.
+  const options = { ...given, maxBytes: Math.min(given.maxBytes, maxSafeBytes()) };
   if (options.date !== undefined && !isIsoDay(options.date)) {
     yield errorItem(
       'BAD_DATE',
@@ -295,6 +331,6 @@ export async function* readInputs(
   for await (const item of walkPaths(paths)) {
     if (item.kind === 'error') yield item;
     else if (item.path === '-') yield* readStdin(options);
-    else yield* readOneFile(item.path, options);
+    else yield* readOneFile(item.path, item.named, options);
   }
 }

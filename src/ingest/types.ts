@@ -10,6 +10,17 @@ export interface IngestOptions {
   date?: string;
   /** Read for the path `-` (default: process.stdin). */
   stdin?: NodeJS.ReadableStream;
+  /**
+   * Told of each file inside a folder that ingest does not read (a README, an image, a PDF):
+   * such files are skipped, not failures. Without it they are UNSUPPORTED errors as when named.
+   */
+  onSkip?: (skipped: SkippedFile) => void;
+}
+
+export interface SkippedFile {
+  path: string;
+  /** Why, e.g. `unsupported extension ".png"`. */
+  reason: string;
 }
 
 /** Stable error codes; the CLI and tests rely on them. */
@@ -25,6 +36,7 @@ export const INGEST_ERROR_CODES = [
   'UNSUPPORTED',
   'BAD_DATE',
   'FEED_PARSE',
+  'READ_FAILED',
 ] as const;
 export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
 

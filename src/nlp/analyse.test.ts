@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, blocksOf } from './analyse.js';
+import { analyse, boundedBlocks, blocksOf } from './analyse.js';
 
 describe('analyse', () => {
   it('keeps offsets that point back into the text', () => {
@@ -34,5 +34,40 @@ describe('analyse', () => {
     const text = 'Moscow says units head home\nMOSCOW, Feb. 15 (Wire) - Russia said units left.';
     expect(blocksOf(text)).toHaveLength(2);
     expect(analyse(text)[0]!.text).toBe('Moscow says units head home');
+  });
+});
+
+describe('long texts in bounded pieces', () => {
+  const sentence = 'Russian forces shelled the town of Number Seven on Monday, officials said. ';
+  const text = sentence.repeat(2000); // ~150 KB in one block: no blank line anywhere
+
+  it('cuts a long block at sentence ends, never above the bound', () => {
+    const pieces = [...boundedBlocks(text, 10_000)];
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const p of pieces) {
+      expect(p.end - p.start).toBeLessThanOrEqual(10_000);
+      expect(text.slice(p.start, p.end)).toMatch(/^Russian/);
+      expect(text.slice(p.start, p.end).trimEnd()).toMatch(/said\.$/);
+    }
+    // Together they cover the text, in order, without gaps.
+    expect(pieces[0]!.start).toBe(0);
+    for (let i = 1; i < pieces.length; i++) expect(pieces[i]!.start).toBe(pieces[i - 1]!.end);
+    expect(pieces.at(-1)!.end).toBe(text.length);
+  });
+
+  it('cuts a text without sentence ends at spaces', () => {
+    const words = 'word '.repeat(5000);
+    const pieces = [...boundedBlocks(words, 1000)];
+    for (const p of pieces) expect(p.end - p.start).toBeLessThanOrEqual(1000);
+    expect(pieces.map((p) => words.slice(p.start, p.end)).join('')).toBe(words.trimEnd() + ' ');
+  });
+
+  it('numbers sentences through the whole text and keeps their offsets', () => {
+    const sentences = analyse(text);
+    expect(sentences).toHaveLength(2000);
+    sentences.forEach((s, i) => {
+      expect(s.index).toBe(i);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    });
   });
 });

@@ -73,9 +73,55 @@ export function blocksOf(text: string): Array<{ start: number; end: number }> {
 
 /** Splits `text` into sentences of tokens whose offsets point back into `text`. */
 export function analyse(text: string): AnalysedSentence[] {
-  const sentences: AnalysedSentence[] = [];
-  for (const block of blocksOf(text)) analyseBlock(text, block.start, block.end, sentences);
-  return sentences;
+  return [...analyseLazily(text)];
+}
+
+/**
+ * Longest stretch of text given to the tagger at once. Sentences are local, so a long text is
+ * read in bounded pieces: the tokens of one piece are garbage once its sentences are coded, and
+ * memory stays flat whatever the document's length (a 5 MB text analysed whole held ~95 times
+ * its size).
+ */
+export const MAX_PIECE_CHARS = 50_000;
+
+/** The blocks of `text`, long ones cut at a sentence end (else a line end, else a space). */
+export function* boundedBlocks(
+  text: string,
+  max = MAX_PIECE_CHARS,
+): Generator<{ start: number; end: number }> {
+  for (const block of blocksOf(text)) {
+    let start = block.start;
+    while (block.end - start > max) {
+      const window = text.slice(start, start + max);
+      const cut =
+        lastMatchEnd(window, /[.!?]["'”’)\]]?\s+(?=[\p{Lu}\d"'“‘(])/gu) ??
+        lastMatchEnd(window, /\n/g) ??
+        lastMatchEnd(window, /\s/g) ??
+        window.length;
+      yield { start, end: start + cut };
+      start += cut;
+    }
+    if (/\S/.test(text.slice(start, block.end))) yield { start, end: block.end };
+  }
+}
+
+/** End offset of the last match in the second half of `window` (a cut near its end), or null. */
+function lastMatchEnd(window: string, re: RegExp): number | null {
+  let end: number | null = null;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (m.index >= window.length / 2) end = m.index + m[0].length;
+  }
+  return end;
+}
+
+/** Sentences one bounded piece at a time, numbered through the whole text. */
+export function* analyseLazily(text: string): Generator<AnalysedSentence> {
+  let index = 0;
+  for (const block of boundedBlocks(text)) {
+    const piece: AnalysedSentence[] = [];
+    analyseBlock(text, block.start, block.end, piece);
+    for (const sentence of piece) yield { ...sentence, index: index++ };
+  }
 }
 
 function analyseBlock(text: string, from: number, to: number, sentences: AnalysedSentence[]): void {

@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Coder } from '../coding/types.js';
-import { eventLines, type EventFormat } from '../cli/render.js';
+import { eventLines, type EventFormat } from '../output/index.js';
 import { lookupPlace } from '../places/index.js';
 import { createSpiral, type Spiral } from '../pipeline/spiral.js';
 import type { Store } from '../store/index.js';

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { packageRoot } from '../../paths.js';
 import { createSpiral } from '../../pipeline/spiral.js';
 import { shownTarget, withStore, writeLines } from '../context.js';
-import { demoLines } from '../format.js';
+import { demoLines } from '../../output/index.js';
 import { DEFAULT_MAX_BYTES } from './ingest.js';
 
 export const demoCorpus = path.join(packageRoot, 'examples', 'corpus');

@@ -7,16 +7,17 @@ import {
   withStore,
   writeLines,
 } from '../context.js';
+import { RAW_CELLS_OPTION, type CellFlags } from '../cells.js';
 import {
   delimitedRow,
   DOCUMENT_COLUMNS,
   documentValues,
   formatDocumentsTable,
   TABLE_FORMATS,
-} from '../format.js';
-import { jsonArray } from '../render.js';
+  jsonArray,
+} from '../../output/index.js';
 
-interface DocsFlags {
+interface DocsFlags extends CellFlags {
   format: (typeof TABLE_FORMATS)[number];
   source?: string;
   from?: string;
@@ -37,6 +38,7 @@ export function register(program: Command): void {
     .addOption(
       new Option('--format <format>', 'output format').choices(TABLE_FORMATS).default('table'),
     )
+    .option(...RAW_CELLS_OPTION)
     .action(async (flags: DocsFlags, command: Command) => {
       await withStore(command, {}, async (store) => {
         const docs = await store.documents(flags);
@@ -49,9 +51,10 @@ export function register(program: Command): void {
           lines = jsonArray(docs, (d) => d);
         } else {
           const format = flags.format;
+          const cells = { rawCells: flags.rawCells };
           lines = [
-            delimitedRow([...DOCUMENT_COLUMNS], format),
-            ...docs.map((d) => delimitedRow(documentValues(d), format)),
+            delimitedRow([...DOCUMENT_COLUMNS], format, cells),
+            ...docs.map((d) => delimitedRow(documentValues(d), format, cells)),
           ];
         }
         await writeLines(process.stdout, lines);

@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
 import { outputWidth, withStore, writeLines } from '../context.js';
+import { RAW_CELLS_OPTION } from '../cells.js';
 import { addFilterOptions, toEventFilter, type FilterFlags } from '../filters.js';
-import { formatEventsTable, TABLE_FORMATS } from '../format.js';
-import { eventLines } from '../render.js';
+import { eventLines, formatEventsTable, TABLE_FORMATS } from '../../output/index.js';
 
 export function register(program: Command): void {
   const command = program
@@ -13,6 +13,7 @@ export function register(program: Command): void {
       new Option('--format <format>', 'output format').choices(TABLE_FORMATS).default('table'),
     )
     .option('--sources', 'in the table, list every document that tells each event')
+    .option(...RAW_CELLS_OPTION)
     .action(async (flags: FilterFlags & { format: string; sources?: boolean }, cmd: Command) => {
       await withStore(cmd, {}, async (store) => {
         const events = await store.events(toEventFilter(flags));
@@ -25,6 +26,7 @@ export function register(program: Command): void {
                 events,
                 flags.format as 'csv' | 'tsv' | 'jsonl' | 'json',
                 !!flags.mentions,
+                { rawCells: flags.rawCells },
               );
         await writeLines(process.stdout, lines);
       });

@@ -2,9 +2,9 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import { UserError, withStore, writeLines } from '../context.js';
+import { RAW_CELLS_OPTION } from '../cells.js';
 import { addFilterOptions, toEventFilter, type FilterFlags } from '../filters.js';
-import { EXPORT_FORMATS } from '../format.js';
-import { eventLines, type EventFormat } from '../render.js';
+import { eventLines, EXPORT_FORMATS, type EventFormat } from '../../output/index.js';
 
 export function register(program: Command): void {
   const command = program
@@ -15,7 +15,8 @@ export function register(program: Command): void {
     .addOption(
       new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('jsonl'),
     )
-    .option('--out <file>', 'write to this file instead of standard output');
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option(...RAW_CELLS_OPTION);
   addFilterOptions(command).action(
     async (flags: FilterFlags & { format: EventFormat; out?: string }, cmd: Command) => {
       await withStore(cmd, {}, async (store) => {
@@ -23,7 +24,9 @@ export function register(program: Command): void {
         if (flags.format === 'geojson' && filter.mentions) {
           throw new UserError('E_USAGE', '--mentions cannot be combined with --format geojson', 2);
         }
-        const lines = eventLines(store.iterateEvents(filter), flags.format, !!filter.mentions);
+        const lines = eventLines(store.iterateEvents(filter), flags.format, !!filter.mentions, {
+          rawCells: flags.rawCells,
+        });
         if (!flags.out) {
           await writeLines(process.stdout, lines);
           return;

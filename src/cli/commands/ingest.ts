@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { accessSync, constants } from 'node:fs';
 import { createCoder, DictionaryError, type Coder } from '../../coding/index.js';
-import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
+import { DEFAULT_MAX_BYTES, skipTally } from '../../ingest/index.js';
 import { DEFAULT_BATCH_DOCUMENTS } from '../../pipeline/ingest-run.js';
 import { createSpiral } from '../../pipeline/spiral.js';
 import {
@@ -9,11 +9,11 @@ import {
   EXIT_INPUT,
   parseDate,
   parsePositive,
-  parseSize,
   requestExit,
   UserError,
   withStore,
 } from '../context.js';
+import { parseMaxBytes } from '../sizes.js';
 
 export { DEFAULT_MAX_BYTES };
 
@@ -54,7 +54,7 @@ export function register(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'publication date for documents that do not say', parseDate)
     .addOption(
       new Option('--max-bytes <n>', 'skip documents larger than this (e.g. 500KB, 10MB)')
-        .argParser(parseSize)
+        .argParser(parseMaxBytes)
         .default(DEFAULT_MAX_BYTES, `${DEFAULT_MAX_BYTES / 1024 / 1024} MiB`),
     )
     .option('--dictionary <file>', 'extra verb dictionary (JSON Lines); repeatable', collect, [])
@@ -69,6 +69,7 @@ export function register(program: Command): void {
     )
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const coder = coderWithDictionaries(flags.dictionary);
+      const skipped = skipTally();
       await withStore(command, { create: true }, async (store) => {
         // SIGINT/SIGTERM stop reading: the open batch is committed, and the summary says so.
         const stop = new AbortController();
@@ -82,11 +83,13 @@ export function register(program: Command): void {
               source: flags.source,
               date: flags.date,
               stdin: process.stdin,
+              onSkip: skipped.add,
             },
             quiet: flags.quiet,
             batchDocuments: flags.batch,
             signal: stop.signal,
           });
+          if (skipped.count > 0 && !flags.quiet) process.stderr.write(`${skipped.summary()}\n`);
           if (stats.failed > 0 || stats.interrupted) requestExit(EXIT_INPUT);
         } finally {
           process.off('SIGINT', onSignal);

@@ -1,29 +1,8 @@
 import { Command, Option } from 'commander';
-import type { DocumentProvenanceView, LinkView } from '../../store/index.js';
+import { formatProvenance } from '../../output/index.js';
 import { UserError, withStore, writeLines } from '../context.js';
 
 const FORMATS = ['table', 'json'] as const;
-
-const linkLine = (l: LinkView): string =>
-  `${l.doc}  ${l.link}  similarity ${l.similarity.toFixed(2)}  spin ${l.spin.toFixed(2)}  ${l.source || '—'}  ${l.title ?? ''}`.trimEnd();
-
-/** The text form of `spiral provenance DOC_ID`. */
-export function formatProvenance(v: DocumentProvenanceView): string[] {
-  const lines = [
-    `document  ${v.doc}  ${v.published ?? '—'}  ${v.source || '—'}  ${v.title ?? ''}`.trimEnd(),
-    `story     ${v.story ? `${v.story} (original ${v.original}${v.original === v.doc ? ', this document' : ''})` : 'none (no copies found)'}`,
-    `link      ${v.link ?? '—'}`,
-    `spin      ${v.spin === null ? 'not computed (document not linked yet)' : v.spin.toFixed(2)}`,
-    `copies of ${v.copyOf ? linkLine(v.copyOf) : 'nothing known'}`,
-    '',
-    `copies (${v.copies.length}):`,
-    ...v.copies.map((c) => `  ${linkLine(c)}`),
-    '',
-    `quote chains (${v.quotes.length}):`,
-    ...v.quotes.map((q) => `  "${q.words}"\n    ${q.chain}`),
-  ];
-  return lines;
-}
 
 export function register(program: Command): void {
   program

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { shownTarget, UserError, withStore, writeLines } from '../context.js';
-import { showEventLines } from '../format.js';
+import { showEventLines } from '../../output/index.js';
 
 export function register(program: Command): void {
   program

@@ -1,33 +1,12 @@
 import { Command, Option } from 'commander';
-import type { StoryView } from '../../store/index.js';
 import { outputWidth, parsePositive, withStore, writeLines } from '../context.js';
-import { alignColumns, truncate } from '../format.js';
-import { jsonArray } from '../render.js';
+import { formatStoriesTable, jsonArray } from '../../output/index.js';
 
 const FORMATS = ['table', 'jsonl', 'json'] as const;
 
 interface StoriesFlags {
   format: (typeof FORMATS)[number];
   minSize: number;
-}
-
-/** One block per story: a header line, then one indented line per member. */
-export function formatStoriesTable(stories: StoryView[], width = 120): string[] {
-  if (stories.length === 0) return ['no stories (no copies found yet)'];
-  const lines: string[] = [];
-  for (const story of stories) {
-    lines.push(`${story.id}  ${story.size} documents  original ${story.original}`);
-    const rows = story.members.map((m) => [`  ${m.doc}`, m.link, m.similarity.toFixed(2)]);
-    const aligned = alignColumns(rows);
-    const used = Math.max(...aligned.map((l) => l.length));
-    aligned.forEach((line, i) => {
-      const m = story.members[i]!;
-      lines.push(
-        `${line.padEnd(used)}  ${truncate(m.title ?? m.url ?? m.path, Math.max(20, width - used - 2))}`,
-      );
-    });
-  }
-  return lines;
 }
 
 export function register(program: Command): void {

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../records.js';
-import type { MentionDetail } from '../store/index.js';
+import type {
+  DocumentProvenanceView,
+  DocumentSummary,
+  MentionDetail,
+  StoreSummary,
+  StoryView,
+} from '../store/index.js';
 import {
   alignColumns,
   csvField,
+  demoLines,
+  formatDocumentsTable,
+  formatProvenance,
+  formatStoriesTable,
   delimitedRow,
   eventColumns,
   eventValues,
@@ -14,8 +24,8 @@ import {
   showEventLines,
   truncate,
   tsvField,
-} from './format.js';
-import { eventLines } from './render.js';
+  eventLines,
+} from './index.js';
 
 async function collect(lines: AsyncIterable<string>): Promise<string[]> {
   const out: string[] = [];
@@ -83,6 +93,15 @@ describe('delimited text', () => {
     const row = eventValues(event);
     expect(row[eventColumns(false).indexOf('outlets')]).toBe('Harbor, Daily; Meridian');
     expect(row[eventColumns(false).indexOf('quantities')]).toBe('2 civilian killed');
+  });
+
+  it('guards formula cells in event rows but keeps intensities numeric', async () => {
+    const hostile = { ...event, sources: [{ ...event.sources[0]!, source: '=cmd|x' }] };
+    const [, row] = await collect(eventLines([hostile], 'csv', false));
+    expect(row).toContain(',-10,'); // intensity
+    expect(row).toContain("'=cmd|x");
+    const [, raw] = await collect(eventLines([hostile], 'csv', false, { rawCells: true }));
+    expect(raw).not.toContain("'=cmd|x");
   });
 
   it('streams formats', async () => {
@@ -176,5 +195,128 @@ describe('highlighting', () => {
     expect(lines).toContain('mentions (1):');
     expect(lines.join('\n')).toContain('https://h.example/1');
     expect(lines.join('\n')).toContain('Shchastia, Luhansk, UKR');
+  });
+});
+
+describe('human-readable writers with hostile text', () => {
+  // Escapes that recolour, clear, rename the window, ring, break rows or reverse a line.
+  const HOSTILE = 'T\x1b[2J\x1b]0;owned\x07\r\nnext row\u202Eevil\u009b31m\u2066x\u0000';
+  // Anything a terminal would act on, but the ANSI bold that `show` adds on purpose.
+  // eslint-disable-next-line no-control-regex -- looking for control characters is the test
+  const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  const withoutMarks = (line: string): string =>
+    line.replaceAll('\x1b[1m', '').replaceAll('\x1b[22m', '');
+  const hostileEvent: EventRecord = {
+    ...event,
+    mode: HOSTILE,
+    evidence: { ...event.evidence, text: `${HOSTILE} ${sentence}` },
+    sources: [{ doc: 'd1', source: HOSTILE, url: HOSTILE, title: HOSTILE, published: null }],
+  };
+  const expectSafe = (lines: string[]): void => {
+    for (const line of lines) {
+      expect(withoutMarks(line)).not.toMatch(UNSAFE);
+      expect(line).not.toContain('\t');
+    }
+  };
+
+  it('events table (with --sources), one line per row', () => {
+    const lines = formatEventsTable([hostileEvent], 200, true);
+    expect(lines).toHaveLength(3);
+    expectSafe(lines);
+    expect(lines[2]).toContain('T␛[2J␛]0;owned␇');
+  });
+
+  it('docs table', () => {
+    const doc: DocumentSummary = {
+      id: 'd1',
+      source: HOSTILE,
+      url: null,
+      title: HOSTILE,
+      published: null,
+      path: 'a.txt',
+      format: 'text',
+      ingested: '2022-02-17T00:00:00Z',
+      chars: 10,
+      sentences: 1,
+      mentions: 0,
+      events: 0,
+    };
+    const lines = formatDocumentsTable([doc], 200);
+    expect(lines).toHaveLength(2);
+    expectSafe(lines);
+  });
+
+  it('show: every line, the marked sentence keeping its marks', () => {
+    const mention: MentionDetail = {
+      id: 'm1',
+      event: event.id,
+      date: event.date,
+      source: { root: 'RUS', sector: 'MIL', text: HOSTILE },
+      target: { root: 'UKR', sector: 'CVL', text: 'civilians' },
+      type: 'ASSAULT',
+      mode: '',
+      cameo: '195',
+      negated: false,
+      conditional: false,
+      future: false,
+      claimed: false,
+      evidence: hostileEvent.evidence,
+      trigger: { start: 100, end: 101, text: HOSTILE },
+      pattern: 'p',
+      document: hostileEvent.sources[0]!,
+    };
+    const lines = showEventLines(hostileEvent, [mention], 'ansi');
+    expectSafe(lines);
+    expect(lines.join('\n')).toContain('\x1b[1m');
+    expect(lines.join('\n')).toContain('\x1b[1mcivilians\x1b[22m');
+  });
+
+  it('stories, provenance, the store summary and the demo', () => {
+    const story: StoryView = {
+      id: 's1',
+      original: 'd1',
+      size: 1,
+      members: [
+        { doc: 'd1', path: 'a', url: null, title: HOSTILE, similarity: 1, link: 'original' },
+      ],
+    };
+    expectSafe(formatStoriesTable([story]));
+    const link = {
+      doc: 'd2',
+      title: HOSTILE,
+      source: HOSTILE,
+      link: 'spun' as const,
+      similarity: 0.5,
+      spin: 0.2,
+    };
+    const provenance: DocumentProvenanceView = {
+      doc: 'd1',
+      title: HOSTILE,
+      source: HOSTILE,
+      published: null,
+      story: 's1',
+      original: 'd1',
+      spin: null,
+      link: 'original',
+      copyOf: link,
+      copies: [link],
+      quotes: [{ words: HOSTILE, chain: HOSTILE }],
+    };
+    const lines = formatProvenance(provenance);
+    expectSafe(lines);
+    expect(lines.some((l) => l.includes('\n'))).toBe(false);
+    const store: StoreSummary = {
+      documents: 1,
+      sentences: 1,
+      mentions: 1,
+      events: 1,
+      sources: 1,
+      firstDate: null,
+      lastDate: null,
+      byType: [{ type: 'ASSAULT', events: 1 }],
+      topDyads: [{ source: HOSTILE, target: 'UKR', events: 1 }],
+      topSources: [],
+    };
+    expectSafe(demoLines(HOSTILE, { documents: 1, skipped: 0, failed: 0 }, store, [hostileEvent]));
   });
 });

@@ -1,0 +1,89 @@
+// One long document (1 MB and 20 MB of generated news in one text): peak memory per MB of input
+// (issue target: under 20x, flat with size), and `events --limit 1000` on the store it leaves
+// (target: under 1 s whatever the document's size). Each ingest runs as its own `spiral`
+// process, so its peak RSS is its own.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from '../paths.js';
+import { generateDocuments } from './generate.js';
+import type { BenchContext, BenchFigure, BenchSuite } from './suites.js';
+
+const MB = 1e6;
+const bin = path.join(packageRoot, 'bin', 'spiral.js');
+
+/** Generated paragraphs joined into one text of about `bytes` bytes. */
+function longText(bytes: number, seed: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const doc of generateDocuments(seed)) {
+    if (length >= bytes) break;
+    parts.push(doc.text);
+    length += Buffer.byteLength(doc.text) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+/** Runs `spiral ARGS`; returns wall time and the process's peak RSS (from a preload hook). */
+async function timedSpiral(
+  args: string[],
+  tmpDir: string,
+): Promise<{ seconds: number; peakMb: number; code: number }> {
+  const rssFile = path.join(tmpDir, `rss-${process.hrtime.bigint()}.txt`);
+  const preload = path.join(tmpDir, 'peak-rss.cjs');
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('fs').writeFileSync(process.env.SPIRAL_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n`,
+  );
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, ['--require', preload, bin, ...args], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SPIRAL_BENCH_RSS: rssFile },
+  });
+  const [code] = (await once(child, 'close')) as [number];
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const peakKb = Number(readFileSync(rssFile, 'utf8'));
+  return { seconds, peakMb: peakKb / 1024, code };
+}
+
+export const longDocumentSuite: BenchSuite = {
+  name: 'long-document',
+  async run(context: BenchContext): Promise<BenchFigure[]> {
+    const figures: BenchFigure[] = [];
+    for (const mb of [1, 20]) {
+      const file = path.join(context.tmpDir, `long-${mb}mb.txt`);
+      const text = longText(mb * MB, 7);
+      writeFileSync(file, text);
+      const db = path.join(context.tmpDir, `long-${mb}mb.db`);
+      const ingest = await timedSpiral(
+        ['--db', db, 'ingest', '--quiet', '--max-bytes', `${mb * 2}MB`, file],
+        context.tmpDir,
+      );
+      if (ingest.code !== 0)
+        throw new Error(`ingest of the ${mb} MB document exited ${ingest.code}`);
+      const inputMb = Buffer.byteLength(text) / MB;
+      figures.push({ name: `long document peak RSS@${mb}MB`, value: ingest.peakMb, unit: 'MB' });
+      figures.push({
+        name: `long document peak RSS per MB@${mb}MB`,
+        value: ingest.peakMb / inputMb,
+        unit: 'x',
+      });
+      figures.push({
+        name: `long document ingest@${mb}MB`,
+        value: inputMb / ingest.seconds,
+        unit: 'MB/s',
+      });
+      const list = await timedSpiral(
+        ['--db', db, 'events', '--limit', '1000', '--format', 'jsonl'],
+        context.tmpDir,
+      );
+      figures.push({
+        name: `events --limit 1000@${mb}MB document`,
+        value: list.seconds,
+        unit: 's',
+      });
+    }
+    return figures;
+  },
+};
