@@ -38,6 +38,8 @@ export interface AppOptions {
   webRoot?: string;
   /** The pipeline for writes and re-reading documents (default: built on first use). */
   spiral?: Spiral;
+  /** Extra verb dictionaries for that pipeline's coder (those the store was ingested with). */
+  dictionaries?: string[];
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -92,7 +94,8 @@ export function createApp(options: AppOptions): Hono {
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   let spiral = options.spiral;
   // The coder loads its dictionaries once, when a write or a document view first needs it.
-  const pipeline = (): Spiral => (spiral ??= createSpiral({ store }));
+  const pipeline = (): Spiral =>
+    (spiral ??= createSpiral({ store, dictionaries: options.dictionaries }));
   const coder = (): Coder => pipeline().coder;
   const writeQueue = serialQueue();
 

@@ -75,12 +75,21 @@ describe('spiral serve', () => {
     expect(code).toBe(0);
   });
 
-  it('reports a missing store and a bad port in one line', () => {
+  it('reports a missing store, a bad port and a missing dictionary in one line', () => {
     const missing = spiral(['--db', path.join(dir, 'none.db'), 'serve']);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     const badPort = spiral(['--db', db, 'serve', '--port', '99999']);
     expect(badPort.code).toBe(2);
     expect(badPort.stderr).toMatch(/port/);
+    const badDictionary = spiral([
+      '--db',
+      db,
+      'serve',
+      '--dictionary',
+      path.join(dir, 'none.jsonl'),
+    ]);
+    expect(badDictionary.code).toBe(1);
+    expect(badDictionary.stderr).toMatch(/E_DICTIONARY.*none\.jsonl/);
   });
 });

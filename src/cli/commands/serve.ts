@@ -1,7 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { createSpiral } from '../../pipeline/spiral.js';
 import { startServer } from '../../server/index.js';
+import { coderWithDictionaries } from './ingest.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_OVERVIEW_CAP } from '../../server/app.js';
-import { parsePositive, parseSize, UserError, withStore } from '../context.js';
+import { collect, parsePositive, parseSize, UserError, withStore } from '../context.js';
 
 interface ServeFlags {
   port: number;
@@ -9,6 +11,7 @@ interface ServeFlags {
   token?: string;
   maxBody: number;
   overviewCap: number;
+  dictionary: string[];
 }
 
 function parsePort(value: string): number {
@@ -52,6 +55,12 @@ export function register(program: Command): void {
         .argParser(parsePositive)
         .default(DEFAULT_OVERVIEW_CAP),
     )
+    .option(
+      '--dictionary <file>',
+      'extra verb dictionary the store was ingested with (JSON Lines); repeatable',
+      collect,
+      [],
+    )
     .action(async (flags: ServeFlags, command: Command) => {
       await withStore(command, {}, async (store) => {
         const server = await startServer(store, {
@@ -60,6 +69,10 @@ export function register(program: Command): void {
           token: flags.token || undefined,
           maxBodyBytes: flags.maxBody,
           overviewCap: flags.overviewCap,
+          // A bad dictionary is reported now, not at the first write.
+          spiral: flags.dictionary.length
+            ? createSpiral({ store, coder: coderWithDictionaries(flags.dictionary) })
+            : undefined,
         }).catch((err: Error) => {
           throw new UserError(
             'E_LISTEN',
