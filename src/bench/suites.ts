@@ -3,6 +3,7 @@ import { floorSuite } from './floor-suite.js';
 import { ingestProvenanceSuite, ingestSuite } from './ingest-suite.js';
 import { longDocumentSuite } from './long-document-suite.js';
 import { provenanceBench } from '../provenance/bench.js';
+import { analysisSuite } from './analysis-suite.js';
 import { apiSuite } from './api-suite.js';
 
 export interface BenchContext {
@@ -37,5 +38,6 @@ export const suites: BenchSuite[] = [
   ingestProvenanceSuite,
   provenanceSuite,
   longDocumentSuite,
+  analysisSuite,
   apiSuite,
 ];

@@ -134,6 +134,9 @@ export async function runIngest(
         stats.bytes += Buffer.byteLength(doc.text);
         if (await store.hasDocument(doc.hash)) {
           stats.skipped += 1;
+        } else if (store.claim && !(await store.claim(doc.hash))) {
+          // Another worker on the same store is coding it (or just stored it).
+          stats.skipped += 1;
         } else {
           let coded: CodedDocument | null = null;
           try {

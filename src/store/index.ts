@@ -5,3 +5,4 @@ export type * from './provenance-index.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
 export { openStore, isPostgresUrl, displayTarget, type OpenStoreOptions } from './open.js';
 export { documentId, eventId } from './ids.js';
+export type * from './aggregates.js';

@@ -1,5 +1,4 @@
 // Which store a `--db` value names: a PostgreSQL URL or a SQLite file path.
-import { StoreError } from './errors.js';
 import { SqliteStore } from './sqlite/store.js';
 import type { Store } from './store.js';
 
@@ -24,7 +23,9 @@ export function displayTarget(target: string): string {
 
 export async function openStore(target: string, options: OpenStoreOptions = {}): Promise<Store> {
   if (isPostgresUrl(target)) {
-    throw new StoreError('E_DB', `${displayTarget(target)}: PostgreSQL is not supported yet`);
+    // Loaded on demand: SQLite users never load the PostgreSQL driver.
+    const { PostgresStore } = await import('./postgres/store.js');
+    return PostgresStore.open(target, displayTarget(target), options);
   }
   return SqliteStore.open(target, options);
 }

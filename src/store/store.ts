@@ -2,6 +2,7 @@
 // Async throughout, so that a store across a network (PostgreSQL) fits the same shape as the
 // embedded SQLite file. Every implementation runs the shared suite in `store.case.test.ts`.
 import type { DocumentRecord, EventRecord } from '../records.js';
+import type { AnalysisReader } from './aggregates.js';
 import type { CodedContent, StoreCounts } from './coded.js';
 import type { ProvenanceIndex } from './provenance-index.js';
 import type {
@@ -50,6 +51,13 @@ export interface Store {
   readonly inBatch: boolean;
   hasDocument(hash: string): Promise<boolean>;
   /**
+   * Optional: claims a document (by content hash) for this writer before it is coded, so that
+   * workers sharing the store do not code it twice. False when another writer holds it or has
+   * stored it (skip it). Held until this writer's batch ends. A store with one writer at a time
+   * need not provide it.
+   */
+  claim?(hash: string): Promise<boolean>;
+  /**
    * Stores a document with all its coded content, whole or not at all (inside the open batch, or
    * on its own when none is open). The steps run after the document row is written and may name
    * an original it copies. Null when a document with its hash is already stored (idempotence,
@@ -63,6 +71,8 @@ export interface Store {
 
   /** Copy-detection index and stories (provenance's data). */
   readonly provenance: ProvenanceIndex;
+  /** Aggregates for analysis (series, spikes, positions, the brief), computed in the store. */
+  readonly analysis: AnalysisReader;
 
   // ------------------------------------------------------------------ reading
   events(filter?: EventFilter): Promise<EventRecord[]>;

@@ -7,6 +7,7 @@ import { StoreError } from '../errors.js';
 import type { DocumentStep, Store } from '../store.js';
 import type { DocumentFilter, EventFilter } from '../views.js';
 import { openDatabase, type Db } from './db.js';
+import { sqliteAnalysisReader } from './aggregates.js';
 import { sqliteProvenance } from './provenance.js';
 import {
   getDocument,
@@ -39,6 +40,7 @@ const isBusy = (err: unknown): boolean =>
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly provenance;
+  readonly analysis;
   private batchOpen = false;
 
   constructor(
@@ -46,6 +48,7 @@ export class SqliteStore implements Store {
     readonly target: string,
   ) {
     this.provenance = sqliteProvenance(db);
+    this.analysis = sqliteAnalysisReader(db);
   }
 
   static open(file: string, options: SqliteOpenOptions = {}): SqliteStore {

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseConllu } from './conllu.js';
+import { Roles } from './roles.js';
+
+// Roles read from the hand-made trees of the fixture, so these tests check the reading of a parse,
+// not the parser.
+const trees = parseConllu(
+  readFileSync(new URL('./fixtures/invented.conllu', import.meta.url), 'utf8'),
+);
+
+function rolesOf(
+  id: string,
+  verb: string,
+): {
+  words: string[];
+  get: (
+    list: 'subjects' | 'passiveSubjects' | 'agents' | 'objects' | 'indirectObjects',
+  ) => string[];
+  r: ReturnType<Roles['of']>;
+} {
+  const t = trees.find((x) => x.id === id)!;
+  const parse = { head: t.heads.map((h) => h - 1), deprel: t.deprels };
+  const r = new Roles({ words: t.words, tags: t.upos }, parse).of(t.words.indexOf(verb));
+  return { words: t.words, r, get: (list) => r[list].map((a) => t.words[a.index]!) };
+}
+
+describe('Roles', () => {
+  it('finds subject and object', () => {
+    const { get } = rolesOf('fixture-01', 'attacked');
+    expect(get('subjects')).toEqual(['Russia']);
+    expect(get('objects')).toEqual(['Ukraine']);
+  });
+
+  it('gives every coordinated subject', () => {
+    const { get, r } = rolesOf('fixture-03', 'signed');
+    expect(get('subjects')).toEqual(['Iran', 'Iraq']);
+    expect(r.subjects[1]!.via).toBe('conj');
+  });
+
+  it('shares the subject of the first verb with a coordinated one', () => {
+    const { get, r } = rolesOf('fixture-08', 'killed');
+    expect(get('subjects')).toEqual(['rebels']);
+    expect(r.subjects[0]!.via).toBe('shared');
+    expect(get('objects')).toEqual(['soldiers']);
+  });
+
+  it('gives an infinitive the object of "urged" and the subject of "agreed"', () => {
+    expect(rolesOf('fixture-05', 'withdraw').get('subjects')).toEqual(['Turkey']);
+    expect(rolesOf('fixture-05', 'withdraw').get('objects')).toEqual(['forces']);
+    expect(rolesOf('fixture-07', 'resume').get('subjects')).toEqual(['China']);
+    expect(rolesOf('fixture-07', 'resume').r.subjects[0]!.via).toBe('control');
+  });
+
+  it('gives a participle clause the main subject', () => {
+    expect(rolesOf('fixture-14', 'calling').get('subjects')).toEqual(['UN']);
+    // "accused Kosovo of provoking": the clause has a marker, so no subject is guessed.
+    expect(rolesOf('fixture-12', 'provoking').get('subjects')).toEqual([]);
+  });
+
+  it('reads a passive: who was acted upon, and by whom', () => {
+    const { get, r, words } = rolesOf('fixture-06', 'arrested');
+    expect(get('subjects')).toEqual([]);
+    expect(get('passiveSubjects')).toEqual(['Protesters']);
+    expect(get('agents')).toEqual(['police']);
+    expect(r.obliques.map((o) => [words[o.index], o.prep])).toEqual([['Minsk', 'in']]);
+  });
+
+  it('reads a passive\'s "by" phrase labelled plain obl as its agent', () => {
+    const t = trees.find((x) => x.id === 'fixture-06')!;
+    const deprel = t.deprels.map((d) => (d === 'obl:agent' ? 'obl' : d));
+    const r = new Roles(
+      { words: t.words, tags: t.upos },
+      { head: t.heads.map((h) => h - 1), deprel },
+    ).of(2);
+    expect(r.agents.map((a) => t.words[a.index])).toEqual(['police']);
+    expect(r.obliques.map((o) => t.words[o.index])).toEqual(['Minsk']);
+    // An active verb keeps its "by" phrase as an oblique ("fled by boat").
+    const active = new Roles(
+      { words: ['They', 'fled', 'by', 'boat'], tags: ['PRON', 'VERB', 'ADP', 'NOUN'] },
+      { head: [1, -1, 3, 1], deprel: ['nsubj', 'root', 'case', 'obl'] },
+    ).of(1);
+    expect(active.agents).toEqual([]);
+    expect(active.obliques.map((o) => o.prep)).toEqual(['by']);
+  });
+
+  it('resolves a relative pronoun to the noun its clause modifies', () => {
+    const { get, r } = rolesOf('fixture-11', 'began');
+    expect(get('subjects')).toEqual(['talks']);
+    expect(r.subjects[0]!.via).toBe('relative');
+  });
+
+  it('gives obliques with their prepositions, multiword ones whole', () => {
+    const { r, words } = rolesOf('fixture-20', 'imposed');
+    expect(r.obliques.map((o) => [words[o.index], o.prep])).toEqual([
+      ['Belarus', 'on'],
+      ['crackdown', 'because of'],
+    ]);
+  });
+
+  it('gives indirect objects and clausal complements with their marker', () => {
+    expect(rolesOf('fixture-15', 'gave').get('indirectObjects')).toEqual(['Korea']);
+    const { r, words } = rolesOf('fixture-04', 'said');
+    expect(r.clauses.map((c) => [words[c.index], c.rel, c.mark])).toEqual([
+      ['crossed', 'ccomp', 'that'],
+    ]);
+    expect(rolesOf('fixture-04', 'crossed').get('subjects')).toEqual(['troops']);
+  });
+
+  it('rejects a parse of another length', () => {
+    expect(() => new Roles({ words: ['a'], tags: ['X'] }, { head: [], deprel: [] })).toThrow(
+      RangeError,
+    );
+  });
+});

@@ -1,0 +1,166 @@
+// Read side of provenance in PostgreSQL: the shapes `spiral stories`, `spiral provenance` and
+// `spiral quotes` print, in the same order as SQLite's stories.ts.
+import type { Actor } from '../../records.js';
+import type {
+  DocumentProvenanceView,
+  LinkKind,
+  LinkView,
+  QuoteChainView,
+  QuoteView,
+  StoryMemberView,
+  StoryView,
+} from '../views.js';
+import type { Sql } from './db.js';
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function parseJson<T>(text: string | null): T | null {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** Stories with at least `minSize` members, largest first; the original is listed first. */
+export async function listStories(
+  sql: Sql,
+  options: { minSize?: number } = {},
+): Promise<StoryView[]> {
+  const minSize = options.minSize ?? 2;
+  const stories = (
+    await sql.query<{ id: string; original: string }>(
+      'SELECT id, original FROM stories ORDER BY created, id',
+    )
+  ).rows;
+  const { rows } = await sql.query<StoryMemberView & { story: string }>(
+    `SELECT m.story, m.doc, d.path, d.url, d.title, m.similarity, m.link
+       FROM story_members m JOIN documents d ON d.id = m.doc
+      ORDER BY m.story, m.link = 'original' DESC, d.published IS NULL, d.published,
+               m.similarity DESC, m.doc`,
+  );
+  const membersOf = new Map<string, StoryMemberView[]>();
+  for (const { story, ...member } of rows) {
+    const list = membersOf.get(story) ?? [];
+    list.push({ ...member, similarity: round(member.similarity) });
+    membersOf.set(story, list);
+  }
+  return stories
+    .map((s) => {
+      const members = membersOf.get(s.id) ?? [];
+      return { id: s.id, original: s.original, members, size: members.length };
+    })
+    .filter((s) => s.size >= minSize)
+    .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
+}
+
+/** A document as a link in a chain (null when unknown). */
+async function linkView(sql: Sql, id: string): Promise<LinkView | null> {
+  const { rows } = await sql.query<LinkView>(
+    `SELECT d.id AS doc, d.title, d.source, COALESCE(m.link, 'original') AS link,
+            COALESCE(m.similarity, 1) AS similarity, COALESCE(p.spin, 0) AS spin
+       FROM documents d
+       LEFT JOIN story_members m ON m.doc = d.id
+       LEFT JOIN document_provenance p ON p.doc = d.id
+      WHERE d.id = $1`,
+    [id],
+  );
+  const row = rows[0];
+  return row ? { ...row, similarity: round(row.similarity), spin: round(row.spin) } : null;
+}
+
+/** Everything known about one document's provenance, or null when the id is unknown. */
+export async function describeDocument(
+  sql: Sql,
+  id: string,
+): Promise<DocumentProvenanceView | null> {
+  const doc = (
+    await sql.query<{ id: string; title: string | null; source: string; published: string | null }>(
+      'SELECT id, title, source, published FROM documents WHERE id = $1',
+      [id],
+    )
+  ).rows[0];
+  if (!doc) return null;
+  const prov = (
+    await sql.query<{
+      story: string | null;
+      spin: number;
+      copyOf: string | null;
+      original: string | null;
+      link: LinkKind | null;
+    }>(
+      `SELECT p.story, p.spin, p.copy_of AS "copyOf", s.original, m.link
+         FROM document_provenance p
+         LEFT JOIN stories s ON s.id = p.story
+         LEFT JOIN story_members m ON m.doc = p.doc AND m.story = p.story
+        WHERE p.doc = $1`,
+      [id],
+    )
+  ).rows[0];
+  const copyOf = prov?.copyOf ? await linkView(sql, prov.copyOf) : null;
+  const copyIds = (
+    await sql.query<{ doc: string }>(
+      'SELECT doc FROM document_provenance WHERE copy_of = $1 ORDER BY doc',
+      [id],
+    )
+  ).rows.map((r) => r.doc);
+  const copies: LinkView[] = [];
+  for (const c of copyIds) {
+    const view = await linkView(sql, c);
+    if (view) copies.push(view);
+  }
+  return {
+    doc: doc.id,
+    title: doc.title,
+    source: doc.source,
+    published: doc.published,
+    story: prov?.story ?? null,
+    original: prov?.original ?? null,
+    spin: prov ? round(prov.spin) : null,
+    link: prov?.link ?? null,
+    copyOf,
+    copies,
+    quotes: await quoteChains(sql, id, doc.source),
+  };
+}
+
+/** Quote chains of a document, speaker first, then relays from the farthest to the reader. */
+async function quoteChains(sql: Sql, id: string, outlet: string): Promise<QuoteChainView[]> {
+  const { rows } = await sql.query<{ words: string; speaker: string | null; relays: string }>(
+    'SELECT words, speaker, relays FROM quotes WHERE doc = $1 ORDER BY start',
+    [id],
+  );
+  return rows.map((row) => {
+    const speaker = parseJson<Actor>(row.speaker)?.text ?? '';
+    // `relays` lists the nearest relay first; the chain reads from the speaker outwards.
+    const relays = (parseJson<string[]>(row.relays) ?? []).slice().reverse();
+    const steps = [`${speaker || 'someone'} said`];
+    relays.forEach((r, i) => steps.push(`${r} ${i === 0 ? 'reported' : 'relayed'}`));
+    if (outlet && !relays.includes(outlet))
+      steps.push(`${outlet} ${relays.length === 0 ? 'reported' : 'relayed'}`);
+    return { words: row.words, chain: steps.join(' → ') };
+  });
+}
+
+/** Stored quotes (of one document, or all), in document order; relays from the speaker outward. */
+export async function listQuotes(
+  sql: Sql,
+  filter: { doc?: string; limit?: number } = {},
+): Promise<QuoteView[]> {
+  const { rows } = await sql.query<
+    Omit<QuoteView, 'speaker' | 'relays'> & { speaker: string | null; relays: string }
+  >(
+    `SELECT q.doc, d.source AS outlet, q.sentence, q.start, q."end", q.words, q.speaker, q.relays
+       FROM quotes q JOIN documents d ON d.id = q.doc
+      WHERE ($1::text IS NULL OR q.doc = $1)
+      ORDER BY d.published IS NULL, d.published, q.doc, q.start LIMIT $2`,
+    [filter.doc ?? null, filter.limit ?? null],
+  );
+  return rows.map((row) => ({
+    ...row,
+    speaker: parseJson<Actor>(row.speaker),
+    // Stored nearest relay first; the contract reads from the speaker outward.
+    relays: (parseJson<string[]>(row.relays) ?? []).slice().reverse(),
+  }));
+}

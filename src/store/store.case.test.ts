@@ -1,0 +1,728 @@
+// The shared suite every Store runs (as Hono's routers share one): each implementation's test
+// file calls `runStoreSuite(name, makeStore)` with a factory of fresh, empty stores. Records are
+// invented here; the merge cases are merge.ts's rules seen through a real store.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DocumentRecord, Mention, PloverType, QuoteRecord, Sentence } from '../records.js';
+import { BANDS } from '../provenance/minhash.js';
+import type { CodedContent } from './coded.js';
+import { documentId } from './ids.js';
+import type { DocumentStep, Store } from './store.js';
+
+export type MakeStore = () => Promise<Store>;
+
+let counter = 0;
+
+/** An invented document; its hash (and id) is unique per call. */
+export function makeDoc(
+  source: string,
+  published: string | null,
+  text = `${source} reported talks on ${published ?? 'an unknown day'}.`,
+): DocumentRecord {
+  counter += 1;
+  const hash = `${counter.toString(16).padStart(8, '0')}${'cd'.repeat(28)}`;
+  return {
+    id: documentId(hash),
+    hash,
+    source,
+    url: `https://example.org/${source.toLowerCase()}/${counter}`,
+    title: `${source} story ${counter}`,
+    published,
+    ingested: new Date(Date.UTC(2022, 1, 1, 0, 0, counter)).toISOString(),
+    path: `${source}/${counter}.txt`,
+    format: 'text',
+    text,
+  };
+}
+
+interface MentionSpec {
+  source?: string;
+  target?: string;
+  type?: PloverType;
+  date?: string | null;
+  place?: string | null;
+  counts?: number[];
+  negated?: boolean;
+  sentence?: number;
+}
+
+/** A mention told by the whole of `doc`'s first sentence (or sentence `sentence`). */
+export function makeMention(doc: DocumentRecord, spec: MentionSpec = {}): Mention {
+  const sentence = spec.sentence ?? 0;
+  const source = spec.source ?? 'USA';
+  const target = spec.target ?? 'RUS';
+  const type = spec.type ?? 'CONSULT';
+  const text = doc.text;
+  return {
+    id: `m${doc.id.slice(1)}-${sentence}-${type}-${source}-${target}`,
+    date: spec.date === undefined ? '2022-02-12' : spec.date,
+    source: { root: source, sector: 'GOV', text: `${source} officials` },
+    target: { root: target, sector: 'GOV', text: `${target} officials` },
+    type,
+    mode: type === 'CONSULT' ? 'phone' : '',
+    cameo: type === 'CONSULT' ? '040' : '190',
+    intensity: type === 'CONSULT' ? 1 : -10,
+    negated: spec.negated ?? false,
+    conditional: false,
+    future: false,
+    claimed: false,
+    place: spec.place
+      ? { name: spec.place, admin1: 'Donetsk', country: 'UKR', lat: 48.3, lon: 38, level: 'city' }
+      : null,
+    quantities: (spec.counts ?? []).map((count) => ({
+      count,
+      unit: 'ceasefire violations',
+      region: 'Donetsk',
+      period: 'current',
+    })),
+    evidence: { doc: doc.id, sentence, start: 0, end: text.length, text },
+    trigger: { start: 0, end: 4, text: text.slice(0, 4) },
+    pattern: 'suite.test',
+  };
+}
+
+const sentenceOf = (doc: DocumentRecord, index = 0): Sentence => ({
+  doc: doc.id,
+  index,
+  start: 0,
+  end: doc.text.length,
+  text: doc.text,
+});
+
+const coded = (
+  doc: DocumentRecord,
+  mentions: Mention[],
+  quotes: QuoteRecord[] = [],
+): CodedContent => ({
+  sentences: [sentenceOf(doc)],
+  mentions,
+  quotes,
+});
+
+/** A document step that names the original each copy repeats (as provenance would). */
+function copies(originals: Map<string, string>): DocumentStep {
+  return { name: 'copies', run: async (doc) => ({ copyOf: originals.get(doc.id) ?? null }) };
+}
+
+export function runStoreSuite(name: string, makeStore: MakeStore): void {
+  describe(`Store conformance: ${name}`, () => {
+    let open: Store[] = [];
+    const fresh = async (): Promise<Store> => {
+      const store = await makeStore();
+      open.push(store);
+      return store;
+    };
+    afterEach(async () => {
+      for (const store of open) await store.close();
+      open = [];
+    });
+
+    /** Writes each document with its mentions, on its own (no batch). */
+    async function write(
+      store: Store,
+      items: Array<[DocumentRecord, Mention[]]>,
+      steps: DocumentStep[] = [],
+    ) {
+      const counts = [];
+      for (const [doc, mentions] of items)
+        counts.push(await store.writeDocument(doc, coded(doc, mentions), steps));
+      return counts;
+    }
+
+    describe('documents', () => {
+      it('stores a document whole and reads it back', async () => {
+        const store = await fresh();
+        const doc = makeDoc('TASS', '2022-02-12', 'Lavrov spoke with Blinken. They met again.');
+        expect(await store.hasDocument(doc.hash)).toBe(false);
+        const counts = await store.writeDocument(doc, coded(doc, [makeMention(doc)]), []);
+        expect(counts).toEqual({ sentences: 1, mentions: 1, events: 1 });
+        expect(await store.hasDocument(doc.hash)).toBe(true);
+        expect(await store.document(doc.id)).toEqual(doc);
+        expect(await store.document('dmissing')).toBeNull();
+        const [listed] = await store.documents();
+        expect(listed).toMatchObject({
+          id: doc.id,
+          source: 'TASS',
+          chars: doc.text.length,
+          sentences: 1,
+          mentions: 1,
+          events: 1,
+        });
+      });
+
+      it('is idempotent: the same hash again stores nothing and returns null', async () => {
+        const store = await fresh();
+        const doc = makeDoc('TASS', '2022-02-12');
+        await store.writeDocument(doc, coded(doc, [makeMention(doc)]), []);
+        const again = await store.writeDocument(
+          { ...doc, path: 'elsewhere.txt' },
+          coded(doc, [makeMention(doc)]),
+          [],
+        );
+        expect(again).toBeNull();
+        expect((await store.document(doc.id))?.path).toBe(doc.path);
+        expect(await store.summary()).toMatchObject({ documents: 1, mentions: 1, events: 1 });
+      });
+
+      it('rolls back one failing document alone inside a batch', async () => {
+        const store = await fresh();
+        const good = makeDoc('TASS', '2022-02-12');
+        const bad = makeDoc('AP', '2022-02-12');
+        const after = makeDoc('BBC', '2022-02-13');
+        const failing: DocumentStep = {
+          name: 'fails',
+          run: async (doc) => {
+            if (doc.id === bad.id) throw new Error('step failed');
+            return { copyOf: null };
+          },
+        };
+        await store.begin();
+        expect(store.inBatch).toBe(true);
+        await store.writeDocument(good, coded(good, [makeMention(good)]), [failing]);
+        await expect(
+          store.writeDocument(bad, coded(bad, [makeMention(bad)]), [failing]),
+        ).rejects.toThrow('step failed');
+        await store.writeDocument(
+          after,
+          coded(after, [makeMention(after, { date: '2022-02-13' })]),
+          [failing],
+        );
+        await store.commit();
+        expect(store.inBatch).toBe(false);
+        expect(await store.hasDocument(good.hash)).toBe(true);
+        expect(await store.hasDocument(bad.hash)).toBe(false);
+        expect(await store.hasDocument(after.hash)).toBe(true);
+        const [event] = await store.events();
+        expect(event?.sources.map((s) => s.doc)).toEqual([good.id, after.id]);
+      });
+
+      it('rolls back a whole batch', async () => {
+        const store = await fresh();
+        const doc = makeDoc('TASS', '2022-02-12');
+        await store.begin();
+        await store.writeDocument(doc, coded(doc, [makeMention(doc)]), []);
+        await store.rollback();
+        expect(await store.hasDocument(doc.hash)).toBe(false);
+        expect(await store.events()).toEqual([]);
+      });
+    });
+
+    describe('merging', () => {
+      it('one call told by several outlets and both sides is one symmetric event', async () => {
+        const store = await fresh();
+        const docs = [
+          makeDoc('Reuters', '2022-02-12'),
+          makeDoc('TASS', '2022-02-13'),
+          makeDoc('AP', '2022-02-12'),
+          makeDoc('BBC', null),
+        ];
+        await write(store, [
+          [docs[0]!, [makeMention(docs[0]!)]],
+          [docs[1]!, [makeMention(docs[1]!, { source: 'RUS', target: 'USA', date: '2022-02-13' })]],
+          [docs[2]!, [makeMention(docs[2]!, { date: '2022-02-12' })]],
+          [docs[3]!, [makeMention(docs[3]!, { source: 'RUS', target: 'USA', date: '2022-02-11' })]],
+        ]);
+        const events = await store.events();
+        expect(events).toHaveLength(1);
+        const [event] = events;
+        expect(event).toMatchObject({
+          source: 'USA',
+          target: 'RUS',
+          mentions: 4,
+          symmetric: true,
+          date: '2022-02-12',
+        });
+        // Sources by publication date (unknown last), then ingestion.
+        expect(event!.sources.map((s) => s.source)).toEqual(['Reuters', 'AP', 'TASS', 'BBC']);
+        expect(event!.evidence).toEqual({
+          doc: docs[0]!.id,
+          sentence: 0,
+          start: 0,
+          end: docs[0]!.text.length,
+          text: docs[0]!.text,
+        });
+        const mentions = await store.eventMentions(event!.id);
+        expect(mentions.map((m) => m.document.source)).toEqual(['Reuters', 'TASS', 'AP', 'BBC']);
+      });
+
+      it('a one-sided act told both ways is two events', async () => {
+        const store = await fresh();
+        const a = makeDoc('Reuters', '2022-02-12');
+        const b = makeDoc('TASS', '2022-02-12');
+        await write(store, [
+          [a, [makeMention(a, { type: 'ASSAULT' })]],
+          [b, [makeMention(b, { type: 'ASSAULT', source: 'RUS', target: 'USA' })]],
+        ]);
+        const events = await store.events();
+        expect(events.map((e) => `${e.source}>${e.target}`).sort()).toEqual(['RUS>USA', 'USA>RUS']);
+        expect(events.every((e) => !e.symmetric)).toBe(true);
+      });
+
+      it('days apart, or negated, are other happenings', async () => {
+        const store = await fresh();
+        const a = makeDoc('Reuters', '2022-02-12');
+        const b = makeDoc('TASS', '2022-02-15');
+        const c = makeDoc('AP', '2022-02-12');
+        await write(store, [
+          [a, [makeMention(a)]],
+          [b, [makeMention(b, { date: '2022-02-15' })]],
+          [c, [makeMention(c, { negated: true })]],
+        ]);
+        expect(await store.events()).toHaveLength(3);
+      });
+
+      it('undated repeats in one document are one event; undated reports elsewhere are not joined', async () => {
+        const store = await fresh();
+        const doc = makeDoc(
+          'TASS',
+          null,
+          'Lavrov spoke with Blinken. Lavrov spoke with Blinken again.',
+        );
+        const other = makeDoc('AP', null);
+        const [counts] = await write(store, [
+          [
+            doc,
+            [
+              makeMention(doc, { date: null, sentence: 0 }),
+              makeMention(doc, { date: null, sentence: 1 }),
+            ],
+          ],
+          [other, [makeMention(other, { date: null })]],
+        ]);
+        expect(counts).toEqual({ sentences: 1, mentions: 2, events: 1 });
+        const events = await store.events();
+        expect(events.map((e) => e.mentions).sort()).toEqual([1, 2]);
+        expect(events.every((e) => e.date === null)).toBe(true);
+      });
+
+      it('a copy joins its original whatever its date; later mentions fill an unknown date', async () => {
+        const store = await fresh();
+        const original = makeDoc('Wire', '2022-02-12');
+        const copy = makeDoc('Aggregator', '2022-02-16');
+        const late = makeDoc('Paper', '2022-02-12');
+        await write(
+          store,
+          [
+            [original, [makeMention(original, { date: null })]],
+            [copy, [makeMention(copy, { date: '2022-02-16' })]],
+            [late, [makeMention(late, { date: '2022-02-12' })]],
+          ],
+          [copies(new Map([[copy.id, original.id]]))],
+        );
+        const events = await store.events();
+        expect(events).toHaveLength(2);
+        const joined = events.find((e) => e.mentions === 2)!;
+        expect(joined.sources.map((s) => s.doc).sort()).toEqual([original.id, copy.id].sort());
+        // The copy's date filled the original's unknown one.
+        expect(joined.date).toBe('2022-02-16');
+      });
+
+      it('daily reports with other counts never merge, even as copies', async () => {
+        const store = await fresh();
+        const days = ['2022-02-18', '2022-02-18', '2022-02-19'].map((d) => makeDoc('OSCE', d));
+        const counts = [189, 222, 189];
+        await write(
+          store,
+          days.map((doc, i): [DocumentRecord, Mention[]] => [
+            doc,
+            [
+              makeMention(doc, {
+                type: 'ASSAULT',
+                source: 'UKR',
+                target: 'UKR',
+                date: doc.published,
+                counts: [counts[i]!],
+                place: 'Donetsk',
+              }),
+            ],
+          ]),
+          [copies(new Map([[days[1]!.id, days[0]!.id]]))],
+        );
+        const events = await store.events();
+        // 189 on the 18th and 189 on the 19th are within a day: one event; 222 stays apart.
+        expect(events.map((e) => [e.quantities[0]!.count, e.mentions])).toEqual([
+          [189, 2],
+          [222, 1],
+        ]);
+      });
+
+      it('placed acts in two towns are two events; an unknown place joins either', async () => {
+        const store = await fresh();
+        const a = makeDoc('Reuters', '2022-02-12');
+        const b = makeDoc('TASS', '2022-02-12');
+        const c = makeDoc('AP', '2022-02-12');
+        await write(store, [
+          [a, [makeMention(a, { type: 'ASSAULT', place: 'Horlivka' })]],
+          [b, [makeMention(b, { type: 'ASSAULT', place: 'Avdiivka' })]],
+          [c, [makeMention(c, { type: 'ASSAULT', place: null })]],
+        ]);
+        const events = await store.events();
+        expect(events).toHaveLength(2);
+        expect(events.map((e) => e.mentions).sort()).toEqual([1, 2]);
+      });
+    });
+
+    describe('reading', () => {
+      async function corpus(store: Store) {
+        const docs = {
+          call: makeDoc('Reuters', '2022-02-12'),
+          shelling: makeDoc('TASS', '2022-02-14'),
+          accusation: makeDoc('AP', '2022-02-16'),
+          undated: makeDoc('BBC', null),
+        };
+        await store.begin();
+        await write(store, [
+          [docs.call, [makeMention(docs.call)]],
+          [
+            docs.shelling,
+            [
+              makeMention(docs.shelling, {
+                type: 'ASSAULT',
+                source: 'RUS',
+                target: 'UKR',
+                date: '2022-02-14',
+              }),
+            ],
+          ],
+          [
+            docs.accusation,
+            [
+              makeMention(docs.accusation, {
+                type: 'ACCUSE',
+                source: 'RUS',
+                target: 'UKR',
+                date: '2022-02-16',
+                negated: true,
+              }),
+            ],
+          ],
+          [
+            docs.undated,
+            [
+              makeMention(docs.undated, {
+                type: 'ACCUSE',
+                source: 'UKR',
+                target: 'RUS',
+                date: null,
+              }),
+            ],
+          ],
+        ]);
+        await store.commit();
+        return docs;
+      }
+      const ids = (events: Array<{ type: string; date: string | null }>) =>
+        events.map((e) => `${e.type}@${e.date}`);
+
+      it('orders events by date (unknown last) and filters them', async () => {
+        const store = await fresh();
+        await corpus(store);
+        expect(ids(await store.events())).toEqual([
+          'CONSULT@2022-02-12',
+          'ASSAULT@2022-02-14',
+          'ACCUSE@2022-02-16',
+          'ACCUSE@null',
+        ]);
+        expect(ids(await store.events({ from: '2022-02-13', to: '2022-02-15' }))).toEqual([
+          'ASSAULT@2022-02-14',
+        ]);
+        expect(ids(await store.events({ actor: 'ukr' }))).toEqual([
+          'ASSAULT@2022-02-14',
+          'ACCUSE@2022-02-16',
+          'ACCUSE@null',
+        ]);
+        expect(ids(await store.events({ source: 'rus', target: 'UKR' }))).toEqual([
+          'ASSAULT@2022-02-14',
+          'ACCUSE@2022-02-16',
+        ]);
+        expect(ids(await store.events({ type: 'accuse' }))).toEqual([
+          'ACCUSE@2022-02-16',
+          'ACCUSE@null',
+        ]);
+        expect(ids(await store.events({ negated: true }))).toEqual(['ACCUSE@2022-02-16']);
+        expect(ids(await store.events({ sourceOutlet: 'tass' }))).toEqual(['ASSAULT@2022-02-14']);
+        expect(ids(await store.events({ limit: 2, offset: 1 }))).toEqual([
+          'ASSAULT@2022-02-14',
+          'ACCUSE@2022-02-16',
+        ]);
+        expect(await store.events({ offset: 10 })).toEqual([]);
+      });
+
+      it('pages through every event in the order of one query', async () => {
+        const store = await fresh();
+        await corpus(store);
+        const all = await store.events();
+        const paged = [];
+        for await (const e of store.iterateEvents({}, 3)) paged.push(e);
+        expect(paged).toEqual(all);
+        const limited = [];
+        for await (const e of store.iterateEvents({ offset: 1, limit: 2 }, 1)) limited.push(e);
+        expect(limited).toEqual(all.slice(1, 3));
+      });
+
+      it('reads one event, its mentions and one row per mention', async () => {
+        const store = await fresh();
+        const docs = await corpus(store);
+        const [call] = await store.events({ type: 'CONSULT' });
+        expect(await store.event(call!.id)).toEqual(call);
+        expect(await store.event('emissing')).toBeNull();
+        const [mention] = await store.eventMentions(call!.id);
+        expect(mention).toMatchObject({
+          event: call!.id,
+          trigger: { start: 0, end: 4, text: docs.call.text.slice(0, 4) },
+          document: { doc: docs.call.id, source: 'Reuters', published: '2022-02-12' },
+          pattern: 'suite.test',
+        });
+        const rows = await store.events({ mentions: true, sourceOutlet: 'Reuters' });
+        expect(rows).toHaveLength(1);
+        expect(rows[0]).toMatchObject({
+          event: call!.id,
+          mentions: 1,
+          sources: [{ doc: docs.call.id }],
+        });
+      });
+
+      it('slices evidence that is not a whole sentence from the document (UTF-16 offsets)', async () => {
+        const store = await fresh();
+        const doc = makeDoc('TASS', '2022-02-12', '🇺🇦 Kyiv said. Lavrov called Blinken.');
+        const start = doc.text.indexOf('Lavrov');
+        const mention = makeMention(doc);
+        mention.evidence = {
+          doc: doc.id,
+          sentence: 1,
+          start,
+          end: doc.text.length,
+          text: doc.text.slice(start),
+        };
+        mention.trigger = { start: start + 7, end: start + 13, text: 'called' };
+        await store.writeDocument(
+          doc,
+          { sentences: [sentenceOf(doc)], mentions: [mention], quotes: [] },
+          [],
+        );
+        const [event] = await store.events();
+        expect(event!.evidence.text).toBe('Lavrov called Blinken.');
+        const [detail] = await store.eventMentions(event!.id);
+        expect(detail!.trigger.text).toBe('called');
+      });
+
+      it('lists documents with filters and sums the store up', async () => {
+        const store = await fresh();
+        const docs = await corpus(store);
+        expect((await store.documents()).map((d) => d.id)).toEqual([
+          docs.call.id,
+          docs.shelling.id,
+          docs.accusation.id,
+          docs.undated.id,
+        ]);
+        expect((await store.documents({ source: 'tass' })).map((d) => d.id)).toEqual([
+          docs.shelling.id,
+        ]);
+        expect((await store.documents({ from: '2022-02-13', limit: 1 })).map((d) => d.id)).toEqual([
+          docs.shelling.id,
+        ]);
+        expect((await store.documents({ offset: 3 })).map((d) => d.id)).toEqual([docs.undated.id]);
+        expect(await store.summary(2)).toEqual({
+          documents: 4,
+          sentences: 4,
+          mentions: 4,
+          events: 4,
+          sources: 4,
+          firstDate: '2022-02-12',
+          lastDate: '2022-02-16',
+          byType: [
+            { type: 'ACCUSE', events: 2 },
+            { type: 'ASSAULT', events: 1 },
+            { type: 'CONSULT', events: 1 },
+          ],
+          topDyads: [
+            { source: 'RUS', target: 'UKR', events: 2 },
+            { source: 'UKR', target: 'RUS', events: 1 },
+          ],
+          topSources: [
+            { source: 'AP', documents: 1 },
+            { source: 'BBC', documents: 1 },
+          ],
+        });
+      });
+
+      it('keeps quotes with their speaker and relays from the speaker outward', async () => {
+        const store = await fresh();
+        const doc = makeDoc(
+          'CGTN',
+          '2022-02-12',
+          '"We want guarantees," Zakharova said, TASS reported.',
+        );
+        const quote: QuoteRecord = {
+          doc: doc.id,
+          sentence: 0,
+          start: 1,
+          end: 20,
+          words: 'We want guarantees,',
+          speaker: { root: 'RUS', sector: 'GOV', text: 'Zakharova' },
+          relays: ['TASS', 'Ministry'],
+        };
+        await store.writeDocument(doc, coded(doc, [], [quote]), []);
+        const quotes = await store.quotes();
+        expect(quotes).toEqual([
+          {
+            doc: doc.id,
+            outlet: 'CGTN',
+            sentence: 0,
+            start: 1,
+            end: 20,
+            words: 'We want guarantees,',
+            speaker: { root: 'RUS', sector: 'GOV', text: 'Zakharova' },
+            relays: ['Ministry', 'TASS'],
+          },
+        ]);
+        expect(await store.quotes({ doc: 'dother' })).toEqual([]);
+        expect((await store.describeDocument(doc.id))?.quotes).toEqual([
+          {
+            words: 'We want guarantees,',
+            chain: 'Zakharova said → Ministry reported → TASS relayed → CGTN relayed',
+          },
+        ]);
+      });
+    });
+
+    describe('provenance index and stories', () => {
+      const bandsOf = (seed: number): Int32Array =>
+        Int32Array.from({ length: BANDS }, (_, b) => seed * 1000 + b);
+
+      it('finds candidates by shared band keys, most shared first, within a bucket limit', async () => {
+        const store = await fresh();
+        const [a, b, c] = [
+          makeDoc('A', '2022-02-12'),
+          makeDoc('B', '2022-02-12'),
+          makeDoc('C', '2022-02-12'),
+        ];
+        await write(store, [
+          [a, []],
+          [b, []],
+          [c, []],
+        ]);
+        const index = store.provenance;
+        const sig = Uint32Array.from({ length: BANDS * 4 }, (_, i) => i * 7);
+        await index.saveFingerprint(a.id, { sig, shingles: 12 }, bandsOf(1));
+        const half = bandsOf(1).map((v, i) => (i < BANDS / 2 ? v : -v - 1));
+        await index.saveFingerprint(b.id, { sig, shingles: 9 }, half);
+        await index.saveFingerprint(c.id, { sig, shingles: 3 }, bandsOf(2));
+        expect(await index.candidates(bandsOf(1), 'dnone', 10, 64)).toEqual([
+          { doc: a.id, bands: BANDS },
+          { doc: b.id, bands: BANDS / 2 },
+        ]);
+        expect(await index.candidates(bandsOf(1), a.id, 10, 64)).toEqual([
+          { doc: b.id, bands: BANDS / 2 },
+        ]);
+        expect(await index.candidates(bandsOf(1), 'dnone', 1, 64)).toHaveLength(1);
+        // One document per bucket: the first in id order.
+        const first = [a.id, b.id].sort()[0]!;
+        expect((await index.candidates(bandsOf(1), 'dnone', 10, 1)).map((x) => x.doc)).toContain(
+          first,
+        );
+        expect(await index.signature(a.id)).toEqual({ sig, shingles: 12 });
+        expect(await index.signature('dnone')).toBeNull();
+        expect(await index.text(b.id)).toBe(b.text);
+        expect(await index.text('dnone')).toBeNull();
+        expect((await index.members([c.id, 'dnone', a.id])).map((m) => [m.id, m.source])).toEqual([
+          [c.id, 'C'],
+          [a.id, 'A'],
+        ]);
+      });
+
+      it('keeps stories, members, links, conflicts and absorbs one story into another', async () => {
+        const store = await fresh();
+        const [w, x, y, z] = ['Wire', 'Paper', 'Blog', 'Radio'].map((s) =>
+          makeDoc(s, '2022-02-12'),
+        );
+        await write(store, [
+          [w!, []],
+          [x!, []],
+          [y!, []],
+          [z!, []],
+        ]);
+        const index = store.provenance;
+        expect(await index.linkOf(w!.id)).toBeNull();
+        await index.createStory({ id: 's1', original: w!.id, created: '2022-02-12T10:00:00.000Z' });
+        await index.createStory({ id: 's1', original: x!.id, created: '2022-02-12T12:00:00.000Z' });
+        await index.createStory({ id: 's2', original: y!.id, created: '2022-02-12T11:00:00.000Z' });
+        const rel = (
+          link: 'original' | 'verbatim' | 'spun',
+          similarity: number,
+          copyOf: string | null,
+        ) => ({
+          link,
+          similarity,
+          substitutions: link === 'spun' ? 3 : 0,
+          spin: link === 'spun' ? 0.4 : 0,
+          copyOf,
+        });
+        await index.saveMember('s1', w!.id, rel('original', 1, null));
+        await index.saveMember('s1', x!.id, rel('verbatim', 0.98765, w!.id));
+        await index.saveMember('s2', y!.id, rel('original', 1, null));
+        await index.saveMember('s2', z!.id, rel('spun', 0.71234, y!.id));
+        await index.saveStandalone(x!.id, 0.25);
+        await index.saveMember('s1', x!.id, rel('verbatim', 0.98765, w!.id));
+        expect(await index.linkOf(x!.id)).toEqual({ story: 's1', copyOf: w!.id });
+        expect(await index.storyOf(z!.id)).toBe('s2');
+        expect(await index.storyOf('dnone')).toBeNull();
+        expect((await index.storiesByIds(['s2', 's1'])).map((s) => s.id)).toEqual(['s1', 's2']);
+        expect((await index.storiesByIds(['s1']))[0]!.original).toBe(w!.id);
+        await index.saveConflict(z!.id, w!.id);
+        expect(await index.conflict(w!.id, z!.id)).toBe(true);
+        expect(await index.conflict(x!.id, z!.id)).toBe(false);
+        const stories = await store.stories();
+        expect(stories.map((s) => [s.id, s.members.map((m) => [m.link, m.similarity])])).toEqual([
+          [
+            's1',
+            [
+              ['original', 1],
+              ['verbatim', 0.988],
+            ],
+          ],
+          [
+            's2',
+            [
+              ['original', 1],
+              ['spun', 0.712],
+            ],
+          ],
+        ]);
+        expect(stories[0]!.members[0]).toEqual({
+          doc: w!.id,
+          path: w!.path,
+          url: w!.url,
+          title: w!.title,
+          similarity: 1,
+          link: 'original',
+        });
+        const view = await store.describeDocument(x!.id);
+        expect(view).toMatchObject({
+          story: 's1',
+          original: w!.id,
+          link: 'verbatim',
+          spin: 0,
+          copyOf: { doc: w!.id, link: 'original', similarity: 1 },
+        });
+        expect((await store.describeDocument(w!.id))?.copies.map((c) => c.doc)).toEqual([x!.id]);
+        expect(await store.describeDocument('dnone')).toBeNull();
+
+        await index.absorbStory('s1', 's2');
+        await index.setOriginal('s1', y!.id);
+        expect((await index.storyDocs('s1')).sort()).toEqual([w!.id, x!.id, y!.id, z!.id].sort());
+        expect(await index.storiesByIds(['s2'])).toEqual([]);
+        const relations = await index.relations('s1');
+        expect(relations.get(z!.id)).toEqual({
+          similarity: 0.71234,
+          link: 'spun',
+          substitutions: 3,
+          spin: 0.4,
+          copyOf: y!.id,
+        });
+        const [merged] = await store.stories();
+        expect(merged).toMatchObject({ id: 's1', original: y!.id, size: 4 });
+        expect(await store.stories({ minSize: 5 })).toEqual([]);
+      });
+    });
+  });
+}
