@@ -170,6 +170,36 @@ describe('one event, one document, stories, quotes, overview', () => {
     expect(filtered.events).toBe(1);
   });
 
+  it('serves the analysis: series, spikes, positions and the brief, with 400s naming the field', async () => {
+    const series = (await json('/api/series?dyad=RUS-UKR')).body;
+    const rows = series.series as Array<{ date: string; events: number; conflict: number }>;
+    expect(rows.find((r) => r.date === '2022-02-16')).toMatchObject({ events: 1, conflict: 1 });
+    expect(rows.reduce((n, r) => n + r.events, 0)).toBe(2);
+    const weekly = (await json('/api/series?by=week')).body;
+    expect((weekly.series as unknown[]).length).toBeGreaterThan(0);
+    const spikes = await json('/api/spikes');
+    expect(spikes.status).toBe(200);
+    expect(Array.isArray(spikes.body.spikes)).toBe(true);
+    const positions = await json('/api/positions');
+    expect(positions.status).toBe(200);
+    expect(Array.isArray(positions.body.positions)).toBe(true);
+    const brief = (await json('/api/brief?date=2022-02-20')).body;
+    expect(brief.date).toBe('2022-02-20');
+    expect(Array.isArray(brief.sections)).toBe(true);
+    const bad: Array<[string, RegExp]> = [
+      ['/api/series?dyad=RUS-UKR&actor=RUS', /one of dyad, actor, region/],
+      ['/api/series?by=year', /"by"/],
+      ['/api/brief?date=2022-13-01', /"date"/],
+      ['/api/brief?date=1990-01-01', /before the first event/],
+      ['/api/spikes?from=2022-03-01&to=2022-02-01', /"from" is after "to"/],
+    ];
+    for (const [path, message] of bad) {
+      const { status, body } = await json(path);
+      expect(status, path).toBe(400);
+      expect((body.error as { message: string }).message, path).toMatch(message);
+    }
+  });
+
   it('describes every route in /api/openapi.json from the request schemas', async () => {
     const { body } = await json('/api/openapi.json');
     const paths = body.paths as Record<
@@ -184,6 +214,10 @@ describe('one event, one document, stories, quotes, overview', () => {
         '/api/documents',
         '/api/stories',
         '/api/quotes',
+        '/api/series',
+        '/api/spikes',
+        '/api/positions',
+        '/api/brief',
       ]),
     );
     const names = paths['/api/events']!.get!.parameters!.map((p) => p.name);

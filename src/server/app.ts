@@ -7,6 +7,7 @@ import { eventLines, type EventFormat } from '../output/index.js';
 import { lookupPlace } from '../places/index.js';
 import { createSpiral, type Spiral } from '../pipeline/spiral.js';
 import type { Store } from '../store/index.js';
+import { addAnalysisRoutes } from './analysis-routes.js';
 import { documentView } from './document-view.js';
 import { ApiError, errorResponse, parseOr400 } from './errors.js';
 import { eventPage, matchingEvents } from './event-query.js';
@@ -170,6 +171,8 @@ export function createApp(options: AppOptions): Hono {
     });
     return c.json(overview);
   });
+
+  addAnalysisRoutes(app, store);
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
 

@@ -12,6 +12,10 @@ import {
   OverviewQuery,
   QuotesQuery,
   StoriesQuery,
+  SeriesQuery,
+  SpikesQuery,
+  PositionsQuery,
+  BriefQuery,
 } from './schemas.js';
 
 type Json = Record<string, unknown>;
@@ -128,6 +132,38 @@ export function openApiDocument(): Json {
         description: '{quotes}',
         content: jsonContent(ANY_OBJECT),
       }),
+      '/api/series': read(
+        'events per day, week or month of a dyad, actor or region (all events by default)',
+        SeriesQuery,
+        {
+          description:
+            '{subject, by, from, to, series: [{subject, date, events, conflict, cooperation, intensity}], counts}',
+          content: jsonContent(ANY_OBJECT),
+        },
+      ),
+      '/api/spikes': read(
+        "days above a subject's own baseline (dyads' events and hostility, regions' counts)",
+        SpikesQuery,
+        {
+          description:
+            '{from, to, spikes: [{subject, kind, date, value, baseline, p, events}], tested}',
+          content: jsonContent(ANY_OBJECT),
+        },
+      ),
+      '/api/positions': read('demands and the replies that answer them', PositionsQuery, {
+        description:
+          '{from, to, positions: [{id, date, source, target, demand, events, replies, status}]}',
+        content: jsonContent(ANY_OBJECT),
+      }),
+      '/api/brief': read(
+        "the day's brief: sections of claims, each with the ids of its events",
+        BriefQuery,
+        {
+          description:
+            '{date, days, period, previous, sections: [{title, empty, note, claims: [{text, events}]}], evidence}',
+          content: jsonContent(ANY_OBJECT),
+        },
+      ),
       '/api/overview': read(
         'the dashboard numbers: events per day, dyads both ways, regions, map points',
         OverviewQuery,

@@ -177,3 +177,46 @@ export const EventPage = z.object({
   events: z.array(EventOut),
   next: z.string().nullable().describe('cursor of the next page, null on the last'),
 });
+
+export const BUCKETS = ['day', 'week', 'month'] as const;
+
+const subjectFields = {
+  dyad: criteria.dyad,
+  actor: criteria.actor,
+  region: criteria.region,
+};
+
+export const SeriesQuery = z
+  .strictObject({
+    ...subjectFields,
+    by: z.enum(BUCKETS).optional().describe('bucket size (default day)'),
+    from: criteria.from,
+    to: criteria.to,
+  })
+  .refine(datesInOrder, DATES_IN_ORDER)
+  .refine((q) => [q.dyad, q.actor, q.region].filter(Boolean).length <= 1, {
+    message: 'give one of dyad, actor, region',
+    path: ['dyad'],
+  });
+
+export const SpikesQuery = z
+  .strictObject({
+    subject: z
+      .string()
+      .min(1)
+      .max(MAX_PARAM_CHARS)
+      .optional()
+      .describe('one dyad (RUS-USA) or region (Donetsk); default every subject'),
+    from: criteria.from,
+    to: criteria.to,
+  })
+  .refine(datesInOrder, DATES_IN_ORDER);
+
+export const PositionsQuery = z
+  .strictObject({ from: criteria.from, to: criteria.to })
+  .refine(datesInOrder, DATES_IN_ORDER);
+
+export const BriefQuery = z.strictObject({
+  date: day.optional().describe('last day of the brief (default: the last event date)'),
+  days: count(366).optional().describe('days the brief covers (default 1)'),
+});
