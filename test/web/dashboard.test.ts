@@ -81,6 +81,16 @@ describe.skipIf(missing !== null)('dashboard in chromium', () => {
     expect(await page.locator('.map g[data-mark="event"] circle').count()).toBeGreaterThan(0);
     expect(await page.locator('.map g[data-mark="region"] circle').count()).toBeGreaterThan(0);
     expect(await page.locator('.chart svg').count()).toBeGreaterThanOrEqual(3);
+    // The analysis panels: the day's brief, spikes, positions, each loaded (not an error).
+    const panels = await page.locator('section.panel').allTextContents();
+    for (const title of ["The day's brief", 'Spikes', 'Positions: demands and replies']) {
+      const panel = panels.find((p) => p.startsWith(title));
+      expect(panel, title).toBeDefined();
+      expect(panel, title).not.toMatch(/Loading…|Not available/);
+    }
+    expect(panels.find((p) => p.startsWith("The day's brief"))).toMatch(
+      /Brief of \d{4}-\d{2}-\d{2}/,
+    );
     mkdirSync(path.join(packageRoot, 'docs'), { recursive: true });
     await page.screenshot({
       path: path.join(packageRoot, 'docs', 'screenshot-overview.png'),

@@ -159,3 +159,36 @@ export interface EventPage {
   events: EventRecord[];
   next: string | null;
 }
+
+export interface Spike {
+  subject: string;
+  kind: string;
+  unit: string;
+  date: string;
+  value: number;
+  baseline: number;
+  p: number;
+  events: string[];
+}
+
+export interface Brief {
+  date: string;
+  days: number;
+  sections: Array<{
+    title: string;
+    empty: string;
+    note?: string;
+    claims: Array<{ text: string; events: string[] }>;
+  }>;
+}
+
+export interface Position {
+  id: string;
+  date: string | null;
+  source: string;
+  target: string;
+  demand: string;
+  events: string[];
+  replies: Array<{ date: string | null; source: string; type: string; event: string }>;
+  status: string;
+}

@@ -5,6 +5,7 @@ import { drawDyads, drawTimeline } from './charts.js';
 import { append, clear, el, section } from './dom.js';
 import { FILTER_KEYS, filterParams, filtersUrl, readFilters, type Filters } from './filters.js';
 import { drawMap, type Point, type Region } from './map.js';
+import { briefPanel, loadSpikes, positionsPanel, spikesPanel } from './analysis-panels.js';
 
 const PLOVER_TYPES = [
   'AGREE',
@@ -132,6 +133,9 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
     const timelineBox = el('div', { class: 'chart' });
     const dyadBox = el('div', { class: 'chart' });
     const list = el('ol', { class: 'events' });
+    const spikesBox = el('div', {}, 'Loading…');
+    const briefBox = el('div', {}, 'Loading…');
+    const positionsBox = el('div', {}, 'Loading…');
     const more = el('button', { type: 'button', class: 'more', hidden: true }, 'More events');
     const go = (next: Filters): void => {
       history.pushState(null, '', filtersUrl(next));
@@ -152,6 +156,17 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
           section('Dyads: conflict and cooperation, both directions', dyadBox),
         ),
       ),
+      el(
+        'div',
+        { class: 'grid' },
+        section("The day's brief", briefBox),
+        el(
+          'div',
+          {},
+          section('Spikes', spikesBox),
+          section('Positions: demands and replies', positionsBox),
+        ),
+      ),
       section('Events', list, more),
     );
 
@@ -169,8 +184,16 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
       more.onclick = () => void loadPage(page.next);
     };
     try {
-      const [overview] = await Promise.all([
+      // Spikes are marked on the timeline when they come; a store without them still draws it.
+      const spikes = loadSpikes(filters);
+      const panels = Promise.all([
+        spikesPanel(spikesBox, spikes),
+        briefPanel(briefBox, filters),
+        positionsPanel(positionsBox, filters),
+      ]);
+      const [overview, spikeDays] = await Promise.all([
         getJson<Overview>('/api/overview', params),
+        spikes.then((list) => [...new Set(list.map((s) => s.date))]).catch(() => []),
         loadPage(null),
       ]);
       status.textContent = `${overview.complete ? '' : 'more than '}${overview.events.toLocaleString('en')} events${overview.complete ? '' : ' (the charts and map cover the earliest of them only: narrow the dates to see later ones)'}`;
@@ -198,10 +221,11 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
         );
       };
       mapBox.appendChild(drawMap(overview, width, { onRegion: showRegion, onPoint: showPoints }));
-      timelineBox.appendChild(drawTimeline(overview.days, width));
+      timelineBox.appendChild(drawTimeline(overview.days, width, spikeDays));
       dyadBox.appendChild(
         overview.dyads.length ? drawDyads(overview.dyads, width) : el('p', {}, 'No dyads.'),
       );
+      await panels;
       root.setAttribute('data-ready', 'true');
     } catch (err) {
       status.textContent = `Could not load: ${(err as Error).message}`;
