@@ -4,6 +4,7 @@ import { ingestProvenanceSuite, ingestSuite } from './ingest-suite.js';
 import { longDocumentSuite } from './long-document-suite.js';
 import { provenanceBench } from '../provenance/bench.js';
 import { analysisSuite } from './analysis-suite.js';
+import { apiSuite } from './api-suite.js';
 import { parallelSuite } from './parallel-suite.js';
 
 export interface BenchContext {
@@ -40,4 +41,5 @@ export const suites: BenchSuite[] = [
   provenanceSuite,
   longDocumentSuite,
   analysisSuite,
+  apiSuite,
 ];

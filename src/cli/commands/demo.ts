@@ -25,10 +25,11 @@ export function register(program: Command): void {
         const examples = (await store.events())
           .sort((a, b) => b.sources.length - a.sources.length)
           .slice(0, 5);
-        await writeLines(
-          process.stdout,
-          demoLines(shownTarget(command), stats, await store.summary(), examples),
-        );
+        await writeLines(process.stdout, [
+          ...demoLines(shownTarget(command), stats, await store.summary(), examples),
+          '',
+          `dashboard: npx spiral serve --db ${shownTarget(command)}  (then open http://127.0.0.1:8080/)`,
+        ]);
       });
     });
 }

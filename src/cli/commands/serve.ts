@@ -1,0 +1,97 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { createSpiral } from '../../pipeline/spiral.js';
+import { startServer } from '../../server/index.js';
+import { coderWithDictionaries } from './ingest.js';
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_OVERVIEW_CAP } from '../../server/app.js';
+import { collect, parsePositive, parseSize, UserError, withStore } from '../context.js';
+
+interface ServeFlags {
+  port: number;
+  host: string;
+  token?: string;
+  maxBody: number;
+  overviewCap: number;
+  dictionary: string[];
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new InvalidArgumentError(`expected a port 0-65535, got "${value}"`);
+  }
+  return port;
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('the dashboard and JSON API over the store (loopback only unless --host says)')
+    .addOption(
+      new Option('--port <n>', 'port to listen on (0: any free one)')
+        .argParser(parsePort)
+        .default(8080),
+    )
+    .option(
+      '--host <address>',
+      'address to listen on (0.0.0.0 opens it to the network)',
+      '127.0.0.1',
+    )
+    .addOption(
+      new Option(
+        '--token <token>',
+        'bearer token that allows POST /api/documents (writes are off without one)',
+      ).env('SPIRAL_TOKEN'),
+    )
+    .addOption(
+      new Option('--max-body <size>', 'largest request body (e.g. 500KB, 2MB)')
+        .argParser(parseSize)
+        .default(DEFAULT_MAX_BODY_BYTES, '2 MB'),
+    )
+    .addOption(
+      new Option(
+        '--overview-cap <n>',
+        "events the overview's charts and map fold at most (the page says when it stopped)",
+      )
+        .argParser(parsePositive)
+        .default(DEFAULT_OVERVIEW_CAP),
+    )
+    .option(
+      '--dictionary <file>',
+      'extra verb dictionary the store was ingested with (JSON Lines); repeatable',
+      collect,
+      [],
+    )
+    .action(async (flags: ServeFlags, command: Command) => {
+      await withStore(command, {}, async (store) => {
+        const server = await startServer(store, {
+          port: flags.port,
+          host: flags.host,
+          token: flags.token || undefined,
+          maxBodyBytes: flags.maxBody,
+          overviewCap: flags.overviewCap,
+          // A bad dictionary is reported now, not at the first write.
+          spiral: flags.dictionary.length
+            ? createSpiral({ store, coder: coderWithDictionaries(flags.dictionary) })
+            : undefined,
+        }).catch((err: Error) => {
+          throw new UserError(
+            'E_LISTEN',
+            `cannot listen on ${flags.host}:${flags.port}: ${err.message}`,
+          );
+        });
+        process.stderr.write(
+          `spiral serve: dashboard at ${server.url}/ (writes ${flags.token ? 'on, with the token' : 'off: no --token'}); Ctrl-C stops\n`,
+        );
+        await new Promise<void>((resolve) => {
+          const stop = (): void => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+            process.stderr.write('spiral serve: stopping\n');
+            void server.close().then(resolve);
+          };
+          process.on('SIGINT', stop);
+          process.on('SIGTERM', stop);
+        });
+      });
+    });
+}
