@@ -777,6 +777,25 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         expect(await a.dyadDays({ from: '2022-02-15' })).toHaveLength(1);
       });
 
+      it('sums intensities without drift (14 × −7.2 is −100.8, as SQLite totals it)', async () => {
+        const store = await fresh();
+        const items: Array<[DocumentRecord, Mention[]]> = [];
+        for (let i = 0; i < 14; i += 1) {
+          const doc = makeDoc(`Outlet${i}`, '2022-03-01');
+          const spec = {
+            source: `A${i}`,
+            target: 'UKR',
+            type: 'ASSAULT',
+            date: '2022-03-01',
+          } as const;
+          items.push([doc, [told(doc, spec, -7.2)]]);
+        }
+        await write(store, items);
+        expect(await store.analysis.dayTypes({ kind: 'all' }, {})).toEqual([
+          { date: '2022-03-01', type: 'ASSAULT', events: 14, intensity: -100.8, hostility: 100.8 },
+        ]);
+      });
+
       it('groups reported counts by region, unit, date and period (multi-day and previous periods)', async () => {
         const store = await fresh();
         const ids = await corpus(store);

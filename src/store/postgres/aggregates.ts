@@ -127,10 +127,12 @@ function toSummary(row: SummaryRow): EventSummary {
   };
 }
 
-// count() is bigint, which the driver gives as a string: cast to int. Sums of double precision
-// are numbers; COALESCE keeps TOTAL()'s 0 for a group whose sum would be null (never, here).
-const DAY_FIGURES = `count(*)::int AS events, COALESCE(sum(e.intensity), 0) AS intensity,
-  COALESCE(sum(CASE WHEN e.intensity < 0 THEN -e.intensity ELSE 0 END), 0) AS hostility`;
+// count() is bigint, which the driver gives as a string: cast to int. Intensities are summed by
+// spiral_total (migration 003), compensated as SQLite's TOTAL() is: a plain double sum drifts
+// (14 × −7.2 is −100.80000000000003, not −100.8), and one store must print the same figures from
+// either database.
+const DAY_FIGURES = `count(*)::int AS events, spiral_total(e.intensity) AS intensity,
+  spiral_total(CASE WHEN e.intensity < 0 THEN -e.intensity ELSE 0 END) AS hostility`;
 
 /** An AnalysisReader over an open, migrated Spiral PostgreSQL session. */
 export function postgresAnalysis(sql: Sql): AnalysisReader {
