@@ -585,6 +585,335 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
       });
     });
 
+    describe('analysis aggregates', () => {
+      const UNIT = 'ceasefire violations';
+      /** A mention with its own intensity and counts (makeMention's are fixed by type). */
+      const told = (
+        doc: DocumentRecord,
+        spec: MentionSpec,
+        intensity: number,
+        quantities: Mention['quantities'] = [],
+      ): Mention => ({ ...makeMention(doc, spec), intensity, quantities });
+      const donetsk = (count: number, period = 'current') => ({
+        count,
+        unit: UNIT,
+        region: 'Donetsk',
+        period,
+      });
+
+      /** Eight reports: one event told twice, counts of several periods, undated and unknown-source events. */
+      async function corpus(store: Store) {
+        const tass = makeDoc('TASS', '2022-02-14');
+        const ap = makeDoc('AP', '2022-02-13', tass.text);
+        const shelling = {
+          source: 'RUS',
+          target: 'UKR',
+          type: 'ASSAULT',
+          date: '2022-02-14',
+          place: 'Avdiivka',
+        } as const;
+        const unian = makeDoc(
+          'Unian',
+          '2022-02-16',
+          '🇺🇦 Kyiv said. Unknown gunmen shelled Kharkiv.',
+        );
+        const start = unian.text.indexOf('Unknown');
+        const gunmen = told(
+          unian,
+          { source: '', target: 'UKR', type: 'ASSAULT', date: '2022-02-16', sentence: 1 },
+          -10,
+        );
+        gunmen.evidence = {
+          doc: unian.id,
+          sentence: 1,
+          start,
+          end: unian.text.length,
+          text: unian.text.slice(start),
+        };
+        gunmen.trigger = { start: start + 15, end: start + 22, text: 'shelled' };
+        const reuters = makeDoc('Reuters', '2022-02-12');
+        const osce = makeDoc('OSCE', '2022-02-14');
+        const horlivka = makeDoc('Reuters', '2022-02-14');
+        const monthly = makeDoc('Reuters', '2022-02-15');
+        const bbc = makeDoc('BBC', null);
+        await store.begin();
+        await write(store, [
+          [reuters, [told(reuters, { date: '2022-02-12' }, 1)]],
+          [tass, [told(tass, shelling, -10, [donetsk(120), donetsk(80, 'previous')])]],
+          [ap, [told(ap, shelling, -10, [donetsk(120), donetsk(80, 'previous')])]],
+          [
+            osce,
+            [
+              told(osce, { source: 'UKR', target: 'RUS', type: 'ACCUSE', date: '2022-02-14' }, -4, [
+                { count: 300, unit: UNIT, region: 'Luhansk', period: '2022-02-10/2022-02-13' },
+              ]),
+            ],
+          ],
+          [
+            horlivka,
+            [
+              told(
+                horlivka,
+                {
+                  source: 'UKR',
+                  target: 'RUS',
+                  type: 'ASSAULT',
+                  date: '2022-02-14',
+                  place: 'Horlivka',
+                },
+                -6,
+                [donetsk(130)],
+              ),
+            ],
+          ],
+          [
+            monthly,
+            [
+              told(
+                monthly,
+                { source: 'RUS', target: 'UKR', type: 'ASSAULT', date: '2022-02-15' },
+                -8,
+                [donetsk(95)],
+              ),
+            ],
+          ],
+          [bbc, [told(bbc, { source: 'GBR', target: 'RUS', type: 'ACCUSE', date: null }, -4)]],
+          [unian, [gunmen]],
+        ]);
+        await store.commit();
+        const all = await store.events();
+        const id = (source: string, target: string, type: string, date: string | null): string => {
+          const found = all.filter(
+            (e) => e.source === source && e.target === target && e.type === type && e.date === date,
+          );
+          expect(found).toHaveLength(1);
+          return found[0]!.id;
+        };
+        return {
+          all,
+          tass,
+          unian,
+          call: id('USA', 'RUS', 'CONSULT', '2022-02-12'),
+          shelled: id('RUS', 'UKR', 'ASSAULT', '2022-02-14'),
+          accused: id('UKR', 'RUS', 'ACCUSE', '2022-02-14'),
+          horlivka: id('UKR', 'RUS', 'ASSAULT', '2022-02-14'),
+          monthly: id('RUS', 'UKR', 'ASSAULT', '2022-02-15'),
+          undated: id('GBR', 'RUS', 'ACCUSE', null),
+          gunmen: id('', 'UKR', 'ASSAULT', '2022-02-16'),
+        };
+      }
+      const day = (date: string, type: string, events: number, intensity: number) => ({
+        date,
+        type,
+        events,
+        intensity,
+        hostility: Math.max(0, -intensity),
+      });
+
+      it('sums events per day and type of a subject, dated events only', async () => {
+        const store = await fresh();
+        expect(await store.analysis.dateSpan()).toBeNull();
+        expect(await store.analysis.dayTypes({ kind: 'all' }, {})).toEqual([]);
+        await corpus(store);
+        const a = store.analysis;
+        expect(await a.dateSpan()).toEqual({ first: '2022-02-12', last: '2022-02-16' });
+        expect(await a.dayTypes({ kind: 'all' }, {})).toEqual([
+          day('2022-02-12', 'CONSULT', 1, 1),
+          day('2022-02-14', 'ACCUSE', 1, -4),
+          day('2022-02-14', 'ASSAULT', 2, -16),
+          day('2022-02-15', 'ASSAULT', 1, -8),
+          day('2022-02-16', 'ASSAULT', 1, -10),
+        ]);
+        const dyad = { kind: 'dyad', source: 'RUS', target: 'UKR' } as const;
+        expect(await a.dayTypes(dyad, { from: '2022-02-14', to: '2022-02-14' })).toEqual([
+          day('2022-02-14', 'ASSAULT', 1, -10),
+        ]);
+        expect(await a.dayTypes({ kind: 'actor', actor: 'UKR' }, { to: '2022-02-15' })).toEqual([
+          day('2022-02-14', 'ACCUSE', 1, -4),
+          day('2022-02-14', 'ASSAULT', 2, -16),
+          day('2022-02-15', 'ASSAULT', 1, -8),
+        ]);
+        // A region is the place's admin1 or its name, in any ASCII case.
+        expect(await a.dayTypes({ kind: 'region', region: 'donetsk' }, {})).toEqual([
+          day('2022-02-14', 'ASSAULT', 2, -16),
+        ]);
+        expect(await a.dayTypes({ kind: 'region', region: 'HORLIVKA' }, {})).toEqual([
+          day('2022-02-14', 'ASSAULT', 1, -6),
+        ]);
+        expect(await a.dyadDays({})).toEqual([
+          {
+            source: 'RUS',
+            target: 'UKR',
+            date: '2022-02-14',
+            events: 1,
+            intensity: -10,
+            hostility: 10,
+          },
+          {
+            source: 'RUS',
+            target: 'UKR',
+            date: '2022-02-15',
+            events: 1,
+            intensity: -8,
+            hostility: 8,
+          },
+          {
+            source: 'UKR',
+            target: 'RUS',
+            date: '2022-02-14',
+            events: 2,
+            intensity: -10,
+            hostility: 10,
+          },
+          {
+            source: 'USA',
+            target: 'RUS',
+            date: '2022-02-12',
+            events: 1,
+            intensity: 1,
+            hostility: 0,
+          },
+        ]);
+        expect(await a.dyadDays({ from: '2022-02-15' })).toHaveLength(1);
+      });
+
+      it('sums intensities without drift (14 × −7.2 is −100.8, as SQLite totals it)', async () => {
+        const store = await fresh();
+        const items: Array<[DocumentRecord, Mention[]]> = [];
+        for (let i = 0; i < 14; i += 1) {
+          const doc = makeDoc(`Outlet${i}`, '2022-03-01');
+          const spec = {
+            source: `A${i}`,
+            target: 'UKR',
+            type: 'ASSAULT',
+            date: '2022-03-01',
+          } as const;
+          items.push([doc, [told(doc, spec, -7.2)]]);
+        }
+        await write(store, items);
+        expect(await store.analysis.dayTypes({ kind: 'all' }, {})).toEqual([
+          { date: '2022-03-01', type: 'ASSAULT', events: 14, intensity: -100.8, hostility: 100.8 },
+        ]);
+      });
+
+      it('groups reported counts by region, unit, date and period (multi-day and previous periods)', async () => {
+        const store = await fresh();
+        const ids = await corpus(store);
+        const row = (
+          region: string,
+          date: string,
+          period: string,
+          value: number,
+          events: string[],
+        ) => ({
+          region,
+          unit: UNIT,
+          date,
+          period,
+          value,
+          events,
+        });
+        expect(await store.analysis.counts({})).toEqual([
+          row('Donetsk', '2022-02-14', 'current', 130, [ids.shelled, ids.horlivka]),
+          row('Donetsk', '2022-02-14', 'previous', 80, [ids.shelled]),
+          row('Donetsk', '2022-02-15', 'current', 95, [ids.monthly]),
+          row('Luhansk', '2022-02-14', '2022-02-10/2022-02-13', 300, [ids.accused]),
+        ]);
+        expect(await store.analysis.counts({ region: 'donetsk', from: '2022-02-15' })).toEqual([
+          row('Donetsk', '2022-02-15', 'current', 95, [ids.monthly]),
+        ]);
+        expect(
+          await store.analysis.counts({
+            region: 'LUHANSK',
+            unit: 'Ceasefire Violations',
+            to: '2022-02-14',
+          }),
+        ).toEqual([row('Luhansk', '2022-02-14', '2022-02-10/2022-02-13', 300, [ids.accused])]);
+        expect(await store.analysis.counts({ unit: 'shells' })).toEqual([]);
+      });
+
+      it('lists events with their sentence, trigger, tellings and outlets', async () => {
+        const store = await fresh();
+        const ids = await corpus(store);
+        const a = store.analysis;
+        const shelled = {
+          id: ids.shelled,
+          date: '2022-02-14',
+          source: 'RUS',
+          source_sector: 'GOV',
+          target: 'UKR',
+          target_sector: 'GOV',
+          type: 'ASSAULT',
+          intensity: -10,
+          negated: false,
+          future: false,
+          conditional: false,
+          text: ids.tass.text,
+          trigger: { start: 0, end: 4 },
+          stories: 2,
+          // AP published first, though TASS was stored first (and gives the sentence).
+          outlets: ['AP', 'TASS'],
+        };
+        const dyad = { kind: 'dyad', source: 'RUS', target: 'UKR' } as const;
+        const listed = await a.events({ subject: dyad, types: ['ASSAULT'] });
+        expect(listed[0]).toEqual(shelled);
+        expect(listed.map((e) => e.id)).toEqual([ids.shelled, ids.monthly]);
+        expect((await a.events({ types: ['ACCUSE', 'CONSULT'] })).map((e) => e.id)).toEqual([
+          ids.call,
+          ids.accused,
+        ]);
+        const dated = ids.all.filter((e) => e.date !== null);
+        const byDate = dated
+          .map((e) => [e.date!, e.id] as const)
+          .sort((x, y) => (x[0] === y[0] ? (x[1] < y[1] ? -1 : 1) : x[0] < y[0] ? -1 : 1))
+          .map(([, id]) => id);
+        expect((await a.events({})).map((e) => e.id)).toEqual(byDate);
+        expect((await a.events({ limit: 2 })).map((e) => e.id)).toEqual(byDate.slice(0, 2));
+
+        // Evidence that is not a whole sentence is sliced from the document by UTF-16 offsets.
+        const [call, gunmen] = await a.eventsByIds([ids.gunmen, 'emissing', ids.call]);
+        expect(call!.id).toBe(ids.call);
+        expect(gunmen).toMatchObject({
+          id: ids.gunmen,
+          source: '',
+          text: 'Unknown gunmen shelled Kharkiv.',
+          trigger: { start: 15, end: 22 },
+          stories: 1,
+          outlets: ['Unian'],
+        });
+        expect(await a.eventsByIds([])).toEqual([]);
+      });
+
+      it('ranks evidence and notable events by |intensity|, and knows its subjects', async () => {
+        const store = await fresh();
+        const ids = await corpus(store);
+        const a = store.analysis;
+        const loudest = [ids.shelled, ids.gunmen].sort();
+        expect(await a.eventIds({ kind: 'all' }, { from: '2022-02-14' }, 3)).toEqual([
+          ...loudest,
+          ids.monthly,
+        ]);
+        expect(await a.eventIds({ kind: 'actor', actor: 'RUS' }, { to: '2022-02-14' }, 10)).toEqual(
+          [ids.shelled, ids.horlivka, ids.accused, ids.call],
+        );
+        // Unknown sources are never notable; more tellings rank first among equals.
+        expect((await a.notable({}, 3)).map((e) => e.id)).toEqual([
+          ids.shelled,
+          ids.monthly,
+          ids.horlivka,
+        ]);
+        expect((await a.notable({ to: '2022-02-12' }, 5)).map((e) => e.id)).toEqual([ids.call]);
+        // An undated event is still a subject the store knows.
+        expect(await a.hasSubject({ kind: 'dyad', source: 'GBR', target: 'RUS' })).toBe(true);
+        expect(await a.hasSubject({ kind: 'dyad', source: 'RUS', target: 'GBR' })).toBe(false);
+        expect(await a.hasSubject({ kind: 'actor', actor: 'GBR' })).toBe(true);
+        expect(await a.hasSubject({ kind: 'actor', actor: 'FRA' })).toBe(false);
+        expect(await a.hasSubject({ kind: 'region', region: 'avdiivka' })).toBe(true);
+        expect(await a.hasSubject({ kind: 'region', region: 'Mariupol' })).toBe(false);
+        expect(await a.hasSubject({ kind: 'all' })).toBe(true);
+      });
+    });
+
     describe('provenance index and stories', () => {
       const bandsOf = (seed: number): Int32Array =>
         Int32Array.from({ length: BANDS }, (_, b) => seed * 1000 + b);
