@@ -119,14 +119,15 @@ export async function linkDocument(
       other = { sentences: tokenize(row.text), source: row.source, published: row.published };
     }
     rememberTokens(candidate.doc, other);
+    const comparison = compareDocuments(fp.sentences, other.sentences, th);
+    const verdict = judge(comparison);
     // One outlet's two articles of one day are a story and its follow-up, never copies; as
-    // with template reports, neither may join a story holding the other (through a third).
-    if (sameOutletSameDay(doc, other)) {
+    // with template reports, neither may join a story holding the other (through a third). The
+    // same article word for word at a second address of the outlet is one article, twice.
+    if (sameOutletSameDay(doc, other) && !(verdict.isCopy && verdict.link === 'verbatim')) {
       contradicted.push(candidate.doc);
       continue;
     }
-    const comparison = compareDocuments(fp.sentences, other.sentences, th);
-    const verdict = judge(comparison);
     if (verdict.contradicts) contradicted.push(candidate.doc);
     if (!verdict.isCopy) continue;
     matches.push({ doc: candidate.doc, comparison, verdict, jaccard: candidate.estimate });

@@ -125,6 +125,6 @@ export interface QuoteView {
   start: number;
   end: number;
   words: string;
-  speaker: Actor | null;
+  speaker: Pick<Actor, 'root' | 'sector' | 'text'> | null;
   relays: string[];
 }

@@ -10,6 +10,7 @@ import type {
   StoryMemberView,
   StoryView,
 } from '../views.js';
+import { quoteSpeaker } from '../quote-speaker.js';
 import type { Sql } from './db.js';
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -159,7 +160,7 @@ export async function listQuotes(
   );
   return rows.map((row) => ({
     ...row,
-    speaker: parseJson<Actor>(row.speaker),
+    speaker: quoteSpeaker(row.speaker),
     // Stored nearest relay first; the contract reads from the speaker outward.
     relays: (parseJson<string[]>(row.relays) ?? []).slice().reverse(),
   }));

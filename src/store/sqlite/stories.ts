@@ -10,6 +10,7 @@ import type {
   StoryMemberView,
   StoryView,
 } from '../views.js';
+import { quoteSpeaker } from '../quote-speaker.js';
 import type { Db as Database } from './db.js';
 
 /** Stories with at least `minSize` members, largest first; the original is listed first. */
@@ -127,7 +128,7 @@ export function listQuotes(
   >;
   return rows.map((row) => ({
     ...row,
-    speaker: row.speaker ? parseJson<Actor>(row.speaker) : null,
+    speaker: quoteSpeaker(row.speaker),
     // Stored nearest relay first; the contract reads from the speaker outward.
     relays: (parseJson<string[]>(row.relays) ?? []).slice().reverse(),
   }));
