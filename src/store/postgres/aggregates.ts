@@ -2,7 +2,6 @@
 // (src/store/sqlite/aggregates.ts). Every figure is aggregated by SQL with bound parameters only;
 // fixed fragments are chosen by subject kind. Place and quantities are JSON text (jsonb would
 // reorder keys on output), so they are cast to jsonb where a query looks inside them.
-import type { PloverType } from '../../records.js';
 import type {
   AnalysisReader,
   CountQuery,
@@ -14,6 +13,7 @@ import type {
   EventSubject,
   EventSummary,
 } from '../aggregates.js';
+import { eventSummary } from '../rows.js';
 import type { Sql } from './db.js';
 
 const FIRST_DAY = '0000-01-01';
@@ -99,33 +99,12 @@ const SUMMARY_COLUMNS = `e.id, e.date, e.source, e.source_sector, e.target, e.ta
 const SUMMARY_FROM = `events e JOIN mentions m ON m.id = e.first_mention JOIN documents d ON d.id = m.doc
   LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence`;
 
-function toSummary(row: SummaryRow): EventSummary {
-  const text = row.sentence_text ?? (row.doc_text ?? '').slice(row.start, row.end);
-  const trigger =
-    row.trigger_start !== null &&
-    row.trigger_end !== null &&
-    row.trigger_start >= 0 &&
-    row.trigger_end <= text.length
-      ? { start: row.trigger_start, end: row.trigger_end }
-      : null;
-  return {
-    id: row.id,
-    date: row.date,
-    source: row.source,
-    source_sector: row.source_sector,
-    target: row.target,
-    target_sector: row.target_sector,
-    type: row.type as PloverType,
-    intensity: row.intensity,
-    negated: row.negated,
-    future: row.future,
-    conditional: row.conditional,
-    text,
-    trigger,
-    stories: Math.max(1, row.stories),
-    outlets: row.outlets ?? [],
-  };
-}
+const toSummary = (row: SummaryRow): EventSummary =>
+  eventSummary(
+    row,
+    row.sentence_text ?? (row.doc_text ?? '').slice(row.start, row.end),
+    row.outlets ?? [],
+  );
 
 // count() is bigint, which the driver gives as a string: cast to int. Intensities are summed by
 // spiral_total (migration 003), compensated as SQLite's TOTAL() is: a plain double sum drifts

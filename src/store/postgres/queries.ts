@@ -1,13 +1,6 @@
 // Read side of the PostgreSQL store: the same shapes and the same order as SQLite's queries.ts.
 // Every value is a bound parameter; only fixed fragments are concatenated.
-import type {
-  DocumentRecord,
-  EventRecord,
-  Place,
-  PloverType,
-  Quantity,
-  SourceRef,
-} from '../../records.js';
+import type { DocumentRecord, EventRecord, PloverType, SourceRef } from '../../records.js';
 import type {
   DocumentFilter,
   DocumentSummary,
@@ -16,70 +9,18 @@ import type {
   MentionEventRecord,
   StoreSummary,
 } from '../views.js';
+import { eventRecord, type EventRow } from '../rows.js';
 import type { Sql } from './db.js';
 
-interface CodedRow {
-  id: string;
-  date: string | null;
-  source: string;
-  source_sector: string;
-  target: string;
-  target_sector: string;
-  type: string;
-  mode: string;
-  cameo: string;
-  intensity: number;
-  negated: boolean;
-  conditional: boolean;
-  future: boolean;
-  claimed: boolean;
-  place: string | null;
-  quantities: string;
-  mentions: number;
-  symmetric: boolean;
-  ev_doc: string;
-  ev_sentence: number;
-  ev_start: number;
-  ev_end: number;
+interface CodedRow extends EventRow {
   /** The sentence's text when the evidence is the whole sentence... */
   ev_text: string | null;
   /** ...else the document's, sliced here (offsets are JavaScript's UTF-16 offsets). */
   doc_text: string | null;
 }
 
-const evidenceText = (row: CodedRow): string =>
-  row.ev_text ?? (row.doc_text ?? '').slice(row.ev_start, row.ev_end);
-
-function toRecord(row: CodedRow, sources: SourceRef[]): EventRecord {
-  return {
-    id: row.id,
-    date: row.date,
-    source: row.source,
-    source_sector: row.source_sector,
-    target: row.target,
-    target_sector: row.target_sector,
-    type: row.type as PloverType,
-    mode: row.mode,
-    cameo: row.cameo,
-    intensity: row.intensity,
-    negated: row.negated,
-    conditional: row.conditional,
-    future: row.future,
-    claimed: row.claimed,
-    place: row.place ? (JSON.parse(row.place) as Place) : null,
-    quantities: JSON.parse(row.quantities) as Quantity[],
-    evidence: {
-      doc: row.ev_doc,
-      sentence: row.ev_sentence,
-      start: row.ev_start,
-      end: row.ev_end,
-      text: evidenceText(row),
-    },
-    sources,
-    mentions: row.mentions,
-    symmetric: row.symmetric,
-  };
-}
+const toRecord = (row: CodedRow, sources: SourceRef[]): EventRecord =>
+  eventRecord(row, row.ev_text ?? (row.doc_text ?? '').slice(row.ev_start, row.ev_end), sources);
 
 /** Builds `$n` placeholders as values are added. */
 class Params {

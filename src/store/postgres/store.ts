@@ -4,6 +4,7 @@
 // serialised by an advisory lock), and rarely code a document twice (`claim`).
 import type { DocumentRecord, EventRecord } from '../../records.js';
 import type { CodedContent, StoreCounts } from '../coded.js';
+import { pagesOfEvents } from '../rows.js';
 import type { DocumentStep, Store } from '../store.js';
 import type { DocumentFilter, EventFilter } from '../views.js';
 import { openSession, PG, pgCode, type ConnectOptions, type Sql } from './db.js';
@@ -197,21 +198,8 @@ export class PostgresStore implements Store {
     return queryEvents(this.sql, filter);
   }
 
-  async *iterateEvents(filter: EventFilter = {}, pageSize = 500): AsyncIterable<EventRecord> {
-    const limit = filter.limit ?? Infinity;
-    let offset = filter.offset ?? 0;
-    let seen = 0;
-    while (seen < limit) {
-      const page = await queryEvents(this.sql, {
-        ...filter,
-        offset,
-        limit: Math.min(pageSize, limit - seen),
-      });
-      yield* page;
-      seen += page.length;
-      offset += page.length;
-      if (page.length === 0) return;
-    }
+  iterateEvents(filter: EventFilter = {}, pageSize = 500): AsyncIterable<EventRecord> {
+    return pagesOfEvents((page) => queryEvents(this.sql, page), filter, pageSize);
   }
 
   async event(id: string) {

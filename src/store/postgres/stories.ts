@@ -1,6 +1,5 @@
 // Read side of provenance in PostgreSQL: the shapes `spiral stories`, `spiral provenance` and
 // `spiral quotes` print, in the same order as SQLite's stories.ts.
-import type { Actor } from '../../records.js';
 import type {
   DocumentProvenanceView,
   LinkKind,
@@ -10,19 +9,8 @@ import type {
   StoryMemberView,
   StoryView,
 } from '../views.js';
-import { quoteSpeaker } from '../quote-speaker.js';
+import { quoteChain, quoteView, round, type QuoteRow } from '../rows.js';
 import type { Sql } from './db.js';
-
-const round = (x: number): number => Math.round(x * 1000) / 1000;
-
-function parseJson<T>(text: string | null): T | null {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return null;
-  }
-}
 
 /** Stories with at least `minSize` members, largest first; the original is listed first. */
 export async function listStories(
@@ -128,20 +116,11 @@ export async function describeDocument(
 
 /** Quote chains of a document, speaker first, then relays from the farthest to the reader. */
 async function quoteChains(sql: Sql, id: string, outlet: string): Promise<QuoteChainView[]> {
-  const { rows } = await sql.query<{ words: string; speaker: string | null; relays: string }>(
+  const { rows } = await sql.query<QuoteRow>(
     'SELECT words, speaker, relays FROM quotes WHERE doc = $1 ORDER BY start',
     [id],
   );
-  return rows.map((row) => {
-    const speaker = parseJson<Actor>(row.speaker)?.text ?? '';
-    // `relays` lists the nearest relay first; the chain reads from the speaker outwards.
-    const relays = (parseJson<string[]>(row.relays) ?? []).slice().reverse();
-    const steps = [`${speaker || 'someone'} said`];
-    relays.forEach((r, i) => steps.push(`${r} ${i === 0 ? 'reported' : 'relayed'}`));
-    if (outlet && !relays.includes(outlet))
-      steps.push(`${outlet} ${relays.length === 0 ? 'reported' : 'relayed'}`);
-    return { words: row.words, chain: steps.join(' → ') };
-  });
+  return rows.map((row) => quoteChain(row, outlet));
 }
 
 /** Stored quotes (of one document, or all), in document order; relays from the speaker outward. */
@@ -149,19 +128,12 @@ export async function listQuotes(
   sql: Sql,
   filter: { doc?: string; limit?: number } = {},
 ): Promise<QuoteView[]> {
-  const { rows } = await sql.query<
-    Omit<QuoteView, 'speaker' | 'relays'> & { speaker: string | null; relays: string }
-  >(
+  const { rows } = await sql.query<Omit<QuoteView, 'speaker' | 'relays'> & QuoteRow>(
     `SELECT q.doc, d.source AS outlet, q.sentence, q.start, q."end", q.words, q.speaker, q.relays
        FROM quotes q JOIN documents d ON d.id = q.doc
       WHERE ($1::text IS NULL OR q.doc = $1)
       ORDER BY d.published IS NULL, d.published, q.doc, q.start LIMIT $2`,
     [filter.doc ?? null, filter.limit ?? null],
   );
-  return rows.map((row) => ({
-    ...row,
-    speaker: quoteSpeaker(row.speaker),
-    // Stored nearest relay first; the contract reads from the speaker outward.
-    relays: (parseJson<string[]>(row.relays) ?? []).slice().reverse(),
-  }));
+  return rows.map(quoteView);
 }

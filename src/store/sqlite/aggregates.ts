@@ -1,7 +1,7 @@
 // AnalysisReader for the SQLite store: every figure is aggregated by SQL (GROUP BY day, json_each
 // for counts), with bound parameters only. Fixed SQL fragments are chosen by subject kind.
 import type { Database, Statement } from 'better-sqlite3';
-import type { PloverType } from '../../records.js';
+import { eventSummary } from '../rows.js';
 import type {
   AnalysisReader,
   CountQuery,
@@ -70,56 +70,27 @@ interface SummaryRow {
   outlets: string | null;
 }
 
-// The first mention's sentence (sliced by JavaScript offsets), the trigger inside it, and the
+// The first mention's sentence (its stored text; a document is sliced, by JavaScript offsets with
+// js_slice from db.ts, only when the evidence is not a whole sentence), the trigger inside it, and the
 // independent tellings: documents of one story (document_provenance.story) count once.
 const SUMMARY_COLUMNS = `e.id, e.date, e.source, e.source_sector, e.target, e.target_sector, e.type,
   e.intensity, e.negated, e.future, e.conditional,
-  spiral_slice(d.text, m.start, m.end) AS text,
+  CASE WHEN s.start = m.start AND s.end = m.end THEN s.text
+       ELSE js_slice(d.text, m.start, m.end) END AS text,
   m.trigger_start - m.start AS trigger_start, m.trigger_end - m.start AS trigger_end,
   (SELECT COUNT(DISTINCT COALESCE(p.story, m2.doc)) FROM mentions m2
      LEFT JOIN document_provenance p ON p.doc = m2.doc WHERE m2.event = e.id) AS stories,
   (SELECT json_group_array(source) FROM (SELECT d3.source FROM mentions m3
      JOIN documents d3 ON d3.id = m3.doc WHERE m3.event = e.id AND d3.source != ''
      GROUP BY d3.source ORDER BY MIN(COALESCE(d3.published, '9999')), d3.source)) AS outlets`;
-const SUMMARY_FROM = `events e JOIN mentions m ON m.id = e.first_mention JOIN documents d ON d.id = m.doc`;
+const SUMMARY_FROM = `events e JOIN mentions m ON m.id = e.first_mention JOIN documents d ON d.id = m.doc
+  LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence`;
 
-function toSummary(row: SummaryRow): EventSummary {
-  const text = row.text ?? '';
-  const trigger =
-    row.trigger_start !== null &&
-    row.trigger_end !== null &&
-    row.trigger_start >= 0 &&
-    row.trigger_end <= text.length
-      ? { start: row.trigger_start, end: row.trigger_end }
-      : null;
-  return {
-    id: row.id,
-    date: row.date,
-    source: row.source,
-    source_sector: row.source_sector,
-    target: row.target,
-    target_sector: row.target_sector,
-    type: row.type as PloverType,
-    intensity: row.intensity,
-    negated: row.negated === 1,
-    future: row.future === 1,
-    conditional: row.conditional === 1,
-    text,
-    trigger,
-    stories: Math.max(1, row.stories),
-    outlets: row.outlets ? (JSON.parse(row.outlets) as string[]) : [],
-  };
-}
+const toSummary = (row: SummaryRow): EventSummary =>
+  eventSummary(row, row.text ?? '', row.outlets ? (JSON.parse(row.outlets) as string[]) : []);
 
 /** An AnalysisReader over an open Spiral SQLite database (its migrations applied). */
 export function sqliteAnalysisReader(db: Database): AnalysisReader {
-  // Offsets are JavaScript (UTF-16) offsets; SQLite's substr counts code points.
-  db.function(
-    'spiral_slice',
-    { deterministic: true },
-    (text: unknown, start: unknown, end: unknown) =>
-      typeof text === 'string' ? text.slice(Number(start), Number(end)) : null,
-  );
   const cache = new Map<string, Statement>();
   const prepared = (sql: string): Statement => {
     let stmt = cache.get(sql);

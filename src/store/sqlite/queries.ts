@@ -1,5 +1,6 @@
 // Read side of the store: the shapes the CLI prints and an HTTP API can serve. Every value
 // reaches SQL as a bound parameter; only fixed fragments are concatenated.
+import { eventRecord, type EventRow } from '../rows.js';
 import { statement, type Db } from './db.js';
 import type {
   DocumentFilter,
@@ -9,75 +10,16 @@ import type {
   MentionEventRecord,
   StoreSummary,
 } from '../views.js';
-import type {
-  DocumentRecord,
-  EventRecord,
-  Evidence,
-  Place,
-  PloverType,
-  Quantity,
-  SourceRef,
-} from '../../records.js';
+import type { DocumentRecord, EventRecord, PloverType, SourceRef } from '../../records.js';
 
 /** A mention shown in the event shape, with the event it belongs to. */
 
-interface CodedRow {
-  id: string;
-  date: string | null;
-  source: string;
-  source_sector: string;
-  target: string;
-  target_sector: string;
-  type: string;
-  mode: string;
-  cameo: string;
-  intensity: number;
-  negated: number;
-  conditional: number;
-  future: number;
-  claimed: number;
-  place: string | null;
-  quantities: string;
-  mentions: number;
-  symmetric?: number;
-  ev_doc: string;
-  ev_sentence: number;
-  ev_start: number;
-  ev_end: number;
+interface CodedRow extends EventRow {
   ev_text: string;
 }
 
-function toRecord(row: CodedRow, sources: SourceRef[]): EventRecord {
-  const evidence: Evidence = {
-    doc: row.ev_doc,
-    sentence: row.ev_sentence,
-    start: row.ev_start,
-    end: row.ev_end,
-    text: row.ev_text,
-  };
-  return {
-    id: row.id,
-    date: row.date,
-    source: row.source,
-    source_sector: row.source_sector,
-    target: row.target,
-    target_sector: row.target_sector,
-    type: row.type as PloverType,
-    mode: row.mode,
-    cameo: row.cameo,
-    intensity: row.intensity,
-    negated: row.negated === 1,
-    conditional: row.conditional === 1,
-    future: row.future === 1,
-    claimed: row.claimed === 1,
-    place: row.place ? (JSON.parse(row.place) as Place) : null,
-    quantities: JSON.parse(row.quantities) as Quantity[],
-    evidence,
-    sources,
-    mentions: row.mentions,
-    symmetric: row.symmetric === 1,
-  };
-}
+const toRecord = (row: CodedRow, sources: SourceRef[]): EventRecord =>
+  eventRecord(row, row.ev_text, sources);
 
 /** WHERE clause for a filter over a table aliased `t` with event columns and a doc link. */
 function whereClause(

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import type { DocumentRecord, EventRecord } from '../../records.js';
 import type { CodedContent, StoreCounts } from '../coded.js';
 import { StoreError } from '../errors.js';
+import { pagesOfEvents } from '../rows.js';
 import type { DocumentStep, Store } from '../store.js';
 import type { DocumentFilter, EventFilter } from '../views.js';
 import { openDatabase, type Db } from './db.js';
@@ -160,21 +161,8 @@ export class SqliteStore implements Store {
     return queryEvents(this.db, filter);
   }
 
-  async *iterateEvents(filter: EventFilter = {}, pageSize = 500): AsyncIterable<EventRecord> {
-    const limit = filter.limit ?? Infinity;
-    let offset = filter.offset ?? 0;
-    let seen = 0;
-    while (seen < limit) {
-      const page = queryEvents(this.db, {
-        ...filter,
-        offset,
-        limit: Math.min(pageSize, limit - seen),
-      });
-      yield* page;
-      seen += page.length;
-      offset += page.length;
-      if (page.length === 0) return;
-    }
+  iterateEvents(filter: EventFilter = {}, pageSize = 500): AsyncIterable<EventRecord> {
+    return pagesOfEvents((page) => queryEvents(this.db, page), filter, pageSize);
   }
 
   async event(id: string) {

@@ -1,6 +1,5 @@
 // Read side of provenance: the shapes `spiral stories`, `spiral provenance` and `spiral quotes`
 // print.
-import type { Actor } from '../../records.js';
 import type {
   DocumentProvenanceView,
   LinkKind,
@@ -10,7 +9,7 @@ import type {
   StoryMemberView,
   StoryView,
 } from '../views.js';
-import { quoteSpeaker } from '../quote-speaker.js';
+import { quoteChain, quoteView, round, type QuoteRow } from '../rows.js';
 import type { Db as Database } from './db.js';
 
 /** Stories with at least `minSize` members, largest first; the original is listed first. */
@@ -94,21 +93,8 @@ export function describeDocument(db: Database, id: string): DocumentProvenanceVi
 export function quoteChains(db: Database, id: string, outlet: string): QuoteChainView[] {
   const rows = db
     .prepare('SELECT words, speaker, relays FROM quotes WHERE doc = ? ORDER BY start')
-    .all(id) as Array<{
-    words: string;
-    speaker: string | null;
-    relays: string;
-  }>;
-  return rows.map((row) => {
-    const speaker = row.speaker ? (parseJson<Actor>(row.speaker)?.text ?? '') : '';
-    // `relays` lists the nearest relay first; the chain reads from the speaker outwards.
-    const relays = (parseJson<string[]>(row.relays) ?? []).slice().reverse();
-    const steps = [`${speaker || 'someone'} said`];
-    relays.forEach((r, i) => steps.push(`${r} ${i === 0 ? 'reported' : 'relayed'}`));
-    if (outlet && !relays.includes(outlet))
-      steps.push(`${outlet} ${relays.length === 0 ? 'reported' : 'relayed'}`);
-    return { words: row.words, chain: steps.join(' → ') };
-  });
+    .all(id) as QuoteRow[];
+  return rows.map((row) => quoteChain(row, outlet));
 }
 
 /** Stored quotes (of one document, or all), in document order; relays from the speaker outward. */
@@ -124,22 +110,7 @@ export function listQuotes(
         ORDER BY d.published IS NULL, d.published, q.doc, q.start LIMIT ?`,
     )
     .all(filter.doc ?? null, filter.doc ?? null, filter.limit ?? -1) as Array<
-    Omit<QuoteView, 'speaker' | 'relays'> & { speaker: string | null; relays: string }
+    Omit<QuoteView, 'speaker' | 'relays'> & QuoteRow
   >;
-  return rows.map((row) => ({
-    ...row,
-    speaker: quoteSpeaker(row.speaker),
-    // Stored nearest relay first; the contract reads from the speaker outward.
-    relays: (parseJson<string[]>(row.relays) ?? []).slice().reverse(),
-  }));
+  return rows.map(quoteView);
 }
-
-function parseJson<T>(text: string): T | null {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return null;
-  }
-}
-
-const round = (x: number): number => Math.round(x * 1000) / 1000;
