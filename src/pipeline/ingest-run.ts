@@ -4,10 +4,8 @@ import { statSync } from 'node:fs';
 import {
   documentHash,
   expandPaths,
-  formatError,
   normaliseText,
   readInputs,
-  type IngestError,
   type IngestOptions,
 } from '../ingest/index.js';
 import { createCoder } from '../coding/index.js';
@@ -17,7 +15,8 @@ import { documentId } from '../store/ids.js';
 import type { DocumentStep, Store } from '../store/store.js';
 import { ingestClock } from './ingest-clock.js';
 import { createProgress } from './progress.js';
-import { emptyStats, formatSummary, MAX_KEPT_ERRORS, type IngestStats } from './stats.js';
+import { batchWriter, failureReporter } from './batches.js';
+import { emptyStats, formatSummary, type IngestStats } from './stats.js';
 
 export interface RunIngestOptions {
   ingest: IngestOptions;
@@ -100,28 +99,8 @@ export async function runIngest(
       : totalInputBytes(await expandPaths(onDisk));
   const progress = createProgress(stderr, { quiet: options.quiet, totalBytes });
 
-  const fail = (error: IngestError): void => {
-    stats.failed += 1;
-    if (stats.errors.length < MAX_KEPT_ERRORS) stats.errors.push(error);
-    progress.log(formatError(error));
-  };
-
-  // Documents are committed in batches: a commit costs far more than a document's rows. Each
-  // document is still atomic (a savepoint inside the batch), and a killed run loses at most the
-  // open batch, which a rerun ingests again: nothing is doubled because a document is known by
-  // its content hash.
-  let open = 0;
-  let openedAt = 0;
-  const commit = async (): Promise<void> => {
-    await store.commit();
-    open = 0;
-  };
-  const begin = async (): Promise<void> => {
-    if (!store.inBatch) {
-      await store.begin();
-      openedAt = Date.now();
-    }
-  };
+  const fail = failureReporter(stats, progress);
+  const batches = batchWriter(store, { documents: batchDocuments, ms: BATCH_MS });
 
   try {
     for await (const item of read(paths, options.ingest)) {
@@ -150,26 +129,13 @@ export async function runIngest(
               message: `could not code document: ${err instanceof Error ? err.message : String(err)}`,
             });
           }
-          if (coded) {
-            await begin();
-            const counts = await store.writeDocument(doc, coded, steps);
-            open += 1;
-            if (open >= batchDocuments || Date.now() - openedAt >= BATCH_MS) await commit();
-            if (counts === null) {
-              stats.skipped += 1;
-            } else {
-              stats.documents += 1;
-              stats.sentences += counts.sentences;
-              stats.mentions += counts.mentions;
-              stats.events += counts.events;
-            }
-          }
+          if (coded) await batches.write(doc, coded, steps, stats);
         }
       }
       progress.update(stats);
       options.onProgress?.(stats);
     }
-    await commit();
+    await batches.commit();
   } catch (err) {
     await store.rollback();
     throw err;

@@ -3,7 +3,7 @@
 // a sequence number when read and is written, reported and counted in that order, so documents,
 // events, mentions, stories and ids are exactly those of a run with one worker.
 import os from 'node:os';
-import { expandPaths, formatError, readInputs, type IngestError } from '../../ingest/index.js';
+import { expandPaths, readInputs, type IngestError } from '../../ingest/index.js';
 import type { Coder, CodedDocument } from '../../coding/types.js';
 import type { DocumentRecord } from '../../records.js';
 import type { Store } from '../../store/store.js';
@@ -16,7 +16,8 @@ import {
 } from '../ingest-run.js';
 import { ingestClock } from '../ingest-clock.js';
 import { createProgress } from '../progress.js';
-import { emptyStats, formatSummary, MAX_KEPT_ERRORS, type IngestStats } from '../stats.js';
+import { batchWriter, failureReporter } from '../batches.js';
+import { emptyStats, formatSummary, type IngestStats } from '../stats.js';
 import { SharedHistory } from './history.js';
 import { CodingPool } from './pool.js';
 import type { WorkerMessage } from './protocol.js';
@@ -103,11 +104,7 @@ export async function runParallelIngest(
       : totalInputBytes(await expandPaths(onDisk));
   const progress = createProgress(stderr, { quiet: options.quiet, totalBytes });
 
-  const fail = (error: IngestError): void => {
-    stats.failed += 1;
-    if (stats.errors.length < MAX_KEPT_ERRORS) stats.errors.push(error);
-    progress.log(formatError(error));
-  };
+  const fail = failureReporter(stats, progress);
 
   // ------------------------------------------------------------------ coding workers
   const turns = new ReorderBuffer<Turn>();
@@ -158,18 +155,7 @@ export async function runParallelIngest(
   let nextSeq = 0;
   let written = 0;
   let unwrittenBytes = 0;
-  let open = 0;
-  let openedAt = 0;
-  const commit = async (): Promise<void> => {
-    await store.commit();
-    open = 0;
-  };
-  const begin = async (): Promise<void> => {
-    if (!store.inBatch) {
-      await store.begin();
-      openedAt = Date.now();
-    }
-  };
+  const batches = batchWriter(store, { documents: batchDocuments, ms: BATCH_MS });
 
   /** One input's turn: what a one-worker run does with it when it reads it. */
   const write = async (turn: Turn): Promise<void> => {
@@ -191,22 +177,7 @@ export async function runParallelIngest(
           turn.outcome.codingFailure = turn.message;
           fail(codingError(turn.doc, turn.message));
         } else {
-          await begin();
-          const counts = await store.writeDocument(
-            turn.doc,
-            turn.coded,
-            withPrepared(steps, turn.prepared),
-          );
-          open += 1;
-          if (open >= batchDocuments || Date.now() - openedAt >= BATCH_MS) await commit();
-          if (counts === null) {
-            stats.skipped += 1;
-          } else {
-            stats.documents += 1;
-            stats.sentences += counts.sentences;
-            stats.mentions += counts.mentions;
-            stats.events += counts.events;
-          }
+          await batches.write(turn.doc, turn.coded, withPrepared(steps, turn.prepared), stats);
         }
       }
     }
@@ -269,7 +240,7 @@ export async function runParallelIngest(
     }
     // Documents read before a stop signal are still written (the summary says "read before it").
     await settle(0);
-    await commit();
+    await batches.commit();
   } catch (err) {
     await store.rollback();
     throw err;
