@@ -37,24 +37,36 @@ export function listMigrations(dir: string = migrationsDir): Migration[] {
 /**
  * Brings the schema up to date. `PRAGMA user_version` records the last applied migration; each
  * migration runs in its own transaction together with the version bump, so a crash leaves the
- * database at a clean version boundary.
+ * database at a clean version boundary. The transaction is IMMEDIATE and the version is read
+ * again inside it: two processes opening a new file at once must not both apply migration 1.
  */
 export function migrate(db: Db, migrations: Migration[] = listMigrations()): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  let version = current;
+  const latest = migrations.at(-1)?.version ?? 0;
+  let version = db.pragma('user_version', { simple: true }) as number;
   for (const migration of migrations) {
-    if (migration.version <= current) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-    version = migration.version;
+    if (version >= latest) break;
+    if (migration.version <= version) continue;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      version = db.pragma('user_version', { simple: true }) as number;
+      if (migration.version > version) {
+        db.exec(migration.sql);
+        db.pragma(`user_version = ${migration.version}`);
+        version = migration.version;
+      }
+      db.exec('COMMIT');
+    } catch (err) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw err;
+    }
   }
   return version;
 }
 
 export interface OpenOptions {
   readonly?: boolean;
+  /** How long to wait for another connection's write lock, from the first statement on. */
+  busyTimeoutMs?: number;
   /** Migrations folder, for tests. */
   migrationsDir?: string;
 }
@@ -62,6 +74,9 @@ export interface OpenOptions {
 /** Opens (creating if needed) a Spiral database and migrates it. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, { readonly: options.readonly ?? false });
+  // First, before anything that may need a lock: switching a new file to WAL and migrating it
+  // both write, and another process may be doing the same.
+  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -70,7 +85,6 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('cache_size = -65536');
   }
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   // Offsets in records are JavaScript (UTF-16) offsets; SQLite's substr counts code points, so
   // slicing is done by JavaScript to stay exact with astral characters.
   db.function('js_slice', { deterministic: true }, (text: unknown, start: unknown, end: unknown) =>

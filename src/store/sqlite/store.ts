@@ -58,8 +58,10 @@ export class SqliteStore implements Store {
     }
     let db: Db;
     try {
-      db = openDatabase(file, { migrationsDir: options.migrationsDir });
-      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
+      db = openDatabase(file, {
+        migrationsDir: options.migrationsDir,
+        busyTimeoutMs: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
+      });
     } catch (err) {
       const message = (err as Error).message;
       if (isBusy(err))
