@@ -8,7 +8,7 @@ import type { DocumentRecord, Mention, Place, Quantity } from '../../records.js'
 import type { CodedContent, StoreCounts } from '../coded.js';
 import { mergeKey, quantityKey, reversedKey, shiftDate, type MergeKey } from '../merge.js';
 import type { Sql } from './db.js';
-import { planDocument, type DocumentPlan, type StoredEvent } from './plan.js';
+import { planDocument, type DocumentPlan, type StoredEvent } from '../plan.js';
 
 /** merge.ts's quantity key separates with U+0000, which PostgreSQL text cannot hold: its JSON. */
 export const pgQuantityKey = (quantities: Quantity[]): string =>

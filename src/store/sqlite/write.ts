@@ -2,16 +2,8 @@
 // (see `storeDocument`), so a crash leaves either the whole document or nothing.
 import { statement, type Db } from './db.js';
 import { documentId, eventId } from '../ids.js';
-import {
-  chooseEvent,
-  mergeKey,
-  quantityKey,
-  reversedKey,
-  shiftDate,
-  type CandidateScope,
-  type EventCandidate,
-  type MergeKey,
-} from '../merge.js';
+import { mergeKey, quantityKey, reversedKey, shiftDate } from '../merge.js';
+import { planDocument, type DocumentPlan, type StoredEvent } from '../plan.js';
 import type {
   DocumentRecord,
   Mention,
@@ -99,88 +91,83 @@ export interface MentionOptions {
 
 // Statements take positional parameters: binding two dozen named ones per row cost a sixth of
 // the store's time.
-const SAME_KEY = `source = ? AND target = ? AND type = ? AND quantity_key = ? AND negated = ?`;
-const CANDIDATE = 'SELECT id, date, place, quantities, rowid AS seq FROM events';
-
-const keyParams = (k: MergeKey): unknown[] => [
-  k.source,
-  k.target,
-  k.type,
-  k.quantityKey,
-  flag(k.negated),
-];
+const CANDIDATE = `SELECT id, rowid AS seq, source, target, type, negated, quantity_key, date, place,
+                          quantities FROM events`;
 
 interface CandidateRow {
   id: string;
+  seq: number;
+  source: string;
+  target: string;
+  type: string;
+  negated: 0 | 1;
+  quantity_key: string;
   date: string | null;
   place: string | null;
   quantities: string;
-  seq: number;
 }
 
-const toCandidate = (row: CandidateRow, type: string): EventCandidate => ({
+const toStored = (row: CandidateRow, inCopy: boolean): StoredEvent => ({
   id: row.id,
   seq: row.seq,
-  type,
+  source: row.source,
+  target: row.target,
+  type: row.type,
+  negated: row.negated === 1,
+  quantityKey: row.quantity_key,
   date: row.date,
   place: row.place ? (JSON.parse(row.place) as Place) : null,
   quantities: JSON.parse(row.quantities) as Quantity[],
+  inCopy,
 });
 
-/** Candidates sharing `key`, in one of the scopes `chooseEvent` knows. */
-function candidates(
-  db: Db,
-  key: MergeKey,
-  scope: CandidateScope,
-  mention: Mention,
-  copyOf: string | null,
-): EventCandidate[] {
-  let rows: CandidateRow[];
-  if (scope === 'copy' || scope === 'document') {
-    rows = statement(
-      db,
-      `${CANDIDATE} WHERE id IN (SELECT event FROM mentions WHERE doc = ?) AND ${SAME_KEY}`,
-    ).all(scope === 'copy' ? copyOf : mention.evidence.doc, ...keyParams(key)) as CandidateRow[];
-  } else {
-    if (mention.date === null) return [];
-    rows = statement(db, `${CANDIDATE} WHERE ${SAME_KEY} AND date BETWEEN ? AND ?`).all(
-      ...keyParams(key),
-      shiftDate(mention.date, -1),
-      shiftDate(mention.date, 1),
-    ) as CandidateRow[];
-  }
-  return rows.map((r) => toCandidate(r, key.type));
-}
-
 /**
- * The event a mention belongs to, or null when it is a new happening. SQL only gathers the
- * events that share the mention's key; `chooseEvent` (merge.ts) decides, for every store. A copy
- * looks first among the events of the document it copies, then a document among its own, then
- * all events within a day; a two-sided act also looks at the other direction.
+ * Every stored event a mention of the document could join (what `planDocument` needs): sharing
+ * its key (either direction for two-sided acts) within a day of it, one index range per key and
+ * day, or told by the document it copies.
  */
-export function findEventFor(
+function storedCandidates(
   db: Db,
-  mention: Mention,
-  options: MentionOptions = {},
-): { event: string; reversed: boolean } | null {
-  const key = mergeKey(mention);
-  const keys: Array<[MergeKey, boolean]> = [[key, false]];
-  const reversed = reversedKey(key);
-  if (reversed) keys.push([reversed, true]);
-  const scopes: CandidateScope[] = options.copyOf
-    ? ['copy', 'document', 'dates']
-    : ['document', 'dates'];
-  for (const scope of scopes) {
-    for (const [k, isReversed] of keys) {
-      const found = chooseEvent(
-        candidates(db, k, scope, mention, options.copyOf ?? null),
-        mention,
-        scope,
+  mentions: readonly Mention[],
+  copyOf: string | null,
+): StoredEvent[] {
+  const found = new Map<string, StoredEvent>();
+  if (copyOf !== null) {
+    const rows = statement(
+      db,
+      `${CANDIDATE} WHERE id IN (SELECT event FROM mentions WHERE doc = ?)`,
+    ).all(copyOf) as CandidateRow[];
+    for (const row of rows) found.set(row.id, toStored(row, true));
+  }
+  const byDay = statement(
+    db,
+    `${CANDIDATE} WHERE source = ? AND target = ? AND type = ? AND quantity_key = ?
+                    AND negated = ? AND date BETWEEN ? AND ?`,
+  );
+  const asked = new Set<string>();
+  for (const m of mentions) {
+    if (m.date === null) continue;
+    const key = mergeKey(m);
+    const reversed = reversedKey(key);
+    for (const k of reversed ? [key, reversed] : [key]) {
+      const ask = [k.source, k.target, k.type, k.quantityKey, flag(k.negated), m.date].join(
+        '\u0001',
       );
-      if (found) return { event: found, reversed: isReversed };
+      if (asked.has(ask)) continue;
+      asked.add(ask);
+      const rows = byDay.all(
+        k.source,
+        k.target,
+        k.type,
+        k.quantityKey,
+        flag(k.negated),
+        shiftDate(m.date, -1),
+        shiftDate(m.date, 1),
+      ) as CandidateRow[];
+      for (const row of rows) if (!found.has(row.id)) found.set(row.id, toStored(row, false));
     }
   }
-  return null;
+  return [...found.values()];
 }
 
 const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
@@ -238,66 +225,65 @@ const insertSql = (
   `INSERT INTO ${table} (${first}, ${columns.map(([name]) => name).join(', ')})
    VALUES (?, ${columns.map(() => '?').join(', ')})`;
 const INSERT_MENTION = insertSql('mentions', MENTION_COLUMNS, 'event');
-const INSERT_EVENT = insertSql('events', EVENT_COLUMNS, 'id');
+const INSERT_EVENT = insertSql(
+  'events',
+  [...EVENT_COLUMNS, ['mentions', null], ['symmetric', null]],
+  'id',
+);
 
-export interface MentionResult {
-  event: string;
-  /** True when the mention started a new event. */
-  created: boolean;
-  /** False when a mention with this id was already stored (nothing was done). */
-  stored: boolean;
-}
+const JOIN_EVENT = `UPDATE events
+   SET mentions = mentions + ?, symmetric = MAX(symmetric, ?), date = COALESCE(date, ?),
+       place_name = CASE WHEN place IS NULL THEN ? ELSE place_name END, place = COALESCE(place, ?)
+ WHERE id = ?`;
 
-/** Stores one mention, merging it into an existing event or creating one. */
-export function insertMention(
-  db: Db,
-  mention: Mention,
-  options: MentionOptions = {},
-): MentionResult {
-  if (!options.newDocument) {
-    const existing = statement(db, 'SELECT event FROM mentions WHERE id = ?').get(mention.id) as
-      { event: string } | undefined;
-    if (existing) return { event: existing.event, created: false, stored: false };
-  }
-
-  const found = findEventFor(db, mention, options);
-  const existingEvent = found?.event ?? null;
-  const event = existingEvent ?? eventId(mention.id);
-  if (existingEvent === null) {
-    statement(db, INSERT_EVENT).run(event, ...EVENT_COLUMNS.map(([, read]) => read(mention)));
-  } else {
-    // The first mention speaks for the event; later ones only fill what it left unknown. The
-    // count is one statement that touches no index; date and place only when there is something
-    // to fill (both are indexed, and an UPDATE naming them rewrites those indexes).
-    statement(db, 'UPDATE events SET mentions = mentions + 1 WHERE id = ?').run(event);
-    if (found?.reversed) statement(db, 'UPDATE events SET symmetric = 1 WHERE id = ?').run(event);
-    if (mention.date !== null) {
-      statement(db, 'UPDATE events SET date = ? WHERE id = ? AND date IS NULL').run(
-        mention.date,
-        event,
+/** Writes what `planDocument` decided: created events, joined ones, then the mentions. */
+function writePlan(db: Db, mentions: readonly Mention[], plan: DocumentPlan): void {
+  const insertEvent = statement(db, INSERT_EVENT);
+  const joinEvent = statement(db, JOIN_EVENT);
+  for (const e of plan.events) {
+    if (e.created) {
+      // The first mention's fields, with the date and place later mentions filled in.
+      const filled: Mention = { ...e.first, date: e.date, place: e.place };
+      insertEvent.run(
+        e.id,
+        ...EVENT_COLUMNS.map(([, read]) => read(filled)),
+        e.added,
+        flag(e.reversed),
+      );
+    } else {
+      joinEvent.run(
+        e.added,
+        flag(e.reversed),
+        e.date,
+        e.place?.name ?? null,
+        e.place ? JSON.stringify(e.place) : null,
+        e.id,
       );
     }
-    if (mention.place !== null) {
-      statement(
-        db,
-        'UPDATE events SET place = ?, place_name = ? WHERE id = ? AND place IS NULL',
-      ).run(placeJson(mention), mention.place.name, event);
-    }
   }
-  statement(db, INSERT_MENTION).run(event, ...MENTION_COLUMNS.map(([, read]) => read(mention)));
-  return { event, created: existingEvent === null, stored: true };
+  const insertMention = statement(db, INSERT_MENTION);
+  mentions.forEach((m, i) => {
+    insertMention.run(plan.eventOf[i], ...MENTION_COLUMNS.map(([, read]) => read(m)));
+  });
 }
 
-/** Stores the coded content of an already inserted document. Call inside a transaction. */
+/**
+ * Stores the coded content of an already inserted document. Call inside a transaction. Mentions
+ * already stored (a document stored before) are left as they are.
+ */
 export function storeCoded(db: Db, coded: CodedContent, options: MentionOptions = {}): StoreCounts {
   insertSentences(db, coded.sentences);
   insertQuotes(db, coded.quotes);
-  let mentions = 0;
+  const known = statement(db, 'SELECT 1 FROM mentions WHERE id = ?');
+  const mentions = options.newDocument
+    ? coded.mentions
+    : coded.mentions.filter((m) => known.get(m.id) === undefined);
   let events = 0;
-  for (const mention of coded.mentions) {
-    const result = insertMention(db, mention, options);
-    if (result.stored) mentions += 1;
-    if (result.created) events += 1;
+  if (mentions.length > 0) {
+    const copyOf = options.copyOf ?? null;
+    const plan = planDocument(mentions, storedCandidates(db, mentions, copyOf), copyOf);
+    writePlan(db, mentions, plan);
+    events = plan.events.filter((e) => e.created).length;
   }
-  return { sentences: coded.sentences.length, mentions, events };
+  return { sentences: coded.sentences.length, mentions: mentions.length, events };
 }

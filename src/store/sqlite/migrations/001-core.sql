@@ -49,7 +49,7 @@ CREATE TABLE events (
   quantity_key  TEXT NOT NULL DEFAULT '' -- sorted "count unit" pairs: equal keys = same counts
 );
 CREATE INDEX events_date ON events(date);
--- Dyad queries use its prefix; the merge lookup (src/store/write.ts findEventFor) all of it:
+-- Dyad queries use its prefix; the merge lookup (src/store/sqlite/write.ts storedCandidates) all of it:
 -- exact on dyad, type and counts, a range on date.
 CREATE INDEX events_dyad ON events(source, target, type, quantity_key, date);
 CREATE INDEX events_target ON events(target, date);

@@ -1,7 +1,7 @@
 // The in-memory walk of one document's mentions: what the store would have found by looking
 // each one up after storing the previous ones.
 import { describe, expect, it } from 'vitest';
-import { makeDoc, makeMention } from '../store.case.test.js';
+import { makeDoc, makeMention } from './store.case.test.js';
 import { planDocument, type StoredEvent } from './plan.js';
 
 const stored = (over: Partial<StoredEvent>): StoredEvent => ({

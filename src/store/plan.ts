@@ -1,9 +1,11 @@
-// Where each mention of one document goes, decided in memory: the store reads once every stored
-// event a mention of the document could join, then this pure function walks the mentions in
-// order exactly as a store that looks each one up after storing the previous one (SQLite's),
-// using merge.ts's rule (`chooseEvent`), so a document costs two round trips, not two per mention.
-import type { Mention, Place, Quantity } from '../../records.js';
-import { eventId } from '../ids.js';
+// Where each mention of one document goes, decided in memory: a store reads every stored event a
+// mention of the document could join, then this pure function walks the mentions in order, as if
+// each were looked up after the previous one was stored, using merge.ts's rule (`chooseEvent`).
+// Both stores use it: PostgreSQL saves two round trips per mention, and a long document costs
+// time in proportion to its mentions (a lookup per mention among the events of its key and days),
+// not to their square.
+import type { Mention, Place, Quantity } from '../records.js';
+import { eventId } from './ids.js';
 import {
   chooseEvent,
   mergeKey,
@@ -13,7 +15,7 @@ import {
   type CandidateScope,
   type EventCandidate,
   type MergeKey,
-} from '../merge.js';
+} from './merge.js';
 
 /** A stored event that shares a key with one of the document's mentions. */
 export interface StoredEvent {
@@ -53,18 +55,55 @@ export interface DocumentPlan {
   events: PlannedEvent[];
 }
 
-const sameKey = (e: StoredEvent, k: MergeKey): boolean =>
-  e.source === k.source &&
-  e.target === k.target &&
-  e.type === k.type &&
-  e.negated === k.negated &&
-  e.quantityKey === k.quantityKey;
+const keyText = (k: MergeKey): string =>
+  [k.source, k.target, k.type, k.quantityKey, k.negated ? '1' : '0'].join('\u0001');
 
-function inScope(e: PlannedEvent, scope: CandidateScope, m: Mention): boolean {
-  if (scope === 'copy') return e.inCopy;
-  if (scope === 'document') return e.inDocument;
-  if (m.date === null || e.date === null) return false;
-  return e.date >= shiftDate(m.date, -1) && e.date <= shiftDate(m.date, 1);
+const DATELESS = '';
+
+/**
+ * The events of the walk, found by key and date: the 'dates' and 'document' scopes only look
+ * within a day of the mention (a dateless mention only at dateless events), the 'copy' scope at
+ * any date but only among the copied document's events, which are few.
+ */
+class EventIndex {
+  private readonly byDay = new Map<string, PlannedEvent[]>();
+  private readonly copied = new Map<string, PlannedEvent[]>();
+
+  add(e: PlannedEvent): void {
+    push(this.byDay, `${keyText(e)}\u0002${e.date ?? DATELESS}`, e);
+    if (e.inCopy) push(this.copied, keyText(e), e);
+  }
+
+  /** A dateless event was given a date by a later mention: it now lives under that day. */
+  redate(e: PlannedEvent, date: string): void {
+    const bucket = this.byDay.get(`${keyText(e)}\u0002${DATELESS}`);
+    bucket?.splice(bucket.indexOf(e), 1);
+    e.date = date;
+    push(this.byDay, `${keyText(e)}\u0002${date}`, e);
+  }
+
+  candidates(k: MergeKey, scope: CandidateScope, m: Mention): PlannedEvent[] {
+    if (scope === 'copy') return this.copied.get(keyText(k)) ?? [];
+    const days =
+      m.date === null
+        ? scope === 'document'
+          ? [DATELESS]
+          : []
+        : [shiftDate(m.date, -1), m.date, shiftDate(m.date, 1)];
+    const found: PlannedEvent[] = [];
+    for (const day of days) {
+      for (const e of this.byDay.get(`${keyText(k)}\u0002${day}`) ?? []) {
+        if (scope === 'dates' || e.inDocument) found.push(e);
+      }
+    }
+    return found;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -79,15 +118,18 @@ export function planDocument(
 ): DocumentPlan {
   // Created events are stored after every existing one: their order is their storage order.
   let nextSeq = stored.reduce((max, e) => Math.max(max, e.seq), 0) + 1;
-  const pool: PlannedEvent[] = stored.map((e) => ({
-    ...e,
-    created: false,
-    first: mentions[0]!,
-    added: 0,
-    reversed: false,
-    inDocument: false,
-  }));
-  const touched: PlannedEvent[] = [];
+  const index = new EventIndex();
+  for (const e of stored) {
+    index.add({
+      ...e,
+      created: false,
+      first: mentions[0]!,
+      added: 0,
+      reversed: false,
+      inDocument: false,
+    });
+  }
+  const touched = new Set<PlannedEvent>();
   const eventOf: string[] = [];
   const scopes: CandidateScope[] = copyOf ? ['copy', 'document', 'dates'] : ['document', 'dates'];
   for (const m of mentions) {
@@ -102,7 +144,7 @@ export function planDocument(
     let found: { event: PlannedEvent; reversed: boolean } | null = null;
     for (const scope of scopes) {
       for (const [k, reversed] of keys) {
-        const candidates = pool.filter((e) => sameKey(e, k) && inScope(e, scope, m));
+        const candidates = index.candidates(k, scope, m);
         const id = chooseEvent(candidates as EventCandidate[], m, scope);
         if (id) {
           found = { event: candidates.find((e) => e.id === id)!, reversed };
@@ -117,7 +159,7 @@ export function planDocument(
       event = found.event;
       event.added += 1;
       if (found.reversed) event.reversed = true;
-      if (event.date === null && m.date !== null) event.date = m.date;
+      if (event.date === null && m.date !== null) index.redate(event, m.date);
       if (event.place === null && m.place !== null) event.place = m.place;
     } else {
       event = {
@@ -138,11 +180,11 @@ export function planDocument(
         reversed: false,
         inDocument: true,
       };
-      pool.push(event);
+      index.add(event);
     }
-    if (!touched.includes(event)) touched.push(event);
+    touched.add(event);
     event.inDocument = true;
     eventOf.push(event.id);
   }
-  return { eventOf, events: touched };
+  return { eventOf, events: [...touched] };
 }
