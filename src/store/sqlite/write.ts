@@ -1,7 +1,7 @@
 // Writing documents and their coded content. Callers wrap a whole document in one transaction
 // (see `storeDocument`), so a crash leaves either the whole document or nothing.
 import { statement, type Db } from './db.js';
-import { documentId, eventId } from '../ids.js';
+import { documentId } from '../ids.js';
 import { mergeKey, quantityKey, reversedKey, shiftDate } from '../merge.js';
 import { planDocument, type DocumentPlan, type StoredEvent } from '../plan.js';
 import type {
