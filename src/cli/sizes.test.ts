@@ -12,12 +12,12 @@ describe('--max-bytes', () => {
   it('refuses sizes past it with a usage error that says how to raise it', () => {
     expect(() => parseSizeUpTo('300MB', 43_000_000)).toThrow(InvalidArgumentError);
     expect(() => parseSizeUpTo('300MB', 43_000_000)).toThrow(
-      '300MB is over 43MB, the largest document this process can read safely (one needs about 100 times its size in memory); a larger heap raises the cap: NODE_OPTIONS=--max-old-space-size=28611',
+      '300MB is over 43MB, the largest document this process can read safely (one needs about 20 times its size in memory); a larger heap raises the cap: NODE_OPTIONS=--max-old-space-size=5723',
     );
   });
 
-  it("caps at a hundredth of this process's heap: the default 20 MiB fits a default heap", () => {
-    expect(maxSafeBytes(4_000_000_000)).toBe(40_000_000);
+  it("caps at a twentieth of this process's heap: the default 20 MiB fits a default heap", () => {
+    expect(maxSafeBytes(4_000_000_000)).toBe(200_000_000);
     expect(parseMaxBytes('20MB')).toBe(20_000_000);
     expect(() => parseMaxBytes('300MB')).toThrow(InvalidArgumentError);
   });

@@ -23,7 +23,7 @@ import {
   sharesSubject,
 } from './clauses.js';
 import { mustDemands, predictedByOther } from './demands.js';
-import { countedViolence } from './counts.js';
+import { COUNT_REACH, countedViolence } from './counts.js';
 import {
   firstPlace,
   objectPlace,
@@ -88,15 +88,35 @@ function perSentence(deps: CoderDeps): CoderDeps {
   };
 }
 
-export function codeDocument(doc: CodableDocument, finders: CoderDeps): CodedDocument {
+/**
+ * Sentences per chunk of a long document's coded content: the store takes each chunk as it comes,
+ * so a long text's sentences and mentions are never all in memory at once.
+ */
+export const CHUNK_SENTENCES = 2000;
+
+/** A document's coded content in chunks of `chunkSentences` sentences, in document order. */
+export function* codeInChunks(
+  doc: CodableDocument,
+  finders: CoderDeps,
+  chunkSentences = CHUNK_SENTENCES,
+): Generator<CodedDocument> {
   const deps = perSentence(finders);
   // Lazily, piece by piece: a long document's tokens are never all in memory at once.
   const sentences = analyseLazily(doc.text);
   const salience = new Salience();
-  const out: CodedDocument = { sentences: [], mentions: [], quotes: [] };
+  let out: CodedDocument = { sentences: [], mentions: [], quotes: [] };
   let lastCount: Mention | null = null;
   const quoting = quoteContext(doc.text);
   for (const s of sentences) {
+    if (lastCount && s.index - lastCount.evidence.sentence > COUNT_REACH) lastCount = null;
+    if (out.sentences.length >= chunkSentences) {
+      // The last count may still take a later "in the previous period" figure: it goes with
+      // the next chunk (with the mentions after it), so it is stored once it is complete.
+      const open = lastCount ? out.mentions.indexOf(lastCount) : -1;
+      const carried = open >= 0 ? out.mentions.splice(open) : [];
+      yield out;
+      out = { sentences: [], mentions: carried, quotes: [] };
+    }
     out.sentences.push({ doc: doc.id, index: s.index, start: s.start, end: s.end, text: s.text });
     const spans = deps.findActors(s.text, doc.published).map((span) => ({
       ...span,
@@ -116,6 +136,16 @@ export function codeDocument(doc: CodableDocument, finders: CoderDeps): CodedDoc
         lastCount = counted;
       }
     }
+  }
+  yield out;
+}
+
+export function codeDocument(doc: CodableDocument, finders: CoderDeps): CodedDocument {
+  const out: CodedDocument = { sentences: [], mentions: [], quotes: [] };
+  for (const chunk of codeInChunks(doc, finders, Infinity)) {
+    out.sentences.push(...chunk.sentences);
+    out.mentions.push(...chunk.mentions);
+    out.quotes.push(...chunk.quotes);
   }
   return out;
 }

@@ -17,6 +17,14 @@ const RECORDING =
  * actors, its place and counts. A sentence giving only the previous period's figure ("In the
  * previous period it recorded 222 ceasefire violations in the region") adds to the count before it.
  */
+/**
+ * How many sentences after a count a figure for the previous period may still join it: reports
+ * give the comparison right after the count ("...; in the previous reporting period, 24"), and
+ * a figure far later belongs to some other count. It also bounds how long a long document's
+ * coder must hold a count back before the store may take it.
+ */
+export const COUNT_REACH = 30;
+
 export function countedViolence(
   doc: CodableDocument,
   s: AnalysedSentence,

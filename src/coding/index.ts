@@ -3,7 +3,7 @@ import { findActors, loadActorDictionary } from '../actors/index.js';
 import { findPlaces } from '../places/index.js';
 import { extractQuantities } from '../nlp/quantities.js';
 import { resolveEventDate } from '../nlp/dates.js';
-import { codeDocument, type CoderDeps } from './coder.js';
+import { codeDocument, codeInChunks, type CoderDeps } from './coder.js';
 import { loadPatterns } from './patterns.js';
 import type { Coder, CoderOptions } from './types.js';
 
@@ -23,5 +23,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
     resolveDate: (sentence, docDate, tense) =>
       resolveEventDate(sentence, docDate, tense).date ?? docDate,
   };
-  return { code: (doc) => codeDocument(doc, deps) };
+  return {
+    code: (doc) => codeDocument(doc, deps),
+    chunks: (doc, chunkSentences) => codeInChunks(doc, deps, chunkSentences),
+  };
 }

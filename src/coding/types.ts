@@ -27,4 +27,9 @@ export interface CoderOptions {
 
 export interface Coder {
   code(doc: CodableDocument): CodedDocument;
+  /**
+   * The same content in chunks of sentences, coded as they are taken: for long documents, whose
+   * coded content as a whole would take many times the text's memory.
+   */
+  chunks?(doc: CodableDocument, chunkSentences?: number): Iterable<CodedDocument>;
 }

@@ -5,7 +5,8 @@
 // lines of the run.
 import { formatError, type IngestError } from '../ingest/index.js';
 import type { DocumentRecord } from '../records.js';
-import type { CodedContent } from '../store/coded.js';
+import type { CodedInput, StoreCounts } from '../store/coded.js';
+import { CodingFailure } from './coding.js';
 import type { DocumentStep, Store } from '../store/store.js';
 import type { ProgressReporter } from './progress.js';
 import { MAX_KEPT_ERRORS, type IngestStats } from './stats.js';
@@ -17,13 +18,17 @@ export interface BatchPolicy {
 }
 
 export interface BatchWriter {
-  /** Stores one document in the open batch (opening one if needed) and counts it in `stats`. */
+  /**
+   * Stores one document in the open batch (opening one if needed) and counts it in `stats`.
+   * Returns null, or the coder's message when a document coded as it was stored failed (then
+   * nothing of it is stored, and the batch goes on).
+   */
   write(
     doc: DocumentRecord,
-    coded: CodedContent,
+    coded: CodedInput,
     steps: readonly DocumentStep[],
     stats: IngestStats,
-  ): Promise<void>;
+  ): Promise<string | null>;
   /** Commits the open batch, if any. */
   commit(): Promise<void>;
 }
@@ -42,7 +47,13 @@ export function batchWriter(store: Store, policy: BatchPolicy): BatchWriter {
         await store.begin();
         openedAt = Date.now();
       }
-      const counts = await store.writeDocument(doc, coded, steps);
+      let counts: StoreCounts | null;
+      try {
+        counts = await store.writeDocument(doc, coded, steps);
+      } catch (err) {
+        if (err instanceof CodingFailure) return err.message;
+        throw err;
+      }
       open += 1;
       if (open >= policy.documents || Date.now() - openedAt >= policy.ms) await commit();
       if (counts === null) {
@@ -53,6 +64,7 @@ export function batchWriter(store: Store, policy: BatchPolicy): BatchWriter {
         stats.mentions += counts.mentions;
         stats.events += counts.events;
       }
+      return null;
     },
   };
 }

@@ -9,6 +9,7 @@ import type { DocumentInput, Mention, PloverType, Sentence } from '../records.js
 import type { DocumentStep } from '../store/store.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import { runIngest, type RunIngestOptions } from './ingest-run.js';
+import { LONG_DOCUMENT_CHARS } from './coding.js';
 
 const VERBS: Record<string, PloverType> = {
   called: 'CONSULT',
@@ -152,6 +153,40 @@ describe('runIngest', () => {
     expect(lines[2]).toMatch(/^ingested 1 document, 2 failed: /);
     // The failed document was not stored: it can be retried once fixed.
     expect((await db.summary()).documents).toBe(1);
+  });
+
+  it('codes a long document chunk by chunk as it is stored; a coder failure there is its E_CODE', async () => {
+    const chunked: string[] = [];
+    // The fake coder in chunks of one sentence each, failing where it would fail whole.
+    const lazy: Coder = {
+      code: fakeCoder.code,
+      *chunks(doc) {
+        const whole = fakeCoder.code(doc);
+        for (const sentence of whole.sentences) {
+          chunked.push(doc.id);
+          yield {
+            sentences: [sentence],
+            mentions: whole.mentions.filter((m) => m.evidence.sentence === sentence.index),
+            quotes: [],
+          };
+        }
+      },
+    };
+    const filler = ' It was long.'.repeat(Math.ceil(LONG_DOCUMENT_CHARS / 13));
+    const long = input(`Biden called Putin.${filler} Putin called Biden.`, 'Long', '2022-02-12');
+    const broken = input(`Kyiv shelled EXPLODE.${filler}`, 'Broken', null);
+    const { stats, stderr } = await run(
+      [{ kind: 'document', doc: long }, { kind: 'document', doc: broken }, docs[1]!],
+      { coder: lazy },
+    );
+    expect(stats).toMatchObject({ documents: 2, failed: 1 });
+    expect(stats.errors.map((e) => [e.code, e.path])).toEqual([['E_CODE', 'Broken.txt']]);
+    expect(stderr).toContain('coder exploded');
+    expect(chunked.length).toBeGreaterThan(1000);
+    const call = (await db.events({ source: 'BIDEN' }))[0]!;
+    expect(call.symmetric).toBe(true);
+    expect(call.sources.map((x) => x.source)).toContain('Long');
+    expect((await db.summary()).documents).toBe(2);
   });
 
   it('stores a document with all its content or not at all', async () => {

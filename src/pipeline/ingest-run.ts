@@ -9,7 +9,8 @@ import {
   type IngestOptions,
 } from '../ingest/index.js';
 import { createCoder } from '../coding/index.js';
-import type { Coder, CodedDocument } from '../coding/types.js';
+import type { Coder } from '../coding/types.js';
+import { codeForStore } from './coding.js';
 import type { DocumentInput, DocumentRecord } from '../records.js';
 import { documentId } from '../store/ids.js';
 import type { DocumentStep, Store } from '../store/store.js';
@@ -119,17 +120,13 @@ export async function runIngest(
           // Another worker on the same store is coding it (or just stored it).
           stats.skipped += 1;
         } else {
-          let coded: CodedDocument | null = null;
-          try {
-            coded = coder.code({ id: doc.id, text: doc.text, published: doc.published });
-          } catch (err) {
-            fail({
-              code: 'E_CODE',
-              path: doc.path,
-              message: `could not code document: ${err instanceof Error ? err.message : String(err)}`,
-            });
+          const coded = codeForStore(coder, doc);
+          const failed = coded.ok
+            ? await batches.write(doc, coded.coded, steps, stats)
+            : coded.message;
+          if (failed !== null) {
+            fail({ code: 'E_CODE', path: doc.path, message: `could not code document: ${failed}` });
           }
-          if (coded) await batches.write(doc, coded, steps, stats);
         }
       }
       progress.update(stats);

@@ -23,6 +23,20 @@ export const MIN_ESTIMATE = 0.2;
 /** Documents read per LSH bucket: bounds the cost of a lookup whatever the size of the store. */
 export const BUCKET_LIMIT = 64;
 
+/**
+ * Copy detection reads at most this much of a text. Copies are of articles; a longer text (a
+ * report, a transcript, many articles in one file) is known by its beginning, which a copy or an
+ * excerpt of its opening shares, and its fingerprint then costs the same whatever its length.
+ */
+export const FINGERPRINT_CHARS = 256 * 1024;
+
+/** The part of a text copy detection reads: all of it, or its beginning up to a paragraph. */
+export function fingerprintText(text: string): string {
+  if (text.length <= FINGERPRINT_CHARS) return text;
+  const cut = text.lastIndexOf('\n', FINGERPRINT_CHARS);
+  return text.slice(0, cut > FINGERPRINT_CHARS / 2 ? cut : FINGERPRINT_CHARS);
+}
+
 export interface Fingerprint {
   sentences: TextSentence[];
   sig: Uint32Array;
@@ -31,7 +45,7 @@ export interface Fingerprint {
 }
 
 export function fingerprint(text: string): Fingerprint {
-  const sentences = tokenize(text);
+  const sentences = tokenize(fingerprintText(text));
   const shingles = new Set(skeletonShingles(skeleton(sentences), SHINGLE));
   const anchors = new Set(anchorShingles(sentences, ANCHOR_SHINGLE));
   const sig = splitSignature(shingles, anchors);
@@ -62,14 +76,25 @@ interface Compared {
   source: string;
   published: string | null;
 }
-const recentTokens = new Map<string, Compared>();
+const recentTokens = new Map<string, Compared & { words: number }>();
+/** At most this many documents and this many words are remembered (memory stays flat). */
 const RECENT_TOKENS_LIMIT = 256;
+const RECENT_WORDS_LIMIT = 1_000_000;
+let recentWords = 0;
 
-function rememberTokens(doc: string, sentences: Compared): void {
-  recentTokens.delete(doc);
-  recentTokens.set(doc, sentences);
-  if (recentTokens.size > RECENT_TOKENS_LIMIT) {
-    recentTokens.delete(recentTokens.keys().next().value!);
+function rememberTokens(doc: string, compared: Compared): void {
+  const old = recentTokens.get(doc);
+  if (old) {
+    recentWords -= old.words;
+    recentTokens.delete(doc);
+  }
+  const words = compared.sentences.reduce((sum, s) => sum + s.tokens.length, 0);
+  recentTokens.set(doc, { ...compared, words });
+  recentWords += words;
+  while (recentTokens.size > RECENT_TOKENS_LIMIT || recentWords > RECENT_WORDS_LIMIT) {
+    const [oldest, entry] = recentTokens.entries().next().value!;
+    recentTokens.delete(oldest);
+    recentWords -= entry.words;
   }
 }
 
@@ -112,11 +137,15 @@ export async function linkDocument(
   let matches: Match[] = [];
   const contradicted: string[] = [];
   for (const candidate of candidates) {
-    let other = recentTokens.get(candidate.doc);
+    let other: Compared | undefined = recentTokens.get(candidate.doc);
     if (!other) {
       const [row] = await index.members([candidate.doc]);
       if (row === undefined) continue;
-      other = { sentences: tokenize(row.text), source: row.source, published: row.published };
+      other = {
+        sentences: tokenize(fingerprintText(row.text)),
+        source: row.source,
+        published: row.published,
+      };
     }
     rememberTokens(candidate.doc, other);
     const comparison = compareDocuments(fp.sentences, other.sentences, th);

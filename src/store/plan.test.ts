@@ -2,7 +2,8 @@
 // each one up after storing the previous ones.
 import { describe, expect, it } from 'vitest';
 import { makeDoc, makeMention } from './store.case.test.js';
-import { planDocument, type StoredEvent } from './plan.js';
+import fc from 'fast-check';
+import { DocumentPlanner, planDocument, type StoredEvent } from './plan.js';
 
 const stored = (over: Partial<StoredEvent>): StoredEvent => ({
   id: 'e-stored',
@@ -64,5 +65,66 @@ describe('planDocument', () => {
       ['ASSAULT', true, 1, null],
     ]);
     expect(plan.events[0]!.seq).toBeLessThan(plan.events[1]!.seq);
+  });
+
+  it('places a document in chunks exactly as whole, whatever the cut (property)', () => {
+    const doc = makeDoc('Interfax', '2022-02-12');
+    const dates = [null, '2022-02-11', '2022-02-12', '2022-02-13', '2022-02-15'];
+    const actors = ['USA', 'RUS', 'UKR'];
+    const mentionArb = fc.record({
+      source: fc.constantFrom(...actors),
+      target: fc.constantFrom(...actors),
+      type: fc.constantFrom('CONSULT' as const, 'ASSAULT' as const),
+      date: fc.constantFrom(...dates),
+      place: fc.constantFrom(null, 'Avdiivka'),
+    });
+    const storedArb = fc.record({
+      source: fc.constantFrom(...actors),
+      target: fc.constantFrom(...actors),
+      type: fc.constantFrom('CONSULT', 'ASSAULT'),
+      date: fc.constantFrom(...dates),
+      inCopy: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(mentionArb, { maxLength: 30 }),
+        fc.array(storedArb, { maxLength: 8 }),
+        fc.array(fc.integer({ min: 1, max: 29 }), { maxLength: 4 }),
+        fc.boolean(),
+        (specs, storedSpecs, cuts, copying) => {
+          const mentions = specs.map((spec, sentence) => makeMention(doc, { ...spec, sentence }));
+          const events = storedSpecs.map((spec, i) =>
+            stored({ ...spec, id: `e-${i}`, seq: i + 1 }),
+          );
+          const copyOf = copying ? 'doriginal' : null;
+          const whole = planDocument(mentions, events, copyOf);
+          const planner = new DocumentPlanner(copyOf);
+          const bounds = [0, ...[...new Set(cuts)].sort((a, b) => a - b), mentions.length];
+          const eventOf: string[] = [];
+          const added = new Map<string, number>();
+          const final = new Map<string, { date: string | null; reversed: boolean }>();
+          for (let i = 0; i + 1 < bounds.length; i++) {
+            const chunk = mentions.slice(bounds[i], Math.max(bounds[i]!, bounds[i + 1]!));
+            if (chunk.length === 0) continue;
+            const plan = planner.place(chunk, events);
+            eventOf.push(...plan.eventOf);
+            for (const e of plan.events) {
+              added.set(e.id, (added.get(e.id) ?? 0) + e.added);
+              final.set(e.id, { date: e.date, reversed: e.reversed });
+            }
+          }
+          expect(eventOf).toEqual(whole.eventOf);
+          expect(Object.fromEntries(added)).toEqual(
+            Object.fromEntries(whole.events.map((e) => [e.id, e.added])),
+          );
+          expect(Object.fromEntries(final)).toEqual(
+            Object.fromEntries(
+              whole.events.map((e) => [e.id, { date: e.date, reversed: e.reversed }]),
+            ),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

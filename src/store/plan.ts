@@ -107,32 +107,62 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 /**
- * Places every mention. `stored` must hold every stored event sharing a mention's key (either
- * direction for two-sided acts) that has a mention in `copyOf` or a date within a day of that
- * mention's date; events later filled by this document come from those or from the document.
+ * Created events are stored after every stored one: numbered from here, their order is their
+ * storage order, and any of them sorts after any event stored before the document.
  */
-export function planDocument(
-  mentions: readonly Mention[],
-  stored: readonly StoredEvent[],
-  copyOf: string | null,
-): DocumentPlan {
-  // Created events are stored after every existing one: their order is their storage order.
-  let nextSeq = stored.reduce((max, e) => Math.max(max, e.seq), 0) + 1;
-  const index = new EventIndex();
-  for (const e of stored) {
-    index.add({
-      ...e,
-      created: false,
-      first: mentions[0]!,
-      added: 0,
-      reversed: false,
-      inDocument: false,
-    });
+const CREATED_SEQ = 2 ** 52;
+
+/**
+ * Places a document's mentions, chunk by chunk in document order (one call for a whole
+ * document). `stored` must hold every stored event sharing a mention of the chunk's key (either
+ * direction for two-sided acts) that has a mention in `copyOf` or a date within a day of that
+ * mention's date; events the walk already holds (created or joined by earlier chunks) may come
+ * again and are ignored. Each call's plan lists the events its chunk created or joined, with
+ * what the chunk adds: the store writes it before the next chunk is placed.
+ */
+export class DocumentPlanner {
+  private readonly index = new EventIndex();
+  private readonly held = new Map<string, PlannedEvent>();
+  private readonly scopes: CandidateScope[];
+  private nextSeq = CREATED_SEQ;
+  private lastTouched: PlannedEvent[] = [];
+
+  constructor(copyOf: string | null) {
+    this.scopes = copyOf ? ['copy', 'document', 'dates'] : ['document', 'dates'];
   }
-  const touched = new Set<PlannedEvent>();
-  const eventOf: string[] = [];
-  const scopes: CandidateScope[] = copyOf ? ['copy', 'document', 'dates'] : ['document', 'dates'];
-  for (const m of mentions) {
+
+  place(mentions: readonly Mention[], stored: readonly StoredEvent[]): DocumentPlan {
+    // What earlier chunks created or added is stored now.
+    for (const e of this.lastTouched) {
+      e.created = false;
+      e.added = 0;
+    }
+    for (const e of stored) {
+      if (this.held.has(e.id)) continue;
+      const planned: PlannedEvent = {
+        ...e,
+        created: false,
+        first: mentions[0]!,
+        added: 0,
+        reversed: false,
+        inDocument: false,
+      };
+      this.held.set(e.id, planned);
+      this.index.add(planned);
+    }
+    const touched = new Set<PlannedEvent>();
+    const eventOf: string[] = [];
+    for (const m of mentions) {
+      const event = this.placeOne(m);
+      touched.add(event);
+      event.inDocument = true;
+      eventOf.push(event.id);
+    }
+    this.lastTouched = [...touched];
+    return { eventOf, events: this.lastTouched };
+  }
+
+  private placeOne(m: Mention): PlannedEvent {
     const key = mergeKey(m);
     const reverse = reversedKey(key);
     const keys: Array<[MergeKey, boolean]> = reverse
@@ -141,50 +171,49 @@ export function planDocument(
           [reverse, true],
         ]
       : [[key, false]];
-    let found: { event: PlannedEvent; reversed: boolean } | null = null;
-    for (const scope of scopes) {
+    for (const scope of this.scopes) {
       for (const [k, reversed] of keys) {
-        const candidates = index.candidates(k, scope, m);
+        const candidates = this.index.candidates(k, scope, m);
         const id = chooseEvent(candidates as EventCandidate[], m, scope);
-        if (id) {
-          found = { event: candidates.find((e) => e.id === id)!, reversed };
-          break;
-        }
+        if (!id) continue;
+        // The first mention speaks for the event; later ones fill what it left unknown.
+        const event = candidates.find((e) => e.id === id)!;
+        event.added += 1;
+        if (reversed) event.reversed = true;
+        if (event.date === null && m.date !== null) this.index.redate(event, m.date);
+        if (event.place === null && m.place !== null) event.place = m.place;
+        return event;
       }
-      if (found) break;
     }
-    let event: PlannedEvent;
-    if (found) {
-      // The first mention speaks for the event; later ones fill what it left unknown.
-      event = found.event;
-      event.added += 1;
-      if (found.reversed) event.reversed = true;
-      if (event.date === null && m.date !== null) index.redate(event, m.date);
-      if (event.place === null && m.place !== null) event.place = m.place;
-    } else {
-      event = {
-        id: eventId(m.id),
-        seq: nextSeq++,
-        source: key.source,
-        target: key.target,
-        type: key.type,
-        negated: key.negated,
-        quantityKey: quantityKey(m.quantities),
-        date: m.date,
-        place: m.place,
-        quantities: m.quantities,
-        inCopy: false,
-        created: true,
-        first: m,
-        added: 1,
-        reversed: false,
-        inDocument: true,
-      };
-      index.add(event);
-    }
-    touched.add(event);
-    event.inDocument = true;
-    eventOf.push(event.id);
+    const event: PlannedEvent = {
+      id: eventId(m.id),
+      seq: this.nextSeq++,
+      source: key.source,
+      target: key.target,
+      type: key.type,
+      negated: key.negated,
+      quantityKey: quantityKey(m.quantities),
+      date: m.date,
+      place: m.place,
+      quantities: m.quantities,
+      inCopy: false,
+      created: true,
+      first: m,
+      added: 1,
+      reversed: false,
+      inDocument: true,
+    };
+    this.held.set(event.id, event);
+    this.index.add(event);
+    return event;
   }
-  return { eventOf, events: [...touched] };
+}
+
+/** Places every mention of a whole document (see `DocumentPlanner`). */
+export function planDocument(
+  mentions: readonly Mention[],
+  stored: readonly StoredEvent[],
+  copyOf: string | null,
+): DocumentPlan {
+  return new DocumentPlanner(copyOf).place(mentions, stored);
 }

@@ -206,6 +206,68 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
       });
     });
 
+    describe('documents in chunks', () => {
+      /** One long report: the same call told undated, then dated, from both sides, and a
+       *  shelling that joins an event another outlet stored, spread over six sentences. */
+      function longReport(): [DocumentRecord, CodedContent[]] {
+        const doc = makeDoc('Interfax', '2022-02-12', 'One. Two. Three. Four. Five. Six.');
+        const at = (sentence: number, spec: Parameters<typeof makeMention>[1]): Mention =>
+          makeMention(doc, { sentence, ...spec });
+        const mentions = [
+          at(0, { date: null }),
+          at(1, { type: 'ASSAULT', target: 'UKR', date: '2022-02-12' }),
+          at(2, { date: null, source: 'RUS', target: 'USA' }),
+          at(3, { date: '2022-02-12' }),
+          at(4, { source: 'RUS', target: 'USA', date: '2022-02-12' }),
+          at(5, { type: 'ASSAULT', target: 'UKR', date: '2022-02-13' }),
+        ];
+        const chunk = (from: number, to: number): CodedContent => ({
+          sentences: [0, 1, 2, 3, 4, 5].slice(from, to).map((i) => sentenceOf(doc, i)),
+          mentions: mentions.filter((m) => m.evidence.sentence >= from && m.evidence.sentence < to),
+          quotes: [],
+        });
+        return [doc, [chunk(0, 2), chunk(2, 4), chunk(4, 6)]];
+      }
+
+      it('merges across chunks as within one: its own events, both sides, stored events', async () => {
+        const [doc, chunks] = longReport();
+        const earlier = makeDoc('AP', '2022-02-13');
+        const store = await fresh();
+        await write(store, [
+          [earlier, [makeMention(earlier, { type: 'ASSAULT', target: 'UKR', date: '2022-02-13' })]],
+        ]);
+        const counts = await store.writeDocument(doc, chunks, []);
+        // The undated call and its undated other side are one event; the dated call and its
+        // other side another; both shellings join the one AP stored (within a day of each).
+        expect(counts).toEqual({ sentences: 6, mentions: 6, events: 2 });
+        const events = await store.events();
+        const shape = events.map((e) => ({
+          type: e.type,
+          date: e.date,
+          symmetric: e.symmetric,
+          mentions: e.mentions,
+          outlets: e.sources.length,
+        }));
+        expect(shape).toEqual([
+          { type: 'CONSULT', date: '2022-02-12', symmetric: true, mentions: 2, outlets: 1 },
+          { type: 'ASSAULT', date: '2022-02-13', symmetric: false, mentions: 3, outlets: 2 },
+          { type: 'CONSULT', date: null, symmetric: true, mentions: 2, outlets: 1 },
+        ]);
+      });
+
+      it('stores nothing of a document whose chunks fail part way', async () => {
+        const [doc, chunks] = longReport();
+        function* failing(): Generator<CodedContent> {
+          yield chunks[0]!;
+          throw new Error('coder failed');
+        }
+        const store = await fresh();
+        await expect(store.writeDocument(doc, failing(), [])).rejects.toThrow('coder failed');
+        expect(await store.hasDocument(doc.hash)).toBe(false);
+        expect(await store.summary()).toMatchObject({ documents: 0, mentions: 0, events: 0 });
+      });
+    });
+
     describe('merging', () => {
       it('one call told by several outlets and both sides is one symmetric event', async () => {
         const store = await fresh();

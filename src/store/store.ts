@@ -3,7 +3,7 @@
 // embedded SQLite file. Every implementation runs the shared suite in `store.case.test.ts`.
 import type { DocumentRecord, EventRecord } from '../records.js';
 import type { AnalysisReader } from './aggregates.js';
-import type { CodedContent, StoreCounts } from './coded.js';
+import type { CodedInput, StoreCounts } from './coded.js';
 import type { ProvenanceIndex } from './provenance-index.js';
 import type {
   DocumentFilter,
@@ -65,7 +65,7 @@ export interface Store {
    */
   writeDocument(
     doc: DocumentRecord,
-    coded: CodedContent,
+    coded: CodedInput,
     steps: readonly DocumentStep[],
   ): Promise<StoreCounts | null>;
 

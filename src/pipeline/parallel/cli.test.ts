@@ -8,6 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDocuments } from '../../bench/generate.js';
 import { packageRoot } from '../../paths.js';
+import { LONG_DOCUMENT_CHARS } from '../coding.js';
+import { CHUNK_SENTENCES } from '../../coding/coder.js';
 
 const bin = path.join(packageRoot, 'bin', 'spiral.js');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'spiral-parallel-cli-'));
@@ -161,5 +163,53 @@ describe('spiral ingest --workers', { timeout: 600_000 }, () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/^ingested 0 documents \(\d+ already stored\), 2 failed/m);
     expect(contents(three)).toEqual(before);
+  });
+
+  it('codes a long document in chunks in its turn, and stores what one worker stores', () => {
+    const folder = path.join(tmp, 'long');
+    mkdirSync(folder, { recursive: true });
+    const docs = generateDocuments(31);
+    const short = (): string => docs.next().value!.text.split('\n\n').slice(0, 3).join('\n\n');
+    const parts: string[] = [];
+    let length = 0;
+    while (length <= LONG_DOCUMENT_CHARS) {
+      const text = docs.next().value!.text;
+      parts.push(text);
+      length += text.length + 2;
+    }
+    // Short documents before and after it, which repeat two of its paragraphs.
+    writeFileSync(path.join(folder, 'a.txt'), `${short()}\n\n${parts[3]!.split('\n\n')[0]}`);
+    writeFileSync(path.join(folder, 'b.txt'), parts.join('\n\n'));
+    writeFileSync(path.join(folder, 'c.txt'), `${parts.at(-2)!.split('\n\n')[0]}\n\n${short()}`);
+    const dbOne = path.join(tmp, 'long-one.db');
+    const dbTwo = path.join(tmp, 'long-two.db');
+    const a = spiral(['--db', dbOne, 'ingest', '--quiet', '--workers', '1', folder]);
+    const b = spiral([
+      '--db',
+      dbTwo,
+      'ingest',
+      '--quiet',
+      '--workers',
+      '2',
+      '--workers-after',
+      '1',
+      folder,
+    ]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    const expected = contents(dbOne);
+    expect(contents(dbTwo)).toEqual(expected);
+    const events = expected
+      .events!.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(events.length).toBeGreaterThan(100);
+    // More sentences than a chunk holds: it was stored in several.
+    const stored = expected
+      .docs!.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const sizes = stored.map((d: { sentences: number }) => d.sentences > CHUNK_SENTENCES);
+    expect(sizes.sort()).toEqual([false, false, true]);
   });
 });

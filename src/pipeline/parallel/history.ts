@@ -20,6 +20,11 @@ export class SharedHistory {
     return this.texts.length;
   }
 
+  /** Characters of the texts held. */
+  get heldChars(): number {
+    return this.texts.reduce((sum, text) => sum + text.length, 0);
+  }
+
   /** Texts `reader` has not seen yet. */
   unseen(reader: number): number {
     return this.base + this.texts.length - this.cursors[reader]!;

@@ -17,6 +17,7 @@ import {
 import { ingestClock } from '../ingest-clock.js';
 import { createProgress } from '../progress.js';
 import { batchWriter, failureReporter } from '../batches.js';
+import { codeForStore, LONG_DOCUMENT_CHARS } from '../coding.js';
 import { emptyStats, formatSummary, type IngestStats } from '../stats.js';
 import { SharedHistory } from './history.js';
 import { CodingPool } from './pool.js';
@@ -76,7 +77,9 @@ type Turn =
       coded: CodedDocument;
       prepared: Record<string, unknown>;
     }
-  | { kind: 'failed'; doc: DocumentRecord; bytes: number; outcome: FirstOutcome; message: string };
+  | { kind: 'failed'; doc: DocumentRecord; bytes: number; outcome: FirstOutcome; message: string }
+  /** A long document, coded on this thread chunk by chunk as it is stored. */
+  | { kind: 'long'; doc: DocumentRecord; bytes: number };
 
 interface OutAtWorker {
   doc: DocumentRecord;
@@ -171,6 +174,12 @@ export async function runParallelIngest(
         if (turn.first.codingFailure !== null)
           fail(codingError(turn.doc, turn.first.codingFailure));
         else stats.skipped += 1;
+      } else if (turn.kind === 'long') {
+        const coded = codeForStore(inline!, turn.doc);
+        const failed = coded.ok
+          ? await batches.write(turn.doc, coded.coded, steps, stats)
+          : coded.message;
+        if (failed !== null) fail(codingError(turn.doc, failed));
       } else {
         beingCoded.delete(turn.doc.hash);
         if (turn.kind === 'failed') {
@@ -217,6 +226,23 @@ export async function runParallelIngest(
           turns.put(seq, { kind: 'copy', doc, bytes, first: first.outcome });
         } else if (await store.hasDocument(doc.hash)) {
           turns.put(seq, { kind: 'stored-already', bytes });
+        } else if (
+          inline?.chunks &&
+          doc.text.length > LONG_DOCUMENT_CHARS &&
+          !(pool && workersReady)
+        ) {
+          // A long document while no worker codes: this thread codes it chunk by chunk as it is
+          // stored (whole, its coded content takes many times its text's memory), in its turn:
+          // what was read before it is written first, what comes after waits for it. It does not
+          // start the workers: one long text gains nothing from them.
+          await settle(1);
+          history.record(doc.text);
+          toCodeBytes += bytes;
+          turns.put(seq, { kind: 'long', doc, bytes });
+          await settle(0);
+          // The workers must read every text coded here before their first: when long texts
+          // alone pile up, start them, so that they read (and the log drops) what they hold.
+          if (history.heldChars > MAX_IN_FLIGHT_BYTES) pool ??= startPool();
         } else {
           const out: OutAtWorker = { doc, bytes, outcome: { codingFailure: null } };
           beingCoded.set(doc.hash, out);

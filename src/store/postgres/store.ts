@@ -3,7 +3,7 @@
 // document twice (documents.hash is unique), never double an event (the merge of one key is
 // serialised by an advisory lock), and rarely code a document twice (`claim`).
 import type { DocumentRecord, EventRecord } from '../../records.js';
-import type { CodedContent, StoreCounts } from '../coded.js';
+import { wholeContent, type CodedContent, type CodedInput, type StoreCounts } from '../coded.js';
 import { pagesOfEvents } from '../rows.js';
 import type { DocumentStep, Store } from '../store.js';
 import type { DocumentFilter, EventFilter } from '../views.js';
@@ -142,9 +142,13 @@ export class PostgresStore implements Store {
 
   async writeDocument(
     doc: DocumentRecord,
-    coded: CodedContent,
+    input: CodedInput,
     steps: readonly DocumentStep[],
   ): Promise<StoreCounts | null> {
+    // Whole: the merge locks are taken for all of a document's keys before it is written (taken
+    // chunk by chunk, two workers could each hold a key the other waits for), and a document
+    // PostgreSQL fails to break a deadlock is written again.
+    const coded = wholeContent(input);
     const own = !this.batchOpen;
     if (own) await this.begin();
     try {

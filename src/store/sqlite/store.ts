@@ -2,7 +2,7 @@
 // interface costs a microtask per call, and a document is written inside one savepoint.
 import { existsSync } from 'node:fs';
 import type { DocumentRecord, EventRecord } from '../../records.js';
-import type { CodedContent, StoreCounts } from '../coded.js';
+import type { CodedInput, StoreCounts } from '../coded.js';
 import { StoreError } from '../errors.js';
 import { pagesOfEvents } from '../rows.js';
 import type { DocumentStep, Store } from '../store.js';
@@ -129,7 +129,7 @@ export class SqliteStore implements Store {
 
   async writeDocument(
     doc: DocumentRecord,
-    coded: CodedContent,
+    coded: CodedInput,
     steps: readonly DocumentStep[],
   ): Promise<StoreCounts | null> {
     const own = !this.batchOpen;

@@ -3,7 +3,7 @@
 import { statement, type Db } from './db.js';
 import { documentId } from '../ids.js';
 import { mergeKey, quantityKey, reversedKey, shiftDate } from '../merge.js';
-import { planDocument, type DocumentPlan, type StoredEvent } from '../plan.js';
+import { DocumentPlanner, type DocumentPlan, type StoredEvent } from '../plan.js';
 import type {
   DocumentRecord,
   Mention,
@@ -12,7 +12,7 @@ import type {
   QuoteRecord,
   Sentence,
 } from '../../records.js';
-import type { CodedContent, StoreCounts } from '../coded.js';
+import { chunksOf, type CodedInput, type StoreCounts } from '../coded.js';
 
 export interface InsertResult {
   id: string;
@@ -268,22 +268,27 @@ function writePlan(db: Db, mentions: readonly Mention[], plan: DocumentPlan): vo
 }
 
 /**
- * Stores the coded content of an already inserted document. Call inside a transaction. Mentions
- * already stored (a document stored before) are left as they are.
+ * Stores the coded content of an already inserted document, chunk by chunk as it comes (a long
+ * document's is coded while it is stored). Call inside a transaction. Mentions already stored (a
+ * document stored before) are left as they are.
  */
-export function storeCoded(db: Db, coded: CodedContent, options: MentionOptions = {}): StoreCounts {
-  insertSentences(db, coded.sentences);
-  insertQuotes(db, coded.quotes);
+export function storeCoded(db: Db, coded: CodedInput, options: MentionOptions = {}): StoreCounts {
   const known = statement(db, 'SELECT 1 FROM mentions WHERE id = ?');
-  const mentions = options.newDocument
-    ? coded.mentions
-    : coded.mentions.filter((m) => known.get(m.id) === undefined);
-  let events = 0;
-  if (mentions.length > 0) {
-    const copyOf = options.copyOf ?? null;
-    const plan = planDocument(mentions, storedCandidates(db, mentions, copyOf), copyOf);
+  const copyOf = options.copyOf ?? null;
+  const planner = new DocumentPlanner(copyOf);
+  const counts: StoreCounts = { sentences: 0, mentions: 0, events: 0 };
+  for (const chunk of chunksOf(coded)) {
+    insertSentences(db, chunk.sentences);
+    insertQuotes(db, chunk.quotes);
+    counts.sentences += chunk.sentences.length;
+    const mentions = options.newDocument
+      ? chunk.mentions
+      : chunk.mentions.filter((m) => known.get(m.id) === undefined);
+    if (mentions.length === 0) continue;
+    const plan = planner.place(mentions, storedCandidates(db, mentions, copyOf));
     writePlan(db, mentions, plan);
-    events = plan.events.filter((e) => e.created).length;
+    counts.mentions += mentions.length;
+    counts.events += plan.events.filter((e) => e.created).length;
   }
-  return { sentences: coded.sentences.length, mentions: mentions.length, events };
+  return counts;
 }
