@@ -21,8 +21,15 @@ import {
   objectStart,
   reducedRelative,
   sharesSubject,
+  subjectGroup,
 } from './clauses.js';
-import { mustDemands, predictedByOther } from './demands.js';
+import {
+  isDeontic,
+  mustDemands,
+  opensDemandList,
+  predictedByOther,
+  type DemandList,
+} from './demands.js';
 import { COUNT_REACH, countedViolence } from './counts.js';
 import {
   firstPlace,
@@ -107,6 +114,8 @@ export function* codeInChunks(
   let out: CodedDocument = { sentences: [], mentions: [], quotes: [] };
   let lastCount: Mention | null = null;
   const quoting = quoteContext(doc.text);
+  // A list of demands opened by an earlier sentence, while its items follow.
+  let list: DemandList | null = null;
   for (const s of sentences) {
     if (lastCount && s.index - lastCount.evidence.sentence > COUNT_REACH) lastCount = null;
     if (out.sentences.length >= chunkSentences) {
@@ -126,7 +135,10 @@ export function* codeInChunks(
     const mentions = mentionsOf(s, spans, salience);
     const quotes = quotesOf(doc.id, s, mentions, doc.text, quoting);
     out.quotes.push(...quotes);
-    const coded = codeSentence(doc, s, mentions, quotes, deps);
+    list = list && list.itemsLeft > 0 && isDeontic(s.tokens) ? list : null;
+    const coded = codeSentence(doc, s, mentions, quotes, deps, list);
+    if (list) list.itemsLeft -= 1;
+    list = opensDemandList(s.tokens, mentions) ?? list;
     out.mentions.push(...coded);
     if (!coded.some((m) => m.type === 'ASSAULT')) {
       const counted = countedViolence(doc, s, deps, lastCount);
@@ -156,15 +168,21 @@ function codeSentence(
   mentions: ActorMention[],
   quotes: QuoteRecord[],
   deps: CoderDeps,
+  list: DemandList | null,
 ): Mention[] {
   const tokens = s.tokens;
   const triggers = findTriggers(tokens, deps.patterns);
   if (mentions.length === 0) return [];
-  if (triggers.length === 0 && !tokens.some((t) => t.lower === 'must')) return [];
+  if (
+    triggers.length === 0 &&
+    !tokens.some((t) => t.lower === 'must') &&
+    !(list && isDeontic(tokens))
+  )
+    return [];
   const conditions = findConditionClauses(tokens);
   const denials = denialRanges(tokens, triggers);
   const places = placeSpans(s, deps);
-  const demandsFound = mustDemands(tokens, mentions);
+  const demandsFound = mustDemands(tokens, mentions, list);
   const demands = demandsFound.map((d) => d.range);
   const attribution = attributionStart(tokens);
   const results: Mention[] = [];
@@ -232,13 +250,13 @@ function codeSentence(
         subject.actor.root &&
         sharesSubject(tokens, subject.last + 1, trigger.anchor)
       ) {
-        roles = { ...roles, sources: [subject] };
+        roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
       }
     }
     if (gerund && before?.lower === ',') {
       // "..., killing 20 people": a participle clause shares the main clause's subject.
       const subject = mainSubject(tokens, mentions, trigger.anchor);
-      if (subject) roles = { ...roles, sources: [subject] };
+      if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
     } else if (inherited.length > 0 && !roles.passive && coordinated(tokens, trigger.anchor)) {
       // "killed one soldier and wounded two others": the second verb has the first one's subject,
       // not the first one's object.

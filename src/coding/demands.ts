@@ -50,30 +50,92 @@ export interface MustDemand {
 }
 
 /**
+ * A list of demands under way: a sentence named them and ended in a colon ("Among Moscow's
+ * demands:", "Russia set out the following conditions:"); the items that follow, each saying who
+ * must or should do what, are the owner's demands. CAMEO codes a listed demand as the owner's
+ * REQUEST of whoever must act, as it codes "Russia said NATO must ...".
+ */
+export interface DemandList {
+  owner: ActorMention;
+  /** Items left before the list is taken to have ended without a closing sentence. */
+  itemsLeft: number;
+}
+
+/** What a list of demands is called ("Moscow's demands", "the following conditions"). */
+const LIST_NOUNS = new Set([
+  'demand',
+  'condition',
+  'requirement',
+  'ultimatum',
+  'proposal',
+  'guarantee',
+  'term',
+]);
+/** Modals that state an obligation: in a list item they make the item a demand. */
+const DEONTIC = new Set(['must', 'should']);
+/** No list of demands runs longer than this without a closing sentence. */
+const MAX_LIST_ITEMS = 12;
+
+/**
+ * The list a sentence opens: it names demands (or conditions, requirements...) and ends in a
+ * colon. Its owner is the actor whose demands they are ("Moscow's demands") or, failing that,
+ * the sentence's first named actor ("Russia published these demands:").
+ */
+export function opensDemandList(tokens: Token[], mentions: ActorMention[]): DemandList | null {
+  const last = [...tokens].reverse().find((t) => t.pos !== 'SPACE');
+  if (last?.text !== ':') return null;
+  const noun = tokens.findIndex((t) => LIST_NOUNS.has(t.lemma) && t.pos === 'NOUN');
+  if (noun < 0) return null;
+  const named = mentions.filter((m) => m.actor.root && !m.locative);
+  const owner =
+    named.find((m) => m.last < noun && m.last >= noun - 3) ?? named.find((m) => m.last < noun);
+  return owner ? { owner, itemsLeft: MAX_LIST_ITEMS } : null;
+}
+
+/** Whether a sentence states an obligation (a list item carries one). */
+export function isDeontic(tokens: Token[]): boolean {
+  return tokens.some((t) => DEONTIC.has(t.lower));
+}
+
+/**
  * "Britain said Libya must hand over the suspects": a statement that someone must act is a
  * demand (REQUEST) from the speaker to that someone; what they must do is not coded as done.
+ * Inside a list of demands the list's owner is the speaker, and "should" obliges as "must" does;
+ * an item whose subject names no actor ("Neither side should deploy missiles") is a demand still:
+ * its act is not coded as done, though no REQUEST has a target.
  */
-export function mustDemands(tokens: Token[], mentions: ActorMention[]): MustDemand[] {
+export function mustDemands(
+  tokens: Token[],
+  mentions: ActorMention[],
+  list: DemandList | null = null,
+): MustDemand[] {
   const out: MustDemand[] = [];
+  const clauseEnd = (k: number): number => {
+    let end = k + 1;
+    while (end < tokens.length && ![';', '.'].includes(tokens[end]!.lower)) end++;
+    return end;
+  };
   tokens.forEach((t, k) => {
-    if (t.lower !== 'must') return;
+    if (!(t.lower === 'must' || (list && DEONTIC.has(t.lower)))) return;
     const subject = [...mentions].reverse().find((m) => m.last < k && m.last >= k - 3);
-    if (!subject) return;
+    if (!subject) {
+      if (list) out.push({ speaker: list.owner, targets: [], range: [k, clauseEnd(k)] });
+      return;
+    }
     const group = mentions.filter(
       (m) => m.last <= subject.last && m.first >= subject.first - 8 && joinedTo(tokens, m, subject),
     );
     const reportAt = tokens.findIndex(
       (x, i) => i < group[0]!.first && REPORTING_LEMMAS.has(x.lemma) && x.pos === 'VERB',
     );
-    if (reportAt < 0) return;
-    // The speaker: the nearest named actor before the reporting verb ("The Bush administration").
-    const speaker = [...mentions]
-      .reverse()
-      .find((m) => m.last < reportAt && !m.locative && m.actor.root);
+    // The speaker: the nearest named actor before the reporting verb ("The Bush administration"),
+    // else the owner of the list this sentence is an item of.
+    const speaker =
+      reportAt < 0
+        ? list?.owner
+        : [...mentions].reverse().find((m) => m.last < reportAt && !m.locative && m.actor.root);
     if (!speaker) return;
-    let end = k + 1;
-    while (end < tokens.length && ![';', '.'].includes(tokens[end]!.lower)) end++;
-    out.push({ speaker, targets: group, range: [k, end] });
+    out.push({ speaker, targets: group, range: [k, clauseEnd(k)] });
   });
   return out;
 }

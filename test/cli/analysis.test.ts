@@ -200,3 +200,30 @@ describe('spiral reciprocity, forecast, positions, brief', () => {
     expect(html.stdout).not.toMatch(/<script|<link|src=/);
   });
 });
+
+describe('spiral positions on the example corpus', () => {
+  it('pairs a listed set of demands with the written replies that reject them', () => {
+    const corpus = path.join(import.meta.dirname, '..', '..', 'examples', 'corpus');
+    const store = path.join(tmp.dir, 'positions.db');
+    const ingest = spiral([
+      'ingest',
+      '--db',
+      store,
+      '--quiet',
+      path.join(corpus, 'harbor-daily', '2021-12-17-draft-treaties.html'),
+      path.join(corpus, 'northern-broadcast/2022-01-26-written-reply.txt'),
+    ]);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    const r = spiral(['positions', '--db', store, '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    const listed = jsonl(r.stdout).filter((p) => p.date === '2021-12-17');
+    expect(listed.map((p) => [p.source, p.target, p.status])).toEqual(
+      expect.arrayContaining([
+        ['RUS', 'NATO', 'rejected'],
+        ['RUS', 'USA', 'rejected'],
+      ]),
+    );
+    const replies = listed.flatMap((p) => p.replies as Array<{ date: string; type: string }>);
+    expect(replies.every((x) => x.date === '2022-01-26' && x.type === 'REJECT')).toBe(true);
+  });
+});

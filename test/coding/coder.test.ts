@@ -349,3 +349,45 @@ describe('generalising by class (issue 15): invented wire sentences', () => {
     expect(types(coder)).toEqual(['AID']);
   });
 });
+
+describe('listed demands and compound subjects', () => {
+  const acts = (text: string, published = '2023-03-02') =>
+    code(text, published).map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it("codes each item of a list of demands as the owner's REQUEST of whoever must act", () => {
+    const text = [
+      'TEHRAN, March 2 - Iran set out its terms for a return to the nuclear deal on Thursday.',
+      "Among Tehran's demands:",
+      'The United States must lift all sanctions imposed since 2018.',
+      'The European Union should guarantee that no future government withdraws.',
+      'Neither side should deploy new centrifuges before talks resume.',
+      'Diplomats in Vienna said the talks would resume next week.',
+    ].join('\n\n');
+    const found = acts(text);
+    expect(found).toContain('REQUEST IRN>USA');
+    expect(found).toContain('REQUEST IRN>EU');
+    // What the items demand is not coded as done.
+    expect(found.filter((a) => /^(SANCTION|MOBILIZE|AGREE|RETREAT) /.test(a))).toEqual([]);
+  });
+
+  it('ends a list at the first sentence that obliges no one', () => {
+    const text = [
+      "Among Tehran's demands:",
+      'The United States must lift all sanctions imposed since 2018.',
+      'Diplomats in Vienna said the talks would resume next week.',
+      'Germany must guarantee the deal.',
+    ].join('\n\n');
+    // The list ended with the diplomats' sentence: the last one is no item of Iran's.
+    const found = acts(text);
+    expect(found).toContain('REQUEST IRN>USA');
+    expect(found).not.toContain('REQUEST IRN>DEU');
+  });
+
+  it('gives one act per state of a compound subject that a participle clause shares', () => {
+    const found = acts(
+      "Britain and France issued a joint statement on Monday, rejecting Iran's latest proposal.",
+    );
+    expect(found).toContain('REJECT GBR>IRN');
+    expect(found).toContain('REJECT FRA>IRN');
+  });
+});
