@@ -113,15 +113,16 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     ['DET', 'ADP', 'PROPN', 'PRON', 'NUM'].includes(next.pos)
   )
     return true;
-  // "the government relaxed the curfew": the tagger reads some past forms as adjectives; between
-  // a subject and a determiner that opens its object, a past form is the verb.
+  // "the government relaxed the curfew", "Pakistan alleged that ...": the tagger reads some past
+  // forms as adjectives; between a subject and a determiner that opens its object, or the "that"
+  // that opens its clause, a past form is the verb.
   if (
     (token.pos === 'ADJ' || token.pos === 'NOUN') &&
     token.lower.endsWith('ed') &&
     prev !== undefined &&
     ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) &&
     next !== undefined &&
-    (next.pos === 'DET' || DETERMINER_PRONOUNS.has(next.lower))
+    (next.pos === 'DET' || DETERMINER_PRONOUNS.has(next.lower) || next.lower === 'that')
   )
     return true;
   // The tagger sometimes reads participles as adjectives ("were wounded", "had been shelled"):
@@ -278,6 +279,16 @@ function cuesPresent(pattern: CompiledPattern, present: Set<string>): boolean {
   return true;
 }
 
+/**
+ * Of two patterns matching at one word, the one naming more words; of two naming as many, the
+ * one that skips fewer: "called up reservists on Monday" is "call up" (MOBILIZE), not "call ...
+ * on" (REQUEST) reaching over the object to a date's preposition.
+ */
+function better(m: TriggerMatch, best: TriggerMatch): boolean {
+  if (m.pattern.weight !== best.pattern.weight) return m.pattern.weight > best.pattern.weight;
+  return m.last - m.anchor < best.last - best.anchor;
+}
+
 /** Every trigger in a sentence; overlapping matches keep the longer pattern. */
 export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch[] {
   const found: TriggerMatch[] = [];
@@ -294,7 +305,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
     for (const pattern of candidates) {
       if (adjectival && pattern.verbAnchor) continue;
-      if (best && (pattern.imported || pattern.weight <= best.pattern.weight)) continue;
+      if (best && (pattern.imported || pattern.weight < best.pattern.weight)) continue;
       if (
         pattern.verbAnchor &&
         !isVerbal(token, prev, tokens[i + 1]) &&
@@ -306,7 +317,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
         if (!cuesPresent(pattern, present)) continue;
       }
       const m = matchPattern(tokens, i, pattern) ?? matchPassive(tokens, i, pattern);
-      if (m && (!best || m.pattern.weight > best.pattern.weight)) best = m;
+      if (m && (!best || better(m, best))) best = m;
     }
     if (best) found.push(best);
   }
