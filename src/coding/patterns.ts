@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { PLOVER_TYPES, type PloverType } from '../records.js';
 import { dataPath } from '../paths.js';
 import { TYPE_DEFAULTS } from './defaults.js';
+import { builtInWordClasses, expandWordClasses } from './word-classes.js';
 
 const PatternLine = z.object({
   id: z.string().min(1),
@@ -18,7 +19,10 @@ const PatternLine = z.object({
     .default(''),
   intensity: z.number().min(-10).max(10).optional(),
   mode: z.string().default(''),
-  /** Lemmas separated by spaces; `a|b` alternatives; `*` a gap of up to four words; `a_b` a multiword alternative. */
+  /**
+   * Lemmas separated by spaces; `a|b` alternatives; `*` a gap of up to four words; `a_b` a
+   * multiword alternative; `@name` the words of a class (data/patterns/classes.json).
+   */
   match: z.string().min(1).optional(),
   /** Removes the pattern of this id loaded before (an imported one that codes wrongly). */
   disabled: z.boolean().default(false),
@@ -181,7 +185,11 @@ export function parsePatternLine(
   if (parsed.data.role === 'event' && !parsed.data.type) {
     throw new DictionaryError(file, lineNo, 'field "type": an event pattern needs a PLOVER type');
   }
-  return imported ? { ...parsed.data, imported } : parsed.data;
+  const match = expandWordClasses(parsed.data.match, builtInWordClasses());
+  if (typeof match !== 'string')
+    throw new DictionaryError(file, lineNo, `field "match": ${match.error}`);
+  const def = { ...parsed.data, match };
+  return imported ? { ...def, imported } : def;
 }
 
 /** Parses one JSONL dictionary text; errors name the file and line. */

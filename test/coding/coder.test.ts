@@ -391,3 +391,25 @@ describe('listed demands and compound subjects', () => {
     expect(found).toContain('REJECT FRA>IRN');
   });
 });
+
+describe('ordinary wire phrasings, by class', () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-01').map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it('releases and returns of any held person are RETREAT (CAMEO 0841)', () => {
+    expect(acts('Iran freed two French nationals held since 2022.')).toContain('RETREAT IRN>FRA');
+    expect(acts('Pakistan returned the captured Indian pilot to India.')).toContain(
+      'RETREAT PAK>IND',
+    );
+  });
+
+  it('calling up reservists is MOBILIZE, not a call on someone', () => {
+    expect(acts('Azerbaijan called up reservists on Monday.')).toEqual(['MOBILIZE AZE>']);
+  });
+
+  it('an allegation is an accusation even when the tagger reads "alleged" as an adjective', () => {
+    expect(acts('Pakistan alleged that India had sponsored militants in Balochistan.')).toContain(
+      'ACCUSE PAK>IND',
+    );
+  });
+});
