@@ -359,6 +359,12 @@ function codeSentence(
         );
       if (aimed && !sources.some((x) => x.actor.root === aimed.actor.root)) targetList = [aimed];
     }
+    if (targetList.length === 0 && pattern.type === 'MOBILIZE') {
+      // "moved troops to the Ukrainian border", "massed forces near its border with Ukraine":
+      // forces brought to a state's border are aimed at that state.
+      const facing = borderFaced(tokens, mentions, trigger.last);
+      if (facing && !sources.some((x) => x.actor.root === facing.actor.root)) targetList = [facing];
+    }
     if (targetList.length === 0 && sentencePlace && placeOfObject) {
       // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens.
       targetList = [placeActor(placeOfObject)];
@@ -524,6 +530,34 @@ function codeSentence(
           o !== m && o.type === m.type && o.source.root === m.source.root && o.target.root !== '',
       ),
   );
+}
+
+/** Words that name a frontier: forces brought to one face the state beyond it. */
+const FRONTIER = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
+
+/**
+ * The state whose border a movement of forces reaches, after the trigger: "the Ukrainian border",
+ * "Ukraine's border", "the border with Ukraine" (the state named right before the frontier word,
+ * or right after it with "with").
+ */
+function borderFaced(
+  tokens: Token[],
+  mentions: ActorMention[],
+  after: number,
+): ActorMention | null {
+  for (let i = after + 1; i < tokens.length && i <= after + 12; i++) {
+    if (!FRONTIER.has(tokens[i]!.lower)) continue;
+    const before = mentions.find(
+      (m) => m.actor.root && m.last >= i - 2 && m.last < i && !m.pronoun,
+    );
+    if (before) return before;
+    if (tokens[i + 1]?.lower === 'with') {
+      const beyond = mentions.find((m) => m.first === i + 2 || m.first === i + 3);
+      if (beyond?.actor.root) return beyond;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** Nouns after which "for talks" is wanted, not held ("a demand for talks", "calls for talks"). */

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { PLOVER_TYPES, type PloverType } from '../records.js';
 import { dataPath } from '../paths.js';
 import { TYPE_DEFAULTS } from './defaults.js';
-import { builtInWordClasses, expandWordClasses } from './word-classes.js';
+import { builtInWordClasses, expandWordClasses, type WordClasses } from './word-classes.js';
 
 const PatternLine = z.object({
   id: z.string().min(1),
@@ -185,7 +185,13 @@ export function parsePatternLine(
   if (parsed.data.role === 'event' && !parsed.data.type) {
     throw new DictionaryError(file, lineNo, 'field "type": an event pattern needs a PLOVER type');
   }
-  const match = expandWordClasses(parsed.data.match, builtInWordClasses());
+  let classes: WordClasses;
+  try {
+    classes = builtInWordClasses();
+  } catch (err) {
+    throw new DictionaryError(file, lineNo, (err as Error).message);
+  }
+  const match = expandWordClasses(parsed.data.match, classes);
   if (typeof match !== 'string')
     throw new DictionaryError(file, lineNo, `field "match": ${match.error}`);
   const def = { ...parsed.data, match };

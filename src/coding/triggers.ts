@@ -104,6 +104,9 @@ function matchAlternative(tokens: Token[], i: number, alt: string[]): number {
 
 function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean {
   if (token.pos === 'VERB') return true;
+  // "Macron had a phone conversation with Putin": the tagger reads every "have" as an auxiliary;
+  // before a determiner (not a participle) it is the main verb.
+  if (token.pos === 'AUX' && token.lemma === 'have' && next?.pos === 'DET') return true;
   // "Ukrainian forces shot down a jet": a past form between a subject and an object.
   if (
     token.lower in IRREGULAR_PAST &&

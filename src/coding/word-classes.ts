@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../paths.js';
 
-const WORD = /^[a-z][a-z'-]*(?:_[a-z][a-z'-]*)*$/;
+const WORD = /^\p{Ll}[\p{Ll}'-]*(?:_\p{Ll}[\p{Ll}'-]*)*$/u;
 
 const ClassesFile = z.object({
   version: z.literal(1),

@@ -412,4 +412,39 @@ describe('ordinary wire phrasings, by class', () => {
       'ACCUSE PAK>IND',
     );
   });
+
+  it('"have" before a determiner is the main verb: a call or talks had are talks held', () => {
+    expect(acts('Macron had a phone conversation with Putin on Friday.')).toContain(
+      'CONSULT FRA>RUS',
+    );
+  });
+
+  it("forces brought to a state's border are aimed at that state", () => {
+    expect(acts('Russia has moved tens of thousands of troops to the Ukrainian border.')).toEqual([
+      'MOBILIZE RUS>UKR',
+    ]);
+    expect(acts('Belarus massed forces near its border with Poland.')).toEqual([
+      'MOBILIZE BLR>POL',
+    ]);
+  });
+
+  it('blame laid by a speaker on another is an accusation', () => {
+    expect(acts('Moscow said Kyiv was responsible for the drone strike.')).toContain(
+      'ACCUSE RUS>UKR',
+    );
+    expect(acts('Kyiv held Moscow responsible for the blast.')).toContain('ACCUSE UKR>RUS');
+    expect(acts('Officials said the project was behind schedule.')).toEqual([]);
+  });
+
+  it('diplomats told to leave, airlines barred and trade restricted are sanctions', () => {
+    expect(acts('Russia ordered the Estonian ambassador to leave the country.')).toContain(
+      'SANCTION RUS>EST',
+    );
+    expect(acts('The European Union barred Belarusian airlines from its airspace.')).toContain(
+      'SANCTION EU>BLR',
+    );
+    expect(acts('Washington restricted exports of advanced chips to China.')).toContain(
+      'SANCTION USA>CHN',
+    );
+  });
 });
