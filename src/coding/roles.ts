@@ -215,22 +215,66 @@ export function shareSector(group: ActorMention[]): ActorMention[] {
 }
 
 /** Nearest subject-like mention left of `anchor`, and where its clause starts. */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+/** A relative clause between commas is no longer than this. */
+const MAX_RELATIVE = 25;
+
+/**
+ * The comma that opens a relative clause closed by the comma at `close` (", which ... ,",
+ * ", who ... ,"), or null. Nothing that ends a clause may come between.
+ */
+function relativeClauseOpening(tokens: Token[], close: number, floor: number): number | null {
+  for (let o = close - 1; o >= Math.max(floor, close - MAX_RELATIVE); o--) {
+    const t = tokens[o]!.lower;
+    if (t === ';' || t === '.') return null;
+    if (t === ',') return RELATIVE_PRONOUNS.has(tokens[o + 1]?.lower ?? '') ? o : null;
+  }
+  return null;
+}
+
 function subjectBefore(
   tokens: Token[],
   mentions: ActorMention[],
   anchor: number,
   lowerBound: number,
   acceptObliques: boolean,
-): { subject: ActorMention | null; clauseStart: number } {
+): { subject: ActorMention | null; clauseStart: number; appositive?: boolean } {
   for (let i = anchor - 1; i >= lowerBound; i--) {
     const t = tokens[i]!;
+    if (RELATIVE_PRONOUNS.has(t.lower)) {
+      // "The United States, which has sent aid to Kyiv, ...": the relative clause's subject is
+      // the noun it follows.
+      const antecedent = tokens[i - 1]?.lower === ',' ? mentionEndingAt(mentions, i - 2) : null;
+      if (antecedent?.actor.root) return { subject: antecedent, clauseStart: i + 1 };
+    }
     if (LEFT_BARRIERS.has(t.lower)) return { subject: null, clauseStart: i + 1 };
+    if (t.lower === ',') {
+      // "Israeli forces, who entered the town at dawn, arrested ...": the verb's subject is
+      // before the relative clause the comma closes.
+      const opened = relativeClauseOpening(tokens, i, lowerBound);
+      if (opened !== null) {
+        i = opened;
+        continue;
+      }
+    }
     const m = mentionEndingAt(mentions, i);
     if (!m) continue;
     if (
       !acceptObliques &&
       inAppositive(tokens, m, anchor, (c) => mentions.some((x) => x.last === c - 1))
     ) {
+      // "Kenzo Oshima, the United Nations relief coordinator, urged ...": a person's appositive
+      // names the office he acts for now, which a dictionary of people may not know (or know
+      // from an earlier post). A state or group described ("Pakistan, a key U.S. ally,") keeps
+      // its name.
+      const head = mentionEndingAt(mentions, appositiveComma(tokens, m) - 1);
+      if (
+        head?.kind === 'person' &&
+        m.actor.root &&
+        (m.kind === 'organisation' || m.kind === 'state')
+      ) {
+        return { subject: m, clauseStart: Math.max(lowerBound, head.first - 1), appositive: true };
+      }
       i = m.first;
       continue;
     }
@@ -340,14 +384,20 @@ function onlyAuxBetween(tokens: Token[], from: number, anchor: number): boolean 
 }
 
 /** "Pakistan, a key U.S. ally in the war, has refused": a mention inside ", a/an/the ... ," before the verb. */
+/** The comma that opens the appositive `m` stands in (see `inAppositive`). */
+function appositiveComma(tokens: Token[], m: ActorMention): number {
+  let open = m.first - 1;
+  while (open >= 0 && tokens[open]!.lower !== ',' && m.first - open < 6) open--;
+  return open;
+}
+
 function inAppositive(
   tokens: Token[],
   m: ActorMention,
   anchor: number,
   mentionsBefore: (comma: number) => boolean,
 ): boolean {
-  let open = m.first - 1;
-  while (open >= 0 && tokens[open]!.lower !== ',' && m.first - open < 6) open--;
+  const open = appositiveComma(tokens, m);
   if (
     open < 0 ||
     tokens[open]!.lower !== ',' ||
@@ -530,9 +580,17 @@ export function rolesOf(
       clauseStart,
     };
   }
-  const { subject, clauseStart } = subjectBefore(tokens, mentions, anchor, clauseFloor, false);
+  const { subject, clauseStart, appositive } = subjectBefore(
+    tokens,
+    mentions,
+    anchor,
+    clauseFloor,
+    false,
+  );
   let sources: ActorMention[] = [];
-  if (subject) sources = shareSector([...conjunctsBefore(tokens, mentions, subject), subject]);
+  // The person an appositive describes is no second subject beside it.
+  if (subject && appositive) sources = [subject];
+  else if (subject) sources = shareSector([...conjunctsBefore(tokens, mentions, subject), subject]);
   if (subject?.partner) sources = [subject, subject.partner];
   let targets = partnerOnly
     ? objectsAfter(

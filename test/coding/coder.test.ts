@@ -447,4 +447,24 @@ describe('ordinary wire phrasings, by class', () => {
       'SANCTION USA>CHN',
     );
   });
+
+  it('a relative clause between the subject and its verb is skipped, and has that subject', () => {
+    expect(
+      acts(
+        'The United States, which has sent billions in aid to Kyiv, accused Russia of war crimes.',
+      ),
+    ).toEqual(['AID USA>UKR', 'ACCUSE USA>RUS']);
+    expect(
+      acts('Israeli forces, who entered the town at dawn, arrested five Palestinians.'),
+    ).toContain('COERCE ISR>PSE');
+  });
+
+  it("a person's appositive names the office he acts for", () => {
+    expect(
+      code(
+        'Kofi Annan, the United Nations secretary-general, urged Israel to withdraw its troops.',
+        '2000-05-02',
+      ).map((m) => `${m.type} ${m.source}>${m.target}`),
+    ).toEqual(['REQUEST UN>ISR']);
+  });
 });
