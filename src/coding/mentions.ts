@@ -33,9 +33,29 @@ export interface ActorMention {
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const DEFINITE = new Set(['the', 'this', 'that']);
-/** Military hardware: "British aircraft", "Israeli tanks" act for their state's military. */
+/**
+ * Military hardware: "British aircraft", "Israeli tanks", "a Ukrainian drone" act for their
+ * state's military (one machine as well as many).
+ */
 const HARDWARE = new Set([
   'aircraft',
+  'warplane',
+  'jet',
+  'helicopter',
+  'tank',
+  'drone',
+  'warship',
+  'ship',
+  'vessel',
+  'gunboat',
+  'bomber',
+  'fighter',
+  'submarine',
+  'missile',
+  'rocket',
+  'plane',
+  'frigate',
+  'destroyer',
   'warplanes',
   'jets',
   'helicopters',

@@ -120,6 +120,15 @@ function precededBy(tokens: Token[], m: ActorMention, words: Set<string>): boole
 function isPassive(tokens: Token[], anchor: number): boolean {
   const verb = tokens[anchor]!;
   if (verb.lower.endsWith('ing')) return false;
+  // "Hamas fighters, backed by Iran, fired ...": a participle set off after its noun, with its
+  // agent, is passive without "be".
+  if (
+    tokens[anchor - 1]?.lower === ',' &&
+    tokens[anchor + 1]?.lower === 'by' &&
+    verb.lower !== verb.lemma &&
+    /(?:ed|en|wn)$/.test(verb.lower)
+  )
+    return true;
   for (let i = anchor - 1; i >= Math.max(0, anchor - 3); i--) {
     const t = tokens[i]!;
     if (BE.has(t.lower)) return verb.lower !== verb.lemma;
@@ -165,6 +174,9 @@ function conjunctsBefore(
     if (start < 0) break;
     const prev = mentionEndingAt(mentions, start - 1);
     if (!prev || prev.last !== start - 1) break;
+    // "After talks in Ankara, Turkey and Russia agreed": a place under a preposition, before
+    // the comma, is no member of the subject.
+    if (prev.locative || precededBy(tokens, prev, PREPOSITIONS)) break;
     out.unshift(prev);
     cur = prev;
   }

@@ -468,4 +468,30 @@ describe('ordinary wire phrasings, by class', () => {
       ).map((m) => `${m.type} ${m.source}>${m.target}`),
     ).toEqual(['REQUEST EU>IRN']);
   });
+
+  it('a place under a preposition before the comma is no member of the subject', () => {
+    expect(
+      acts('After talks in Ankara, Turkey and Russia agreed to extend the grain deal.'),
+    ).toEqual(['AGREE TUR>RUS']);
+  });
+
+  it('one machine of a state acts for its military, as many do', () => {
+    expect(
+      acts("A Ukrainian drone struck an oil depot in Russia's Bryansk region, the governor said."),
+    ).toEqual(['ASSAULT UKR>RUS']);
+  });
+
+  it('any penalty imposed is a sanction (the @sanctions class)', () => {
+    expect(acts('Washington imposed visa bans on Georgian officials.')).toEqual([
+      'SANCTION USA>GEO',
+    ]);
+    expect(acts('China slapped tariffs on Australian wine.')).toEqual(['SANCTION CHN>AUS']);
+  });
+
+  it('a participle set off with its agent is passive: the agent acts on the noun', () => {
+    expect(acts('Hamas fighters, backed by Iran, fired rockets at Tel Aviv.')).toEqual([
+      'SUPPORT IRN>PSE',
+      'ASSAULT PSE>ISR',
+    ]);
+  });
 });
