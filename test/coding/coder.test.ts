@@ -494,4 +494,16 @@ describe('ordinary wire phrasings, by class', () => {
       'ASSAULT PSE>ISR',
     ]);
   });
+
+  it('dropping a veto or an objection yields (the @objections class); joining talks is talks', () => {
+    expect(acts('Hungary dropped its veto on the EU aid package for Ukraine.')).toContain(
+      'CONCEDE HUN>EU',
+    );
+    expect(acts("Turkey lifted its objection to Sweden's membership.")).toContain(
+      'CONCEDE TUR>SWE',
+    );
+    expect(acts('Kazakhstan joined the talks with Russia as an observer.')).toContain(
+      'CONSULT KAZ>RUS',
+    );
+  });
 });
