@@ -50,6 +50,11 @@ export interface PlaceSpanLike {
 /** The finders the coder leans on; offsets they return are relative to the text they are given. */
 export interface CoderDeps {
   patterns: PatternIndex;
+  /**
+   * Token indexes of the subjects of the verb at `verb` in a dependency parse of the sentence
+   * (optional: without it, roles come from word distance alone).
+   */
+  subjectsOf?(tokens: Token[], verb: number): number[];
   findActors(text: string, date: string | null): ActorSpanLike[];
   findPlaces(text: string): PlaceSpanLike[];
   extractQuantities(sentence: string, docDate: string | null): Quantity[];
@@ -328,6 +333,11 @@ function codeSentence(
       }
     }
     sources = sources.filter((m) => m.actor.root !== '');
+    if (sources.length === 0 && !roles.passive && deps.subjectsOf) {
+      // Word distance found no doer: the dependency parse's subject of the verb (through
+      // coordination, control and relative clauses), when it is a named actor.
+      sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
+    }
     if (sources.length === 0) continue;
     // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
     previousSubject = roles.passive ? roles.targets : sources;
@@ -530,6 +540,16 @@ function codeSentence(
           o !== m && o.type === m.type && o.source.root === m.source.root && o.target.root !== '',
       ),
   );
+}
+
+/** The named actors (not places) whose words hold the given token indexes, once each. */
+function actorsAt(mentions: ActorMention[], indexes: number[]): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (const i of indexes) {
+    const m = mentions.find((x) => x.first <= i && i <= x.last && x.actor.root && !x.locative);
+    if (m && !found.includes(m)) found.push(m);
+  }
+  return found;
 }
 
 /** Words that name a frontier: forces brought to one face the state beyond it. */

@@ -5,6 +5,7 @@ import { extractQuantities } from '../nlp/quantities.js';
 import { resolveEventDate } from '../nlp/dates.js';
 import { codeDocument, codeInChunks, type CoderDeps } from './coder.js';
 import { loadPatterns } from './patterns.js';
+import { parsedSubjects } from './syntax.js';
 import type { Coder, CoderOptions } from './types.js';
 
 export type { Coder, CoderOptions, CodableDocument, CodedDocument } from './types.js';
@@ -22,6 +23,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       extractQuantities(sentence, { docDate: docDate ?? undefined }),
     resolveDate: (sentence, docDate, tense) =>
       resolveEventDate(sentence, docDate, tense).date ?? docDate,
+    subjectsOf: parsedSubjects(),
   };
   return {
     code: (doc) => codeDocument(doc, deps),

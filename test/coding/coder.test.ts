@@ -506,4 +506,12 @@ describe('ordinary wire phrasings, by class', () => {
       'CONSULT KAZ>RUS',
     );
   });
+
+  it('the dependency parse gives the doer where word distance finds none', () => {
+    // "while ..." stops the search for a subject to the left; the parse links "Russia" to
+    // "expelled" across the clause.
+    expect(
+      acts('Russia, while denying any role in the attack, expelled two British diplomats.'),
+    ).toEqual(['SANCTION RUS>GBR']);
+  });
 });
