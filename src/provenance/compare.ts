@@ -212,8 +212,15 @@ export function compareDocuments(
       new Set([i - 1, i, i + 1].flatMap((k) => [...(doc[k]?.numbers ?? [])]));
     const nearLong = near(long, p.l);
     const nearShort = near(short, p.s);
-    for (const n of s.numbers) if (!nearLong.has(n)) numberConflicts++;
-    for (const n of other.numbers) if (!nearShort.has(n)) numberConflicts++;
+    // A number is contradicted only when the other side gives another number in its place: an
+    // editor who shortens a sentence drops its weekday, a spinner writes "ii" for "two", but
+    // a template report of another day replaces its counts. So each side's unmatched numbers
+    // count only as far as the other side has unmatched numbers to stand against them.
+    let missingLong = 0;
+    let missingShort = 0;
+    for (const n of s.numbers) if (!nearLong.has(n)) missingLong++;
+    for (const n of other.numbers) if (!nearShort.has(n)) missingShort++;
+    numberConflicts += 2 * Math.min(missingLong, missingShort);
     numbersCompared += new Set([...s.numbers, ...other.numbers]).size;
   }
 
