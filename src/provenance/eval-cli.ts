@@ -1,6 +1,8 @@
 // `npm run eval:provenance`: precision and recall of copy links on a generated corpus.
-// Options: --format text|json, --seed N, --generated N (generated originals, default 120).
+// Options: --format text|json, --seed N, --generated N (generated originals, default 120),
+// --misses (a table of the realistic copies that missed their original, by stage and kind).
 import { evaluate } from './evaluate.js';
+import { missTable } from './misses.js';
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -18,11 +20,12 @@ async function main(args: string[]): Promise<number> {
     generated < 0
   ) {
     process.stderr.write(
-      'eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N\n',
+      'eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N, --misses\n',
     );
     return 2;
   }
-  const result = await evaluate({ seed, generated });
+  const misses = args.includes('--misses');
+  const result = await evaluate({ seed, generated, misses });
   if (format === 'json') {
     process.stdout.write(
       `${JSON.stringify(Object.fromEntries(result.figures.map((f) => [f.name, round(f.value)])), null, 2)}\n`,
@@ -30,6 +33,7 @@ async function main(args: string[]): Promise<number> {
   } else {
     for (const f of result.figures) process.stdout.write(`${f.name}: ${round(f.value)}\n`);
   }
+  if (result.misses) process.stdout.write(`\n${missTable(result.misses)}\n`);
   return 0;
 }
 

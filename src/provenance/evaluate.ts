@@ -24,7 +24,9 @@ import {
   units,
   wireEdit,
 } from './realistic.js';
-import { linkDocument } from './link.js';
+import { BUCKET_LIMIT, fingerprint, linkDocument, MAX_CANDIDATES, MIN_ESTIMATE } from './link.js';
+import { candidateScore } from './candidates.js';
+import { classifyMiss, type Miss } from './misses.js';
 import { thesaurus } from './thesaurus.js';
 
 /** Copy kinds of the evaluation. `spun30` is the plain thesaurus spinner of earlier versions; the
@@ -68,6 +70,8 @@ export interface EvalOptions {
   generated?: number;
   /** Folder of source documents; `examples/corpus` when present. */
   corpusDir?: string | null;
+  /** Classify the realistic copies that missed their original (misses.ts). */
+  misses?: boolean;
 }
 
 export interface EvalFigure {
@@ -219,6 +223,7 @@ export interface EvalResult {
   figures: EvalFigure[];
   documents: number;
   seconds: number;
+  misses?: Miss[];
 }
 
 export async function evaluate(options: EvalOptions = {}): Promise<EvalResult> {
@@ -313,8 +318,43 @@ export async function evaluate(options: EvalOptions = {}): Promise<EvalResult> {
   figures.push({ name: 'originals', value: originalOf.size });
   figures.push({ name: 'stories', value: members.size });
   figures.push({ name: 'docs_per_second', value: labelled.length / seconds });
+  const misses: Miss[] = [];
+  if (options.misses) {
+    for (const [i, d] of labelled.entries()) {
+      if (!(REALISTIC_KINDS as readonly string[]).includes(d.role)) continue;
+      const o = originalOf.get(d.family);
+      if (o === undefined) continue;
+      const story = storyOf.get(ids[i]!.id);
+      if (story && members.get(story)!.includes(o)) continue;
+      // Candidates as the index returns them now (after every document was linked: a close
+      // approximation of what the copy saw when it arrived).
+      const fp = fingerprint(d.text);
+      const found = await store.provenance.candidates(fp.bands, ids[i]!.id, 10_000, BUCKET_LIMIT);
+      const at = found.findIndex((c) => c.doc === ids[o]!.id);
+      const scored = await Promise.all(
+        found.slice(0, MAX_CANDIDATES).map(async (c) => {
+          const sig = await store.provenance.signature(c.doc);
+          return { doc: c.doc, estimate: sig ? candidateScore(fp.sig, sig.sig) : 0 };
+        }),
+      );
+      const kept = scored
+        .filter((c) => c.estimate >= MIN_ESTIMATE)
+        .sort((x, y) => y.estimate - x.estimate)
+        .findIndex((c) => c.doc === ids[o]!.id);
+      misses.push(
+        classifyMiss(
+          d.role,
+          d.text,
+          labelled[o]!.text,
+          at < 0 ? null : at,
+          kept < 0 ? null : kept,
+          thesaurus(),
+        ),
+      );
+    }
+  }
   await store.close();
-  return { figures, documents: labelled.length, seconds };
+  return { figures, documents: labelled.length, seconds, ...(options.misses ? { misses } : {}) };
 }
 
 /** Stores a labelled document without coding it: only provenance is evaluated. */

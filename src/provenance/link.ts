@@ -20,6 +20,8 @@ export const MAX_CANDIDATES = 40;
  *  smaller shingle set in the larger, skeleton or names-and-numbers), get the fine check. */
 export const MAX_FINE_CHECKS = 6;
 export const MIN_ESTIMATE = 0.2;
+/** Fine checks beyond MAX_FINE_CHECKS, for candidates of stories the best ones did not reach. */
+export const EXTRA_FINE_CHECKS = 2;
 /** Documents read per LSH bucket: bounds the cost of a lookup whatever the size of the store. */
 export const BUCKET_LIMIT = 64;
 
@@ -132,11 +134,25 @@ export async function linkDocument(
   );
   const candidates = estimated
     .filter((c) => c.estimate >= MIN_ESTIMATE)
-    .sort((a, b) => b.estimate - a.estimate)
-    .slice(0, MAX_FINE_CHECKS);
+    .sort((a, b) => b.estimate - a.estimate);
   let matches: Match[] = [];
   const contradicted: string[] = [];
+  // The best estimates get the fine check; then a few more go to candidates of stories none of
+  // those reached. An original arriving after its copies finds its story's edited and verbatim
+  // copies first: they took every fine check, and a heavily spun copy standing alone (or in a
+  // story of its own) was never compared. All of the best are still checked, so a conflict with
+  // any of them (a template report of another day) is still seen.
+  const reached = new Set<string>();
+  let checks = 0;
+  let extra = 0;
   for (const candidate of candidates) {
+    const story = (await index.storyOf(candidate.doc)) ?? candidate.doc;
+    if (checks >= MAX_FINE_CHECKS) {
+      if (extra >= EXTRA_FINE_CHECKS || reached.has(story)) continue;
+      extra++;
+    }
+    checks++;
+    reached.add(story);
     let other: Compared | undefined = recentTokens.get(candidate.doc);
     if (!other) {
       const [row] = await index.members([candidate.doc]);

@@ -1,6 +1,7 @@
 // Tokens and sentences as copy detection sees them. A deliberately small tokenizer (no NLP model):
 // it runs on every ingested document and on every candidate pair, so it must be fast, and it only
 // needs to tell apart the token kinds that spinners treat differently.
+import { hasCyrillic, looksUkrainian, nameKey, stripEnding } from './translit.js';
 
 /**
  * - `num`: digits, or a month/weekday name: copies keep them, template reports change them.
@@ -77,7 +78,7 @@ export function splitSentences(text: string): string[] {
   const out: string[] = [];
   for (const block of text.split(/\n\s*\n|\n(?=\s*[-*•]\s)/)) {
     let start = 0;
-    const boundary = /[.!?]["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\d])/gu;
+    const boundary = /[.!?]["'”’»)\]]*\s+(?=["'“‘«([]?[\p{Lu}\d])/gu;
     for (let m = boundary.exec(block); m; m = boundary.exec(block)) {
       const before = block.slice(start, m.index);
       const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
@@ -91,16 +92,28 @@ export function splitSentences(text: string): string[] {
   return out.filter((s) => /[\p{L}\d]/u.test(s));
 }
 
+/**
+ * Russian and Ukrainian group thousands with a space ("150 000", or a no-break space): one
+ * number, as "150,000" is. A no-break or thin space between digit groups is always one; a plain
+ * space only in a text written in Cyrillic (in English, "2022 150" is two numbers).
+ */
+function joinDigitGroups(text: string): string {
+  const grouped = text.replace(/(\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))/g, '$1');
+  return hasCyrillic(grouped) ? grouped.replace(/(\d) (?=\d{3}(?!\d))/g, '$1') : grouped;
+}
+
 /** Tokenises a whole document into sentences of typed tokens. */
 export function tokenize(text: string): TextSentence[] {
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(joinDigitGroups(text));
   const raw = sentences.map((s) => s.match(WORD) ?? []);
   // A capitalised word at the start of a sentence is a name only if the document also writes it
-  // capitalised where capitals are not forced.
+  // capitalised where capitals are not forced. A Cyrillic name changes its ending with its case
+  // ("Лавров заявил", "с Лавровым"): it is known by its stem.
   const midCapitalised = new Set<string>();
   for (const words of raw) {
     words.forEach((w, i) => {
-      if (i > 0 && /^\p{Lu}/u.test(w)) midCapitalised.add(w.toLowerCase());
+      if (i > 0 && /^\p{Lu}/u.test(w))
+        midCapitalised.add(hasCyrillic(w) ? stripEnding(w) : w.toLowerCase());
     });
   }
   return raw.map((words, k) => ({
@@ -109,7 +122,7 @@ export function tokenize(text: string): TextSentence[] {
   }));
 }
 
-const CLOSED = /[.!?]["'”’)\]]*$/u;
+const CLOSED = /[.!?]["'”’»)\]]*$/u;
 
 function classify(raw: string, initial: boolean, midCapitalised: Set<string>): Token[] {
   if (/^\d/.test(raw)) {
@@ -135,7 +148,7 @@ function classify(raw: string, initial: boolean, midCapitalised: Set<string>): T
     return [{ word: MONTH_NAMES.get(lower) ?? lower, kind: 'num' }];
   else if (
     /^\p{Lu}/u.test(w) &&
-    (!initial || midCapitalised.has(lower)) &&
+    (!initial || midCapitalised.has(hasCyrillic(w) ? stripEnding(w) : lower)) &&
     !FUNCTION_WORDS.has(lower)
   )
     kind = 'name';
@@ -178,22 +191,33 @@ export function skeletonShingles(symbols: string[], k: number): string[] {
 
 /**
  * What survives spinning and translation: the names and numbers of the text, in order, as
- * overlapping k-grams (prefixed `#` so they never equal a skeleton shingle). Month and day names
- * are left out: translations change them.
+ * overlapping k-grams (prefixed `#` so they never equal a skeleton shingle), and consecutive
+ * numbers alone (`#n`): a translation keeps the numbers whole where it drops, adds or moves names
+ * between them ("Russian Foreign Minister Sergei Lavrov" is "Министр ... России Сергей Лавров").
+ * Month and day names are left out: translations change them.
  */
 export function anchorShingles(sentences: TextSentence[], k: number): string[] {
   const seq = anchorSequence(sentences);
   const out: string[] = [];
   for (let i = 0; i + k <= seq.length; i++) out.push(`#${seq.slice(i, i + k).join(' ')}`);
+  const numbers = seq.filter((w) => /^\d/.test(w));
+  for (let i = 0; i + 1 < numbers.length; i++) out.push(`#n${numbers[i]} ${numbers[i + 1]}`);
   return out;
 }
 
-/** Names and digit numbers of a text in order (month and day names left out). */
+/**
+ * Names and digit numbers of a text in order (month and day names left out). Names are given by
+ * their key (translit.ts): a Cyrillic name romanised without its case ending, every name folded,
+ * so that a Russian or Ukrainian translation writes the same sequence as its original.
+ */
 export function anchorSequence(sentences: TextSentence[]): string[] {
+  const system = sentences.some((s) => s.tokens.some((t) => looksUkrainian(t.word))) ? 'uk' : 'ru';
   const out: string[] = [];
   for (const s of sentences)
-    for (const t of s.tokens)
-      if (t.kind === 'name' || (t.kind === 'num' && /^\d/.test(t.word))) out.push(t.word);
+    for (const t of s.tokens) {
+      if (t.kind === 'name') out.push(nameKey(t.word, system));
+      else if (t.kind === 'num' && /^\d/.test(t.word)) out.push(t.word);
+    }
   return out;
 }
 

@@ -1,0 +1,36 @@
+// The fine check's number rule: a dropped number is an edit, a replaced one a contradiction.
+// Invented texts.
+import { describe, expect, it } from 'vitest';
+import { compareDocuments, judge } from './compare.js';
+import { tokenize } from './text.js';
+import { thesaurus } from './thesaurus.js';
+
+const th = thesaurus();
+
+const story = (days: string, troops: string, talks: string): string =>
+  [
+    `Officials in Tallinn said on ${days} that 4 patrol boats had left the harbour of Paldiski.`,
+    `Defence Minister Aino Kask said ${troops} soldiers would join the exercise near Narva.`,
+    `The ministry said the drills would last ${talks} days and end on Friday before the summit in Riga.`,
+    `Kask told reporters that 3 allied ships had asked to take part in the second week.`,
+  ].join(' ');
+
+const compare = (a: string, b: string): ReturnType<typeof compareDocuments> =>
+  compareDocuments(tokenize(a), tokenize(b), th);
+
+describe('numbers in aligned sentences', () => {
+  it('takes numbers the copy dropped (two weekdays) for an edit, not a contradiction', () => {
+    const original = story('Tuesday', '1,200', '9');
+    const shortened = original.replace(' on Tuesday', '').replace(' on Friday', '');
+    const c = compare(shortened, original);
+    expect(c.numberConflicts).toBe(0);
+    expect(c.numbersCompared).toBeGreaterThanOrEqual(6);
+    expect(judge(c)).toMatchObject({ isCopy: true, contradicts: false });
+  });
+
+  it('still takes numbers replaced in place for another report', () => {
+    const c = compare(story('Tuesday', '1,200', '9'), story('Wednesday', '1,450', '11'));
+    expect(c.numberConflicts).toBe(6);
+    expect(judge(c)).toMatchObject({ isCopy: false, contradicts: true });
+  });
+});
