@@ -509,6 +509,52 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         expect(await store.events({ offset: 10 })).toEqual([]);
       });
 
+      it('filters by region (place, admin-1 or count; case and accents ignored) and evidence words', async () => {
+        const store = await fresh();
+        const placed = (doc: DocumentRecord, date: string, name: string, admin1: string) => {
+          const mention = makeMention(doc, { type: 'ASSAULT', date });
+          mention.place = { name, admin1, country: 'UKR', lat: 47.8, lon: 35.2, level: 'city' };
+          return mention;
+        };
+        const kramatorsk = makeDoc('AP', '2022-02-12', 'Shelling hit Kramatorsk overnight.');
+        const zaporizzja = makeDoc('AP', '2022-02-13', 'Troops entered Zaporížžja at dawn.');
+        const luhansk = makeDoc('AP', '2022-02-14', 'Monitors counted 40 violations in LUHANSK.');
+        const doha = makeDoc('AP', '2022-02-15', 'Talks in Dóha were "useful" (100%_done).');
+        const sliced = makeDoc('TASS', '2022-02-16', '🇺🇦 Kyiv said. Lavrov called Blinken.');
+        const start = sliced.text.indexOf('Lavrov');
+        const part = makeMention(sliced, { date: '2022-02-16', source: 'GBR' });
+        part.evidence = { doc: sliced.id, sentence: 1, start, end: sliced.text.length, text: '' };
+        part.evidence.text = sliced.text.slice(start);
+        await write(store, [
+          [kramatorsk, [placed(kramatorsk, '2022-02-12', 'Kramatorsk', 'Donetsk Oblast')]],
+          [zaporizzja, [placed(zaporizzja, '2022-02-13', 'Zaporižžja', 'Zaporizhzhia Oblast')]],
+          [luhansk, [makeMention(luhansk, { date: '2022-02-14', counts: [40] })]],
+          [doha, [makeMention(doha, { date: '2022-02-15' })]],
+          [sliced, [part]],
+        ]);
+        const dates = async (filter: Parameters<Store['events']>[0]) =>
+          (await store.events(filter)).map((e) => e.date);
+        expect(await dates({ region: 'donetsk' })).toEqual(['2022-02-12', '2022-02-14']);
+        expect(await dates({ region: ' DONETSK OBLAST ' })).toEqual(['2022-02-12']);
+        expect(await dates({ region: 'kramatorsk' })).toEqual(['2022-02-12']);
+        expect(await dates({ region: 'Kramat' })).toEqual([]);
+        expect(await dates({ region: 'zaporizzja' })).toEqual(['2022-02-13']);
+        // The suite's counts are reported for Donetsk: the count's region matches, not the text.
+        expect(await dates({ region: 'Donetsk', from: '2022-02-14' })).toEqual(['2022-02-14']);
+        expect(await dates({ region: '%' })).toEqual([]);
+        expect(await dates({ text: 'USEFUL talks' })).toEqual(['2022-02-15']);
+        expect(await dates({ text: 'doha' })).toEqual(['2022-02-15']);
+        expect(await dates({ text: '0%_d' })).toEqual(['2022-02-15']);
+        expect(await dates({ text: '_' })).toEqual(['2022-02-15']);
+        expect(await dates({ text: '%' })).toEqual(['2022-02-15']);
+        expect(await dates({ text: 'a%' })).toEqual([]);
+        expect(await dates({ text: 'blinken' })).toEqual(['2022-02-16']);
+        expect(await dates({ text: 'kyiv' })).toEqual([]);
+        expect(await dates({ text: 'zaporizzja', region: 'zaporizhzhia' })).toEqual(['2022-02-13']);
+        const rows = await store.events({ mentions: true, region: 'zaporižžja', text: 'troops' });
+        expect(rows.map((r) => r.date)).toEqual(['2022-02-13']);
+      });
+
       it('pages through every event in the order of one query', async () => {
         const store = await fresh();
         await corpus(store);

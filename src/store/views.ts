@@ -16,6 +16,14 @@ export interface EventFilter {
   /** Outlet name: events with at least one mention from a document of this outlet. */
   sourceOutlet?: string;
   negated?: boolean;
+  /**
+   * A place: events placed in it (its name or admin-1 region, or a name that starts with it and a
+   * space: "Donetsk" finds "Donetsk Oblast") or reporting a count for it. Case and accents are
+   * ignored (src/store/fold.ts).
+   */
+  region?: string;
+  /** Words that must all occur in the evidence sentence (case and accents ignored). */
+  text?: string;
   limit?: number;
   offset?: number;
   /** One row per mention instead of one per event. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { packageRoot } from '../../paths.js';
+import { fold } from '../fold.js';
 
 export type Db = Database.Database;
 
@@ -90,6 +91,16 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   db.function('js_slice', { deterministic: true }, (text: unknown, start: unknown, end: unknown) =>
     typeof text === 'string' ? text.slice(Number(start), Number(end)) : null,
   );
+  // Region and text filters (queries.ts) fold case and accents as PostgreSQL's spiral_fold does.
+  db.function('spiral_fold', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? fold(text) : null,
+  );
+  // All the (folded) words of a JSON array in a text: one fold per row, not one per word.
+  db.function('spiral_has_words', { deterministic: true }, (text: unknown, words: unknown) => {
+    if (typeof text !== 'string' || typeof words !== 'string') return 0;
+    const folded = fold(text);
+    return (JSON.parse(words) as string[]).every((w) => folded.includes(w)) ? 1 : 0;
+  });
   if (!options.readonly) migrate(db, listMigrations(options.migrationsDir));
   return db;
 }

@@ -2,6 +2,7 @@
 // reaches SQL as a bound parameter; only fixed fragments are concatenated.
 import { eventRecord, type EventRow } from '../rows.js';
 import { statement, type Db } from './db.js';
+import { regionKey, searchWords } from '../fold.js';
 import type {
   DocumentFilter,
   DocumentSummary,
@@ -21,10 +22,20 @@ interface CodedRow extends EventRow {
 const toRecord = (row: CodedRow, sources: SourceRef[]): EventRecord =>
   eventRecord(row, row.ev_text, sources);
 
-/** WHERE clause for a filter over a table aliased `t` with event columns and a doc link. */
-function whereClause(
+/** Where a filter looks: its outlet condition (uses @outlet) and the evidence sentence's text. */
+export interface FilterColumns {
+  outlet: string;
+  evidence: string;
+}
+
+/** True when a folded name (SQL expression) is the region (@region) or starts with it and a space. */
+const isRegion = (name: string): string =>
+  `(spiral_fold(${name}) = @region OR instr(spiral_fold(${name}), @region_prefix) = 1)`;
+
+/** WHERE clause for a filter over a table aliased `t` with event columns (no LIMIT parameters). */
+export function filterClause(
   filter: EventFilter,
-  outletCondition: string,
+  columns: FilterColumns,
 ): { sql: string; params: Record<string, unknown> } {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
@@ -57,13 +68,48 @@ function whereClause(
     params.negated = filter.negated ? 1 : 0;
   }
   if (filter.sourceOutlet !== undefined) {
-    conditions.push(outletCondition);
+    conditions.push(columns.outlet);
     params.outlet = filter.sourceOutlet;
   }
-  params.limit = filter.limit ?? -1;
-  params.offset = filter.offset ?? 0;
+  const region = regionKey(filter.region);
+  if (region !== null) {
+    // Compared with = and instr() on folded text: no LIKE pattern, so nothing to escape.
+    conditions.push(`(${isRegion("json_extract(t.place, '$.name')")}
+      OR ${isRegion("json_extract(t.place, '$.admin1')")}
+      OR (t.quantities != '[]' AND EXISTS (SELECT 1 FROM json_each(t.quantities) q
+                                           WHERE ${isRegion("q.value ->> 'region'")})))`);
+    params.region = region;
+    params.region_prefix = `${region} `;
+  }
+  const words = searchWords(filter.text);
+  if (words.length > 0) {
+    conditions.push(`spiral_has_words(${columns.evidence}, @words)`);
+    params.words = JSON.stringify(words);
+  }
   return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
+
+/** `filterClause` with the page's @limit and @offset. */
+function whereClause(
+  filter: EventFilter,
+  columns: FilterColumns,
+): { sql: string; params: Record<string, unknown> } {
+  const { sql, params } = filterClause(filter, columns);
+  params.limit = filter.limit ?? -1;
+  params.offset = filter.offset ?? 0;
+  return { sql, params };
+}
+
+/** Columns of the events table `t` for `filterClause`. */
+export const EVENT_COLUMNS: FilterColumns = {
+  outlet: `EXISTS (SELECT 1 FROM mentions m2 JOIN documents d2 ON d2.id = m2.doc
+           WHERE m2.event = t.id AND d2.source = @outlet COLLATE NOCASE)`,
+  evidence: `(SELECT CASE WHEN s.start = m.start AND s.end = m.end THEN s.text
+                          ELSE js_slice(d.text, m.start, m.end) END
+                FROM mentions m JOIN documents d ON d.id = m.doc
+                LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
+               WHERE m.id = t.first_mention)`,
+};
 
 const DOCUMENT_REF = 'd.id AS doc, d.source, d.url, d.title, d.published';
 
@@ -89,11 +135,7 @@ const ORDER = 'ORDER BY t.date NULLS LAST, t.id';
 /** Events matching a filter, by date. With `mentions: true`, see `queryMentions`. */
 export function queryEvents(db: Db, filter: EventFilter = {}): EventRecord[] {
   if (filter.mentions) return queryMentions(db, filter);
-  const { sql, params } = whereClause(
-    filter,
-    `EXISTS (SELECT 1 FROM mentions m2 JOIN documents d2 ON d2.id = m2.doc
-             WHERE m2.event = t.id AND d2.source = @outlet COLLATE NOCASE)`,
-  );
+  const { sql, params } = whereClause(filter, EVENT_COLUMNS);
   const rows = statement(
     db,
     `SELECT t.*, m.doc AS ev_doc, m.sentence AS ev_sentence, m.start AS ev_start,
@@ -111,7 +153,11 @@ export function queryEvents(db: Db, filter: EventFilter = {}): EventRecord[] {
 
 /** One row per mention, each with its own evidence, its document as only source, and its event. */
 export function queryMentions(db: Db, filter: EventFilter = {}): MentionEventRecord[] {
-  const { sql, params } = whereClause(filter, 'd.source = @outlet COLLATE NOCASE');
+  const { sql, params } = whereClause(filter, {
+    outlet: 'd.source = @outlet COLLATE NOCASE',
+    evidence:
+      'CASE WHEN s.start = t.start AND s.end = t.end THEN s.text ELSE js_slice(d.text, t.start, t.end) END',
+  });
   const rows = statement(
     db,
     `SELECT t.*, 1 AS mentions, t.doc AS ev_doc, t.sentence AS ev_sentence, t.start AS ev_start,

@@ -1,0 +1,22 @@
+// Case- and accent-insensitive matching of places and evidence text, the same in JavaScript, in
+// SQLite (registered as the function spiral_fold, db.ts) and in PostgreSQL (the SQL function
+// spiral_fold, migration 004-search.sql): decompose (NFKD), drop the combining marks, lower-case.
+// The marks are listed as explicit blocks rather than \p{M}, because PostgreSQL's regular
+// expressions know no Unicode properties, and both stores must match the same events.
+
+/** The combining-mark blocks dropped; 004-search.sql lists the same ones. */
+export const COMBINING_MARKS = /[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+export const fold = (text: string): string =>
+  text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+
+/** The region as a filter matches it: folded and trimmed (null when blank). */
+export function regionKey(region: string | undefined): string | null {
+  const key = region === undefined ? '' : fold(region.trim());
+  return key === '' ? null : key;
+}
+
+/** The words of a text search, folded (an event matches when its evidence holds all of them). */
+export function searchWords(text: string | undefined): string[] {
+  return text === undefined ? [] : fold(text).split(/\s+/).filter(Boolean);
+}
