@@ -10,10 +10,10 @@ import type { Store } from '../store/index.js';
 import { addAnalysisRoutes } from './analysis-routes.js';
 import { documentView } from './document-view.js';
 import { ApiError, errorResponse, parseOr400 } from './errors.js';
-import { eventPage, matchingEvents } from './event-query.js';
+import { eventPage, matchingEvents, storeFilter } from './event-query.js';
 import { ingestRecord, serialQueue } from './ingest-record.js';
 import { openApiDocument } from './openapi.js';
-import { foldOverview } from './overview.js';
+import { overviewResponse } from './overview.js';
 import {
   DocumentBody,
   EventQuery,
@@ -33,8 +33,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Longest request URL (path and query) in characters. */
   maxUrlChars?: number;
-  /** At most this many events folded into the overview's charts. */
-  overviewCap?: number;
+  /** At most this many placed events on the overview's map (all are counted per region). */
+  mapPoints?: number;
   /** Built dashboard folder (default dist/web). */
   webRoot?: string;
   /** The pipeline for writes and re-reading documents (default: built on first use). */
@@ -45,11 +45,10 @@ export interface AppOptions {
 
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_MAX_URL_CHARS = 4096;
-/**
- * The overview folds at most this many events (the earliest matching ones) and says so: the Store
- * has no aggregate queries yet, and every event read costs its row and its sources.
- */
-export const DEFAULT_OVERVIEW_CAP = 5_000;
+/** Points on the overview's map: enough to see where, few enough for a laptop's browser. */
+export const DEFAULT_MAP_POINTS = 2_000;
+/** Pairs of actors in the overview's dyad chart. */
+const TOP_DYADS = 12;
 const DEFAULT_PAGE = 100;
 
 const EXPORT_TYPES: Record<EventFormat, string> = {
@@ -163,12 +162,11 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/overview', async (c) => {
     const query = parseOr400(OverviewQuery, queryOf(c), 'query');
-    const overview = await foldOverview(matchingEvents(store, query, Infinity, 2500), {
-      cap: options.overviewCap ?? DEFAULT_OVERVIEW_CAP,
-      maxPoints: 2000,
-      topDyads: 12,
-      locate: locateRegion,
+    const figures = await store.analysis.overview(storeFilter(query), {
+      topDyads: TOP_DYADS,
+      maxPoints: options.mapPoints ?? DEFAULT_MAP_POINTS,
     });
+    const overview = overviewResponse(figures, locateRegion);
     return c.json(overview);
   });
 

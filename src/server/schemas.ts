@@ -59,7 +59,7 @@ const criteria = {
     .min(1)
     .max(MAX_PARAM_CHARS)
     .optional()
-    .describe('words the evidence sentence contains (case-insensitive)'),
+    .describe('words the evidence sentence contains (case and accents ignored)'),
   outlet: z.string().min(1).max(MAX_PARAM_CHARS).optional().describe('reported by this outlet'),
 };
 

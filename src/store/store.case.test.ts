@@ -1022,6 +1022,208 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
       });
     });
 
+    describe('overview aggregates', () => {
+      const KRAMATORSK = {
+        name: 'Kramatorsk',
+        admin1: 'Donetsk Oblast',
+        country: 'UKR',
+        lat: 48.72305,
+        lon: 37.55631,
+        level: 'city' as const,
+      };
+      const KYIV = {
+        name: 'Kyiv',
+        admin1: 'Kyiv City',
+        country: 'UKR',
+        lat: 50.4501,
+        lon: 30.5234,
+        level: 'city' as const,
+      };
+      /** Six events: two conflictual pairs of days, a call each way, a neutral act, an undated self-dyad. */
+      async function corpus(store: Store) {
+        const spec: Array<[string, string | null, MentionSpec, number, Mention['place']]> = [
+          [
+            'Shelling hit Kramatorsk.',
+            '2022-02-12',
+            { source: 'RUS', target: 'UKR', type: 'ASSAULT' },
+            -10,
+            KRAMATORSK,
+          ],
+          [
+            'Kyiv accused Moscow.',
+            '2022-02-12',
+            { source: 'UKR', target: 'RUS', type: 'ACCUSE' },
+            -2,
+            null,
+          ],
+          [
+            'Blinken called Lavrov.',
+            '2022-02-13',
+            { source: 'USA', target: 'RUS', type: 'CONSULT' },
+            1,
+            KYIV,
+          ],
+          [
+            'Lavrov called Blinken back.',
+            '2022-02-15',
+            { source: 'RUS', target: 'USA', type: 'CONSULT' },
+            1.5,
+            null,
+          ],
+          [
+            'Troops moved near Kramatorsk.',
+            null,
+            { source: 'UKR', target: 'UKR', type: 'ASSAULT' },
+            -9.5,
+            KRAMATORSK,
+          ],
+          [
+            'Paris sent aid to Kyiv.',
+            '2022-02-14',
+            { source: 'FRA', target: 'UKR', type: 'AID' },
+            0,
+            KYIV,
+          ],
+        ];
+        await store.begin();
+        for (const [text, date, who, intensity, place] of spec) {
+          const doc = makeDoc('AP', date, text);
+          const mention = { ...makeMention(doc, { ...who, date }), intensity, place };
+          await store.writeDocument(doc, coded(doc, [mention]), []);
+        }
+        await store.commit();
+        return Object.fromEntries((await store.events()).map((e) => [e.evidence.text, e.id]));
+      }
+      const limits = { topDyads: 10, maxPoints: 10 };
+
+      it('counts days, dyads both ways, regions, types and points of every matching event', async () => {
+        const store = await fresh();
+        const id = await corpus(store);
+        const overview = await store.analysis.overview({}, limits);
+        expect(overview).toEqual({
+          events: 6,
+          days: [
+            { date: '2022-02-12', events: 2, conflict: 2, cooperation: 0 },
+            { date: '2022-02-13', events: 1, conflict: 0, cooperation: 1 },
+            { date: '2022-02-14', events: 1, conflict: 0, cooperation: 0 },
+            { date: '2022-02-15', events: 1, conflict: 0, cooperation: 1 },
+          ],
+          dyads: [
+            {
+              a: 'RUS',
+              b: 'UKR',
+              ab: { conflict: 1, cooperation: 0 },
+              ba: { conflict: 1, cooperation: 0 },
+              events: 2,
+            },
+            {
+              a: 'RUS',
+              b: 'USA',
+              ab: { conflict: 0, cooperation: 1 },
+              ba: { conflict: 0, cooperation: 1 },
+              events: 2,
+            },
+            {
+              a: 'FRA',
+              b: 'UKR',
+              ab: { conflict: 0, cooperation: 0 },
+              ba: { conflict: 0, cooperation: 0 },
+              events: 1,
+            },
+          ],
+          regions: [
+            { country: 'UKR', admin1: 'Donetsk Oblast', events: 2 },
+            { country: 'UKR', admin1: 'Kyiv City', events: 2 },
+          ],
+          types: [
+            { type: 'ASSAULT', events: 2 },
+            { type: 'CONSULT', events: 2 },
+            { type: 'ACCUSE', events: 1 },
+            { type: 'AID', events: 1 },
+          ],
+          points: [
+            {
+              id: id['Shelling hit Kramatorsk.'],
+              lat: 48.72305,
+              lon: 37.55631,
+              type: 'ASSAULT',
+              date: '2022-02-12',
+              place: 'Kramatorsk',
+            },
+            {
+              id: id['Blinken called Lavrov.'],
+              lat: 50.4501,
+              lon: 30.5234,
+              type: 'CONSULT',
+              date: '2022-02-13',
+              place: 'Kyiv',
+            },
+            {
+              id: id['Paris sent aid to Kyiv.'],
+              lat: 50.4501,
+              lon: 30.5234,
+              type: 'AID',
+              date: '2022-02-14',
+              place: 'Kyiv',
+            },
+            {
+              id: id['Troops moved near Kramatorsk.'],
+              lat: 48.72305,
+              lon: 37.55631,
+              type: 'ASSAULT',
+              date: null,
+              place: 'Kramatorsk',
+            },
+          ],
+        });
+      });
+
+      it("applies the event list's filters and the limits", async () => {
+        const store = await fresh();
+        const id = await corpus(store);
+        const placed = await store.analysis.overview({ region: 'KRAMATORSK' }, limits);
+        expect(placed).toMatchObject({
+          events: 2,
+          days: [{ date: '2022-02-12', events: 1, conflict: 1, cooperation: 0 }],
+          dyads: [{ a: 'RUS', b: 'UKR', events: 1 }],
+          regions: [{ admin1: 'Donetsk Oblast', events: 2 }],
+          types: [{ type: 'ASSAULT', events: 2 }],
+        });
+        const called = await store.analysis.overview(
+          { text: 'called', from: '2022-02-13' },
+          limits,
+        );
+        expect(called.events).toBe(2);
+        expect(called.dyads).toEqual([
+          {
+            a: 'RUS',
+            b: 'USA',
+            ab: { conflict: 0, cooperation: 1 },
+            ba: { conflict: 0, cooperation: 1 },
+            events: 2,
+          },
+        ]);
+        expect(called.regions).toEqual([{ country: 'UKR', admin1: 'Kyiv City', events: 1 }]);
+        const ukr = await store.analysis.overview({ actor: 'ukr', to: '2022-02-12' }, limits);
+        expect(ukr.types).toEqual([
+          { type: 'ACCUSE', events: 1 },
+          { type: 'ASSAULT', events: 1 },
+        ]);
+        const small = await store.analysis.overview({}, { topDyads: 1, maxPoints: 1 });
+        expect(small.dyads.map((d) => `${d.a}-${d.b}`)).toEqual(['RUS-UKR']);
+        expect(small.points.map((p) => p.id)).toEqual([id['Shelling hit Kramatorsk.']]);
+        const none = await store.analysis.overview({ type: 'PROTEST' }, limits);
+        expect(none).toEqual({
+          events: 0,
+          days: [],
+          dyads: [],
+          regions: [],
+          types: [],
+          points: [],
+        });
+      });
+    });
+
     describe('provenance index and stories', () => {
       const bandsOf = (seed: number): Int32Array =>
         Int32Array.from({ length: BANDS }, (_, b) => seed * 1000 + b);

@@ -196,7 +196,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
         spikes.then((list) => [...new Set(list.map((s) => s.date))]).catch(() => []),
         loadPage(null),
       ]);
-      status.textContent = `${overview.complete ? '' : 'more than '}${overview.events.toLocaleString('en')} events${overview.complete ? '' : ' (the charts and map cover the earliest of them only: narrow the dates to see later ones)'}`;
+      status.textContent = `${overview.events.toLocaleString('en')} events`;
       const showRegion = (region: Region): void => go({ ...filters, region: region.admin1 });
       const showPoints = (points: Point[]): void => {
         clear(selection);

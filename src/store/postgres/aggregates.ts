@@ -3,7 +3,9 @@
 // fixed fragments are chosen by subject kind. Place and quantities are JSON text (jsonb would
 // reorder keys on output), so they are cast to jsonb where a query looks inside them.
 import type {
+  AdminCount,
   AnalysisReader,
+  DayCount,
   CountQuery,
   CountRow,
   DateRange,
@@ -14,6 +16,8 @@ import type {
   EventSummary,
 } from '../aggregates.js';
 import { eventSummary } from '../rows.js';
+import { dyadCount, mapPoint, type DyadRow, type PointRow } from '../overview-rows.js';
+import { EVENT_COLUMNS, filterClause, Params as FilterParams } from './queries.js';
 import type { Sql } from './db.js';
 
 const FIRST_DAY = '0000-01-01';
@@ -119,6 +123,66 @@ export function postgresAnalysis(sql: Sql): AnalysisReader {
     (await sql.query<R & Record<string, unknown>>(text, params.values)).rows;
 
   return {
+    // As SQLite's: one grouped query per chart under the event list's WHERE clause. Text taken
+    // out of JSON is compared and ordered in "C" (code points), as SQLite's BINARY does.
+    async overview(filter, limits) {
+      const query = async <R extends object>(
+        text: (where: string, and: (c: string) => string, params: FilterParams) => string,
+      ): Promise<R[]> => {
+        const params = new FilterParams();
+        const where = filterClause(filter, params, EVENT_COLUMNS);
+        const and = (condition: string): string =>
+          where ? `${where} AND ${condition}` : `WHERE ${condition}`;
+        const sqlText = text(where, and, params);
+        return (await sql.query<R & Record<string, unknown>>(sqlText, params.values)).rows;
+      };
+      const [total] = await query<{ n: number }>(
+        (where) => `SELECT count(*)::int AS n FROM events t ${where}`,
+      );
+      const days = await query<DayCount>(
+        (_, and) => `SELECT t.date AS date, count(*)::int AS events,
+                count(*) FILTER (WHERE t.intensity < 0)::int AS conflict,
+                count(*) FILTER (WHERE t.intensity > 0)::int AS cooperation
+           FROM events t ${and('t.date IS NOT NULL')} GROUP BY t.date ORDER BY t.date`,
+      );
+      const dyads = await query<DyadRow>(
+        (_, and, params) => `SELECT a, b, count(*)::int AS events,
+                count(*) FILTER (WHERE fwd AND intensity < 0)::int AS ab_conflict,
+                count(*) FILTER (WHERE fwd AND intensity > 0)::int AS ab_cooperation,
+                count(*) FILTER (WHERE NOT fwd AND intensity < 0)::int AS ba_conflict,
+                count(*) FILTER (WHERE NOT fwd AND intensity > 0)::int AS ba_cooperation
+           FROM (SELECT least(t.source, t.target) AS a, greatest(t.source, t.target) AS b,
+                        t.source < t.target AS fwd, t.intensity AS intensity
+                   FROM events t ${and("t.source <> '' AND t.target <> '' AND t.source <> t.target")}) x
+          GROUP BY a, b ORDER BY events DESC, a, b LIMIT ${params.add(limits.topDyads)}`,
+      );
+      const regions = await query<AdminCount>(
+        (_, and) => `SELECT country, admin1, count(*)::int AS events
+           FROM (SELECT COALESCE(t.place::jsonb ->> 'country', '') COLLATE "C" AS country,
+                        (t.place::jsonb ->> 'admin1') COLLATE "C" AS admin1
+                   FROM events t ${and('t.place IS NOT NULL')}) x
+          WHERE admin1 IS NOT NULL AND admin1 <> ''
+          GROUP BY country, admin1 ORDER BY events DESC, country, admin1`,
+      );
+      const types = await query<{ type: string; events: number }>(
+        (where) => `SELECT t.type AS type, count(*)::int AS events FROM events t ${where}
+          GROUP BY t.type ORDER BY events DESC, t.type`,
+      );
+      const points = await query<PointRow>(
+        (_, and, params) => `SELECT t.id, t.date, t.type, t.place FROM events t
+          ${and('t.place IS NOT NULL')}
+          ORDER BY t.date IS NULL, t.date, t.id LIMIT ${params.add(limits.maxPoints)}`,
+      );
+      return {
+        events: total?.n ?? 0,
+        days,
+        dyads: dyads.map(dyadCount),
+        regions,
+        types,
+        points: points.map(mapPoint),
+      };
+    },
+
     async dayTypes(subject, range) {
       const params = new Params();
       return rows<DayTypeRow>(

@@ -2,8 +2,12 @@
 // for counts), with bound parameters only. Fixed SQL fragments are chosen by subject kind.
 import type { Database, Statement } from 'better-sqlite3';
 import { eventSummary } from '../rows.js';
+import { dyadCount, mapPoint, type DyadRow, type PointRow } from '../overview-rows.js';
+import { EVENT_COLUMNS, filterClause } from './queries.js';
 import type {
+  AdminCount,
   AnalysisReader,
+  DayCount,
   CountQuery,
   CountRow,
   DateRange,
@@ -102,6 +106,57 @@ export function sqliteAnalysisReader(db: Database): AnalysisReader {
   };
 
   return {
+    // One grouped query per chart, under the filter's WHERE clause (the event list's own), so the
+    // figures are complete at any size; points are the first placed events in the list's order.
+    async overview(filter, limits) {
+      const { sql: where, params } = filterClause(filter, EVENT_COLUMNS);
+      const and = (condition: string): string =>
+        where ? `${where} AND ${condition}` : `WHERE ${condition}`;
+      const events = prepared(`SELECT COUNT(*) FROM events t ${where}`)
+        .pluck()
+        .get(params) as number;
+      const days = prepared(
+        `SELECT t.date AS date, COUNT(*) AS events, SUM(t.intensity < 0) AS conflict,
+                SUM(t.intensity > 0) AS cooperation
+           FROM events t ${and('t.date IS NOT NULL')} GROUP BY t.date ORDER BY t.date`,
+      ).all(params) as DayCount[];
+      const dyads = prepared(
+        `SELECT a, b, COUNT(*) AS events,
+                SUM(fwd AND intensity < 0) AS ab_conflict, SUM(fwd AND intensity > 0) AS ab_cooperation,
+                SUM(NOT fwd AND intensity < 0) AS ba_conflict,
+                SUM(NOT fwd AND intensity > 0) AS ba_cooperation
+           FROM (SELECT MIN(t.source, t.target) AS a, MAX(t.source, t.target) AS b,
+                        t.source < t.target AS fwd, t.intensity AS intensity
+                   FROM events t ${and("t.source != '' AND t.target != '' AND t.source != t.target")})
+          GROUP BY a, b ORDER BY events DESC, a, b LIMIT @top_dyads`,
+      ).all({ ...params, top_dyads: limits.topDyads }) as DyadRow[];
+      const regions = prepared(
+        `SELECT country, admin1, COUNT(*) AS events
+           FROM (SELECT COALESCE(json_extract(t.place, '$.country'), '') AS country,
+                        json_extract(t.place, '$.admin1') AS admin1
+                   FROM events t ${and('t.place IS NOT NULL')})
+          WHERE admin1 IS NOT NULL AND admin1 != ''
+          GROUP BY country, admin1 ORDER BY events DESC, country, admin1`,
+      ).all(params) as AdminCount[];
+      const types = prepared(
+        `SELECT t.type AS type, COUNT(*) AS events FROM events t ${where}
+          GROUP BY t.type ORDER BY events DESC, t.type`,
+      ).all(params) as Array<{ type: string; events: number }>;
+      const points = prepared(
+        `SELECT t.id AS id, t.date AS date, t.type AS type, t.place AS place
+           FROM events t ${and('t.place IS NOT NULL')}
+          ORDER BY t.date NULLS LAST, t.id LIMIT @max_points`,
+      ).all({ ...params, max_points: limits.maxPoints }) as PointRow[];
+      return {
+        events,
+        days,
+        dyads: dyads.map(dyadCount),
+        regions,
+        types,
+        points: points.map(mapPoint),
+      };
+    },
+
     async dayTypes(subject, range) {
       const sql = `SELECT e.date AS date, e.type AS type, COUNT(*) AS events,
           TOTAL(e.intensity) AS intensity, TOTAL(CASE WHEN e.intensity < 0 THEN -e.intensity ELSE 0 END) AS hostility
