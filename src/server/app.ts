@@ -131,9 +131,8 @@ export function createApp(options: AppOptions): Hono {
       c.header('Content-Disposition', `attachment; filename="events.${query.format}"`);
       return c.body(lineStream(lines));
     }
-    const offset = query.cursor ? Number(query.cursor) : 0;
-    const page = await eventPage(store, query, offset, query.limit ?? DEFAULT_PAGE);
-    return c.json({ events: page.events, next: page.next === null ? null : String(page.next) });
+    const page = await eventPage(store, query, query.cursor, query.limit ?? DEFAULT_PAGE);
+    return c.json(page);
   });
 
   app.get('/api/events/:id', async (c) => {

@@ -1,7 +1,8 @@
 // From an API query to the store's EventFilter: every criterion (dates, actor, dyad, type,
 // outlet, region, text) is answered by the store in SQL. Pure but for the store calls.
 import type { EventRecord } from '../records.js';
-import type { EventFilter, Store } from '../store/index.js';
+import type { EventFilter, EventKey, Store } from '../store/index.js';
+import { encodeCursor } from './cursor.js';
 import type { OverviewQuery } from './schemas.js';
 
 export type EventCriteria = OverviewQuery;
@@ -24,21 +25,23 @@ export function storeFilter(query: EventCriteria): EventFilter {
 
 export interface EventPageResult {
   events: EventRecord[];
-  /** Offset into the store's ordering where the next page starts; null on the last page. */
-  next: number | null;
+  /** The cursor of the next page (the last event's key); null on the last page. */
+  next: string | null;
 }
 
-/** One page of matching events from `offset` (the cursor) on, in the store's order (date, id). */
+/** One page of matching events after `after` (the cursor's key), in the store's order. */
 export async function eventPage(
   store: Store,
   query: EventCriteria,
-  offset: number,
+  after: EventKey | undefined,
   limit: number,
 ): Promise<EventPageResult> {
-  const rows = await store.events({ ...storeFilter(query), offset, limit: limit + 1 });
+  const rows = await store.events({ ...storeFilter(query), after, limit: limit + 1 });
+  const events = rows.slice(0, limit);
+  const last = events[events.length - 1];
   return {
-    events: rows.slice(0, limit),
-    next: rows.length > limit ? offset + limit : null,
+    events,
+    next: rows.length > limit && last ? encodeCursor({ date: last.date, id: last.id }) : null,
   };
 }
 

@@ -82,7 +82,8 @@ export function eventRecord(
 
 /**
  * All events a filter matches, read page by page through `page` (one query each), so exports of
- * any size run in bounded memory.
+ * any size run in bounded memory. Each page starts after the last row of the one before (keyset),
+ * so reading the millionth row costs what reading the first does.
  */
 export async function* pagesOfEvents(
   page: (filter: EventFilter) => EventRecord[] | Promise<EventRecord[]>,
@@ -90,14 +91,15 @@ export async function* pagesOfEvents(
   pageSize: number,
 ): AsyncGenerator<EventRecord> {
   const limit = filter.limit ?? Infinity;
-  let offset = filter.offset ?? 0;
+  let next: EventFilter = filter;
   let seen = 0;
   while (seen < limit) {
-    const events = await page({ ...filter, offset, limit: Math.min(pageSize, limit - seen) });
+    const events = await page({ ...next, limit: Math.min(pageSize, limit - seen) });
     yield* events;
     seen += events.length;
-    offset += events.length;
-    if (events.length === 0) return;
+    const last = events[events.length - 1];
+    if (!last) return;
+    next = { ...filter, offset: 0, after: { date: last.date, id: last.id } };
   }
 }
 

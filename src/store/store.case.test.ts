@@ -567,6 +567,57 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         expect(limited).toEqual(all.slice(1, 3));
       });
 
+      it('pages by key (after a row): every event once, in order, with or without a filter', async () => {
+        const store = await fresh();
+        const dyads = ['RUS-UKR', 'UKR-RUS', 'USA-RUS', 'FRA-UKR', 'GBR-RUS', 'DEU-UKR', 'POL-UKR'];
+        const dates = [
+          '2022-02-12',
+          null,
+          '2022-02-12',
+          '2022-02-10',
+          null,
+          '2022-02-12',
+          '2022-02-20',
+        ];
+        await store.begin();
+        for (const [i, dyad] of dyads.entries()) {
+          const [source, target] = dyad.split('-');
+          const doc = makeDoc('AP', dates[i]!, `${dyad} report ${i}.`);
+          await write(store, [[doc, [makeMention(doc, { source, target, date: dates[i] })]]]);
+        }
+        await store.commit();
+        for (const filter of [{}, { actor: 'UKR' }, { mentions: true }]) {
+          const all = await store.events(filter);
+          for (const size of [1, 2, 3]) {
+            const paged = [];
+            let page = await store.events({ ...filter, limit: size });
+            while (page.length > 0) {
+              paged.push(...page);
+              const last = page[page.length - 1]!;
+              page = await store.events({
+                ...filter,
+                limit: size,
+                after: { date: last.date, id: last.id },
+              });
+            }
+            expect(paged.map((e) => e.id)).toEqual(all.map((e) => e.id));
+          }
+        }
+        expect((await store.events()).map((e) => e.date)).toEqual([
+          '2022-02-10',
+          '2022-02-12',
+          '2022-02-12',
+          '2022-02-12',
+          '2022-02-20',
+          null,
+          null,
+        ]);
+        const [, second] = await store.events();
+        const after = await store.events({ after: { date: second!.date, id: second!.id } });
+        expect(after).toHaveLength(5);
+        expect(await store.events({ after: { date: null, id: 'z' } })).toEqual([]);
+      });
+
       it('reads one event, its mentions and one row per mention', async () => {
         const store = await fresh();
         const docs = await corpus(store);

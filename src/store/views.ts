@@ -4,6 +4,12 @@ import type { Actor, EventRecord, Mention, SourceRef } from '../records.js';
 /** How a story member relates to its original (`translated`: names and numbers align). */
 export type LinkKind = 'original' | 'verbatim' | 'edited' | 'spun' | 'summary' | 'translated';
 
+/** Where a row sits in the events' order: by date (unknown last), then by id. */
+export interface EventKey {
+  date: string | null;
+  id: string;
+}
+
 export interface EventFilter {
   /** Inclusive `YYYY-MM-DD` bounds on the event date (undated events are left out when set). */
   from?: string;
@@ -24,6 +30,11 @@ export interface EventFilter {
   region?: string;
   /** Words that must all occur in the evidence sentence (case and accents ignored). */
   text?: string;
+  /**
+   * Only rows after this one in the order (keyset paging: a page far down costs what the first
+   * one costs, where `offset` reads and skips every row before it).
+   */
+  after?: EventKey;
   limit?: number;
   offset?: number;
   /** One row per mention instead of one per event. */

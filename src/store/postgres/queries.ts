@@ -79,6 +79,18 @@ export function filterClause(filter: EventFilter, params: Params, columns: Filte
         FROM (SELECT spiral_fold(${columns.evidence}) AS text) f,
              unnest(${params.add(words)}::text[]) w)`);
   }
+  if (filter.after !== undefined) {
+    // As SQLite's: later dates, then the date's later ids, then the undated (or, after an undated
+    // row, later undated ids). Row comparison (date, id) > (d, i) is one index range.
+    const id = params.add(filter.after.id);
+    if (filter.after.date === null) {
+      conditions.push(`(t.date IS NULL AND t.id > ${id})`);
+    } else {
+      conditions.push(
+        `(t.date IS NULL OR (t.date, t.id) > (${params.add(filter.after.date)}, ${id}))`,
+      );
+    }
+  }
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 

@@ -86,6 +86,19 @@ export function filterClause(
     conditions.push(`spiral_has_words(${columns.evidence}, @words)`);
     params.words = JSON.stringify(words);
   }
+  if (filter.after !== undefined) {
+    // The order is date NULLS LAST, id: after a dated row come later dates, its date's later ids,
+    // then the undated; after an undated row only later undated ids. The dated branch is written
+    // as a range on t.date so SQLite starts its walk of events_date there.
+    if (filter.after.date === null) {
+      conditions.push('(t.date IS NULL AND t.id > @after_id)');
+    } else {
+      conditions.push(`(t.date IS NULL OR (t.date >= @after_date
+                        AND (t.date > @after_date OR t.id > @after_id)))`);
+      params.after_date = filter.after.date;
+    }
+    params.after_id = filter.after.id;
+  }
   return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
 
