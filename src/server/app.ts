@@ -2,7 +2,6 @@
 // schemas, calls the Store (and the pipeline for writes), and shapes answers.
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Coder } from '../coding/types.js';
 import { eventLines, type EventFormat } from '../output/index.js';
 import { lookupPlace } from '../places/index.js';
 import { createSpiral, type Spiral } from '../pipeline/spiral.js';
@@ -93,10 +92,9 @@ export function createApp(options: AppOptions): Hono {
   const maxUrl = options.maxUrlChars ?? DEFAULT_MAX_URL_CHARS;
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   let spiral = options.spiral;
-  // The coder loads its dictionaries once, when a write or a document view first needs it.
+  // The pipeline (its coder's dictionaries) is loaded once, when a write first needs it.
   const pipeline = (): Spiral =>
     (spiral ??= createSpiral({ store, dictionaries: options.dictionaries }));
-  const coder = (): Coder => pipeline().coder;
   const writeQueue = serialQueue();
 
   const app = new Hono();
@@ -144,7 +142,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/documents/:id', async (c) => {
     const { id } = parseOr400(IdParam, c.req.param(), 'path');
-    const view = await documentView(store, coder, id);
+    const view = await documentView(store, id);
     if (!view) throw new ApiError(404, 'NOT_FOUND', `no document ${id}`);
     return c.json(view);
   });

@@ -640,6 +640,88 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         });
       });
 
+      it("lists a document's mentions with their events, offsets and actors' words", async () => {
+        const store = await fresh();
+        const first = makeDoc('Reuters', '2022-02-12', 'Lavrov spoke with Blinken.');
+        const second = makeDoc(
+          'TASS',
+          '2022-02-12',
+          'Blinken spoke with Lavrov. Shelling hit Avdiivka.',
+        );
+        const split = second.text.indexOf('Shelling');
+        const sentences: Sentence[] = [
+          {
+            doc: second.id,
+            index: 0,
+            start: 0,
+            end: split - 1,
+            text: second.text.slice(0, split - 1),
+          },
+          {
+            doc: second.id,
+            index: 1,
+            start: split,
+            end: second.text.length,
+            text: second.text.slice(split),
+          },
+        ];
+        const call = makeMention(second);
+        call.evidence = {
+          doc: second.id,
+          sentence: 0,
+          start: 0,
+          end: split - 1,
+          text: sentences[0]!.text,
+        };
+        call.trigger = { start: 8, end: 13, text: 'spoke' };
+        const shelling = makeMention(second, {
+          type: 'ASSAULT',
+          source: 'RUS',
+          target: 'UKR',
+          sentence: 1,
+        });
+        shelling.evidence = {
+          doc: second.id,
+          sentence: 1,
+          start: split,
+          end: second.text.length,
+          text: sentences[1]!.text,
+        };
+        shelling.trigger = { start: split, end: split + 8, text: 'Shelling' };
+        await write(store, [[first, [makeMention(first)]]]);
+        await store.writeDocument(
+          second,
+          { sentences, mentions: [call, shelling], quotes: [] },
+          [],
+        );
+        const [told] = await store.documentMentions(first.id);
+        const listed = await store.documentMentions(second.id);
+        expect(listed.map((m) => m.id)).toEqual([call.id, shelling.id]);
+        // The call merged into the event the first document started.
+        expect(listed[0]!.event).toBe(told!.event);
+        expect(listed[1]!.event).not.toBe(told!.event);
+        expect(await store.event(listed[1]!.event)).toMatchObject({ type: 'ASSAULT' });
+        expect(listed[0]).toMatchObject({
+          source: { root: 'USA', text: 'USA officials' },
+          target: { root: 'RUS', text: 'RUS officials' },
+          evidence: {
+            doc: second.id,
+            sentence: 0,
+            start: 0,
+            end: split - 1,
+            text: 'Blinken spoke with Lavrov.',
+          },
+          trigger: { start: 8, end: 13, text: 'spoke' },
+          document: { doc: second.id, source: 'TASS' },
+          pattern: 'suite.test',
+        });
+        expect(listed[1]).toMatchObject({
+          evidence: { sentence: 1, start: split, text: 'Shelling hit Avdiivka.' },
+          trigger: { start: split, end: split + 8, text: 'Shelling' },
+        });
+        expect(await store.documentMentions('dmissing')).toEqual([]);
+      });
+
       it('slices evidence that is not a whole sentence from the document (UTF-16 offsets)', async () => {
         const store = await fresh();
         const doc = makeDoc('TASS', '2022-02-12', '🇺🇦 Kyiv said. Lavrov called Blinken.');

@@ -241,6 +241,20 @@ interface MentionRow {
 
 /** The mentions of an event, in the order they were stored (the first is its evidence). */
 export async function getEventMentions(sql: Sql, eventId: string): Promise<MentionDetail[]> {
+  return mentionDetails(sql, 'event', eventId);
+}
+
+/** The mentions a document tells (also those merged into other documents' events), in order. */
+export async function getDocumentMentions(sql: Sql, docId: string): Promise<MentionDetail[]> {
+  return mentionDetails(sql, 'doc', docId);
+}
+
+/** Mentions by event or by document (both indexed), in the order they were stored. */
+async function mentionDetails(
+  sql: Sql,
+  by: 'event' | 'doc',
+  value: string,
+): Promise<MentionDetail[]> {
   const { rows } = await sql.query<MentionRow>(
     `SELECT m.*, CASE WHEN s.start = m.start AND s."end" = m."end" THEN s.text END AS sentence_text,
             CASE WHEN s.start = m.start AND s."end" = m."end" AND s.text IS NOT NULL THEN NULL
@@ -249,8 +263,8 @@ export async function getEventMentions(sql: Sql, eventId: string): Promise<Menti
             d.published AS doc_published
        FROM mentions m JOIN documents d ON d.id = m.doc
        LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
-      WHERE m.event = $1 ORDER BY m.seq`,
-    [eventId],
+      WHERE ${by === 'event' ? 'm.event' : 'm.doc'} = $1 ORDER BY m.seq`,
+    [value],
   );
   return rows.map((r) => {
     const text = r.sentence_text ?? (r.doc_text ?? '').slice(r.start, r.end);

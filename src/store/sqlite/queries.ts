@@ -219,6 +219,16 @@ export function getEvent(db: Db, id: string): EventRecord | null {
 
 /** The mentions of an event, in the order they were stored (the first is its evidence). */
 export function getEventMentions(db: Db, eventId: string): MentionDetail[] {
+  return mentionDetails(db, 'event', eventId);
+}
+
+/** The mentions a document tells (also those merged into other documents' events), in order. */
+export function getDocumentMentions(db: Db, docId: string): MentionDetail[] {
+  return mentionDetails(db, 'doc', docId);
+}
+
+/** Mentions by event or by document (both indexed), in the order they were stored. */
+function mentionDetails(db: Db, by: 'event' | 'doc', value: string): MentionDetail[] {
   const rows = statement(
     db,
     `SELECT m.*, CASE WHEN s.start = m.start AND s.end = m.end THEN s.text ELSE js_slice(d.text, m.start, m.end) END AS sentence_text,
@@ -226,8 +236,8 @@ export function getEventMentions(db: Db, eventId: string): MentionDetail[] {
             d.published AS doc_published
      FROM mentions m JOIN documents d ON d.id = m.doc
      LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
-     WHERE m.event = ? ORDER BY m.rowid`,
-  ).all(eventId) as Array<Record<string, unknown>>;
+     WHERE ${by === 'event' ? 'm.event' : 'm.doc'} = ? ORDER BY m.rowid`,
+  ).all(value) as Array<Record<string, unknown>>;
   return rows.map((r) => ({
     id: r.id as string,
     event: r.event as string,
