@@ -616,6 +616,9 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         const after = await store.events({ after: { date: second!.date, id: second!.id } });
         expect(after).toHaveLength(5);
         expect(await store.events({ after: { date: null, id: 'z' } })).toEqual([]);
+        await expect(store.events({ after: { date: null, id: 'e' }, offset: 1 })).rejects.toThrow(
+          /offset/,
+        );
       });
 
       it('reads one event, its mentions and one row per mention', async () => {

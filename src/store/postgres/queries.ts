@@ -9,7 +9,7 @@ import type {
   MentionEventRecord,
   StoreSummary,
 } from '../views.js';
-import { eventRecord, type EventRow } from '../rows.js';
+import { eventRecord, undatedTail, type EventRow } from '../rows.js';
 import type { Sql } from './db.js';
 import { regionKey, searchWords } from '../fold.js';
 
@@ -80,15 +80,14 @@ export function filterClause(filter: EventFilter, params: Params, columns: Filte
              unnest(${params.add(words)}::text[]) w)`);
   }
   if (filter.after !== undefined) {
-    // As SQLite's: later dates, then the date's later ids, then the undated (or, after an undated
-    // row, later undated ids). Row comparison (date, id) > (d, i) is one index range.
+    // As SQLite's: a range on the date after a dated row, the undated rows read by a second query
+    // (rows.ts undatedTail); after an undated row, later undated ids.
     const id = params.add(filter.after.id);
     if (filter.after.date === null) {
       conditions.push(`(t.date IS NULL AND t.id > ${id})`);
     } else {
-      conditions.push(
-        `(t.date IS NULL OR (t.date, t.id) > (${params.add(filter.after.date)}, ${id}))`,
-      );
+      const date = params.add(filter.after.date);
+      conditions.push(`t.date >= ${date} AND (t.date > ${date} OR t.id > ${id})`);
     }
   }
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
@@ -137,7 +136,13 @@ async function sourcesOfEvents(sql: Sql, ids: string[]): Promise<Map<string, Sou
 }
 
 export async function queryEvents(sql: Sql, filter: EventFilter = {}): Promise<EventRecord[]> {
-  if (filter.mentions) return queryMentions(sql, filter);
+  const read = filter.mentions ? queryMentions : eventPage;
+  const rows = await read(sql, filter);
+  const tail = undatedTail(filter, rows.length);
+  return tail ? [...rows, ...(await read(sql, tail))] : rows;
+}
+
+async function eventPage(sql: Sql, filter: EventFilter): Promise<EventRecord[]> {
   const params = new Params();
   const where = filterClause(filter, params, EVENT_COLUMNS);
   const { rows } = await sql.query<CodedRow>(
@@ -152,10 +157,7 @@ export async function queryEvents(sql: Sql, filter: EventFilter = {}): Promise<E
 }
 
 /** One row per mention, each with its own evidence, its document as only source, and its event. */
-export async function queryMentions(
-  sql: Sql,
-  filter: EventFilter = {},
-): Promise<MentionEventRecord[]> {
+async function queryMentions(sql: Sql, filter: EventFilter = {}): Promise<MentionEventRecord[]> {
   const params = new Params();
   const where = filterClause(filter, params, {
     outlet: (outlet) => noCase('d.source', outlet),

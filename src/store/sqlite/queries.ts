@@ -1,6 +1,6 @@
 // Read side of the store: the shapes the CLI prints and an HTTP API can serve. Every value
 // reaches SQL as a bound parameter; only fixed fragments are concatenated.
-import { eventRecord, type EventRow } from '../rows.js';
+import { eventRecord, undatedTail, type EventRow } from '../rows.js';
 import { statement, type Db } from './db.js';
 import { regionKey, searchWords } from '../fold.js';
 import type {
@@ -87,14 +87,13 @@ export function filterClause(
     params.words = JSON.stringify(words);
   }
   if (filter.after !== undefined) {
-    // The order is date NULLS LAST, id: after a dated row come later dates, its date's later ids,
-    // then the undated; after an undated row only later undated ids. The dated branch is written
-    // as a range on t.date so SQLite starts its walk of events_date there.
+    // The order is date NULLS LAST, id. After an undated row come later undated ids; after a
+    // dated one, later dates and its date's later ids (a range on events_date), then the undated
+    // rows, which the caller reads by a second query (rows.ts undatedTail).
     if (filter.after.date === null) {
       conditions.push('(t.date IS NULL AND t.id > @after_id)');
     } else {
-      conditions.push(`(t.date IS NULL OR (t.date >= @after_date
-                        AND (t.date > @after_date OR t.id > @after_id)))`);
+      conditions.push('t.date >= @after_date AND (t.date > @after_date OR t.id > @after_id)');
       params.after_date = filter.after.date;
     }
     params.after_id = filter.after.id;
@@ -147,7 +146,12 @@ const ORDER = 'ORDER BY t.date NULLS LAST, t.id';
 
 /** Events matching a filter, by date. With `mentions: true`, see `queryMentions`. */
 export function queryEvents(db: Db, filter: EventFilter = {}): EventRecord[] {
-  if (filter.mentions) return queryMentions(db, filter);
+  const rows = (filter.mentions ? queryMentions : eventPage)(db, filter);
+  const tail = undatedTail(filter, rows.length);
+  return tail ? [...rows, ...(filter.mentions ? queryMentions : eventPage)(db, tail)] : rows;
+}
+
+function eventPage(db: Db, filter: EventFilter): EventRecord[] {
   const { sql, params } = whereClause(filter, EVENT_COLUMNS);
   const rows = statement(
     db,
@@ -165,7 +169,7 @@ export function queryEvents(db: Db, filter: EventFilter = {}): EventRecord[] {
 }
 
 /** One row per mention, each with its own evidence, its document as only source, and its event. */
-export function queryMentions(db: Db, filter: EventFilter = {}): MentionEventRecord[] {
+function queryMentions(db: Db, filter: EventFilter = {}): MentionEventRecord[] {
   const { sql, params } = whereClause(filter, {
     outlet: 'd.source = @outlet COLLATE NOCASE',
     evidence:
