@@ -1,5 +1,5 @@
 // Case- and accent-insensitive matching of places and evidence text, the same in JavaScript, in
-// SQLite (registered as the function spiral_fold, db.ts) and in PostgreSQL (the SQL function
+// SQLite (JavaScript functions registered in db.ts) and in PostgreSQL (the SQL function
 // spiral_fold, migration 004-search.sql): decompose (NFKD), drop the combining marks, lower-case.
 // The marks are listed as explicit blocks rather than \p{M}, because PostgreSQL's regular
 // expressions know no Unicode properties, and both stores must match the same events.
@@ -21,4 +21,16 @@ export function regionKey(region: string | undefined): string | null {
 /** The words of a text search, folded (an event matches when its evidence holds all of them). */
 export function searchWords(text: string | undefined): string[] {
   return text === undefined ? [] : fold(text).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Whether a place (its name or admin-1 region) or one of the counts' regions is the region key
+ * (`regionKey`) or starts with it and a space ("donetsk" finds "Donetsk Oblast").
+ */
+export function inRegion(names: ReadonlyArray<string | null | undefined>, key: string): boolean {
+  return names.some((name) => {
+    if (!name) return false;
+    const folded = fold(name);
+    return folded === key || folded.startsWith(`${key} `);
+  });
 }

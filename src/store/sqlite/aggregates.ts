@@ -14,6 +14,8 @@ import type {
   DayTypeRow,
   DyadDayRow,
   EventListQuery,
+  EventOverview,
+  OverviewLimits,
   EventSubject,
   EventSummary,
 } from '../aggregates.js';
@@ -93,6 +95,64 @@ const SUMMARY_FROM = `events e JOIN mentions m ON m.id = e.first_mention JOIN do
 const toSummary = (row: SummaryRow): EventSummary =>
   eventSummary(row, row.text ?? '', row.outlets ? (JSON.parse(row.outlets) as string[]) : []);
 
+/** Filter keys the overview reads the events table for directly (the date index answers them). */
+const DATE_OR_PAGE = new Set(['from', 'to', 'limit', 'offset', 'mentions']);
+
+/** The temporary table holding a filter's events while the overview groups them. */
+const OVERVIEW_TABLE = 'temp.spiral_overview';
+
+/** The overview's six grouped queries over `table` (the events, or a filter's copy of them). */
+function overviewOf(
+  from: { table: string; where: string; params: Record<string, unknown> },
+  prepare: (sql: string) => Statement,
+  limits: OverviewLimits,
+): EventOverview {
+  const { table, where, params } = from;
+  const and = (condition: string): string =>
+    where ? `${where} AND ${condition}` : `WHERE ${condition}`;
+  const events = prepare(`SELECT COUNT(*) FROM ${table} t ${where}`).pluck().get(params) as number;
+  const days = prepare(
+    `SELECT t.date AS date, COUNT(*) AS events, SUM(t.intensity < 0) AS conflict,
+            SUM(t.intensity > 0) AS cooperation
+       FROM ${table} t ${and('t.date IS NOT NULL')} GROUP BY t.date ORDER BY t.date`,
+  ).all(params) as DayCount[];
+  const dyads = prepare(
+    `SELECT a, b, COUNT(*) AS events,
+            SUM(fwd AND intensity < 0) AS ab_conflict, SUM(fwd AND intensity > 0) AS ab_cooperation,
+            SUM(NOT fwd AND intensity < 0) AS ba_conflict,
+            SUM(NOT fwd AND intensity > 0) AS ba_cooperation
+       FROM (SELECT MIN(t.source, t.target) AS a, MAX(t.source, t.target) AS b,
+                    t.source < t.target AS fwd, t.intensity AS intensity
+               FROM ${table} t ${and("t.source != '' AND t.target != '' AND t.source != t.target")})
+      GROUP BY a, b ORDER BY events DESC, a, b LIMIT @top_dyads`,
+  ).all({ ...params, top_dyads: limits.topDyads }) as DyadRow[];
+  const regions = prepare(
+    `SELECT country, admin1, COUNT(*) AS events
+       FROM (SELECT COALESCE(json_extract(t.place, '$.country'), '') AS country,
+                    json_extract(t.place, '$.admin1') AS admin1
+               FROM ${table} t ${and('t.place IS NOT NULL')})
+      WHERE admin1 IS NOT NULL AND admin1 != ''
+      GROUP BY country, admin1 ORDER BY events DESC, country, admin1`,
+  ).all(params) as AdminCount[];
+  const types = prepare(
+    `SELECT t.type AS type, COUNT(*) AS events FROM ${table} t ${where}
+      GROUP BY t.type ORDER BY events DESC, t.type`,
+  ).all(params) as Array<{ type: string; events: number }>;
+  const points = prepare(
+    `SELECT t.id AS id, t.date AS date, t.type AS type, t.place AS place
+       FROM ${table} t ${and('t.place IS NOT NULL')}
+      ORDER BY t.date NULLS LAST, t.id LIMIT @max_points`,
+  ).all({ ...params, max_points: limits.maxPoints }) as PointRow[];
+  return {
+    events,
+    days,
+    dyads: dyads.map(dyadCount),
+    regions,
+    types,
+    points: points.map(mapPoint),
+  };
+}
+
 /** An AnalysisReader over an open Spiral SQLite database (its migrations applied). */
 export function sqliteAnalysisReader(db: Database): AnalysisReader {
   const cache = new Map<string, Statement>();
@@ -106,55 +166,29 @@ export function sqliteAnalysisReader(db: Database): AnalysisReader {
   };
 
   return {
-    // One grouped query per chart, under the filter's WHERE clause (the event list's own), so the
-    // figures are complete at any size; points are the first placed events in the list's order.
+    // One grouped query per chart. A filter other than dates (which the date index answers) is
+    // evaluated once: its events' few columns are copied into a temporary table the charts then
+    // group (six scans with the filter each took 17 s for a region at 1M events, 2.7 s this way;
+    // without a filter the copy costs more than it saves: 3.3 s against 5.9 s).
     async overview(filter, limits) {
       const { sql: where, params } = filterClause(filter, EVENT_COLUMNS);
-      const and = (condition: string): string =>
-        where ? `${where} AND ${condition}` : `WHERE ${condition}`;
-      const events = prepared(`SELECT COUNT(*) FROM events t ${where}`)
-        .pluck()
-        .get(params) as number;
-      const days = prepared(
-        `SELECT t.date AS date, COUNT(*) AS events, SUM(t.intensity < 0) AS conflict,
-                SUM(t.intensity > 0) AS cooperation
-           FROM events t ${and('t.date IS NOT NULL')} GROUP BY t.date ORDER BY t.date`,
-      ).all(params) as DayCount[];
-      const dyads = prepared(
-        `SELECT a, b, COUNT(*) AS events,
-                SUM(fwd AND intensity < 0) AS ab_conflict, SUM(fwd AND intensity > 0) AS ab_cooperation,
-                SUM(NOT fwd AND intensity < 0) AS ba_conflict,
-                SUM(NOT fwd AND intensity > 0) AS ba_cooperation
-           FROM (SELECT MIN(t.source, t.target) AS a, MAX(t.source, t.target) AS b,
-                        t.source < t.target AS fwd, t.intensity AS intensity
-                   FROM events t ${and("t.source != '' AND t.target != '' AND t.source != t.target")})
-          GROUP BY a, b ORDER BY events DESC, a, b LIMIT @top_dyads`,
-      ).all({ ...params, top_dyads: limits.topDyads }) as DyadRow[];
-      const regions = prepared(
-        `SELECT country, admin1, COUNT(*) AS events
-           FROM (SELECT COALESCE(json_extract(t.place, '$.country'), '') AS country,
-                        json_extract(t.place, '$.admin1') AS admin1
-                   FROM events t ${and('t.place IS NOT NULL')})
-          WHERE admin1 IS NOT NULL AND admin1 != ''
-          GROUP BY country, admin1 ORDER BY events DESC, country, admin1`,
-      ).all(params) as AdminCount[];
-      const types = prepared(
-        `SELECT t.type AS type, COUNT(*) AS events FROM events t ${where}
-          GROUP BY t.type ORDER BY events DESC, t.type`,
-      ).all(params) as Array<{ type: string; events: number }>;
-      const points = prepared(
-        `SELECT t.id AS id, t.date AS date, t.type AS type, t.place AS place
-           FROM events t ${and('t.place IS NOT NULL')}
-          ORDER BY t.date NULLS LAST, t.id LIMIT @max_points`,
-      ).all({ ...params, max_points: limits.maxPoints }) as PointRow[];
-      return {
-        events,
-        days,
-        dyads: dyads.map(dyadCount),
-        regions,
-        types,
-        points: points.map(mapPoint),
-      };
+      const byDateOnly = Object.entries(filter).every(
+        ([key, value]) => value === undefined || DATE_OR_PAGE.has(key),
+      );
+      if (byDateOnly) return overviewOf({ table: 'events', where, params }, prepared, limits);
+      db.exec(`DROP TABLE IF EXISTS ${OVERVIEW_TABLE}`);
+      db.prepare(
+        `CREATE TEMP TABLE ${OVERVIEW_TABLE.slice('temp.'.length)} AS
+           SELECT t.id, t.date, t.source, t.target, t.type, t.intensity, t.place
+             FROM events t ${where}`,
+      ).run(params);
+      try {
+        // Not cached: the table is made anew for each call.
+        const copy = { table: OVERVIEW_TABLE, where: '', params: {} };
+        return overviewOf(copy, (sql) => db.prepare(sql), limits);
+      } finally {
+        db.exec(`DROP TABLE IF EXISTS ${OVERVIEW_TABLE}`);
+      }
     },
 
     async dayTypes(subject, range) {

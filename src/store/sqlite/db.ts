@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { packageRoot } from '../../paths.js';
-import { fold } from '../fold.js';
+import { fold, inRegion } from '../fold.js';
 
 export type Db = Database.Database;
 
@@ -92,8 +92,23 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     typeof text === 'string' ? text.slice(Number(start), Number(end)) : null,
   );
   // Region and text filters (queries.ts) fold case and accents as PostgreSQL's spiral_fold does.
-  db.function('spiral_fold', { deterministic: true }, (text: unknown) =>
-    typeof text === 'string' ? fold(text) : null,
+  // The region filter in one call per row (JSON parsed here): six SQL function calls and a
+  // json_each per row cost 4.5 s a query at 1M events.
+  db.function(
+    'spiral_in_region',
+    { deterministic: true },
+    (place: unknown, quantities: unknown, key: unknown) => {
+      if (typeof key !== 'string') return 0;
+      const names: Array<string | undefined> = [];
+      if (typeof place === 'string') {
+        const p = JSON.parse(place) as { name?: string; admin1?: string } | null;
+        names.push(p?.name, p?.admin1);
+      }
+      if (typeof quantities === 'string' && quantities !== '[]') {
+        for (const q of JSON.parse(quantities) as Array<{ region?: string }>) names.push(q.region);
+      }
+      return inRegion(names, key) ? 1 : 0;
+    },
   );
   // All the (folded) words of a JSON array in a text: one fold per row, not one per word.
   db.function('spiral_has_words', { deterministic: true }, (text: unknown, words: unknown) => {

@@ -28,10 +28,6 @@ export interface FilterColumns {
   evidence: string;
 }
 
-/** True when a folded name (SQL expression) is the region (@region) or starts with it and a space. */
-const isRegion = (name: string): string =>
-  `(spiral_fold(${name}) = @region OR instr(spiral_fold(${name}), @region_prefix) = 1)`;
-
 /** WHERE clause for a filter over a table aliased `t` with event columns (no LIMIT parameters). */
 export function filterClause(
   filter: EventFilter,
@@ -73,13 +69,9 @@ export function filterClause(
   }
   const region = regionKey(filter.region);
   if (region !== null) {
-    // Compared with = and instr() on folded text: no LIKE pattern, so nothing to escape.
-    conditions.push(`(${isRegion("json_extract(t.place, '$.name')")}
-      OR ${isRegion("json_extract(t.place, '$.admin1')")}
-      OR (t.quantities != '[]' AND EXISTS (SELECT 1 FROM json_each(t.quantities) q
-                                           WHERE ${isRegion("q.value ->> 'region'")})))`);
+    // Folded and compared in JavaScript (db.ts): no LIKE pattern, so nothing to escape.
+    conditions.push('spiral_in_region(t.place, t.quantities, @region)');
     params.region = region;
-    params.region_prefix = `${region} `;
   }
   const words = searchWords(filter.text);
   if (words.length > 0) {
