@@ -123,63 +123,63 @@ export function postgresAnalysis(sql: Sql): AnalysisReader {
     (await sql.query<R & Record<string, unknown>>(text, params.values)).rows;
 
   return {
-    // As SQLite's: one grouped query per chart under the event list's WHERE clause. Text taken
+    // As SQLite's figures, in one statement: the filter is evaluated once (a MATERIALIZED common
+    // table of the events' few columns) and each chart is a JSON array grouped from it. Text taken
     // out of JSON is compared and ordered in "C" (code points), as SQLite's BINARY does.
     async overview(filter, limits) {
-      const query = async <R extends object>(
-        text: (where: string, and: (c: string) => string, params: FilterParams) => string,
-      ): Promise<R[]> => {
-        const params = new FilterParams();
-        const where = filterClause(filter, params, EVENT_COLUMNS);
-        const and = (condition: string): string =>
-          where ? `${where} AND ${condition}` : `WHERE ${condition}`;
-        const sqlText = text(where, and, params);
-        return (await sql.query<R & Record<string, unknown>>(sqlText, params.values)).rows;
-      };
-      const [total] = await query<{ n: number }>(
-        (where) => `SELECT count(*)::int AS n FROM events t ${where}`,
+      const params = new FilterParams();
+      const where = filterClause(filter, params, EVENT_COLUMNS);
+      const topDyads = params.add(limits.topDyads);
+      const maxPoints = params.add(limits.maxPoints);
+      const { rows } = await sql.query<{
+        events: number;
+        days: DayCount[];
+        dyads: DyadRow[];
+        regions: AdminCount[];
+        types: Array<{ type: string; events: number }>;
+        points: PointRow[];
+      }>(
+        `WITH f AS MATERIALIZED (
+           SELECT t.id, t.date, t.source, t.target, t.type, t.intensity, t.place
+             FROM events t ${where})
+         SELECT
+           (SELECT count(*)::int FROM f) AS events,
+           (SELECT COALESCE(json_agg(x ORDER BY x.date), '[]') FROM (
+              SELECT f.date, count(*)::int AS events,
+                     count(*) FILTER (WHERE f.intensity < 0)::int AS conflict,
+                     count(*) FILTER (WHERE f.intensity > 0)::int AS cooperation
+                FROM f WHERE f.date IS NOT NULL GROUP BY f.date) x) AS days,
+           (SELECT COALESCE(json_agg(x ORDER BY x.events DESC, x.a, x.b), '[]') FROM (
+              SELECT a, b, count(*)::int AS events,
+                     count(*) FILTER (WHERE fwd AND intensity < 0)::int AS ab_conflict,
+                     count(*) FILTER (WHERE fwd AND intensity > 0)::int AS ab_cooperation,
+                     count(*) FILTER (WHERE NOT fwd AND intensity < 0)::int AS ba_conflict,
+                     count(*) FILTER (WHERE NOT fwd AND intensity > 0)::int AS ba_cooperation
+                FROM (SELECT least(f.source, f.target) AS a, greatest(f.source, f.target) AS b,
+                             f.source < f.target AS fwd, f.intensity
+                        FROM f WHERE f.source <> '' AND f.target <> '' AND f.source <> f.target) y
+               GROUP BY a, b ORDER BY events DESC, a, b LIMIT ${topDyads}) x) AS dyads,
+           (SELECT COALESCE(json_agg(x ORDER BY x.events DESC, x.country, x.admin1), '[]') FROM (
+              SELECT country, admin1, count(*)::int AS events
+                FROM (SELECT COALESCE(f.place::jsonb ->> 'country', '') COLLATE "C" AS country,
+                             (f.place::jsonb ->> 'admin1') COLLATE "C" AS admin1
+                        FROM f WHERE f.place IS NOT NULL) y
+               WHERE admin1 IS NOT NULL AND admin1 <> '' GROUP BY country, admin1) x) AS regions,
+           (SELECT COALESCE(json_agg(x ORDER BY x.events DESC, x.type), '[]') FROM (
+              SELECT f.type, count(*)::int AS events FROM f GROUP BY f.type) x) AS types,
+           (SELECT COALESCE(json_agg(x ORDER BY x.date IS NULL, x.date, x.id), '[]') FROM (
+              SELECT f.id, f.date, f.type, f.place FROM f WHERE f.place IS NOT NULL
+               ORDER BY f.date IS NULL, f.date, f.id LIMIT ${maxPoints}) x) AS points`,
+        params.values,
       );
-      const days = await query<DayCount>(
-        (_, and) => `SELECT t.date AS date, count(*)::int AS events,
-                count(*) FILTER (WHERE t.intensity < 0)::int AS conflict,
-                count(*) FILTER (WHERE t.intensity > 0)::int AS cooperation
-           FROM events t ${and('t.date IS NOT NULL')} GROUP BY t.date ORDER BY t.date`,
-      );
-      const dyads = await query<DyadRow>(
-        (_, and, params) => `SELECT a, b, count(*)::int AS events,
-                count(*) FILTER (WHERE fwd AND intensity < 0)::int AS ab_conflict,
-                count(*) FILTER (WHERE fwd AND intensity > 0)::int AS ab_cooperation,
-                count(*) FILTER (WHERE NOT fwd AND intensity < 0)::int AS ba_conflict,
-                count(*) FILTER (WHERE NOT fwd AND intensity > 0)::int AS ba_cooperation
-           FROM (SELECT least(t.source, t.target) AS a, greatest(t.source, t.target) AS b,
-                        t.source < t.target AS fwd, t.intensity AS intensity
-                   FROM events t ${and("t.source <> '' AND t.target <> '' AND t.source <> t.target")}) x
-          GROUP BY a, b ORDER BY events DESC, a, b LIMIT ${params.add(limits.topDyads)}`,
-      );
-      const regions = await query<AdminCount>(
-        (_, and) => `SELECT country, admin1, count(*)::int AS events
-           FROM (SELECT COALESCE(t.place::jsonb ->> 'country', '') COLLATE "C" AS country,
-                        (t.place::jsonb ->> 'admin1') COLLATE "C" AS admin1
-                   FROM events t ${and('t.place IS NOT NULL')}) x
-          WHERE admin1 IS NOT NULL AND admin1 <> ''
-          GROUP BY country, admin1 ORDER BY events DESC, country, admin1`,
-      );
-      const types = await query<{ type: string; events: number }>(
-        (where) => `SELECT t.type AS type, count(*)::int AS events FROM events t ${where}
-          GROUP BY t.type ORDER BY events DESC, t.type`,
-      );
-      const points = await query<PointRow>(
-        (_, and, params) => `SELECT t.id, t.date, t.type, t.place FROM events t
-          ${and('t.place IS NOT NULL')}
-          ORDER BY t.date IS NULL, t.date, t.id LIMIT ${params.add(limits.maxPoints)}`,
-      );
+      const figures = rows[0]!;
       return {
-        events: total?.n ?? 0,
-        days,
-        dyads: dyads.map(dyadCount),
-        regions,
-        types,
-        points: points.map(mapPoint),
+        events: figures.events,
+        days: figures.days,
+        dyads: figures.dyads.map(dyadCount),
+        regions: figures.regions,
+        types: figures.types,
+        points: figures.points.map(mapPoint),
       };
     },
 
