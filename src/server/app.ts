@@ -2,7 +2,6 @@
 // schemas, calls the Store (and the pipeline for writes), and shapes answers.
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Coder } from '../coding/types.js';
 import { eventLines, type EventFormat } from '../output/index.js';
 import { lookupPlace } from '../places/index.js';
 import { createSpiral, type Spiral } from '../pipeline/spiral.js';
@@ -10,10 +9,10 @@ import type { Store } from '../store/index.js';
 import { addAnalysisRoutes } from './analysis-routes.js';
 import { documentView } from './document-view.js';
 import { ApiError, errorResponse, parseOr400 } from './errors.js';
-import { eventPage, matchingEvents } from './event-query.js';
+import { eventPage, matchingEvents, storeFilter } from './event-query.js';
 import { ingestRecord, serialQueue } from './ingest-record.js';
 import { openApiDocument } from './openapi.js';
-import { foldOverview } from './overview.js';
+import { overviewResponse } from './overview.js';
 import {
   DocumentBody,
   EventQuery,
@@ -33,8 +32,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Longest request URL (path and query) in characters. */
   maxUrlChars?: number;
-  /** At most this many events folded into the overview's charts. */
-  overviewCap?: number;
+  /** At most this many placed events on the overview's map (all are counted per region). */
+  mapPoints?: number;
   /** Built dashboard folder (default dist/web). */
   webRoot?: string;
   /** The pipeline for writes and re-reading documents (default: built on first use). */
@@ -45,11 +44,10 @@ export interface AppOptions {
 
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_MAX_URL_CHARS = 4096;
-/**
- * The overview folds at most this many events (the earliest matching ones) and says so: the Store
- * has no aggregate queries yet, and every event read costs its row and its sources.
- */
-export const DEFAULT_OVERVIEW_CAP = 5_000;
+/** Points on the overview's map: enough to see where, few enough for a laptop's browser. */
+export const DEFAULT_MAP_POINTS = 2_000;
+/** Pairs of actors in the overview's dyad chart. */
+const TOP_DYADS = 12;
 const DEFAULT_PAGE = 100;
 
 const EXPORT_TYPES: Record<EventFormat, string> = {
@@ -94,10 +92,9 @@ export function createApp(options: AppOptions): Hono {
   const maxUrl = options.maxUrlChars ?? DEFAULT_MAX_URL_CHARS;
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   let spiral = options.spiral;
-  // The coder loads its dictionaries once, when a write or a document view first needs it.
+  // The pipeline (its coder's dictionaries) is loaded once, when a write first needs it.
   const pipeline = (): Spiral =>
     (spiral ??= createSpiral({ store, dictionaries: options.dictionaries }));
-  const coder = (): Coder => pipeline().coder;
   const writeQueue = serialQueue();
 
   const app = new Hono();
@@ -132,9 +129,8 @@ export function createApp(options: AppOptions): Hono {
       c.header('Content-Disposition', `attachment; filename="events.${query.format}"`);
       return c.body(lineStream(lines));
     }
-    const offset = query.cursor ? Number(query.cursor) : 0;
-    const page = await eventPage(store, query, offset, query.limit ?? DEFAULT_PAGE);
-    return c.json({ events: page.events, next: page.next === null ? null : String(page.next) });
+    const page = await eventPage(store, query, query.cursor, query.limit ?? DEFAULT_PAGE);
+    return c.json(page);
   });
 
   app.get('/api/events/:id', async (c) => {
@@ -146,7 +142,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/documents/:id', async (c) => {
     const { id } = parseOr400(IdParam, c.req.param(), 'path');
-    const view = await documentView(store, coder, id);
+    const view = await documentView(store, id);
     if (!view) throw new ApiError(404, 'NOT_FOUND', `no document ${id}`);
     return c.json(view);
   });
@@ -163,12 +159,11 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/overview', async (c) => {
     const query = parseOr400(OverviewQuery, queryOf(c), 'query');
-    const overview = await foldOverview(matchingEvents(store, query, Infinity, 2500), {
-      cap: options.overviewCap ?? DEFAULT_OVERVIEW_CAP,
-      maxPoints: 2000,
-      topDyads: 12,
-      locate: locateRegion,
+    const figures = await store.analysis.overview(storeFilter(query), {
+      topDyads: TOP_DYADS,
+      maxPoints: options.mapPoints ?? DEFAULT_MAP_POINTS,
     });
+    const overview = overviewResponse(figures, locateRegion);
     return c.json(overview);
   });
 

@@ -2,6 +2,7 @@
 // requests and generate /api/openapi.json, so the description cannot drift from the checks.
 import { z } from 'zod';
 import { PLOVER_TYPES } from '../records.js';
+import { decodeCursor } from './cursor.js';
 
 /** Longest value any query parameter may have (text search included): caps query sizes. */
 export const MAX_PARAM_CHARS = 200;
@@ -59,7 +60,7 @@ const criteria = {
     .min(1)
     .max(MAX_PARAM_CHARS)
     .optional()
-    .describe('words the evidence sentence contains (case-insensitive)'),
+    .describe('words the evidence sentence contains (case and accents ignored)'),
   outlet: z.string().min(1).max(MAX_PARAM_CHARS).optional().describe('reported by this outlet'),
 };
 
@@ -73,9 +74,17 @@ export const EventQuery = z
     limit: count(MAX_PAGE).optional().describe(`page size (default 100, at most ${MAX_PAGE})`),
     cursor: z
       .string()
-      .regex(/^[0-9]{1,12}$/, 'expected the `next` value of an earlier page')
+      .max(200)
+      .transform((value, ctx) => {
+        const key = decodeCursor(value);
+        if (key === null) {
+          ctx.addIssue({ code: 'custom', message: 'expected the `next` value of an earlier page' });
+          return z.NEVER;
+        }
+        return key;
+      })
       .optional()
-      .describe('the `next` value of the previous page'),
+      .describe('the `next` value of the previous page (opaque)'),
     format: z
       .enum(EVENT_FORMATS)
       .optional()

@@ -2,6 +2,7 @@
 // needs from a store. Every method aggregates in the store (GROUP BY day, never every event in
 // JavaScript) and is async, so SQLite and PostgreSQL stores can both provide it.
 import type { PloverType, Quantity } from '../records.js';
+import type { EventFilter } from './views.js';
 
 /** `YYYY-MM-DD`, inclusive bounds; undated events are left out of every aggregate. */
 export interface DateRange {
@@ -85,7 +86,65 @@ export interface EventListQuery extends DateRange {
   limit?: number;
 }
 
+/** Events of one day under a filter: all, conflictual (intensity < 0), cooperative (> 0). */
+export interface DayCount {
+  date: string;
+  events: number;
+  conflict: number;
+  cooperation: number;
+}
+
+/** A pair of actors both ways (two different known actors), `a` first in code-point order. */
+export interface DyadCount {
+  a: string;
+  b: string;
+  /** a → b and b → a, conflict (intensity < 0) and cooperation (> 0). */
+  ab: { conflict: number; cooperation: number };
+  ba: { conflict: number; cooperation: number };
+  events: number;
+}
+
+/** Events placed in one admin-1 region of a country. */
+export interface AdminCount {
+  country: string;
+  admin1: string;
+  events: number;
+}
+
+/** A placed event on the map. */
+export interface MapPoint {
+  id: string;
+  lat: number;
+  lon: number;
+  type: string;
+  date: string | null;
+  place: string;
+}
+
+/** What the dashboard's overview charts, for the events of one filter (undated ones included). */
+export interface EventOverview {
+  /** Matching events. */
+  events: number;
+  /** Dated events per day, by date. */
+  days: DayCount[];
+  /** The `topDyads` pairs with most events, most first (then by `a`, `b`). */
+  dyads: DyadCount[];
+  /** Events per admin-1 region, most first (then by country, admin-1). */
+  regions: AdminCount[];
+  /** Events per type, most first (then by type). */
+  types: Array<{ type: string; events: number }>;
+  /** The first `maxPoints` placed events in the events' order (date, unknown last, then id). */
+  points: MapPoint[];
+}
+
+export interface OverviewLimits {
+  topDyads: number;
+  maxPoints: number;
+}
+
 export interface AnalysisReader {
+  /** The overview of the events a filter matches (its limit, offset and `mentions` ignored). */
+  overview(filter: EventFilter, limits: OverviewLimits): Promise<EventOverview>;
   /** Events per day and type of a subject (zero days are absent). */
   dayTypes(subject: EventSubject, range: DateRange): Promise<DayTypeRow[]>;
   /** Events per directed dyad and day, for dyads with both actors known. */

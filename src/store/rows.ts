@@ -81,8 +81,30 @@ export function eventRecord(
 }
 
 /**
+ * Keyset paging after a dated row: the store's condition for `after` is a range on the date (so
+ * the date index is walked from there; with `OR date IS NULL` beside it SQLite merged two index
+ * scans and sorted, 300 ms instead of 0.4 at 1M events), which leaves out the undated rows that
+ * come last in the order. When a page comes up short this names the query for them; null when
+ * none is needed. `after` counts from the key, so it is not combined with `offset`.
+ */
+export function undatedTail(filter: EventFilter, got: number): EventFilter | null {
+  const after = filter.after;
+  if (!after) return null;
+  if (filter.offset) throw new Error('EventFilter: `after` and `offset` cannot be combined');
+  if (after.date === null || filter.from !== undefined || filter.to !== undefined) return null;
+  const limit = filter.limit ?? Infinity;
+  if (got >= limit) return null;
+  return {
+    ...filter,
+    after: { date: null, id: '' },
+    limit: limit === Infinity ? undefined : limit - got,
+  };
+}
+
+/**
  * All events a filter matches, read page by page through `page` (one query each), so exports of
- * any size run in bounded memory.
+ * any size run in bounded memory. Each page starts after the last row of the one before (keyset),
+ * so reading the millionth row costs what reading the first does.
  */
 export async function* pagesOfEvents(
   page: (filter: EventFilter) => EventRecord[] | Promise<EventRecord[]>,
@@ -90,14 +112,15 @@ export async function* pagesOfEvents(
   pageSize: number,
 ): AsyncGenerator<EventRecord> {
   const limit = filter.limit ?? Infinity;
-  let offset = filter.offset ?? 0;
+  let next: EventFilter = filter;
   let seen = 0;
   while (seen < limit) {
-    const events = await page({ ...filter, offset, limit: Math.min(pageSize, limit - seen) });
+    const events = await page({ ...next, limit: Math.min(pageSize, limit - seen) });
     yield* events;
     seen += events.length;
-    offset += events.length;
-    if (events.length === 0) return;
+    const last = events[events.length - 1];
+    if (!last) return;
+    next = { ...filter, offset: 0, after: { date: last.date, id: last.id } };
   }
 }
 

@@ -509,6 +509,52 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         expect(await store.events({ offset: 10 })).toEqual([]);
       });
 
+      it('filters by region (place, admin-1 or count; case and accents ignored) and evidence words', async () => {
+        const store = await fresh();
+        const placed = (doc: DocumentRecord, date: string, name: string, admin1: string) => {
+          const mention = makeMention(doc, { type: 'ASSAULT', date });
+          mention.place = { name, admin1, country: 'UKR', lat: 47.8, lon: 35.2, level: 'city' };
+          return mention;
+        };
+        const kramatorsk = makeDoc('AP', '2022-02-12', 'Shelling hit Kramatorsk overnight.');
+        const zaporizzja = makeDoc('AP', '2022-02-13', 'Troops entered Zaporížžja at dawn.');
+        const luhansk = makeDoc('AP', '2022-02-14', 'Monitors counted 40 violations in LUHANSK.');
+        const doha = makeDoc('AP', '2022-02-15', 'Talks in Dóha were "useful" (100%_done).');
+        const sliced = makeDoc('TASS', '2022-02-16', '🇺🇦 Kyiv said. Lavrov called Blinken.');
+        const start = sliced.text.indexOf('Lavrov');
+        const part = makeMention(sliced, { date: '2022-02-16', source: 'GBR' });
+        part.evidence = { doc: sliced.id, sentence: 1, start, end: sliced.text.length, text: '' };
+        part.evidence.text = sliced.text.slice(start);
+        await write(store, [
+          [kramatorsk, [placed(kramatorsk, '2022-02-12', 'Kramatorsk', 'Donetsk Oblast')]],
+          [zaporizzja, [placed(zaporizzja, '2022-02-13', 'Zaporižžja', 'Zaporizhzhia Oblast')]],
+          [luhansk, [makeMention(luhansk, { date: '2022-02-14', counts: [40] })]],
+          [doha, [makeMention(doha, { date: '2022-02-15' })]],
+          [sliced, [part]],
+        ]);
+        const dates = async (filter: Parameters<Store['events']>[0]) =>
+          (await store.events(filter)).map((e) => e.date);
+        expect(await dates({ region: 'donetsk' })).toEqual(['2022-02-12', '2022-02-14']);
+        expect(await dates({ region: ' DONETSK OBLAST ' })).toEqual(['2022-02-12']);
+        expect(await dates({ region: 'kramatorsk' })).toEqual(['2022-02-12']);
+        expect(await dates({ region: 'Kramat' })).toEqual([]);
+        expect(await dates({ region: 'zaporizzja' })).toEqual(['2022-02-13']);
+        // The suite's counts are reported for Donetsk: the count's region matches, not the text.
+        expect(await dates({ region: 'Donetsk', from: '2022-02-14' })).toEqual(['2022-02-14']);
+        expect(await dates({ region: '%' })).toEqual([]);
+        expect(await dates({ text: 'USEFUL talks' })).toEqual(['2022-02-15']);
+        expect(await dates({ text: 'doha' })).toEqual(['2022-02-15']);
+        expect(await dates({ text: '0%_d' })).toEqual(['2022-02-15']);
+        expect(await dates({ text: '_' })).toEqual(['2022-02-15']);
+        expect(await dates({ text: '%' })).toEqual(['2022-02-15']);
+        expect(await dates({ text: 'a%' })).toEqual([]);
+        expect(await dates({ text: 'blinken' })).toEqual(['2022-02-16']);
+        expect(await dates({ text: 'kyiv' })).toEqual([]);
+        expect(await dates({ text: 'zaporizzja', region: 'zaporizhzhia' })).toEqual(['2022-02-13']);
+        const rows = await store.events({ mentions: true, region: 'zaporižžja', text: 'troops' });
+        expect(rows.map((r) => r.date)).toEqual(['2022-02-13']);
+      });
+
       it('pages through every event in the order of one query', async () => {
         const store = await fresh();
         await corpus(store);
@@ -519,6 +565,60 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         const limited = [];
         for await (const e of store.iterateEvents({ offset: 1, limit: 2 }, 1)) limited.push(e);
         expect(limited).toEqual(all.slice(1, 3));
+      });
+
+      it('pages by key (after a row): every event once, in order, with or without a filter', async () => {
+        const store = await fresh();
+        const dyads = ['RUS-UKR', 'UKR-RUS', 'USA-RUS', 'FRA-UKR', 'GBR-RUS', 'DEU-UKR', 'POL-UKR'];
+        const dates = [
+          '2022-02-12',
+          null,
+          '2022-02-12',
+          '2022-02-10',
+          null,
+          '2022-02-12',
+          '2022-02-20',
+        ];
+        await store.begin();
+        for (const [i, dyad] of dyads.entries()) {
+          const [source, target] = dyad.split('-');
+          const doc = makeDoc('AP', dates[i]!, `${dyad} report ${i}.`);
+          await write(store, [[doc, [makeMention(doc, { source, target, date: dates[i] })]]]);
+        }
+        await store.commit();
+        for (const filter of [{}, { actor: 'UKR' }, { mentions: true }]) {
+          const all = await store.events(filter);
+          for (const size of [1, 2, 3]) {
+            const paged = [];
+            let page = await store.events({ ...filter, limit: size });
+            while (page.length > 0) {
+              paged.push(...page);
+              const last = page[page.length - 1]!;
+              page = await store.events({
+                ...filter,
+                limit: size,
+                after: { date: last.date, id: last.id },
+              });
+            }
+            expect(paged.map((e) => e.id)).toEqual(all.map((e) => e.id));
+          }
+        }
+        expect((await store.events()).map((e) => e.date)).toEqual([
+          '2022-02-10',
+          '2022-02-12',
+          '2022-02-12',
+          '2022-02-12',
+          '2022-02-20',
+          null,
+          null,
+        ]);
+        const [, second] = await store.events();
+        const after = await store.events({ after: { date: second!.date, id: second!.id } });
+        expect(after).toHaveLength(5);
+        expect(await store.events({ after: { date: null, id: 'z' } })).toEqual([]);
+        await expect(store.events({ after: { date: null, id: 'e' }, offset: 1 })).rejects.toThrow(
+          /offset/,
+        );
       });
 
       it('reads one event, its mentions and one row per mention', async () => {
@@ -541,6 +641,88 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
           mentions: 1,
           sources: [{ doc: docs.call.id }],
         });
+      });
+
+      it("lists a document's mentions with their events, offsets and actors' words", async () => {
+        const store = await fresh();
+        const first = makeDoc('Reuters', '2022-02-12', 'Lavrov spoke with Blinken.');
+        const second = makeDoc(
+          'TASS',
+          '2022-02-12',
+          'Blinken spoke with Lavrov. Shelling hit Avdiivka.',
+        );
+        const split = second.text.indexOf('Shelling');
+        const sentences: Sentence[] = [
+          {
+            doc: second.id,
+            index: 0,
+            start: 0,
+            end: split - 1,
+            text: second.text.slice(0, split - 1),
+          },
+          {
+            doc: second.id,
+            index: 1,
+            start: split,
+            end: second.text.length,
+            text: second.text.slice(split),
+          },
+        ];
+        const call = makeMention(second);
+        call.evidence = {
+          doc: second.id,
+          sentence: 0,
+          start: 0,
+          end: split - 1,
+          text: sentences[0]!.text,
+        };
+        call.trigger = { start: 8, end: 13, text: 'spoke' };
+        const shelling = makeMention(second, {
+          type: 'ASSAULT',
+          source: 'RUS',
+          target: 'UKR',
+          sentence: 1,
+        });
+        shelling.evidence = {
+          doc: second.id,
+          sentence: 1,
+          start: split,
+          end: second.text.length,
+          text: sentences[1]!.text,
+        };
+        shelling.trigger = { start: split, end: split + 8, text: 'Shelling' };
+        await write(store, [[first, [makeMention(first)]]]);
+        await store.writeDocument(
+          second,
+          { sentences, mentions: [call, shelling], quotes: [] },
+          [],
+        );
+        const [told] = await store.documentMentions(first.id);
+        const listed = await store.documentMentions(second.id);
+        expect(listed.map((m) => m.id)).toEqual([call.id, shelling.id]);
+        // The call merged into the event the first document started.
+        expect(listed[0]!.event).toBe(told!.event);
+        expect(listed[1]!.event).not.toBe(told!.event);
+        expect(await store.event(listed[1]!.event)).toMatchObject({ type: 'ASSAULT' });
+        expect(listed[0]).toMatchObject({
+          source: { root: 'USA', text: 'USA officials' },
+          target: { root: 'RUS', text: 'RUS officials' },
+          evidence: {
+            doc: second.id,
+            sentence: 0,
+            start: 0,
+            end: split - 1,
+            text: 'Blinken spoke with Lavrov.',
+          },
+          trigger: { start: 8, end: 13, text: 'spoke' },
+          document: { doc: second.id, source: 'TASS' },
+          pattern: 'suite.test',
+        });
+        expect(listed[1]).toMatchObject({
+          evidence: { sentence: 1, start: split, text: 'Shelling hit Avdiivka.' },
+          trigger: { start: split, end: split + 8, text: 'Shelling' },
+        });
+        expect(await store.documentMentions('dmissing')).toEqual([]);
       });
 
       it('slices evidence that is not a whole sentence from the document (UTF-16 offsets)', async () => {
@@ -973,6 +1155,208 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         expect(await a.hasSubject({ kind: 'region', region: 'avdiivka' })).toBe(true);
         expect(await a.hasSubject({ kind: 'region', region: 'Mariupol' })).toBe(false);
         expect(await a.hasSubject({ kind: 'all' })).toBe(true);
+      });
+    });
+
+    describe('overview aggregates', () => {
+      const KRAMATORSK = {
+        name: 'Kramatorsk',
+        admin1: 'Donetsk Oblast',
+        country: 'UKR',
+        lat: 48.72305,
+        lon: 37.55631,
+        level: 'city' as const,
+      };
+      const KYIV = {
+        name: 'Kyiv',
+        admin1: 'Kyiv City',
+        country: 'UKR',
+        lat: 50.4501,
+        lon: 30.5234,
+        level: 'city' as const,
+      };
+      /** Six events: two conflictual pairs of days, a call each way, a neutral act, an undated self-dyad. */
+      async function corpus(store: Store) {
+        const spec: Array<[string, string | null, MentionSpec, number, Mention['place']]> = [
+          [
+            'Shelling hit Kramatorsk.',
+            '2022-02-12',
+            { source: 'RUS', target: 'UKR', type: 'ASSAULT' },
+            -10,
+            KRAMATORSK,
+          ],
+          [
+            'Kyiv accused Moscow.',
+            '2022-02-12',
+            { source: 'UKR', target: 'RUS', type: 'ACCUSE' },
+            -2,
+            null,
+          ],
+          [
+            'Blinken called Lavrov.',
+            '2022-02-13',
+            { source: 'USA', target: 'RUS', type: 'CONSULT' },
+            1,
+            KYIV,
+          ],
+          [
+            'Lavrov called Blinken back.',
+            '2022-02-15',
+            { source: 'RUS', target: 'USA', type: 'CONSULT' },
+            1.5,
+            null,
+          ],
+          [
+            'Troops moved near Kramatorsk.',
+            null,
+            { source: 'UKR', target: 'UKR', type: 'ASSAULT' },
+            -9.5,
+            KRAMATORSK,
+          ],
+          [
+            'Paris sent aid to Kyiv.',
+            '2022-02-14',
+            { source: 'FRA', target: 'UKR', type: 'AID' },
+            0,
+            KYIV,
+          ],
+        ];
+        await store.begin();
+        for (const [text, date, who, intensity, place] of spec) {
+          const doc = makeDoc('AP', date, text);
+          const mention = { ...makeMention(doc, { ...who, date }), intensity, place };
+          await store.writeDocument(doc, coded(doc, [mention]), []);
+        }
+        await store.commit();
+        return Object.fromEntries((await store.events()).map((e) => [e.evidence.text, e.id]));
+      }
+      const limits = { topDyads: 10, maxPoints: 10 };
+
+      it('counts days, dyads both ways, regions, types and points of every matching event', async () => {
+        const store = await fresh();
+        const id = await corpus(store);
+        const overview = await store.analysis.overview({}, limits);
+        expect(overview).toEqual({
+          events: 6,
+          days: [
+            { date: '2022-02-12', events: 2, conflict: 2, cooperation: 0 },
+            { date: '2022-02-13', events: 1, conflict: 0, cooperation: 1 },
+            { date: '2022-02-14', events: 1, conflict: 0, cooperation: 0 },
+            { date: '2022-02-15', events: 1, conflict: 0, cooperation: 1 },
+          ],
+          dyads: [
+            {
+              a: 'RUS',
+              b: 'UKR',
+              ab: { conflict: 1, cooperation: 0 },
+              ba: { conflict: 1, cooperation: 0 },
+              events: 2,
+            },
+            {
+              a: 'RUS',
+              b: 'USA',
+              ab: { conflict: 0, cooperation: 1 },
+              ba: { conflict: 0, cooperation: 1 },
+              events: 2,
+            },
+            {
+              a: 'FRA',
+              b: 'UKR',
+              ab: { conflict: 0, cooperation: 0 },
+              ba: { conflict: 0, cooperation: 0 },
+              events: 1,
+            },
+          ],
+          regions: [
+            { country: 'UKR', admin1: 'Donetsk Oblast', events: 2 },
+            { country: 'UKR', admin1: 'Kyiv City', events: 2 },
+          ],
+          types: [
+            { type: 'ASSAULT', events: 2 },
+            { type: 'CONSULT', events: 2 },
+            { type: 'ACCUSE', events: 1 },
+            { type: 'AID', events: 1 },
+          ],
+          points: [
+            {
+              id: id['Shelling hit Kramatorsk.'],
+              lat: 48.72305,
+              lon: 37.55631,
+              type: 'ASSAULT',
+              date: '2022-02-12',
+              place: 'Kramatorsk',
+            },
+            {
+              id: id['Blinken called Lavrov.'],
+              lat: 50.4501,
+              lon: 30.5234,
+              type: 'CONSULT',
+              date: '2022-02-13',
+              place: 'Kyiv',
+            },
+            {
+              id: id['Paris sent aid to Kyiv.'],
+              lat: 50.4501,
+              lon: 30.5234,
+              type: 'AID',
+              date: '2022-02-14',
+              place: 'Kyiv',
+            },
+            {
+              id: id['Troops moved near Kramatorsk.'],
+              lat: 48.72305,
+              lon: 37.55631,
+              type: 'ASSAULT',
+              date: null,
+              place: 'Kramatorsk',
+            },
+          ],
+        });
+      });
+
+      it("applies the event list's filters and the limits", async () => {
+        const store = await fresh();
+        const id = await corpus(store);
+        const placed = await store.analysis.overview({ region: 'KRAMATORSK' }, limits);
+        expect(placed).toMatchObject({
+          events: 2,
+          days: [{ date: '2022-02-12', events: 1, conflict: 1, cooperation: 0 }],
+          dyads: [{ a: 'RUS', b: 'UKR', events: 1 }],
+          regions: [{ admin1: 'Donetsk Oblast', events: 2 }],
+          types: [{ type: 'ASSAULT', events: 2 }],
+        });
+        const called = await store.analysis.overview(
+          { text: 'called', from: '2022-02-13' },
+          limits,
+        );
+        expect(called.events).toBe(2);
+        expect(called.dyads).toEqual([
+          {
+            a: 'RUS',
+            b: 'USA',
+            ab: { conflict: 0, cooperation: 1 },
+            ba: { conflict: 0, cooperation: 1 },
+            events: 2,
+          },
+        ]);
+        expect(called.regions).toEqual([{ country: 'UKR', admin1: 'Kyiv City', events: 1 }]);
+        const ukr = await store.analysis.overview({ actor: 'ukr', to: '2022-02-12' }, limits);
+        expect(ukr.types).toEqual([
+          { type: 'ACCUSE', events: 1 },
+          { type: 'ASSAULT', events: 1 },
+        ]);
+        const small = await store.analysis.overview({}, { topDyads: 1, maxPoints: 1 });
+        expect(small.dyads.map((d) => `${d.a}-${d.b}`)).toEqual(['RUS-UKR']);
+        expect(small.points.map((p) => p.id)).toEqual([id['Shelling hit Kramatorsk.']]);
+        const none = await store.analysis.overview({ type: 'PROTEST' }, limits);
+        expect(none).toEqual({
+          events: 0,
+          days: [],
+          dyads: [],
+          regions: [],
+          types: [],
+          points: [],
+        });
       });
     });
 

@@ -81,6 +81,12 @@ export interface Store {
   event(id: string): Promise<EventRecord | null>;
   /** The mentions of an event in the order they were stored (the first is its evidence). */
   eventMentions(id: string): Promise<MentionDetail[]>;
+  /**
+   * The mentions a document tells, in the order they were stored, each with its event (also when
+   * it merged into an event another document started), its sentence and trigger offsets and its
+   * actors' words: what a document view highlights, without coding the text again.
+   */
+  documentMentions(docId: string): Promise<MentionDetail[]>;
   document(id: string): Promise<DocumentRecord | null>;
   documents(filter?: DocumentFilter): Promise<DocumentSummary[]>;
   summary(top?: number): Promise<StoreSummary>;

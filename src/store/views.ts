@@ -4,6 +4,12 @@ import type { Actor, EventRecord, Mention, SourceRef } from '../records.js';
 /** How a story member relates to its original (`translated`: names and numbers align). */
 export type LinkKind = 'original' | 'verbatim' | 'edited' | 'spun' | 'summary' | 'translated';
 
+/** Where a row sits in the events' order: by date (unknown last), then by id. */
+export interface EventKey {
+  date: string | null;
+  id: string;
+}
+
 export interface EventFilter {
   /** Inclusive `YYYY-MM-DD` bounds on the event date (undated events are left out when set). */
   from?: string;
@@ -16,6 +22,19 @@ export interface EventFilter {
   /** Outlet name: events with at least one mention from a document of this outlet. */
   sourceOutlet?: string;
   negated?: boolean;
+  /**
+   * A place: events placed in it (its name or admin-1 region, or a name that starts with it and a
+   * space: "Donetsk" finds "Donetsk Oblast") or reporting a count for it. Case and accents are
+   * ignored (src/store/fold.ts).
+   */
+  region?: string;
+  /** Words that must all occur in the evidence sentence (case and accents ignored). */
+  text?: string;
+  /**
+   * Only rows after this one in the order (keyset paging: a page far down costs what the first
+   * one costs, where `offset` reads and skips every row before it).
+   */
+  after?: EventKey;
   limit?: number;
   offset?: number;
   /** One row per mention instead of one per event. */

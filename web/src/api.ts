@@ -134,6 +134,7 @@ export interface DocumentView {
 
 export interface Overview {
   events: number;
+  /** Always true: the store aggregates every matching event. */
   complete: boolean;
   days: Array<{ date: string; events: number; conflict: number; cooperation: number }>;
   dyads: Array<{

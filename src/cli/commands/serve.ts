@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { createSpiral } from '../../pipeline/spiral.js';
 import { startServer } from '../../server/index.js';
 import { coderWithDictionaries } from './ingest.js';
-import { DEFAULT_MAX_BODY_BYTES, DEFAULT_OVERVIEW_CAP } from '../../server/app.js';
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAP_POINTS } from '../../server/app.js';
 import { collect, parsePositive, parseSize, UserError, withStore } from '../context.js';
 
 interface ServeFlags {
@@ -10,7 +10,7 @@ interface ServeFlags {
   host: string;
   token?: string;
   maxBody: number;
-  overviewCap: number;
+  mapPoints: number;
   dictionary: string[];
 }
 
@@ -49,11 +49,11 @@ export function register(program: Command): void {
     )
     .addOption(
       new Option(
-        '--overview-cap <n>',
-        "events the overview's charts and map fold at most (the page says when it stopped)",
+        '--map-points <n>',
+        "placed events the overview's map shows at most (every event is counted per region)",
       )
         .argParser(parsePositive)
-        .default(DEFAULT_OVERVIEW_CAP),
+        .default(DEFAULT_MAP_POINTS),
     )
     .option(
       '--dictionary <file>',
@@ -68,7 +68,7 @@ export function register(program: Command): void {
           host: flags.host,
           token: flags.token || undefined,
           maxBodyBytes: flags.maxBody,
-          overviewCap: flags.overviewCap,
+          mapPoints: flags.mapPoints,
           // A bad dictionary is reported now, not at the first write.
           spiral: flags.dictionary.length
             ? createSpiral({ store, coder: coderWithDictionaries(flags.dictionary) })

@@ -3,7 +3,9 @@
 // fixed fragments are chosen by subject kind. Place and quantities are JSON text (jsonb would
 // reorder keys on output), so they are cast to jsonb where a query looks inside them.
 import type {
+  AdminCount,
   AnalysisReader,
+  DayCount,
   CountQuery,
   CountRow,
   DateRange,
@@ -14,6 +16,8 @@ import type {
   EventSummary,
 } from '../aggregates.js';
 import { eventSummary } from '../rows.js';
+import { dyadCount, mapPoint, type DyadRow, type PointRow } from '../overview-rows.js';
+import { EVENT_COLUMNS, filterClause, Params as FilterParams } from './queries.js';
 import type { Sql } from './db.js';
 
 const FIRST_DAY = '0000-01-01';
@@ -119,6 +123,66 @@ export function postgresAnalysis(sql: Sql): AnalysisReader {
     (await sql.query<R & Record<string, unknown>>(text, params.values)).rows;
 
   return {
+    // As SQLite's figures, in one statement: the filter is evaluated once (a MATERIALIZED common
+    // table of the events' few columns) and each chart is a JSON array grouped from it. Text taken
+    // out of JSON is compared and ordered in "C" (code points), as SQLite's BINARY does.
+    async overview(filter, limits) {
+      const params = new FilterParams();
+      const where = filterClause(filter, params, EVENT_COLUMNS);
+      const topDyads = params.add(limits.topDyads);
+      const maxPoints = params.add(limits.maxPoints);
+      const { rows } = await sql.query<{
+        events: number;
+        days: DayCount[];
+        dyads: DyadRow[];
+        regions: AdminCount[];
+        types: Array<{ type: string; events: number }>;
+        points: PointRow[];
+      }>(
+        `WITH f AS MATERIALIZED (
+           SELECT t.id, t.date, t.source, t.target, t.type, t.intensity, t.place
+             FROM events t ${where})
+         SELECT
+           (SELECT count(*)::int FROM f) AS events,
+           (SELECT COALESCE(json_agg(x ORDER BY x.date), '[]') FROM (
+              SELECT f.date, count(*)::int AS events,
+                     count(*) FILTER (WHERE f.intensity < 0)::int AS conflict,
+                     count(*) FILTER (WHERE f.intensity > 0)::int AS cooperation
+                FROM f WHERE f.date IS NOT NULL GROUP BY f.date) x) AS days,
+           (SELECT COALESCE(json_agg(x ORDER BY x.events DESC, x.a, x.b), '[]') FROM (
+              SELECT a, b, count(*)::int AS events,
+                     count(*) FILTER (WHERE fwd AND intensity < 0)::int AS ab_conflict,
+                     count(*) FILTER (WHERE fwd AND intensity > 0)::int AS ab_cooperation,
+                     count(*) FILTER (WHERE NOT fwd AND intensity < 0)::int AS ba_conflict,
+                     count(*) FILTER (WHERE NOT fwd AND intensity > 0)::int AS ba_cooperation
+                FROM (SELECT least(f.source, f.target) AS a, greatest(f.source, f.target) AS b,
+                             f.source < f.target AS fwd, f.intensity
+                        FROM f WHERE f.source <> '' AND f.target <> '' AND f.source <> f.target) y
+               GROUP BY a, b ORDER BY events DESC, a, b LIMIT ${topDyads}) x) AS dyads,
+           (SELECT COALESCE(json_agg(x ORDER BY x.events DESC, x.country, x.admin1), '[]') FROM (
+              SELECT country, admin1, count(*)::int AS events
+                FROM (SELECT COALESCE(f.place::jsonb ->> 'country', '') COLLATE "C" AS country,
+                             (f.place::jsonb ->> 'admin1') COLLATE "C" AS admin1
+                        FROM f WHERE f.place IS NOT NULL) y
+               WHERE admin1 IS NOT NULL AND admin1 <> '' GROUP BY country, admin1) x) AS regions,
+           (SELECT COALESCE(json_agg(x ORDER BY x.events DESC, x.type), '[]') FROM (
+              SELECT f.type, count(*)::int AS events FROM f GROUP BY f.type) x) AS types,
+           (SELECT COALESCE(json_agg(x ORDER BY x.date IS NULL, x.date, x.id), '[]') FROM (
+              SELECT f.id, f.date, f.type, f.place FROM f WHERE f.place IS NOT NULL
+               ORDER BY f.date IS NULL, f.date, f.id LIMIT ${maxPoints}) x) AS points`,
+        params.values,
+      );
+      const figures = rows[0]!;
+      return {
+        events: figures.events,
+        days: figures.days,
+        dyads: figures.dyads.map(dyadCount),
+        regions: figures.regions,
+        types: figures.types,
+        points: figures.points.map(mapPoint),
+      };
+    },
+
     async dayTypes(subject, range) {
       const params = new Params();
       return rows<DayTypeRow>(

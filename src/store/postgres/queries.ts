@@ -9,8 +9,9 @@ import type {
   MentionEventRecord,
   StoreSummary,
 } from '../views.js';
-import { eventRecord, type EventRow } from '../rows.js';
+import { eventRecord, undatedTail, type EventRow } from '../rows.js';
 import type { Sql } from './db.js';
+import { regionKey, searchWords } from '../fold.js';
 
 interface CodedRow extends EventRow {
   /** The sentence's text when the evidence is the whole sentence... */
@@ -23,7 +24,7 @@ const toRecord = (row: CodedRow, sources: SourceRef[]): EventRecord =>
   eventRecord(row, row.ev_text ?? (row.doc_text ?? '').slice(row.ev_start, row.ev_end), sources);
 
 /** Builds `$n` placeholders as values are added. */
-class Params {
+export class Params {
   readonly values: unknown[] = [];
   add(value: unknown): string {
     this.values.push(value);
@@ -35,12 +36,18 @@ class Params {
 const noCase = (column: string, param: string): string =>
   `lower(${column}) = lower(${param}::text COLLATE "C")`;
 
+/** Where a filter looks: its outlet condition and the evidence sentence's text (SQL). */
+export interface FilterColumns {
+  outlet: (outlet: string) => string;
+  evidence: string;
+}
+
+/** True when a folded name (SQL expression) is the region or starts with it and a space. */
+const isRegion = (name: string, region: string, prefix: string): string =>
+  `(spiral_fold(${name}) = ${region} OR starts_with(spiral_fold(${name}), ${prefix}))`;
+
 /** WHERE clause for a filter over a table aliased `t` with event columns. */
-function whereClause(
-  filter: EventFilter,
-  params: Params,
-  outletCondition: (outlet: string) => string,
-): string {
+export function filterClause(filter: EventFilter, params: Params, columns: FilterColumns): string {
   const conditions: string[] = [];
   if (filter.from !== undefined) conditions.push(`t.date >= ${params.add(filter.from)}`);
   if (filter.to !== undefined) conditions.push(`t.date <= ${params.add(filter.to)}`);
@@ -53,10 +60,49 @@ function whereClause(
   if (filter.type !== undefined) conditions.push(noCase('t.type', params.add(filter.type)));
   if (filter.negated !== undefined) conditions.push(`t.negated = ${params.add(filter.negated)}`);
   if (filter.sourceOutlet !== undefined) {
-    conditions.push(outletCondition(params.add(filter.sourceOutlet)));
+    conditions.push(columns.outlet(params.add(filter.sourceOutlet)));
+  }
+  const region = regionKey(filter.region);
+  if (region !== null) {
+    // Compared with = and starts_with() on folded text: no LIKE pattern, so nothing to escape.
+    const r = `${params.add(region)}::text`;
+    const p = `${params.add(`${region} `)}::text`;
+    conditions.push(`(${isRegion("t.place::jsonb ->> 'name'", r, p)}
+      OR ${isRegion("t.place::jsonb ->> 'admin1'", r, p)}
+      OR (t.quantities <> '[]' AND EXISTS (
+            SELECT 1 FROM jsonb_array_elements(t.quantities::jsonb) q
+             WHERE ${isRegion("q ->> 'region'", r, p)})))`);
+  }
+  const words = searchWords(filter.text);
+  if (words.length > 0) {
+    conditions.push(`(SELECT bool_and(strpos(f.text, w) > 0)
+        FROM (SELECT spiral_fold(${columns.evidence}) AS text) f,
+             unnest(${params.add(words)}::text[]) w)`);
+  }
+  if (filter.after !== undefined) {
+    // As SQLite's: a range on the date after a dated row, the undated rows read by a second query
+    // (rows.ts undatedTail); after an undated row, later undated ids.
+    const id = params.add(filter.after.id);
+    if (filter.after.date === null) {
+      conditions.push(`(t.date IS NULL AND t.id > ${id})`);
+    } else {
+      const date = params.add(filter.after.date);
+      conditions.push(`t.date >= ${date} AND (t.date > ${date} OR t.id > ${id})`);
+    }
   }
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
+
+/** Columns of the events table `t` for `filterClause`. */
+export const EVENT_COLUMNS: FilterColumns = {
+  outlet: (outlet) => `EXISTS (SELECT 1 FROM mentions m2 JOIN documents d2 ON d2.id = m2.doc
+                 WHERE m2.event = t.id AND ${noCase('d2.source', outlet)})`,
+  evidence: `(SELECT CASE WHEN s.start = m.start AND s."end" = m."end" AND s.text IS NOT NULL
+                          THEN s.text ELSE spiral_js_slice(d.text, m.start, m."end") END
+                FROM mentions m JOIN documents d ON d.id = m.doc
+                LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
+               WHERE m.id = t.first_mention)`,
+};
 
 const page = (filter: { limit?: number; offset?: number }, params: Params): string =>
   `LIMIT ${params.add(filter.limit ?? null)} OFFSET ${params.add(filter.offset ?? 0)}`;
@@ -90,14 +136,15 @@ async function sourcesOfEvents(sql: Sql, ids: string[]): Promise<Map<string, Sou
 }
 
 export async function queryEvents(sql: Sql, filter: EventFilter = {}): Promise<EventRecord[]> {
-  if (filter.mentions) return queryMentions(sql, filter);
+  const read = filter.mentions ? queryMentions : eventPage;
+  const rows = await read(sql, filter);
+  const tail = undatedTail(filter, rows.length);
+  return tail ? [...rows, ...(await read(sql, tail))] : rows;
+}
+
+async function eventPage(sql: Sql, filter: EventFilter): Promise<EventRecord[]> {
   const params = new Params();
-  const where = whereClause(
-    filter,
-    params,
-    (outlet) => `EXISTS (SELECT 1 FROM mentions m2 JOIN documents d2 ON d2.id = m2.doc
-                 WHERE m2.event = t.id AND ${noCase('d2.source', outlet)})`,
-  );
+  const where = filterClause(filter, params, EVENT_COLUMNS);
   const { rows } = await sql.query<CodedRow>(
     `SELECT t.*, ${EVIDENCE} ${EVENT_FROM} ${where} ${ORDER} ${page(filter, params)}`,
     params.values,
@@ -110,12 +157,13 @@ export async function queryEvents(sql: Sql, filter: EventFilter = {}): Promise<E
 }
 
 /** One row per mention, each with its own evidence, its document as only source, and its event. */
-export async function queryMentions(
-  sql: Sql,
-  filter: EventFilter = {},
-): Promise<MentionEventRecord[]> {
+async function queryMentions(sql: Sql, filter: EventFilter = {}): Promise<MentionEventRecord[]> {
   const params = new Params();
-  const where = whereClause(filter, params, (outlet) => noCase('d.source', outlet));
+  const where = filterClause(filter, params, {
+    outlet: (outlet) => noCase('d.source', outlet),
+    evidence: `CASE WHEN s.start = t.start AND s."end" = t."end" AND s.text IS NOT NULL
+                    THEN s.text ELSE spiral_js_slice(d.text, t.start, t."end") END`,
+  });
   const { rows } = await sql.query<
     CodedRow & {
       event: string;
@@ -195,6 +243,20 @@ interface MentionRow {
 
 /** The mentions of an event, in the order they were stored (the first is its evidence). */
 export async function getEventMentions(sql: Sql, eventId: string): Promise<MentionDetail[]> {
+  return mentionDetails(sql, 'event', eventId);
+}
+
+/** The mentions a document tells (also those merged into other documents' events), in order. */
+export async function getDocumentMentions(sql: Sql, docId: string): Promise<MentionDetail[]> {
+  return mentionDetails(sql, 'doc', docId);
+}
+
+/** Mentions by event or by document (both indexed), in the order they were stored. */
+async function mentionDetails(
+  sql: Sql,
+  by: 'event' | 'doc',
+  value: string,
+): Promise<MentionDetail[]> {
   const { rows } = await sql.query<MentionRow>(
     `SELECT m.*, CASE WHEN s.start = m.start AND s."end" = m."end" THEN s.text END AS sentence_text,
             CASE WHEN s.start = m.start AND s."end" = m."end" AND s.text IS NOT NULL THEN NULL
@@ -203,8 +265,8 @@ export async function getEventMentions(sql: Sql, eventId: string): Promise<Menti
             d.published AS doc_published
        FROM mentions m JOIN documents d ON d.id = m.doc
        LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
-      WHERE m.event = $1 ORDER BY m.seq`,
-    [eventId],
+      WHERE ${by === 'event' ? 'm.event' : 'm.doc'} = $1 ORDER BY m.seq`,
+    [value],
   );
   return rows.map((r) => {
     const text = r.sentence_text ?? (r.doc_text ?? '').slice(r.start, r.end);

@@ -13,6 +13,7 @@ import { postgresProvenance } from './provenance.js';
 import {
   getDocument,
   getEvent,
+  getDocumentMentions,
   getEventMentions,
   queryDocuments,
   queryEvents,
@@ -212,6 +213,10 @@ export class PostgresStore implements Store {
 
   async eventMentions(id: string) {
     return getEventMentions(this.sql, id);
+  }
+
+  async documentMentions(docId: string) {
+    return getDocumentMentions(this.sql, docId);
   }
 
   async document(id: string) {

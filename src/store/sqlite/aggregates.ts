@@ -2,14 +2,20 @@
 // for counts), with bound parameters only. Fixed SQL fragments are chosen by subject kind.
 import type { Database, Statement } from 'better-sqlite3';
 import { eventSummary } from '../rows.js';
+import { dyadCount, mapPoint, type DyadRow, type PointRow } from '../overview-rows.js';
+import { EVENT_COLUMNS, filterClause } from './queries.js';
 import type {
+  AdminCount,
   AnalysisReader,
+  DayCount,
   CountQuery,
   CountRow,
   DateRange,
   DayTypeRow,
   DyadDayRow,
   EventListQuery,
+  EventOverview,
+  OverviewLimits,
   EventSubject,
   EventSummary,
 } from '../aggregates.js';
@@ -89,6 +95,70 @@ const SUMMARY_FROM = `events e JOIN mentions m ON m.id = e.first_mention JOIN do
 const toSummary = (row: SummaryRow): EventSummary =>
   eventSummary(row, row.text ?? '', row.outlets ? (JSON.parse(row.outlets) as string[]) : []);
 
+/** Filter keys the overview reads the events table for directly (the date index answers them). */
+const DATE_OR_PAGE = new Set(['from', 'to', 'limit', 'offset', 'mentions']);
+
+/** The temporary table holding a filter's events while the overview groups them. */
+const OVERVIEW_TABLE = 'temp.spiral_overview';
+
+/**
+ * The overview's six grouped queries over `table` (the events, or a filter's copy of them). At 1M
+ * events: days group by `+t.date`, which keeps SQLite off events_date (a row read per event, 800
+ * ms) and on the covering events_dyad_day (370 ms); regions read the JSON of each distinct place
+ * once, not of each event (1,050 -> 610 ms).
+ */
+function overviewOf(
+  from: { table: string; where: string; params: Record<string, unknown> },
+  prepare: (sql: string) => Statement,
+  limits: OverviewLimits,
+): EventOverview {
+  const { table, where, params } = from;
+  const and = (condition: string): string =>
+    where ? `${where} AND ${condition}` : `WHERE ${condition}`;
+  const events = prepare(`SELECT COUNT(*) FROM ${table} t ${where}`).pluck().get(params) as number;
+  const days = prepare(
+    `SELECT t.date AS date, COUNT(*) AS events, SUM(t.intensity < 0) AS conflict,
+            SUM(t.intensity > 0) AS cooperation
+       FROM ${table} t ${and('+t.date IS NOT NULL')} GROUP BY +t.date ORDER BY date`,
+  ).all(params) as DayCount[];
+  const dyads = prepare(
+    `SELECT a, b, COUNT(*) AS events,
+            SUM(fwd AND intensity < 0) AS ab_conflict, SUM(fwd AND intensity > 0) AS ab_cooperation,
+            SUM(NOT fwd AND intensity < 0) AS ba_conflict,
+            SUM(NOT fwd AND intensity > 0) AS ba_cooperation
+       FROM (SELECT MIN(t.source, t.target) AS a, MAX(t.source, t.target) AS b,
+                    t.source < t.target AS fwd, t.intensity AS intensity
+               FROM ${table} t ${and("t.source != '' AND t.target != '' AND t.source != t.target")})
+      GROUP BY a, b ORDER BY events DESC, a, b LIMIT @top_dyads`,
+  ).all({ ...params, top_dyads: limits.topDyads }) as DyadRow[];
+  const regions = prepare(
+    `SELECT country, admin1, SUM(n) AS events
+       FROM (SELECT COALESCE(json_extract(place, '$.country'), '') AS country,
+                    json_extract(place, '$.admin1') AS admin1, n
+               FROM (SELECT t.place AS place, COUNT(*) AS n FROM ${table} t
+                      ${and('t.place IS NOT NULL')} GROUP BY t.place))
+      WHERE admin1 IS NOT NULL AND admin1 != ''
+      GROUP BY country, admin1 ORDER BY events DESC, country, admin1`,
+  ).all(params) as AdminCount[];
+  const types = prepare(
+    `SELECT t.type AS type, COUNT(*) AS events FROM ${table} t ${where}
+      GROUP BY t.type ORDER BY events DESC, t.type`,
+  ).all(params) as Array<{ type: string; events: number }>;
+  const points = prepare(
+    `SELECT t.id AS id, t.date AS date, t.type AS type, t.place AS place
+       FROM ${table} t ${and('t.place IS NOT NULL')}
+      ORDER BY t.date NULLS LAST, t.id LIMIT @max_points`,
+  ).all({ ...params, max_points: limits.maxPoints }) as PointRow[];
+  return {
+    events,
+    days,
+    dyads: dyads.map(dyadCount),
+    regions,
+    types,
+    points: points.map(mapPoint),
+  };
+}
+
 /** An AnalysisReader over an open Spiral SQLite database (its migrations applied). */
 export function sqliteAnalysisReader(db: Database): AnalysisReader {
   const cache = new Map<string, Statement>();
@@ -102,6 +172,31 @@ export function sqliteAnalysisReader(db: Database): AnalysisReader {
   };
 
   return {
+    // One grouped query per chart. A filter other than dates (which the date index answers) is
+    // evaluated once: its events' few columns are copied into a temporary table the charts then
+    // group (six scans with the filter each took 17 s for a region at 1M events, 2.7 s this way;
+    // without a filter the copy costs more than it saves: 3.3 s against 5.9 s).
+    async overview(filter, limits) {
+      const { sql: where, params } = filterClause(filter, EVENT_COLUMNS);
+      const byDateOnly = Object.entries(filter).every(
+        ([key, value]) => value === undefined || DATE_OR_PAGE.has(key),
+      );
+      if (byDateOnly) return overviewOf({ table: 'events', where, params }, prepared, limits);
+      db.exec(`DROP TABLE IF EXISTS ${OVERVIEW_TABLE}`);
+      db.prepare(
+        `CREATE TEMP TABLE ${OVERVIEW_TABLE.slice('temp.'.length)} AS
+           SELECT t.id, t.date, t.source, t.target, t.type, t.intensity, t.place
+             FROM events t ${where}`,
+      ).run(params);
+      try {
+        // Not cached: the table is made anew for each call.
+        const copy = { table: OVERVIEW_TABLE, where: '', params: {} };
+        return overviewOf(copy, (sql) => db.prepare(sql), limits);
+      } finally {
+        db.exec(`DROP TABLE IF EXISTS ${OVERVIEW_TABLE}`);
+      }
+    },
+
     async dayTypes(subject, range) {
       const sql = `SELECT e.date AS date, e.type AS type, COUNT(*) AS events,
           TOTAL(e.intensity) AS intensity, TOTAL(CASE WHEN e.intensity < 0 THEN -e.intensity ELSE 0 END) AS hostility

@@ -1,7 +1,8 @@
 // Read side of the store: the shapes the CLI prints and an HTTP API can serve. Every value
 // reaches SQL as a bound parameter; only fixed fragments are concatenated.
-import { eventRecord, type EventRow } from '../rows.js';
+import { eventRecord, undatedTail, type EventRow } from '../rows.js';
 import { statement, type Db } from './db.js';
+import { regionKey, searchWords } from '../fold.js';
 import type {
   DocumentFilter,
   DocumentSummary,
@@ -21,10 +22,16 @@ interface CodedRow extends EventRow {
 const toRecord = (row: CodedRow, sources: SourceRef[]): EventRecord =>
   eventRecord(row, row.ev_text, sources);
 
-/** WHERE clause for a filter over a table aliased `t` with event columns and a doc link. */
-function whereClause(
+/** Where a filter looks: its outlet condition (uses @outlet) and the evidence sentence's text. */
+export interface FilterColumns {
+  outlet: string;
+  evidence: string;
+}
+
+/** WHERE clause for a filter over a table aliased `t` with event columns (no LIMIT parameters). */
+export function filterClause(
   filter: EventFilter,
-  outletCondition: string,
+  columns: FilterColumns,
 ): { sql: string; params: Record<string, unknown> } {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
@@ -57,13 +64,56 @@ function whereClause(
     params.negated = filter.negated ? 1 : 0;
   }
   if (filter.sourceOutlet !== undefined) {
-    conditions.push(outletCondition);
+    conditions.push(columns.outlet);
     params.outlet = filter.sourceOutlet;
   }
-  params.limit = filter.limit ?? -1;
-  params.offset = filter.offset ?? 0;
+  const region = regionKey(filter.region);
+  if (region !== null) {
+    // Folded and compared in JavaScript (db.ts): no LIKE pattern, so nothing to escape.
+    conditions.push('spiral_in_region(t.place, t.quantities, @region)');
+    params.region = region;
+  }
+  const words = searchWords(filter.text);
+  if (words.length > 0) {
+    conditions.push(`spiral_has_words(${columns.evidence}, @words)`);
+    params.words = JSON.stringify(words);
+  }
+  if (filter.after !== undefined) {
+    // The order is date NULLS LAST, id. After an undated row come later undated ids; after a
+    // dated one, later dates and its date's later ids (a range on events_date), then the undated
+    // rows, which the caller reads by a second query (rows.ts undatedTail).
+    if (filter.after.date === null) {
+      conditions.push('(t.date IS NULL AND t.id > @after_id)');
+    } else {
+      conditions.push('t.date >= @after_date AND (t.date > @after_date OR t.id > @after_id)');
+      params.after_date = filter.after.date;
+    }
+    params.after_id = filter.after.id;
+  }
   return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
+
+/** `filterClause` with the page's @limit and @offset. */
+function whereClause(
+  filter: EventFilter,
+  columns: FilterColumns,
+): { sql: string; params: Record<string, unknown> } {
+  const { sql, params } = filterClause(filter, columns);
+  params.limit = filter.limit ?? -1;
+  params.offset = filter.offset ?? 0;
+  return { sql, params };
+}
+
+/** Columns of the events table `t` for `filterClause`. */
+export const EVENT_COLUMNS: FilterColumns = {
+  outlet: `EXISTS (SELECT 1 FROM mentions m2 JOIN documents d2 ON d2.id = m2.doc
+           WHERE m2.event = t.id AND d2.source = @outlet COLLATE NOCASE)`,
+  evidence: `(SELECT CASE WHEN s.start = m.start AND s.end = m.end THEN s.text
+                          ELSE js_slice(d.text, m.start, m.end) END
+                FROM mentions m JOIN documents d ON d.id = m.doc
+                LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
+               WHERE m.id = t.first_mention)`,
+};
 
 const DOCUMENT_REF = 'd.id AS doc, d.source, d.url, d.title, d.published';
 
@@ -88,12 +138,13 @@ const ORDER = 'ORDER BY t.date NULLS LAST, t.id';
 
 /** Events matching a filter, by date. With `mentions: true`, see `queryMentions`. */
 export function queryEvents(db: Db, filter: EventFilter = {}): EventRecord[] {
-  if (filter.mentions) return queryMentions(db, filter);
-  const { sql, params } = whereClause(
-    filter,
-    `EXISTS (SELECT 1 FROM mentions m2 JOIN documents d2 ON d2.id = m2.doc
-             WHERE m2.event = t.id AND d2.source = @outlet COLLATE NOCASE)`,
-  );
+  const rows = (filter.mentions ? queryMentions : eventPage)(db, filter);
+  const tail = undatedTail(filter, rows.length);
+  return tail ? [...rows, ...(filter.mentions ? queryMentions : eventPage)(db, tail)] : rows;
+}
+
+function eventPage(db: Db, filter: EventFilter): EventRecord[] {
+  const { sql, params } = whereClause(filter, EVENT_COLUMNS);
   const rows = statement(
     db,
     `SELECT t.*, m.doc AS ev_doc, m.sentence AS ev_sentence, m.start AS ev_start,
@@ -110,8 +161,12 @@ export function queryEvents(db: Db, filter: EventFilter = {}): EventRecord[] {
 }
 
 /** One row per mention, each with its own evidence, its document as only source, and its event. */
-export function queryMentions(db: Db, filter: EventFilter = {}): MentionEventRecord[] {
-  const { sql, params } = whereClause(filter, 'd.source = @outlet COLLATE NOCASE');
+function queryMentions(db: Db, filter: EventFilter = {}): MentionEventRecord[] {
+  const { sql, params } = whereClause(filter, {
+    outlet: 'd.source = @outlet COLLATE NOCASE',
+    evidence:
+      'CASE WHEN s.start = t.start AND s.end = t.end THEN s.text ELSE js_slice(d.text, t.start, t.end) END',
+  });
   const rows = statement(
     db,
     `SELECT t.*, 1 AS mentions, t.doc AS ev_doc, t.sentence AS ev_sentence, t.start AS ev_start,
@@ -160,6 +215,16 @@ export function getEvent(db: Db, id: string): EventRecord | null {
 
 /** The mentions of an event, in the order they were stored (the first is its evidence). */
 export function getEventMentions(db: Db, eventId: string): MentionDetail[] {
+  return mentionDetails(db, 'event', eventId);
+}
+
+/** The mentions a document tells (also those merged into other documents' events), in order. */
+export function getDocumentMentions(db: Db, docId: string): MentionDetail[] {
+  return mentionDetails(db, 'doc', docId);
+}
+
+/** Mentions by event or by document (both indexed), in the order they were stored. */
+function mentionDetails(db: Db, by: 'event' | 'doc', value: string): MentionDetail[] {
   const rows = statement(
     db,
     `SELECT m.*, CASE WHEN s.start = m.start AND s.end = m.end THEN s.text ELSE js_slice(d.text, m.start, m.end) END AS sentence_text,
@@ -167,8 +232,8 @@ export function getEventMentions(db: Db, eventId: string): MentionDetail[] {
             d.published AS doc_published
      FROM mentions m JOIN documents d ON d.id = m.doc
      LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
-     WHERE m.event = ? ORDER BY m.rowid`,
-  ).all(eventId) as Array<Record<string, unknown>>;
+     WHERE ${by === 'event' ? 'm.event' : 'm.doc'} = ? ORDER BY m.rowid`,
+  ).all(value) as Array<Record<string, unknown>>;
   return rows.map((r) => ({
     id: r.id as string,
     event: r.event as string,

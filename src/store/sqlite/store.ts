@@ -13,6 +13,7 @@ import { sqliteProvenance } from './provenance.js';
 import {
   getDocument,
   getEvent,
+  getDocumentMentions,
   getEventMentions,
   queryDocuments,
   queryEvents,
@@ -173,6 +174,10 @@ export class SqliteStore implements Store {
 
   async eventMentions(id: string) {
     return getEventMentions(this.db, id);
+  }
+
+  async documentMentions(docId: string) {
+    return getDocumentMentions(this.db, docId);
   }
 
   async document(id: string) {
