@@ -368,23 +368,50 @@ function bagMatch(
   return { matched, content };
 }
 
-/** Numbers agree when equal; names also when their keys differ by a letter (Байден ~ Biden). */
-const same = (x: string, y: string): boolean =>
-  x === y || (!/^\d/.test(x) && !/^\d/.test(y) && namesAlike(x, y));
+const isNumber = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 
-/** Longest in-order agreement of two sequences (names and numbers of two texts). */
+/** Each word's index among the distinct words of `words`, and those words. */
+function distinct(words: string[]): { ids: Int32Array; list: string[] } {
+  const index = new Map<string, number>();
+  const ids = new Int32Array(words.length);
+  words.forEach((w, i) => {
+    let id = index.get(w);
+    if (id === undefined) index.set(w, (id = index.size));
+    ids[i] = id;
+  });
+  return { ids, list: [...index.keys()] };
+}
+
+/**
+ * Longest in-order agreement of two sequences (names and numbers of two texts). Numbers agree
+ * when equal; names also when their keys differ by a letter (Байден ~ Biden). The table is the
+ * fine check's largest (up to 400 × 800 cells): whether two words agree is decided once per pair
+ * of distinct words, and the table compares their numbers.
+ */
 function inOrder(x: string[], y: string[]): { short: number; aligned: number } {
   // Bounded: anchor sequences of long documents are capped, the check needs their beginnings.
-  const xs = x.slice(0, 400);
-  const ys = y.slice(0, 800);
-  const width = ys.length + 1;
-  const score = new Uint16Array((xs.length + 1) * width);
-  for (let i = 1; i <= xs.length; i++)
-    for (let j = 1; j <= ys.length; j++)
-      score[i * width + j] = same(xs[i - 1]!, ys[j - 1]!)
+  const xs = distinct(x.slice(0, 400));
+  const ys = distinct(y.slice(0, 800));
+  const ny = ys.list.length;
+  const agree = new Uint8Array(xs.list.length * ny);
+  xs.list.forEach((a, i) => {
+    ys.list.forEach((b, j) => {
+      if (a === b || (!isNumber(a) && !isNumber(b) && namesAlike(a, b))) agree[i * ny + j] = 1;
+    });
+  });
+  const n = xs.ids.length;
+  const m = ys.ids.length;
+  const width = m + 1;
+  const score = new Uint16Array((n + 1) * width);
+  for (let i = 1; i <= n; i++) {
+    const row = xs.ids[i - 1]! * ny;
+    for (let j = 1; j <= m; j++) {
+      score[i * width + j] = agree[row + ys.ids[j - 1]!]
         ? score[(i - 1) * width + j - 1]! + 1
         : Math.max(score[(i - 1) * width + j]!, score[i * width + j - 1]!);
-  return { short: xs.length, aligned: score[xs.length * width + ys.length]! };
+    }
+  }
+  return { short: n, aligned: score[n * width + m]! };
 }
 
 interface Alignment {
