@@ -253,8 +253,11 @@ export function sqliteAnalysisReader(db: Database): AnalysisReader {
       return rows.map(toSummary);
     },
 
+    // The range alone (a NULL date fails it anyway): with "date IS NOT NULL" beside it SQLite
+    // chose the target index over the dyad's, and the evidence of 6,500 spikes took 1.5 s.
     async eventIds(subject, range, limit) {
-      const sql = `SELECT e.id FROM events e WHERE ${IN_RANGE} AND ${subjectCondition(subject)}
+      const sql = `SELECT e.id FROM events e
+        WHERE e.date >= @from AND e.date <= @to AND ${subjectCondition(subject)}
         ORDER BY ABS(e.intensity) DESC, e.id LIMIT @limit`;
       return prepared(sql)
         .pluck()
