@@ -94,33 +94,6 @@ export function mainSubject(
   return null;
 }
 
-const CONJOINING = new Set(['and', ',', 'or', 'the', 'its', 'their', 'his', 'her']);
-
-/**
- * A subject with the actors coordinated after it: "The United States and NATO delivered ...,
- * rejecting ..." is the act of each, one event per actor, as CAMEO codes a compound subject.
- */
-export function subjectGroup(
-  tokens: Token[],
-  mentions: ActorMention[],
-  subject: ActorMention,
-): ActorMention[] {
-  const group = [subject];
-  for (const m of mentions) {
-    const tail = group[group.length - 1]!;
-    if (m.first <= tail.last) continue;
-    const between = tokens.slice(tail.last + 1, m.first);
-    const joined =
-      between.length > 0 &&
-      between.length <= 3 &&
-      between.some((t) => t.lower === 'and' || t.lower === ',') &&
-      between.every((t) => CONJOINING.has(t.lower));
-    if (!joined) break;
-    if (m.actor.root && !m.locative) group.push(m);
-  }
-  return group;
-}
-
 /**
  * "Germany sent a field hospital to Ukraine but refused to ...": a verb right after "but"/"and"
  * (give or take an auxiliary) continues the clause of the first subject; a relative clause

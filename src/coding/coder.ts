@@ -6,7 +6,7 @@ import type { CodableDocument, CodedDocument } from './types.js';
 import type { PatternIndex } from './patterns.js';
 import { findTriggers } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
-import { attributionStart, rolesOf } from './roles.js';
+import { attributionStart, conjunctsAfter, rolesOf } from './roles.js';
 import { findConditionClauses, insideCondition, modalityOf } from './modality.js';
 import { quoteContext, quotesOf } from './quotes.js';
 import { COERCIVE_TYPES, COOPERATIVE_TYPES, OWN_APPARATUS, TYPE_DEFAULTS } from './defaults.js';
@@ -21,7 +21,6 @@ import {
   objectStart,
   reducedRelative,
   sharesSubject,
-  subjectGroup,
 } from './clauses.js';
 import {
   isDeontic,
@@ -540,6 +539,21 @@ function codeSentence(
           o !== m && o.type === m.type && o.source.root === m.source.root && o.target.root !== '',
       ),
   );
+}
+
+/**
+ * A subject with the actors coordinated after it: "The United States and NATO delivered ...,
+ * rejecting ..." is the act of each, one event per actor, as CAMEO codes a compound subject.
+ */
+function subjectGroup(
+  tokens: Token[],
+  mentions: ActorMention[],
+  subject: ActorMention,
+): ActorMention[] {
+  const named = conjunctsAfter(tokens, mentions, subject).filter(
+    (m) => m.actor.root && !m.locative,
+  );
+  return [subject, ...named];
 }
 
 /** The named actors (not places) whose words hold the given token indexes, once each. */

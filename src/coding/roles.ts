@@ -183,7 +183,7 @@ function conjunctsBefore(
   return out;
 }
 
-function conjunctsAfter(
+export function conjunctsAfter(
   tokens: Token[],
   mentions: ActorMention[],
   m: ActorMention,

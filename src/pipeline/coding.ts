@@ -3,6 +3,7 @@
 // memory. A coder's failure on a lazily coded document surfaces inside the store's write; it is
 // told apart from the store's own failures so that the run reports that document and goes on.
 import type { Coder } from '../coding/types.js';
+import type { IngestError } from '../ingest/index.js';
 import type { DocumentRecord } from '../records.js';
 import type { CodedContent, CodedInput } from '../store/coded.js';
 
@@ -35,4 +36,9 @@ export function codeForStore(coder: Coder, doc: DocumentRecord): Coded {
   } catch (err) {
     return { ok: false, message: messageOf(err) };
   }
+}
+
+/** The error line of a document the coder failed on. */
+export function codingError(doc: DocumentRecord, message: string): IngestError {
+  return { code: 'E_CODE', path: doc.path, message: `could not code document: ${message}` };
 }

@@ -10,7 +10,7 @@ import {
 } from '../ingest/index.js';
 import { createCoder } from '../coding/index.js';
 import type { Coder } from '../coding/types.js';
-import { codeForStore } from './coding.js';
+import { codeForStore, codingError } from './coding.js';
 import type { DocumentInput, DocumentRecord } from '../records.js';
 import { documentId } from '../store/ids.js';
 import type { DocumentStep, Store } from '../store/store.js';
@@ -125,7 +125,7 @@ export async function runIngest(
             ? await batches.write(doc, coded.coded, steps, stats)
             : coded.message;
           if (failed !== null) {
-            fail({ code: 'E_CODE', path: doc.path, message: `could not code document: ${failed}` });
+            fail(codingError(doc, failed));
           }
         }
       }

@@ -55,7 +55,8 @@ export interface DocumentPlan {
   events: PlannedEvent[];
 }
 
-const keyText = (k: MergeKey): string =>
+/** A merge key as one string (for maps keyed by it). */
+export const keyText = (k: MergeKey): string =>
   [k.source, k.target, k.type, k.quantityKey, k.negated ? '1' : '0'].join('\u0001');
 
 const DATELESS = '';

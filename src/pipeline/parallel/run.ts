@@ -17,7 +17,7 @@ import {
 import { ingestClock } from '../ingest-clock.js';
 import { createProgress } from '../progress.js';
 import { batchWriter, failureReporter } from '../batches.js';
-import { codeForStore, LONG_DOCUMENT_CHARS } from '../coding.js';
+import { codeForStore, codingError, LONG_DOCUMENT_CHARS } from '../coding.js';
 import { emptyStats, formatSummary, type IngestStats } from '../stats.js';
 import { SharedHistory } from './history.js';
 import { CodingPool } from './pool.js';
@@ -290,8 +290,4 @@ function codeHere(coder: Coder, prepare: string[], out: OutAtWorker): Turn {
   } catch (err) {
     return { kind: 'failed', ...out, message: err instanceof Error ? err.message : String(err) };
   }
-}
-
-function codingError(doc: DocumentRecord, message: string): IngestError {
-  return { code: 'E_CODE', path: doc.path, message: `could not code document: ${message}` };
 }

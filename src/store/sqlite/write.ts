@@ -3,7 +3,7 @@
 import { statement, type Db } from './db.js';
 import { documentId } from '../ids.js';
 import { mergeKey, quantityKey, reversedKey, shiftDate } from '../merge.js';
-import { DocumentPlanner, type DocumentPlan, type StoredEvent } from '../plan.js';
+import { DocumentPlanner, keyText, type DocumentPlan, type StoredEvent } from '../plan.js';
 import type {
   DocumentRecord,
   Mention,
@@ -150,9 +150,7 @@ function storedCandidates(
     const key = mergeKey(m);
     const reversed = reversedKey(key);
     for (const k of reversed ? [key, reversed] : [key]) {
-      const ask = [k.source, k.target, k.type, k.quantityKey, flag(k.negated), m.date].join(
-        '\u0001',
-      );
+      const ask = `${keyText(k)}\u0002${m.date}`;
       if (asked.has(ask)) continue;
       asked.add(ask);
       const rows = byDay.all(
