@@ -280,6 +280,9 @@ export function resolveEventDate(
       future,
     };
   }
+  // Without a document date only a date with its year counts, and a year has digits: chrono
+  // (the costliest step of dating) is not asked about an undated document's weekdays.
+  if (!ref && !/\d\d/.test(sentence)) return none(comingDays);
   for (const r of chronoNearDateWords(sentence, ref, tense)) {
     const c = r.start;
     // chrono includes a leading "on"/"at" in the text; the date itself is what follows.

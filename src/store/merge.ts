@@ -8,9 +8,22 @@ export function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS;
 }
 
+// The merge asks for the days either side of each mention's date several times over, and a
+// corpus has few distinct dates: remembered, bounded (a 2 MB ingest spent 7% of the writer
+// thread in Date parsing and formatting here).
+const shifted = new Map<string, string>();
+const SHIFTED_MAX = 4096;
+
 /** `YYYY-MM-DD` shifted by `days`. */
 export function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  const key = `${date}${days}`;
+  let out = shifted.get(key);
+  if (out === undefined) {
+    out = new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+    if (shifted.size >= SHIFTED_MAX) shifted.clear();
+    shifted.set(key, out);
+  }
+  return out;
 }
 
 /**

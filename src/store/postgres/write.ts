@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { DocumentRecord, Mention, Place, Quantity } from '../../records.js';
 import type { CodedContent, StoreCounts } from '../coded.js';
+import { columnList, eventColumns, MENTION_COLUMNS, type ColumnKind } from '../columns.js';
 import { mergeKey, quantityKey, reversedKey, shiftDate, type MergeKey } from '../merge.js';
 import type { Sql } from './db.js';
 import { planDocument, type DocumentPlan, type StoredEvent } from '../plan.js';
@@ -181,58 +182,22 @@ async function storedCandidates(
 
 // ------------------------------------------------------------------ rows
 
-/** A column: its name, its PostgreSQL type (for unnest) and how a mention gives its value. */
-type Column = readonly [string, string, (m: Mention) => unknown];
-const placeJson = (m: Mention): string | null => (m.place ? JSON.stringify(m.place) : null);
-
-/** What a mention says happened: columns of both the mention and the event it starts. */
-const ACT_COLUMNS: readonly Column[] = [
-  ['date', 'text', (m) => m.date],
-  ['source', 'text', (m) => m.source.root],
-  ['source_sector', 'text', (m) => m.source.sector],
-  ['target', 'text', (m) => m.target.root],
-  ['target_sector', 'text', (m) => m.target.sector],
-  ['type', 'text', (m) => m.type],
-  ['mode', 'text', (m) => m.mode],
-  ['cameo', 'text', (m) => m.cameo],
-  ['intensity', 'float8', (m) => m.intensity],
-  ['negated', 'bool', (m) => m.negated],
-  ['conditional', 'bool', (m) => m.conditional],
-  ['future', 'bool', (m) => m.future],
-  ['claimed', 'bool', (m) => m.claimed],
-  ['place', 'text', placeJson],
-  ['quantities', 'text', (m) => JSON.stringify(m.quantities)],
-];
-
-const MENTION_COLUMNS: readonly Column[] = [
-  ['id', 'text', (m) => m.id],
-  ['doc', 'text', (m) => m.evidence.doc],
-  ['sentence', 'int4', (m) => m.evidence.sentence],
-  ...ACT_COLUMNS,
-  ['source_text', 'text', (m) => m.source.text],
-  ['target_text', 'text', (m) => m.target.text],
-  ['start', 'int4', (m) => m.evidence.start],
-  ['"end"', 'int4', (m) => m.evidence.end],
-  ['trigger_start', 'int4', (m) => m.trigger.start],
-  ['trigger_end', 'int4', (m) => m.trigger.end],
-  ['pattern', 'text', (m) => m.pattern],
-];
-
-const EVENT_COLUMNS: readonly Column[] = [
-  ...ACT_COLUMNS,
-  ['first_mention', 'text', (m) => m.id],
-  ['place_name', 'text', (m) => m.place?.name ?? null],
-  ['quantity_key', 'text', (m) => pgQuantityKey(m.quantities)],
-];
+/** PostgreSQL's name of each kind of column (the batched insert casts each array to it). */
+const PG_TYPES: Record<ColumnKind, string> = {
+  text: 'text',
+  int: 'int4',
+  real: 'float8',
+  bool: 'bool',
+};
+const EVENT_COLUMNS = eventColumns(pgQuantityKey);
 
 /** `unnest($n::type[], ...)` over `types`, numbering parameters from `from`. */
 const unnest = (from: number, types: readonly string[]): string =>
   `unnest(${types.map((t, i) => `$${from + i}::${t}[]`).join(', ')})`;
-const names = (columns: readonly Column[]): string => columns.map(([name]) => name).join(', ');
 
-const NEW_EVENT_TYPES = ['text', ...EVENT_COLUMNS.map(([, type]) => type), 'int4', 'bool'];
+const NEW_EVENT_TYPES = ['text', ...EVENT_COLUMNS.map((c) => PG_TYPES[c.kind]), 'int4', 'bool'];
 const JOINED_TYPES = ['text', 'int4', 'bool', 'text', 'text', 'text'];
-const MENTION_TYPES = ['text', ...MENTION_COLUMNS.map(([, type]) => type)];
+const MENTION_TYPES = ['text', ...MENTION_COLUMNS.map((c) => PG_TYPES[c.kind])];
 
 /**
  * A document's events and mentions in one statement: new events (their first mention's fields,
@@ -240,7 +205,7 @@ const MENTION_TYPES = ['text', ...MENTION_COLUMNS.map(([, type]) => type)];
  * date and place filled), then the mentions in order.
  */
 const WRITE_PLAN = `WITH created AS (
-    INSERT INTO events (id, ${names(EVENT_COLUMNS)}, mentions, "symmetric")
+    INSERT INTO events (id, ${columnList(EVENT_COLUMNS)}, mentions, "symmetric")
     SELECT * FROM ${unnest(1, NEW_EVENT_TYPES)}),
   joined AS (
     UPDATE events e SET mentions = e.mentions + u.added, "symmetric" = e."symmetric" OR u.reversed,
@@ -249,7 +214,7 @@ const WRITE_PLAN = `WITH created AS (
     FROM ${unnest(1 + NEW_EVENT_TYPES.length, JOINED_TYPES)}
       AS u(id, added, reversed, date, place, place_name)
     WHERE e.id = u.id)
-  INSERT INTO mentions (event, ${names(MENTION_COLUMNS)})
+  INSERT INTO mentions (event, ${columnList(MENTION_COLUMNS)})
   SELECT * FROM ${unnest(1 + NEW_EVENT_TYPES.length + JOINED_TYPES.length, MENTION_TYPES)}`;
 
 /** Row-wise values as one array per column. */
@@ -266,7 +231,7 @@ async function writePlan(
   const createdRows = created.map((e) => {
     // The first mention's fields, with the date and place later mentions filled in.
     const filled: Mention = { ...e.first, date: e.date, place: e.place };
-    return [e.id, ...EVENT_COLUMNS.map(([, , read]) => read(filled)), e.added, e.reversed];
+    return [e.id, ...EVENT_COLUMNS.map((c) => c.read(filled)), e.added, e.reversed];
   });
   const joinedRows = joined.map((e) => [
     e.id,
@@ -278,7 +243,7 @@ async function writePlan(
   ]);
   const mentionRows = mentions.map((m, i) => [
     plan.eventOf[i],
-    ...MENTION_COLUMNS.map(([, , read]) => read(m)),
+    ...MENTION_COLUMNS.map((c) => c.read(m)),
   ]);
   await sql.query({
     name: 'spiral_write_plan',

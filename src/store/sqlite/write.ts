@@ -13,6 +13,7 @@ import type {
   Sentence,
 } from '../../records.js';
 import { chunksOf, type CodedInput, type StoreCounts } from '../coded.js';
+import { columnList, eventColumns, MENTION_COLUMNS, type ColumnValue } from '../columns.js';
 
 export interface InsertResult {
   id: string;
@@ -169,65 +170,17 @@ function storedCandidates(
 }
 
 const flag = (value: boolean): 0 | 1 => (value ? 1 : 0);
-const placeJson = (m: Mention): string | null => (m.place ? JSON.stringify(m.place) : null);
 
-type Column = readonly [string, (m: Mention) => unknown];
+/** A value as SQLite stores it (it has no booleans). */
+const sqliteValue = (value: ColumnValue): string | number | null =>
+  typeof value === 'boolean' ? flag(value) : value;
 
-/** What a mention says happened: columns of both the mention and the event it starts. */
-const ACT_COLUMNS: readonly Column[] = [
-  ['date', (m) => m.date],
-  ['source', (m) => m.source.root],
-  ['source_sector', (m) => m.source.sector],
-  ['target', (m) => m.target.root],
-  ['target_sector', (m) => m.target.sector],
-  ['type', (m) => m.type],
-  ['mode', (m) => m.mode],
-  ['cameo', (m) => m.cameo],
-  ['intensity', (m) => m.intensity],
-  ['negated', (m) => flag(m.negated)],
-  ['conditional', (m) => flag(m.conditional)],
-  ['future', (m) => flag(m.future)],
-  ['claimed', (m) => flag(m.claimed)],
-  ['place', placeJson],
-  ['quantities', (m) => JSON.stringify(m.quantities)],
-];
+const EVENT_COLUMNS = eventColumns(quantityKey);
 
-/** Columns of a mention row and how each is read from the record (the event id comes apart). */
-const MENTION_COLUMNS: readonly Column[] = [
-  ['id', (m) => m.id],
-  ['doc', (m) => m.evidence.doc],
-  ['sentence', (m) => m.evidence.sentence],
-  ...ACT_COLUMNS,
-  ['source_text', (m) => m.source.text],
-  ['target_text', (m) => m.target.text],
-  ['start', (m) => m.evidence.start],
-  ['end', (m) => m.evidence.end],
-  ['trigger_start', (m) => m.trigger.start],
-  ['trigger_end', (m) => m.trigger.end],
-  ['pattern', (m) => m.pattern],
-];
-
-/** Columns of a new event, taken from its first mention, with its merge keys. */
-const EVENT_COLUMNS: readonly Column[] = [
-  ...ACT_COLUMNS,
-  ['first_mention', (m) => m.id],
-  ['place_name', (m) => m.place?.name ?? null],
-  ['quantity_key', (m) => quantityKey(m.quantities)],
-];
-
-const insertSql = (
-  table: string,
-  columns: ReadonlyArray<readonly [string, unknown]>,
-  first: string,
-): string =>
-  `INSERT INTO ${table} (${first}, ${columns.map(([name]) => name).join(', ')})
-   VALUES (?, ${columns.map(() => '?').join(', ')})`;
-const INSERT_MENTION = insertSql('mentions', MENTION_COLUMNS, 'event');
-const INSERT_EVENT = insertSql(
-  'events',
-  [...EVENT_COLUMNS, ['mentions', null], ['symmetric', null]],
-  'id',
-);
+const INSERT_MENTION = `INSERT INTO mentions ("event", ${columnList(MENTION_COLUMNS)})
+   VALUES (?, ${MENTION_COLUMNS.map(() => '?').join(', ')})`;
+const INSERT_EVENT = `INSERT INTO events ("id", ${columnList(EVENT_COLUMNS)}, "mentions", "symmetric")
+   VALUES (?, ${EVENT_COLUMNS.map(() => '?').join(', ')}, ?, ?)`;
 
 const JOIN_EVENT = `UPDATE events
    SET mentions = mentions + ?, symmetric = MAX(symmetric, ?), date = COALESCE(date, ?),
@@ -244,7 +197,7 @@ function writePlan(db: Db, mentions: readonly Mention[], plan: DocumentPlan): vo
       const filled: Mention = { ...e.first, date: e.date, place: e.place };
       insertEvent.run(
         e.id,
-        ...EVENT_COLUMNS.map(([, read]) => read(filled)),
+        ...EVENT_COLUMNS.map((c) => sqliteValue(c.read(filled))),
         e.added,
         flag(e.reversed),
       );
@@ -261,7 +214,7 @@ function writePlan(db: Db, mentions: readonly Mention[], plan: DocumentPlan): vo
   }
   const insertMention = statement(db, INSERT_MENTION);
   mentions.forEach((m, i) => {
-    insertMention.run(plan.eventOf[i], ...MENTION_COLUMNS.map(([, read]) => read(m)));
+    insertMention.run(plan.eventOf[i], ...MENTION_COLUMNS.map((c) => sqliteValue(c.read(m))));
   });
 }
 
