@@ -1,6 +1,6 @@
 // `--max-bytes`: a size, and no more than this process can read safely.
 import { InvalidArgumentError } from 'commander';
-import { HEAP_PER_INPUT_BYTE, maxSafeBytes } from '../ingest/index.js';
+import { HEAP_PER_INPUT_BYTE, maxSafeBytes } from '../ingest/limits.js';
 import { parseSize } from './context.js';
 
 const mb = (bytes: number): string => `${Math.floor(bytes / 1e6)}MB`;

@@ -11,6 +11,7 @@ import {
 import { createCoder } from '../coding/index.js';
 import type { Coder } from '../coding/types.js';
 import { codeForStore, codingError } from './coding.js';
+import { BATCH_MS, DEFAULT_BATCH_DOCUMENTS } from './defaults.js';
 import type { DocumentInput, DocumentRecord } from '../records.js';
 import { documentId } from '../store/ids.js';
 import type { DocumentStep, Store } from '../store/store.js';
@@ -42,14 +43,7 @@ export interface RunIngestOptions {
 
 export type { IngestStats } from './stats.js';
 
-/**
- * A batch is committed after this many documents or this long, whichever comes first. Every
- * commit rewrites the index pages its documents touched, and event indexes are keyed by dyad and
- * date, not by document: larger batches share those pages (at 20 MB, 512 documents per commit
- * code 10 % more per second than 64). A kill loses at most the open batch, which the rerun redoes.
- */
-export const DEFAULT_BATCH_DOCUMENTS = 512;
-export const BATCH_MS = 5000;
+export { BATCH_MS, DEFAULT_BATCH_DOCUMENTS };
 
 export function totalInputBytes(files: string[]): number {
   let total = 0;

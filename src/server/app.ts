@@ -23,6 +23,7 @@ import {
 } from './schemas.js';
 import { bearerToken, SECURITY_HEADERS, tokenMatches } from './security.js';
 import { DEFAULT_WEB_ROOT, readStatic } from './static.js';
+import { DEFAULT_MAP_POINTS, DEFAULT_MAX_BODY_BYTES } from './defaults.js';
 
 export interface AppOptions {
   store: Store;
@@ -42,10 +43,8 @@ export interface AppOptions {
   dictionaries?: string[];
 }
 
-export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+export { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAP_POINTS };
 export const DEFAULT_MAX_URL_CHARS = 4096;
-/** Points on the overview's map: enough to see where, few enough for a laptop's browser. */
-export const DEFAULT_MAP_POINTS = 2_000;
 /** Pairs of actors in the overview's dyad chart. */
 const TOP_DYADS = 12;
 const DEFAULT_PAGE = 100;

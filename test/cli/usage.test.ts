@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { spiral, tempDir } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { root, spiral, tempDir } from './helpers.js';
 
 const tmp = tempDir();
 afterAll(tmp.cleanup);
@@ -17,6 +18,34 @@ describe('usage and exit codes', () => {
       expect(help.stdout).toContain(`Usage: spiral ${name}`);
       expect(help.stdout).toContain('--db <file|url>');
     }
+  });
+
+  it('starts without the coder or the web server: they load when a command needs them', () => {
+    // Every command, and --help, once waited most of a second for the NLP model and the server.
+    const script = `
+      import { createRequire } from 'node:module';
+      const { buildProgram } = await import(${JSON.stringify(path.join(root, 'dist', 'cli', 'main.js'))});
+      await buildProgram();
+      const loaded = Object.keys(createRequire(import.meta.url).cache);
+      console.log(JSON.stringify(['wink-nlp', 'linkedom'].filter((m) => loaded.some((k) => k.includes(m)))));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([]);
+    // The probe sees those modules once they are loaded.
+    const loadedAfter = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { createRequire } from 'node:module';
+         await import(${JSON.stringify(path.join(root, 'dist', 'coding', 'index.js'))});
+         console.log(Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('wink-nlp')));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(loadedAfter.stdout.trim()).toBe('true');
   });
 
   it('prints the version', () => {

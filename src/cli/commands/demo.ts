@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { packageRoot } from '../../paths.js';
-import { createSpiral } from '../../pipeline/spiral.js';
 import { shownTarget, withStore, writeLines } from '../context.js';
 import { demoLines } from '../../output/index.js';
-import { DEFAULT_MAX_BYTES } from './ingest.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/types.js';
 
 export const demoCorpus = path.join(packageRoot, 'examples', 'corpus');
 
@@ -16,6 +15,7 @@ export function register(program: Command): void {
     )
     .option('--quiet', 'no progress while ingesting')
     .action(async (flags: { quiet?: boolean }, command: Command) => {
+      const { createSpiral } = await import('../../pipeline/spiral.js');
       await withStore(command, { create: true }, async (store) => {
         const stats = await createSpiral({ store }).ingest([demoCorpus], {
           ingest: { maxBytes: DEFAULT_MAX_BYTES },

@@ -1,11 +1,14 @@
 import { Command, Option } from 'commander';
 import { accessSync, constants } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
-import { createCoder, DictionaryError, type Coder } from '../../coding/index.js';
-import { DEFAULT_MAX_BYTES, skipTally } from '../../ingest/index.js';
-import { DEFAULT_BATCH_DOCUMENTS } from '../../pipeline/ingest-run.js';
-import { DEFAULT_START_AFTER_BYTES, defaultWorkers } from '../../pipeline/parallel/run.js';
-import { createSpiral } from '../../pipeline/spiral.js';
+import type { Coder } from '../../coding/index.js';
+import { skipTally } from '../../ingest/errors.js';
+import { DEFAULT_MAX_BYTES } from '../../ingest/types.js';
+import {
+  DEFAULT_BATCH_DOCUMENTS,
+  DEFAULT_START_AFTER_BYTES,
+  defaultWorkers,
+} from '../../pipeline/defaults.js';
 import {
   collect,
   EXIT_INPUT,
@@ -18,8 +21,6 @@ import {
 } from '../context.js';
 import { parseMaxBytes } from '../sizes.js';
 
-export { DEFAULT_MAX_BYTES };
-
 interface IngestFlags {
   source?: string;
   date?: string;
@@ -31,8 +32,13 @@ interface IngestFlags {
   workersAfter: number;
 }
 
+// The coder and the pipeline are imported when a command runs, not when the CLI starts: they
+// load the NLP model and its dictionaries' modules, most of a second every other command (and
+// `--help`) would wait for.
+
 /** The coder with the user's dictionaries; a bad dictionary is the user's error, not ours. */
-export function coderWithDictionaries(dictionaries: string[]): Coder {
+export async function coderWithDictionaries(dictionaries: string[]): Promise<Coder> {
+  const { createCoder, DictionaryError } = await import('../../coding/index.js');
   for (const file of dictionaries) {
     try {
       accessSync(file, constants.R_OK);
@@ -101,7 +107,8 @@ export function register(program: Command): void {
     )
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       boundHeapGrowth();
-      const coder = coderWithDictionaries(flags.dictionary);
+      const coder = await coderWithDictionaries(flags.dictionary);
+      const { createSpiral } = await import('../../pipeline/spiral.js');
       const skipped = skipTally();
       await withStore(command, { create: true }, async (store) => {
         // SIGINT/SIGTERM stop reading: the open batch is committed, and the summary says so.

@@ -1,8 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { createSpiral } from '../../pipeline/spiral.js';
-import { startServer } from '../../server/index.js';
 import { coderWithDictionaries } from './ingest.js';
-import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAP_POINTS } from '../../server/app.js';
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAP_POINTS } from '../../server/defaults.js';
 import { collect, parsePositive, parseSize, UserError, withStore } from '../context.js';
 
 interface ServeFlags {
@@ -62,6 +60,13 @@ export function register(program: Command): void {
       [],
     )
     .action(async (flags: ServeFlags, command: Command) => {
+      // The server and the pipeline load when the command runs (see ingest.ts).
+      const { startServer } = await import('../../server/index.js');
+      const { createSpiral } = await import('../../pipeline/spiral.js');
+      // A bad dictionary is reported now, not at the first write.
+      const coder = flags.dictionary.length
+        ? await coderWithDictionaries(flags.dictionary)
+        : undefined;
       await withStore(command, {}, async (store) => {
         const server = await startServer(store, {
           port: flags.port,
@@ -69,10 +74,7 @@ export function register(program: Command): void {
           token: flags.token || undefined,
           maxBodyBytes: flags.maxBody,
           mapPoints: flags.mapPoints,
-          // A bad dictionary is reported now, not at the first write.
-          spiral: flags.dictionary.length
-            ? createSpiral({ store, coder: coderWithDictionaries(flags.dictionary) })
-            : undefined,
+          spiral: coder ? createSpiral({ store, coder }) : undefined,
         }).catch((err: Error) => {
           throw new UserError(
             'E_LISTEN',

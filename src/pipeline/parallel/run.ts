@@ -2,7 +2,6 @@
 // writer; the workers code (and prepare the steps' store-free work) in parallel. Every input gets
 // a sequence number when read and is written, reported and counted in that order, so documents,
 // events, mentions, stories and ids are exactly those of a run with one worker.
-import os from 'node:os';
 import { expandPaths, readInputs, type IngestError } from '../../ingest/index.js';
 import type { Coder, CodedDocument } from '../../coding/types.js';
 import type { DocumentRecord } from '../../records.js';
@@ -18,6 +17,7 @@ import { ingestClock } from '../ingest-clock.js';
 import { createProgress } from '../progress.js';
 import { batchWriter, failureReporter } from '../batches.js';
 import { codeForStore, codingError, LONG_DOCUMENT_CHARS } from '../coding.js';
+import { DEFAULT_START_AFTER_BYTES, defaultWorkers } from '../defaults.js';
 import { emptyStats, formatSummary, type IngestStats } from '../stats.js';
 import { SharedHistory } from './history.js';
 import { CodingPool } from './pool.js';
@@ -33,14 +33,7 @@ export const IN_FLIGHT_PER_WORKER = 16;
 /** ...and at most this much text in flight, whatever the documents' size. */
 export const MAX_IN_FLIGHT_BYTES = 64 * 1024 * 1024;
 
-/**
- * Text coded on the writer's thread before workers are started: below it, starting them costs
- * more than it saves (400 documents of 800 characters took twice as long with 2 workers).
- */
-export const DEFAULT_START_AFTER_BYTES = 1_000_000;
-
-/** The default number of coding workers: one per core. */
-export const defaultWorkers = (): number => os.availableParallelism();
+export { DEFAULT_START_AFTER_BYTES, defaultWorkers };
 
 export interface ParallelIngestOptions extends RunIngestOptions {
   /** Coding workers (threads); each builds its coder from `dictionaries` once. */
