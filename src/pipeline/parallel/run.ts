@@ -22,6 +22,7 @@ import { emptyStats, formatSummary, type IngestStats } from '../stats.js';
 import { SharedHistory } from './history.js';
 import { CodingPool } from './pool.js';
 import type { WorkerMessage } from './protocol.js';
+import { unpackCoded } from './pack.js';
 import { ReorderBuffer } from './reorder.js';
 import { preparableNames, prepareDocument, withPrepared } from './steps.js';
 
@@ -123,7 +124,12 @@ export async function runParallelIngest(
     turns.put(
       message.seq,
       message.kind === 'coded'
-        ? { kind: 'coded', ...out, coded: message.coded, prepared: message.prepared }
+        ? {
+            kind: 'coded',
+            ...out,
+            coded: unpackCoded(message.coded, out.doc.text),
+            prepared: message.prepared,
+          }
         : { kind: 'failed', ...out, message: message.message },
     );
     wakeWriter();

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createCoder } from '../../coding/index.js';
 import { analyse } from '../../nlp/analyse.js';
 import type { CodeJob, WorkerMessage, WorkerSetup } from './protocol.js';
+import { packCoded } from './pack.js';
 import { prepareDocument } from './steps.js';
 
 const port = parentPort;
@@ -33,7 +34,8 @@ port.on('message', (job: CodeJob) => {
   }
   try {
     const coded = coder.code({ id: doc.id, text: doc.text, published: doc.published });
-    send({ kind: 'coded', seq, coded, prepared: prepareDocument(setup.prepare, doc) });
+    const prepared = prepareDocument(setup.prepare, doc);
+    send({ kind: 'coded', seq, coded: packCoded(coded, doc.text), prepared });
   } catch (err) {
     send({ kind: 'failed', seq, message: err instanceof Error ? err.message : String(err) });
   }
