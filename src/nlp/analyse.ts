@@ -114,6 +114,15 @@ function lastMatchEnd(window: string, re: RegExp): number | null {
   return end;
 }
 
+/**
+ * Reads `text` as `analyse` does and keeps nothing: the NLP library remembers the unknown words
+ * it met (see pipeline/parallel/history.ts), and a worker catching up on the texts coded
+ * elsewhere needs only that, not a long text's sentences all held at once.
+ */
+export function readOnly(text: string): void {
+  for (const block of boundedBlocks(text)) nlp.readDoc(text.slice(block.start, block.end));
+}
+
 /** Sentences one bounded piece at a time, numbered through the whole text. */
 export function* analyseLazily(text: string): Generator<AnalysedSentence> {
   let index = 0;

@@ -2,7 +2,7 @@
 // the writer sends and runs the steps' store-free preparation. It never touches the store.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCoder } from '../../coding/index.js';
-import { analyse } from '../../nlp/analyse.js';
+import { readOnly } from '../../nlp/analyse.js';
 import type { CodeJob, WorkerMessage, WorkerSetup } from './protocol.js';
 import { packCoded } from './pack.js';
 import { prepareDocument } from './steps.js';
@@ -27,7 +27,7 @@ port.on('message', (job: CodeJob) => {
   // library's memory of unknown words is then what it is in a one-worker run (`history.ts`).
   for (const text of observe) {
     try {
-      analyse(text);
+      readOnly(text);
     } catch {
       // The coder meets the same failure on the text where it was coded.
     }
