@@ -1,7 +1,7 @@
 // The fine check's number rule: a dropped number is an edit, a replaced one a contradiction.
 // Invented texts.
 import { describe, expect, it } from 'vitest';
-import { compareDocuments, judge } from './compare.js';
+import { checkPair, compareDocuments, judge } from './compare.js';
 import { tokenize } from './text.js';
 import { thesaurus } from './thesaurus.js';
 
@@ -32,5 +32,27 @@ describe('numbers in aligned sentences', () => {
     const c = compare(story('Tuesday', '1,200', '9'), story('Wednesday', '1,450', '11'));
     expect(c.numberConflicts).toBe(6);
     expect(judge(c)).toMatchObject({ isCopy: false, contradicts: true });
+  });
+});
+
+describe('checkPair (the fine check as linking runs it)', () => {
+  it('gives the full comparison and verdict for a copy', () => {
+    const a = tokenize(story('Tuesday', '1,200', '9'));
+    const b = tokenize(story('Tuesday', '1,200', '9').replace(' on Friday', ''));
+    const full = compareDocuments(a, b, th);
+    const checked = checkPair(a, b, th);
+    expect(checked.verdict.isCopy).toBe(true);
+    expect(checked.comparison).toEqual(full);
+    expect(checked.verdict).toEqual(judge(full));
+  });
+
+  it('decides a non-copy as the full comparison does, without the word alignment', () => {
+    const a = tokenize(story('Tuesday', '1,200', '9'));
+    const b = tokenize(story('Wednesday', '1,450', '11'));
+    const full = judge(compareDocuments(a, b, th));
+    const checked = checkPair(a, b, th);
+    expect(checked.verdict).toMatchObject({ isCopy: full.isCopy, contradicts: full.contradicts });
+    expect(checked.verdict.contradicts).toBe(true);
+    expect(checked.comparison.similarity).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // Linking one new document into the provenance index: fingerprint it, look up LSH candidates
 // (no corpus scan), verify each with the sentence/word alignment, then attach it to a story.
 import type { DocumentRecord } from '../records.js';
-import { compareDocuments, judge, type Comparison, type Verdict } from './compare.js';
+import { checkPair, type Comparison, type Verdict } from './compare.js';
 import type { LshCandidate, ProvenanceIndex } from '../store/provenance-index.js';
 import { bandKeys, splitSignature } from './minhash.js';
 import { candidateScore, sameOutletSameDay } from './candidates.js';
@@ -164,8 +164,7 @@ export async function linkDocument(
       };
     }
     rememberTokens(candidate.doc, other);
-    const comparison = compareDocuments(fp.sentences, other.sentences, th);
-    const verdict = judge(comparison);
+    const { comparison, verdict } = checkPair(fp.sentences, other.sentences, th);
     // One outlet's two articles of one day are a story and its follow-up, never copies; as
     // with template reports, neither may join a story holding the other (through a third). The
     // same article word for word at a second address of the outlet is one article, twice.
