@@ -43,3 +43,35 @@ export function sameOutletSameDay(a: Outlet, b: Outlet): boolean {
     day(a.published) === day(b.published)
   );
 }
+
+export interface Ranked {
+  doc: string;
+  /** The candidate's story, or the candidate itself when it stands alone. */
+  story: string;
+  estimate: number;
+}
+
+/**
+ * Which candidates get the fine check, in order: the `best` highest estimates (ties keep the
+ * index's order, most shared bands first), then up to `extra` more, each of a story none of
+ * those reached. An original arriving after its copies finds its story's edited and verbatim
+ * copies first: they took every check, and a heavily spun copy standing alone (or in a story of
+ * its own) was never compared. All of the best are still checked, so a conflict with any of
+ * them (a template report of another day) is still seen.
+ */
+export function fineCheckOrder<T extends Ranked>(
+  candidates: T[],
+  best: number,
+  extra: number,
+): T[] {
+  const byEstimate = [...candidates].sort((a, b) => b.estimate - a.estimate);
+  const out = byEstimate.slice(0, best);
+  const reached = new Set(out.map((c) => c.story));
+  for (const c of byEstimate.slice(best)) {
+    if (out.length >= best + extra) break;
+    if (reached.has(c.story)) continue;
+    reached.add(c.story);
+    out.push(c);
+  }
+  return out;
+}

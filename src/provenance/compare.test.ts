@@ -56,3 +56,12 @@ describe('checkPair (the fine check as linking runs it)', () => {
     expect(checked.comparison.similarity).toBe(0);
   });
 });
+
+describe('numbers in one form', () => {
+  it('reads "ten" as "10" and "$10 million" as "$10m" (trailing zeros dropped for all)', () => {
+    const nums = (t: string): string[] =>
+      tokenize(t).flatMap((s) => s.tokens.filter((x) => x.kind === 'num').map((x) => x.word));
+    expect(nums('They left within ten days.')).toEqual(nums('They left within 10 days.'));
+    expect(nums('It is worth $ten million.')).toEqual(nums('It is worth $10 million.'));
+  });
+});

@@ -4,7 +4,7 @@ import type { DocumentRecord } from '../records.js';
 import { checkPair, type Comparison, type Verdict } from './compare.js';
 import type { LshCandidate, ProvenanceIndex } from '../store/provenance-index.js';
 import { bandKeys, splitSignature } from './minhash.js';
-import { candidateScore, sameOutletSameDay } from './candidates.js';
+import { candidateScore, fineCheckOrder, sameOutletSameDay, type Outlet } from './candidates.js';
 import { collocationSpin } from './spin.js';
 import { attachToStory, type Match } from './stories.js';
 import { anchorShingles, skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
@@ -132,30 +132,36 @@ export async function linkDocument(
       return { ...c, estimate: stored ? candidateScore(fp.sig, stored.sig) : 0 };
     }),
   );
-  const candidates = estimated
-    .filter((c) => c.estimate >= MIN_ESTIMATE)
-    .sort((a, b) => b.estimate - a.estimate);
+  const passing = await Promise.all(
+    estimated
+      .filter((c) => c.estimate >= MIN_ESTIMATE)
+      .map(async (c) => ({ ...c, story: (await index.storyOf(c.doc)) ?? c.doc })),
+  );
+  // Texts of the candidates not remembered, read at once; tokenised only when checked.
+  const rows = new Map(
+    (await index.members(passing.filter((c) => !recentTokens.has(c.doc)).map((c) => c.doc))).map(
+      (row) => [row.id, row] as const,
+    ),
+  );
+  const outletOf = (c: { doc: string }): Outlet | undefined =>
+    recentTokens.get(c.doc) ?? rows.get(c.doc);
+  // One outlet's articles of the same day are all checked, beyond the budget: each is either the
+  // same article at a second address or a conflict, and a conflict must be recorded whatever
+  // story its story-mates reached (see below).
+  const sameOutlet = passing.filter((c) => {
+    const outlet = outletOf(c);
+    return outlet !== undefined && sameOutletSameDay(doc, outlet);
+  });
+  const others = passing.filter((c) => !sameOutlet.includes(c));
   let matches: Match[] = [];
   const contradicted: string[] = [];
-  // The best estimates get the fine check; then a few more go to candidates of stories none of
-  // those reached. An original arriving after its copies finds its story's edited and verbatim
-  // copies first: they took every fine check, and a heavily spun copy standing alone (or in a
-  // story of its own) was never compared. All of the best are still checked, so a conflict with
-  // any of them (a template report of another day) is still seen.
-  const reached = new Set<string>();
-  let checks = 0;
-  let extra = 0;
-  for (const candidate of candidates) {
-    const story = (await index.storyOf(candidate.doc)) ?? candidate.doc;
-    if (checks >= MAX_FINE_CHECKS) {
-      if (extra >= EXTRA_FINE_CHECKS || reached.has(story)) continue;
-      extra++;
-    }
-    checks++;
-    reached.add(story);
+  for (const candidate of [
+    ...sameOutlet,
+    ...fineCheckOrder(others, MAX_FINE_CHECKS, EXTRA_FINE_CHECKS),
+  ]) {
     let other: Compared | undefined = recentTokens.get(candidate.doc);
     if (!other) {
-      const [row] = await index.members([candidate.doc]);
+      const row = rows.get(candidate.doc);
       if (row === undefined) continue;
       other = {
         sentences: tokenize(fingerprintText(row.text)),
