@@ -2,7 +2,7 @@
 // Invented texts.
 import { describe, expect, it } from 'vitest';
 import { checkPair, compareDocuments, judge } from './compare.js';
-import { tokenize } from './text.js';
+import { anchorShingles, tokenize } from './text.js';
 import { thesaurus } from './thesaurus.js';
 
 const th = thesaurus();
@@ -63,5 +63,45 @@ describe('numbers in one form', () => {
       tokenize(t).flatMap((s) => s.tokens.filter((x) => x.kind === 'num').map((x) => x.word));
     expect(nums('They left within ten days.')).toEqual(nums('They left within 10 days.'));
     expect(nums('It is worth $ten million.')).toEqual(nums('It is worth $10 million.'));
+  });
+});
+
+describe('translated: the numbers of the part translated', () => {
+  // Names and numbers only, as the translated rule reads them: a text in another language.
+  const english = story('Tuesday', '1,200', '9');
+  const base = compare(english, english);
+  const foreign = {
+    ...base,
+    englishA: 0.02,
+    englishB: 0.4,
+    alignedSentences: 0,
+    containment: 0,
+    containmentLong: 0,
+    anchorsShort: 10,
+    anchorsAligned: 8,
+    numbersShort: 2,
+    numbersAligned: 2,
+  };
+
+  it('links a translation whose numbers run as in the original', () => {
+    expect(judge({ ...foreign, numbersSpan: 2 })).toMatchObject({
+      isCopy: true,
+      link: 'translated',
+    });
+  });
+
+  it('not another report sharing two numbers with other numbers between them', () => {
+    expect(judge({ ...foreign, numbersSpan: 3 }).isCopy).toBe(false);
+  });
+});
+
+describe('anchor shingles', () => {
+  it('hold each number of two characters or more alone', () => {
+    const shingles = anchorShingles(
+      tokenize('Officials said 155,000 troops and 4 ships were near Narva.'),
+      2,
+    );
+    expect(shingles).toContain('#u155');
+    expect(shingles).not.toContain('#u4');
   });
 });

@@ -62,6 +62,8 @@ export interface Comparison {
   /** The same for its numbers alone. */
   numbersShort: number;
   numbersAligned: number;
+  /** Numbers of the longer text from the first to the last one aligned with the shorter's. */
+  numbersSpan: number;
   /** Share of English function words among each text's words (low for another language). */
   englishA: number;
   englishB: number;
@@ -355,7 +357,7 @@ function compare(
   for (let i = 1; i < order.length; i++) if (order[i]! > order[i - 1]!) kept++;
   // Names and numbers in order are the translated rule's evidence, read only for a pair in two
   // languages (the in-order table is the fine check's largest).
-  const none = { short: 0, aligned: 0 };
+  const none = { short: 0, aligned: 0, span: 0 };
   let anchors = none;
   let numbers = none;
   if (otherLanguage(fa.english, fb.english)) {
@@ -397,6 +399,7 @@ function compare(
     anchorsAligned: anchors.aligned,
     numbersShort: numbers.short,
     numbersAligned: numbers.aligned,
+    numbersSpan: numbers.span,
     englishA: fa.english,
     englishB: fb.english,
   };
@@ -522,7 +525,7 @@ function distinct(words: string[]): { ids: Int32Array; list: string[] } {
  * fine check's largest (up to 400 × 800 cells): whether two words agree is decided once per pair
  * of distinct words, and the table compares their numbers.
  */
-function inOrder(x: string[], y: string[]): { short: number; aligned: number } {
+function inOrder(x: string[], y: string[]): { short: number; aligned: number; span: number } {
   // Bounded: anchor sequences of long documents are capped, the check needs their beginnings.
   const xs = distinct(x.slice(0, 400));
   const ys = distinct(y.slice(0, 800));
@@ -545,7 +548,23 @@ function inOrder(x: string[], y: string[]): { short: number; aligned: number } {
         : Math.max(score[(i - 1) * width + j]!, score[i * width + j - 1]!);
     }
   }
-  return { short: n, aligned: score[n * width + m]! };
+  // One in-order alignment, traced back: where in `y` the aligned words lie.
+  let first = -1;
+  let last = -1;
+  for (let i = n, j = m; i > 0 && j > 0;) {
+    const here = score[i * width + j]!;
+    if (
+      agree[xs.ids[i - 1]! * ny + ys.ids[j - 1]!] &&
+      here === score[(i - 1) * width + j - 1]! + 1
+    ) {
+      if (last < 0) last = j - 1;
+      first = j - 1;
+      i--;
+      j--;
+    } else if (score[(i - 1) * width + j]! >= score[i * width + j - 1]!) i--;
+    else j--;
+  }
+  return { short: n, aligned: score[n * width + m]!, span: first < 0 ? 0 : last - first + 1 };
 }
 
 interface Alignment {
@@ -636,7 +655,13 @@ export function judge(c: Comparison): Verdict {
   const languages = otherLanguage(c.englishA, c.englishB);
   // Names recur across a crisis' reports; the numbers, in order, are what identify one report.
   // Without numbers, only a long run of names in the same order will do.
-  const numbersKept = c.numbersShort >= 2 && c.numbersAligned >= 0.8 * c.numbersShort;
+  // A translation keeps every number of the part it translates: the longer text's numbers
+  // between the first and the last aligned ones are aligned too (another report of the same
+  // people shares a date and a count, with other numbers between them).
+  const numbersKept =
+    c.numbersShort >= 2 &&
+    c.numbersAligned >= 0.8 * c.numbersShort &&
+    c.numbersAligned >= 0.8 * c.numbersSpan;
   const translated =
     languages &&
     c.anchorsShort >= 6 &&

@@ -199,7 +199,8 @@ export function skeletonShingles(symbols: string[], k: number): string[] {
  * What survives spinning and translation: the names and numbers of the text, in order, as
  * overlapping k-grams (prefixed `#` so they never equal a skeleton shingle), and consecutive
  * numbers alone (`#n`): a translation keeps the numbers whole where it drops, adds or moves names
- * between them ("Russian Foreign Minister Sergei Lavrov" is "Министр ... России Сергей Лавров").
+ * between them ("Russian Foreign Minister Sergei Lavrov" is "Министр ... России Сергей Лавров"),
+ * and numbers of two characters or more one by one (`#u`).
  * Month and day names are left out: translations change them.
  */
 export function anchorShingles(sentences: TextSentence[], k: number): string[] {
@@ -208,6 +209,9 @@ export function anchorShingles(sentences: TextSentence[], k: number): string[] {
   for (let i = 0; i + k <= seq.length; i++) out.push(`#${seq.slice(i, i + k).join(' ')}`);
   const numbers = seq.filter((w) => /^\d/.test(w));
   for (let i = 0; i + 1 < numbers.length; i++) out.push(`#n${numbers[i]} ${numbers[i + 1]}`);
+  // And each number of two characters or more alone: a spinner who moves a clause, or an editor
+  // who drops a paragraph, breaks the pairs around a number, not the number ("155,000 troops").
+  for (const n of numbers) if (n.length >= 2) out.push(`#u${n}`);
   return out;
 }
 
