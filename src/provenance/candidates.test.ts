@@ -1,6 +1,6 @@
 // Which candidates get the fine check. Invented ids.
 import { describe, expect, it } from 'vitest';
-import { fineCheckOrder } from './candidates.js';
+import { fineCheckOrder, vetoedGroups } from './candidates.js';
 
 const c = (doc: string, story: string, estimate: number) => ({ doc, story, estimate });
 
@@ -26,5 +26,20 @@ describe('fineCheckOrder', () => {
   it('keeps the index order (most shared bands first) between equal estimates', () => {
     const order = fineCheckOrder([c('z', 'Z', 1), c('y', 'Y', 1), c('x', 'X', 1)], 2, 0);
     expect(order.map((x) => x.doc)).toEqual(['z', 'y']);
+  });
+});
+
+describe('vetoedGroups', () => {
+  it('overrules one contradiction in a story the document matches twice', () => {
+    expect(vetoedGroups(['S', 'S'], ['S'], [])).toEqual(new Set());
+  });
+
+  it('vetoes a story it contradicts as often as it matches (a template report of another day)', () => {
+    expect(vetoedGroups(['S', 'T'], ['S'], [])).toEqual(new Set(['S']));
+    expect(vetoedGroups([], ['R'], [])).toEqual(new Set(['R']));
+  });
+
+  it('always vetoes the story of an article of the same outlet and day', () => {
+    expect(vetoedGroups(['S', 'S', 'S'], [], ['S'])).toEqual(new Set(['S']));
   });
 });

@@ -75,3 +75,30 @@ export function fineCheckOrder<T extends Ranked>(
   }
   return out;
 }
+
+/**
+ * The stories (or standalone documents) a new document may not join, given the story of each
+ * document it matched, of each it contradicted (numbers replaced in aligned sentences), and of
+ * each article of its own outlet and day. An outlet's article of the same day always vetoes.
+ * A contradiction vetoes unless the document matches more members of that story than it
+ * contradicts: a spinner's reformatted count, or an excerpt's blogger's own numbers, contradict
+ * one copy of a story whose original and other copies the document matches; a template report
+ * of another day contradicts the report (and any copy holding its numbers) that a number-free
+ * summary of it would otherwise bridge.
+ */
+export function vetoedGroups(
+  matched: string[],
+  contradicted: string[],
+  sameOutlet: string[],
+): Set<string> {
+  const tally = (groups: string[]): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const g of groups) out.set(g, (out.get(g) ?? 0) + 1);
+    return out;
+  };
+  const matches = tally(matched);
+  const vetoed = new Set(sameOutlet);
+  for (const [group, n] of tally(contradicted))
+    if ((matches.get(group) ?? 0) <= n) vetoed.add(group);
+  return vetoed;
+}

@@ -4,7 +4,13 @@ import type { DocumentRecord } from '../records.js';
 import { checkPair, type Comparison, type Verdict } from './compare.js';
 import type { LshCandidate, ProvenanceIndex } from '../store/provenance-index.js';
 import { bandKeys, splitSignature } from './minhash.js';
-import { candidateScore, fineCheckOrder, sameOutletSameDay, type Outlet } from './candidates.js';
+import {
+  candidateScore,
+  fineCheckOrder,
+  sameOutletSameDay,
+  vetoedGroups,
+  type Outlet,
+} from './candidates.js';
 import { collocationSpin } from './spin.js';
 import { attachToStory, type Match } from './stories.js';
 import { anchorShingles, skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
@@ -155,6 +161,7 @@ export async function linkDocument(
   const others = passing.filter((c) => !sameOutlet.includes(c));
   let matches: Match[] = [];
   const contradicted: string[] = [];
+  const sameOutletDocs: string[] = [];
   for (const candidate of [
     ...sameOutlet,
     ...fineCheckOrder(others, MAX_FINE_CHECKS, EXTRA_FINE_CHECKS),
@@ -175,7 +182,7 @@ export async function linkDocument(
     // with template reports, neither may join a story holding the other (through a third). The
     // same article word for word at a second address of the outlet is one article, twice.
     if (sameOutletSameDay(doc, other) && !(verdict.isCopy && verdict.link === 'verbatim')) {
-      contradicted.push(candidate.doc);
+      sameOutletDocs.push(candidate.doc);
       continue;
     }
     if (verdict.contradicts) contradicted.push(candidate.doc);
@@ -183,7 +190,13 @@ export async function linkDocument(
     matches.push({ doc: candidate.doc, comparison, verdict, jaccard: candidate.estimate });
   }
 
-  const kept = await keepCompatible(index, doc.id, matches, contradicted);
+  const { kept, overruled } = await keepCompatible(
+    index,
+    doc.id,
+    matches,
+    contradicted,
+    sameOutletDocs,
+  );
   rememberTokens(doc.id, {
     sentences: fp.sentences,
     source: doc.source,
@@ -192,7 +205,8 @@ export async function linkDocument(
 
   // The caller runs this inside the document's transaction: all of it is kept or none.
   await index.saveFingerprint(doc.id, { sig: fp.sig, shingles: fp.shingles }, fp.bands);
-  for (const other of contradicted) await index.saveConflict(doc.id, other);
+  for (const other of [...sameOutletDocs, ...contradicted])
+    if (!overruled.has(other)) await index.saveConflict(doc.id, other);
   matches = kept;
   if (matches.length === 0) {
     await index.saveStandalone(doc.id, collocationSpin(fp.sentences, th).spin);
@@ -210,24 +224,34 @@ export type { Comparison, Verdict };
 /**
  * Drops matches that would put this document, or two stories it bridges, together with a
  * document it (or they) contradict: same boilerplate, other numbers. Without this, a report and
- * the next day's report would be chained through a summary that quotes no numbers.
+ * the next day's report would be chained through a summary that quotes no numbers. A story the
+ * document matches more often than it contradicts is not vetoed (`vetoedGroups`): the
+ * contradictions with its members are overruled and not recorded.
  */
 async function keepCompatible(
   index: ProvenanceIndex,
   self: string,
   matches: Match[],
   contradicted: string[],
-): Promise<Match[]> {
+  sameOutlet: string[],
+): Promise<{ kept: Match[]; overruled: Set<string> }> {
   const groupOf = async (d: string): Promise<string> => (await index.storyOf(d)) ?? d;
   const docsOf = async (group: string): Promise<string[]> => {
     const members = await index.storyDocs(group);
     return members.length > 0 ? members : [group];
   };
-  const vetoed = new Set(await Promise.all(contradicted.map(groupOf)));
+  const matchGroups = await Promise.all(matches.map((m) => groupOf(m.doc)));
+  const contradictedGroups = await Promise.all(contradicted.map(groupOf));
+  const vetoed = vetoedGroups(
+    matchGroups,
+    contradictedGroups,
+    await Promise.all(sameOutlet.map(groupOf)),
+  );
+  const overruled = new Set(contradicted.filter((_, i) => !vetoed.has(contradictedGroups[i]!)));
   // Best match per group, best groups first; a group joins only if it conflicts with none kept.
   const byGroup = new Map<string, Match[]>();
-  for (const m of matches) {
-    const g = await groupOf(m.doc);
+  for (const [i, m] of matches.entries()) {
+    const g = matchGroups[i]!;
     if (vetoed.has(g)) continue;
     byGroup.set(g, [...(byGroup.get(g) ?? []), m]);
   }
@@ -247,5 +271,5 @@ async function keepCompatible(
     keptDocs.push(...docs);
     kept.push(...ms);
   }
-  return kept;
+  return { kept, overruled };
 }
