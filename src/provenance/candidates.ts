@@ -43,3 +43,62 @@ export function sameOutletSameDay(a: Outlet, b: Outlet): boolean {
     day(a.published) === day(b.published)
   );
 }
+
+export interface Ranked {
+  doc: string;
+  /** The candidate's story, or the candidate itself when it stands alone. */
+  story: string;
+  estimate: number;
+}
+
+/**
+ * Which candidates get the fine check, in order: the `best` highest estimates (ties keep the
+ * index's order, most shared bands first), then up to `extra` more, each of a story none of
+ * those reached. An original arriving after its copies finds its story's edited and verbatim
+ * copies first: they took every check, and a heavily spun copy standing alone (or in a story of
+ * its own) was never compared. All of the best are still checked, so a conflict with any of
+ * them (a template report of another day) is still seen.
+ */
+export function fineCheckOrder<T extends Ranked>(
+  candidates: T[],
+  best: number,
+  extra: number,
+): T[] {
+  const byEstimate = [...candidates].sort((a, b) => b.estimate - a.estimate);
+  const out = byEstimate.slice(0, best);
+  const reached = new Set(out.map((c) => c.story));
+  for (const c of byEstimate.slice(best)) {
+    if (out.length >= best + extra) break;
+    if (reached.has(c.story)) continue;
+    reached.add(c.story);
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * The stories (or standalone documents) a new document may not join, given the story of each
+ * document it matched, of each it contradicted (numbers replaced in aligned sentences), and of
+ * each article of its own outlet and day. An outlet's article of the same day always vetoes.
+ * A contradiction vetoes unless the document matches more members of that story than it
+ * contradicts: a spinner's reformatted count, or an excerpt's blogger's own numbers, contradict
+ * one copy of a story whose original and other copies the document matches; a template report
+ * of another day contradicts the report (and any copy holding its numbers) that a number-free
+ * summary of it would otherwise bridge.
+ */
+export function vetoedGroups(
+  matched: string[],
+  contradicted: string[],
+  sameOutlet: string[],
+): Set<string> {
+  const tally = (groups: string[]): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const g of groups) out.set(g, (out.get(g) ?? 0) + 1);
+    return out;
+  };
+  const matches = tally(matched);
+  const vetoed = new Set(sameOutlet);
+  for (const [group, n] of tally(contradicted))
+    if ((matches.get(group) ?? 0) <= n) vetoed.add(group);
+  return vetoed;
+}

@@ -1,8 +1,8 @@
 // The fine check's number rule: a dropped number is an edit, a replaced one a contradiction.
 // Invented texts.
 import { describe, expect, it } from 'vitest';
-import { compareDocuments, judge } from './compare.js';
-import { tokenize } from './text.js';
+import { checkPair, compareDocuments, judge } from './compare.js';
+import { anchorShingles, tokenize } from './text.js';
 import { thesaurus } from './thesaurus.js';
 
 const th = thesaurus();
@@ -32,5 +32,76 @@ describe('numbers in aligned sentences', () => {
     const c = compare(story('Tuesday', '1,200', '9'), story('Wednesday', '1,450', '11'));
     expect(c.numberConflicts).toBe(6);
     expect(judge(c)).toMatchObject({ isCopy: false, contradicts: true });
+  });
+});
+
+describe('checkPair (the fine check as linking runs it)', () => {
+  it('gives the full comparison and verdict for a copy', () => {
+    const a = tokenize(story('Tuesday', '1,200', '9'));
+    const b = tokenize(story('Tuesday', '1,200', '9').replace(' on Friday', ''));
+    const full = compareDocuments(a, b, th);
+    const checked = checkPair(a, b, th);
+    expect(checked.verdict.isCopy).toBe(true);
+    expect(checked.comparison).toEqual(full);
+    expect(checked.verdict).toEqual(judge(full));
+  });
+
+  it('decides a non-copy as the full comparison does, without the word alignment', () => {
+    const a = tokenize(story('Tuesday', '1,200', '9'));
+    const b = tokenize(story('Wednesday', '1,450', '11'));
+    const full = judge(compareDocuments(a, b, th));
+    const checked = checkPair(a, b, th);
+    expect(checked.verdict).toMatchObject({ isCopy: full.isCopy, contradicts: full.contradicts });
+    expect(checked.verdict.contradicts).toBe(true);
+    expect(checked.comparison.similarity).toBe(0);
+  });
+});
+
+describe('numbers in one form', () => {
+  it('reads "ten" as "10" and "$10 million" as "$10m" (trailing zeros dropped for all)', () => {
+    const nums = (t: string): string[] =>
+      tokenize(t).flatMap((s) => s.tokens.filter((x) => x.kind === 'num').map((x) => x.word));
+    expect(nums('They left within ten days.')).toEqual(nums('They left within 10 days.'));
+    expect(nums('It is worth $ten million.')).toEqual(nums('It is worth $10 million.'));
+  });
+});
+
+describe('translated: the numbers of the part translated', () => {
+  // Names and numbers only, as the translated rule reads them: a text in another language.
+  const english = story('Tuesday', '1,200', '9');
+  const base = compare(english, english);
+  const foreign = {
+    ...base,
+    englishA: 0.02,
+    englishB: 0.4,
+    alignedSentences: 0,
+    containment: 0,
+    containmentLong: 0,
+    anchorsShort: 10,
+    anchorsAligned: 8,
+    numbersShort: 2,
+    numbersAligned: 2,
+  };
+
+  it('links a translation whose numbers run as in the original', () => {
+    expect(judge({ ...foreign, numbersSpan: 2 })).toMatchObject({
+      isCopy: true,
+      link: 'translated',
+    });
+  });
+
+  it('not another report sharing two numbers with other numbers between them', () => {
+    expect(judge({ ...foreign, numbersSpan: 3 }).isCopy).toBe(false);
+  });
+});
+
+describe('anchor shingles', () => {
+  it('hold each number of two characters or more alone', () => {
+    const shingles = anchorShingles(
+      tokenize('Officials said 155,000 troops and 4 ships were near Narva.'),
+      2,
+    );
+    expect(shingles).toContain('#u155');
+    expect(shingles).not.toContain('#u4');
   });
 });

@@ -55,12 +55,15 @@ export interface Comparison {
   alignedKeys: number;
   /** Closed (prose) sentences of the shorter text. */
   proseShort: number;
-  /** Names and numbers of the shorter text, and how many align in order with the longer's. */
+  /** Names and numbers of the shorter text, and how many align in order with the longer's
+   *  (0 and 0 when both texts are in one language: only the translated rule reads them). */
   anchorsShort: number;
   anchorsAligned: number;
   /** The same for its numbers alone. */
   numbersShort: number;
   numbersAligned: number;
+  /** Numbers of the longer text from the first to the last one aligned with the shorter's. */
+  numbersSpan: number;
   /** Share of English function words among each text's words (low for another language). */
   englishA: number;
   englishB: number;
@@ -84,6 +87,8 @@ interface PreparedSentence {
   keySet: Set<string>;
   numbers: Set<string>;
   names: Set<string>;
+  /** How many of the keys are content words. */
+  contentKeys: number;
   closed: boolean;
 }
 
@@ -102,9 +107,62 @@ function prepare(sentences: TextSentence[]): PreparedSentence[] {
       keySet: new Set(keys.map((t) => t.word)),
       numbers,
       names,
+      contentKeys: keys.filter((t) => t.kind === 'content').length,
       closed: s.closed,
     };
   });
+}
+
+/**
+ * What the fine check reads of one text, computed once per text: a stored document is the
+ * candidate of many new ones (copies and template reports arrive together), and preparing it
+ * again for every comparison cost as much as comparing.
+ */
+interface DocFeatures {
+  prepared: PreparedSentence[];
+  tokens: number;
+  english: number;
+  /** Key word → sentences holding it (when the text is the longer of a pair). */
+  index?: Map<string, number[]>;
+  /** Names and digit numbers in order, and the digits alone (the translated rule's evidence). */
+  anchors?: string[];
+  digits?: string[];
+}
+
+/** By the tokenised text itself: callers keep a text's tokens while it is compared (link.ts
+ *  remembers recent ones), and a text no longer referenced takes its features with it. */
+const featureCache = new WeakMap<TextSentence[], DocFeatures>();
+
+function features(sentences: TextSentence[]): DocFeatures {
+  let f = featureCache.get(sentences);
+  if (!f) {
+    f = {
+      prepared: prepare(sentences),
+      tokens: count(sentences),
+      english: englishShare(sentences),
+    };
+    featureCache.set(sentences, f);
+  }
+  return f;
+}
+
+function keyIndex(f: DocFeatures): Map<string, number[]> {
+  if (f.index) return f.index;
+  const index = new Map<string, number[]>();
+  f.prepared.forEach((s, i) => {
+    for (const k of s.keySet) {
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
+      list.push(i);
+    }
+  });
+  return (f.index = index);
+}
+
+function anchorsOf(f: DocFeatures, sentences: TextSentence[]): { all: string[]; digits: string[] } {
+  f.anchors ??= anchorSequence(sentences);
+  f.digits ??= f.anchors.filter((w) => /^\d/.test(w));
+  return { all: f.anchors, digits: f.digits };
 }
 
 const count = (sentences: TextSentence[]): number =>
@@ -121,6 +179,14 @@ const englishShare = (sentences: TextSentence[]): number => {
   return all === 0 ? 0 : func / all;
 };
 
+/** Share of English function words below which a text is taken for another language. */
+const FOREIGN = 0.15;
+const ENGLISH = 0.25;
+
+/** One text in another language than the other: the translated rule's case. */
+const otherLanguage = (englishA: number, englishB: number): boolean =>
+  Math.min(englishA, englishB) < FOREIGN && Math.max(englishA, englishB) >= ENGLISH;
+
 /** A sentence pair is aligned when half of the shorter side's keys and a third of the longer
  *  side's find their counterpart (identical, or a synonym for content words). */
 const MIN_KEYS_SHORT = 0.5;
@@ -133,49 +199,67 @@ export function compareDocuments(
   b: TextSentence[],
   thesaurus: Thesaurus,
 ): Comparison {
-  const tokensA = count(a);
-  const tokensB = count(b);
-  const firstIsShort = tokensA <= tokensB;
-  const short = prepare(firstIsShort ? a : b);
-  const long = prepare(firstIsShort ? b : a);
+  return compare(a, b, thesaurus, true);
+}
 
+/**
+ * The fine check as linking runs it: the comparison and its verdict, with the word-by-word
+ * alignment (similarity, swaps: what the link kind and the spin are read from) computed only
+ * for a copy. Whether a pair is a copy, or contradicts, never depends on it; most candidates
+ * are not copies, and the alignment was the costliest part of comparing them. For a pair that
+ * is not a copy the word-level fields (similarity, coverage, matches) are 0.
+ */
+export function checkPair(
+  a: TextSentence[],
+  b: TextSentence[],
+  thesaurus: Thesaurus,
+): { comparison: Comparison; verdict: Verdict } {
+  const rough = compare(a, b, thesaurus, false);
+  const verdict = judge(rough);
+  if (!verdict.isCopy) return { comparison: rough, verdict };
+  const comparison = compare(a, b, thesaurus, true);
+  return { comparison, verdict: judge(comparison) };
+}
+
+function compare(
+  a: TextSentence[],
+  b: TextSentence[],
+  thesaurus: Thesaurus,
+  words: boolean,
+): Comparison {
+  const fa = features(a);
+  const fb = features(b);
+  const tokensA = fa.tokens;
+  const tokensB = fb.tokens;
+  const firstIsShort = tokensA <= tokensB;
+  const short = (firstIsShort ? fa : fb).prepared;
+  const long = (firstIsShort ? fb : fa).prepared;
   // Inverted index of the long document: key word → sentences containing it.
-  const index = new Map<string, number[]>();
-  long.forEach((s, i) => {
-    for (const k of s.keySet) {
-      let list = index.get(k);
-      if (!list) index.set(k, (list = []));
-      list.push(i);
-    }
-  });
+  const index = keyIndex(firstIsShort ? fb : fa);
 
   // Score the few most promising pairs per short sentence, then assign one-to-one, best first:
   // a sentence of the longer text may account for only one sentence of the shorter.
   const pairs: Array<{ s: number; l: number; matched: number }> = [];
+  const shared = sharedCounts(long.length);
   short.forEach((s, si) => {
     if (s.keys.length === 0) return;
-    const overlap = new Map<number, number>();
+    const touched: number[] = [];
     for (const k of s.keySet)
-      for (const i of index.get(k) ?? []) overlap.set(i, (overlap.get(i) ?? 0) + 1);
-    const candidates = [...overlap.entries()]
-      .filter(([, n]) => n >= Math.max(1, s.keySet.size * 0.2))
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, 3);
-    for (const [li] of candidates) {
+      for (const i of index.get(k) ?? []) {
+        if (shared[i] === 0) touched.push(i);
+        shared[i]!++;
+      }
+    const candidates = bestThree(touched, shared, Math.max(1, s.keySet.size * 0.2));
+    for (const i of touched) shared[i] = 0;
+    for (const li of candidates) {
       const other = long[li]!;
       // Two sentences about different people are not one sentence reworded.
       if (s.names.size > 0 && other.names.size > 0 && !shares(s.names, other.names)) continue;
-      const { matched, content } = bagMatch(s.keys, other.keys, thesaurus);
-      const contentKeys = s.keys.filter((t) => t.kind === 'content').length;
-      if (
-        matched < 2 ||
-        // The same people in another sentence: what they did must match too.
-        content < MIN_CONTENT * contentKeys ||
-        matched < MIN_KEYS_SHORT * s.keys.length ||
-        matched < MIN_KEYS_LONG * other.keys.length
-      )
-        continue;
-      pairs.push({ s: si, l: li, matched });
+      const need = Math.max(2, MIN_KEYS_SHORT * s.keys.length, MIN_KEYS_LONG * other.keys.length);
+      // The same people in another sentence: what they did must match too.
+      const needContent = MIN_CONTENT * s.contentKeys;
+      const matched = bagMatch(s.keys, other.keys, thesaurus, need, needContent);
+      if (matched !== null) pairs.push({ s: si, l: li, matched });
     }
   });
   pairs.sort((x, y) => y.matched - x.matched || x.s - y.s || x.l - y.l);
@@ -201,12 +285,14 @@ export function compareDocuments(
     const s = short[p.s]!;
     const other = long[p.l]!;
     order.push(p.l);
-    // Word-level alignment (in order) for the spin statistics and the similarity shown.
-    const al = alignWords(s.tokens, other.tokens, thesaurus);
-    exactMatches += al.exact;
-    synonymMatches += al.synonym;
-    contentExact += al.contentExact;
-    matchedTokens += al.exact + al.synonym;
+    if (words) {
+      // Word-level alignment (in order) for the spin statistics and the similarity shown.
+      const al = alignWords(s.tokens, other.tokens, thesaurus);
+      exactMatches += al.exact;
+      synonymMatches += al.synonym;
+      contentExact += al.contentExact;
+      matchedTokens += al.exact + al.synonym;
+    }
     // A number may have moved to the next sentence when a copy splits or joins sentences; a
     // template report of another day changes it in place.
     const near = (doc: PreparedSentence[], i: number): Set<string> =>
@@ -269,11 +355,18 @@ export function compareDocuments(
 
   let kept = 0;
   for (let i = 1; i < order.length; i++) if (order[i]! > order[i - 1]!) kept++;
-  const seqA = anchorSequence(a);
-  const seqB = anchorSequence(b);
-  const anchors = inOrder(firstIsShort ? seqA : seqB, firstIsShort ? seqB : seqA);
-  const digits = (seq: string[]): string[] => seq.filter((w) => /^\d/.test(w));
-  const numbers = inOrder(digits(firstIsShort ? seqA : seqB), digits(firstIsShort ? seqB : seqA));
+  // Names and numbers in order are the translated rule's evidence, read only for a pair in two
+  // languages (the in-order table is the fine check's largest).
+  const none = { short: 0, aligned: 0, span: 0 };
+  let anchors = none;
+  let numbers = none;
+  if (otherLanguage(fa.english, fb.english)) {
+    const seqA = anchorsOf(fa, a);
+    const seqB = anchorsOf(fb, b);
+    const [x, y] = firstIsShort ? [seqA, seqB] : [seqB, seqA];
+    anchors = inOrder(x.all, y.all);
+    numbers = inOrder(x.digits, y.digits);
+  }
   const shortTokens = Math.min(tokensA, tokensB);
   const longTokens = Math.max(tokensA, tokensB);
 
@@ -306,8 +399,9 @@ export function compareDocuments(
     anchorsAligned: anchors.aligned,
     numbersShort: numbers.short,
     numbersAligned: numbers.aligned,
-    englishA: englishShare(a),
-    englishB: englishShare(b),
+    numbersSpan: numbers.span,
+    englishA: fa.english,
+    englishB: fb.english,
   };
 }
 
@@ -333,39 +427,82 @@ const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   return false;
 };
 
-/** Keys of `a` matched one-to-one in `b`, identical or (content words) WordNet synonyms. */
+/** Per-sentence shared-key counts, reused across comparisons (zeroed after each sentence). */
+let sharedBuffer = new Uint16Array(256);
+function sharedCounts(n: number): Uint16Array {
+  if (sharedBuffer.length < n) sharedBuffer = new Uint16Array(Math.max(n, 2 * sharedBuffer.length));
+  return sharedBuffer;
+}
+
+/** The (at most) three sentences sharing most keys, at least `min`; ties to the earlier one. */
+function bestThree(touched: number[], shared: Uint16Array, min: number): number[] {
+  const best: number[] = [];
+  for (const i of touched) {
+    if (shared[i]! < min) continue;
+    let at = best.length;
+    while (at > 0) {
+      const j = best[at - 1]!;
+      if (shared[j]! > shared[i]! || (shared[j] === shared[i] && j < i)) break;
+      at--;
+    }
+    if (at < 3) {
+      best.splice(at, 0, i);
+      if (best.length > 3) best.pop();
+    }
+  }
+  return best;
+}
+
+/**
+ * Keys of `a` matched one-to-one in `b`, identical or (content words) WordNet synonyms, when at
+ * least `need` of them and `needContent` content words match; null otherwise. Identical words
+ * are matched first: when even every remaining content word finding a synonym could not reach
+ * the thresholds, the synonym look-ups are skipped.
+ */
 function bagMatch(
   a: Token[],
   b: Token[],
   thesaurus: Thesaurus,
-): { matched: number; content: number } {
+  need: number,
+  needContent: number,
+): number | null {
   const used = new Uint8Array(b.length);
   let matched = 0;
   let content = 0;
   const pending: Token[] = [];
+  // Plain loops: this runs for up to three sentence pairs per sentence of every candidate.
   for (const x of a) {
-    const j = b.findIndex((y, k) => !used[k] && y.word === x.word);
-    if (j >= 0) {
+    let j = 0;
+    while (j < b.length && (used[j] || b[j]!.word !== x.word)) j++;
+    if (j < b.length) {
       used[j] = 1;
       matched++;
       if (x.kind === 'content') content++;
     } else if (x.kind === 'content') pending.push(x);
   }
+  let open = 0;
+  for (let k = 0; k < b.length; k++) if (!used[k] && b[k]!.kind === 'content') open++;
+  const possible = Math.min(pending.length, open);
+  if (matched + possible < need || content + possible < needContent) return null;
   for (const x of pending) {
     const ids = thesaurus.synsetSet(x.word);
     if (ids.size === 0) continue;
-    const j = b.findIndex((y, k) => {
-      if (used[k] || y.kind !== 'content') return false;
-      for (const id of thesaurus.synsetSet(y.word)) if (ids.has(id)) return true;
-      return false;
-    });
-    if (j >= 0) {
-      used[j] = 1;
+    for (let k = 0; k < b.length; k++) {
+      if (used[k] || b[k]!.kind !== 'content') continue;
+      if (!sharesSynset(ids, thesaurus.synsetSet(b[k]!.word))) continue;
+      used[k] = 1;
       matched++;
       content++;
+      break;
     }
   }
-  return { matched, content };
+  return matched < need || content < needContent ? null : matched;
+}
+
+function sharesSynset(x: ReadonlySet<number>, y: ReadonlySet<number>): boolean {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  for (const id of small) if (large.has(id)) return true;
+  return false;
 }
 
 const isNumber = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
@@ -388,7 +525,7 @@ function distinct(words: string[]): { ids: Int32Array; list: string[] } {
  * fine check's largest (up to 400 × 800 cells): whether two words agree is decided once per pair
  * of distinct words, and the table compares their numbers.
  */
-function inOrder(x: string[], y: string[]): { short: number; aligned: number } {
+function inOrder(x: string[], y: string[]): { short: number; aligned: number; span: number } {
   // Bounded: anchor sequences of long documents are capped, the check needs their beginnings.
   const xs = distinct(x.slice(0, 400));
   const ys = distinct(y.slice(0, 800));
@@ -411,7 +548,23 @@ function inOrder(x: string[], y: string[]): { short: number; aligned: number } {
         : Math.max(score[(i - 1) * width + j]!, score[i * width + j - 1]!);
     }
   }
-  return { short: n, aligned: score[n * width + m]! };
+  // One in-order alignment, traced back: where in `y` the aligned words lie.
+  let first = -1;
+  let last = -1;
+  for (let i = n, j = m; i > 0 && j > 0;) {
+    const here = score[i * width + j]!;
+    if (
+      agree[xs.ids[i - 1]! * ny + ys.ids[j - 1]!] &&
+      here === score[(i - 1) * width + j - 1]! + 1
+    ) {
+      if (last < 0) last = j - 1;
+      first = j - 1;
+      i--;
+      j--;
+    } else if (score[(i - 1) * width + j]! >= score[i * width + j - 1]!) i--;
+    else j--;
+  }
+  return { short: n, aligned: score[n * width + m]!, span: first < 0 ? 0 : last - first + 1 };
 }
 
 interface Alignment {
@@ -473,10 +626,6 @@ export function swapRate(c: Comparison): number {
   return content === 0 ? 0 : c.synonymMatches / content;
 }
 
-/** Share of English function words below which a text is taken for another language. */
-const FOREIGN = 0.15;
-const ENGLISH = 0.25;
-
 /**
  * Is `a` a copy of `b` (or `b` of `a`: the test is symmetric), and what kind of copy is `a`?
  * The shorter text is scored against the longer one (containment), so a teaser of a third of
@@ -503,11 +652,16 @@ export function judge(c: Comparison): Verdict {
         (Math.max(c.containment, c.containmentLong) >= 0.6 ||
           (c.run >= 3 && Math.max(c.containment, c.containmentLong) >= 0.34)));
   // Another language: the names and numbers, in order, are what a translation keeps.
-  const languages =
-    Math.min(c.englishA, c.englishB) < FOREIGN && Math.max(c.englishA, c.englishB) >= ENGLISH;
+  const languages = otherLanguage(c.englishA, c.englishB);
   // Names recur across a crisis' reports; the numbers, in order, are what identify one report.
   // Without numbers, only a long run of names in the same order will do.
-  const numbersKept = c.numbersShort >= 2 && c.numbersAligned >= 0.8 * c.numbersShort;
+  // A translation keeps every number of the part it translates: the longer text's numbers
+  // between the first and the last aligned ones are aligned too (another report of the same
+  // people shares a date and a count, with other numbers between them).
+  const numbersKept =
+    c.numbersShort >= 2 &&
+    c.numbersAligned >= 0.8 * c.numbersShort &&
+    c.numbersAligned >= 0.8 * c.numbersSpan;
   const translated =
     languages &&
     c.anchorsShort >= 6 &&

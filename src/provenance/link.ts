@@ -1,10 +1,16 @@
 // Linking one new document into the provenance index: fingerprint it, look up LSH candidates
 // (no corpus scan), verify each with the sentence/word alignment, then attach it to a story.
 import type { DocumentRecord } from '../records.js';
-import { compareDocuments, judge, type Comparison, type Verdict } from './compare.js';
+import { checkPair, type Comparison, type Verdict } from './compare.js';
 import type { LshCandidate, ProvenanceIndex } from '../store/provenance-index.js';
 import { bandKeys, splitSignature } from './minhash.js';
-import { candidateScore, sameOutletSameDay } from './candidates.js';
+import {
+  candidateScore,
+  fineCheckOrder,
+  sameOutletSameDay,
+  vetoedGroups,
+  type Outlet,
+} from './candidates.js';
 import { collocationSpin } from './spin.js';
 import { attachToStory, type Match } from './stories.js';
 import { anchorShingles, skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
@@ -132,30 +138,37 @@ export async function linkDocument(
       return { ...c, estimate: stored ? candidateScore(fp.sig, stored.sig) : 0 };
     }),
   );
-  const candidates = estimated
-    .filter((c) => c.estimate >= MIN_ESTIMATE)
-    .sort((a, b) => b.estimate - a.estimate);
+  const passing = await Promise.all(
+    estimated
+      .filter((c) => c.estimate >= MIN_ESTIMATE)
+      .map(async (c) => ({ ...c, story: (await index.storyOf(c.doc)) ?? c.doc })),
+  );
+  // Texts of the candidates not remembered, read at once; tokenised only when checked.
+  const rows = new Map(
+    (await index.members(passing.filter((c) => !recentTokens.has(c.doc)).map((c) => c.doc))).map(
+      (row) => [row.id, row] as const,
+    ),
+  );
+  const outletOf = (c: { doc: string }): Outlet | undefined =>
+    recentTokens.get(c.doc) ?? rows.get(c.doc);
+  // One outlet's articles of the same day are all checked, beyond the budget: each is either the
+  // same article at a second address or a conflict, and a conflict must be recorded whatever
+  // story its story-mates reached (see below).
+  const sameOutlet = passing.filter((c) => {
+    const outlet = outletOf(c);
+    return outlet !== undefined && sameOutletSameDay(doc, outlet);
+  });
+  const others = passing.filter((c) => !sameOutlet.includes(c));
   let matches: Match[] = [];
   const contradicted: string[] = [];
-  // The best estimates get the fine check; then a few more go to candidates of stories none of
-  // those reached. An original arriving after its copies finds its story's edited and verbatim
-  // copies first: they took every fine check, and a heavily spun copy standing alone (or in a
-  // story of its own) was never compared. All of the best are still checked, so a conflict with
-  // any of them (a template report of another day) is still seen.
-  const reached = new Set<string>();
-  let checks = 0;
-  let extra = 0;
-  for (const candidate of candidates) {
-    const story = (await index.storyOf(candidate.doc)) ?? candidate.doc;
-    if (checks >= MAX_FINE_CHECKS) {
-      if (extra >= EXTRA_FINE_CHECKS || reached.has(story)) continue;
-      extra++;
-    }
-    checks++;
-    reached.add(story);
+  const sameOutletDocs: string[] = [];
+  for (const candidate of [
+    ...sameOutlet,
+    ...fineCheckOrder(others, MAX_FINE_CHECKS, EXTRA_FINE_CHECKS),
+  ]) {
     let other: Compared | undefined = recentTokens.get(candidate.doc);
     if (!other) {
-      const [row] = await index.members([candidate.doc]);
+      const row = rows.get(candidate.doc);
       if (row === undefined) continue;
       other = {
         sentences: tokenize(fingerprintText(row.text)),
@@ -164,13 +177,12 @@ export async function linkDocument(
       };
     }
     rememberTokens(candidate.doc, other);
-    const comparison = compareDocuments(fp.sentences, other.sentences, th);
-    const verdict = judge(comparison);
+    const { comparison, verdict } = checkPair(fp.sentences, other.sentences, th);
     // One outlet's two articles of one day are a story and its follow-up, never copies; as
     // with template reports, neither may join a story holding the other (through a third). The
     // same article word for word at a second address of the outlet is one article, twice.
     if (sameOutletSameDay(doc, other) && !(verdict.isCopy && verdict.link === 'verbatim')) {
-      contradicted.push(candidate.doc);
+      sameOutletDocs.push(candidate.doc);
       continue;
     }
     if (verdict.contradicts) contradicted.push(candidate.doc);
@@ -178,7 +190,13 @@ export async function linkDocument(
     matches.push({ doc: candidate.doc, comparison, verdict, jaccard: candidate.estimate });
   }
 
-  const kept = await keepCompatible(index, doc.id, matches, contradicted);
+  const { kept, overruled } = await keepCompatible(
+    index,
+    doc.id,
+    matches,
+    contradicted,
+    sameOutletDocs,
+  );
   rememberTokens(doc.id, {
     sentences: fp.sentences,
     source: doc.source,
@@ -187,7 +205,8 @@ export async function linkDocument(
 
   // The caller runs this inside the document's transaction: all of it is kept or none.
   await index.saveFingerprint(doc.id, { sig: fp.sig, shingles: fp.shingles }, fp.bands);
-  for (const other of contradicted) await index.saveConflict(doc.id, other);
+  for (const other of [...sameOutletDocs, ...contradicted])
+    if (!overruled.has(other)) await index.saveConflict(doc.id, other);
   matches = kept;
   if (matches.length === 0) {
     await index.saveStandalone(doc.id, collocationSpin(fp.sentences, th).spin);
@@ -205,24 +224,34 @@ export type { Comparison, Verdict };
 /**
  * Drops matches that would put this document, or two stories it bridges, together with a
  * document it (or they) contradict: same boilerplate, other numbers. Without this, a report and
- * the next day's report would be chained through a summary that quotes no numbers.
+ * the next day's report would be chained through a summary that quotes no numbers. A story the
+ * document matches more often than it contradicts is not vetoed (`vetoedGroups`): the
+ * contradictions with its members are overruled and not recorded.
  */
 async function keepCompatible(
   index: ProvenanceIndex,
   self: string,
   matches: Match[],
   contradicted: string[],
-): Promise<Match[]> {
+  sameOutlet: string[],
+): Promise<{ kept: Match[]; overruled: Set<string> }> {
   const groupOf = async (d: string): Promise<string> => (await index.storyOf(d)) ?? d;
   const docsOf = async (group: string): Promise<string[]> => {
     const members = await index.storyDocs(group);
     return members.length > 0 ? members : [group];
   };
-  const vetoed = new Set(await Promise.all(contradicted.map(groupOf)));
+  const matchGroups = await Promise.all(matches.map((m) => groupOf(m.doc)));
+  const contradictedGroups = await Promise.all(contradicted.map(groupOf));
+  const vetoed = vetoedGroups(
+    matchGroups,
+    contradictedGroups,
+    await Promise.all(sameOutlet.map(groupOf)),
+  );
+  const overruled = new Set(contradicted.filter((_, i) => !vetoed.has(contradictedGroups[i]!)));
   // Best match per group, best groups first; a group joins only if it conflicts with none kept.
   const byGroup = new Map<string, Match[]>();
-  for (const m of matches) {
-    const g = await groupOf(m.doc);
+  for (const [i, m] of matches.entries()) {
+    const g = matchGroups[i]!;
     if (vetoed.has(g)) continue;
     byGroup.set(g, [...(byGroup.get(g) ?? []), m]);
   }
@@ -242,5 +271,5 @@ async function keepCompatible(
     keptDocs.push(...docs);
     kept.push(...ms);
   }
-  return kept;
+  return { kept, overruled };
 }

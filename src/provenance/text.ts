@@ -122,17 +122,21 @@ export function tokenize(text: string): TextSentence[] {
   }));
 }
 
+/** "150000", "150" and "15" are one number to a copy that writes "150 thousand" or "$150m". */
+const dropTrailingZeros = (digits: string): string => digits.replace(/^(\d*[1-9])0+$/, '$1');
+
 const CLOSED = /[.!?]["'”’»)\]]*$/u;
 
 function classify(raw: string, initial: boolean, midCapitalised: Set<string>): Token[] {
   if (/^\d/.test(raw)) {
     // Thousands separators go; a decimal comma ("2,5") is a decimal point; trailing zeros of a
     // whole number go too, so that "150,000", "150 thousand" and "$150m" agree on "15".
-    const word = raw
-      .replace(/,(?=\d{3}(\D|$))/g, '')
-      .replace(/^(\d+),(\d{1,2})$/, '$1.$2')
-      .replace(/\.$/, '')
-      .replace(/^(\d*[1-9])0+$/, '$1');
+    const word = dropTrailingZeros(
+      raw
+        .replace(/,(?=\d{3}(\D|$))/g, '')
+        .replace(/^(\d+),(\d{1,2})$/, '$1.$2')
+        .replace(/\.$/, ''),
+    );
     return [{ word, kind: 'num' }];
   }
   let w = raw.replace(/’/g, "'").replace(/\.$/, '');
@@ -143,7 +147,9 @@ function classify(raw: string, initial: boolean, midCapitalised: Set<string>): T
   const lower = w.toLowerCase();
   let kind: TokenKind;
   const digits = NUMBER_WORDS.get(lower);
-  if (digits !== undefined && lower !== 'one') return [{ word: digits, kind: 'num' }];
+  // In the one form digits take: "ten" is "10" is "1" (trailing zeros dropped, as above).
+  if (digits !== undefined && lower !== 'one')
+    return [{ word: dropTrailingZeros(digits), kind: 'num' }];
   if (MONTHS_AND_DAYS.has(lower) && /^\p{Lu}/u.test(w))
     return [{ word: MONTH_NAMES.get(lower) ?? lower, kind: 'num' }];
   else if (
@@ -193,7 +199,8 @@ export function skeletonShingles(symbols: string[], k: number): string[] {
  * What survives spinning and translation: the names and numbers of the text, in order, as
  * overlapping k-grams (prefixed `#` so they never equal a skeleton shingle), and consecutive
  * numbers alone (`#n`): a translation keeps the numbers whole where it drops, adds or moves names
- * between them ("Russian Foreign Minister Sergei Lavrov" is "Министр ... России Сергей Лавров").
+ * between them ("Russian Foreign Minister Sergei Lavrov" is "Министр ... России Сергей Лавров"),
+ * and numbers of two characters or more one by one (`#u`).
  * Month and day names are left out: translations change them.
  */
 export function anchorShingles(sentences: TextSentence[], k: number): string[] {
@@ -202,6 +209,9 @@ export function anchorShingles(sentences: TextSentence[], k: number): string[] {
   for (let i = 0; i + k <= seq.length; i++) out.push(`#${seq.slice(i, i + k).join(' ')}`);
   const numbers = seq.filter((w) => /^\d/.test(w));
   for (let i = 0; i + 1 < numbers.length; i++) out.push(`#n${numbers[i]} ${numbers[i + 1]}`);
+  // And each number of two characters or more alone: a spinner who moves a clause, or an editor
+  // who drops a paragraph, breaks the pairs around a number, not the number ("155,000 troops").
+  for (const n of numbers) if (n.length >= 2) out.push(`#u${n}`);
   return out;
 }
 
