@@ -120,6 +120,20 @@ export class DictionaryError extends Error {
   }
 }
 
+/**
+ * The tokens one alternative stands for: `a_b` is two words, and a hyphenated word is its parts
+ * around a hyphen token, because the tokenizer splits "sit-in" and "cease-fire" so.
+ */
+function wordsOf(alt: string): string[] {
+  return alt
+    .split('_')
+    .flatMap((w) =>
+      w.length > 2 && /^[^-].*[^-]$/.test(w) && w.includes('-')
+        ? w.split('-').flatMap((part, i) => (i === 0 ? [part] : ['-', part]))
+        : [w],
+    );
+}
+
 export function compilePattern(def: PatternDefinition): CompiledPattern {
   const steps: PatternStep[] = [];
   let gap = false;
@@ -128,11 +142,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
       gap = true;
       continue;
     }
-    const alternatives = word
-      .toLowerCase()
-      .split('|')
-      .filter(Boolean)
-      .map((alt) => alt.split('_'));
+    const alternatives = word.toLowerCase().split('|').filter(Boolean).map(wordsOf);
     steps.push({ alternatives, gapBefore: gap && steps.length > 0 });
     gap = false;
   }
@@ -249,7 +259,7 @@ function anchorsOfLine(text: string): string[] {
       first
         .toLowerCase()
         .split('|')
-        .map((alt) => alt.split('_')[0]!),
+        .map((alt) => wordsOf(alt)[0]!),
     ),
   ].filter(Boolean);
 }

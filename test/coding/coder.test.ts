@@ -341,7 +341,7 @@ describe('generalising by class (issue 15): invented wire sentences', () => {
   });
 
   it('imported dictionaries add phrasings and people the hand-kept ones lack', () => {
-    const airlift = 'Japan rushed relief supplies to Nepal.';
+    const airlift = 'The World Bank resumed lending to Nepal.';
     const plain = createCoder({ imported: false });
     const types = (c: typeof coder) =>
       c.code({ id: 'd', text: airlift, published: '2015-03-02' }).mentions.map((m) => m.type);
@@ -505,6 +505,31 @@ describe('ordinary wire phrasings, by class', () => {
     expect(acts('Kazakhstan joined the talks with Russia as an observer.')).toContain(
       'CONSULT KAZ>RUS',
     );
+  });
+
+  it('a hyphenated pattern word matches the parts the tokenizer splits it into', () => {
+    expect(acts('Sudanese protesters staged a sit-in outside the parliament.')).toContain(
+      'PROTEST SDN>SDN',
+    );
+    expect(acts('Ethiopia declared a cease-fire in the north.')).toContain('RETREAT ETH>ETH');
+  });
+
+  it('a protest filed, lodged or handed over is an accusation of the one it is given to', () => {
+    expect(acts('Manila filed a diplomatic protest with Beijing over the collision.')).toEqual([
+      'ACCUSE PHL>CHN',
+    ]);
+    expect(
+      acts("Egypt's Foreign Ministry handed a note of protest to the Turkish ambassador."),
+    ).toEqual(['ACCUSE EGY>TUR']);
+  });
+
+  it('aid flown or rushed is aid; seized ships released are returned; trade suspended is a sanction', () => {
+    expect(acts('France flew medical supplies to Lebanon.')).toEqual(['AID FRA>LBN']);
+    expect(acts('Iran released the seized Greek tanker.')).toEqual(['RETREAT IRN>GRC']);
+    expect(acts('Canada suspended arms sales to Saudi Arabia.')).toEqual(['SANCTION CAN>SAU']);
+    expect(acts('The emir received the U.S. secretary of state in Doha.')).toEqual([
+      'CONSULT QAT>USA',
+    ]);
   });
 
   it('the dependency parse gives the doer where word distance finds none', () => {
