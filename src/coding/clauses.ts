@@ -173,3 +173,15 @@ export function reducedRelative(
   const head = tokens[k];
   return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP' || head.pos === 'ADV');
 }
+
+/**
+ * "Armenia and Azerbaijan accused each other", "blamed one another": a reciprocal pronoun as the
+ * object (right after the pattern's words, give or take an adverb) makes every member of a compound
+ * subject the target of every other.
+ */
+export function reciprocalObject(tokens: Token[], trigger: TriggerMatch): boolean {
+  let k = objectStart(trigger) + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const [a, b] = [tokens[k]?.lower, tokens[k + 1]?.lower];
+  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
+}

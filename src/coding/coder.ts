@@ -19,6 +19,7 @@ import {
   isPastForm,
   mainSubject,
   objectStart,
+  reciprocalObject,
   reducedRelative,
   sharesSubject,
 } from './clauses.js';
@@ -355,6 +356,10 @@ function codeSentence(
             sources.some((x) => x.actor.root === m.actor.root && OWN_APPARATUS.has(x.actor.sector))
           ),
       );
+    if (targetList.length === 0 && sources.length > 1 && reciprocalObject(tokens, trigger)) {
+      // Each member of the subject acts on the others (the loop below skips one acting on itself).
+      targetList = sources;
+    }
     if (
       targetList.length === 0 &&
       (pattern.type === 'THREATEN' || COERCIVE_TYPES.has(pattern.type))

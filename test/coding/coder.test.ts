@@ -532,6 +532,21 @@ describe('ordinary wire phrasings, by class', () => {
     ]);
   });
 
+  it('states of a compound subject acting on "each other" act on one another', () => {
+    expect(acts('Armenia and Azerbaijan accused each other of violating the truce.')).toEqual(
+      expect.arrayContaining(['ACCUSE ARM>AZE', 'ACCUSE AZE>ARM']),
+    );
+    expect(acts('India and Pakistan blamed one another for the clash.')).toEqual([
+      'ACCUSE IND>PAK',
+      'ACCUSE PAK>IND',
+    ]);
+  });
+
+  it('whatever is fired or launched at a state is an attack on it (the @projectiles class)', () => {
+    expect(acts('Iran launched drones at Israel.')).toEqual(['ASSAULT IRN>ISR']);
+    expect(acts('Hezbollah fired anti-tank grenades at Israel.')).toContain('ASSAULT LBN>ISR');
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
