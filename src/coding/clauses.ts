@@ -171,8 +171,27 @@ export function reducedRelative(
   )
     k--;
   const head = tokens[k];
+  // "Seoul said North Korean troops fired at ...": after a verb of saying the noun opens a clause
+  // and is its subject, not an object.
+  if (head?.pos === 'VERB' && REPORTING_VERBS.has(head.lemma)) return false;
   return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP' || head.pos === 'ADV');
 }
+
+/** Verbs that report a clause ("said", "claimed"), not ones that take a person as object ("told"). */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'announce',
+  'confirm',
+  'report',
+  'add',
+  'state',
+  'claim',
+  'insist',
+  'allege',
+  'note',
+  'declare',
+  'believe',
+]);
 
 /**
  * "Armenia and Azerbaijan accused each other", "blamed one another": a reciprocal pronoun as the
@@ -184,4 +203,19 @@ export function reciprocalObject(tokens: Token[], trigger: TriggerMatch): boolea
   while (tokens[k]?.pos === 'ADV') k++;
   const [a, b] = [tokens[k]?.lower, tokens[k + 1]?.lower];
   return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
+}
+
+/**
+ * "India said Pakistani troops shelled its posts", "fired rockets at its cities": the object is
+ * something of an owner named only by a possessive. Returns the possessive's index, or -1.
+ * Prepositions between ("at its", "on their") are skipped.
+ */
+export function possessiveObject(tokens: Token[], trigger: TriggerMatch): number {
+  let k = trigger.last + 1;
+  for (let hops = 0; hops < 2 && tokens[k]?.pos === 'ADP'; hops++) k++;
+  const word = tokens[k]?.lower;
+  const next = tokens[k + 1];
+  return (word === 'its' || word === 'their') && next && ['NOUN', 'ADJ'].includes(next.pos)
+    ? k
+    : -1;
 }

@@ -4,7 +4,7 @@ import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '.
 import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
 import type { CodableDocument, CodedDocument } from './types.js';
 import type { PatternIndex } from './patterns.js';
-import { findTriggers } from './triggers.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
 import { attributionStart, conjunctsAfter, rolesOf } from './roles.js';
 import { findConditionClauses, insideCondition, modalityOf } from './modality.js';
@@ -19,6 +19,7 @@ import {
   isPastForm,
   mainSubject,
   objectStart,
+  possessiveObject,
   reciprocalObject,
   reducedRelative,
   sharesSubject,
@@ -356,6 +357,12 @@ function codeSentence(
             sources.some((x) => x.actor.root === m.actor.root && OWN_APPARATUS.has(x.actor.sector))
           ),
       );
+    if (targetList.length === 0 && pattern.type === 'ASSAULT') {
+      // One does not attack one's own posts: "its" is another's (other acts on "its" ambassador,
+      // border or ban are the doer's own).
+      const owner = ownerOfPossessive(tokens, mentions, trigger, sources);
+      if (owner) targetList = [owner];
+    }
     if (targetList.length === 0 && sources.length > 1 && reciprocalObject(tokens, trigger)) {
       // Each member of the subject acts on the others (the loop below skips one acting on itself).
       targetList = sources;
@@ -544,6 +551,30 @@ function codeSentence(
           o !== m && o.type === m.type && o.source.root === m.source.root && o.target.root !== '',
       ),
   );
+}
+
+/**
+ * The owner of a possessive object ("its posts", "their cities") that is no actor itself: a named
+ * state or organisation of the sentence other than the doer, the first one (the reporting subject
+ * of "Seoul said North Korean soldiers fired at its guard posts"). "its" is never a plural group.
+ */
+function ownerOfPossessive(
+  tokens: Token[],
+  mentions: ActorMention[],
+  trigger: TriggerMatch,
+  sources: ActorMention[],
+): ActorMention | undefined {
+  const k = possessiveObject(tokens, trigger);
+  if (k < 0 || mentions.some((m) => m.first <= k + 1 && m.last >= k + 1)) return undefined;
+  const plural = tokens[k]!.lower === 'their';
+  const owner = mentions.find(
+    (m) =>
+      m.actor.root &&
+      (plural || (!m.plural && (m.kind === 'state' || m.kind === 'organisation'))) &&
+      !sources.some((x) => x.actor.root === m.actor.root),
+  );
+  // What "its" owns is the country's ("its territory"), not the office that spoke of it.
+  return owner && { ...owner, actor: { ...owner.actor, sector: '' } };
 }
 
 /**

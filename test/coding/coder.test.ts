@@ -547,6 +547,20 @@ describe('ordinary wire phrasings, by class', () => {
     expect(acts('Hezbollah fired anti-tank grenades at Israel.')).toContain('ASSAULT LBN>ISR');
   });
 
+  it('a possessive object belongs to the other state named, the reporting subject first', () => {
+    expect(acts('India said Pakistani troops shelled its posts in Kashmir.')).toEqual([
+      'ASSAULT PAK>IND',
+    ]);
+    expect(acts('Seoul said North Korean troops fired at its guard posts.')).toEqual([
+      'ASSAULT PRK>KOR',
+    ]);
+    expect(acts('Israel said Hamas fired rockets at its cities.')).toEqual(['ASSAULT PSE>ISR']);
+    // Its own: no other state to own it.
+    expect(acts('Iran said it had fortified its air defences.')).not.toContainEqual(
+      expect.stringMatching(/>(?!IRN)[A-Z]/),
+    );
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
