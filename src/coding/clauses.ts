@@ -50,7 +50,7 @@ export function governance(tokens: Token[], triggers: TriggerMatch[], t: Trigger
     const thatClause = between.some((x) => x.lower === 'that');
     if (infinitive && gov.pattern.complement === 'negate')
       return { absorbed: false, claimed: false, negated: true };
-    if (infinitive && gov.pattern.complement === 'keep')
+    if (infinitive && (gov.pattern.complement === 'keep' || gov.pattern.complement === 'yield'))
       return { absorbed: false, claimed: false, negated: false };
     if (infinitive || (thatClause && gov.pattern.type === 'REQUEST')) {
       return { absorbed: true, claimed: false, negated: false };

@@ -193,6 +193,8 @@ function codeSentence(
   const attribution = attributionStart(tokens);
   const results: Mention[] = [];
   const seen = new Set<string>();
+  // Acts whose target is the actor's own country only because no one else was named.
+  const onItself = new Set<Mention>();
   let place: Place | null | undefined;
   let quantities: Quantity[] | undefined;
 
@@ -205,6 +207,8 @@ function codeSentence(
     if (pattern.role !== 'event' || !pattern.type) continue;
     if (denials.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) continue;
     if (insideCondition(conditions, trigger.anchor)) continue;
+    // "sought to ease tensions": an attempt is no act; its complement, if any, is coded alone.
+    if (pattern.complement === 'yield' && intentComplement(tokens, trigger)) continue;
     const gov = governance(tokens, triggers, trigger);
     if (gov.absorbed) continue;
     if (demands.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) continue;
@@ -466,6 +470,10 @@ function codeSentence(
       // with no one named are acts on the country itself (PLOVER codes them X -> X).
       targetList = [placeActor(sources[0]!.actor.root)];
     }
+    // No one named but a place of the actor's own country (or the fallback just above).
+    const domestic =
+      targetList.length > 0 &&
+      targetList.every((t) => t.first < 0 && sources.every((x) => x.actor.root === t.actor.root));
     const targets = targetList.length > 0 ? targetList : [undefined];
     for (const src of sources) {
       for (const tgt of targets) {
@@ -481,7 +489,7 @@ function codeSentence(
         const key = `${type}|${source.root}|${target.root}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        results.push({
+        const mention: Mention = {
           id: mentionId(doc.id, s.index, first.start, type, source.root, target.root),
           date,
           source,
@@ -503,7 +511,9 @@ function codeSentence(
             text: doc.text.slice(first.start, lastTok.end),
           },
           pattern: pattern.id,
-        });
+        };
+        results.push(mention);
+        if (domestic) onItself.add(mention);
       }
     }
   }
@@ -542,13 +552,14 @@ function codeSentence(
     }
   }
   // "killed one soldier and wounded two others": an act with no target repeats one of the same
-  // source and type that has one.
+  // source and type that has one; so does one put on the actor's own country for want of a
+  // target ("rejected the plan and said they opposed the deployment").
+  const named = (m: Mention): boolean => m.target.root !== '' && !onItself.has(m);
   return results.filter(
     (m) =>
-      m.target.root !== '' ||
+      named(m) ||
       !results.some(
-        (o) =>
-          o !== m && o.type === m.type && o.source.root === m.source.root && o.target.root !== '',
+        (o) => o !== m && o.type === m.type && o.source.root === m.source.root && named(o),
       ),
   );
 }

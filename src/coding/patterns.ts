@@ -38,9 +38,10 @@ const PatternLine = z.object({
   /**
    * What happens to an act in this pattern's infinitive complement: `absorb` (default: "agreed to
    * withdraw" is one AGREE), `negate` ("refused to withdraw" is a REJECT and a negated RETREAT),
-   * `keep` (both coded as they are).
+   * `keep` (both coded as they are), `yield` (before an infinitive the pattern is only an attempt
+   * and codes nothing of its own: "sought to mediate" is the mediation, "sought help" a request).
    */
-  complement: z.enum(['absorb', 'negate', 'keep']).default('absorb'),
+  complement: z.enum(['absorb', 'negate', 'keep', 'yield']).default('absorb'),
   /**
    * Where the target is: `object` (default: the verb's object or the first actor after it) or
    * `with` (only an actor after "with"/"to": in "discussed Ukraine with Lavrov" Ukraine is a topic).
@@ -73,7 +74,7 @@ export interface CompiledPattern {
   verbAnchor: boolean;
   negatedType: PloverType | null;
   role: 'event' | 'denial' | 'order';
-  complement: 'absorb' | 'negate' | 'keep';
+  complement: 'absorb' | 'negate' | 'keep' | 'yield';
   target: 'object' | 'with';
   keepFuture: boolean;
   partner: boolean;

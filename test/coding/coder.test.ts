@@ -561,6 +561,28 @@ describe('ordinary wire phrasings, by class', () => {
     );
   });
 
+  it('an attempt ("sought to") is no request: only the act attempted is coded', () => {
+    expect(acts('France and Germany sought to ease tensions.')).toEqual([]);
+    expect(acts('Egypt sought to mediate between Israel and Hamas.')).not.toContainEqual(
+      expect.stringMatching(/^REQUEST/),
+    );
+    expect(acts('Iran sought help from Russia.')).toContain('REQUEST IRN>RUS');
+  });
+
+  it('a meeting needs a partner: a cabinet meeting is no consultation', () => {
+    expect(acts('The Israeli cabinet met on Sunday.')).toEqual([]);
+    expect(acts('Putin and Erdogan met in Sochi.')).toEqual(['CONSULT RUS>TUR']);
+  });
+
+  it("an act put on the actor's own country for want of a target repeats a named one", () => {
+    expect(
+      acts(
+        'The Ivorian rebels rejected a Senegalese peace plan and said they opposed any curfew in Abidjan.',
+      ),
+    ).toEqual(['REJECT CIV>SEN']);
+    expect(acts('Sudan lifted the curfew.')).toEqual(['CONCEDE SDN>SDN']);
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
