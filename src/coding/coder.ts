@@ -367,6 +367,20 @@ function codeSentence(
       const owner = ownerOfPossessive(tokens, mentions, trigger, sources);
       if (owner) targetList = [owner];
     }
+    let jointly = false;
+    if (pattern.jointType) {
+      // "China and Russia held naval drills", "held drills with Belarus": an act done together.
+      const partners = targetList.filter((m) => tokens[m.first - 1]?.lower === 'with');
+      if (new Set(sources.map((m) => m.actor.root)).size > 1) {
+        // One event between the first and the others, as for other joint acts (roles.ts).
+        targetList = sources.slice(1);
+        sources = sources.slice(0, 1);
+        jointly = true;
+      } else if (partners.length > 0) {
+        targetList = partners;
+        jointly = true;
+      }
+    }
     if (targetList.length === 0 && sources.length > 1 && reciprocalObject(tokens, trigger)) {
       // Each member of the subject acts on the others (the loop below skips one acting on itself).
       targetList = sources;
@@ -415,7 +429,7 @@ function codeSentence(
       modality.future = true;
     }
     const claimed = modality.claimed || gov.claimed;
-    let type: PloverType = pattern.type;
+    let type: PloverType = jointly && pattern.jointType ? pattern.jointType : pattern.type;
     let negated = modality.negated || gov.negated;
     let cameo = pattern.cameo;
     let intensity = pattern.intensity;

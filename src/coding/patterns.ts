@@ -51,6 +51,11 @@ const PatternLine = z.object({
   keepFuture: z.boolean().default(false),
   /** An event only with a partner ("spoke with Lavrov", "A and B spoke"), not alone ("spoke on TV"). */
   partner: z.boolean().default(false),
+  /**
+   * The type when the act is done together: by a compound subject of several states or "with" a
+   * partner ("China and Russia held naval drills" is COOPERATE, "China held drills" MOBILIZE).
+   */
+  jointType: z.enum(PLOVER_TYPES).optional(),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine> & {
@@ -78,6 +83,7 @@ export interface CompiledPattern {
   target: 'object' | 'with';
   keepFuture: boolean;
   partner: boolean;
+  jointType: PloverType | null;
   /** From an imported dictionary: tried only where no hand-kept pattern matches. */
   imported: boolean;
   steps: PatternStep[];
@@ -162,6 +168,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     target: def.target,
     keepFuture: def.keepFuture,
     partner: def.partner,
+    jointType: def.jointType ?? null,
     imported: def.imported ?? false,
     steps,
     cues: steps.slice(1).map((st) => [...new Set(st.alternatives.map((a) => a[0]!))]),

@@ -583,6 +583,27 @@ describe('ordinary wire phrasings, by class', () => {
     expect(acts('Sudan lifted the curfew.')).toEqual(['CONCEDE SDN>SDN']);
   });
 
+  it('drills are MOBILIZE, done together COOPERATE (pattern option jointType)', () => {
+    expect(acts('China staged war games off Taiwan.')).toEqual(['MOBILIZE CHN>TWN']);
+    expect(acts('China and Russia held naval exercises in the Sea of Japan.')).toEqual([
+      'COOPERATE CHN>RUS',
+    ]);
+    expect(acts('Belarus held drills with Russia near the Polish border.')).toEqual([
+      'COOPERATE BLR>RUS',
+    ]);
+  });
+
+  it('forces sent are moved (an imported intent pattern overridden); monitors let in, demands met', () => {
+    expect(acts('Israel sent reinforcements into southern Lebanon.')).toEqual(['MOBILIZE ISR>LBN']);
+    expect(acts('Iran allowed IAEA inspectors to visit its nuclear sites.')).toEqual([
+      'RETREAT IRN>IAEA',
+    ]);
+    expect(acts("Serbia's government bowed to opposition demands.")).toEqual(['CONCEDE SRB>SRB']);
+    expect(acts('The European Union earmarked 50 million euros for Serbia.')).toEqual([
+      'AID EU>SRB',
+    ]);
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
