@@ -604,6 +604,26 @@ describe('ordinary wire phrasings, by class', () => {
     ]);
   });
 
+  it('attacks carried out, conducted or mounted are attacks (the @attacks class)', () => {
+    expect(acts('The Saudi-led coalition carried out airstrikes on Sanaa.')).toEqual([
+      'ASSAULT SAU>YEM',
+    ]);
+    expect(acts('U.S. forces conducted airstrikes against militias in Iraq.')).toEqual([
+      'ASSAULT USA>IRQ',
+    ]);
+    // A strike that is a stoppage is no attack.
+    expect(acts('Algerian dockers staged a strike in Algiers.')).not.toContainEqual(
+      expect.stringMatching(/^ASSAULT/),
+    );
+  });
+
+  it('entities put on a sanctions list are sanctioned; politicians freed are released', () => {
+    expect(acts('Washington added five Iranian entities to its sanctions list.')).toEqual([
+      'SANCTION USA>IRN',
+    ]);
+    expect(acts('Venezuela freed several opposition politicians.')).toEqual(['RETREAT VEN>VEN']);
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
