@@ -351,8 +351,18 @@ function codeSentence(
       if (complainedOf) roles = { ...roles, targets: [complainedOf] };
     }
     const placeOfObject = objectPlace(s, places, trigger.last, ceiling);
+    // Whose unnamed people or units the object is: those of the side this actor already acted on
+    // in the sentence ("carried out airstrikes on Sanaa, killing 12 people": Yemenis), else the
+    // actor's own (a civil war's "rebel positions").
+    const earlier = results.find(
+      (r) =>
+        r.source.root === sources[0]!.actor.root &&
+        r.target.root &&
+        r.target.root !== r.source.root,
+    );
+    const otherSide = earlier ? placeActor(earlier.target.root) : sources[0];
     let targetList = roles.targets
-      .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, sources[0]))
+      .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, otherSide))
       .filter(
         (m) =>
           !(

@@ -624,6 +624,14 @@ describe('ordinary wire phrasings, by class', () => {
     expect(acts('Venezuela freed several opposition politicians.')).toEqual(['RETREAT VEN>VEN']);
   });
 
+  it('people killed in a participle clause are those of the side attacked, not the attacker', () => {
+    expect(
+      acts('The Saudi-led coalition carried out airstrikes on Sanaa, killing at least 12 people.'),
+    ).toEqual(['ASSAULT SAU>YEM']);
+    // With no other side, a civil war's units are the actor's own country's.
+    expect(acts('Syrian troops shelled rebel positions near Idlib.')).toEqual(['ASSAULT SYR>SYR']);
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
