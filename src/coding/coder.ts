@@ -224,6 +224,11 @@ function codeSentence(
       !gov.claimed
     )
       continue;
+    // "Iran-backed militias", "a Qatar-brokered truce": a participle joined by a hyphen to the
+    // word before is an adjective; the backing or brokering is no act the sentence reports.
+    const hyphen = tokens[trigger.anchor - 1];
+    if (hyphen?.lower === '-' && hyphen.end === anchorToken.start && isPastForm(anchorToken))
+      continue;
     // "Moscow's demand for direct talks": talks named after a noun are no meeting held.
     if (!pattern.verbAnchor && before && TALK_NOUN_HEADS.has(before.lower)) continue;
     if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) continue;

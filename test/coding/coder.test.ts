@@ -632,6 +632,15 @@ describe('ordinary wire phrasings, by class', () => {
     expect(acts('Syrian troops shelled rebel positions near Idlib.')).toEqual(['ASSAULT SYR>SYR']);
   });
 
+  it('a participle hyphenated to the word before is an adjective, no act ("Iran-backed")', () => {
+    expect(acts('Moscow-backed rebels attacked Ukrainian positions.')).not.toContainEqual(
+      expect.stringMatching(/^SUPPORT/),
+    );
+    expect(acts('U.S. forces conducted airstrikes against Iran-backed militias in Syria.')).toEqual(
+      ['ASSAULT USA>SYR'],
+    );
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
