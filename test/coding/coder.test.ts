@@ -641,6 +641,27 @@ describe('ordinary wire phrasings, by class', () => {
     );
   });
 
+  it('lists cleared, access restored, closures ordered, weapons handed over, weaponry moved', () => {
+    expect(
+      acts(
+        "Ethiopia's parliament removed two rebel groups from its list of terrorist organisations.",
+      ),
+    ).toEqual(['CONCEDE ETH>ETH']);
+    expect(acts('Uganda restored internet access after a five-day shutdown.')).toEqual([
+      'CONCEDE UGA>UGA',
+    ]);
+    expect(acts('Pyongyang vowed a merciless response to the drills.')).toEqual(['THREATEN PRK>']);
+    expect(
+      acts('Washington ordered the closure of the Russian consulate in San Francisco.'),
+    ).toEqual(['SANCTION USA>RUS']);
+    expect(
+      acts('Britain handed over a package of anti-tank weapons to the Ukrainian army.'),
+    ).toEqual(['AID GBR>UKR']);
+    expect(acts('Azerbaijan moved heavy weaponry toward the Armenian border.')).toEqual([
+      'MOBILIZE AZE>ARM',
+    ]);
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
