@@ -50,7 +50,7 @@ export function governance(tokens: Token[], triggers: TriggerMatch[], t: Trigger
     const thatClause = between.some((x) => x.lower === 'that');
     if (infinitive && gov.pattern.complement === 'negate')
       return { absorbed: false, claimed: false, negated: true };
-    if (infinitive && gov.pattern.complement === 'keep')
+    if (infinitive && (gov.pattern.complement === 'keep' || gov.pattern.complement === 'yield'))
       return { absorbed: false, claimed: false, negated: false };
     if (infinitive || (thatClause && gov.pattern.type === 'REQUEST')) {
       return { absorbed: true, claimed: false, negated: false };
@@ -171,5 +171,51 @@ export function reducedRelative(
   )
     k--;
   const head = tokens[k];
+  // "Seoul said North Korean troops fired at ...": after a verb of saying the noun opens a clause
+  // and is its subject, not an object.
+  if (head?.pos === 'VERB' && REPORTING_VERBS.has(head.lemma)) return false;
   return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP' || head.pos === 'ADV');
+}
+
+/** Verbs that report a clause ("said", "claimed"), not ones that take a person as object ("told"). */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'announce',
+  'confirm',
+  'report',
+  'add',
+  'state',
+  'claim',
+  'insist',
+  'allege',
+  'note',
+  'declare',
+  'believe',
+]);
+
+/**
+ * "Armenia and Azerbaijan accused each other", "blamed one another": a reciprocal pronoun as the
+ * object (right after the pattern's words, give or take an adverb) makes every member of a compound
+ * subject the target of every other.
+ */
+export function reciprocalObject(tokens: Token[], trigger: TriggerMatch): boolean {
+  let k = objectStart(trigger) + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const [a, b] = [tokens[k]?.lower, tokens[k + 1]?.lower];
+  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
+}
+
+/**
+ * "India said Pakistani troops shelled its posts", "fired rockets at its cities": the object is
+ * something of an owner named only by a possessive. Returns the possessive's index, or -1.
+ * Prepositions between ("at its", "on their") are skipped.
+ */
+export function possessiveObject(tokens: Token[], trigger: TriggerMatch): number {
+  let k = trigger.last + 1;
+  for (let hops = 0; hops < 2 && tokens[k]?.pos === 'ADP'; hops++) k++;
+  const word = tokens[k]?.lower;
+  const next = tokens[k + 1];
+  return (word === 'its' || word === 'their') && next && ['NOUN', 'ADJ'].includes(next.pos)
+    ? k
+    : -1;
 }

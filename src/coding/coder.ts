@@ -4,7 +4,7 @@ import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '.
 import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
 import type { CodableDocument, CodedDocument } from './types.js';
 import type { PatternIndex } from './patterns.js';
-import { findTriggers } from './triggers.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
 import { attributionStart, conjunctsAfter, rolesOf } from './roles.js';
 import { findConditionClauses, insideCondition, modalityOf } from './modality.js';
@@ -19,6 +19,8 @@ import {
   isPastForm,
   mainSubject,
   objectStart,
+  possessiveObject,
+  reciprocalObject,
   reducedRelative,
   sharesSubject,
 } from './clauses.js';
@@ -191,6 +193,8 @@ function codeSentence(
   const attribution = attributionStart(tokens);
   const results: Mention[] = [];
   const seen = new Set<string>();
+  // Acts whose target is the actor's own country only because no one else was named.
+  const onItself = new Set<Mention>();
   let place: Place | null | undefined;
   let quantities: Quantity[] | undefined;
 
@@ -203,6 +207,8 @@ function codeSentence(
     if (pattern.role !== 'event' || !pattern.type) continue;
     if (denials.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) continue;
     if (insideCondition(conditions, trigger.anchor)) continue;
+    // "sought to ease tensions": an attempt is no act; its complement, if any, is coded alone.
+    if (pattern.complement === 'yield' && intentComplement(tokens, trigger)) continue;
     const gov = governance(tokens, triggers, trigger);
     if (gov.absorbed) continue;
     if (demands.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) continue;
@@ -217,6 +223,11 @@ function codeSentence(
       (before.pos === 'ADP' || GERUND_PREPOSITIONS.has(before.lower)) &&
       !gov.claimed
     )
+      continue;
+    // "Iran-backed militias", "a Qatar-brokered truce": a participle joined by a hyphen to the
+    // word before is an adjective; the backing or brokering is no act the sentence reports.
+    const hyphen = tokens[trigger.anchor - 1];
+    if (hyphen?.lower === '-' && hyphen.end === anchorToken.start && isPastForm(anchorToken))
       continue;
     // "Moscow's demand for direct talks": talks named after a noun are no meeting held.
     if (!pattern.verbAnchor && before && TALK_NOUN_HEADS.has(before.lower)) continue;
@@ -345,8 +356,18 @@ function codeSentence(
       if (complainedOf) roles = { ...roles, targets: [complainedOf] };
     }
     const placeOfObject = objectPlace(s, places, trigger.last, ceiling);
+    // Whose unnamed people or units the object is: those of the side this actor already acted on
+    // in the sentence ("carried out airstrikes on Sanaa, killing 12 people": Yemenis), else the
+    // actor's own (a civil war's "rebel positions").
+    const earlier = results.find(
+      (r) =>
+        r.source.root === sources[0]!.actor.root &&
+        r.target.root &&
+        r.target.root !== r.source.root,
+    );
+    const otherSide = earlier ? placeActor(earlier.target.root) : sources[0];
     let targetList = roles.targets
-      .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, sources[0]))
+      .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, otherSide))
       .filter(
         (m) =>
           !(
@@ -355,6 +376,30 @@ function codeSentence(
             sources.some((x) => x.actor.root === m.actor.root && OWN_APPARATUS.has(x.actor.sector))
           ),
       );
+    if (targetList.length === 0 && pattern.type === 'ASSAULT') {
+      // One does not attack one's own posts: "its" is another's (other acts on "its" ambassador,
+      // border or ban are the doer's own).
+      const owner = ownerOfPossessive(tokens, mentions, trigger, sources);
+      if (owner) targetList = [owner];
+    }
+    let jointly = false;
+    if (pattern.jointType) {
+      // "China and Russia held naval drills", "held drills with Belarus": an act done together.
+      const partners = targetList.filter((m) => tokens[m.first - 1]?.lower === 'with');
+      if (new Set(sources.map((m) => m.actor.root)).size > 1) {
+        // One event between the first and the others, as for other joint acts (roles.ts).
+        targetList = sources.slice(1);
+        sources = sources.slice(0, 1);
+        jointly = true;
+      } else if (partners.length > 0) {
+        targetList = partners;
+        jointly = true;
+      }
+    }
+    if (targetList.length === 0 && sources.length > 1 && reciprocalObject(tokens, trigger)) {
+      // Each member of the subject acts on the others (the loop below skips one acting on itself).
+      targetList = sources;
+    }
     if (
       targetList.length === 0 &&
       (pattern.type === 'THREATEN' || COERCIVE_TYPES.has(pattern.type))
@@ -399,7 +444,7 @@ function codeSentence(
       modality.future = true;
     }
     const claimed = modality.claimed || gov.claimed;
-    let type: PloverType = pattern.type;
+    let type: PloverType = jointly && pattern.jointType ? pattern.jointType : pattern.type;
     let negated = modality.negated || gov.negated;
     let cameo = pattern.cameo;
     let intensity = pattern.intensity;
@@ -454,6 +499,10 @@ function codeSentence(
       // with no one named are acts on the country itself (PLOVER codes them X -> X).
       targetList = [placeActor(sources[0]!.actor.root)];
     }
+    // No one named but a place of the actor's own country (or the fallback just above).
+    const domestic =
+      targetList.length > 0 &&
+      targetList.every((t) => t.first < 0 && sources.every((x) => x.actor.root === t.actor.root));
     const targets = targetList.length > 0 ? targetList : [undefined];
     for (const src of sources) {
       for (const tgt of targets) {
@@ -469,7 +518,7 @@ function codeSentence(
         const key = `${type}|${source.root}|${target.root}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        results.push({
+        const mention: Mention = {
           id: mentionId(doc.id, s.index, first.start, type, source.root, target.root),
           date,
           source,
@@ -491,7 +540,9 @@ function codeSentence(
             text: doc.text.slice(first.start, lastTok.end),
           },
           pattern: pattern.id,
-        });
+        };
+        results.push(mention);
+        if (domestic) onItself.add(mention);
       }
     }
   }
@@ -530,15 +581,40 @@ function codeSentence(
     }
   }
   // "killed one soldier and wounded two others": an act with no target repeats one of the same
-  // source and type that has one.
+  // source and type that has one; so does one put on the actor's own country for want of a
+  // target ("rejected the plan and said they opposed the deployment").
+  const named = (m: Mention): boolean => m.target.root !== '' && !onItself.has(m);
   return results.filter(
     (m) =>
-      m.target.root !== '' ||
+      named(m) ||
       !results.some(
-        (o) =>
-          o !== m && o.type === m.type && o.source.root === m.source.root && o.target.root !== '',
+        (o) => o !== m && o.type === m.type && o.source.root === m.source.root && named(o),
       ),
   );
+}
+
+/**
+ * The owner of a possessive object ("its posts", "their cities") that is no actor itself: a named
+ * state or organisation of the sentence other than the doer, the first one (the reporting subject
+ * of "Seoul said North Korean soldiers fired at its guard posts"). "its" is never a plural group.
+ */
+function ownerOfPossessive(
+  tokens: Token[],
+  mentions: ActorMention[],
+  trigger: TriggerMatch,
+  sources: ActorMention[],
+): ActorMention | undefined {
+  const k = possessiveObject(tokens, trigger);
+  if (k < 0 || mentions.some((m) => m.first <= k + 1 && m.last >= k + 1)) return undefined;
+  const plural = tokens[k]!.lower === 'their';
+  const owner = mentions.find(
+    (m) =>
+      m.actor.root &&
+      (plural || (!m.plural && (m.kind === 'state' || m.kind === 'organisation'))) &&
+      !sources.some((x) => x.actor.root === m.actor.root),
+  );
+  // What "its" owns is the country's ("its territory"), not the office that spoke of it.
+  return owner && { ...owner, actor: { ...owner.actor, sector: '' } };
 }
 
 /**

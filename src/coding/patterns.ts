@@ -38,9 +38,10 @@ const PatternLine = z.object({
   /**
    * What happens to an act in this pattern's infinitive complement: `absorb` (default: "agreed to
    * withdraw" is one AGREE), `negate` ("refused to withdraw" is a REJECT and a negated RETREAT),
-   * `keep` (both coded as they are).
+   * `keep` (both coded as they are), `yield` (before an infinitive the pattern is only an attempt
+   * and codes nothing of its own: "sought to mediate" is the mediation, "sought help" a request).
    */
-  complement: z.enum(['absorb', 'negate', 'keep']).default('absorb'),
+  complement: z.enum(['absorb', 'negate', 'keep', 'yield']).default('absorb'),
   /**
    * Where the target is: `object` (default: the verb's object or the first actor after it) or
    * `with` (only an actor after "with"/"to": in "discussed Ukraine with Lavrov" Ukraine is a topic).
@@ -50,6 +51,11 @@ const PatternLine = z.object({
   keepFuture: z.boolean().default(false),
   /** An event only with a partner ("spoke with Lavrov", "A and B spoke"), not alone ("spoke on TV"). */
   partner: z.boolean().default(false),
+  /**
+   * The type when the act is done together: by a compound subject of several states or "with" a
+   * partner ("China and Russia held naval drills" is COOPERATE, "China held drills" MOBILIZE).
+   */
+  jointType: z.enum(PLOVER_TYPES).optional(),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine> & {
@@ -73,10 +79,11 @@ export interface CompiledPattern {
   verbAnchor: boolean;
   negatedType: PloverType | null;
   role: 'event' | 'denial' | 'order';
-  complement: 'absorb' | 'negate' | 'keep';
+  complement: 'absorb' | 'negate' | 'keep' | 'yield';
   target: 'object' | 'with';
   keepFuture: boolean;
   partner: boolean;
+  jointType: PloverType | null;
   /** From an imported dictionary: tried only where no hand-kept pattern matches. */
   imported: boolean;
   steps: PatternStep[];
@@ -120,6 +127,20 @@ export class DictionaryError extends Error {
   }
 }
 
+/**
+ * The tokens one alternative stands for: `a_b` is two words, and a hyphenated word is its parts
+ * around a hyphen token, because the tokenizer splits "sit-in" and "cease-fire" so.
+ */
+function wordsOf(alt: string): string[] {
+  return alt
+    .split('_')
+    .flatMap((w) =>
+      w.length > 2 && /^[^-].*[^-]$/.test(w) && w.includes('-')
+        ? w.split('-').flatMap((part, i) => (i === 0 ? [part] : ['-', part]))
+        : [w],
+    );
+}
+
 export function compilePattern(def: PatternDefinition): CompiledPattern {
   const steps: PatternStep[] = [];
   let gap = false;
@@ -128,11 +149,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
       gap = true;
       continue;
     }
-    const alternatives = word
-      .toLowerCase()
-      .split('|')
-      .filter(Boolean)
-      .map((alt) => alt.split('_'));
+    const alternatives = word.toLowerCase().split('|').filter(Boolean).map(wordsOf);
     steps.push({ alternatives, gapBefore: gap && steps.length > 0 });
     gap = false;
   }
@@ -151,6 +168,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     target: def.target,
     keepFuture: def.keepFuture,
     partner: def.partner,
+    jointType: def.jointType ?? null,
     imported: def.imported ?? false,
     steps,
     cues: steps.slice(1).map((st) => [...new Set(st.alternatives.map((a) => a[0]!))]),
@@ -249,7 +267,7 @@ function anchorsOfLine(text: string): string[] {
       first
         .toLowerCase()
         .split('|')
-        .map((alt) => alt.split('_')[0]!),
+        .map((alt) => wordsOf(alt)[0]!),
     ),
   ].filter(Boolean);
 }
