@@ -73,10 +73,19 @@ export interface SpikeScan {
   longestBaseline: number;
 }
 
+/** Per index of a series: observed baseline days, their mean and sample variance. */
 interface BaselineStats {
-  n: number;
-  mean: number;
-  variance: number;
+  n: Int32Array;
+  mean: Float64Array;
+  variance: Float64Array;
+}
+
+/**
+ * The day numbers of a series' dates. A scan of many subjects over the same days computes them
+ * once and passes them to each detector instead.
+ */
+export function dayNumbers(series: Observation[]): number[] {
+  return series.map((o) => toDayNumber(o.date));
 }
 
 /**
@@ -88,8 +97,13 @@ function rollingBaselines(
   series: Observation[],
   days: number[],
   options: SpikeOptions,
-): BaselineStats[] {
-  const out: BaselineStats[] = [];
+): BaselineStats {
+  // Typed arrays, not an object per day: a scan of every dyad holds 360,000 days at 100k events.
+  const out: BaselineStats = {
+    n: new Int32Array(series.length),
+    mean: new Float64Array(series.length),
+    variance: new Float64Array(series.length),
+  };
   let lo = 0;
   let hi = 0; // window holds indices [lo, hi)
   let n = 0;
@@ -116,7 +130,9 @@ function rollingBaselines(
     }
     const m = n > 0 ? sum / n : NaN;
     const v = n > 1 ? Math.max(0, (squares - n * m * m) / (n - 1)) : 0;
-    out.push({ n, mean: m, variance: v });
+    out.n[i] = n;
+    out.mean[i] = m;
+    out.variance[i] = v;
   }
   return out;
 }
@@ -159,26 +175,23 @@ export function detectCountSpikes(
   unit: string,
   series: Observation[],
   options: SpikeOptions = DEFAULT_SPIKE_OPTIONS,
+  days: number[] = dayNumbers(series),
 ): SpikeScan {
   const spikes: Spike[] = [];
   let tested = 0;
   let longestBaseline = 0;
   let coveredUntil = '';
-  const baselines = rollingBaselines(
-    series,
-    series.map((o) => toDayNumber(o.date)),
-    options,
-  );
+  const baselines = rollingBaselines(series, days, options);
   series.forEach((obs, i) => {
     if (!obs.observed || obs.date <= coveredUntil) return;
     if (obs.days > 1) coveredUntil = addDays(obs.date, obs.days - 1);
-    const baseline = baselines[i]!;
-    longestBaseline = Math.max(longestBaseline, baseline.n);
-    if (baseline.n < options.minBaseline) return;
+    const n = baselines.n[i]!;
+    longestBaseline = Math.max(longestBaseline, n);
+    if (n < options.minBaseline) return;
     tested++;
-    const m = baseline.mean;
+    const m = baselines.mean[i]!;
     if (m < options.minMean || obs.value <= m) return;
-    const { p, method } = countTailOf(obs.value * obs.days, m, baseline.variance, obs.days);
+    const { p, method } = countTailOf(obs.value * obs.days, m, baselines.variance[i]!, obs.days);
     if (p >= options.alpha) return;
     spikes.push({
       subject,
@@ -189,9 +202,10 @@ export function detectCountSpikes(
       baseline: round(m, 2),
       p: Number(p.toPrecision(3)),
       days: obs.days,
-      baseline_days: baseline.n,
+      baseline_days: n,
       method,
-      events: obs.events,
+      // Its own list: observations may share one (a scan's empty one).
+      events: [...obs.events],
     });
   });
   return { spikes, tested, longestBaseline };
@@ -205,24 +219,21 @@ export function detectIntensitySpikes(
   subject: string,
   series: Observation[],
   options: SpikeOptions = DEFAULT_SPIKE_OPTIONS,
+  days: number[] = dayNumbers(series),
 ): SpikeScan {
   const spikes: Spike[] = [];
   let tested = 0;
   let longestBaseline = 0;
-  const baselines = rollingBaselines(
-    series,
-    series.map((o) => toDayNumber(o.date)),
-    options,
-  );
+  const baselines = rollingBaselines(series, days, options);
   series.forEach((obs, i) => {
     if (!obs.observed) return;
-    const baseline = baselines[i]!;
-    longestBaseline = Math.max(longestBaseline, baseline.n);
-    if (baseline.n < options.minBaseline) return;
+    const n = baselines.n[i]!;
+    longestBaseline = Math.max(longestBaseline, n);
+    if (n < options.minBaseline) return;
     tested++;
-    const m = baseline.mean;
+    const m = baselines.mean[i]!;
     if (m < options.minMean || obs.value <= m) return;
-    const sd = Math.max(MIN_SD, Math.sqrt(baseline.variance));
+    const sd = Math.max(MIN_SD, Math.sqrt(baselines.variance[i]!));
     const p = normalUpper((obs.value - m) / sd);
     if (p >= options.alpha) return;
     spikes.push({
@@ -234,9 +245,10 @@ export function detectIntensitySpikes(
       baseline: round(m, 2),
       p: Number(p.toPrecision(3)),
       days: 1,
-      baseline_days: baseline.n,
+      baseline_days: n,
       method: 'normal',
-      events: obs.events,
+      // Its own list: observations may share one (a scan's empty one).
+      events: [...obs.events],
     });
   });
   return { spikes, tested, longestBaseline };

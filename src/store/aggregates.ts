@@ -84,6 +84,11 @@ export interface EventListQuery extends DateRange {
   subject?: EventSubject;
   types?: PloverType[];
   limit?: number;
+  /**
+   * With `limit`: the last `limit` events (by date, then id) instead of the first, still listed
+   * in date order (the dashboard's latest demands, without reading every earlier one).
+   */
+  latest?: boolean;
 }
 
 /** Events of one day under a filter: all, conflictual (intensity < 0), cooperative (> 0). */
