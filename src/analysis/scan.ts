@@ -6,7 +6,7 @@ import type { CountSeries } from './series.js';
 import {
   DEFAULT_SPIKE_OPTIONS,
   detectCountSpikes,
-  detectIntensitySpikes,
+  detectDailySpikes,
   type Observation,
   type Spike,
   type SpikeOptions,
@@ -91,19 +91,21 @@ export function scanSpikes(input: ScanInput): ScanResult {
     rows.push(row);
   }
   const dates = daysOf(input.from, input.to);
-  // Every dyad is observed on the same days: their numbers are counted once for all of them.
+  // Every dyad is observed on the same days: their numbers are counted once for all of them,
+  // and each dyad's values fill two arrays of numbers (see detectDailySpikes).
   const days = dates.map(toDayNumber);
+  const firstDay = days[0] ?? 0;
   for (const [name, rows] of byDyad) {
-    keep(
-      detectCountSpikes(name, 'events', '', dyadObservations(rows, dates, 'events'), options, days),
-      name,
-      'events',
-    );
-    keep(
-      detectIntensitySpikes(name, dyadObservations(rows, dates, 'hostility'), options, days),
-      name,
-      'intensity',
-    );
+    const events = new Float64Array(dates.length);
+    const hostility = new Float64Array(dates.length);
+    for (const row of rows) {
+      const i = toDayNumber(row.date) - firstDay;
+      if (i < 0 || i >= dates.length) continue;
+      events[i] = row.events;
+      hostility[i] = row.hostility;
+    }
+    keep(detectDailySpikes(name, 'events', dates, days, events, options), name, 'events');
+    keep(detectDailySpikes(name, 'intensity', dates, days, hostility, options), name, 'intensity');
   }
   for (const series of input.counts) {
     if (!series.region) continue;
