@@ -232,6 +232,11 @@ describe.skipIf(missing !== null || benchEvents <= 0)(
           );
           charts.push(Math.round(marks[0]!));
           times.push(Math.round(marks[1]!));
+          // The strongest spikes' days are marked on the drawn timeline, and listed.
+          expect(await page.locator('.chart g[data-mark="spikes"] line').count()).toBeGreaterThan(
+            0,
+          );
+          expect(await page.locator('ul.spikes li').count()).toBe(12);
           const resources = await page.evaluate(() =>
             (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
               .filter((r) => new URL(r.name).pathname.startsWith('/api/'))
