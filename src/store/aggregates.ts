@@ -168,4 +168,10 @@ export interface AnalysisReader {
   hasSubject(subject: EventSubject): Promise<boolean>;
   /** First and last event dates, or null for an empty store. */
   dateSpan(): Promise<{ first: string; last: string } | null>;
+  /**
+   * A token that changes whenever another connection commits to the store, for keeping answers
+   * while it is unchanged (writes through this reader's own store are known to their caller). A
+   * reader that cannot tell leaves it out, and nothing it answers is kept.
+   */
+  version?(): Promise<string>;
 }

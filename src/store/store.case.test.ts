@@ -88,7 +88,7 @@ const sentenceOf = (doc: DocumentRecord, index = 0): Sentence => ({
   text: doc.text,
 });
 
-const coded = (
+export const coded = (
   doc: DocumentRecord,
   mentions: Mention[],
   quotes: QuoteRecord[] = [],

@@ -292,6 +292,12 @@ export function sqliteAnalysisReader(db: Database): AnalysisReader {
       return prepared(sql).get(subjectParams(subject)) !== undefined;
     },
 
+    // SQLite's data_version: it changes when another connection commits (this one's own
+    // commits leave it as it is).
+    async version() {
+      return String(db.pragma('data_version', { simple: true }));
+    },
+
     async dateSpan() {
       const row = prepared(
         `SELECT MIN(date) AS first, MAX(date) AS last FROM events WHERE date IS NOT NULL`,
