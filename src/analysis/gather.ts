@@ -1,7 +1,7 @@
 // The one module of analysis that reads a store: through the AnalysisReader interface (async,
 // aggregated by the store), it gathers what the pure functions need. The CLI and a server both
 // call these, so neither imports the other.
-import type { AnalysisReader, DayTypeRow, DyadDayRow } from '../store/aggregates.js';
+import type { AnalysisReader, DayTypeRow, DyadDayRow, EventSummary } from '../store/aggregates.js';
 import { briefPeriods, buildBrief, citedIds, topDyads, type Brief } from './brief.js';
 import { addDays } from './dates.js';
 import type { PositionRules } from './position-rules.js';
@@ -68,17 +68,37 @@ function dyadDaysOf(rows: DayTypeRow[], source: string, target: string): DyadDay
   return [...byDate.values()];
 }
 
+/** Which spikes a caller wants, and how much of their evidence. */
+export interface SpikeSelection {
+  /**
+   * Only the `limit` most significant spikes (lowest p; then latest, then by subject), still in
+   * the scan's order. Unset: every spike.
+   */
+  limit?: number;
+  /**
+   * Event ids per spike: a dyad spike's are looked up (most intense first), a count spike's
+   * reports cut to this many. Unset: 20 looked up, a count's reports all kept.
+   */
+  evidence?: number;
+}
+
+/** The most significant spikes first: lowest p, then the latest day, then by subject. */
+function bySignificance(a: Spike, b: Spike): number {
+  return a.p - b.p || b.date.localeCompare(a.date) || a.subject.localeCompare(b.subject);
+}
+
 /**
- * Spikes dated from `from` to `to`. Baselines reach back window + guard days before `from`, but
- * not before the store's first event: days before it are unknown, not quiet.
+ * Spikes dated from `from` to `to`, with `total` the number found before `select.limit`.
+ * Baselines reach back window + guard days before `from`, but not before the store's first
+ * event: days before it are unknown, not quiet.
  */
 export async function findSpikes(
   reader: AnalysisReader,
   range: { from: string; to: string },
   options: SpikeOptions = DEFAULT_SPIKE_OPTIONS,
   subject?: string,
-  evidence = 20,
-): Promise<ScanResult> {
+  select: SpikeSelection = {},
+): Promise<ScanResult & { total: number }> {
   const first = (await reader.dateSpan())?.first ?? range.from;
   const back = addDays(range.from, -(options.window + options.guard));
   const load = { from: back < first ? first : back, to: range.to };
@@ -98,20 +118,58 @@ export async function findSpikes(
     options,
     subject: dyad ? `${dyad.source}-${dyad.target}` : subject,
   });
-  await attachSpikeEvidence(reader, result.spikes, evidence);
-  return result;
+  const total = result.spikes.length;
+  if (select.limit !== undefined && total > select.limit) {
+    // The evidence is looked up for the spikes kept only: at 100,000 events there are 6,600.
+    const kept = new Set(result.spikes.slice().sort(bySignificance).slice(0, select.limit));
+    result.spikes = result.spikes.filter((s) => kept.has(s));
+  }
+  const evidence = select.evidence ?? 20;
+  if (select.evidence !== undefined) {
+    for (const spike of result.spikes) spike.events = spike.events.slice(0, evidence);
+  }
+  if (evidence > 0) await attachSpikeEvidence(reader, result.spikes, evidence);
+  return { ...result, total };
 }
 
-/** Demands made in the range, with replies up to the rules' window after its end. */
+/** A REQUEST that pairPositions reads as a demand (asserted, both sides known, dated). */
+const isDemand = (d: EventSummary): boolean =>
+  d.type === 'REQUEST' && !d.negated && d.source !== '' && d.target !== '' && d.date !== null;
+
+/**
+ * The last `limit` demands of the range, in date order. The store gives the latest REQUEST
+ * events; negated or one-sided ones are no demands, so more are asked for until enough remain.
+ */
+async function latestDemands(
+  reader: AnalysisReader,
+  range: { from: string; to: string },
+  limit: number,
+): Promise<EventSummary[]> {
+  for (let ask = limit; ; ask *= 4) {
+    const found = await reader.events({ ...range, types: ['REQUEST'], limit: ask, latest: true });
+    const demands = found.filter(isDemand);
+    if (demands.length >= limit || found.length < ask) return demands.slice(-limit);
+  }
+}
+
+/**
+ * Demands made in the range, with replies up to the rules' window after its end; with `limit`,
+ * only the latest `limit` demands (replies are then read from the first of them on).
+ */
 export async function findPositions(
   reader: AnalysisReader,
   range: { from: string; to: string },
   rules: PositionRules,
+  limit?: number,
 ): Promise<Position[]> {
-  const demands = await reader.events({ ...range, types: ['REQUEST'] });
+  const demands =
+    limit === undefined
+      ? await reader.events({ ...range, types: ['REQUEST'] })
+      : await latestDemands(reader, range, limit);
+  if (limit !== undefined && demands.length === 0) return [];
   const replyTypes = [...new Set(rules.replies.map((r) => r.type))];
   const candidates = await reader.events({
-    from: range.from,
+    from: limit === undefined ? range.from : demands[0]!.date!,
     to: addDays(range.to, rules.window_days),
     types: replyTypes,
   });

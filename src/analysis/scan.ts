@@ -1,12 +1,12 @@
 // Spikes for every subject of a store: each directed dyad's event volume and hostility, and each
 // region's reported counts. Pure: takes the rows AnalysisReader returns.
 import type { DyadDayRow } from '../store/aggregates.js';
-import { addDays, daysBetween } from './dates.js';
+import { addDays, daysBetween, toDayNumber } from './dates.js';
 import type { CountSeries } from './series.js';
 import {
   DEFAULT_SPIKE_OPTIONS,
   detectCountSpikes,
-  detectIntensitySpikes,
+  detectDailySpikes,
   type Observation,
   type Spike,
   type SpikeOptions,
@@ -28,6 +28,12 @@ export function daysOf(from: string, to: string): string[] {
   return Array.from({ length: Math.max(0, daysBetween(from, to) + 1) }, (_, i) => addDays(from, i));
 }
 
+/**
+ * The events of a dyad's day are looked up only for its spikes (attachSpikeEvidence), so every
+ * observation shares this empty list; a detector copies it into a spike, never adds to it.
+ */
+const NO_EVENTS: string[] = [];
+
 /** Daily observations of one dyad over `dates`: days without events are real zeros. */
 export function dyadObservations(
   rows: DyadDayRow[],
@@ -37,7 +43,7 @@ export function dyadObservations(
   const byDate = new Map(rows.map((r) => [r.date, r]));
   return dates.map((date) => {
     const row = byDate.get(date);
-    return { date, value: row ? row[measure] : 0, observed: true, days: 1, events: [] };
+    return { date, value: row ? row[measure] : 0, observed: true, days: 1, events: NO_EVENTS };
   });
 }
 
@@ -85,17 +91,21 @@ export function scanSpikes(input: ScanInput): ScanResult {
     rows.push(row);
   }
   const dates = daysOf(input.from, input.to);
+  // Every dyad is observed on the same days: their numbers are counted once for all of them,
+  // and each dyad's values fill two arrays of numbers (see detectDailySpikes).
+  const days = dates.map(toDayNumber);
+  const firstDay = days[0] ?? 0;
   for (const [name, rows] of byDyad) {
-    keep(
-      detectCountSpikes(name, 'events', '', dyadObservations(rows, dates, 'events'), options),
-      name,
-      'events',
-    );
-    keep(
-      detectIntensitySpikes(name, dyadObservations(rows, dates, 'hostility'), options),
-      name,
-      'intensity',
-    );
+    const events = new Float64Array(dates.length);
+    const hostility = new Float64Array(dates.length);
+    for (const row of rows) {
+      const i = toDayNumber(row.date) - firstDay;
+      if (i < 0 || i >= dates.length) continue;
+      events[i] = row.events;
+      hostility[i] = row.hostility;
+    }
+    keep(detectDailySpikes(name, 'events', dates, days, events, options), name, 'events');
+    keep(detectDailySpikes(name, 'intensity', dates, days, hostility, options), name, 'intensity');
   }
   for (const series of input.counts) {
     if (!series.region) continue;

@@ -3,9 +3,11 @@ import { addDays } from './dates.js';
 import {
   DEFAULT_SPIKE_OPTIONS,
   detectCountSpikes,
+  detectDailySpikes,
   detectIntensitySpikes,
   type Observation,
 } from './spikes.js';
+import { toDayNumber } from './dates.js';
 import { negBinomialDraw, normalDraw, poissonDraw, seededRandom } from './stats.js';
 
 const START = '2020-01-01';
@@ -121,5 +123,32 @@ describe('intensity spikes', () => {
     values[2000] = 60;
     const loud = detectIntensitySpikes('RUS-UKR', daily(values));
     expect(loud.spikes.map((s) => s.date)).toContain(addDays(START, 2000));
+  });
+});
+
+describe('daily spikes (a dyad series over plain numbers)', () => {
+  it('finds what the observation detectors find, day for day', () => {
+    const random = seededRandom(5);
+    let found = 0;
+    for (let run = 0; run < 30; run += 1) {
+      const length = 20 + Math.floor(random() * 400);
+      const mean = [0.3, 2, 9][run % 3]!;
+      // Quiet stretches, bursts and zeros: sparse dyads as well as busy ones.
+      const values = Array.from({ length }, (_, i) =>
+        i % 50 < 10 ? 0 : poissonDraw(random, i % 37 === 0 ? mean * 6 : mean),
+      );
+      const options = run % 2 ? DEFAULT_SPIKE_OPTIONS : { ...DEFAULT_SPIKE_OPTIONS, window: 7 };
+      const observations = daily(values).map((o) => ({ ...o, events: [] }));
+      const dates = observations.map((o) => o.date);
+      const days = dates.map(toDayNumber);
+      const numbers = Float64Array.from(values);
+      const scan = detectDailySpikes('A-B', 'events', dates, days, numbers, options);
+      expect(scan).toEqual(detectCountSpikes('A-B', 'events', '', observations, options));
+      found += scan.spikes.length;
+      expect(detectDailySpikes('A-B', 'intensity', dates, days, numbers, options)).toEqual(
+        detectIntensitySpikes('A-B', observations, options),
+      );
+    }
+    expect(found).toBeGreaterThan(30);
   });
 });

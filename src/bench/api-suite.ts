@@ -1,7 +1,8 @@
 // `npm run bench -- --suite api`: GET /api/events over HTTP on a store of a million events
 // (SPIRAL_BENCH_API_EVENTS to change it), with a filter and limit=100, as p50 and p95; a page half
-// way down the list by its cursor (keyset: it should cost what the first page does); and
-// GET /api/overview, whose figures the store groups over every matching event.
+// way down the list by its cursor (keyset: it should cost what the first page does);
+// GET /api/overview, whose figures the store groups over every matching event; and the analysis
+// panels the overview page asks for (positions, brief, spikes) with a dyad's series.
 // SPIRAL_BENCH_API_DB=FILE keeps the filled store there and measures it again on later runs.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,17 @@ const SCANNED = ['region=Donetsk&limit=100', 'q=kyiv%20assault&limit=100'];
 
 /** Overviews timed (fewer rounds: each groups every matching event). */
 const OVERVIEWS = ['', 'dyad=RUS-UKR', 'region=Kharkiv'];
+
+/**
+ * The other routes the overview page asks for, as it asks (fewer rounds: the spikes scan every
+ * subject's days over the store's whole span).
+ */
+const PANELS = [
+  '/api/positions?limit=20',
+  '/api/brief',
+  '/api/spikes?limit=100&evidence=5',
+  '/api/series?dyad=RUS-UKR',
+];
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -98,6 +110,17 @@ export async function apiBench(options: {
         if (round >= 0) overviews.set(query, [...(overviews.get(query) ?? []), ms]);
       }
     }
+    const panels = new Map<string, number[]>();
+    for (let round = -1; round < Math.min(options.rounds, 5); round += 1) {
+      for (const route of PANELS) {
+        const t0 = performance.now();
+        const res = await fetch(`${server.url}${route}`);
+        await res.json();
+        const ms = performance.now() - t0;
+        if (!res.ok) throw new Error(`${route}: ${res.status}`);
+        if (round >= 0) panels.set(route, [...(panels.get(route) ?? []), ms]);
+      }
+    }
     const sorted = (list: number[]) => list.sort((a, b) => a - b);
     const figures: BenchFigure[] = [
       { name: 'api store events', value: events, unit: 'events' },
@@ -119,11 +142,19 @@ export async function apiBench(options: {
     }
     for (const [query, list] of overviews) {
       sorted(list);
-      figures.push({
-        name: `GET /api/overview${query ? `?${query}` : ''} p50`,
-        value: percentile(list, 50),
-        unit: 'ms',
-      });
+      for (const p of [50, 95]) {
+        figures.push({
+          name: `GET /api/overview${query ? `?${query}` : ''} p${p}`,
+          value: percentile(list, p),
+          unit: 'ms',
+        });
+      }
+    }
+    for (const [route, list] of panels) {
+      sorted(list);
+      for (const p of [50, 95]) {
+        figures.push({ name: `GET ${route} p${p}`, value: percentile(list, p), unit: 'ms' });
+      }
     }
     for (const [query, list] of byQuery) {
       list.sort((a, b) => a - b);

@@ -8,7 +8,15 @@ import { bucketCounts, dailyCounts, eventSeries } from '../analysis/series.js';
 import type { AnalysisReader, EventSubject } from '../store/aggregates.js';
 import type { Store } from '../store/index.js';
 import { ApiError, parseOr400 } from './errors.js';
-import { BriefQuery, PositionsQuery, SeriesQuery, SpikesQuery } from './schemas.js';
+import {
+  BriefQuery,
+  DEFAULT_POSITIONS,
+  DEFAULT_SPIKE_EVIDENCE,
+  DEFAULT_SPIKES,
+  PositionsQuery,
+  SeriesQuery,
+  SpikesQuery,
+} from './schemas.js';
 
 /** The range asked for, filled from the store's first and last event dates. */
 async function rangeOf(
@@ -72,14 +80,24 @@ export function addAnalysisRoutes(app: Hono, store: Store): void {
   app.get('/api/spikes', async (c) => {
     const q = parseOr400(SpikesQuery, query(c), 'query');
     const range = await rangeOf(reader(), q.from, q.to);
-    const result = await findSpikes(reader(), range, undefined, q.subject);
-    return c.json({ ...range, spikes: result.spikes, tested: result.tested });
+    const result = await findSpikes(reader(), range, undefined, q.subject, {
+      limit: q.limit ?? DEFAULT_SPIKES,
+      evidence: q.evidence ?? DEFAULT_SPIKE_EVIDENCE,
+    });
+    return c.json({
+      ...range,
+      spikes: result.spikes,
+      total: result.total,
+      tested: result.tested,
+    });
   });
 
   app.get('/api/positions', async (c) => {
     const q = parseOr400(PositionsQuery, query(c), 'query');
     const range = await rangeOf(reader(), q.from, q.to);
-    return c.json({ ...range, positions: await findPositions(reader(), range, positionRules()) });
+    const limit = q.limit ?? DEFAULT_POSITIONS;
+    const positions = await findPositions(reader(), range, positionRules(), limit);
+    return c.json({ ...range, limit, positions });
   });
 
   app.get('/api/brief', async (c) => {

@@ -1,12 +1,13 @@
 // The HTTP API and the dashboard's pages on one Hono app. Thin: it parses requests with the
 // schemas, calls the Store (and the pipeline for writes), and shapes answers.
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { eventLines, type EventFormat } from '../output/index.js';
 import { lookupPlace } from '../places/index.js';
 import { createSpiral, type Spiral } from '../pipeline/spiral.js';
 import type { Store } from '../store/index.js';
 import { addAnalysisRoutes } from './analysis-routes.js';
+import { answerCache } from './answer-cache.js';
 import { documentView } from './document-view.js';
 import { ApiError, errorResponse, parseOr400 } from './errors.js';
 import { eventPage, matchingEvents, storeFilter } from './event-query.js';
@@ -41,10 +42,14 @@ export interface AppOptions {
   spiral?: Spiral;
   /** Extra verb dictionaries for that pipeline's coder (those the store was ingested with). */
   dictionaries?: string[];
+  /** Analysis answers kept while the store is unchanged (0: none). */
+  cachedAnswers?: number;
 }
 
 export { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAP_POINTS };
 export const DEFAULT_MAX_URL_CHARS = 4096;
+/** Analysis answers kept: a few views' panels (each at most a few hundred KB). */
+export const DEFAULT_CACHED_ANSWERS = 32;
 /** Pairs of actors in the overview's dyad chart. */
 const TOP_DYADS = 12;
 const DEFAULT_PAGE = 100;
@@ -95,6 +100,20 @@ export function createApp(options: AppOptions): Hono {
   const pipeline = (): Spiral =>
     (spiral ??= createSpiral({ store, dictionaries: options.dictionaries }));
   const writeQueue = serialQueue();
+  // The store's version seen by cached answers: its own (another process's commits) and this
+  // server's writes, which the store's version does not show.
+  const answers = answerCache(options.cachedAnswers ?? DEFAULT_CACHED_ANSWERS);
+  let writes = 0;
+  const keepAnswer: MiddlewareHandler = async (c, next) => {
+    const version = await store.analysis.version?.();
+    if (version === undefined) return next();
+    const key = c.req.url;
+    const at = `${version}:${writes}`;
+    const kept = answers.get(key, at);
+    if (kept !== undefined) return c.body(kept, 200, { 'Content-Type': 'application/json' });
+    await next();
+    if (c.res.status === 200) answers.set(key, at, await c.res.clone().text());
+  };
 
   const app = new Hono();
 
@@ -119,6 +138,16 @@ export function createApp(options: AppOptions): Hono {
   });
 
   // ------------------------------------------------------------------ API: reading
+  // Answers over the store's aggregates (the overview page's panels) are kept while it is
+  // unchanged; event and document lookups are cheap and are not.
+  for (const route of [
+    '/api/overview',
+    '/api/series',
+    '/api/spikes',
+    '/api/positions',
+    '/api/brief',
+  ])
+    app.get(route, keepAnswer);
   app.get('/api/events', async (c) => {
     const query = parseOr400(EventQuery, queryOf(c), 'query');
     if (query.format) {
@@ -209,7 +238,13 @@ export function createApp(options: AppOptions): Hono {
         throw new ApiError(400, 'JSONL_FIELD', 'the body must be one JSON object (a record)');
       }
       const record = parseOr400(DocumentBody, body, 'body');
-      const result = await writeQueue(() => ingestRecord(pipeline(), record, maxBody));
+      const result = await writeQueue(async () => {
+        try {
+          return await ingestRecord(pipeline(), record, maxBody);
+        } finally {
+          writes += 1;
+        }
+      });
       return c.json(result, result.created ? 201 : 200);
     },
   );

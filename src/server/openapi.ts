@@ -146,13 +146,13 @@ export function openApiDocument(): Json {
         SpikesQuery,
         {
           description:
-            '{from, to, spikes: [{subject, kind, date, value, baseline, p, events}], tested}',
+            '{from, to, spikes: [{subject, kind, date, value, baseline, p, events}], total, tested}: `limit` of `total` spikes, each with up to `evidence` event ids',
           content: jsonContent(ANY_OBJECT),
         },
       ),
       '/api/positions': read('demands and the replies that answer them', PositionsQuery, {
         description:
-          '{from, to, positions: [{id, date, source, target, demand, events, replies, status}]}',
+          '{from, to, limit, positions: [{id, date, source, target, demand, events, replies, status}]}: the latest `limit` demands of the range',
         content: jsonContent(ANY_OBJECT),
       }),
       '/api/brief': read(

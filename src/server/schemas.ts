@@ -33,6 +33,14 @@ const count = (max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(1).max(max));
 
+/** A whole number from 0 to `max` (0 asks for none). */
+const amount = (max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'expected a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(max));
+
 export const EVENT_FORMATS = ['json', 'jsonl', 'csv', 'geojson'] as const;
 
 /** Largest page `/api/events` serves; exports (`format=`) stream the whole filtered set. */
@@ -208,6 +216,15 @@ export const SeriesQuery = z
     path: ['dyad'],
   });
 
+// A store of 100,000 events has 6,600 spikes and 6,400 demands over its span: the dashboard asks
+// for the ones it shows, and a client wanting more says so (the CLI prints every one).
+export const DEFAULT_SPIKES = 100;
+export const MAX_SPIKES = 10_000;
+export const DEFAULT_SPIKE_EVIDENCE = 20;
+export const MAX_SPIKE_EVIDENCE = 100;
+export const DEFAULT_POSITIONS = 50;
+export const MAX_POSITIONS = 1000;
+
 export const SpikesQuery = z
   .strictObject({
     subject: z
@@ -218,11 +235,29 @@ export const SpikesQuery = z
       .describe('one dyad (RUS-USA) or region (Donetsk); default every subject'),
     from: criteria.from,
     to: criteria.to,
+    limit: count(MAX_SPIKES)
+      .optional()
+      .describe(
+        `the most significant spikes kept (lowest p first; default ${DEFAULT_SPIKES}, at most ${MAX_SPIKES}), listed by date`,
+      ),
+    evidence: amount(MAX_SPIKE_EVIDENCE)
+      .optional()
+      .describe(
+        `event ids per spike (default ${DEFAULT_SPIKE_EVIDENCE}, at most ${MAX_SPIKE_EVIDENCE}; 0 for none)`,
+      ),
   })
   .refine(datesInOrder, DATES_IN_ORDER);
 
 export const PositionsQuery = z
-  .strictObject({ from: criteria.from, to: criteria.to })
+  .strictObject({
+    from: criteria.from,
+    to: criteria.to,
+    limit: count(MAX_POSITIONS)
+      .optional()
+      .describe(
+        `the latest demands kept, with their replies (default ${DEFAULT_POSITIONS}, at most ${MAX_POSITIONS}), listed by date`,
+      ),
+  })
   .refine(datesInOrder, DATES_IN_ORDER);
 
 export const BriefQuery = z.strictObject({

@@ -84,6 +84,11 @@ export interface EventListQuery extends DateRange {
   subject?: EventSubject;
   types?: PloverType[];
   limit?: number;
+  /**
+   * With `limit`: the last `limit` events (by date, then id) instead of the first, still listed
+   * in date order (the dashboard's latest demands, without reading every earlier one).
+   */
+  latest?: boolean;
 }
 
 /** Events of one day under a filter: all, conflictual (intensity < 0), cooperative (> 0). */
@@ -163,4 +168,10 @@ export interface AnalysisReader {
   hasSubject(subject: EventSubject): Promise<boolean>;
   /** First and last event dates, or null for an empty store. */
   dateSpan(): Promise<{ first: string; last: string } | null>;
+  /**
+   * A token that changes whenever another connection commits to the store, for keeping answers
+   * while it is unchanged (writes through this reader's own store are known to their caller). A
+   * reader that cannot tell leaves it out, and nothing it answers is kept.
+   */
+  version?(): Promise<string>;
 }

@@ -88,7 +88,7 @@ const sentenceOf = (doc: DocumentRecord, index = 0): Sentence => ({
   text: doc.text,
 });
 
-const coded = (
+export const coded = (
   doc: DocumentRecord,
   mentions: Mention[],
   quotes: QuoteRecord[] = [],
@@ -1113,6 +1113,19 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
           .map(([, id]) => id);
         expect((await a.events({})).map((e) => e.id)).toEqual(byDate);
         expect((await a.events({ limit: 2 })).map((e) => e.id)).toEqual(byDate.slice(0, 2));
+        // The latest: the last by date and id (across a day of several events), in date order.
+        expect((await a.events({ limit: 4, latest: true })).map((e) => e.id)).toEqual(
+          byDate.slice(-4),
+        );
+        const lastAssault = await a.events({
+          subject: dyad,
+          types: ['ASSAULT'],
+          limit: 1,
+          latest: true,
+        });
+        expect(lastAssault.map((e) => e.id)).toEqual([ids.monthly]);
+        expect(lastAssault[0]).toMatchObject({ text: expect.any(String), outlets: ['Reuters'] });
+        expect((await a.events({ latest: true })).map((e) => e.id)).toEqual(byDate);
 
         // Evidence that is not a whole sentence is sliced from the document by UTF-16 offsets.
         const [call, gunmen] = await a.eventsByIds([ids.gunmen, 'emissing', ids.call]);

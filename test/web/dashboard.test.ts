@@ -218,6 +218,9 @@ describe.skipIf(missing !== null || benchEvents <= 0)(
         // a panel this process cannot hear the browser, so a wall clock here counts that wait.
         const charts: number[] = [];
         const times: number[] = [];
+        // What each panel waits for: every API request's start and end (Resource Timing, ms
+        // from navigation start) and its size, per run.
+        const requests = new Map<string, string[]>();
         for (let run = 0; run < 3; run += 1) {
           const page = await browser.context.newPage();
           await page.goto(`${server.url}/`);
@@ -229,7 +232,30 @@ describe.skipIf(missing !== null || benchEvents <= 0)(
           );
           charts.push(Math.round(marks[0]!));
           times.push(Math.round(marks[1]!));
+          // The strongest spikes' days are marked on the drawn timeline, and listed.
+          expect(await page.locator('.chart g[data-mark="spikes"] line').count()).toBeGreaterThan(
+            0,
+          );
+          expect(await page.locator('ul.spikes li').count()).toBe(12);
+          const resources = await page.evaluate(() =>
+            (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+              .filter((r) => new URL(r.name).pathname.startsWith('/api/'))
+              .map((r) => ({
+                path: new URL(r.name).pathname,
+                start: r.startTime,
+                end: r.responseEnd,
+                kb: r.encodedBodySize / 1024,
+              })),
+          );
+          for (const r of resources) {
+            const times = requests.get(r.path) ?? [];
+            times.push(`${Math.round(r.start)}-${Math.round(r.end)} ms (${Math.round(r.kb)} KB)`);
+            requests.set(r.path, times);
+          }
           await page.close();
+        }
+        for (const [path, list] of requests) {
+          console.log(`  ${path}: ${list.join(', ')}`);
         }
         console.log(
           `overview charts and map drawn, ${benchEvents} events: ${charts.join(', ')} ms (runs 1-3)`,

@@ -29,13 +29,40 @@ async function fill(box: HTMLElement, load: () => Promise<Node>): Promise<void> 
   }
 }
 
+/** Spikes marked on the timeline: the most significant of the range (a store has thousands). */
+const SPIKES_MARKED = 100;
+/** Spikes listed in the panel, and the events linked from each. */
+const SPIKES_LISTED = 12;
+const SPIKE_EVIDENCE = 5;
+/** Demands listed (the latest of the range), each with its replies. */
+const POSITIONS_LISTED = 20;
+
+/** The range's most significant spikes, with a few events each (the panel links five). */
 export async function loadSpikes(filters: Filters): Promise<Spike[]> {
   const params = new URLSearchParams();
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   const subject = filters.dyad ?? filters.region;
   if (subject) params.set('subject', subject);
+  params.set('limit', String(SPIKES_MARKED));
+  params.set('evidence', String(SPIKE_EVIDENCE));
   return (await getJson<{ spikes: Spike[] }>('/api/spikes', params)).spikes;
+}
+
+export function loadBrief(filters: Filters): Promise<Brief> {
+  const params = new URLSearchParams();
+  if (filters.to) params.set('date', filters.to);
+  return getJson<Brief>('/api/brief', params);
+}
+
+/** The latest demands of the range with their replies, latest first. */
+export async function loadPositions(filters: Filters): Promise<Position[]> {
+  const params = new URLSearchParams();
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  params.set('limit', String(POSITIONS_LISTED));
+  const { positions } = await getJson<{ positions: Position[] }>('/api/positions', params);
+  return positions.slice().reverse();
 }
 
 export function spikesPanel(box: HTMLElement, spikes: Promise<Spike[]>): Promise<void> {
@@ -43,7 +70,7 @@ export function spikesPanel(box: HTMLElement, spikes: Promise<Spike[]>): Promise
     const list = (await spikes)
       .slice()
       .sort((a, b) => a.p - b.p)
-      .slice(0, 12);
+      .slice(0, SPIKES_LISTED);
     if (!list.length) return el('p', {}, 'No spikes in this range.');
     return el(
       'ul',
@@ -60,11 +87,9 @@ export function spikesPanel(box: HTMLElement, spikes: Promise<Spike[]>): Promise
   });
 }
 
-export function briefPanel(box: HTMLElement, filters: Filters): Promise<void> {
+export function briefPanel(box: HTMLElement, loaded: Promise<Brief>): Promise<void> {
   return fill(box, async () => {
-    const params = new URLSearchParams();
-    if (filters.to) params.set('date', filters.to);
-    const brief = await getJson<Brief>('/api/brief', params);
+    const brief = await loaded;
     return el(
       'div',
       { class: 'brief' },
@@ -92,41 +117,38 @@ export function briefPanel(box: HTMLElement, filters: Filters): Promise<void> {
   });
 }
 
-export function positionsPanel(box: HTMLElement, filters: Filters): Promise<void> {
+export function positionsPanel(box: HTMLElement, loaded: Promise<Position[]>): Promise<void> {
   return fill(box, async () => {
-    const params = new URLSearchParams();
-    if (filters.from) params.set('from', filters.from);
-    if (filters.to) params.set('to', filters.to);
-    const { positions } = await getJson<{ positions: Position[] }>('/api/positions', params);
+    const positions = await loaded;
     if (!positions.length) return el('p', {}, 'No demands in this range.');
-    return el(
+    const list = el(
       'ul',
       { class: 'positions' },
-      ...positions
-        .slice(0, 20)
-        .map((p) =>
-          el(
-            'li',
-            {},
-            el('strong', {}, `${p.source || '?'} → ${p.target || '?'}`),
-            ` ${p.date ?? 'undated'}: “${p.demand}” — ${p.status} `,
-            eventLinks(p.events, 2),
-            p.replies.length
-              ? el(
-                  'ul',
-                  {},
-                  ...p.replies.map((r) =>
-                    el(
-                      'li',
-                      {},
-                      `${r.date ?? 'undated'} ${r.source} ${r.type} `,
-                      eventLinks([r.event], 1),
-                    ),
+      ...positions.map((p) =>
+        el(
+          'li',
+          {},
+          el('strong', {}, `${p.source || '?'} → ${p.target || '?'}`),
+          ` ${p.date ?? 'undated'}: “${p.demand}” — ${p.status} `,
+          eventLinks(p.events, 2),
+          p.replies.length
+            ? el(
+                'ul',
+                {},
+                ...p.replies.map((r) =>
+                  el(
+                    'li',
+                    {},
+                    `${r.date ?? 'undated'} ${r.source} ${r.type} `,
+                    eventLinks([r.event], 1),
                   ),
-                )
-              : null,
-          ),
+                ),
+              )
+            : null,
         ),
+      ),
     );
+    const latest = `The latest ${positions.length === 1 ? 'demand' : `${positions.length} demands`}`;
+    return el('div', {}, el('p', { class: 'meta' }, `${latest} of the range, latest first`), list);
   });
 }

@@ -7,12 +7,8 @@ const TONE_COLORS = {
   range: ['#c0392b', '#a0a7ad', '#2e7d5b'],
 };
 
-/** Events per day, split by tone; `spikes` (days) are marked when analysis supplies them. */
-export function drawTimeline(
-  days: Overview['days'],
-  width: number,
-  spikes: string[] = [],
-): Element {
+/** Events per day, split by tone (spike days are marked later, by markSpikes). */
+export function drawTimeline(days: Overview['days'], width: number): Element & Plot.Plot {
   const rows = days.flatMap((d) => {
     const date = new Date(`${d.date}T00:00:00Z`);
     return [
@@ -21,7 +17,6 @@ export function drawTimeline(
       { date, tone: 'cooperation', n: d.cooperation },
     ].filter((r) => r.n > 0);
   });
-  const spikeDates = spikes.map((s) => new Date(`${s}T00:00:00Z`));
   return Plot.plot({
     width,
     height: 220,
@@ -37,10 +32,47 @@ export function drawTimeline(
         interval: 'day',
         title: (r: { n: number; tone: string }) => `${r.n} ${r.tone}`,
       }),
-      Plot.ruleX(spikeDates, { stroke: '#000', strokeDasharray: '3,3' }),
       Plot.ruleY([0]),
     ],
   });
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * Marks spike days on a timeline already drawn, with its own x scale: the spikes come after the
+ * chart (the server computes them last), and drawing the whole timeline again for them took
+ * longer than the marks themselves. Days outside the chart's domain are left out.
+ */
+export function markSpikes(chart: Element & Partial<Plot.Plot>, days: string[]): void {
+  const x = chart.scale?.('x');
+  const y = chart.scale?.('y');
+  const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector(':scope > svg');
+  if (!x?.apply || !y?.range || !svg) return;
+  const [bottom, top] = y.range as [number, number];
+  const [left, right] = (x.range ?? [0, Infinity]) as [number, number];
+  const group = document.createElementNS(SVG, 'g');
+  group.setAttribute('data-mark', 'spikes');
+  for (const day of days) {
+    const at = x.apply(new Date(`${day}T00:00:00Z`)) as number;
+    if (!Number.isFinite(at) || at < left || at > right) continue;
+    const line = document.createElementNS(SVG, 'line');
+    for (const [name, value] of Object.entries({
+      x1: at,
+      x2: at,
+      y1: bottom,
+      y2: top,
+      stroke: '#000',
+      'stroke-dasharray': '3,3',
+    })) {
+      line.setAttribute(name, String(value));
+    }
+    const title = document.createElementNS(SVG, 'title');
+    title.textContent = `spike ${day}`;
+    line.appendChild(title);
+    group.appendChild(line);
+  }
+  svg.appendChild(group);
 }
 
 /** Conflict to the left, cooperation to the right, each dyad in both directions. */

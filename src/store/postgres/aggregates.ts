@@ -235,10 +235,16 @@ export function postgresAnalysis(sql: Sql): AnalysisReader {
       const where = `${inRange(query, params)} AND ${subjectCondition(subject, params)}`;
       const types = params.add(query.types ?? null);
       const limit = params.add(query.limit ?? null);
+      const matching = `${where} AND (${types}::text[] IS NULL OR e.type = ANY(${types}::text[]))`;
+      // The latest are chosen by id first, so the summary's columns are computed for them alone.
       const found = await rows<SummaryRow>(
-        `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM}
-          WHERE ${where} AND (${types}::text[] IS NULL OR e.type = ANY(${types}::text[]))
-          ORDER BY e.date, e.id LIMIT ${limit}::bigint`,
+        query.latest && query.limit !== undefined
+          ? `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM}
+              WHERE e.id IN (SELECT e.id FROM events e WHERE ${matching}
+                              ORDER BY e.date DESC, e.id DESC LIMIT ${limit}::bigint)
+              ORDER BY e.date, e.id`
+          : `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${matching}
+              ORDER BY e.date, e.id LIMIT ${limit}::bigint`,
         params,
       );
       return found.map(toSummary);

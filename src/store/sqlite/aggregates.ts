@@ -238,12 +238,20 @@ export function sqliteAnalysisReader(db: Database): AnalysisReader {
       return rows.map(({ ids, ...row }) => ({ ...row, events: JSON.parse(ids) as string[] }));
     },
 
+    // The latest events are chosen by id in a subquery, so the summary's correlated columns
+    // (tellings, outlets) are computed for the rows kept, not for every event sorted.
     async events(query: EventListQuery) {
       const subject = query.subject ?? { kind: 'all' };
-      const sql = `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM}
-        WHERE ${IN_RANGE} AND ${subjectCondition(subject)}
-          AND (@types IS NULL OR e.type IN (SELECT value FROM json_each(@types)))
-        ORDER BY e.date, e.id LIMIT @limit`;
+      const where = `${IN_RANGE} AND ${subjectCondition(subject)}
+          AND (@types IS NULL OR e.type IN (SELECT value FROM json_each(@types)))`;
+      const sql =
+        query.latest && query.limit !== undefined
+          ? `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM}
+              WHERE e.id IN (SELECT e.id FROM events e WHERE ${where}
+                              ORDER BY e.date DESC, e.id DESC LIMIT @limit)
+              ORDER BY e.date, e.id`
+          : `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${where}
+              ORDER BY e.date, e.id LIMIT @limit`;
       const rows = prepared(sql).all({
         ...rangeParams(query),
         ...subjectParams(subject),
@@ -282,6 +290,12 @@ export function sqliteAnalysisReader(db: Database): AnalysisReader {
     async hasSubject(subject) {
       const sql = `SELECT 1 FROM events e WHERE ${subjectCondition(subject)} LIMIT 1`;
       return prepared(sql).get(subjectParams(subject)) !== undefined;
+    },
+
+    // SQLite's data_version: it changes when another connection commits (this one's own
+    // commits leave it as it is).
+    async version() {
+      return String(db.pragma('data_version', { simple: true }));
     },
 
     async dateSpan() {
