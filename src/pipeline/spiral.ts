@@ -28,7 +28,10 @@ export interface SpiralOptions {
 export const DEFAULT_STEPS: readonly DocumentStep[] = [provenanceStep];
 
 export type SpiralIngestOptions = Omit<RunIngestOptions, 'coder' | 'steps' | 'dictionaries'> & {
-  /** Coding threads; 1 (the default) codes on this thread. Results are the same either way. */
+  /**
+   * Threads: 1 (the default) codes on this thread; N > 1 adds N - 1 coding threads, this one
+   * writing. Results are the same either way.
+   */
   workers?: number;
   /** With workers: text coded on this thread before they start (default 1 MB). */
   startAfterBytes?: number;

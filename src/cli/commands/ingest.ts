@@ -92,7 +92,7 @@ export function register(program: Command): void {
     .addOption(
       new Option(
         '--workers <n>',
-        'coding threads; one writer stores their documents in input order, so the results are those of --workers 1',
+        'threads: one reads and stores in input order (copy detection runs there too), the others code; the results are those of --workers 1',
       )
         .argParser(parsePositive)
         .default(defaultWorkers(), 'the number of cores'),

@@ -145,7 +145,8 @@ async function parallel(name: string, extra: Partial<ParallelIngestOptions>) {
       quiet: true,
       steps,
       batchDocuments: 3,
-      workers: 2,
+      // Two coding threads beside the writer: each must read what the other coded.
+      workers: 3,
       ...extra,
       onProgress(s) {
         const written = s.documents + s.skipped + s.failed;
