@@ -5,7 +5,7 @@ import type { AnalysisReader, DayTypeRow, DyadDayRow, EventSummary } from '../st
 import { briefPeriods, buildBrief, citedIds, topDyads, type Brief } from './brief.js';
 import { addDays } from './dates.js';
 import type { PositionRules } from './position-rules.js';
-import { pairPositions, type Position } from './positions.js';
+import { isDemand, pairPositions, type Position } from './positions.js';
 import { scanSpikes, type ScanResult } from './scan.js';
 import { dailyCounts } from './series.js';
 import { DEFAULT_SPIKE_OPTIONS, type Spike, type SpikeOptions } from './spikes.js';
@@ -131,10 +131,6 @@ export async function findSpikes(
   if (evidence > 0) await attachSpikeEvidence(reader, result.spikes, evidence);
   return { ...result, total };
 }
-
-/** A REQUEST that pairPositions reads as a demand (asserted, both sides known, dated). */
-const isDemand = (d: EventSummary): boolean =>
-  d.type === 'REQUEST' && !d.negated && d.source !== '' && d.target !== '' && d.date !== null;
 
 /**
  * The last `limit` demands of the range, in date order. The store gives the latest REQUEST

@@ -88,6 +88,10 @@ function statusOf(replies: Reply[]): PositionStatus {
   return 'open';
 }
 
+/** A REQUEST event that is a demand: asserted (not negated), both sides known, dated. */
+export const isDemand = (d: EventSummary): boolean =>
+  d.type === 'REQUEST' && !d.negated && d.source !== '' && d.target !== '' && d.date !== null;
+
 /** Pairs demands with the replies that answer them. Both lists come from the store, by date. */
 export function pairPositions(
   demands: EventSummary[],
@@ -116,50 +120,48 @@ export function pairPositions(
     for (const w of words) if (topic.has(w)) return w;
     return undefined;
   };
-  return demands
-    .filter((d) => d.type === 'REQUEST' && !d.negated && d.source && d.target && d.date)
-    .map((d) => {
-      const demand = demandPhrase(d.text, d.trigger);
-      const topic = topicWords(demand, rules);
-      const replies: Reply[] = [];
-      const list = byDyad.get(`${d.target}\u0000${d.source}`) ?? [];
-      const first = toDayNumber(d.date!);
-      // Binary search for the first candidate on or after the demand's day.
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]!.day < first) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < list.length && list[k]!.day - first <= rules.window_days; k++) {
-        const c = list[k]!.c;
-        const rule = replyRule.get(c.type)!;
-        // A reply told in the same sentence as the demand is part of the demand, not an answer.
-        if (c.id === d.id || c.text === d.text) continue;
-        if (rule.means === 'reject' && c.negated) continue;
-        const shared = sharedWord(topicOf(c), topic);
-        const reference = shared ? undefined : references.find((r) => r.re.test(c.text));
-        if (!shared && !reference) continue;
-        replies.push({
-          date: c.date,
-          source: c.source,
-          type: c.type,
-          event: c.id,
-          means: c.negated ? 'reject' : rule.means,
-          linked_by: shared ? `topic:${shared}` : reference!.id,
-          text: c.text,
-        });
-      }
-      return {
-        id: d.id,
-        date: d.date,
-        source: d.source,
-        target: d.target,
-        demand,
-        events: [d.id],
-        replies,
-        status: statusOf(replies),
-      };
-    });
+  return demands.filter(isDemand).map((d) => {
+    const demand = demandPhrase(d.text, d.trigger);
+    const topic = topicWords(demand, rules);
+    const replies: Reply[] = [];
+    const list = byDyad.get(`${d.target}\u0000${d.source}`) ?? [];
+    const first = toDayNumber(d.date!);
+    // Binary search for the first candidate on or after the demand's day.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.day < first) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < list.length && list[k]!.day - first <= rules.window_days; k++) {
+      const c = list[k]!.c;
+      const rule = replyRule.get(c.type)!;
+      // A reply told in the same sentence as the demand is part of the demand, not an answer.
+      if (c.id === d.id || c.text === d.text) continue;
+      if (rule.means === 'reject' && c.negated) continue;
+      const shared = sharedWord(topicOf(c), topic);
+      const reference = shared ? undefined : references.find((r) => r.re.test(c.text));
+      if (!shared && !reference) continue;
+      replies.push({
+        date: c.date,
+        source: c.source,
+        type: c.type,
+        event: c.id,
+        means: c.negated ? 'reject' : rule.means,
+        linked_by: shared ? `topic:${shared}` : reference!.id,
+        text: c.text,
+      });
+    }
+    return {
+      id: d.id,
+      date: d.date,
+      source: d.source,
+      target: d.target,
+      demand,
+      events: [d.id],
+      replies,
+      status: statusOf(replies),
+    };
+  });
 }

@@ -3,6 +3,7 @@
 // way down the list by its cursor (keyset: it should cost what the first page does);
 // GET /api/overview, whose figures the store groups over every matching event; and the analysis
 // panels the overview page asks for (positions, brief, spikes) with a dyad's series.
+// Answers are never kept (cachedAnswers 0): every figure is what computing it costs.
 // SPIRAL_BENCH_API_DB=FILE keeps the filled store there and measures it again on later runs.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -60,7 +61,7 @@ export async function apiBench(options: {
     ? (await store.summary(1)).events
     : await fillSyntheticStore(store, { events: options.events, seed: 7 });
   const fillSeconds = (Date.now() - started) / 1000;
-  const server = await startServer(store, { port: 0, host: '127.0.0.1' });
+  const server = await startServer(store, { port: 0, host: '127.0.0.1', cachedAnswers: 0 });
   try {
     const times: number[] = [];
     const byQuery = new Map<string, number[]>();

@@ -198,6 +198,7 @@ describe.skipIf(missing !== null)('dashboard in chromium', () => {
   });
 });
 
+const LOOPBACK = { port: 0, host: '127.0.0.1' };
 const benchEvents = Number(process.env.SPIRAL_WEB_BENCH_EVENTS ?? 0);
 
 describe.skipIf(missing !== null || benchEvents <= 0)(
@@ -209,64 +210,81 @@ describe.skipIf(missing !== null || benchEvents <= 0)(
       const kept = process.env.SPIRAL_WEB_BENCH_DB;
       const store = SqliteStore.open(kept ?? path.join(dir, 'bench.db'), { create: true });
       if (!kept) await fillSyntheticStore(store, { events: benchEvents, seed: 3 });
-      const server = await startServer(store, { port: 0, host: '127.0.0.1' });
+      // Twice: every answer computed (what the first view after a start or a change costs),
+      // then with the server's kept answers (run 1 fills them; a reload or a shared link after).
+      const servers = [
+        {
+          label: 'answers computed',
+          server: await startServer(store, { ...LOOPBACK, cachedAnswers: 0 }),
+        },
+        { label: 'answers kept', server: await startServer(store, LOOPBACK) },
+      ];
       const browser = await launchBrowser();
       try {
-        // Two marks the page sets (performance.mark, from navigation start in the page's clock):
-        // the overview's charts and map drawn, and every panel loaded (spikes, brief, positions).
-        // Read in the page, not timed here: the server runs in this process, and while it computes
-        // a panel this process cannot hear the browser, so a wall clock here counts that wait.
-        const charts: number[] = [];
-        const times: number[] = [];
-        // What each panel waits for: every API request's start and end (Resource Timing, ms
-        // from navigation start) and its size, per run.
-        const requests = new Map<string, string[]>();
-        for (let run = 0; run < 3; run += 1) {
-          const page = await browser.context.newPage();
-          await page.goto(`${server.url}/`);
-          await page.waitForSelector('#app[data-ready="true"]', { timeout: 120_000 });
-          const marks = await page.evaluate(() =>
-            ['spiral-overview-charts', 'spiral-overview-ready'].map(
-              (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
-            ),
-          );
-          charts.push(Math.round(marks[0]!));
-          times.push(Math.round(marks[1]!));
-          // The strongest spikes' days are marked on the drawn timeline, and listed.
-          expect(await page.locator('.chart g[data-mark="spikes"] line').count()).toBeGreaterThan(
-            0,
-          );
-          expect(await page.locator('ul.spikes li').count()).toBe(12);
-          const resources = await page.evaluate(() =>
-            (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-              .filter((r) => new URL(r.name).pathname.startsWith('/api/'))
-              .map((r) => ({
-                path: new URL(r.name).pathname,
-                start: r.startTime,
-                end: r.responseEnd,
-                kb: r.encodedBodySize / 1024,
-              })),
-          );
-          for (const r of resources) {
-            const times = requests.get(r.path) ?? [];
-            times.push(`${Math.round(r.start)}-${Math.round(r.end)} ms (${Math.round(r.kb)} KB)`);
-            requests.set(r.path, times);
+        for (const { label, server } of servers) {
+          // Two marks the page sets (performance.mark, from navigation start in the page's clock):
+          // the overview's charts and map drawn, and every panel loaded (spikes, brief, positions).
+          // Read in the page, not timed here: the server runs in this process, and while it computes
+          // a panel this process cannot hear the browser, so a wall clock here counts that wait.
+          const charts: number[] = [];
+          const times: number[] = [];
+          // What each panel waits for: every API request's start and end (Resource Timing, ms
+          // from navigation start) and its size, per run.
+          const requests = new Map<string, string[]>();
+          // CPU time of this process (the server, and the test's side of playwright) per view: on
+          // a shared machine the page's clock also counts waiting for a core.
+          const cpu: number[] = [];
+          for (let run = 0; run < 3; run += 1) {
+            const page = await browser.context.newPage();
+            const before = process.cpuUsage();
+            await page.goto(`${server.url}/`);
+            await page.waitForSelector('#app[data-ready="true"]', { timeout: 120_000 });
+            const used = process.cpuUsage(before);
+            cpu.push(Math.round((used.user + used.system) / 1000));
+            const marks = await page.evaluate(() =>
+              ['spiral-overview-charts', 'spiral-overview-ready'].map(
+                (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
+              ),
+            );
+            charts.push(Math.round(marks[0]!));
+            times.push(Math.round(marks[1]!));
+            // The strongest spikes' days are marked on the drawn timeline, and listed.
+            expect(await page.locator('.chart g[data-mark="spikes"] line').count()).toBeGreaterThan(
+              0,
+            );
+            expect(await page.locator('ul.spikes li').count()).toBe(12);
+            const resources = await page.evaluate(() =>
+              (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+                .filter((r) => new URL(r.name).pathname.startsWith('/api/'))
+                .map((r) => ({
+                  path: new URL(r.name).pathname,
+                  start: r.startTime,
+                  end: r.responseEnd,
+                  kb: r.encodedBodySize / 1024,
+                })),
+            );
+            for (const r of resources) {
+              const times = requests.get(r.path) ?? [];
+              times.push(`${Math.round(r.start)}-${Math.round(r.end)} ms (${Math.round(r.kb)} KB)`);
+              requests.set(r.path, times);
+            }
+            await page.close();
           }
-          await page.close();
+          for (const [path, list] of requests) {
+            console.log(`  ${path}: ${list.join(', ')}`);
+          }
+          console.log(
+            `${label}: overview charts and map drawn, ${benchEvents} events: ${charts.join(', ')} ms (runs 1-3)`,
+          );
+          console.log(
+            `${label}: overview with every panel loaded, ${benchEvents} events: ${times.join(', ')} ms (runs 1-3)`,
+          );
+          console.log(`${label}: server process CPU per view: ${cpu.join(', ')} ms (runs 1-3)`);
         }
-        for (const [path, list] of requests) {
-          console.log(`  ${path}: ${list.join(', ')}`);
-        }
-        console.log(
-          `overview charts and map drawn, ${benchEvents} events: ${charts.join(', ')} ms (runs 1-3)`,
-        );
-        console.log(
-          `overview with every panel loaded, ${benchEvents} events: ${times.join(', ')} ms (runs 1-3)`,
-        );
         expect(browser.outside).toEqual([]);
       } finally {
         await browser.close();
-        await server.close();
+        for (const { server } of servers) await server.close();
         await store.close();
         rmSync(dir, { recursive: true, force: true });
       }
