@@ -117,6 +117,13 @@ const toSummary = (row: SummaryRow): EventSummary =>
 const DAY_FIGURES = `count(*)::int AS events, spiral_total(e.intensity) AS intensity,
   spiral_total(CASE WHEN e.intensity < 0 THEN -e.intensity ELSE 0 END) AS hostility`;
 
+// A dyad's days as SQLite keeps them (its migration 006): intensities summed in hundredths, as
+// integers, so that the two stores print the same figures.
+const DYAD_DAY_FIGURES = `count(*)::int AS events,
+  (sum(round(e.intensity * 100)) / 100.0)::float8 AS intensity,
+  (sum(CASE WHEN e.intensity < 0 THEN round(-e.intensity * 100) ELSE 0 END) / 100.0)::float8
+    AS hostility`;
+
 /** An AnalysisReader over an open, migrated Spiral PostgreSQL session. */
 export function postgresAnalysis(sql: Sql): AnalysisReader {
   const rows = async <R extends object>(text: string, params: Params): Promise<R[]> =>
@@ -196,7 +203,7 @@ export function postgresAnalysis(sql: Sql): AnalysisReader {
     async dyadDays(range) {
       const params = new Params();
       return rows<DyadDayRow>(
-        `SELECT e.source, e.target, e.date, ${DAY_FIGURES}
+        `SELECT e.source, e.target, e.date, ${DYAD_DAY_FIGURES}
            FROM events e WHERE ${inRange(range, params)} AND e.source > '' AND e.target <> ''
           GROUP BY e.source, e.target, e.date ORDER BY e.source, e.target, e.date`,
         params,

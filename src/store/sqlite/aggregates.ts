@@ -208,26 +208,21 @@ export function sqliteAnalysisReader(db: Database): AnalysisReader {
       }) as DayTypeRow[];
     },
 
-    // Hostility as CASE rather than MAX(): no function call per row (a quarter faster at 1M);
-    // `source > ''` skips unknown sources as a range on the dyad index's first column.
+    // Both read the day tables the store keeps as it writes (migration 006): a range of days,
+    // not every event of the range. `source > ''` skips unknown sources as a range on the key.
     async dyadDays(range) {
-      const sql = `SELECT e.source AS source, e.target AS target, e.date AS date, COUNT(*) AS events,
-          TOTAL(e.intensity) AS intensity, TOTAL(CASE WHEN e.intensity < 0 THEN -e.intensity ELSE 0 END) AS hostility
-        FROM events e WHERE ${IN_RANGE} AND e.source > '' AND e.target != ''
-        GROUP BY e.source, e.target, e.date ORDER BY e.source, e.target, e.date`;
+      const sql = `SELECT source, target, date, events, intensity / 100.0 AS intensity,
+          hostility / 100.0 AS hostility
+        FROM dyad_days WHERE date >= @from AND date <= @to AND source > '' AND target != ''
+        ORDER BY source, target, date`;
       return prepared(sql).all(rangeParams(range)) as DyadDayRow[];
     },
 
     async counts(query: CountQuery) {
-      // Events without counts have an empty quantity_key: the partial index skips them.
-      const sql = `SELECT date, region, unit, period, MAX(value) AS value, json_group_array(id) AS ids
-        FROM (SELECT e.id AS id, e.date AS date,
-                COALESCE(q.value ->> 'region', '') AS region,
-                q.value ->> 'unit' AS unit, q.value ->> 'period' AS period,
-                CAST(q.value ->> 'count' AS REAL) AS value
-              FROM events e, json_each(e.quantities) q
-              WHERE e.quantity_key != '' AND ${IN_RANGE})
-        WHERE (@region IS NULL OR region = @region COLLATE NOCASE)
+      const sql = `SELECT date, region, unit, period, MAX(value) AS value, json_group_array(event) AS ids
+        FROM event_counts
+        WHERE date >= @from AND date <= @to
+          AND (@region IS NULL OR region = @region COLLATE NOCASE)
           AND (@unit IS NULL OR unit = @unit COLLATE NOCASE)
         GROUP BY date, region, unit, period ORDER BY region, unit, date, period`;
       const rows = prepared(sql).all({
