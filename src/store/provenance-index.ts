@@ -61,6 +61,8 @@ export interface ProvenanceIndex {
   conflict(a: string, b: string): Promise<boolean>;
 
   saveFingerprint(doc: string, signature: StoredSignature, bands: Int32Array): Promise<void>;
+  /** Forgets the document's signature and band keys (before it is fingerprinted again). */
+  removeFingerprint(doc: string): Promise<void>;
   saveConflict(a: string, b: string): Promise<void>;
   /** A document in no story: its own spin score only. */
   saveStandalone(doc: string, spin: number): Promise<void>;

@@ -1410,6 +1410,15 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         );
         expect(await index.signature(a.id)).toEqual({ sig, shingles: 12 });
         expect(await index.signature('dnone')).toBeNull();
+        // Fingerprinted again: only the new band keys find it.
+        await index.removeFingerprint(c.id);
+        expect(await index.signature(c.id)).toBeNull();
+        expect(await index.candidates(bandsOf(2), 'dnone', 10, 64)).toEqual([]);
+        await index.saveFingerprint(c.id, { sig, shingles: 4 }, bandsOf(3));
+        expect(await index.candidates(bandsOf(3), 'dnone', 10, 64)).toEqual([
+          { doc: c.id, bands: BANDS },
+        ]);
+        expect(await index.candidates(bandsOf(2), 'dnone', 10, 64)).toEqual([]);
         expect(await index.text(b.id)).toBe(b.text);
         expect(await index.text('dnone')).toBeNull();
         expect((await index.members([c.id, 'dnone', a.id])).map((m) => [m.id, m.source])).toEqual([

@@ -112,6 +112,11 @@ export function postgresProvenance(sql: Sql): ProvenanceIndex {
       );
     },
 
+    async removeFingerprint(doc) {
+      await sql.query('DELETE FROM lsh_bands WHERE doc = $1', [doc]);
+      await sql.query('DELETE FROM doc_signatures WHERE doc = $1', [doc]);
+    },
+
     async saveConflict(a, b) {
       await sql.query(
         'INSERT INTO provenance_conflicts (a, b) VALUES ($1, $2) ON CONFLICT DO NOTHING',

@@ -93,6 +93,11 @@ export function sqliteProvenance(db: Db): ProvenanceIndex {
       for (let b = 0; b < BANDS; b++) insert.run(b, bands[b], doc);
     },
 
+    async removeFingerprint(doc) {
+      statement(db, 'DELETE FROM lsh_bands WHERE doc = ?').run(doc);
+      statement(db, 'DELETE FROM doc_signatures WHERE doc = ?').run(doc);
+    },
+
     async saveConflict(a, b) {
       statement(db, 'INSERT OR IGNORE INTO provenance_conflicts (a, b) VALUES (?, ?)').run(
         ...ordered(a, b),
