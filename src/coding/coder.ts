@@ -21,6 +21,7 @@ import {
   objectStart,
   possessiveObject,
   reciprocalObject,
+  reportingParticiple,
   reducedRelative,
   sharesSubject,
 } from './clauses.js';
@@ -267,6 +268,19 @@ function codeSentence(
       ) {
         roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
       }
+    }
+    if (
+      roles.sources.length === 1 &&
+      roles.sources[0]!.pronoun &&
+      reportingParticiple(tokens, roles.sources[0]!.first) &&
+      !triggers.some((t) => t.anchor < trigger.anchor && t.pattern.type === 'ACCUSE')
+    ) {
+      // "Berlin rejected the calls, saying it was withholding aid": the one saying is the main
+      // clause's subject, and so is the pronoun it uses for itself (after an accusation, "it" is
+      // more often the accused: "criticised Japan, saying it had broken the deal").
+      const subject = mainSubject(tokens, mentions, trigger.anchor);
+      if (subject?.actor.root)
+        roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
     }
     if (gerund && before?.lower === ',') {
       // "..., killing 20 people": a participle clause shares the main clause's subject.

@@ -523,9 +523,11 @@ function objectsAfter(
     }
     if (
       tokens[m.last + 1]?.lower === '-' &&
-      /^[a-z]+(?:ed|en|de|lt|ilt)$/.test(tokens[m.last + 2]?.lower ?? '')
+      /^[a-z]+(?:ed|en|de|lt|ilt)$/.test(tokens[m.last + 2]?.lower ?? '') &&
+      tokens[m.last + 2]?.lower !== 'led'
     ) {
-      // "Russian-made rockets", "U.S.-drafted resolution": a maker is no target.
+      // "Russian-made rockets", "U.S.-drafted resolution": a maker is no target; the leader of
+      // "the US-led coalition" is its party.
       i = m.last;
       continue;
     }

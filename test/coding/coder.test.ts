@@ -662,6 +662,22 @@ describe('ordinary wire phrasings, by class', () => {
     ]);
   });
 
+  it('the leader of "the US-led coalition" is its party, unlike a maker or a sponsor', () => {
+    expect(acts('Turkey refused to join the US-led coalition against Iraq.')).toContain(
+      'REJECT TUR>USA',
+    );
+  });
+
+  it('the pronoun a speaker uses in ", saying it ..." is the main subject', () => {
+    expect(
+      acts('Berlin turned down the request from Minsk, saying it was withholding aid.'),
+    ).not.toContainEqual(expect.stringMatching(/ BLR>/));
+    // After an accusation "it" is the accused.
+    expect(acts('China criticised Japan, saying it had violated the agreement.')).not.toContain(
+      'REJECT CHN>',
+    );
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
