@@ -678,6 +678,16 @@ describe('ordinary wire phrasings, by class', () => {
     );
   });
 
+  it('"X-led forces" act for X; historic state names are the state', () => {
+    expect(acts('Saudi-led forces attacked Yemeni positions.')).toEqual(['ASSAULT SAU>YEM']);
+    expect(acts('Zairean troops shelled Rwandan positions.')).toEqual(['ASSAULT COD>RWA']);
+    expect(
+      code('Soviet troops shelled Kampuchean camps.', '1985-03-01').map(
+        (m) => `${m.source}>${m.target}`,
+      ),
+    ).toEqual(['RUS>KHM']);
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
