@@ -31,6 +31,7 @@ const PREPOSITIONS = new Set([
   'across',
   'than',
   'like',
+  'unlike',
   'via',
   'inside',
   'outside',

@@ -688,6 +688,21 @@ describe('ordinary wire phrasings, by class', () => {
     ).toEqual(['RUS>KHM']);
   });
 
+  it('clashes, fire traded and prisoners swapped by two states are one act between them', () => {
+    expect(acts('Indian and Chinese troops clashed in Ladakh.')).toEqual(['ASSAULT IND>CHN']);
+    expect(acts('Indian troops exchanged fire with Pakistani soldiers.')).toEqual([
+      'ASSAULT IND>PAK',
+    ]);
+    expect(acts('Armenian and Azerbaijani forces traded artillery fire.')).toEqual([
+      'ASSAULT ARM>AZE',
+    ]);
+    expect(acts('Armenia and Azerbaijan exchanged prisoners.')).toEqual(['RETREAT ARM>AZE']);
+  });
+
+  it('a state compared in a parenthesis is no subject ("France, unlike Germany, ...")', () => {
+    expect(acts('France, unlike Germany, sent tanks to Ukraine.')).toEqual(['AID FRA>UKR']);
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
