@@ -41,6 +41,14 @@ const PREPOSITIONS = new Set([
   'including',
   'upon',
 ]);
+/** "X-led", "X-flagged": the country named leads or owns the thing, so it is the party. */
+const OWNER_PARTICIPLES: ReadonlySet<string> = new Set([
+  'led',
+  'flagged',
+  'owned',
+  'registered',
+  'operated',
+]);
 /** Words that close the clause a subject is searched in, going left from the verb. */
 const LEFT_BARRIERS = new Set([
   ';',
@@ -525,10 +533,10 @@ function objectsAfter(
     if (
       tokens[m.last + 1]?.lower === '-' &&
       /^[a-z]+(?:ed|en|de|lt|ilt)$/.test(tokens[m.last + 2]?.lower ?? '') &&
-      tokens[m.last + 2]?.lower !== 'led'
+      !OWNER_PARTICIPLES.has(tokens[m.last + 2]?.lower ?? '')
     ) {
       // "Russian-made rockets", "U.S.-drafted resolution": a maker is no target; the leader of
-      // "the US-led coalition" is its party.
+      // "the US-led coalition" or the owner of "a British-flagged tanker" is its party.
       i = m.last;
       continue;
     }

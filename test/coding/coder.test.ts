@@ -662,10 +662,14 @@ describe('ordinary wire phrasings, by class', () => {
     ]);
   });
 
-  it('the leader of "the US-led coalition" is its party, unlike a maker or a sponsor', () => {
+  it('the leader of "the US-led coalition" or owner of a ship is its party, unlike a maker', () => {
     expect(acts('Turkey refused to join the US-led coalition against Iraq.')).toContain(
       'REJECT TUR>USA',
     );
+    expect(acts('Iran seized a British-flagged tanker in the Strait of Hormuz.')).toEqual([
+      'COERCE IRN>GBR',
+    ]);
+    expect(acts('Houthi rebels attacked an Israeli-owned ship.')).toEqual(['ASSAULT YEM>ISR']);
   });
 
   it('the pronoun a speaker uses in ", saying it ..." is the main subject', () => {
