@@ -707,6 +707,17 @@ describe('ordinary wire phrasings, by class', () => {
     expect(acts('France, unlike Germany, sent tanks to Ukraine.')).toEqual(['AID FRA>UKR']);
   });
 
+  it('a doer named by its sector alone is not of the country it attacks or sanctions', () => {
+    expect(acts('Unidentified forces attacked Ukrainian positions.')).not.toContain(
+      'ASSAULT UKR>UKR',
+    );
+    // People at home are another matter: repression is domestic.
+    expect(acts('Security forces fired on Sudanese protesters.')).toEqual(['ASSAULT SDN>SDN']);
+    expect(acts("The EU voiced alarm over Israel's settlement expansion.")).toEqual([
+      'ACCUSE EU>ISR',
+    ]);
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
