@@ -219,3 +219,21 @@ export function possessiveObject(tokens: Token[], trigger: TriggerMatch): number
     ? k
     : -1;
 }
+
+const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying',
+  'adding',
+  'insisting',
+  'claiming',
+  'stating',
+  'arguing',
+  'explaining',
+  'warning',
+]);
+
+/** "..., saying (that) it would ...": the word at `first` is the subject of a participle's report. */
+export function reportingParticiple(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'that') k--;
+  return REPORTING_PARTICIPLES.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === ',';
+}

@@ -21,6 +21,7 @@ import {
   objectStart,
   possessiveObject,
   reciprocalObject,
+  reportingParticiple,
   reducedRelative,
   sharesSubject,
 } from './clauses.js';
@@ -268,6 +269,19 @@ function codeSentence(
         roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
       }
     }
+    if (
+      roles.sources.length === 1 &&
+      roles.sources[0]!.pronoun &&
+      reportingParticiple(tokens, roles.sources[0]!.first) &&
+      !triggers.some((t) => t.anchor < trigger.anchor && t.pattern.type === 'ACCUSE')
+    ) {
+      // "Berlin rejected the calls, saying it was withholding aid": the one saying is the main
+      // clause's subject, and so is the pronoun it uses for itself (after an accusation, "it" is
+      // more often the accused: "criticised Japan, saying it had broken the deal").
+      const subject = mainSubject(tokens, mentions, trigger.anchor);
+      if (subject?.actor.root)
+        roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
+    }
     if (gerund && before?.lower === ',') {
       // "..., killing 20 people": a participle clause shares the main clause's subject.
       const subject = mainSubject(tokens, mentions, trigger.anchor);
@@ -304,7 +318,12 @@ function codeSentence(
         targets: roles.targets.map(resident),
       };
     }
-    let sources = roles.sources.map((m) => withInferredRoot(m, sentencePlace, roles.targets[0]));
+    // ... unless the target is people at home ("security forces fired on Sudanese protesters").
+    const sided =
+      SIDED_TYPES.has(pattern.type) && !CIVIL_SECTORS.has(roles.targets[0]?.actor.sector ?? '');
+    let sources = roles.sources.map((m) =>
+      withInferredRoot(m, sentencePlace, sided ? undefined : roles.targets[0]),
+    );
     const relativeClause = ['where', 'which', 'who', 'that', 'whose', 'when'].includes(
       tokens[roles.clauseStart - 1]?.lower ?? '',
     );
@@ -739,6 +758,20 @@ function domesticComplement(
   return governance(tokens, triggers, next).absorbed;
 }
 /** Types whose target is the one something goes to ("delivered missiles to Ukraine"). */
+/**
+ * Acts done to another side: a doer named by its sector alone ("the forces", "the Rapid Support
+ * Forces") is not of the target's country ("sanctioned Norway" is not Norway's own act).
+ */
+const SIDED_TYPES: ReadonlySet<PloverType> = new Set([
+  'SANCTION',
+  'ASSAULT',
+  'COERCE',
+  'THREATEN',
+  'ACCUSE',
+]);
+
+const CIVIL_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'JRN', 'MED', 'REF', 'BUS']);
+
 const RECIPIENT_PREPS: Partial<Record<PloverType, ReadonlySet<string>>> = {
   AID: new Set(['to', 'for']),
   COOPERATE: new Set(['with', 'to']),

@@ -458,6 +458,20 @@ function refine(
     )
       continue;
     const before = tokens[m.first - 1]?.lower ?? '';
+    // "Saudi-led forces", "the Vietnamese-led coalition": the leader's country is the unit's.
+    const leader =
+      before === 'led' && tokens[m.first - 2]?.lower === '-'
+        ? out.find((x) => x.last === m.first - 3 && x.actor.root && !x.pronoun)
+        : undefined;
+    if (leader) {
+      out.splice(out.indexOf(leader), 1);
+      out.push({
+        ...m,
+        first: leader.first,
+        actor: { ...m.actor, root: leader.actor.root, entry: leader.actor.entry },
+      });
+      continue;
+    }
     const possessive = POSSESSIVES[before];
     if (possessive) {
       const ref = salience.resolve(possessive, '');

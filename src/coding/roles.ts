@@ -31,6 +31,7 @@ const PREPOSITIONS = new Set([
   'across',
   'than',
   'like',
+  'unlike',
   'via',
   'inside',
   'outside',
@@ -39,6 +40,14 @@ const PREPOSITIONS = new Set([
   'despite',
   'including',
   'upon',
+]);
+/** "X-led", "X-flagged": the country named leads or owns the thing, so it is the party. */
+const OWNER_PARTICIPLES: ReadonlySet<string> = new Set([
+  'led',
+  'flagged',
+  'owned',
+  'registered',
+  'operated',
 ]);
 /** Words that close the clause a subject is searched in, going left from the verb. */
 const LEFT_BARRIERS = new Set([
@@ -523,9 +532,11 @@ function objectsAfter(
     }
     if (
       tokens[m.last + 1]?.lower === '-' &&
-      /^[a-z]+(?:ed|en|de|lt|ilt)$/.test(tokens[m.last + 2]?.lower ?? '')
+      /^[a-z]+(?:ed|en|de|lt|ilt)$/.test(tokens[m.last + 2]?.lower ?? '') &&
+      !OWNER_PARTICIPLES.has(tokens[m.last + 2]?.lower ?? '')
     ) {
-      // "Russian-made rockets", "U.S.-drafted resolution": a maker is no target.
+      // "Russian-made rockets", "U.S.-drafted resolution": a maker is no target; the leader of
+      // "the US-led coalition" or the owner of "a British-flagged tanker" is its party.
       i = m.last;
       continue;
     }

@@ -662,6 +662,62 @@ describe('ordinary wire phrasings, by class', () => {
     ]);
   });
 
+  it('the leader of "the US-led coalition" or owner of a ship is its party, unlike a maker', () => {
+    expect(acts('Turkey refused to join the US-led coalition against Iraq.')).toContain(
+      'REJECT TUR>USA',
+    );
+    expect(acts('Iran seized a British-flagged tanker in the Strait of Hormuz.')).toEqual([
+      'COERCE IRN>GBR',
+    ]);
+    expect(acts('Houthi rebels attacked an Israeli-owned ship.')).toEqual(['ASSAULT YEM>ISR']);
+  });
+
+  it('the pronoun a speaker uses in ", saying it ..." is the main subject', () => {
+    expect(
+      acts('Berlin turned down the request from Minsk, saying it was withholding aid.'),
+    ).not.toContainEqual(expect.stringMatching(/ BLR>/));
+    // After an accusation "it" is the accused.
+    expect(acts('China criticised Japan, saying it had violated the agreement.')).not.toContain(
+      'REJECT CHN>',
+    );
+  });
+
+  it('"X-led forces" act for X; historic state names are the state', () => {
+    expect(acts('Saudi-led forces attacked Yemeni positions.')).toEqual(['ASSAULT SAU>YEM']);
+    expect(acts('Zairean troops shelled Rwandan positions.')).toEqual(['ASSAULT COD>RWA']);
+    expect(
+      code('Soviet troops shelled Kampuchean camps.', '1985-03-01').map(
+        (m) => `${m.source}>${m.target}`,
+      ),
+    ).toEqual(['RUS>KHM']);
+  });
+
+  it('clashes, fire traded and prisoners swapped by two states are one act between them', () => {
+    expect(acts('Indian and Chinese troops clashed in Ladakh.')).toEqual(['ASSAULT IND>CHN']);
+    expect(acts('Indian troops exchanged fire with Pakistani soldiers.')).toEqual([
+      'ASSAULT IND>PAK',
+    ]);
+    expect(acts('Armenian and Azerbaijani forces traded artillery fire.')).toEqual([
+      'ASSAULT ARM>AZE',
+    ]);
+    expect(acts('Armenia and Azerbaijan exchanged prisoners.')).toEqual(['RETREAT ARM>AZE']);
+  });
+
+  it('a state compared in a parenthesis is no subject ("France, unlike Germany, ...")', () => {
+    expect(acts('France, unlike Germany, sent tanks to Ukraine.')).toEqual(['AID FRA>UKR']);
+  });
+
+  it('a doer named by its sector alone is not of the country it attacks or sanctions', () => {
+    expect(acts('Unidentified forces attacked Ukrainian positions.')).not.toContain(
+      'ASSAULT UKR>UKR',
+    );
+    // People at home are another matter: repression is domestic.
+    expect(acts('Security forces fired on Sudanese protesters.')).toEqual(['ASSAULT SDN>SDN']);
+    expect(acts("The EU voiced alarm over Israel's settlement expansion.")).toEqual([
+      'ACCUSE EU>ISR',
+    ]);
+  });
+
   it('the dependency parse gives the doer where word distance finds none', () => {
     // "while ..." stops the search for a subject to the left; the parse links "Russia" to
     // "expelled" across the clause.
