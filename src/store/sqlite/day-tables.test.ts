@@ -121,7 +121,7 @@ describe('day tables kept by the store', () => {
     // A store as migration 5 left it: no day tables, no triggers.
     const raw = openDatabase(file);
     raw.exec(`DROP TRIGGER events_dated_insert; DROP TRIGGER events_dated_later;
-              DROP TABLE dyad_days; DROP TABLE event_counts;`);
+              DROP TABLE dyad_days; DROP TABLE event_counts; DROP INDEX events_region;`);
     raw.pragma('user_version = 5');
     insert(raw, {
       id: 'a',
