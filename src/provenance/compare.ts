@@ -160,7 +160,8 @@ function keyIndex(f: DocFeatures): Map<string, number[]> {
 }
 
 function anchorsOf(f: DocFeatures, sentences: TextSentence[]): { all: string[]; digits: string[] } {
-  f.anchors ??= anchorSequence(sentences);
+  // Numbers written as English words are left out: a translation writes them in its own.
+  f.anchors ??= anchorSequence(sentences, { spelled: false });
   f.digits ??= f.anchors.filter((w) => /^\d/.test(w));
   return { all: f.anchors, digits: f.digits };
 }
