@@ -200,7 +200,7 @@ export function compareDocuments(
   b: TextSentence[],
   thesaurus: Thesaurus,
 ): Comparison {
-  return compare(a, b, thesaurus, true);
+  return compare(a, b, thesaurus).withWords();
 }
 
 /**
@@ -215,19 +215,20 @@ export function checkPair(
   b: TextSentence[],
   thesaurus: Thesaurus,
 ): { comparison: Comparison; verdict: Verdict } {
-  const rough = compare(a, b, thesaurus, false);
-  const verdict = judge(rough);
-  if (!verdict.isCopy) return { comparison: rough, verdict };
-  const comparison = compare(a, b, thesaurus, true);
+  const pair = compare(a, b, thesaurus);
+  const verdict = judge(pair.rough);
+  if (!verdict.isCopy) return { comparison: pair.rough, verdict };
+  const comparison = pair.withWords();
   return { comparison, verdict: judge(comparison) };
 }
 
+/** A pair compared sentence by sentence (`rough`: the word-level fields are 0), and the word by
+ *  word alignment of its aligned sentences added on demand. */
 function compare(
   a: TextSentence[],
   b: TextSentence[],
   thesaurus: Thesaurus,
-  words: boolean,
-): Comparison {
+): { rough: Comparison; withWords: () => Comparison } {
   const fa = features(a);
   const fb = features(b);
   const tokensA = fa.tokens;
@@ -275,25 +276,13 @@ function compare(
   }
   assigned.sort((x, y) => x.s - y.s);
 
-  let exactMatches = 0;
-  let synonymMatches = 0;
-  let contentExact = 0;
   let numberConflicts = 0;
   let numbersCompared = 0;
-  let matchedTokens = 0;
   const order: number[] = [];
   for (const p of assigned) {
     const s = short[p.s]!;
     const other = long[p.l]!;
     order.push(p.l);
-    if (words) {
-      // Word-level alignment (in order) for the spin statistics and the similarity shown.
-      const al = alignWords(s.tokens, other.tokens, thesaurus);
-      exactMatches += al.exact;
-      synonymMatches += al.synonym;
-      contentExact += al.contentExact;
-      matchedTokens += al.exact + al.synonym;
-    }
     // A number may have moved to the next sentence when a copy splits or joins sentences; a
     // template report of another day changes it in place.
     const near = (doc: PreparedSentence[], i: number, n: string): boolean =>
@@ -373,17 +362,16 @@ function compare(
   const shortTokens = Math.min(tokensA, tokensB);
   const longTokens = Math.max(tokensA, tokensB);
 
-  return {
-    similarity:
-      shortTokens + longTokens === 0 ? 0 : (2 * matchedTokens) / (shortTokens + longTokens),
-    coverageShort: shortTokens === 0 ? 0 : matchedTokens / shortTokens,
-    coverageLong: longTokens === 0 ? 0 : matchedTokens / longTokens,
+  const rough: Comparison = {
+    similarity: 0,
+    coverageShort: 0,
+    coverageLong: 0,
     firstIsShort,
     tokensA,
     tokensB,
-    exactMatches,
-    synonymMatches,
-    contentExact,
+    exactMatches: 0,
+    synonymMatches: 0,
+    contentExact: 0,
     numberConflicts,
     numbersCompared,
     alignedSentences: evidence.size,
@@ -406,6 +394,25 @@ function compare(
     englishA: fa.english,
     englishB: fb.english,
   };
+  const withWords = (): Comparison => {
+    // Word-level alignment (in order) of each aligned pair: the spin statistics and the
+    // similarity shown.
+    const out = { ...rough };
+    let matchedTokens = 0;
+    for (const p of assigned) {
+      const al = alignWords(short[p.s]!.tokens, long[p.l]!.tokens, thesaurus);
+      out.exactMatches += al.exact;
+      out.synonymMatches += al.synonym;
+      out.contentExact += al.contentExact;
+      matchedTokens += al.exact + al.synonym;
+    }
+    const both = shortTokens + longTokens;
+    out.similarity = both === 0 ? 0 : (2 * matchedTokens) / both;
+    out.coverageShort = shortTokens === 0 ? 0 : matchedTokens / shortTokens;
+    out.coverageLong = longTokens === 0 ? 0 : matchedTokens / longTokens;
+    return out;
+  };
+  return { rough, withWords };
 }
 
 /** Reporting sentences of a text (closed, four keys or more, naming someone or giving a number)
