@@ -160,7 +160,8 @@ function keyIndex(f: DocFeatures): Map<string, number[]> {
 }
 
 function anchorsOf(f: DocFeatures, sentences: TextSentence[]): { all: string[]; digits: string[] } {
-  f.anchors ??= anchorSequence(sentences);
+  // Numbers written as English words are left out: a translation writes them in its own.
+  f.anchors ??= anchorSequence(sentences, { spelled: false });
   f.digits ??= f.anchors.filter((w) => /^\d/.test(w));
   return { all: f.anchors, digits: f.digits };
 }
@@ -199,7 +200,7 @@ export function compareDocuments(
   b: TextSentence[],
   thesaurus: Thesaurus,
 ): Comparison {
-  return compare(a, b, thesaurus, true);
+  return compare(a, b, thesaurus).withWords();
 }
 
 /**
@@ -214,19 +215,20 @@ export function checkPair(
   b: TextSentence[],
   thesaurus: Thesaurus,
 ): { comparison: Comparison; verdict: Verdict } {
-  const rough = compare(a, b, thesaurus, false);
-  const verdict = judge(rough);
-  if (!verdict.isCopy) return { comparison: rough, verdict };
-  const comparison = compare(a, b, thesaurus, true);
+  const pair = compare(a, b, thesaurus);
+  const verdict = judge(pair.rough);
+  if (!verdict.isCopy) return { comparison: pair.rough, verdict };
+  const comparison = pair.withWords();
   return { comparison, verdict: judge(comparison) };
 }
 
+/** A pair compared sentence by sentence (`rough`: the word-level fields are 0), and the word by
+ *  word alignment of its aligned sentences added on demand. */
 function compare(
   a: TextSentence[],
   b: TextSentence[],
   thesaurus: Thesaurus,
-  words: boolean,
-): Comparison {
+): { rough: Comparison; withWords: () => Comparison } {
   const fa = features(a);
   const fb = features(b);
   const tokensA = fa.tokens;
@@ -274,41 +276,31 @@ function compare(
   }
   assigned.sort((x, y) => x.s - y.s);
 
-  let exactMatches = 0;
-  let synonymMatches = 0;
-  let contentExact = 0;
   let numberConflicts = 0;
   let numbersCompared = 0;
-  let matchedTokens = 0;
   const order: number[] = [];
   for (const p of assigned) {
     const s = short[p.s]!;
     const other = long[p.l]!;
     order.push(p.l);
-    if (words) {
-      // Word-level alignment (in order) for the spin statistics and the similarity shown.
-      const al = alignWords(s.tokens, other.tokens, thesaurus);
-      exactMatches += al.exact;
-      synonymMatches += al.synonym;
-      contentExact += al.contentExact;
-      matchedTokens += al.exact + al.synonym;
-    }
     // A number may have moved to the next sentence when a copy splits or joins sentences; a
     // template report of another day changes it in place.
-    const near = (doc: PreparedSentence[], i: number): Set<string> =>
-      new Set([i - 1, i, i + 1].flatMap((k) => [...(doc[k]?.numbers ?? [])]));
-    const nearLong = near(long, p.l);
-    const nearShort = near(short, p.s);
+    const near = (doc: PreparedSentence[], i: number, n: string): boolean =>
+      !!(doc[i - 1]?.numbers.has(n) || doc[i]?.numbers.has(n) || doc[i + 1]?.numbers.has(n));
     // A number is contradicted only when the other side gives another number in its place: an
     // editor who shortens a sentence drops its weekday, a spinner writes "ii" for "two", but
     // a template report of another day replaces its counts. So each side's unmatched numbers
     // count only as far as the other side has unmatched numbers to stand against them.
     let missingLong = 0;
     let missingShort = 0;
-    for (const n of s.numbers) if (!nearLong.has(n)) missingLong++;
-    for (const n of other.numbers) if (!nearShort.has(n)) missingShort++;
+    let shared = 0;
+    for (const n of s.numbers) {
+      if (!near(long, p.l, n)) missingLong++;
+      if (other.numbers.has(n)) shared++;
+    }
+    for (const n of other.numbers) if (!near(short, p.s, n)) missingShort++;
     numberConflicts += 2 * Math.min(missingLong, missingShort);
-    numbersCompared += new Set([...s.numbers, ...other.numbers]).size;
+    numbersCompared += s.numbers.size + other.numbers.size - shared;
   }
 
   // Containment: keys of the shorter text's reporting sentences (closed, four keys or more,
@@ -370,17 +362,16 @@ function compare(
   const shortTokens = Math.min(tokensA, tokensB);
   const longTokens = Math.max(tokensA, tokensB);
 
-  return {
-    similarity:
-      shortTokens + longTokens === 0 ? 0 : (2 * matchedTokens) / (shortTokens + longTokens),
-    coverageShort: shortTokens === 0 ? 0 : matchedTokens / shortTokens,
-    coverageLong: longTokens === 0 ? 0 : matchedTokens / longTokens,
+  const rough: Comparison = {
+    similarity: 0,
+    coverageShort: 0,
+    coverageLong: 0,
     firstIsShort,
     tokensA,
     tokensB,
-    exactMatches,
-    synonymMatches,
-    contentExact,
+    exactMatches: 0,
+    synonymMatches: 0,
+    contentExact: 0,
     numberConflicts,
     numbersCompared,
     alignedSentences: evidence.size,
@@ -403,6 +394,25 @@ function compare(
     englishA: fa.english,
     englishB: fb.english,
   };
+  const withWords = (): Comparison => {
+    // Word-level alignment (in order) of each aligned pair: the spin statistics and the
+    // similarity shown.
+    const out = { ...rough };
+    let matchedTokens = 0;
+    for (const p of assigned) {
+      const al = alignWords(short[p.s]!.tokens, long[p.l]!.tokens, thesaurus);
+      out.exactMatches += al.exact;
+      out.synonymMatches += al.synonym;
+      out.contentExact += al.contentExact;
+      matchedTokens += al.exact + al.synonym;
+    }
+    const both = shortTokens + longTokens;
+    out.similarity = both === 0 ? 0 : (2 * matchedTokens) / both;
+    out.coverageShort = shortTokens === 0 ? 0 : matchedTokens / shortTokens;
+    out.coverageLong = longTokens === 0 ? 0 : matchedTokens / longTokens;
+    return out;
+  };
+  return { rough, withWords };
 }
 
 /** Reporting sentences of a text (closed, four keys or more, naming someone or giving a number)
@@ -453,6 +463,11 @@ function bestThree(touched: number[], shared: Uint16Array, min: number): number[
   return best;
 }
 
+/** bagMatch's working arrays, reused: it runs for up to three sentence pairs per sentence of
+ *  every candidate, and allocating them was a tenth of the fine check's time in collections. */
+let usedBuffer = new Uint8Array(256);
+const pendingBuffer: Token[] = [];
+
 /**
  * Keys of `a` matched one-to-one in `b`, identical or (content words) WordNet synonyms, when at
  * least `need` of them and `needContent` content words match; null otherwise. Identical words
@@ -466,10 +481,13 @@ function bagMatch(
   need: number,
   needContent: number,
 ): number | null {
-  const used = new Uint8Array(b.length);
+  if (usedBuffer.length < b.length) usedBuffer = new Uint8Array(2 * b.length);
+  const used = usedBuffer;
+  used.fill(0, 0, b.length);
   let matched = 0;
   let content = 0;
-  const pending: Token[] = [];
+  const pending = pendingBuffer;
+  pending.length = 0;
   // Plain loops: this runs for up to three sentence pairs per sentence of every candidate.
   for (const x of a) {
     let j = 0;

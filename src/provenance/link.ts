@@ -3,7 +3,7 @@
 import type { DocumentRecord } from '../records.js';
 import { checkPair, type Comparison, type Verdict } from './compare.js';
 import type { LshCandidate, ProvenanceIndex } from '../store/provenance-index.js';
-import { bandKeys, splitSignature } from './minhash.js';
+import { bandKeys, estimateJaccardIn, SPLIT, splitSignature } from './minhash.js';
 import {
   candidateScore,
   fineCheckOrder,
@@ -28,6 +28,8 @@ export const MAX_FINE_CHECKS = 6;
 export const MIN_ESTIMATE = 0.2;
 /** Fine checks beyond MAX_FINE_CHECKS, for candidates of stories the best ones did not reach. */
 export const EXTRA_FINE_CHECKS = 2;
+/** Estimated skeleton resemblance below which two texts cannot be one article word for word. */
+const SAME_ARTICLE = 0.8;
 /** Documents read per LSH bucket: bounds the cost of a lookup whatever the size of the store. */
 export const BUCKET_LIMIT = 64;
 
@@ -135,7 +137,9 @@ export async function linkDocument(
   const estimated = await Promise.all(
     found.map(async (c) => {
       const stored = await index.signature(c.doc);
-      return { ...c, estimate: stored ? candidateScore(fp.sig, stored.sig) : 0 };
+      if (!stored) return { ...c, estimate: 0, skeleton: 0 };
+      const skeleton = estimateJaccardIn(fp.sig, stored.sig, 0, SPLIT);
+      return { ...c, estimate: candidateScore(fp.sig, stored.sig), skeleton };
     }),
   );
   const passing = await Promise.all(
@@ -151,9 +155,11 @@ export async function linkDocument(
   );
   const outletOf = (c: { doc: string }): Outlet | undefined =>
     recentTokens.get(c.doc) ?? rows.get(c.doc);
-  // One outlet's articles of the same day are all checked, beyond the budget: each is either the
-  // same article at a second address or a conflict, and a conflict must be recorded whatever
-  // story its story-mates reached (see below).
+  // One outlet's articles of the same day are each the same article at a second address or a
+  // conflict, and a conflict must be recorded whatever story its story-mates reached (see
+  // below): all are settled, beyond the budget. Only one whose skeleton signature agrees nearly
+  // whole can be the same article, and only that one gets the fine check (an outlet's day of
+  // articles would otherwise cost a check each).
   const sameOutlet = passing.filter((c) => {
     const outlet = outletOf(c);
     return outlet !== undefined && sameOutletSameDay(doc, outlet);
@@ -161,9 +167,9 @@ export async function linkDocument(
   const others = passing.filter((c) => !sameOutlet.includes(c));
   let matches: Match[] = [];
   const contradicted: string[] = [];
-  const sameOutletDocs: string[] = [];
+  const sameOutletDocs = sameOutlet.filter((c) => c.skeleton < SAME_ARTICLE).map((c) => c.doc);
   for (const candidate of [
-    ...sameOutlet,
+    ...sameOutlet.filter((c) => c.skeleton >= SAME_ARTICLE),
     ...fineCheckOrder(others, MAX_FINE_CHECKS, EXTRA_FINE_CHECKS),
   ]) {
     let other: Compared | undefined = recentTokens.get(candidate.doc);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ORIGINAL, SAME_ACTORS_OTHER_STORY } from './fixtures.js';
 import { classifyMiss, missTable } from './misses.js';
+import { MIN_ESTIMATE } from './link.js';
 import { thesaurus } from './thesaurus.js';
 
 const th = thesaurus();
@@ -28,8 +29,11 @@ describe('classifying a missed copy', () => {
     expect(classifyMiss('edited', ORIGINAL, ORIGINAL, null, null, th).stage).toBe('rank');
     expect(classifyMiss('edited', ORIGINAL, ORIGINAL, 3, null, th).stage).toBe('estimate');
     const other = classifyMiss('farm', SAME_ACTORS_OTHER_STORY, ORIGINAL, 0, 0, th);
-    if (other.bandsSkeleton + other.bandsAnchor > 0) expect(other.stage).toBe('fine-check');
-    else expect(other.stage).toBe('no-band');
+    // One-row bands of names and numbers: a story of the same people may share one, and then
+    // its containment estimate, not the band, keeps it from the fine check.
+    if (other.bandsSkeleton + other.bandsAnchor === 0) expect(other.stage).toBe('no-band');
+    else if (other.estimate < MIN_ESTIMATE) expect(other.stage).toBe('estimate');
+    else expect(other.stage).toBe('fine-check');
   });
 
   it('tabulates misses by stage and kind', () => {

@@ -4,6 +4,7 @@
 // `npm run eval:provenance -- --misses` to say where recall is lost, class by class.
 import { compareDocuments, judge } from './compare.js';
 import { candidateScore } from './candidates.js';
+import { SKELETON_BANDS } from './minhash.js';
 import { fingerprint, MAX_CANDIDATES, MAX_FINE_CHECKS, MIN_ESTIMATE } from './link.js';
 import { measureSpin } from './measure.js';
 import type { Thesaurus } from './thesaurus.js';
@@ -42,7 +43,7 @@ export function classifyMiss(
   const b = fingerprint(original);
   let bandsSkeleton = 0;
   let bandsAnchor = 0;
-  const half = a.bands.length / 2;
+  const half = SKELETON_BANDS;
   for (let i = 0; i < a.bands.length; i++)
     if (a.bands[i] === b.bands[i]) {
       if (i < half) bandsSkeleton++;

@@ -165,3 +165,37 @@ describe('evaluation harness', () => {
     expect(figures['precision.all_pairs']).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('one outlet, one day', () => {
+  it('links the same article at a second address of the outlet', async () => {
+    const db = memoryDb();
+    const first = addDocument(db, ORIGINAL, { source: 'Northwire', published: '2022-02-16' });
+    await linkTo(db.provenance, first);
+    const again = addDocument(db, `${ORIGINAL}\n\nShare this article`, {
+      source: 'Northwire',
+      published: '2022-02-16',
+    });
+    expect((await linkTo(db.provenance, again)).copyOf).toBe(first.id);
+  });
+
+  it('keeps its follow-up apart, also through a third outlet that copies the background', async () => {
+    const db = memoryDb();
+    const first = addDocument(db, ORIGINAL, { source: 'Northwire', published: '2022-02-16' });
+    await linkTo(db.provenance, first);
+    // The same outlet's next article of the day: news of its own, the first's text as background.
+    const followUp = addDocument(db, `${SAME_ACTORS_OTHER_STORY}\n\n${edited}`, {
+      source: 'Northwire',
+      published: '2022-02-16',
+    });
+    const verdict = await linkTo(db.provenance, followUp);
+    expect(verdict.copyOf).toBeNull();
+    const copy = addDocument(db, `${ORIGINAL}\n\nSource: Northwire`, {
+      source: 'Harbor',
+      published: '2022-02-17',
+    });
+    await linkTo(db.provenance, copy);
+    const story = storyOf(db, copy.id);
+    expect(story).toBe(storyOf(db, first.id));
+    expect(storyOf(db, followUp.id)).not.toBe(story);
+  });
+});

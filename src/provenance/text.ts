@@ -15,6 +15,8 @@ export interface Token {
   /** Lowercased; numbers without thousands separators. */
   word: string;
   kind: TokenKind;
+  /** A number written as an English word ("two"): a translation writes it in its own words. */
+  spelled?: true;
 }
 
 export interface TextSentence {
@@ -149,7 +151,7 @@ function classify(raw: string, initial: boolean, midCapitalised: Set<string>): T
   const digits = NUMBER_WORDS.get(lower);
   // In the one form digits take: "ten" is "10" is "1" (trailing zeros dropped, as above).
   if (digits !== undefined && lower !== 'one')
-    return [{ word: dropTrailingZeros(digits), kind: 'num' }];
+    return [{ word: dropTrailingZeros(digits), kind: 'num', spelled: true }];
   if (MONTHS_AND_DAYS.has(lower) && /^\p{Lu}/u.test(w))
     return [{ word: MONTH_NAMES.get(lower) ?? lower, kind: 'num' }];
   else if (
@@ -216,17 +218,21 @@ export function anchorShingles(sentences: TextSentence[], k: number): string[] {
 }
 
 /**
- * Names and digit numbers of a text in order (month and day names left out). Names are given by
+ * Names and digit numbers of a text in order (month and day names left out; numbers written as
+ * English words too, unless `spelled` is false). Names are given by
  * their key (translit.ts): a Cyrillic name romanised without its case ending, every name folded,
  * so that a Russian or Ukrainian translation writes the same sequence as its original.
  */
-export function anchorSequence(sentences: TextSentence[]): string[] {
+export function anchorSequence(
+  sentences: TextSentence[],
+  { spelled = true }: { spelled?: boolean } = {},
+): string[] {
   const system = sentences.some((s) => s.tokens.some((t) => looksUkrainian(t.word))) ? 'uk' : 'ru';
   const out: string[] = [];
   for (const s of sentences)
     for (const t of s.tokens) {
       if (t.kind === 'name') out.push(nameKey(t.word, system));
-      else if (t.kind === 'num' && /^\d/.test(t.word)) out.push(t.word);
+      else if (t.kind === 'num' && /^\d/.test(t.word) && (spelled || !t.spelled)) out.push(t.word);
     }
   return out;
 }
