@@ -20,22 +20,23 @@ function fill(span: Spanned, text: string): void {
   if (span.text === '') span.text = text.slice(span.start, span.end);
 }
 
+/** Every text of a coded document that has offsets into the document: what may travel empty. */
+function eachSpan(coded: CodedDocument, visit: (span: Spanned) => void): void {
+  for (const s of coded.sentences) visit(s);
+  for (const m of coded.mentions) {
+    visit(m.evidence);
+    visit(m.trigger);
+  }
+}
+
 /** The coded document without the texts `unpackCoded` restores from `text`. Changes `coded`. */
 export function packCoded(coded: CodedDocument, text: string): CodedDocument {
-  for (const s of coded.sentences) drop(s, text);
-  for (const m of coded.mentions) {
-    drop(m.evidence, text);
-    drop(m.trigger, text);
-  }
+  eachSpan(coded, (span) => drop(span, text));
   return coded;
 }
 
 /** The coded document `packCoded` was given, from what it sent and the document's text. */
 export function unpackCoded(packed: CodedDocument, text: string): CodedDocument {
-  for (const s of packed.sentences) fill(s, text);
-  for (const m of packed.mentions) {
-    fill(m.evidence, text);
-    fill(m.trigger, text);
-  }
+  eachSpan(packed, (span) => fill(span, text));
   return packed;
 }

@@ -28,6 +28,8 @@ CREATE TABLE event_counts (
 CREATE INDEX event_counts_date ON event_counts(date);
 CREATE INDEX event_counts_event ON event_counts(event);
 
+-- The two triggers have one body: SQLite has no trigger for both an insert and an update, and a
+-- trigger cannot call another.
 CREATE TRIGGER events_dated_insert AFTER INSERT ON events WHEN NEW.date IS NOT NULL
 BEGIN
   INSERT INTO dyad_days (source, target, date, events, intensity, hostility)
