@@ -11,7 +11,7 @@ import type {
 } from '../views.js';
 import { eventRecord, undatedTail, type EventRow } from '../rows.js';
 import type { Sql } from './db.js';
-import { regionKey, searchWords } from '../fold.js';
+import { eventConditions, whereOf } from '../event-filter.js';
 
 interface CodedRow extends EventRow {
   /** The sentence's text when the evidence is the whole sentence... */
@@ -46,51 +46,30 @@ export interface FilterColumns {
 const isRegion = (name: string, region: string, prefix: string): string =>
   `(spiral_fold(${name}) = ${region} OR starts_with(spiral_fold(${name}), ${prefix}))`;
 
-/** WHERE clause for a filter over a table aliased `t` with event columns. */
+/** WHERE clause for a filter over a table aliased `t` with event columns (event-filter.ts's). */
 export function filterClause(filter: EventFilter, params: Params, columns: FilterColumns): string {
-  const conditions: string[] = [];
-  if (filter.from !== undefined) conditions.push(`t.date >= ${params.add(filter.from)}`);
-  if (filter.to !== undefined) conditions.push(`t.date <= ${params.add(filter.to)}`);
-  if (filter.actor !== undefined) {
-    const actor = params.add(filter.actor);
-    conditions.push(`(${noCase('t.source', actor)} OR ${noCase('t.target', actor)})`);
-  }
-  if (filter.source !== undefined) conditions.push(noCase('t.source', params.add(filter.source)));
-  if (filter.target !== undefined) conditions.push(noCase('t.target', params.add(filter.target)));
-  if (filter.type !== undefined) conditions.push(noCase('t.type', params.add(filter.type)));
-  if (filter.negated !== undefined) conditions.push(`t.negated = ${params.add(filter.negated)}`);
-  if (filter.sourceOutlet !== undefined) {
-    conditions.push(columns.outlet(params.add(filter.sourceOutlet)));
-  }
-  const region = regionKey(filter.region);
-  if (region !== null) {
-    // Compared with = and starts_with() on folded text: no LIKE pattern, so nothing to escape.
-    const r = `${params.add(region)}::text`;
-    const p = `${params.add(`${region} `)}::text`;
-    conditions.push(`(${isRegion("t.place::jsonb ->> 'name'", r, p)}
-      OR ${isRegion("t.place::jsonb ->> 'admin1'", r, p)}
-      OR (t.quantities <> '[]' AND EXISTS (
-            SELECT 1 FROM jsonb_array_elements(t.quantities::jsonb) q
-             WHERE ${isRegion("q ->> 'region'", r, p)})))`);
-  }
-  const words = searchWords(filter.text);
-  if (words.length > 0) {
-    conditions.push(`(SELECT bool_and(strpos(f.text, w) > 0)
-        FROM (SELECT spiral_fold(${columns.evidence}) AS text) f,
-             unnest(${params.add(words)}::text[]) w)`);
-  }
-  if (filter.after !== undefined) {
-    // As SQLite's: a range on the date after a dated row, the undated rows read by a second query
-    // (rows.ts undatedTail); after an undated row, later undated ids.
-    const id = params.add(filter.after.id);
-    if (filter.after.date === null) {
-      conditions.push(`(t.date IS NULL AND t.id > ${id})`);
-    } else {
-      const date = params.add(filter.after.date);
-      conditions.push(`t.date >= ${date} AND (t.date > ${date} OR t.id > ${id})`);
-    }
-  }
-  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const bind = (value: unknown): string => params.add(value);
+  return whereOf(
+    eventConditions(filter, {
+      bind,
+      equalsNoCase: noCase,
+      bool: (value) => value,
+      // Compared with = and starts_with() on folded text: no LIKE pattern, so nothing to escape.
+      inRegion: (region) => {
+        const r = `${bind(region)}::text`;
+        const p = `${bind(`${region} `)}::text`;
+        return `(${isRegion("t.place::jsonb ->> 'name'", r, p)}
+          OR ${isRegion("t.place::jsonb ->> 'admin1'", r, p)}
+          OR (t.quantities <> '[]' AND EXISTS (
+                SELECT 1 FROM jsonb_array_elements(t.quantities::jsonb) q
+                 WHERE ${isRegion("q ->> 'region'", r, p)})))`;
+      },
+      hasWords: (words) => `(SELECT bool_and(strpos(f.text, w) > 0)
+            FROM (SELECT spiral_fold(${columns.evidence}) AS text) f,
+                 unnest(${bind(words)}::text[]) w)`,
+      toldBy: columns.outlet,
+    }),
+  );
 }
 
 /** Columns of the events table `t` for `filterClause`. */

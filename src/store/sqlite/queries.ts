@@ -2,7 +2,7 @@
 // reaches SQL as a bound parameter; only fixed fragments are concatenated.
 import { eventRecord, undatedTail, type EventRow } from '../rows.js';
 import { statement, type Db } from './db.js';
-import { regionKey, searchWords } from '../fold.js';
+import { eventConditions, whereOf } from '../event-filter.js';
 import type {
   DocumentFilter,
   DocumentSummary,
@@ -22,75 +22,37 @@ interface CodedRow extends EventRow {
 const toRecord = (row: CodedRow, sources: SourceRef[]): EventRecord =>
   eventRecord(row, row.ev_text, sources);
 
-/** Where a filter looks: its outlet condition (uses @outlet) and the evidence sentence's text. */
+/** Where a filter looks: its outlet condition (given the outlet's placeholder) and the evidence. */
 export interface FilterColumns {
-  outlet: string;
+  outlet: (outlet: string) => string;
   evidence: string;
 }
 
-/** WHERE clause for a filter over a table aliased `t` with event columns (no LIMIT parameters). */
+/**
+ * WHERE clause for a filter over a table aliased `t` with event columns (no LIMIT parameters):
+ * event-filter.ts's conditions, with values bound as @f1, @f2, ...
+ */
 export function filterClause(
   filter: EventFilter,
   columns: FilterColumns,
 ): { sql: string; params: Record<string, unknown> } {
-  const conditions: string[] = [];
   const params: Record<string, unknown> = {};
-  if (filter.from !== undefined) {
-    conditions.push('t.date >= @from');
-    params.from = filter.from;
-  }
-  if (filter.to !== undefined) {
-    conditions.push('t.date <= @to');
-    params.to = filter.to;
-  }
-  if (filter.actor !== undefined) {
-    conditions.push('(t.source = @actor COLLATE NOCASE OR t.target = @actor COLLATE NOCASE)');
-    params.actor = filter.actor;
-  }
-  if (filter.source !== undefined) {
-    conditions.push('t.source = @source COLLATE NOCASE');
-    params.source = filter.source;
-  }
-  if (filter.target !== undefined) {
-    conditions.push('t.target = @target COLLATE NOCASE');
-    params.target = filter.target;
-  }
-  if (filter.type !== undefined) {
-    conditions.push('t.type = @type COLLATE NOCASE');
-    params.type = filter.type;
-  }
-  if (filter.negated !== undefined) {
-    conditions.push('t.negated = @negated');
-    params.negated = filter.negated ? 1 : 0;
-  }
-  if (filter.sourceOutlet !== undefined) {
-    conditions.push(columns.outlet);
-    params.outlet = filter.sourceOutlet;
-  }
-  const region = regionKey(filter.region);
-  if (region !== null) {
+  let bound = 0;
+  const bind = (value: unknown): string => {
+    const name = `f${++bound}`;
+    params[name] = value;
+    return `@${name}`;
+  };
+  const conditions = eventConditions(filter, {
+    bind,
+    equalsNoCase: (column, placeholder) => `${column} = ${placeholder} COLLATE NOCASE`,
+    bool: (value) => (value ? 1 : 0),
     // Folded and compared in JavaScript (db.ts): no LIKE pattern, so nothing to escape.
-    conditions.push('spiral_in_region(t.place, t.quantities, @region)');
-    params.region = region;
-  }
-  const words = searchWords(filter.text);
-  if (words.length > 0) {
-    conditions.push(`spiral_has_words(${columns.evidence}, @words)`);
-    params.words = JSON.stringify(words);
-  }
-  if (filter.after !== undefined) {
-    // The order is date NULLS LAST, id. After an undated row come later undated ids; after a
-    // dated one, later dates and its date's later ids (a range on events_date), then the undated
-    // rows, which the caller reads by a second query (rows.ts undatedTail).
-    if (filter.after.date === null) {
-      conditions.push('(t.date IS NULL AND t.id > @after_id)');
-    } else {
-      conditions.push('t.date >= @after_date AND (t.date > @after_date OR t.id > @after_id)');
-      params.after_date = filter.after.date;
-    }
-    params.after_id = filter.after.id;
-  }
-  return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+    inRegion: (region) => `spiral_in_region(t.place, t.quantities, ${bind(region)})`,
+    hasWords: (words) => `spiral_has_words(${columns.evidence}, ${bind(JSON.stringify(words))})`,
+    toldBy: columns.outlet,
+  });
+  return { sql: whereOf(conditions), params };
 }
 
 /** `filterClause` with the page's @limit and @offset. */
@@ -106,8 +68,8 @@ function whereClause(
 
 /** Columns of the events table `t` for `filterClause`. */
 export const EVENT_COLUMNS: FilterColumns = {
-  outlet: `EXISTS (SELECT 1 FROM mentions m2 JOIN documents d2 ON d2.id = m2.doc
-           WHERE m2.event = t.id AND d2.source = @outlet COLLATE NOCASE)`,
+  outlet: (outlet) => `EXISTS (SELECT 1 FROM mentions m2 JOIN documents d2 ON d2.id = m2.doc
+           WHERE m2.event = t.id AND d2.source = ${outlet} COLLATE NOCASE)`,
   evidence: `(SELECT CASE WHEN s.start = m.start AND s.end = m.end THEN s.text
                           ELSE js_slice(d.text, m.start, m.end) END
                 FROM mentions m JOIN documents d ON d.id = m.doc
@@ -163,7 +125,7 @@ function eventPage(db: Db, filter: EventFilter): EventRecord[] {
 /** One row per mention, each with its own evidence, its document as only source, and its event. */
 function queryMentions(db: Db, filter: EventFilter = {}): MentionEventRecord[] {
   const { sql, params } = whereClause(filter, {
-    outlet: 'd.source = @outlet COLLATE NOCASE',
+    outlet: (outlet) => `d.source = ${outlet} COLLATE NOCASE`,
     evidence:
       'CASE WHEN s.start = t.start AND s.end = t.end THEN s.text ELSE js_slice(d.text, t.start, t.end) END',
   });
