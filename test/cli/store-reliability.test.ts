@@ -43,7 +43,7 @@ describe('the SQLite store under load', () => {
     ]);
     expect(first.stderr).not.toContain('internal error');
     expect(second.stderr).not.toContain('internal error');
-    expect([first.code, second.code]).toEqual([0, 0]);
+    expect([first.code, second.code], `${first.stderr}\n---\n${second.stderr}`).toEqual([0, 0]);
     const docs = spiral(['--db', db, 'docs', '--format', 'jsonl']);
     expect(docs.stdout.trim().split('\n')).toHaveLength(80);
   });
