@@ -4,7 +4,7 @@
 // process, so its peak RSS is its own. A process that ingests one short sentence sets the floor
 // (the runtime and the dictionaries, about 0.2 GB): peak RSS per MB counts it in, so it can only
 // fall with size; what the text itself costs is the peak above that floor per MB, which must
-// stay flat.
+// stay flat, and what each further MB adds (the peak's growth from 1 to 20 MB, per MB).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -61,6 +61,7 @@ export const longDocumentSuite: BenchSuite = {
       context.tmpDir,
     );
     figures.push({ name: 'ingest floor peak RSS (one sentence)', value: floor.peakMb, unit: 'MB' });
+    const peaks: Array<{ inputMb: number; peakMb: number }> = [];
     for (const mb of [1, 20]) {
       const file = path.join(context.tmpDir, `long-${mb}mb.txt`);
       const text = longText(mb * MB, 7);
@@ -73,6 +74,7 @@ export const longDocumentSuite: BenchSuite = {
       if (ingest.code !== 0)
         throw new Error(`ingest of the ${mb} MB document exited ${ingest.code}`);
       const inputMb = Buffer.byteLength(text) / MB;
+      peaks.push({ inputMb, peakMb: ingest.peakMb });
       figures.push({ name: `long document peak RSS@${mb}MB`, value: ingest.peakMb, unit: 'MB' });
       figures.push({
         name: `long document peak RSS per MB@${mb}MB`,
@@ -99,6 +101,12 @@ export const longDocumentSuite: BenchSuite = {
         unit: 's',
       });
     }
+    const [small, large] = peaks as [(typeof peaks)[0], (typeof peaks)[0]];
+    figures.push({
+      name: 'long document peak RSS growth per further MB (1 -> 20 MB)',
+      value: (large.peakMb - small.peakMb) / (large.inputMb - small.inputMb),
+      unit: 'x',
+    });
     return figures;
   },
 };

@@ -38,8 +38,11 @@ export interface StoredEvent {
 export interface PlannedEvent extends StoredEvent {
   /** Started by this document (to insert), else stored before (to update). */
   created: boolean;
-  /** The mention whose fields a created event takes. */
-  first: Mention;
+  /**
+   * The mention whose fields a created event takes; null once the event is stored, when nothing
+   * reads it (a long document's planner would otherwise hold every mention it made).
+   */
+  first: Mention | null;
   /** Mentions this document adds. */
   added: number;
   /** A mention from the other side of a two-sided act joined it. */
@@ -136,6 +139,7 @@ export class DocumentPlanner {
     // What earlier chunks created or added is stored now.
     for (const e of this.lastTouched) {
       e.created = false;
+      e.first = null;
       e.added = 0;
     }
     for (const e of stored) {
@@ -143,7 +147,7 @@ export class DocumentPlanner {
       const planned: PlannedEvent = {
         ...e,
         created: false,
-        first: mentions[0]!,
+        first: null,
         added: 0,
         reversed: false,
         inDocument: false,

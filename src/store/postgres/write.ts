@@ -230,7 +230,7 @@ async function writePlan(
   const joined = plan.events.filter((e) => !e.created);
   const createdRows = created.map((e) => {
     // The first mention's fields, with the date and place later mentions filled in.
-    const filled: Mention = { ...e.first, date: e.date, place: e.place };
+    const filled: Mention = { ...e.first!, date: e.date, place: e.place };
     return [e.id, ...EVENT_COLUMNS.map((c) => c.read(filled)), e.added, e.reversed];
   });
   const joinedRows = joined.map((e) => [

@@ -194,7 +194,7 @@ function writePlan(db: Db, mentions: readonly Mention[], plan: DocumentPlan): vo
   for (const e of plan.events) {
     if (e.created) {
       // The first mention's fields, with the date and place later mentions filled in.
-      const filled: Mention = { ...e.first, date: e.date, place: e.place };
+      const filled: Mention = { ...e.first!, date: e.date, place: e.place };
       insertEvent.run(
         e.id,
         ...EVENT_COLUMNS.map((c) => sqliteValue(c.read(filled))),
