@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bin, spiral, tempDir, writeFiles } from './helpers.js';
 
@@ -47,6 +48,41 @@ describe('the SQLite store under load', () => {
     const docs = spiral(['--db', db, 'docs', '--format', 'jsonl']);
     expect(docs.stdout.trim().split('\n')).toHaveLength(80);
   });
+
+  it('lets processes that open one new file at the same instant all switch it to WAL', async () => {
+    // Two connections switching a new file to WAL at once may each hold a read lock and want the
+    // other's; SQLite then fails one at once, without its busy handler (about one race in twenty
+    // before the retry). Each process spins to a shared start time to make the race likely.
+    const opener = path.join(tmp.dir, 'open-race.mjs');
+    const db = pathToFileURL(
+      path.join(path.dirname(bin), '..', 'dist', 'store', 'sqlite', 'db.js'),
+    );
+    writeFileSync(
+      opener,
+      `import { openDatabase } from ${JSON.stringify(db.href)};\n` +
+        `const at = Number(process.argv[3]);\nwhile (Date.now() < at) {}\n` +
+        `try { openDatabase(process.argv[2], { busyTimeoutMs: 10000 }).close(); }\n` +
+        `catch (err) { console.error(String(err)); process.exit(1); }\n`,
+    );
+    const failures: string[] = [];
+    for (let round = 0; round < 15; round++) {
+      const file = path.join(tmp.dir, `race-${round}.db`);
+      const at = Date.now() + 600;
+      const runs = await Promise.all(
+        [0, 1, 2].map(async () => {
+          const child = spawn(process.execPath, [opener, file, String(at)], {
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
+          let stderr = '';
+          child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+          const [code] = (await once(child, 'close')) as [number];
+          return { code, stderr };
+        }),
+      );
+      for (const r of runs) if (r.code !== 0) failures.push(`round ${round}: ${r.stderr}`);
+    }
+    expect(failures).toEqual([]);
+  }, 60_000);
 
   it('names a read-only database as a database error, not an internal one', async () => {
     if (process.getuid?.() === 0) {

@@ -64,6 +64,30 @@ export function migrate(db: Db, migrations: Migration[] = listMigrations()): num
   return version;
 }
 
+const isLocked = (err: unknown): boolean =>
+  err instanceof Error &&
+  /SQLITE_BUSY|database is locked/i.test(`${(err as { code?: string }).code ?? ''} ${err.message}`);
+
+/**
+ * Switches the file to write-ahead logging. Two processes switching a new file at once can each
+ * hold a read lock and want the other's: SQLite then fails one at once with SQLITE_BUSY (its busy
+ * handler is not called where waiting could deadlock). The loser waits a moment and tries again,
+ * by then reading a file already in WAL mode; for at most the busy timeout.
+ */
+function switchToWal(db: Db, timeoutMs: number): void {
+  const deadline = Date.now() + timeoutMs;
+  for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if (!isLocked(err) || Date.now() + wait > deadline) throw err;
+      // A synchronous pause: opening is synchronous, and nothing else runs meanwhile.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
+  }
+}
+
 export interface OpenOptions {
   readonly?: boolean;
   /** How long to wait for another connection's write lock, from the first statement on. */
@@ -79,7 +103,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   // both write, and another process may be doing the same.
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
+    switchToWal(db, options.busyTimeoutMs ?? 5000);
     db.pragma('synchronous = NORMAL');
     // Event and mention ids are hashes, so inserts land all over their B-trees: a page cache of
     // 16 MB (default 2 MB) keeps the hot pages in memory. A page missed is read back from the
