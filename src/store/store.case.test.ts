@@ -1427,6 +1427,38 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         ]);
       });
 
+      it("answers a candidate's signature and story as stored now, after any later move", async () => {
+        // A store may read a lookup's candidates' signatures and stories with it (PostgreSQL
+        // does, to save round trips): what it answers must still follow every later write.
+        const store = await fresh();
+        const [a, b] = [makeDoc('A', '2022-02-12'), makeDoc('B', '2022-02-12')];
+        await write(store, [
+          [a, []],
+          [b, []],
+        ]);
+        const index = store.provenance;
+        const sig = Uint32Array.from({ length: BANDS * 4 }, (_, i) => i * 3);
+        await index.saveFingerprint(a.id, { sig, shingles: 5 }, bandsOf(4));
+        await index.saveFingerprint(b.id, { sig, shingles: 6 }, bandsOf(4));
+        const member = { link: 'verbatim' as const, similarity: 1, substitutions: 0, spin: 0 };
+        await index.createStory({ id: 's1', original: a.id, created: '2022-02-12T10:00:00.000Z' });
+        await index.createStory({ id: 's2', original: b.id, created: '2022-02-12T11:00:00.000Z' });
+        await index.saveMember('s1', a.id, { ...member, link: 'original', copyOf: null });
+        expect((await index.candidates(bandsOf(4), 'dnone', 10, 64)).length).toBe(2);
+        expect(await index.storyOf(a.id)).toBe('s1');
+        expect(await index.storyOf(b.id)).toBeNull();
+        expect(await index.signature(b.id)).toEqual({ sig, shingles: 6 });
+        await index.saveMember('s1', b.id, { ...member, copyOf: a.id });
+        expect(await index.storyOf(b.id)).toBe('s1');
+        await index.saveMember('s2', b.id, { ...member, link: 'original', copyOf: null });
+        await index.absorbStory('s2', 's1');
+        expect(await index.storyOf(a.id)).toBe('s2');
+        await index.removeFingerprint(b.id);
+        expect(await index.signature(b.id)).toBeNull();
+        await index.saveFingerprint(b.id, { sig, shingles: 7 }, bandsOf(5));
+        expect(await index.signature(b.id)).toEqual({ sig, shingles: 7 });
+      });
+
       it('keeps stories, members, links, conflicts and absorbs one story into another', async () => {
         const store = await fresh();
         const [w, x, y, z] = ['Wire', 'Paper', 'Blog', 'Radio'].map((s) =>

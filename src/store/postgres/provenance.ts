@@ -19,6 +19,11 @@ export function postgresProvenance(sql: Sql): ProvenanceIndex {
     (await sql.query(text, values)).rows as T[];
   const first = async <T>(text: string, values: unknown[] = []): Promise<T | undefined> =>
     (await rows<T>(text, values))[0];
+  // The signature and story of each candidate the last lookup returned, read with it: linking a
+  // document asks for both of every candidate, one query each, which over a network were two
+  // thirds of an ingest's round trips (46 of 68 per document on the bench corpus). Dropped at
+  // the next lookup and by every write that moves a document's story or signature.
+  const prefetched = new Map<string, { sig: StoredSignature | null; story: string | null }>();
 
   return {
     async linkOf(doc) {
@@ -45,13 +50,34 @@ export function postgresProvenance(sql: Sql): ProvenanceIndex {
       );
       const counts = new Map<string, number>();
       for (const { doc } of hits) if (doc !== exclude) counts.set(doc, (counts.get(doc) ?? 0) + 1);
-      return [...counts.entries()]
+      const found = [...counts.entries()]
         .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
         .slice(0, limit)
         .map(([doc, n]) => ({ doc, bands: n }));
+      prefetched.clear();
+      if (found.length > 0) {
+        const known = await rows<{
+          doc: string;
+          sig: Buffer | null;
+          shingles: number | null;
+          story: string | null;
+        }>(
+          `SELECT c.doc, s.sig, s.shingles, m.story FROM unnest($1::text[]) AS c(doc)
+             LEFT JOIN doc_signatures s ON s.doc = c.doc
+             LEFT JOIN story_members m ON m.doc = c.doc`,
+          [found.map((c) => c.doc)],
+        );
+        for (const k of known) {
+          const sig = k.sig ? { sig: blobToSignature(k.sig), shingles: k.shingles ?? 0 } : null;
+          prefetched.set(k.doc, { sig, story: k.story });
+        }
+      }
+      return found;
     },
 
     async signature(doc): Promise<StoredSignature | null> {
+      const known = prefetched.get(doc);
+      if (known) return known.sig;
       const row = await first<{ sig: Buffer; shingles: number }>(
         'SELECT sig, shingles FROM doc_signatures WHERE doc = $1',
         [doc],
@@ -77,6 +103,8 @@ export function postgresProvenance(sql: Sql): ProvenanceIndex {
     },
 
     async storyOf(doc) {
+      const known = prefetched.get(doc);
+      if (known) return known.story;
       return (
         (await first<{ story: string }>('SELECT story FROM story_members WHERE doc = $1', [doc]))
           ?.story ?? null
@@ -99,6 +127,7 @@ export function postgresProvenance(sql: Sql): ProvenanceIndex {
     },
 
     async saveFingerprint(doc, sig, bands) {
+      prefetched.clear();
       await sql.query(
         `INSERT INTO doc_signatures (doc, sig, shingles) VALUES ($1, $2, $3)
          ON CONFLICT (doc) DO UPDATE SET sig = excluded.sig, shingles = excluded.shingles`,
@@ -113,6 +142,7 @@ export function postgresProvenance(sql: Sql): ProvenanceIndex {
     },
 
     async removeFingerprint(doc) {
+      prefetched.clear();
       await sql.query('DELETE FROM lsh_bands WHERE doc = $1', [doc]);
       await sql.query('DELETE FROM doc_signatures WHERE doc = $1', [doc]);
     },
@@ -125,6 +155,7 @@ export function postgresProvenance(sql: Sql): ProvenanceIndex {
     },
 
     async saveStandalone(doc, spin) {
+      prefetched.clear();
       await sql.query(
         `INSERT INTO document_provenance (doc, story, spin, copy_of) VALUES ($1, NULL, $2, NULL)
          ON CONFLICT (doc) DO UPDATE SET story = NULL, spin = excluded.spin, copy_of = NULL`,
@@ -148,6 +179,7 @@ export function postgresProvenance(sql: Sql): ProvenanceIndex {
     },
 
     async absorbStory(into, from) {
+      prefetched.clear();
       await sql.query('UPDATE story_members SET story = $1 WHERE story = $2', [into, from]);
       await sql.query('UPDATE document_provenance SET story = $1 WHERE story = $2', [into, from]);
       await sql.query('DELETE FROM stories WHERE id = $1', [from]);
@@ -164,6 +196,7 @@ export function postgresProvenance(sql: Sql): ProvenanceIndex {
     },
 
     async saveMember(story, doc, r) {
+      prefetched.clear();
       // SQLite's INSERT OR REPLACE also drops a row of the document in another story (it is
       // unique per document); ON CONFLICT names one constraint, so that row goes first.
       await sql.query('DELETE FROM story_members WHERE doc = $1 AND story <> $2', [doc, story]);
