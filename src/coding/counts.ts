@@ -31,8 +31,9 @@ export function countedViolence(
   deps: CoderDeps,
   last: Mention | null,
 ): Mention | 'merged' | null {
-  // Monitoring reports write their counts in digits; most sentences have none and stop here.
-  if (!/\d/.test(s.text) || !RECORDING.test(s.text) || !VIOLENCE_UNITS.test(s.text)) return null;
+  // Most sentences name no recording or no violence and stop here. Not digits: reports write
+  // small counts in words ("recorded seven ceasefire violations") and zero as "no".
+  if (!RECORDING.test(s.text) || !VIOLENCE_UNITS.test(s.text)) return null;
   const quantities = deps
     .extractQuantities(s.text, doc.published)
     .filter((q) => VIOLENCE_UNITS.test(q.unit))
@@ -42,7 +43,16 @@ export function countedViolence(
     last.quantities.push(...quantities);
     return 'merged';
   }
-  const place = firstPlace(s, [], deps);
+  // The place of the counts' region when the sentence names it ("recorded 1,566 ceasefire
+  // violations in Donetsk region"), not a dateline's city before it ("KYIV, 19 February - ...").
+  const region = quantities[0]!.region;
+  const place =
+    (region &&
+      deps
+        .findPlaces(s.text)
+        .map((span) => span.place)
+        .find((p) => p.name === region || (p.admin1 ?? '').startsWith(region))) ||
+    firstPlace(s, [], deps);
   const anchor = s.tokens.find((t) => RECORDING.test(t.text)) ?? s.tokens[0]!;
   const { cameo, intensity } = { cameo: '196', intensity: -9.5 };
   return {

@@ -17,6 +17,43 @@ describe('extractQuantities', () => {
     ]);
   });
 
+  it('gives each count the region named right after it', () => {
+    expect(
+      extractQuantities(
+        'The mission recorded 1,566 ceasefire violations in Donetsk region and 975 in Luhansk region.',
+      ).map((q) => [q.count, q.unit, q.region]),
+    ).toEqual([
+      [1566, 'ceasefire violations', 'Donetsk'],
+      [975, 'ceasefire violations', 'Luhansk'],
+    ]);
+  });
+
+  it('reads a recorded zero and a previous figure in words', () => {
+    expect(
+      extractQuantities(
+        'In Kherson region, the mission recorded no ceasefire violations, compared with seven in the previous reporting period.',
+      ),
+    ).toEqual([
+      { count: 0, unit: 'ceasefire violations', region: 'Kherson', period: 'current' },
+      { count: 7, unit: 'ceasefire violations', region: 'Kherson', period: 'previous' },
+    ]);
+    // "no" is a count only after a verb of recording; a word number alone only in a comparison.
+    expect(counts('Moscow has no intention of attacking anyone.')).toEqual([]);
+    expect(counts('One of the monitors said it recorded no shelling.')).toEqual([[0, 'shelling']]);
+  });
+
+  it('takes the unit named before a bare figure in brackets', () => {
+    expect(
+      counts(
+        'The mission recorded more ceasefire violations in Luhansk region (1,073), including 938 explosions, than in the previous period (975 ceasefire violations).',
+      ),
+    ).toEqual([
+      [1073, 'ceasefire violations'],
+      [938, 'explosions'],
+      [975, 'ceasefire violations'],
+    ]);
+  });
+
   it('reads casualties and troop numbers', () => {
     expect(counts('Shelling killed 12 civilians in the town.')).toEqual([[12, 'civilians']]);
     expect(counts('Two soldiers were wounded.')).toEqual([[2, 'soldiers']]);

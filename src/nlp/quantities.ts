@@ -49,7 +49,7 @@ const MONTHS =
 const NUMBER =
   /\d[\d,]*(?:\.\d+)?(?:k|bn)?(?![\p{L}\d])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/giu;
 const MAYBE_NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+  /\d|\bno\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTHS})\\b`, 'i');
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i');
 const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b|percent\b|pct\b|percentage\b)/i;
@@ -66,6 +66,12 @@ const REGION =
   /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b/gu;
 const PREVIOUS_BEFORE =
   /\b(?:previous|prior|preceding)\b|\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s*$/i;
+/**
+ * "recorded no ceasefire violations": a zero count, read only after a verb of recording or
+ * observing, where "no" can only be a tally ("no comment", "no intention" are not counts).
+ */
+const ZERO =
+  /\b(?:record(?:ed|s)?|register(?:ed|s)?|observ(?:ed|es)|report(?:ed|s)?|saw|heard|not(?:ed|es)|count(?:ed|s)?|log(?:ged|s)?|document(?:ed|s)?)\s+(no)\b/giu;
 const PREVIOUS_AFTER = /^[\s,]*(?:(?:in|during|over|for)\s+)?the\s+(?:previous|prior|preceding)\b/i;
 
 /** Words before a number that make it a name or a list position, not a count. */
@@ -438,6 +444,25 @@ function dateRange(
   return { period: from && to ? `${from}/${to}` : null, ...span };
 }
 
+/**
+ * The unit a bare number counts: the sentence's first counted unit ("189 ceasefire violations,
+ * including 128 explosions; in the previous period, 24"), unless no count comes before it and
+ * one of the sentence's units is named before it without a number ("more ceasefire violations in
+ * Luhansk region (1,073), including 938 explosions, [...] (975 ceasefire violations)"): then
+ * that one.
+ */
+function inheritedUnit(sentence: string, found: readonly Found[], bare: Found): string | undefined {
+  const units = found.filter((f) => !f.inherits).map((f) => f.unit);
+  if (found.some((f) => !f.inherits && f.start < bare.start)) return units[0];
+  const before = sentence.slice(0, bare.start).toLowerCase();
+  let best: { unit: string; at: number } | null = null;
+  for (const unit of units) {
+    const at = before.lastIndexOf(unit);
+    if (at >= 0 && (best === null || at > best.at)) best = { unit, at };
+  }
+  return best?.unit ?? units[0];
+}
+
 /** Region mentions ("Donetsk region") with their offsets, in order. */
 function regionMentions(sentence: string): { at: number; name: string }[] {
   const out: { at: number; name: string }[] = [];
@@ -497,22 +522,45 @@ export function extractQuantities(
     // A bare number counts only when it is a digit string closing a clause or followed by a
     // period phrase ("; in the previous period, 24"); it then counts the sentence's first unit.
     const after = sentence.slice(end).trimStart();
-    if (!wordNumber && (after === '' || /^[.,;)]/.test(after) || BARE_FOLLOWERS.has(next))) {
-      found.push({ count, unit: '', start, end, inherits: true });
-    }
+    const bareDigits =
+      !wordNumber && (after === '' || /^[.,;)]/.test(after) || BARE_FOLLOWERS.has(next));
+    // A number in words stands alone only in a comparison with the previous period ("compared
+    // with seven in the previous reporting period"); elsewhere "one" is rarely a count.
+    const bareWords =
+      wordNumber &&
+      (PREVIOUS_AFTER.test(sentence.slice(end)) ||
+        PREVIOUS_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)));
+    if (bareDigits || bareWords) found.push({ count, unit: '', start, end, inherits: true });
   }
+  ZERO.lastIndex = 0;
+  for (let m = ZERO.exec(sentence); m !== null; m = ZERO.exec(sentence)) {
+    const end = m.index + m[0].length;
+    const { unit, end: unitEnd } = unitAfter(sentence, end);
+    if (!unit || NOT_UNITS.has(unit.split(' ')[0]!)) continue;
+    found.push({ count: 0, unit, start: end - 2, end: unitEnd, inherits: false });
+  }
+  found.sort((a, b) => a.start - b.start);
 
-  const firstUnit = found.find((f) => !f.inherits)?.unit;
   const regions = regionMentions(sentence);
   const out: Quantity[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
-    const unit = f.inherits ? firstUnit : f.unit;
+    const unit = f.inherits ? inheritedUnit(sentence, found, f) : f.unit;
     if (!unit) continue;
     const before = sentence.slice(i > 0 ? found[i - 1]!.end : 0, f.start);
     const after = sentence.slice(f.end, found[i + 1]?.start ?? sentence.length);
     const previous = PREVIOUS_BEFORE.test(before) || PREVIOUS_AFTER.test(after);
+    // "1,566 ceasefire violations in Donetsk region and 975 in Luhansk region": a region named
+    // right after a count, before the next one, is its own; else the last one named before it.
+    const nextStart = found[i + 1]?.start ?? sentence.length;
+    const own = regions.find(
+      (r) =>
+        r.at >= f.end &&
+        r.at < nextStart &&
+        /^[\s,]*in\s+(?:the\s+)?$/i.test(sentence.slice(f.end, r.at)),
+    );
     const region =
+      own?.name ??
       [...regions].reverse().find((r) => r.at < f.start)?.name ??
       regions[0]?.name ??
       opts.region ??

@@ -269,6 +269,33 @@ describe('counts', () => {
   });
 });
 
+describe('counts in words and per region', () => {
+  it('reads small counts written in words, and places counts in their region, not the dateline', () => {
+    const mentions = coder.code({
+      id: 'r2',
+      text:
+        'ODESA, 3 March (Monitor) - The mission recorded 412 ceasefire violations in Zaporizhzhia region and 37 in Kherson region.\n\n' +
+        'In Mykolaiv region, the mission recorded six ceasefire violations, including two explosions.',
+      published: '2022-03-03',
+    }).mentions;
+    expect(
+      mentions.map((m) => [
+        m.place?.admin1 ?? m.place?.name,
+        m.quantities.map((q) => `${q.count} ${q.unit} ${q.region}`),
+      ]),
+    ).toEqual([
+      [
+        expect.stringContaining('Zaporizh'),
+        ['412 ceasefire violations Zaporizhzhia', '37 ceasefire violations Kherson'],
+      ],
+      [
+        expect.stringContaining('Mykola'),
+        ['6 ceasefire violations Mykolaiv', '2 explosions Mykolaiv'],
+      ],
+    ]);
+  });
+});
+
 describe('generalising by class (issue 15): invented wire sentences', () => {
   const brief = (text: string) =>
     code(text, '2015-03-02').map((m) => `${m.source}/${m.source_sector}>${m.target} ${m.type}`);
