@@ -24,6 +24,7 @@ interface BenchOptions {
   seed: number;
   suite?: string[];
   writeCorpus?: string;
+  postgres?: string;
 }
 
 async function run(options: BenchOptions): Promise<void> {
@@ -45,9 +46,10 @@ async function run(options: BenchOptions): Promise<void> {
     console.log(
       `corpus: ${(generated.bytes / 1e6).toFixed(1)} MB, ${generated.documents} documents (seed ${options.seed})`,
     );
+    // Unnamed, the suites that need a PostgreSQL server run only when one is given.
     const selected = options.suite?.length
       ? suites.filter((s) => options.suite!.includes(s.name))
-      : suites;
+      : suites.filter((s) => !s.needsPostgres || options.postgres);
     const all: BenchFigure[] = [];
     for (const suite of selected) {
       console.log(`# ${suite.name}`);
@@ -56,6 +58,7 @@ async function run(options: BenchOptions): Promise<void> {
         corpusBytes: generated.bytes,
         corpusDocuments: generated.documents,
         tmpDir,
+        postgres: options.postgres,
       });
       for (const figure of figures) console.log(formatFigure(figure));
       all.push(...figures);
@@ -75,6 +78,10 @@ const program = new Command('spiral-bench')
   .option('--mb <n>', 'size of the generated corpus in MB', positive, 50)
   .option('--seed <n>', 'generator seed', positive, 1)
   .option('--suite <name...>', `suites to run (${suites.map((s) => s.name).join(', ')})`)
+  .option(
+    '--postgres <url>',
+    'a PostgreSQL server (its role may create databases) for parallel-postgres',
+  )
   .option(
     '--write-corpus <file>',
     'write the generated corpus (JSON Lines ingest records) and exit',

@@ -5,7 +5,7 @@ import { longDocumentSuite } from './long-document-suite.js';
 import { provenanceBench } from '../provenance/bench.js';
 import { analysisSuite } from './analysis-suite.js';
 import { apiSuite } from './api-suite.js';
-import { parallelSuite } from './parallel-suite.js';
+import { parallelPostgresSuite, parallelSuite } from './parallel-suite.js';
 
 export interface BenchContext {
   /** Generated JSON Lines corpus. */
@@ -14,6 +14,8 @@ export interface BenchContext {
   corpusDocuments: number;
   /** Scratch folder, deleted after the run. */
   tmpDir: string;
+  /** A PostgreSQL server for the suites that need one (`--postgres URL`). */
+  postgres?: string;
 }
 
 export interface BenchFigure {
@@ -24,6 +26,8 @@ export interface BenchFigure {
 
 export interface BenchSuite {
   name: string;
+  /** Runs only against a server given with `--postgres`. */
+  needsPostgres?: boolean;
   run(context: BenchContext): Promise<BenchFigure[]>;
 }
 
@@ -37,6 +41,7 @@ export const suites: BenchSuite[] = [
   floorSuite,
   ingestSuite,
   parallelSuite,
+  parallelPostgresSuite,
   ingestProvenanceSuite,
   provenanceSuite,
   longDocumentSuite,
