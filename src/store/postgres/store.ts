@@ -62,6 +62,7 @@ export class PostgresStore implements Store {
 
   async close(): Promise<void> {
     if (this.batchOpen) await this.rollback().catch(() => undefined);
+    else await this.provenance.settle();
     await this.sql.end().catch(() => undefined);
   }
 
@@ -77,6 +78,8 @@ export class PostgresStore implements Store {
 
   /** Ends the batch, if one is open; claims end with it (or now, when none was opened). */
   async commit(): Promise<void> {
+    // Conflicts saved outside a document's write (a re-index) are sent with the batch.
+    await this.provenance.settle();
     if (this.batchOpen) {
       await this.run('COMMIT');
       this.batchOpen = false;
@@ -85,6 +88,7 @@ export class PostgresStore implements Store {
   }
 
   async rollback(): Promise<void> {
+    this.provenance.discard();
     if (this.batchOpen) {
       this.batchOpen = false;
       await this.run('ROLLBACK');
@@ -190,9 +194,11 @@ export class PostgresStore implements Store {
         }
         counts = await storeCoded(this.sql, coded, copyOf);
       }
+      await this.provenance.settle();
       await this.run('RELEASE SAVEPOINT document');
       return counts;
     } catch (err) {
+      this.provenance.discard();
       await this.run('ROLLBACK TO SAVEPOINT document').catch(() => undefined);
       await this.run('RELEASE SAVEPOINT document').catch(() => undefined);
       throw err;
