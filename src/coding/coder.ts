@@ -234,7 +234,7 @@ function codeSentence(
     if (!pattern.verbAnchor && before && TALK_NOUN_HEADS.has(before.lower)) continue;
     if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) continue;
 
-    const ceiling = trigger.anchor < attribution ? attribution : tokens.length;
+    let ceiling = trigger.anchor < attribution ? attribution : tokens.length;
     const joint = JOINT_TYPES.has(pattern.type);
     const recipients = RECIPIENT_PREPS[pattern.type];
     // Objects are searched from the verb on: in "charged the separatists with detaining" the
@@ -251,6 +251,13 @@ function codeSentence(
       trigger.last,
       pattern.target === 'with',
     );
+    const closing = relativeClauseEnd(tokens, roles.clauseStart, trigger.last);
+    if (closing !== null) {
+      // "Kenya, which hosted the talks, accused Somalia ...": the act of a relative clause set off
+      // by commas is done to someone inside it, never to the main clause's object.
+      roles = { ...roles, targets: roles.targets.filter((m) => m.last < closing) };
+      ceiling = Math.min(ceiling, closing);
+    }
     if (
       !roles.passive &&
       (roles.sources.length === 0 || roles.sources.every((m) => !m.actor.root))
@@ -343,11 +350,13 @@ function codeSentence(
     }
     if (
       sources.length > 0 &&
-      sources.every((m) => m.actor.root === '' && !m.pronoun) &&
+      sources.every((m) => (m.actor.root === '' || m.fromPlace) && !m.pronoun) &&
       tokens[trigger.anchor - 1]?.lower === 'to'
     ) {
       // "Egypt ordered the army to close the border": the one told to act, named by its sector
-      // alone, acts for the one who told it (the act ordered by one actor, done by another).
+      // alone, acts for the one who told it (the act ordered by one actor, done by another),
+      // also when a place named later gave it a country ("ordered the army to shell positions
+      // in Syria": the army is still Egypt's).
       const orderer = mainSubject(tokens, mentions, sources[0]!.first);
       const ordered = triggers.some(
         (t) =>
@@ -826,4 +835,24 @@ function speakerMention(actor: Actor): ActorMention {
     plural: false,
     locative: false,
   };
+}
+
+/** Words opening a relative clause. */
+const RELATIVISERS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
+
+/**
+ * The comma closing a relative clause set off by commas (", which hosted the talks,") when the
+ * clause starting at `clauseStart` is one and the trigger ending at `last` is inside it; null
+ * otherwise.
+ */
+function relativeClauseEnd(tokens: Token[], clauseStart: number, last: number): number | null {
+  const opener = tokens[clauseStart - 1];
+  if (!opener || !RELATIVISERS.has(opener.lower) || tokens[clauseStart - 2]?.lower !== ',')
+    return null;
+  for (let i = last + 1; i < tokens.length; i++) {
+    const t = tokens[i]!.lower;
+    if (t === ';' || t === '.') return null;
+    if (t === ',') return i;
+  }
+  return null;
 }

@@ -726,3 +726,33 @@ describe('ordinary wire phrasings, by class', () => {
     ).toEqual(['SANCTION RUS>GBR']);
   });
 });
+
+describe('clause structures', () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-10').map(
+      (m) => `${m.type} ${m.source}>${m.target}${m.negated ? ' negated' : ''}`,
+    );
+
+  it('the act of a relative clause set off by commas has no target in the main clause', () => {
+    const coded = acts('Bolivia, which had earlier cut trade ties, sent flood relief to Peru.');
+    expect(coded).toContain('AID BOL>PER');
+    expect(coded).not.toContain('SANCTION BOL>PER');
+  });
+
+  it("a relative clause's negation stays in it", () => {
+    expect(acts('Croatia, which does not recognise Kosovo, protested to the EU.')).toContain(
+      'ACCUSE HRV>EU',
+    );
+  });
+
+  it('a unit ordered to act acts for the one who ordered it, though a place is named', () => {
+    expect(
+      acts(
+        "Morocco's king ordered the army to shell rebel positions near the border with Algeria.",
+      ),
+    ).toContainEqual(expect.stringMatching(/^ASSAULT MAR>/));
+    expect(acts("Jordan's prime minister told the army to deliver food aid to Gaza.")).toContain(
+      'AID JOR>PSE',
+    );
+  });
+});
