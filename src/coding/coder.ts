@@ -413,7 +413,11 @@ function codeSentence(
     let jointly = false;
     if (pattern.jointType) {
       // "China and Russia held naval drills", "held drills with Belarus": an act done together.
-      const partners = targetList.filter((m) => tokens[m.first - 1]?.lower === 'with');
+      // "near its border with Azerbaijan": the state after a frontier's "with" is no partner.
+      const partners = targetList.filter(
+        (m) =>
+          tokens[m.first - 1]?.lower === 'with' && !FRONTIER.has(tokens[m.first - 2]?.lower ?? ''),
+      );
       if (new Set(sources.map((m) => m.actor.root)).size > 1) {
         // One event between the first and the others, as for other joint acts (roles.ts).
         targetList = sources.slice(1);
@@ -749,6 +753,8 @@ const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set([
   'COERCE',
   'RETREAT',
   'PROTEST',
+  // Forces raised, alerted or reinforced with no adversary named: a mobilisation at home.
+  'MOBILIZE',
 ]);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 

@@ -404,7 +404,8 @@ describe('ordinary wire phrasings, by class', () => {
   });
 
   it('calling up reservists is MOBILIZE, not a call on someone', () => {
-    expect(acts('Azerbaijan called up reservists on Monday.')).toEqual(['MOBILIZE AZE>']);
+    // With no adversary named, the mobilisation is at home (DOMESTIC_TYPES, third round).
+    expect(acts('Azerbaijan called up reservists on Monday.')).toEqual(['MOBILIZE AZE>AZE']);
   });
 
   it('an allegation is an accusation even when the tagger reads "alleged" as an adjective', () => {
@@ -754,5 +755,45 @@ describe('clause structures', () => {
     expect(acts("Jordan's prime minister told the army to deliver food aid to Gaza.")).toContain(
       'AID JOR>PSE',
     );
+  });
+});
+
+describe('wire phrasings of the weak types, third round', () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it('disapproval expressed, voiced or registered, and exception taken, are accusations', () => {
+    expect(acts('Senegal voiced strong objection to Gambia’s new fishing law.')).toContain(
+      'ACCUSE SEN>GMB',
+    );
+    expect(acts('Chile took strong exception to remarks by the Argentine president.')).toContain(
+      'ACCUSE CHL>ARG',
+    );
+    expect(acts('Latvia registered its displeasure with Russia over the arrests.')).toContain(
+      'ACCUSE LVA>RUS',
+    );
+  });
+
+  it('aid dispatched is aid sent', () => {
+    expect(acts('Oman dispatched rescue teams to Yemen after the floods.')).toEqual([
+      'AID OMN>YEM',
+    ]);
+  });
+
+  it('trade resumed or a joint body set up is cooperation', () => {
+    expect(acts('Kenya resumed trade with Tanzania after the dispute.')).toContain(
+      'COOPERATE KEN>TZA',
+    );
+    expect(acts('Benin and Niger set up joint border patrols.')).toContain('COOPERATE BEN>NER');
+  });
+
+  it('drills near a border "with" a state face it: the state is no partner', () => {
+    expect(acts('Tajikistan staged military drills near its border with Afghanistan.')).toEqual([
+      'MOBILIZE TJK>AFG',
+    ]);
+  });
+
+  it('forces alerted or raised with no adversary named are a mobilisation at home', () => {
+    expect(acts('Eritrea put its army on high alert.')).toEqual(['MOBILIZE ERI>ERI']);
   });
 });
