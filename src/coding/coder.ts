@@ -755,6 +755,7 @@ const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set([
   'PROTEST',
   // Forces raised, alerted or reinforced with no adversary named: a mobilisation at home.
   'MOBILIZE',
+  'AGREE',
 ]);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 

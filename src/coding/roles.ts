@@ -457,6 +457,7 @@ function objectsAfter(
   thatUntil: number = from + 1,
   onlyPreferred = false,
   stopAtPurpose = false,
+  aimed = false,
 ): ActorMention[] {
   const end = Math.min(tokens.length, from + MAX_OBJECT_DISTANCE, ceiling);
   let rootless: ActorMention | null = null;
@@ -518,10 +519,13 @@ function objectsAfter(
     if (t.lower === 'and' && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) break;
     const m = mentions.find((x) => x.first === i);
     if (!m) continue;
+    // "lashed out at Lithuania", "voiced dismay at Serbia's troop build-up": an act aimed at
+    // someone names them with "at" right after its words; elsewhere "at X" is a place.
+    const aimedAt = aimed && tokens[m.first - 1]?.lower === 'at' && m.first - 1 <= from;
     if (
       skipped.has(m) ||
       exclude.includes(m) ||
-      m.locative ||
+      (m.locative && !aimedAt) ||
       (m.pronoun && exclude.some((x) => x.actor.root === m.actor.root)) ||
       agentOfParticiple(tokens, m)
     ) {
@@ -626,7 +630,18 @@ export function rolesOf(
         triggerEnd + 2,
         true,
       )
-    : objectsAfter(tokens, mentions, last + 1, sources, ceiling, preferPreps, triggerEnd + 2);
+    : objectsAfter(
+        tokens,
+        mentions,
+        last + 1,
+        sources,
+        ceiling,
+        preferPreps,
+        triggerEnd + 2,
+        false,
+        false,
+        !jointActs,
+      );
   // "The United States and Jordan agreed ...", "A and B signed a treaty": a joint subject of a
   // joint act (or with no object) is one event between the two (the gold marks these symmetric).
   const partnerObject = targets[0] !== undefined && tokens[targets[0].first - 1]?.lower === 'with';

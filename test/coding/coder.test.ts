@@ -797,3 +797,38 @@ describe('wire phrasings of the weak types, third round', () => {
     expect(acts('Eritrea put its army on high alert.')).toEqual(['MOBILIZE ERI>ERI']);
   });
 });
+
+describe('wire phrasings of the weak types, third round (second set)', () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it('"at" right after an aimed act names its target, not a place', () => {
+    expect(acts('Iran lashed out at Bahrain over the embassy closure in Qatar.')).toEqual([
+      'ACCUSE IRN>BHR',
+    ]);
+    expect(acts("Cyprus voiced dismay at Turkey's naval build-up.")).toEqual(['ACCUSE CYP>TUR']);
+  });
+
+  it('money granted and loan tranches released are aid', () => {
+    expect(acts('Norway granted $20 million to Malawi for flood relief.')).toContain('AID NOR>MWI');
+    expect(acts('The World Bank released a tranche of its loan to Ghana.')).toContain('AID WB>GHA');
+  });
+
+  it('parties legalised, leaders released, visitors welcomed, jobs walked off, firms barred', () => {
+    expect(acts('Jordan legalised two opposition parties.')).toEqual(['CONCEDE JOR>JOR']);
+    expect(acts("Togo's government released the opposition leader.")).toEqual(['RETREAT TGO>TGO']);
+    expect(acts("Kenya's president welcomed the visiting Ugandan president to Nairobi.")).toEqual([
+      'CONSULT KEN>UGA',
+    ]);
+    expect(acts('Nurses in Malawi walked off the job over unpaid wages.')).toEqual([
+      'PROTEST MWI>MWI',
+    ]);
+    expect(acts('Canada barred Russian companies from public contracts.')).toContain(
+      'SANCTION CAN>RUS',
+    );
+  });
+
+  it('a promise with no other party named is made at home', () => {
+    expect(acts("Mali's junta pledged to hold elections in February.")).toEqual(['AGREE MLI>MLI']);
+  });
+});
