@@ -505,6 +505,17 @@ function codeSentence(
       // A minister "protesting against" something protests in words: PLOVER's ACCUSE.
       type = 'ACCUSE';
     }
+    if (
+      type === 'AGREE' &&
+      !negated &&
+      (coerciveComplement(tokens, triggers, trigger) ||
+        (modality.future &&
+          conditions.some((c) => c.start > trigger.last && tokens[c.start]!.lower === 'unless')))
+    ) {
+      // "is prepared to impose martial law", "will withdraw its force unless ...": readiness for a
+      // coercive act, and an act promised only unless the other side yields, are threats.
+      type = 'THREATEN';
+    }
     if (type !== pattern.type) {
       cameo = TYPE_DEFAULTS[type].cameo;
       intensity = TYPE_DEFAULTS[type].intensity;
@@ -771,6 +782,23 @@ function domesticComplement(
 ): boolean {
   const next = triggers[triggers.indexOf(trigger) + 1];
   if (!next || !next.pattern.type || !DOMESTIC_TYPES.has(next.pattern.type)) return false;
+  return governance(tokens, triggers, next).absorbed;
+}
+/** Acts whose announcement, or readiness for them, is a threat. */
+const THREAT_COMPLEMENTS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT']);
+
+/** The act in this trigger's infinitive complement is coercive ("ready to impose a curfew"). */
+function coerciveComplement(
+  tokens: Token[],
+  triggers: ReturnType<typeof findTriggers>,
+  trigger: ReturnType<typeof findTriggers>[number],
+): boolean {
+  const next = triggers[triggers.indexOf(trigger) + 1];
+  if (!next || !next.pattern.type || !THREAT_COMPLEMENTS.has(next.pattern.type)) return false;
+  // Its own complement, right after it ("prepared to impose"), not one further on ("support a
+  // resolution that aims to tighten sanctions").
+  const between = tokens.slice(trigger.last + 1, next.anchor);
+  if (!between.every((t) => t.lower === 'to' || t.pos === 'ADV')) return false;
   return governance(tokens, triggers, next).absorbed;
 }
 /** Types whose target is the one something goes to ("delivered missiles to Ukraine"). */

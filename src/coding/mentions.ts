@@ -197,7 +197,14 @@ export class Salience {
   ): ActorMention | null {
     const fits = (m: ActorMention): boolean => {
       if (kind === 'person') return m.kind === 'person' || m.kind === 'office';
-      if (kind === 'neuter') return m.kind === 'state' || m.kind === 'organisation';
+      // "Iraq's government announced that it ...": an office of a state named by its
+      // institution is "it" (of a person's office, "it" still gives the right country).
+      if (kind === 'neuter')
+        return (
+          m.kind === 'state' ||
+          m.kind === 'organisation' ||
+          (m.kind === 'office' && !m.plural && m.actor.root !== '')
+        );
       if (kind === 'plural') return m.plural || m.kind === 'organisation' || m.kind === 'state';
       return (
         (m.kind === 'person' || m.kind === 'office') &&

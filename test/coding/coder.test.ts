@@ -832,3 +832,26 @@ describe('wire phrasings of the weak types, third round (second set)', () => {
     expect(acts("Mali's junta pledged to hold elections in February.")).toEqual(['AGREE MLI>MLI']);
   });
 });
+
+describe('threats phrased as readiness or as an ultimatum', () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it('readiness for a coercive act is a threat, and "it" can be a government', () => {
+    expect(
+      acts("Guinea's military government announced that it is prepared to impose a curfew."),
+    ).toEqual(['THREATEN GIN>GIN']);
+  });
+
+  it('an act promised unless the other side yields is a threat', () => {
+    expect(
+      acts('Senegal said it will withdraw its troops from Gambia unless the talks resume.'),
+    ).toContainEqual(expect.stringMatching(/^THREATEN SEN>GMB/));
+  });
+
+  it('a complement further on is not the promise\'s own ("a resolution that aims to ...")', () => {
+    expect(
+      acts('Austria said it will support a resolution that aims to impose sanctions on Serbia.'),
+    ).not.toContainEqual(expect.stringMatching(/^THREATEN AUT/));
+  });
+});
