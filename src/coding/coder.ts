@@ -295,8 +295,26 @@ function codeSentence(
       if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
     } else if (inherited.length > 0 && !roles.passive && coordinated(tokens, trigger.anchor)) {
       // "killed one soldier and wounded two others": the second verb has the first one's subject,
-      // not the first one's object.
-      roles = { ...roles, sources: inherited };
+      // not the first one's object. Its own object is searched again: the first verb's object,
+      // taken for a subject, had kept out a second mention of its state ("accused the United
+      // States of meddling and urged Washington to stop").
+      const own = rolesOf(
+        tokens,
+        mentions,
+        trigger.anchor,
+        objectStart(trigger),
+        trigger.anchor,
+        ceiling,
+        joint,
+        recipients,
+        trigger.last,
+        pattern.target === 'with',
+      ).targets.filter((m) => !inherited.some((x) => x.actor.root === m.actor.root));
+      roles = {
+        ...roles,
+        sources: inherited,
+        targets: roles.targets.length > 0 ? roles.targets : own,
+      };
     }
     const sentencePlace = placeCountry(
       s,

@@ -107,11 +107,12 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
   // "Macron had a phone conversation with Putin": the tagger reads every "have" as an auxiliary;
   // before a determiner (not a participle) it is the main verb.
   if (token.pos === 'AUX' && token.lemma === 'have' && next?.pos === 'DET') return true;
-  // "Ukrainian forces shot down a jet": a past form between a subject and an object.
+  // "Ukrainian forces shot down a jet", "had shot down": a past form between a subject (or an
+  // auxiliary) and an object.
   if (
     token.lower in IRREGULAR_PAST &&
     prev !== undefined &&
-    ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) &&
+    ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(prev.pos) &&
     next !== undefined &&
     ['DET', 'ADP', 'PROPN', 'PRON', 'NUM'].includes(next.pos)
   )
@@ -214,8 +215,14 @@ function anchorCandidates(token: Token, index: PatternIndex): CompiledPattern[] 
 /** The cheap lookups first, suffix forms only if needed. */
 function lookUpCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
   if (index.pending.size > 0) for (const form of formsOf(token)) expandAnchor(index, form);
+  // "shot" read as a noun has the lemma "shot", which some pattern may name: the verb it is a
+  // past form of is looked up too.
+  const base = IRREGULAR_PAST[token.lower];
+  const byBase = base !== undefined && base !== token.lemma ? index.byAnchor.get(base) : undefined;
   const byLemma = index.byAnchor.get(token.lemma);
   const byWord = token.lower !== token.lemma ? index.byAnchor.get(token.lower) : undefined;
+  if (byBase)
+    return byPriority([...new Set([...(byLemma ?? NONE), ...(byWord ?? NONE), ...byBase])]);
   if (byLemma && !byWord) return withoutShadowed(byLemma);
   if (byWord && !byLemma) return withoutShadowed(byWord);
   if (byLemma && byWord) return byPriority([...new Set([...byLemma, ...byWord])]);

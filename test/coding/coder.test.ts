@@ -855,3 +855,23 @@ describe('threats phrased as readiness or as an ultimatum', () => {
     ).not.toContainEqual(expect.stringMatching(/^THREATEN AUT/));
   });
 });
+
+describe("verbs the tagger misreads, and a second verb's own object", () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it("an irregular past read as a noun still finds its verb's patterns", () => {
+    expect(acts('Armenia shot down two Azerbaijani drones over the border.')).toEqual([
+      'ASSAULT ARM>AZE',
+    ]);
+    expect(acts('Armenia said its forces had shot down two Azerbaijani drones.')).toContain(
+      'ASSAULT ARM>AZE',
+    );
+  });
+
+  it('a coordinated verb takes the first subject and finds its own object', () => {
+    expect(
+      acts('Serbia accused Croatia of meddling in its affairs and urged Zagreb to stop.'),
+    ).toEqual(['ACCUSE SRB>HRV', 'REQUEST SRB>HRV']);
+  });
+});
