@@ -469,8 +469,15 @@ function codeSentence(
       const facing = borderFaced(tokens, mentions, trigger.last);
       if (facing && !sources.some((x) => x.actor.root === facing.actor.root)) targetList = [facing];
     }
-    if (targetList.length === 0 && sentencePlace && placeOfObject) {
-      // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens.
+    if (
+      targetList.length === 0 &&
+      sentencePlace &&
+      placeOfObject &&
+      !VENUE_TYPES.has(pattern.type)
+    ) {
+      // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens
+      // (where talks are held or a deal is signed is no party to them: "signed in Barbados";
+      // what is promised "in Venezuela" may well be done to it).
       targetList = [placeActor(placeOfObject)];
     }
 
@@ -786,6 +793,8 @@ const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set([
   'MOBILIZE',
   'AGREE',
 ]);
+/** Acts whose place is a venue, not a party: talks held or a deal signed "in Barbados". */
+const VENUE_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT']);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 
 /**

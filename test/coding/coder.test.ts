@@ -875,3 +875,32 @@ describe("verbs the tagger misreads, and a second verb's own object", () => {
     ).toEqual(['ACCUSE SRB>HRV', 'REQUEST SRB>HRV']);
   });
 });
+
+describe('repression, expulsions, suspensions and venues', () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it('tear gas, water cannon and rubber bullets are coercion, not an assault', () => {
+    expect(acts('Police in Nairobi fired tear gas at opposition supporters.')).toEqual([
+      'COERCE KEN>KEN',
+    ]);
+    expect(acts('Chinese coast guard ships used water cannon against Philippine boats.')).toEqual([
+      'COERCE CHN>PHL',
+    ]);
+  });
+
+  it('an envoy ordered to leave is expelled; a state suspended from a body is sanctioned', () => {
+    expect(acts("Mali's junta ordered the French ambassador to leave the country.")).toContain(
+      'SANCTION MLI>FRA',
+    );
+    expect(acts('ECOWAS suspended Guinea from the bloc after the coup.')).toContain(
+      'SANCTION ECOWAS>GIN',
+    );
+  });
+
+  it('where talks are held or a deal is signed is no party to them', () => {
+    expect(acts('Sudanese officials held talks in Jeddah on Saturday.')).not.toContainEqual(
+      expect.stringMatching(/>SAU$/),
+    );
+  });
+});
