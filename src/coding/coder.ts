@@ -33,6 +33,7 @@ import {
   type DemandList,
 } from './demands.js';
 import { COUNT_REACH, countedViolence } from './counts.js';
+import { builtInWordClasses } from './word-classes.js';
 import {
   firstPlace,
   objectPlace,
@@ -233,6 +234,8 @@ function codeSentence(
     // "Moscow's demand for direct talks": talks named after a noun are no meeting held.
     if (!pattern.verbAnchor && before && TALK_NOUN_HEADS.has(before.lower)) continue;
     if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) continue;
+    // "after a fire destroyed a fuel depot", "homes destroyed by floods": no one acted.
+    if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) continue;
 
     let ceiling = trigger.anchor < attribution ? attribution : tokens.length;
     const joint = JOINT_TYPES.has(pattern.type);
@@ -708,6 +711,19 @@ function actorsAt(mentions: ActorMention[], indexes: number[]): ActorMention[] {
     if (m && !found.includes(m)) found.push(m);
   }
   return found;
+}
+
+/** The subject right before the verb, or its passive "by" phrase, is a fire, flood or storm. */
+function causedByHazard(tokens: Token[], trigger: TriggerMatch): boolean {
+  const hazards = builtInWordClasses().get('hazards') ?? [];
+  let k = trigger.anchor - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+  if (k >= 0 && hazards.includes(tokens[k]!.lower)) return true;
+  let j = trigger.last + 1;
+  if (tokens[j]?.lower !== 'by') return false;
+  j++;
+  while (j < tokens.length && ['DET', 'ADJ', 'NUM'].includes(tokens[j]!.pos)) j++;
+  return hazards.includes(tokens[j]?.lower ?? '');
 }
 
 /** Words that name a frontier: forces brought to one face the state beyond it. */

@@ -64,6 +64,19 @@ const LEFT_BARRIERS = new Set([
   'whereas',
   'but',
 ]);
+/**
+ * Between the subordinator at `i` (SUBORDINATORS) and the verb: a noun and no comma. "after a fire
+ * destroyed the depot": the clause has its own subject, no actor, and borrows none from the main
+ * clause ("after weeks of fighting, the army took ..." is a phrase set off by a comma).
+ */
+function ownSubjectAfter(tokens: Token[], i: number, anchor: number): boolean {
+  const between = tokens.slice(i + 1, anchor);
+  return (
+    between.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') &&
+    !between.some((t) => t.lower === ',')
+  );
+}
+
 /** Words that close the clause an object is searched in, going right from the verb. */
 const RIGHT_BARRIERS = new Set([
   ';',
@@ -269,6 +282,8 @@ function subjectBefore(
       if (antecedent?.actor.root) return { subject: antecedent, clauseStart: i + 1 };
     }
     if (LEFT_BARRIERS.has(t.lower)) return { subject: null, clauseStart: i + 1 };
+    if (SUBORDINATORS.has(t.lower) && ownSubjectAfter(tokens, i, anchor))
+      return { subject: null, clauseStart: i + 1 };
     if (t.lower === ',') {
       // "Israeli forces, who entered the town at dawn, arrested ...": the verb's subject is
       // before the relative clause the comma closes.

@@ -904,3 +904,21 @@ describe('repression, expulsions, suspensions and venues', () => {
     );
   });
 });
+
+describe('subordinate clauses with a subject of their own', () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it('a subordinate clause with its own subject borrows no doer from the main clause', () => {
+    expect(acts('Kenya sent aid to Somalia after a bomb destroyed the port.')).not.toContainEqual(
+      expect.stringMatching(/^ASSAULT KEN>/),
+    );
+  });
+
+  it('fires, floods and storms destroy and kill, but do not attack', () => {
+    expect(acts('Chile sent rescuers to Peru after an earthquake destroyed the town.')).toEqual([
+      'AID CHL>PER',
+    ]);
+    expect(acts('Hundreds of homes in Malawi were destroyed by floods.')).toEqual([]);
+  });
+});
