@@ -233,6 +233,9 @@ function codeSentence(
       continue;
     // "Moscow's demand for direct talks": talks named after a noun are no meeting held.
     if (!pattern.verbAnchor && before && TALK_NOUN_HEADS.has(before.lower)) continue;
+    // "asked the EU for help", "called for sanctions": a word right after "for" is what is asked
+    // for or aimed at (a noun, though the tagger may call it a verb), not an act done.
+    if (before?.lower === 'for' && !gerund && !gov.claimed) continue;
     if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) continue;
     // "after a fire destroyed a fuel depot", "homes destroyed by floods": no one acted.
     if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) continue;

@@ -922,3 +922,20 @@ describe('subordinate clauses with a subject of their own', () => {
     expect(acts('Hundreds of homes in Malawi were destroyed by floods.')).toEqual([]);
   });
 });
+
+describe('what is asked for, and what a participle describes', () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it('help asked for is no help given', () => {
+    expect(acts('Georgia asked the European Union for help with its gas bills.')).toEqual([
+      'REQUEST GEO>EU',
+    ]);
+  });
+
+  it('a deal brokered by a third state is no new act of the sentence', () => {
+    expect(
+      acts('Bahrain restored diplomatic relations with Qatar under a deal brokered by Kuwait.'),
+    ).not.toContainEqual(expect.stringMatching(/^AGREE/));
+  });
+});
