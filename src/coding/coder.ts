@@ -264,6 +264,12 @@ function codeSentence(
       roles = { ...roles, targets: roles.targets.filter((m) => m.last < closing) };
       ceiling = Math.min(ceiling, closing);
     }
+    const sender =
+      pattern.target === 'from' ? roles.targets.find((m) => after(tokens, m, 'from')) : undefined;
+    if (sender && !roles.passive) {
+      // "Morocco's king received a phone call from the Algerian president": the caller acts.
+      roles = { ...roles, sources: [sender], targets: roles.sources };
+    }
     if (
       !roles.passive &&
       (roles.sources.length === 0 || roles.sources.every((m) => !m.actor.root))
@@ -936,4 +942,11 @@ function relativeClauseEnd(tokens: Token[], clauseStart: number, last: number): 
     if (t === ',') return i;
   }
   return null;
+}
+
+/** The mention comes right after `word` (give or take a determiner or possessive). */
+function after(tokens: Token[], m: ActorMention, word: string): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
+  return tokens[k]?.lower === word;
 }

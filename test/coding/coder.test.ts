@@ -939,3 +939,13 @@ describe('what is asked for, and what a participle describes', () => {
     ).not.toContainEqual(expect.stringMatching(/^AGREE/));
   });
 });
+
+describe('a call received', () => {
+  it('is the act of the one it came from', () => {
+    const acts = code(
+      "Jordan's king received a phone call from the Egyptian president.",
+      '2023-05-10',
+    ).map((m) => `${m.type} ${m.source}>${m.target}`);
+    expect(acts).toEqual(['CONSULT EGY>JOR']);
+  });
+});
