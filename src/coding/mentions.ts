@@ -32,6 +32,11 @@ export interface ActorMention {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+/**
+ * Time words the tagger reads as nouns: "Nigeria today announced" names Nigeria, not a noun it
+ * modifies ("a U.S. ally"), so a later "it" may stand for it.
+ */
+const DEICTIC_TIME = new Set(['today', 'yesterday', 'tonight', 'now']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 /**
  * Military hardware: "British aircraft", "Israeli tanks", "a Ukrainian drone" act for their
@@ -327,7 +332,10 @@ export function mentionsOf(
       adjectiveOnly: span.adjectiveOnly ?? false,
       plural: /s$/.test(lastWord) && !/ss$/.test(lastWord),
       locative: span.locative ?? false,
-      modifier: kind === 'state' && sentence.tokens[range[1] + 1]?.pos === 'NOUN',
+      modifier:
+        kind === 'state' &&
+        sentence.tokens[range[1] + 1]?.pos === 'NOUN' &&
+        !DEICTIC_TIME.has(sentence.tokens[range[1] + 1]!.lower),
     });
     for (let i = range[0]; i <= range[1]; i++) covered.add(i);
   }

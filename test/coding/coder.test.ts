@@ -949,3 +949,13 @@ describe('a call received', () => {
     expect(acts).toEqual(['CONSULT EGY>JOR']);
   });
 });
+
+describe('a state named before a time word', () => {
+  it('is still what "it" stands for', () => {
+    const acts = code(
+      'Ghana today announced that it will impose sanctions on Togo.',
+      '2023-05-10',
+    ).map((m) => `${m.type} ${m.source}>${m.target}`);
+    expect(acts).toEqual(['THREATEN GHA>TGO']);
+  });
+});
