@@ -257,6 +257,21 @@ function codeSentence(
       trigger.last,
       pattern.target === 'with',
     );
+    // The verb's objects searched with no subject of its own (for a verb whose subject is taken
+    // from elsewhere in the sentence: the one found to its left must not keep out its object).
+    const ownTargets = (): ActorMention[] =>
+      rolesOf(
+        tokens,
+        mentions,
+        trigger.anchor,
+        objectStart(trigger),
+        trigger.anchor,
+        ceiling,
+        joint,
+        recipients,
+        trigger.last,
+        pattern.target === 'with',
+      ).targets;
     const closing = relativeClauseEnd(tokens, roles.clauseStart, trigger.last);
     if (closing !== null) {
       // "Kenya, which hosted the talks, accused Somalia ...": the act of a relative clause set off
@@ -304,24 +319,25 @@ function codeSentence(
     if (gerund && before?.lower === ',') {
       // "..., killing 20 people": a participle clause shares the main clause's subject.
       const subject = mainSubject(tokens, mentions, trigger.anchor);
-      if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
+      if (subject && !subject.actor.root && inherited.some((m) => m.actor.root)) {
+        // "Hundreds of people protested in Yerevan, demanding ...": the main act's doer as
+        // already placed (the protesters of Armenia), not placed again by a later name.
+        // Its object is searched again, as for a coordinated verb (below): the word taken for
+        // its subject ("Yerevan") had kept out a target of the same state.
+        const own = ownTargets().filter(
+          (m) =>
+            !inherited.some(
+              (x) => x.actor.root === m.actor.root && x.actor.sector === m.actor.sector,
+            ),
+        );
+        roles = { ...roles, sources: inherited, targets: own.length > 0 ? own : roles.targets };
+      } else if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
     } else if (inherited.length > 0 && !roles.passive && coordinated(tokens, trigger.anchor)) {
       // "killed one soldier and wounded two others": the second verb has the first one's subject,
       // not the first one's object. Its own object is searched again: the first verb's object,
       // taken for a subject, had kept out a second mention of its state ("accused the United
       // States of meddling and urged Washington to stop").
-      const own = rolesOf(
-        tokens,
-        mentions,
-        trigger.anchor,
-        objectStart(trigger),
-        trigger.anchor,
-        ceiling,
-        joint,
-        recipients,
-        trigger.last,
-        pattern.target === 'with',
-      ).targets.filter((m) => !inherited.some((x) => x.actor.root === m.actor.root));
+      const own = ownTargets().filter((m) => !inherited.some((x) => x.actor.root === m.actor.root));
       roles = {
         ...roles,
         sources: inherited,

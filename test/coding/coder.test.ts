@@ -959,3 +959,14 @@ describe('a state named before a time word', () => {
     expect(acts).toEqual(['THREATEN GHA>TGO']);
   });
 });
+
+describe('a participle clause after a crowd', () => {
+  it("takes the main act's placed doer, not one placed by a later name", () => {
+    const acts = code(
+      'Hundreds of people protested in the Kenyan capital Nairobi on Monday, demanding the resignation of the president over the war with Somalia.',
+      '2023-05-10',
+    ).map((m) => `${m.type} ${m.source}>${m.target}`);
+    expect(acts).toContain('PROTEST KEN>KEN');
+    expect(acts).not.toContainEqual(expect.stringMatching(/^REQUEST SOM/));
+  });
+});
