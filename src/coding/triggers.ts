@@ -129,6 +129,14 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     (next.pos === 'DET' || DETERMINER_PRONOUNS.has(next.lower) || next.lower === 'that')
   )
     return true;
+  // "Qatar mediated between ...": after a name, before a preposition, likewise.
+  if (
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    token.lower.endsWith('ed') &&
+    prev?.pos === 'PROPN' &&
+    next?.pos === 'ADP'
+  )
+    return true;
   // The tagger sometimes reads participles as adjectives ("were wounded", "had been shelled"):
   // after an auxiliary, a participle ending is verb enough. "fierce fighting" stays a noun.
   return (
@@ -310,8 +318,16 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     let best: TriggerMatch | null = null;
     // "the proposed deal", "its besieged town": a participle after a determiner is an adjective.
     const prev = tokens[i - 1];
+    // "dozens of jailed activists", "two wounded soldiers": so is a past form between a
+    // preposition or a number and the noun it describes.
+    const next = tokens[i + 1];
     const adjectival =
-      prev !== undefined && (prev.pos === 'DET' || DETERMINER_PRONOUNS.has(prev.lower));
+      prev !== undefined &&
+      (prev.pos === 'DET' ||
+        DETERMINER_PRONOUNS.has(prev.lower) ||
+        ((prev.pos === 'ADP' || prev.pos === 'NUM') &&
+          token.lower.endsWith('ed') &&
+          (next?.pos === 'NOUN' || next?.pos === 'PROPN')));
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
     for (const pattern of candidates) {
       if (adjectival && pattern.verbAnchor) continue;

@@ -970,3 +970,27 @@ describe('a participle clause after a crowd', () => {
     expect(acts).not.toContainEqual(expect.stringMatching(/^REQUEST SOM/));
   });
 });
+
+describe('past forms the tagger reads as adjectives, and two more wire phrasings', () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it('a past form after a name and before a preposition is the verb', () => {
+    expect(acts('Oman mediated between Iran and Bahrain over the detainees.')).toContainEqual(
+      expect.stringMatching(/^CONSULT OMN>(IRN|BHR)$/),
+    );
+  });
+
+  it('a past form between a preposition or number and its noun describes the noun', () => {
+    expect(acts("Tunisia's government released dozens of jailed activists.")).toEqual([
+      'RETREAT TUN>TUN',
+    ]);
+  });
+
+  it('sentences commuted are a concession; jets scrambled a mobilisation', () => {
+    expect(acts("Egypt's judiciary commuted the death sentences of two activists.")).toContainEqual(
+      expect.stringMatching(/^CONCEDE EGY>/),
+    );
+    expect(acts('Japan scrambled fighter jets.')).toEqual(['MOBILIZE JPN>JPN']);
+  });
+});
