@@ -160,6 +160,9 @@ export function reducedRelative(
   const next = tokens[anchor + 1];
   if (!next || next.pos !== 'ADP') return false;
   const np = mentions.find((m) => m.last === anchor - 1);
+  // "under a deal brokered by China": a participle with its agent after a plain noun describes
+  // the noun (the "Qatar-brokered deal" of the hyphen rule, spelt out).
+  if (!np && prev.pos === 'NOUN' && next.lower === 'by') return true;
   if (!np) return false;
   // "Thousands of Armenians protested in Yerevan": the group a count opens the clause with is
   // its subject, not an object that a participle describes.

@@ -116,7 +116,8 @@ describe('coder', () => {
   it('flags a conditional act and skips the condition itself', () => {
     expect(
       code('Ruritania will withdraw its troops only if Borduria halts its offensive.'),
-    ).toMatchObject([{ dyad: 'RUR>', conditional: true }]);
+      // An announced withdrawal is an AGREE; with no other party named, made at home.
+    ).toMatchObject([{ dyad: 'RUR>RUR', conditional: true }]);
     expect(code('If Borduria attacks, Ruritania will sanction Syldavia.')).toMatchObject([
       { dyad: 'RUR>SYL', type: 'THREATEN', conditional: true },
     ]);

@@ -33,6 +33,7 @@ import {
   type DemandList,
 } from './demands.js';
 import { COUNT_REACH, countedViolence } from './counts.js';
+import { builtInWordClasses } from './word-classes.js';
 import {
   firstPlace,
   objectPlace,
@@ -232,9 +233,14 @@ function codeSentence(
       continue;
     // "Moscow's demand for direct talks": talks named after a noun are no meeting held.
     if (!pattern.verbAnchor && before && TALK_NOUN_HEADS.has(before.lower)) continue;
+    // "asked the EU for help", "called for sanctions": a word right after "for" is what is asked
+    // for or aimed at (a noun, though the tagger may call it a verb), not an act done.
+    if (before?.lower === 'for' && !gerund && !gov.claimed) continue;
     if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) continue;
+    // "after a fire destroyed a fuel depot", "homes destroyed by floods": no one acted.
+    if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) continue;
 
-    const ceiling = trigger.anchor < attribution ? attribution : tokens.length;
+    let ceiling = trigger.anchor < attribution ? attribution : tokens.length;
     const joint = JOINT_TYPES.has(pattern.type);
     const recipients = RECIPIENT_PREPS[pattern.type];
     // Objects are searched from the verb on: in "charged the separatists with detaining" the
@@ -251,6 +257,34 @@ function codeSentence(
       trigger.last,
       pattern.target === 'with',
     );
+    // The verb's objects searched with no subject of its own (for a verb whose subject is taken
+    // from elsewhere in the sentence: the one found to its left must not keep out its object).
+    const ownTargets = (): ActorMention[] =>
+      rolesOf(
+        tokens,
+        mentions,
+        trigger.anchor,
+        objectStart(trigger),
+        trigger.anchor,
+        ceiling,
+        joint,
+        recipients,
+        trigger.last,
+        pattern.target === 'with',
+      ).targets;
+    const closing = relativeClauseEnd(tokens, roles.clauseStart, trigger.last);
+    if (closing !== null) {
+      // "Kenya, which hosted the talks, accused Somalia ...": the act of a relative clause set off
+      // by commas is done to someone inside it, never to the main clause's object.
+      roles = { ...roles, targets: roles.targets.filter((m) => m.last < closing) };
+      ceiling = Math.min(ceiling, closing);
+    }
+    const sender =
+      pattern.target === 'from' ? roles.targets.find((m) => after(tokens, m, 'from')) : undefined;
+    if (sender && !roles.passive) {
+      // "Morocco's king received a phone call from the Algerian president": the caller acts.
+      roles = { ...roles, sources: [sender], targets: roles.sources };
+    }
     if (
       !roles.passive &&
       (roles.sources.length === 0 || roles.sources.every((m) => !m.actor.root))
@@ -285,11 +319,30 @@ function codeSentence(
     if (gerund && before?.lower === ',') {
       // "..., killing 20 people": a participle clause shares the main clause's subject.
       const subject = mainSubject(tokens, mentions, trigger.anchor);
-      if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
+      if (subject && !subject.actor.root && inherited.some((m) => m.actor.root)) {
+        // "Hundreds of people protested in Yerevan, demanding ...": the main act's doer as
+        // already placed (the protesters of Armenia), not placed again by a later name.
+        // Its object is searched again, as for a coordinated verb (below): the word taken for
+        // its subject ("Yerevan") had kept out a target of the same state.
+        const own = ownTargets().filter(
+          (m) =>
+            !inherited.some(
+              (x) => x.actor.root === m.actor.root && x.actor.sector === m.actor.sector,
+            ),
+        );
+        roles = { ...roles, sources: inherited, targets: own.length > 0 ? own : roles.targets };
+      } else if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
     } else if (inherited.length > 0 && !roles.passive && coordinated(tokens, trigger.anchor)) {
       // "killed one soldier and wounded two others": the second verb has the first one's subject,
-      // not the first one's object.
-      roles = { ...roles, sources: inherited };
+      // not the first one's object. Its own object is searched again: the first verb's object,
+      // taken for a subject, had kept out a second mention of its state ("accused the United
+      // States of meddling and urged Washington to stop").
+      const own = ownTargets().filter((m) => !inherited.some((x) => x.actor.root === m.actor.root));
+      roles = {
+        ...roles,
+        sources: inherited,
+        targets: roles.targets.length > 0 ? roles.targets : own,
+      };
     }
     const sentencePlace = placeCountry(
       s,
@@ -343,11 +396,13 @@ function codeSentence(
     }
     if (
       sources.length > 0 &&
-      sources.every((m) => m.actor.root === '' && !m.pronoun) &&
+      sources.every((m) => (m.actor.root === '' || m.fromPlace) && !m.pronoun) &&
       tokens[trigger.anchor - 1]?.lower === 'to'
     ) {
       // "Egypt ordered the army to close the border": the one told to act, named by its sector
-      // alone, acts for the one who told it (the act ordered by one actor, done by another).
+      // alone, acts for the one who told it (the act ordered by one actor, done by another),
+      // also when a place named later gave it a country ("ordered the army to shell positions
+      // in Syria": the army is still Egypt's).
       const orderer = mainSubject(tokens, mentions, sources[0]!.first);
       const ordered = triggers.some(
         (t) =>
@@ -404,7 +459,11 @@ function codeSentence(
     let jointly = false;
     if (pattern.jointType) {
       // "China and Russia held naval drills", "held drills with Belarus": an act done together.
-      const partners = targetList.filter((m) => tokens[m.first - 1]?.lower === 'with');
+      // "near its border with Azerbaijan": the state after a frontier's "with" is no partner.
+      const partners = targetList.filter(
+        (m) =>
+          tokens[m.first - 1]?.lower === 'with' && !FRONTIER.has(tokens[m.first - 2]?.lower ?? ''),
+      );
       if (new Set(sources.map((m) => m.actor.root)).size > 1) {
         // One event between the first and the others, as for other joint acts (roles.ts).
         targetList = sources.slice(1);
@@ -438,8 +497,15 @@ function codeSentence(
       const facing = borderFaced(tokens, mentions, trigger.last);
       if (facing && !sources.some((x) => x.actor.root === facing.actor.root)) targetList = [facing];
     }
-    if (targetList.length === 0 && sentencePlace && placeOfObject) {
-      // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens.
+    if (
+      targetList.length === 0 &&
+      sentencePlace &&
+      placeOfObject &&
+      !VENUE_TYPES.has(pattern.type)
+    ) {
+      // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens
+      // (where talks are held or a deal is signed is no party to them: "signed in Barbados";
+      // what is promised "in Venezuela" may well be done to it).
       targetList = [placeActor(placeOfObject)];
     }
 
@@ -491,6 +557,17 @@ function codeSentence(
     ) {
       // A minister "protesting against" something protests in words: PLOVER's ACCUSE.
       type = 'ACCUSE';
+    }
+    if (
+      type === 'AGREE' &&
+      !negated &&
+      (coerciveComplement(tokens, triggers, trigger) ||
+        (modality.future &&
+          conditions.some((c) => c.start > trigger.last && tokens[c.start]!.lower === 'unless')))
+    ) {
+      // "is prepared to impose martial law", "will withdraw its force unless ...": readiness for a
+      // coercive act, and an act promised only unless the other side yields, are threats.
+      type = 'THREATEN';
     }
     if (type !== pattern.type) {
       cameo = TYPE_DEFAULTS[type].cameo;
@@ -661,6 +738,19 @@ function actorsAt(mentions: ActorMention[], indexes: number[]): ActorMention[] {
   return found;
 }
 
+/** The subject right before the verb, or its passive "by" phrase, is a fire, flood or storm. */
+function causedByHazard(tokens: Token[], trigger: TriggerMatch): boolean {
+  const hazards = builtInWordClasses().get('hazards') ?? [];
+  let k = trigger.anchor - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+  if (k >= 0 && hazards.includes(tokens[k]!.lower)) return true;
+  let j = trigger.last + 1;
+  if (tokens[j]?.lower !== 'by') return false;
+  j++;
+  while (j < tokens.length && ['DET', 'ADJ', 'NUM'].includes(tokens[j]!.pos)) j++;
+  return hazards.includes(tokens[j]?.lower ?? '');
+}
+
 /** Words that name a frontier: forces brought to one face the state beyond it. */
 const FRONTIER = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
 
@@ -740,7 +830,12 @@ const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set([
   'COERCE',
   'RETREAT',
   'PROTEST',
+  // Forces raised, alerted or reinforced with no adversary named: a mobilisation at home.
+  'MOBILIZE',
+  'AGREE',
 ]);
+/** Acts whose place is a venue, not a party: talks held or a deal signed "in Barbados". */
+const VENUE_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT']);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 
 /**
@@ -755,6 +850,23 @@ function domesticComplement(
 ): boolean {
   const next = triggers[triggers.indexOf(trigger) + 1];
   if (!next || !next.pattern.type || !DOMESTIC_TYPES.has(next.pattern.type)) return false;
+  return governance(tokens, triggers, next).absorbed;
+}
+/** Acts whose announcement, or readiness for them, is a threat. */
+const THREAT_COMPLEMENTS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT']);
+
+/** The act in this trigger's infinitive complement is coercive ("ready to impose a curfew"). */
+function coerciveComplement(
+  tokens: Token[],
+  triggers: ReturnType<typeof findTriggers>,
+  trigger: ReturnType<typeof findTriggers>[number],
+): boolean {
+  const next = triggers[triggers.indexOf(trigger) + 1];
+  if (!next || !next.pattern.type || !THREAT_COMPLEMENTS.has(next.pattern.type)) return false;
+  // Its own complement, right after it ("prepared to impose"), not one further on ("support a
+  // resolution that aims to tighten sanctions").
+  const between = tokens.slice(trigger.last + 1, next.anchor);
+  if (!between.every((t) => t.lower === 'to' || t.pos === 'ADV')) return false;
   return governance(tokens, triggers, next).absorbed;
 }
 /** Types whose target is the one something goes to ("delivered missiles to Ukraine"). */
@@ -826,4 +938,31 @@ function speakerMention(actor: Actor): ActorMention {
     plural: false,
     locative: false,
   };
+}
+
+/** Words opening a relative clause. */
+const RELATIVISERS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
+
+/**
+ * The comma closing a relative clause set off by commas (", which hosted the talks,") when the
+ * clause starting at `clauseStart` is one and the trigger ending at `last` is inside it; null
+ * otherwise.
+ */
+function relativeClauseEnd(tokens: Token[], clauseStart: number, last: number): number | null {
+  const opener = tokens[clauseStart - 1];
+  if (!opener || !RELATIVISERS.has(opener.lower) || tokens[clauseStart - 2]?.lower !== ',')
+    return null;
+  for (let i = last + 1; i < tokens.length; i++) {
+    const t = tokens[i]!.lower;
+    if (t === ';' || t === '.') return null;
+    if (t === ',') return i;
+  }
+  return null;
+}
+
+/** The mention comes right after `word` (give or take a determiner or possessive). */
+function after(tokens: Token[], m: ActorMention, word: string): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
+  return tokens[k]?.lower === word;
 }

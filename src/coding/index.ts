@@ -23,7 +23,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
       extractQuantities(sentence, { docDate: docDate ?? undefined }),
     resolveDate: (sentence, docDate, tense) =>
       resolveEventDate(sentence, docDate, tense).date ?? docDate,
-    subjectsOf: parsedSubjects(),
+    // Without the parser (for comparison), roles come from word distance alone.
+    ...((options.parser ?? true) ? { subjectsOf: parsedSubjects() } : {}),
   };
   return {
     code: (doc) => codeDocument(doc, deps),

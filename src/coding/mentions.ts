@@ -32,6 +32,11 @@ export interface ActorMention {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+/**
+ * Time words the tagger reads as nouns: "Nigeria today announced" names Nigeria, not a noun it
+ * modifies ("a U.S. ally"), so a later "it" may stand for it.
+ */
+const DEICTIC_TIME = new Set(['today', 'yesterday', 'tonight', 'now']);
 const DEFINITE = new Set(['the', 'this', 'that']);
 /**
  * Military hardware: "British aircraft", "Israeli tanks", "a Ukrainian drone" act for their
@@ -197,7 +202,14 @@ export class Salience {
   ): ActorMention | null {
     const fits = (m: ActorMention): boolean => {
       if (kind === 'person') return m.kind === 'person' || m.kind === 'office';
-      if (kind === 'neuter') return m.kind === 'state' || m.kind === 'organisation';
+      // "Iraq's government announced that it ...": an office of a state named by its
+      // institution is "it" (of a person's office, "it" still gives the right country).
+      if (kind === 'neuter')
+        return (
+          m.kind === 'state' ||
+          m.kind === 'organisation' ||
+          (m.kind === 'office' && !m.plural && m.actor.root !== '')
+        );
       if (kind === 'plural') return m.plural || m.kind === 'organisation' || m.kind === 'state';
       return (
         (m.kind === 'person' || m.kind === 'office') &&
@@ -320,7 +332,10 @@ export function mentionsOf(
       adjectiveOnly: span.adjectiveOnly ?? false,
       plural: /s$/.test(lastWord) && !/ss$/.test(lastWord),
       locative: span.locative ?? false,
-      modifier: kind === 'state' && sentence.tokens[range[1] + 1]?.pos === 'NOUN',
+      modifier:
+        kind === 'state' &&
+        sentence.tokens[range[1] + 1]?.pos === 'NOUN' &&
+        !DEICTIC_TIME.has(sentence.tokens[range[1] + 1]!.lower),
     });
     for (let i = range[0]; i <= range[1]; i++) covered.add(i);
   }

@@ -86,6 +86,9 @@ export function modalityOf(
   const from = Math.max(clauseStart, anchor - 5);
   for (let i = anchor - 1; i >= from; i--) {
     const t = tokens[i]!;
+    // "Serbia, which does not recognise Kosovo, protested ...": a clause set off by commas
+    // keeps its own negation.
+    if (t.lower === ',') break;
     // "not only ... but also" and "no doubt" assert rather than deny.
     const notOnly =
       t.lower === 'not' && ['only', 'merely', 'just'].includes(tokens[i + 1]?.lower ?? '');

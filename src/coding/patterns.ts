@@ -44,9 +44,11 @@ const PatternLine = z.object({
   complement: z.enum(['absorb', 'negate', 'keep', 'yield']).default('absorb'),
   /**
    * Where the target is: `object` (default: the verb's object or the first actor after it) or
-   * `with` (only an actor after "with"/"to": in "discussed Ukraine with Lavrov" Ukraine is a topic).
+   * `with` (only an actor after "with"/"to": in "discussed Ukraine with Lavrov" Ukraine is a topic)
+   * or `from` (the actor after "from" is the doer and the subject the one acted on: "received a
+   * call from Tebboune").
    */
-  target: z.enum(['object', 'with']).default('object'),
+  target: z.enum(['object', 'with', 'from']).default('object'),
   /** Keep the type when announced ("will resign" is RETREAT), instead of AGREE/THREATEN. */
   keepFuture: z.boolean().default(false),
   /** An event only with a partner ("spoke with Lavrov", "A and B spoke"), not alone ("spoke on TV"). */
@@ -80,7 +82,7 @@ export interface CompiledPattern {
   negatedType: PloverType | null;
   role: 'event' | 'denial' | 'order';
   complement: 'absorb' | 'negate' | 'keep' | 'yield';
-  target: 'object' | 'with';
+  target: 'object' | 'with' | 'from';
   keepFuture: boolean;
   partner: boolean;
   jointType: PloverType | null;

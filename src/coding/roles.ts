@@ -64,6 +64,19 @@ const LEFT_BARRIERS = new Set([
   'whereas',
   'but',
 ]);
+/**
+ * Between the subordinator at `i` (SUBORDINATORS) and the verb: a noun and no comma. "after a fire
+ * destroyed the depot": the clause has its own subject, no actor, and borrows none from the main
+ * clause ("after weeks of fighting, the army took ..." is a phrase set off by a comma).
+ */
+function ownSubjectAfter(tokens: Token[], i: number, anchor: number): boolean {
+  const between = tokens.slice(i + 1, anchor);
+  return (
+    between.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') &&
+    !between.some((t) => t.lower === ',')
+  );
+}
+
 /** Words that close the clause an object is searched in, going right from the verb. */
 const RIGHT_BARRIERS = new Set([
   ';',
@@ -269,6 +282,8 @@ function subjectBefore(
       if (antecedent?.actor.root) return { subject: antecedent, clauseStart: i + 1 };
     }
     if (LEFT_BARRIERS.has(t.lower)) return { subject: null, clauseStart: i + 1 };
+    if (SUBORDINATORS.has(t.lower) && ownSubjectAfter(tokens, i, anchor))
+      return { subject: null, clauseStart: i + 1 };
     if (t.lower === ',') {
       // "Israeli forces, who entered the town at dawn, arrested ...": the verb's subject is
       // before the relative clause the comma closes.
@@ -457,6 +472,7 @@ function objectsAfter(
   thatUntil: number = from + 1,
   onlyPreferred = false,
   stopAtPurpose = false,
+  aimed = false,
 ): ActorMention[] {
   const end = Math.min(tokens.length, from + MAX_OBJECT_DISTANCE, ceiling);
   let rootless: ActorMention | null = null;
@@ -518,10 +534,13 @@ function objectsAfter(
     if (t.lower === 'and' && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) break;
     const m = mentions.find((x) => x.first === i);
     if (!m) continue;
+    // "lashed out at Lithuania", "voiced dismay at Serbia's troop build-up": an act aimed at
+    // someone names them with "at" right after its words; elsewhere "at X" is a place.
+    const aimedAt = aimed && tokens[m.first - 1]?.lower === 'at' && m.first - 1 <= from;
     if (
       skipped.has(m) ||
       exclude.includes(m) ||
-      m.locative ||
+      (m.locative && !aimedAt) ||
       (m.pronoun && exclude.some((x) => x.actor.root === m.actor.root)) ||
       agentOfParticiple(tokens, m)
     ) {
@@ -626,7 +645,18 @@ export function rolesOf(
         triggerEnd + 2,
         true,
       )
-    : objectsAfter(tokens, mentions, last + 1, sources, ceiling, preferPreps, triggerEnd + 2);
+    : objectsAfter(
+        tokens,
+        mentions,
+        last + 1,
+        sources,
+        ceiling,
+        preferPreps,
+        triggerEnd + 2,
+        false,
+        false,
+        !jointActs,
+      );
   // "The United States and Jordan agreed ...", "A and B signed a treaty": a joint subject of a
   // joint act (or with no object) is one event between the two (the gold marks these symmetric).
   const partnerObject = targets[0] !== undefined && tokens[targets[0].first - 1]?.lower === 'with';

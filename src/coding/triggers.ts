@@ -107,11 +107,12 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
   // "Macron had a phone conversation with Putin": the tagger reads every "have" as an auxiliary;
   // before a determiner (not a participle) it is the main verb.
   if (token.pos === 'AUX' && token.lemma === 'have' && next?.pos === 'DET') return true;
-  // "Ukrainian forces shot down a jet": a past form between a subject and an object.
+  // "Ukrainian forces shot down a jet", "had shot down": a past form between a subject (or an
+  // auxiliary) and an object.
   if (
     token.lower in IRREGULAR_PAST &&
     prev !== undefined &&
-    ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) &&
+    ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(prev.pos) &&
     next !== undefined &&
     ['DET', 'ADP', 'PROPN', 'PRON', 'NUM'].includes(next.pos)
   )
@@ -126,6 +127,14 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) &&
     next !== undefined &&
     (next.pos === 'DET' || DETERMINER_PRONOUNS.has(next.lower) || next.lower === 'that')
+  )
+    return true;
+  // "Qatar mediated between ...": after a name, before a preposition, likewise.
+  if (
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    token.lower.endsWith('ed') &&
+    prev?.pos === 'PROPN' &&
+    next?.pos === 'ADP'
   )
     return true;
   // The tagger sometimes reads participles as adjectives ("were wounded", "had been shelled"):
@@ -214,8 +223,14 @@ function anchorCandidates(token: Token, index: PatternIndex): CompiledPattern[] 
 /** The cheap lookups first, suffix forms only if needed. */
 function lookUpCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
   if (index.pending.size > 0) for (const form of formsOf(token)) expandAnchor(index, form);
+  // "shot" read as a noun has the lemma "shot", which some pattern may name: the verb it is a
+  // past form of is looked up too.
+  const base = IRREGULAR_PAST[token.lower];
+  const byBase = base !== undefined && base !== token.lemma ? index.byAnchor.get(base) : undefined;
   const byLemma = index.byAnchor.get(token.lemma);
   const byWord = token.lower !== token.lemma ? index.byAnchor.get(token.lower) : undefined;
+  if (byBase)
+    return byPriority([...new Set([...(byLemma ?? NONE), ...(byWord ?? NONE), ...byBase])]);
   if (byLemma && !byWord) return withoutShadowed(byLemma);
   if (byWord && !byLemma) return withoutShadowed(byWord);
   if (byLemma && byWord) return byPriority([...new Set([...byLemma, ...byWord])]);
@@ -303,8 +318,16 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     let best: TriggerMatch | null = null;
     // "the proposed deal", "its besieged town": a participle after a determiner is an adjective.
     const prev = tokens[i - 1];
+    // "dozens of jailed activists", "two wounded soldiers": so is a past form between a
+    // preposition or a number and the noun it describes.
+    const next = tokens[i + 1];
     const adjectival =
-      prev !== undefined && (prev.pos === 'DET' || DETERMINER_PRONOUNS.has(prev.lower));
+      prev !== undefined &&
+      (prev.pos === 'DET' ||
+        DETERMINER_PRONOUNS.has(prev.lower) ||
+        ((prev.pos === 'ADP' || prev.pos === 'NUM') &&
+          token.lower.endsWith('ed') &&
+          (next?.pos === 'NOUN' || next?.pos === 'PROPN')));
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
     for (const pattern of candidates) {
       if (adjectival && pattern.verbAnchor) continue;

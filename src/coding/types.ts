@@ -23,6 +23,11 @@ export interface CoderOptions {
    * are loaded (default true); false gives the hand-kept dictionaries alone, for comparison.
    */
   imported?: boolean;
+  /**
+   * Whether roles may use the dependency parse (default true); false gives word distance and
+   * clause rules alone, for comparison.
+   */
+  parser?: boolean;
 }
 
 export interface Coder {

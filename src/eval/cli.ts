@@ -1,4 +1,4 @@
-// `npm run eval -- GOLD.jsonl [--format json] [--errors] [--halves] [--no-imported] [--dictionary FILE]`
+// `npm run eval -- GOLD.jsonl [--format json] [--errors] [--halves] [--no-imported] [--no-parser] [--dictionary FILE]`
 import { Command, CommanderError } from 'commander';
 import { createCoder } from '../coding/index.js';
 import { readGold, GoldFileError, type GoldItem } from './gold.js';
@@ -70,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--dictionary <file...>', 'extra pattern files')
     .option('--halves', 'also score the two halves of the file (split by id: A tunes, B checks)')
     .option('--no-imported', 'leave out the imported PETRARCH2/Phoenix dictionaries')
+    .option('--no-parser', 'roles from word distance alone, without the dependency parse')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
@@ -83,6 +84,7 @@ export async function main(argv: string[]): Promise<number> {
     errors?: boolean;
     halves?: boolean;
     imported: boolean;
+    parser: boolean;
     dictionary?: string[];
   }>();
   const file = program.args[0]!;
@@ -92,7 +94,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const gold = readGold(file);
-    const coder = createCoder({ dictionaries: opts.dictionary ?? [], imported: opts.imported });
+    const coder = createCoder({
+      dictionaries: opts.dictionary ?? [],
+      imported: opts.imported,
+      parser: opts.parser,
+    });
     const predictions = codeGold(gold, coder);
     const scores = score(gold, predictions);
     const halves = opts.halves ? scoreHalves(gold, predictions) : null;
