@@ -78,6 +78,9 @@ export interface Verdict {
   link: Exclude<LinkKind, 'original'>;
   /** Share of aligned content words swapped for a synonym, in [0,1]. */
   spin: number;
+  /** A translation known by a run of names alone (fewer than two numbers in order): the
+   *  weakest evidence the fine check accepts, since names recur across one crisis' reports. */
+  namesOnly: boolean;
 }
 
 interface PreparedSentence {
@@ -713,5 +716,5 @@ export function judge(c: Comparison): Verdict {
   else if (c.similarity >= 0.95 && c.coverageShort >= 0.98 && c.synonymMatches <= 1 && !c.reordered)
     link = 'verbatim';
   else link = 'edited';
-  return { isCopy, contradicts, link, spin };
+  return { isCopy, contradicts, link, spin, namesOnly: translated && !numbersKept };
 }

@@ -7,6 +7,8 @@ import { bandKeys, estimateJaccardIn, SPLIT, splitSignature } from './minhash.js
 import {
   candidateScore,
   fineCheckOrder,
+  joinableGroups,
+  type ReachedGroup,
   sameOutletSameDay,
   vetoedGroups,
   type Outlet,
@@ -54,10 +56,22 @@ export interface Fingerprint {
   bands: Int32Array;
 }
 
+/**
+ * The sentences a signature is made of: the closed ones (prose), when there are any. Headlines,
+ * bylines, timestamps, share lines and tag lists are page furniture that a site repeats on every
+ * page: in a signature they made every copy of one farm resemble every other (a spun teaser
+ * shared more band keys with the farm's unrelated pages than with its own original).
+ */
+export function signatureSentences(sentences: TextSentence[]): TextSentence[] {
+  const prose = sentences.filter((s) => s.closed);
+  return prose.length > 0 ? prose : sentences;
+}
+
 export function fingerprint(text: string): Fingerprint {
   const sentences = tokenize(fingerprintText(text));
-  const shingles = new Set(skeletonShingles(skeleton(sentences), SHINGLE));
-  const anchors = new Set(anchorShingles(sentences, ANCHOR_SHINGLE));
+  const basis = signatureSentences(sentences);
+  const shingles = new Set(skeletonShingles(skeleton(basis), SHINGLE));
+  const anchors = new Set(anchorShingles(basis, ANCHOR_SHINGLE));
   const sig = splitSignature(shingles, anchors);
   return { sentences, sig, shingles: shingles.size + anchors.size, bands: bandKeys(sig) };
 }
@@ -261,6 +275,14 @@ async function keepCompatible(
     if (vetoed.has(g)) continue;
     byGroup.set(g, [...(byGroup.get(g) ?? []), m]);
   }
+  const reached = new Map<string, ReachedGroup>();
+  for (const [g, ms] of byGroup)
+    reached.set(g, {
+      namesOnly: ms.map((m) => m.verdict.namesOnly),
+      size: (await docsOf(g)).length,
+    });
+  const joinable = joinableGroups(reached);
+  for (const g of [...byGroup.keys()]) if (!joinable.has(g)) byGroup.delete(g);
   const best = (ms: Match[]): number => Math.max(...ms.map((m) => m.comparison.similarity));
   const groups = [...byGroup.entries()].sort(
     (x, y) => best(y[1]) - best(x[1]) || (x[0] < y[0] ? -1 : 1),
