@@ -45,7 +45,7 @@ describe('vetoedGroups', () => {
 });
 
 describe('joinableGroups', () => {
-  const g = (namesOnly: boolean[], size: number) => ({ namesOnly, size });
+  const g = (weak: boolean[], size: number) => ({ weak, size });
 
   it('never lets names alone bring a story of several documents to another', () => {
     const groups = new Map([

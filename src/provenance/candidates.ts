@@ -105,7 +105,7 @@ export function vetoedGroups(
 
 export interface ReachedGroup {
   /** Whether each match into the group rests on names alone. */
-  namesOnly: boolean[];
+  weak: boolean[];
   /** Documents in the group (1 for a standalone document). */
   size: number;
 }
@@ -120,14 +120,14 @@ export interface ReachedGroup {
  */
 export function joinableGroups(groups: Map<string, ReachedGroup>): Set<string> {
   const all = [...groups];
-  const strong = all.filter(([, g]) => g.namesOnly.some((w) => !w));
+  const strong = all.filter(([, g]) => g.weak.some((w) => !w));
   if (strong.length > 0)
     return new Set(
       all.filter(([, g]) => g.size === 1 || strong.some(([, s]) => s === g)).map(([id]) => id),
     );
-  const ranked = all.sort((x, y) => y[1].namesOnly.length - x[1].namesOnly.length);
+  const ranked = all.sort((x, y) => y[1].weak.length - x[1].weak.length);
   if (ranked.length === 0) return new Set();
-  if (ranked.length > 1 && ranked[1]![1].namesOnly.length === ranked[0]![1].namesOnly.length)
+  if (ranked.length > 1 && ranked[1]![1].weak.length === ranked[0]![1].weak.length)
     return new Set();
   return new Set([ranked[0]![0]]);
 }

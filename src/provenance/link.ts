@@ -278,7 +278,7 @@ async function keepCompatible(
   const reached = new Map<string, ReachedGroup>();
   for (const [g, ms] of byGroup)
     reached.set(g, {
-      namesOnly: ms.map((m) => m.verdict.namesOnly),
+      weak: ms.map((m) => m.verdict.weak),
       size: (await docsOf(g)).length,
     });
   const joinable = joinableGroups(reached);
