@@ -34,6 +34,10 @@ export const EXTRA_FINE_CHECKS = 2;
 const SAME_ARTICLE = 0.8;
 /** Documents read per LSH bucket: bounds the cost of a lookup whatever the size of the store. */
 export const BUCKET_LIMIT = 64;
+/** A band key held by more than this many documents is a stop key (see findCandidates). */
+export const STOP_ABOVE = 16;
+/** Unless the best candidate of the other keys shares this many bands, stop keys are read. */
+export const FALLBACK_BANDS = 3;
 
 /**
  * Copy detection reads at most this much of a text. Copies are of articles; a longer text (a
@@ -79,14 +83,19 @@ export function fingerprint(text: string): Fingerprint {
 export type Candidate = LshCandidate;
 
 /** Documents sharing at least one band key, most shared first. */
-export function findCandidates(
+export async function findCandidates(
   index: ProvenanceIndex,
   bands: Int32Array,
   exclude: string,
   limit = MAX_CANDIDATES,
 ): Promise<Candidate[]> {
-  // A band key shared by very many documents (template boilerplate) tells little and would make
-  // the lookup grow with the store: read at most BUCKET_LIMIT documents per key.
+  // A band key held by many documents (a grammar's stock phrase, a name pair every report of a
+  // crisis holds) tells little: its documents are not counted, and reading it stops after
+  // STOP_ABOVE + 1 rows. Counted, they crowded a teaser's original out of the candidates read.
+  const rare = await index.candidates(bands, exclude, limit, BUCKET_LIMIT, STOP_ABOVE);
+  if (rare.length > 0 && rare[0]!.bands >= FALLBACK_BANDS) return rare;
+  // Nothing found through the rare keys: a copy of a story copied many times, whose every key
+  // is common. Its keys are read again, at most BUCKET_LIMIT documents each.
   return index.candidates(bands, exclude, limit, BUCKET_LIMIT);
 }
 
