@@ -1,6 +1,6 @@
 // Which candidates get the fine check. Invented ids.
 import { describe, expect, it } from 'vitest';
-import { fineCheckOrder, vetoedGroups } from './candidates.js';
+import { fineCheckOrder, joinableGroups, vetoedGroups } from './candidates.js';
 
 const c = (doc: string, story: string, estimate: number) => ({ doc, story, estimate });
 
@@ -41,5 +41,45 @@ describe('vetoedGroups', () => {
 
   it('always vetoes the story of an article of the same outlet and day', () => {
     expect(vetoedGroups(['S', 'S', 'S'], [], ['S'])).toEqual(new Set(['S']));
+  });
+});
+
+describe('joinableGroups', () => {
+  const g = (weak: boolean[], size: number) => ({ weak, size });
+
+  it('never lets names alone bring a story of several documents to another', () => {
+    const groups = new Map([
+      ['S', g([false, false], 4)],
+      ['T', g([true, true], 3)],
+    ]);
+    expect(joinableGroups(groups)).toEqual(new Set(['S']));
+  });
+
+  it('lets names alone bring a lone translation to the story matched on stronger evidence', () => {
+    const groups = new Map([
+      ['S', g([false], 4)],
+      ['d1', g([true], 1)],
+    ]);
+    expect(joinableGroups(groups)).toEqual(new Set(['S', 'd1']));
+  });
+
+  it('with names alone, joins the group matched most often, none on a tie', () => {
+    expect(
+      joinableGroups(
+        new Map([
+          ['S', g([true, true], 3)],
+          ['T', g([true], 2)],
+        ]),
+      ),
+    ).toEqual(new Set(['S']));
+    expect(
+      joinableGroups(
+        new Map([
+          ['S', g([true], 3)],
+          ['T', g([true], 2)],
+        ]),
+      ),
+    ).toEqual(new Set());
+    expect(joinableGroups(new Map([['S', g([true], 3)]]))).toEqual(new Set(['S']));
   });
 });

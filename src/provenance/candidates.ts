@@ -102,3 +102,32 @@ export function vetoedGroups(
     if ((matches.get(group) ?? 0) <= n) vetoed.add(group);
   return vetoed;
 }
+
+export interface ReachedGroup {
+  /** Whether each match into the group rests on names alone. */
+  weak: boolean[];
+  /** Documents in the group (1 for a standalone document). */
+  size: number;
+}
+
+/**
+ * The groups (stories, or standalone documents) a document may join, of those its matches
+ * reach. Names alone (a translation without numbers to tell one report from another) never
+ * bring a story of several documents together with another: the people of one crisis recur in
+ * report after report. Beside a group matched on stronger evidence, a names-only group joins
+ * only when it is one document (a translation that arrived before its original stands alone);
+ * with names-only groups alone, the one matched most often joins, none on a tie.
+ */
+export function joinableGroups(groups: Map<string, ReachedGroup>): Set<string> {
+  const all = [...groups];
+  const strong = all.filter(([, g]) => g.weak.some((w) => !w));
+  if (strong.length > 0)
+    return new Set(
+      all.filter(([, g]) => g.size === 1 || strong.some(([, s]) => s === g)).map(([id]) => id),
+    );
+  const ranked = all.sort((x, y) => y[1].weak.length - x[1].weak.length);
+  if (ranked.length === 0) return new Set();
+  if (ranked.length > 1 && ranked[1]![1].weak.length === ranked[0]![1].weak.length)
+    return new Set();
+  return new Set([ranked[0]![0]]);
+}

@@ -93,6 +93,35 @@ describe('translated: the numbers of the part translated', () => {
   it('not another report sharing two numbers with other numbers between them', () => {
     expect(judge({ ...foreign, numbersSpan: 3 }).isCopy).toBe(false);
   });
+
+  it('takes names alone (fewer than two numbers) for weak evidence, numbers in order not', () => {
+    expect(judge({ ...foreign, numbersSpan: 2 }).weak).toBe(false);
+    const names = { ...foreign, anchorsShort: 14, anchorsAligned: 14, numbersShort: 1 };
+    expect(judge({ ...names, numbersAligned: 1, numbersSpan: 1 })).toMatchObject({
+      isCopy: true,
+      link: 'translated',
+      weak: true,
+    });
+  });
+});
+
+describe('weak evidence (enough to join, not to bridge two stories)', () => {
+  const english = story('Tuesday', '1,200', '9');
+  const base = compare(english, english);
+  const partly = { ...base, alignedSentences: 4, proseShort: 6, run: 1, containmentLong: 0.4 };
+
+  it('is a containment neither mostly whole nor in order', () => {
+    expect(judge({ ...partly, containment: 0.7, orderKept: 0.67 })).toMatchObject({
+      isCopy: true,
+      weak: true,
+    });
+  });
+
+  it('is not a containment mostly whole, or in order', () => {
+    expect(judge({ ...partly, containment: 0.85, orderKept: 0.67 }).weak).toBe(false);
+    expect(judge({ ...partly, containment: 0.7, orderKept: 1 }).weak).toBe(false);
+    expect(judge(base)).toMatchObject({ isCopy: true, weak: false });
+  });
 });
 
 describe('anchor shingles', () => {

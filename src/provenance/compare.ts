@@ -78,6 +78,11 @@ export interface Verdict {
   link: Exclude<LinkKind, 'original'>;
   /** Share of aligned content words swapped for a synonym, in [0,1]. */
   spin: number;
+  /** A copy on the loosest evidence the fine check accepts: a translation known by a run of
+   *  names alone (fewer than two numbers in order: names recur across one crisis' reports), or
+   *  sentences contained neither mostly (< 80 %) nor in order (< 75 % kept): stock sentences
+   *  recur across one crisis' reports too. Enough to join, not to bridge two stories. */
+  weak: boolean;
 }
 
 interface PreparedSentence {
@@ -713,5 +718,7 @@ export function judge(c: Comparison): Verdict {
   else if (c.similarity >= 0.95 && c.coverageShort >= 0.98 && c.synonymMatches <= 1 && !c.reordered)
     link = 'verbatim';
   else link = 'edited';
-  return { isCopy, contradicts, link, spin };
+  const loose =
+    !translated && Math.max(c.containment, c.containmentLong) < 0.8 && c.orderKept < 0.75;
+  return { isCopy, contradicts, link, spin, weak: (translated && !numbersKept) || loose };
 }

@@ -24,7 +24,7 @@ import {
   units,
   wireEdit,
 } from './realistic.js';
-import { BUCKET_LIMIT, fingerprint, linkDocument, MAX_CANDIDATES, MIN_ESTIMATE } from './link.js';
+import { findCandidates, fingerprint, linkDocument, MAX_CANDIDATES, MIN_ESTIMATE } from './link.js';
 import { candidateScore } from './candidates.js';
 import { classifyMiss, type Miss } from './misses.js';
 import { thesaurus } from './thesaurus.js';
@@ -329,7 +329,7 @@ export async function evaluate(options: EvalOptions = {}): Promise<EvalResult> {
       // Candidates as the index returns them now (after every document was linked: a close
       // approximation of what the copy saw when it arrived).
       const fp = fingerprint(d.text);
-      const found = await store.provenance.candidates(fp.bands, ids[i]!.id, 10_000, BUCKET_LIMIT);
+      const found = await findCandidates(store.provenance, fp.bands, ids[i]!.id, 10_000);
       const at = found.findIndex((c) => c.doc === ids[o]!.id);
       const scored = await Promise.all(
         found.slice(0, MAX_CANDIDATES).map(async (c) => {

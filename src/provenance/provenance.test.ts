@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkDocument as linkTo } from './index.js';
+import { findCandidates, fingerprint, linkDocument as linkTo } from './index.js';
+import { STOP_ABOVE } from './link.js';
 import { editText, rng, spinText, summarise } from './generate.js';
 import { addDocument, memoryDb, ORIGINAL, report, SAME_ACTORS_OTHER_STORY } from './fixtures.js';
 import { thesaurus } from './thesaurus.js';
@@ -148,6 +149,36 @@ describe('copy detection', () => {
     expect((await linkTo(db.provenance, spun)).copyOf).toBe(original.id);
     expect((await linkTo(db.provenance, spun)).copyOf).toBe(original.id);
     expect(db.db.prepare('SELECT COUNT(*) FROM story_members').pluck().get()).toBe(2);
+  });
+});
+
+describe('a story copied many times', () => {
+  it('still takes new copies when every band key of the story is a stop key', async () => {
+    const db = memoryDb();
+    const original = addDocument(db, ORIGINAL, { source: 'Northwire', published: '2022-02-16' });
+    await linkTo(db.provenance, original);
+    // More verbatim re-posts than STOP_ABOVE: each of the story's keys is held by all of them.
+    for (let i = 0; i <= STOP_ABOVE; i++) {
+      const site = `Site ${String.fromCharCode(65 + i)}`;
+      const copy = addDocument(db, `${ORIGINAL}\n\nSource: Northwire via ${site}`, {
+        source: site,
+        published: '2022-02-16',
+      });
+      expect((await linkTo(db.provenance, copy)).story).not.toBeNull();
+    }
+    const late = addDocument(db, `${ORIGINAL}\n\nRe-posted from Northwire.`, {
+      source: 'Late',
+      published: '2022-02-18',
+    });
+    const spun = addDocument(db, spinText(ORIGINAL, 0.3, rng(11), th).text, {
+      source: 'Farm',
+      published: '2022-02-18',
+    });
+    const found = await findCandidates(db.provenance, fingerprint(late.text).bands, late.id);
+    expect(found.length).toBeGreaterThan(0);
+    expect((await linkTo(db.provenance, late)).story).not.toBeNull();
+    expect((await linkTo(db.provenance, spun)).story).not.toBeNull();
+    expect(await db.stories()).toHaveLength(1);
   });
 });
 

@@ -14,7 +14,14 @@ import {
   SPLIT,
 } from './minhash.js';
 import { realisticOriginals } from './evaluate.js';
-import { drawRates, farmSpin, MEASURED_RANGES, teaser, translate } from './realistic.js';
+import {
+  addFurniture,
+  drawRates,
+  farmSpin,
+  MEASURED_RANGES,
+  teaser,
+  translate,
+} from './realistic.js';
 import { parseFunctionSwaps } from './swaps.js';
 import { anchorSequence, tokenize } from './text.js';
 import { thesaurus } from './thesaurus.js';
@@ -148,5 +155,23 @@ describe('linking real-style copies', () => {
     expect(
       sameOutletSameDay({ source: '', published: null }, { source: '', published: null }),
     ).toBe(false);
+  });
+});
+
+describe("a spun teaser among a farm's other pages", () => {
+  it('finds its original: the furniture every page of the farm carries is not in the signature', async () => {
+    const db = memoryDb();
+    const always = (): number => 0; // every line of furniture, on every page
+    const [story] = realisticOriginals(rng(41), 1);
+    const original = addDocument(db, story!.text, { source: 'Wire', published: '2022-03-01' });
+    await linkTo(db.provenance, original);
+    const r = rng(42);
+    for (const [i, other] of realisticOriginals(rng(43), 40).entries()) {
+      const page = addFurniture(farmSpin(other.text, drawRates(r), r, th), 'World news', always);
+      await linkTo(db.provenance, addDocument(db, page, { source: `Farm ${i % 3}` }));
+    }
+    const cut = farmSpin(teaser(story!.text, 0.35), drawRates(r), r, th);
+    const copy = addDocument(db, addFurniture(cut, 'World news', always), { source: 'Farm 0' });
+    expect((await linkTo(db.provenance, copy)).copyOf).toBe(original.id);
   });
 });

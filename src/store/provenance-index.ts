@@ -45,12 +45,15 @@ export interface ProvenanceIndex {
   /**
    * Documents sharing at least one band key with `bands`, most shared first, at most `limit`;
    * each key reads at most `bucketLimit` documents, so a lookup costs the same at any size.
+   * With `stopAbove`, a key held by more than that many documents is a stop key: it is read up
+   * to `stopAbove + 1` rows and none of its documents count.
    */
   candidates(
     bands: Int32Array,
     exclude: string,
     limit: number,
     bucketLimit: number,
+    stopAbove?: number,
   ): Promise<LshCandidate[]>;
   signature(doc: string): Promise<StoredSignature | null>;
   text(doc: string): Promise<string | null>;

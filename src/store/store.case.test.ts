@@ -1403,6 +1403,14 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
           { doc: b.id, bands: BANDS / 2 },
         ]);
         expect(await index.candidates(bandsOf(1), 'dnone', 1, 64)).toHaveLength(1);
+        // Stop keys: the first half's keys are held by two documents, more than one.
+        expect(await index.candidates(bandsOf(1), 'dnone', 10, 64, 1)).toEqual([
+          { doc: a.id, bands: BANDS / 2 },
+        ]);
+        expect(await index.candidates(bandsOf(1), 'dnone', 10, 64, 2)).toEqual([
+          { doc: a.id, bands: BANDS },
+          { doc: b.id, bands: BANDS / 2 },
+        ]);
         // One document per bucket: the first in id order.
         const first = [a.id, b.id].sort()[0]!;
         expect((await index.candidates(bandsOf(1), 'dnone', 10, 1)).map((x) => x.doc)).toContain(

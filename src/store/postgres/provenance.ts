@@ -57,17 +57,22 @@ export function postgresProvenance(sql: Sql): PostgresProvenanceIndex {
       );
     },
 
-    async candidates(bands, exclude, limit, bucketLimit): Promise<LshCandidate[]> {
+    async candidates(bands, exclude, limit, bucketLimit, stopAbove): Promise<LshCandidate[]> {
       // One round trip for all bands; each bucket read in key order, as SQLite's primary key.
+      // A stop key's bucket (more than stopAbove documents) is read and dropped in the query.
+      const read = stopAbove === undefined ? bucketLimit : Math.min(bucketLimit, stopAbove + 1);
       const hits = await rows<{ doc: string }>(
         `SELECT x.doc FROM unnest($1::int[], $2::int[]) AS q(band, hash)
-           CROSS JOIN LATERAL (SELECT l.doc FROM lsh_bands l
-                                WHERE l.band = q.band AND l.hash = q.hash
-                                ORDER BY l.doc LIMIT $3) x`,
+           CROSS JOIN LATERAL (SELECT b.doc, count(*) OVER () AS n
+                                 FROM (SELECT l.doc FROM lsh_bands l
+                                        WHERE l.band = q.band AND l.hash = q.hash
+                                        ORDER BY l.doc LIMIT $3) b) x
+          WHERE x.n <= $4`,
         [
           Array.from({ length: BANDS }, (_, b) => b),
           Array.from(bands.slice(0, BANDS)),
-          bucketLimit,
+          read,
+          stopAbove ?? read,
         ],
       );
       const counts = new Map<string, number>();

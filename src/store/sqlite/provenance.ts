@@ -27,15 +27,16 @@ export function sqliteProvenance(db: Db): ProvenanceIndex {
       return row ?? null;
     },
 
-    async candidates(bands, exclude, limit, bucketLimit): Promise<LshCandidate[]> {
+    async candidates(bands, exclude, limit, bucketLimit, stopAbove): Promise<LshCandidate[]> {
       // One statement per band: its cost is the rows the buckets return, not the calls (one
       // UNION ALL of every band's bucket took the same time on the 2 MB corpus).
       const lookup = statement(db, 'SELECT doc FROM lsh_bands WHERE band = ? AND hash = ? LIMIT ?');
+      const read = stopAbove === undefined ? bucketLimit : Math.min(bucketLimit, stopAbove + 1);
       const hits = new Map<string, number>();
       for (let b = 0; b < BANDS; b++) {
-        for (const doc of lookup.pluck().all(b, bands[b], bucketLimit) as string[]) {
-          if (doc !== exclude) hits.set(doc, (hits.get(doc) ?? 0) + 1);
-        }
+        const docs = lookup.pluck().all(b, bands[b], read) as string[];
+        if (stopAbove !== undefined && docs.length > stopAbove) continue;
+        for (const doc of docs) if (doc !== exclude) hits.set(doc, (hits.get(doc) ?? 0) + 1);
       }
       return [...hits.entries()]
         .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
