@@ -1467,6 +1467,31 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         expect(await index.signature(b.id)).toEqual({ sig, shingles: 7 });
       });
 
+      it('keeps no conflict saved in a batch that is rolled back, and every one committed', async () => {
+        // A store may hold conflicts back to send several at once (PostgreSQL does): a rolled
+        // back batch must take them with it, a committed one must keep them all.
+        const store = await fresh();
+        const [a, b, c] = ['A', 'B', 'C'].map((s) => makeDoc(s, '2022-02-12'));
+        await write(store, [
+          [a!, []],
+          [b!, []],
+          [c!, []],
+        ]);
+        const index = store.provenance;
+        await store.begin();
+        await index.saveConflict(a!.id, b!.id);
+        await store.rollback();
+        expect(await index.conflict(a!.id, b!.id)).toBe(false);
+        await store.begin();
+        await index.saveConflict(a!.id, b!.id);
+        await index.saveConflict(c!.id, a!.id);
+        await index.saveConflict(b!.id, a!.id);
+        await store.commit();
+        expect(await index.conflict(b!.id, a!.id)).toBe(true);
+        expect(await index.conflict(a!.id, c!.id)).toBe(true);
+        expect(await index.conflict(b!.id, c!.id)).toBe(false);
+      });
+
       it('keeps stories, members, links, conflicts and absorbs one story into another', async () => {
         const store = await fresh();
         const [w, x, y, z] = ['Wire', 'Paper', 'Blog', 'Radio'].map((s) =>
