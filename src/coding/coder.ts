@@ -523,10 +523,11 @@ function codeSentence(
         );
       if (aimed && !sources.some((x) => x.actor.root === aimed.actor.root)) targetList = [aimed];
     }
-    if (targetList.length === 0 && pattern.type === 'MOBILIZE') {
-      // "moved troops to the Ukrainian border", "massed forces near its border with Ukraine":
-      // forces brought to a state's border are aimed at that state.
-      const facing = borderFaced(tokens, mentions, trigger.last);
+    if (targetList.length === 0 && (pattern.type === 'MOBILIZE' || pattern.type === 'ASSAULT')) {
+      // "moved troops to the Ukrainian border", "massed forces near its border with Ukraine",
+      // "fired missiles into Japan's waters": forces brought to a state's border, and fire aimed
+      // into its waters or airspace, are aimed at that state.
+      const facing = borderFaced(tokens, mentions, trigger.anchor, pattern.type === 'ASSAULT');
       if (facing && !sources.some((x) => x.actor.root === facing.actor.root)) targetList = [facing];
     }
     if (
@@ -783,23 +784,37 @@ function causedByHazard(tokens: Token[], trigger: TriggerMatch): boolean {
   return hazards.includes(tokens[j]?.lower ?? '');
 }
 
-/** Words that name a frontier: forces brought to one face the state beyond it. */
-const FRONTIER = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
+const CROSSING: ReadonlySet<string> = new Set(['into', 'inside', 'across', 'over']);
+
+/** Words that name a frontier, waters or airspace (word class `@frontiers`): forces brought to
+ * one, or fire aimed into one, face the state it belongs to. */
+const FRONTIER: ReadonlySet<string> = new Set(builtInWordClasses().get('frontiers') ?? []);
 
 /**
- * The state whose border a movement of forces reaches, after the trigger: "the Ukrainian border",
- * "Ukraine's border", "the border with Ukraine" (the state named right before the frontier word,
- * or right after it with "with").
+ * The state whose border, waters or airspace a movement of forces or a shot reaches, after the
+ * trigger: "the Ukrainian border", "Japan's exclusive economic zone", "the border with Ukraine"
+ * (the state named before the frontier word, with only its adjectives between, or right after it
+ * with "with").
  */
 function borderFaced(
   tokens: Token[],
   mentions: ActorMention[],
   after: number,
+  crossing = false,
 ): ActorMention | null {
   for (let i = after + 1; i < tokens.length && i <= after + 12; i++) {
     if (!FRONTIER.has(tokens[i]!.lower)) continue;
+    if (crossing) {
+      // Fire is aimed at a state only "into", "inside", "across" or "over" its frontier: shells
+      // fired "near the Turkish border" fall on whoever is there.
+      let p = i - 1;
+      while (p > after && tokens[p]!.pos !== 'ADP') p--;
+      if (!CROSSING.has(tokens[p]?.lower ?? '')) return null;
+    }
+    let k = i - 1;
+    while (k > after && k > i - 5 && ['ADJ', 'NOUN', 'PART'].includes(tokens[k]!.pos)) k--;
     const before = mentions.find(
-      (m) => m.actor.root && m.last >= i - 2 && m.last < i && !m.pronoun,
+      (m) => m.actor.root && m.last >= Math.min(k, i - 2) && m.last < i && !m.pronoun,
     );
     if (before) return before;
     if (tokens[i + 1]?.lower === 'with') {

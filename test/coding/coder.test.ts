@@ -1071,3 +1071,28 @@ describe('acts named by a noun (fourth round)', () => {
     );
   });
 });
+
+describe('targets named by a place phrase (fourth round)', () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it("fire aimed into a state's waters, territory or airspace is aimed at that state", () => {
+    expect(acts("Iran fired two drones into Kuwait's airspace.")).toEqual(['ASSAULT IRN>KWT']);
+    expect(acts('Sudan fired rockets into Chadian territory.')).toEqual(['ASSAULT SDN>TCD']);
+  });
+
+  it('fire "near" a border falls on whoever is there, not on the neighbour', () => {
+    expect(acts('Iraqi forces shelled militant hideouts near the Iranian border.')).not.toContain(
+      'ASSAULT IRQ>IRN',
+    );
+  });
+
+  it("entering or violating another state's waters or airspace is a show of force against it", () => {
+    expect(acts('Russian jets violated Finnish airspace on Monday.')).toEqual(['MOBILIZE RUS>FIN']);
+    expect(acts('Turkish warships entered Cypriot waters.')).toEqual(['MOBILIZE TUR>CYP']);
+  });
+
+  it('forces sent toward the coast of a state face it', () => {
+    expect(acts("China deployed warships near Taiwan's coast.")).toEqual(['MOBILIZE CHN>TWN']);
+  });
+});
