@@ -287,6 +287,13 @@ describe('findActors: names two actors share (readings)', () => {
     expect(roots).not.toContain('GEO');
   });
 
+  it('the shared adjective is read the same way', () => {
+    expect(code('Congolese refugees', '2004-08-14')).toBe('COD/REF');
+    expect(
+      findActors(dict, 'Congolese soldiers patrolled Brazzaville.', '2010-01-01')[0]?.actor.root,
+    ).toBe('COG');
+  });
+
   it('a longer name containing the shared one is not ambiguous', () => {
     expect(
       root(
