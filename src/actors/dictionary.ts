@@ -8,6 +8,7 @@ import {
   type ActorFile,
   type OrganisationEntry,
   type PersonEntry,
+  type ReadingEntry,
   type StateEntry,
   type TitleEntry,
 } from './schema.js';
@@ -77,6 +78,8 @@ export interface ActorDictionary {
   readonly organisations: ReadonlyMap<string, OrganisationEntry>;
   readonly people: ReadonlyMap<string, PersonEntry>;
   readonly titles: readonly TitleEntry[];
+  /** Other readings of names two actors share (`readings` in the actor files). */
+  readonly readings: readonly ReadingEntry[];
 }
 
 export const DEFAULT_ACTOR_FILES = [
@@ -158,6 +161,7 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
   const modifiers: string[] = [];
   const relations: string[] = [];
   const nonActors: string[] = [];
+  const readings: ReadingEntry[] = [];
 
   for (const { file, data } of files) {
     const seen = new Set<string>();
@@ -199,6 +203,7 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     modifiers.push(...(data.modifiers ?? []));
     relations.push(...(data.relations ?? []));
     nonActors.push(...(data.nonActors ?? []));
+    readings.push(...(data.readings ?? []));
   }
   for (const { file, data } of files) {
     (data.people ?? []).forEach((p, i) =>
@@ -211,6 +216,14 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
         }
       }),
     );
+    (data.readings ?? []).forEach((r, i) => {
+      if (!states.has(r.root) && !organisations.has(r.root)) {
+        throw new ActorDataError(
+          'ACTOR_DATA_UNKNOWN_ROOT',
+          `${file}: readings[${i}].root: unknown root "${r.root}" (${r.form})`,
+        );
+      }
+    });
     (data.titles ?? []).forEach((t, i) => {
       if (t.defaultRoot && !states.has(t.defaultRoot) && !organisations.has(t.defaultRoot)) {
         throw new ActorDataError(
@@ -270,6 +283,7 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     organisations,
     people,
     titles,
+    readings,
     pending: new Map(),
     pendingFirst: new Set(),
   };

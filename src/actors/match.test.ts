@@ -265,3 +265,44 @@ describe('findActors: attributive titles and "of" phrases', () => {
     expect(code('troops in Ukraine')).toBe('/MIL');
   });
 });
+
+describe('findActors: names two actors share (readings)', () => {
+  const root = (text: string, phrase: string, date: string | null = null) =>
+    spanOf(text, phrase, date).actor.root;
+
+  it('a bare shared name keeps its usual root unless a cue word or the date says otherwise', () => {
+    expect(root('Congo accused its neighbour of backing the rebels.', 'Congo', '2013-05-01')).toBe(
+      'COD',
+    );
+    expect(root('Congo recalled its envoy from Brazzaville talks.', 'Congo', '2013-05-01')).toBe(
+      'COG',
+    );
+    // Before Zaire took the name, "Congo" was the republic of Brazzaville.
+    expect(root('Congo closed its border.', 'Congo', '1993-04-01')).toBe('COG');
+    expect(root('Georgia recalled its ambassador.', 'Georgia')).toBe('GEO');
+    const roots = findActors(dict, 'Georgia lawmakers met in Atlanta.', null).map(
+      (s) => s.actor.root,
+    );
+    expect(roots.length).toBeGreaterThan(0);
+    expect(roots).not.toContain('GEO');
+  });
+
+  it('the shared adjective is read the same way', () => {
+    expect(code('Congolese refugees', '2004-08-14')).toBe('COD/REF');
+    expect(
+      findActors(dict, 'Congolese soldiers patrolled Brazzaville.', '2010-01-01')[0]?.actor.root,
+    ).toBe('COG');
+  });
+
+  it('a longer name containing the shared one is not ambiguous', () => {
+    expect(
+      root(
+        'The Democratic Republic of Congo closed its border.',
+        'Democratic Republic of Congo',
+        '1993-04-01',
+      ),
+    ).toBe('COD');
+    expect(root('DR Congo met Brazzaville officials.', 'DR Congo')).toBe('COD');
+    expect(root('The Republic of Congo closed its border.', 'Republic of Congo')).toBe('COG');
+  });
+});

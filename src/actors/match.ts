@@ -664,7 +664,65 @@ export function findActors(dict: ActorDictionary, text: string, date: string | n
     if (parsed.span) spans.push(parsed.span);
     i = parsed.next;
   }
-  return withResidentPeoples(dict, text, spans);
+  return withReadings(dict, text, date, withResidentPeoples(dict, text, spans));
+}
+
+/**
+ * A name two actors share takes its other reading when the sentence has one of that reading's
+ * cue words ("Atlanta, Georgia"; "Congo's president Sassou Nguesso") or the date is before the
+ * reading's `before` ("Congo" before Zaire took the name in 1997). Only the bare name: a longer
+ * name that contains it ("DR Congo", "Republic of Congo") is no longer ambiguous.
+ */
+function withReadings(
+  dict: ActorDictionary,
+  text: string,
+  date: string | null,
+  spans: ActorSpan[],
+): ActorSpan[] {
+  if (dict.readings.length === 0) return spans;
+  // Most sentences name none of the shared names: one search of the text says so.
+  const lower = text.toLowerCase();
+  if (!dict.readings.some((r) => lower.includes(r.form.toLowerCase()))) return spans;
+  let words: Set<string> | null = null;
+  return spans.map((span) => {
+    const written = tokenize(span.text).map((t) => t.lower);
+    for (const r of dict.readings) {
+      const form = r.form.toLowerCase();
+      if (!written.includes(form)) continue;
+      const longer = longerNameWords(dict, form);
+      if (written.some((w) => longer.has(w))) continue;
+      words ??= new Set(tokenize(text).map((t) => t.lower));
+      const folded = foldText(text).toLowerCase();
+      const cued = r.cues.some((c) =>
+        c.includes(' ') ? folded.includes(c.toLowerCase()) : words!.has(c.toLowerCase()),
+      );
+      if (cued || (date !== null && r.before !== undefined && date < r.before))
+        return { ...span, actor: { ...span.actor, root: r.root } };
+    }
+    return span;
+  });
+}
+
+const LONGER = new WeakMap<ActorDictionary, Map<string, Set<string>>>();
+const NAME_GLUE = new Set(['of', 'the', 'and', '-']);
+
+/** The other words of every state's name that contains `form` ("dr", "republic" for "congo"). */
+function longerNameWords(dict: ActorDictionary, form: string): Set<string> {
+  let byForm = LONGER.get(dict);
+  if (!byForm) LONGER.set(dict, (byForm = new Map()));
+  let found = byForm.get(form);
+  if (!found) {
+    found = new Set();
+    for (const st of dict.states.values()) {
+      for (const name of [st.name, ...st.aliases]) {
+        const ws = tokenize(name).map((t) => t.lower);
+        if (ws.length > 1 && ws.includes(form))
+          for (const w of ws) if (w !== form && !NAME_GLUE.has(w)) found.add(w);
+      }
+    }
+    byForm.set(form, found);
+  }
+  return found;
 }
 
 /** Is `span` a state's demonym ("Serbs", "Albanians")? */

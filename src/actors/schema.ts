@@ -86,6 +86,20 @@ export const titleSchema = z
   })
   .strict();
 
+/**
+ * A name two actors share ("Georgia" the country and the US state, "Congo" the two republics):
+ * the dictionary gives the name its usual root; a reading gives the other one, taken when one of
+ * its cue words is in the same sentence or the document is dated before `before`.
+ */
+const readingSchema = z
+  .object({
+    form: z.string().trim().min(1),
+    root: z.string().min(2),
+    cues: forms.default([]),
+    before: isoDate.optional(),
+  })
+  .strict();
+
 export const actorFileSchema = z
   .object({
     $comment: z.string().optional(),
@@ -99,6 +113,8 @@ export const actorFileSchema = z
     relations: forms.optional(),
     /** Phrases that contain actor words but are never actors ("Latin America", "Minsk agreements"). */
     nonActors: forms.optional(),
+    /** Other readings of shared names, chosen by words of the sentence or the date. */
+    readings: z.array(readingSchema).optional(),
   })
   .strict();
 
@@ -108,3 +124,4 @@ export type PersonEntry = z.infer<typeof personSchema>;
 export type OfficeEntry = PersonEntry['offices'][number];
 export type TitleEntry = z.infer<typeof titleSchema>;
 export type ActorFile = z.infer<typeof actorFileSchema>;
+export type ReadingEntry = z.infer<typeof readingSchema>;

@@ -33,6 +33,7 @@ import {
   type DemandList,
 } from './demands.js';
 import { COUNT_REACH, countedViolence } from './counts.js';
+import { nominalRoles, type NominalRoles } from './nominal.js';
 import { builtInWordClasses } from './word-classes.js';
 import {
   firstPlace,
@@ -179,17 +180,31 @@ function codeSentence(
   list: DemandList | null,
 ): Mention[] {
   const tokens = s.tokens;
-  const triggers = findTriggers(tokens, deps.patterns);
+  const found = findTriggers(tokens, deps.patterns);
   if (mentions.length === 0) return [];
-  if (
-    triggers.length === 0 &&
-    !tokens.some((t) => t.lower === 'must') &&
-    !(list && isDeontic(tokens))
-  )
+  if (found.length === 0 && !tokens.some((t) => t.lower === 'must') && !(list && isDeontic(tokens)))
     return [];
+  const places = placeSpans(s, deps);
+  // Acts named by a noun that the sentence reports, with their roles; any other such noun is no
+  // trigger at all, so it governs no infinitive ("for a rally in Lagos to protest ...").
+  const nominals = new Map<TriggerMatch, NominalRoles>();
+  const triggers = found.filter((t) => {
+    if (!t.pattern.nominal) return true;
+    const roles = nominalRoles(tokens, mentions, t.anchor, t.last);
+    // With a side unnamed ("A roadside bombing near Samarra killed one U.S. soldier") the verb's
+    // own roles say more: the noun is left to it. A place after the noun may name the target
+    // ("an airstrike on a market in northern Yemen").
+    if (
+      !roles ||
+      roles.sources.length === 0 ||
+      (roles.targets.length === 0 && !objectPlace(s, places, t.last, roles.verb))
+    )
+      return false;
+    nominals.set(t, roles);
+    return true;
+  });
   const conditions = findConditionClauses(tokens);
   const denials = denialRanges(tokens, triggers);
-  const places = placeSpans(s, deps);
   const demandsFound = mustDemands(tokens, mentions, list);
   const demands = demandsFound.map((d) => d.range);
   const attribution = attributionStart(tokens);
@@ -202,11 +217,15 @@ function codeSentence(
 
   // The subject of the previous act of the sentence, for a coordinated one ("... and wounded").
   let previousSubject: ActorMention[] = [];
+  // Verbs whose subject is an act named by a noun ("An airstrike on X killed 20 civilians"):
+  // they tell what that act did, and have no doer of their own to code.
+  const predicates = new Set<number>();
   for (const trigger of triggers) {
     const inherited = previousSubject;
     previousSubject = [];
     const pattern = trigger.pattern;
     if (pattern.role !== 'event' || !pattern.type) continue;
+    if (predicates.has(trigger.anchor)) continue;
     if (denials.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) continue;
     if (insideCondition(conditions, trigger.anchor)) continue;
     // "sought to ease tensions": an attempt is no act; its complement, if any, is coded alone.
@@ -272,6 +291,18 @@ function codeSentence(
         trigger.last,
         pattern.target === 'with',
       ).targets;
+    const nominal = nominals.get(trigger);
+    if (nominal) {
+      // "An attack by X on Y killed ...": the roles are in the noun phrase, which ends at the verb.
+      roles = {
+        sources: nominal.sources,
+        targets: nominal.targets,
+        passive: false,
+        clauseStart: 0,
+      };
+      ceiling = Math.min(ceiling, nominal.verb);
+      predicates.add(nominal.verb);
+    }
     const closing = relativeClauseEnd(tokens, roles.clauseStart, trigger.last);
     if (closing !== null) {
       // "Kenya, which hosted the talks, accused Somalia ...": the act of a relative clause set off
@@ -287,6 +318,7 @@ function codeSentence(
     }
     if (
       !roles.passive &&
+      !pattern.nominal &&
       (roles.sources.length === 0 || roles.sources.every((m) => !m.actor.root))
     ) {
       // "Germany sent a hospital but refused to ...": a second verb shares the first one's subject;
@@ -417,7 +449,7 @@ function codeSentence(
       }
     }
     sources = sources.filter((m) => m.actor.root !== '');
-    if (sources.length === 0 && !roles.passive && deps.subjectsOf) {
+    if (sources.length === 0 && !roles.passive && !pattern.nominal && deps.subjectsOf) {
       // Word distance found no doer: the dependency parse's subject of the verb (through
       // coordination, control and relative clauses), when it is a named actor.
       sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
@@ -491,10 +523,11 @@ function codeSentence(
         );
       if (aimed && !sources.some((x) => x.actor.root === aimed.actor.root)) targetList = [aimed];
     }
-    if (targetList.length === 0 && pattern.type === 'MOBILIZE') {
-      // "moved troops to the Ukrainian border", "massed forces near its border with Ukraine":
-      // forces brought to a state's border are aimed at that state.
-      const facing = borderFaced(tokens, mentions, trigger.last);
+    if (targetList.length === 0 && (pattern.type === 'MOBILIZE' || pattern.type === 'ASSAULT')) {
+      // "moved troops to the Ukrainian border", "massed forces near its border with Ukraine",
+      // "fired missiles into Japan's waters": forces brought to a state's border, and fire aimed
+      // into its waters or airspace, are aimed at that state.
+      const facing = borderFaced(tokens, mentions, trigger.anchor, pattern.type === 'ASSAULT');
       if (facing && !sources.some((x) => x.actor.root === facing.actor.root)) targetList = [facing];
     }
     if (
@@ -751,23 +784,37 @@ function causedByHazard(tokens: Token[], trigger: TriggerMatch): boolean {
   return hazards.includes(tokens[j]?.lower ?? '');
 }
 
-/** Words that name a frontier: forces brought to one face the state beyond it. */
-const FRONTIER = new Set(['border', 'borders', 'frontier', 'frontiers', 'boundary']);
+const CROSSING: ReadonlySet<string> = new Set(['into', 'inside', 'across', 'over']);
+
+/** Words that name a frontier, waters or airspace (word class `@frontiers`): forces brought to
+ * one, or fire aimed into one, face the state it belongs to. */
+const FRONTIER: ReadonlySet<string> = new Set(builtInWordClasses().get('frontiers') ?? []);
 
 /**
- * The state whose border a movement of forces reaches, after the trigger: "the Ukrainian border",
- * "Ukraine's border", "the border with Ukraine" (the state named right before the frontier word,
- * or right after it with "with").
+ * The state whose border, waters or airspace a movement of forces or a shot reaches, after the
+ * trigger: "the Ukrainian border", "Japan's exclusive economic zone", "the border with Ukraine"
+ * (the state named before the frontier word, with only its adjectives between, or right after it
+ * with "with").
  */
 function borderFaced(
   tokens: Token[],
   mentions: ActorMention[],
   after: number,
+  crossing = false,
 ): ActorMention | null {
   for (let i = after + 1; i < tokens.length && i <= after + 12; i++) {
     if (!FRONTIER.has(tokens[i]!.lower)) continue;
+    if (crossing) {
+      // Fire is aimed at a state only "into", "inside", "across" or "over" its frontier: shells
+      // fired "near the Turkish border" fall on whoever is there.
+      let p = i - 1;
+      while (p > after && tokens[p]!.pos !== 'ADP') p--;
+      if (!CROSSING.has(tokens[p]?.lower ?? '')) return null;
+    }
+    let k = i - 1;
+    while (k > after && k > i - 5 && ['ADJ', 'NOUN', 'PART'].includes(tokens[k]!.pos)) k--;
     const before = mentions.find(
-      (m) => m.actor.root && m.last >= i - 2 && m.last < i && !m.pronoun,
+      (m) => m.actor.root && m.last >= Math.min(k, i - 2) && m.last < i && !m.pronoun,
     );
     if (before) return before;
     if (tokens[i + 1]?.lower === 'with') {

@@ -26,8 +26,12 @@ const PatternLine = z.object({
   match: z.string().min(1).optional(),
   /** Removes the pattern of this id loaded before (an imported one that codes wrongly). */
   disabled: z.boolean().default(false),
-  /** `verb` (default): the first word must be used as a verb. `any`: any part of speech. */
-  pos: z.enum(['verb', 'any']).default('verb'),
+  /**
+   * `verb` (default): the first word must be used as a verb. `any`: any part of speech. `noun`:
+   * an act named by a noun heading the sentence's subject ("An attack by X on Y killed ..."),
+   * its roles taken from the noun phrase's possessive and prepositions (src/coding/nominal.ts).
+   */
+  pos: z.enum(['verb', 'any', 'noun']).default('verb'),
   /** Type when the pattern is negated ("will not accept" is a REJECT, not a negated AGREE). */
   negatedType: z.enum(PLOVER_TYPES).optional(),
   /**
@@ -79,6 +83,8 @@ export interface CompiledPattern {
   intensity: number;
   mode: string;
   verbAnchor: boolean;
+  /** The act is a noun; its roles are in its noun phrase (`pos: "noun"`). */
+  nominal: boolean;
   negatedType: PloverType | null;
   role: 'event' | 'denial' | 'order';
   complement: 'absorb' | 'negate' | 'keep' | 'yield';
@@ -164,6 +170,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     intensity: def.intensity ?? defaults.intensity,
     mode: def.mode,
     verbAnchor: def.pos === 'verb',
+    nominal: def.pos === 'noun',
     negatedType: def.negatedType ?? null,
     role: def.role,
     complement: def.complement,

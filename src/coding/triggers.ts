@@ -179,6 +179,9 @@ function matchPattern(
   return { pattern, anchor, last: pos - 1, tokens: used };
 }
 
+/** Parts of speech of the words of an act named by a noun ("drone strike", "call for"). */
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PUNCT', 'ADP']);
+
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 
 /**
@@ -343,13 +346,18 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
         if (!cuesPresent(pattern, present)) continue;
       }
       const m = matchPattern(tokens, i, pattern) ?? matchPassive(tokens, i, pattern);
+      // "Russian missiles struck ...": a named act is nouns only ("a missile strike").
+      if (m && pattern.nominal && m.tokens.some((k) => !NOMINAL_POS.has(tokens[k]!.pos))) continue;
       if (m && (!best || better(m, best))) best = m;
     }
     if (best) found.push(best);
   }
   // Hand-kept matches first, then longer ones; a match overlapping one kept before is dropped.
+  // An act named by a noun gives way to any verb's pattern over the same words ("refused to
+  // attend the OSCE meeting" is an attendance refused, not a meeting reported).
   found.sort(
     (a, b) =>
+      Number(a.pattern.nominal) - Number(b.pattern.nominal) ||
       Number(a.pattern.imported) - Number(b.pattern.imported) ||
       b.pattern.weight - a.pattern.weight ||
       a.anchor - b.anchor,

@@ -1021,3 +1021,78 @@ describe('past forms the tagger reads as adjectives, and two more wire phrasings
     expect(acts('Japan scrambled fighter jets.')).toEqual(['MOBILIZE JPN>JPN']);
   });
 });
+
+describe('acts named by a noun (fourth round)', () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it('a noun phrase heading the sentence reports its act: "by" names the doer, "on" the target', () => {
+    expect(acts('An assault by Eritrean troops on Ethiopian border posts killed six.')).toEqual([
+      'ASSAULT ERI>ETH',
+    ]);
+    // The verb tells what the act did: no second event from "killed".
+    expect(acts('An airstrike by Turkish jets on a village in northern Iraq killed nine.')).toEqual(
+      ['ASSAULT TUR>IRQ'],
+    );
+  });
+
+  it('the possessive is the doer; "of", "against" and "to" name the one acted on', () => {
+    expect(acts("Chile's sanctions against Bolivian officials took effect.")).toEqual([
+      'SANCTION CHL>BOL',
+    ]);
+    expect(acts("Norway's expulsion of three Russian diplomats angered Moscow.")).toEqual([
+      'SANCTION NOR>RUS',
+    ]);
+    expect(acts("Rwanda's call for Burundi to reopen the border went unheeded.")).toEqual([
+      'REQUEST RWA>BDI',
+    ]);
+  });
+
+  it('talks "between X and Y" and a meeting "of" two sides are one act between them', () => {
+    expect(acts('Talks between Peru and Ecuador on the river dispute ended on Friday.')).toEqual([
+      'CONSULT PER>ECU',
+    ]);
+    expect(
+      acts('A meeting of the Kenyan and Ugandan defence ministers opened in Kampala.'),
+    ).toEqual(['CONSULT KEN>UGA']);
+  });
+
+  it('a named act that is an object, under a preposition, hypothetical or judged is not reported', () => {
+    expect(acts("Brazil condemned Venezuela's incursion into Guyana.")).toEqual(['ACCUSE BRA>VEN']);
+    expect(acts('Fears of an attack by Serbia on Kosovo grew in Pristina.')).toEqual([]);
+    expect(acts('An invasion of Taiwan by China would be costly, the report said.')).toEqual([]);
+    expect(acts("Iran's attack on Israel is unlikely, analysts say.")).toEqual([]);
+    expect(acts('After talks between Chad and Niger, the envoys left.')).toEqual([]);
+  });
+
+  it('a verb pattern over the same words wins over the noun', () => {
+    expect(acts('Moscow refused to attend the OSCE meeting in Vienna.')).toContain(
+      'REJECT RUS>OSCE',
+    );
+  });
+});
+
+describe('targets named by a place phrase (fourth round)', () => {
+  const acts = (text: string) =>
+    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+
+  it("fire aimed into a state's waters, territory or airspace is aimed at that state", () => {
+    expect(acts("Iran fired two drones into Kuwait's airspace.")).toEqual(['ASSAULT IRN>KWT']);
+    expect(acts('Sudan fired rockets into Chadian territory.')).toEqual(['ASSAULT SDN>TCD']);
+  });
+
+  it('fire "near" a border falls on whoever is there, not on the neighbour', () => {
+    expect(acts('Iraqi forces shelled militant hideouts near the Iranian border.')).not.toContain(
+      'ASSAULT IRQ>IRN',
+    );
+  });
+
+  it("entering or violating another state's waters or airspace is a show of force against it", () => {
+    expect(acts('Russian jets violated Finnish airspace on Monday.')).toEqual(['MOBILIZE RUS>FIN']);
+    expect(acts('Turkish warships entered Cypriot waters.')).toEqual(['MOBILIZE TUR>CYP']);
+  });
+
+  it('forces sent toward the coast of a state face it', () => {
+    expect(acts("China deployed warships near Taiwan's coast.")).toEqual(['MOBILIZE CHN>TWN']);
+  });
+});

@@ -1,0 +1,106 @@
+// Acts named by a noun ("an attack by X on Y", "X's sanctions against Y", "talks between X and
+// Y"): the roles sit in the possessive and the prepositions of the noun phrase, not around a verb.
+import type { Token } from '../nlp/analyse.js';
+import type { ActorMention } from './mentions.js';
+
+/** Words a noun phrase may hold before its head noun ("A rocket attack", "Russia's renewed"). */
+const PREFIX_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** Words between the head noun and the clause's verb: its prepositional phrases, coordinated. */
+const TAIL_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ', 'ADV']);
+/** Prepositions after the noun that name the one acted on ("on", "against", "of", "to"). */
+const TARGET_PREPS = new Set([
+  'on',
+  'against',
+  'of',
+  'to',
+  'into',
+  'at',
+  'with',
+  'for',
+  'toward',
+  'towards',
+]);
+
+const MODALS = new Set(['would', 'could', 'might', 'may', 'will', 'can', 'should', 'must', "'d"]);
+
+export interface NominalRoles {
+  sources: ActorMention[];
+  targets: ActorMention[];
+  /** The verb whose subject the act is: it says what the act did, and is no act of its own. */
+  verb: number;
+}
+
+/**
+ * The preposition that governs a mention (skipping its determiner and adjectives), if it comes
+ * after the noun at `floor`.
+ */
+function governingWord(tokens: Token[], m: ActorMention, floor: number): string | null {
+  for (let i = m.first - 1; i > floor; i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADP' || t.pos === 'CCONJ') return t.lower;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return null;
+  }
+  return null;
+}
+
+/**
+ * The roles of an act named by the noun at `anchor` (its pattern ending at `last`), when the noun
+ * phrase is the subject of the sentence's first verb, which asserts the act ("An attack by X on Y
+ * killed four soldiers", "Talks between X and Y ended without agreement"). Null when the noun is
+ * not such a subject: as an object or under a preposition ("condemned the attack", "after the
+ * talks") a named act is background, not reported (team-gold conventions, "Nouns and background").
+ */
+export function nominalRoles(
+  tokens: Token[],
+  mentions: ActorMention[],
+  anchor: number,
+  last: number,
+): NominalRoles | null {
+  const head = tokens[anchor]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  for (let i = 0; i < anchor; i++) if (!PREFIX_POS.has(tokens[i]!.pos)) return null;
+  let verb = last + 1;
+  for (; verb < tokens.length; verb++) {
+    const t = tokens[verb]!;
+    // "Turkey's call for Sweden to extradite militants drew ...": an infinitive after the noun
+    // is what is called for, inside the phrase.
+    if (t.lower === 'to' && tokens[verb + 1]?.pos === 'VERB') verb++;
+    else if (!TAIL_POS.has(t.pos)) break;
+  }
+  const v = tokens[verb];
+  if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return null;
+  // "A Russian invasion would trigger sanctions", "the attack is unlikely": a modal or a
+  // predicate about the act (not a passive verb: "sanctions were extended") does not assert it.
+  if (MODALS.has(v.lower)) return null;
+  if (v.lemma === 'be' && tokens[verb + 1]?.pos !== 'VERB') return null;
+  const inPhrase = mentions.filter((m) => m.actor.root && m.last < verb && !m.pronoun);
+  const before = inPhrase.filter((m) => m.last < anchor || (m.first < anchor && m.last >= anchor));
+  const after = inPhrase.filter((m) => m.first > last);
+  const between = tokens.findIndex((t, i) => i > last && i < verb && t.lower === 'between');
+  if (between >= 0) {
+    // "talks between Serbia and Kosovo": each party acts with the others (one event between the
+    // first and each other, as for a compound subject).
+    const parties = [...before, ...after.filter((m) => m.first > between)];
+    return parties.length > 1
+      ? { sources: parties.slice(0, 1), targets: parties.slice(1), verb }
+      : null;
+  }
+  const agents = after.filter((m) => governingWord(tokens, m, anchor) === 'by');
+  const sources = agents.length > 0 ? agents : before.slice(-1);
+  // "on Kyiv and Kharkiv": a conjunct is governed as the mention before it.
+  let previous: string | null = null;
+  const targets = after.filter((m) => {
+    let word = governingWord(tokens, m, anchor);
+    if (word === 'and' || word === 'or') word = previous;
+    previous = word;
+    return word !== null && TARGET_PREPS.has(word);
+  });
+  if (
+    sources.length === 0 &&
+    targets.length > 1 &&
+    governingWord(tokens, targets[0]!, anchor) === 'of'
+  )
+    // "a meeting of the Egyptian and Sudanese ministers": those of whom it is are its parties.
+    return { sources: targets.slice(0, 1), targets: targets.slice(1), verb };
+  return { sources, targets, verb };
+}
