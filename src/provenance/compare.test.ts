@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPair, compareDocuments, judge } from './compare.js';
 import { anchorSequence, anchorShingles, tokenize } from './text.js';
-import { thesaurus } from './thesaurus.js';
+import { thesaurus, type Thesaurus } from './thesaurus.js';
 
 const th = thesaurus();
 
@@ -140,5 +140,40 @@ describe('anchor sequence for the translated rule', () => {
     const text = tokenize('Minister Aino Kask said two ships and 140 soldiers left Narva.');
     expect(anchorSequence(text)).toEqual(['ain', 'kask', '2', '14', 'narv']);
     expect(anchorSequence(text, { spelled: false })).toEqual(['ain', 'kask', '14', 'narv']);
+  });
+});
+
+describe('synsets remembered per sentence', () => {
+  // The same tokenised texts compared under two thesauri: the synsets a sentence remembers
+  // belong to the thesaurus they were looked up in.
+  const none: Thesaurus = {
+    ...th,
+    synsetSet: () => new Set<number>(),
+    areSynonyms: (x, y) => x === y,
+    synonymsOf: () => [],
+  };
+  const original = tokenize(
+    [
+      'Officials in Tallinn said the ministry would purchase 4 patrol boats for the navy.',
+      'The government would purchase large quantities of fuel and begin shipping it quickly, Kask said.',
+      'Kask told reporters that 3 allied ships had asked to join the drills.',
+    ].join(' '),
+  );
+  const spun = tokenize(
+    [
+      'Officials in Tallinn said the ministry would buy 4 patrol boats for the navy.',
+      'The government would buy big amounts of fuel and start shipping it rapidly, Kask said.',
+      'Kask told reporters that 3 allied ships had asked to join the drills.',
+    ].join(' '),
+  );
+  const keys = (t: Thesaurus): number => checkPair(spun, original, t).comparison.alignedKeys;
+
+  it('finds a synonym with WordNet, not without, whichever thesaurus came first', () => {
+    const withWordNet = keys(th);
+    const without = keys(none);
+    expect(th.areSynonyms('buy', 'purchase')).toBe(true);
+    expect(without).toBeLessThan(withWordNet);
+    expect(keys(th)).toBe(withWordNet);
+    expect(keys(none)).toBe(without);
   });
 });

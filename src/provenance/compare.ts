@@ -95,6 +95,10 @@ interface PreparedSentence {
   /** How many of the keys are content words. */
   contentKeys: number;
   closed: boolean;
+  /** Synsets of each key (empty for names and numbers), looked up once per sentence and
+   *  thesaurus: a template report's sentences meet their siblings' in every fine check, and
+   *  looking their words up again for each pair was a third of the bag match. */
+  synsets?: { thesaurus: Thesaurus; sets: ReadonlySet<number>[] };
 }
 
 function prepare(sentences: TextSentence[]): PreparedSentence[] {
@@ -251,11 +255,15 @@ function compare(
   short.forEach((s, si) => {
     if (s.keys.length === 0) return;
     const touched: number[] = [];
-    for (const k of s.keySet)
-      for (const i of index.get(k) ?? []) {
+    for (const k of s.keySet) {
+      const list = index.get(k);
+      if (list === undefined) continue;
+      for (let n = 0; n < list.length; n++) {
+        const i = list[n]!;
         if (shared[i] === 0) touched.push(i);
         shared[i]!++;
       }
+    }
     const candidates = bestThree(touched, shared, Math.max(1, s.keySet.size * 0.2));
     for (const i of touched) shared[i] = 0;
     for (const li of candidates) {
@@ -265,7 +273,7 @@ function compare(
       const need = Math.max(2, MIN_KEYS_SHORT * s.keys.length, MIN_KEYS_LONG * other.keys.length);
       // The same people in another sentence: what they did must match too.
       const needContent = MIN_CONTENT * s.contentKeys;
-      const matched = bagMatch(s.keys, other.keys, thesaurus, need, needContent);
+      const matched = bagMatch(s, other, thesaurus, need, needContent);
       if (matched !== null) pairs.push({ s: si, l: li, matched });
     }
   });
@@ -471,7 +479,16 @@ function bestThree(touched: number[], shared: Uint16Array, min: number): number[
 /** bagMatch's working arrays, reused: it runs for up to three sentence pairs per sentence of
  *  every candidate, and allocating them was a tenth of the fine check's time in collections. */
 let usedBuffer = new Uint8Array(256);
-const pendingBuffer: Token[] = [];
+const pendingBuffer: number[] = [];
+
+const NO_SYNSETS: ReadonlySet<number> = new Set();
+
+function synsetsOf(s: PreparedSentence, thesaurus: Thesaurus): ReadonlySet<number>[] {
+  if (s.synsets?.thesaurus === thesaurus) return s.synsets.sets;
+  const sets = s.keys.map((t) => (t.kind === 'content' ? thesaurus.synsetSet(t.word) : NO_SYNSETS));
+  s.synsets = { thesaurus, sets };
+  return sets;
+}
 
 /**
  * Keys of `a` matched one-to-one in `b`, identical or (content words) WordNet synonyms, when at
@@ -480,12 +497,14 @@ const pendingBuffer: Token[] = [];
  * the thresholds, the synonym look-ups are skipped.
  */
 function bagMatch(
-  a: Token[],
-  b: Token[],
+  sa: PreparedSentence,
+  sb: PreparedSentence,
   thesaurus: Thesaurus,
   need: number,
   needContent: number,
 ): number | null {
+  const a = sa.keys;
+  const b = sb.keys;
   if (usedBuffer.length < b.length) usedBuffer = new Uint8Array(2 * b.length);
   const used = usedBuffer;
   used.fill(0, 0, b.length);
@@ -494,25 +513,30 @@ function bagMatch(
   const pending = pendingBuffer;
   pending.length = 0;
   // Plain loops: this runs for up to three sentence pairs per sentence of every candidate.
-  for (const x of a) {
-    let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    // A word the other sentence lacks needs no scan (most words of a sentence that is not
+    // the counterpart).
+    let j = sb.keySet.has(x.word) ? 0 : b.length;
     while (j < b.length && (used[j] || b[j]!.word !== x.word)) j++;
     if (j < b.length) {
       used[j] = 1;
       matched++;
       if (x.kind === 'content') content++;
-    } else if (x.kind === 'content') pending.push(x);
+    } else if (x.kind === 'content') pending.push(i);
   }
   let open = 0;
   for (let k = 0; k < b.length; k++) if (!used[k] && b[k]!.kind === 'content') open++;
   const possible = Math.min(pending.length, open);
   if (matched + possible < need || content + possible < needContent) return null;
-  for (const x of pending) {
-    const ids = thesaurus.synsetSet(x.word);
+  const setsA = synsetsOf(sa, thesaurus);
+  const setsB = synsetsOf(sb, thesaurus);
+  for (const i of pending) {
+    const ids = setsA[i]!;
     if (ids.size === 0) continue;
     for (let k = 0; k < b.length; k++) {
       if (used[k] || b[k]!.kind !== 'content') continue;
-      if (!sharesSynset(ids, thesaurus.synsetSet(b[k]!.word))) continue;
+      if (!sharesSynset(ids, setsB[k]!)) continue;
       used[k] = 1;
       matched++;
       content++;
@@ -523,8 +547,9 @@ function bagMatch(
 }
 
 function sharesSynset(x: ReadonlySet<number>, y: ReadonlySet<number>): boolean {
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  for (const id of small) if (large.has(id)) return true;
+  // No destructuring of a pair: it allocated an array per word pair compared.
+  if (x.size > y.size) return sharesSynset(y, x);
+  for (const id of x) if (y.has(id)) return true;
   return false;
 }
 
