@@ -113,8 +113,11 @@ const recentTokens = new Map<string, Compared & { words: number }>();
 /** At most this many documents and this many words are remembered (memory stays flat). With
  *  stop keys the candidates are spread over more of the store than the few documents every
  *  common bucket listed first: 256 documents left 3.4 stored texts a document to read and
- *  tokenise again on the bench's 2 MB corpus, 1,024 none (the words bound is unchanged). */
-const RECENT_TOKENS_LIMIT = 1024;
+ *  tokenise again on the bench's 2 MB corpus, 1,024 none (the words bound is unchanged). On
+ *  `spiral ingest` of the 8 MB bench corpus (two runs each): 256 took 26.1-27.7 s at 515 MiB
+ *  peak, 512 23.6-24.1 s at 567 MiB, 1,024 22.0 s at 685-706 MiB, over the 600 MB the team-store
+ *  issue allows. */
+const RECENT_TOKENS_LIMIT = 512;
 const RECENT_WORDS_LIMIT = 1_000_000;
 let recentWords = 0;
 
