@@ -5,6 +5,7 @@ import type { CodableDocument } from './types.js';
 import type { CoderDeps } from './coder.js';
 import { mentionId } from './ids.js';
 import { firstPlace } from './places.js';
+import { regionMentions } from '../nlp/quantities.js';
 
 const VIOLENCE_UNITS =
   /\b(?:ceasefire violations?|violations?|explosions?|shell(?:s|ing)|attacks?|strikes?|shots|bursts|casualties|deaths|killed|wounded|injured)\b/;
@@ -25,6 +26,9 @@ const RECORDING =
  */
 export const COUNT_REACH = 30;
 
+/** How far back (in characters) a count without a region looks for the region named before it. */
+const REGION_LOOKBACK = 400;
+
 export function countedViolence(
   doc: CodableDocument,
   s: AnalysedSentence,
@@ -34,10 +38,16 @@ export function countedViolence(
   // Most sentences name no recording or no violence and stop here. Not digits: reports write
   // small counts in words ("recorded seven ceasefire violations") and zero as "no".
   if (!RECORDING.test(s.text) || !VIOLENCE_UNITS.test(s.text)) return null;
+  // A count whose sentence names no region is for the region of the count before it, else for
+  // the last region named just before it ("Luhansk region" as a heading, or "In Luhansk region,
+  // the mission saw ..." followed by "It recorded 24 ceasefire violations").
+  const before = (): string =>
+    regionMentions(doc.text.slice(Math.max(0, s.start - REGION_LOOKBACK), s.start)).at(-1)?.name ??
+    '';
   const quantities = deps
     .extractQuantities(s.text, doc.published)
     .filter((q) => VIOLENCE_UNITS.test(q.unit))
-    .map((q) => (q.region || !last ? q : { ...q, region: last.quantities[0]?.region ?? '' }));
+    .map((q) => (q.region ? q : { ...q, region: last?.quantities[0]?.region || before() }));
   if (quantities.length === 0) return null;
   if (last && quantities.every((q) => q.period !== 'current')) {
     last.quantities.push(...quantities);

@@ -464,7 +464,7 @@ function inheritedUnit(sentence: string, found: readonly Found[], bare: Found): 
 }
 
 /** Region mentions ("Donetsk region") with their offsets, in order. */
-function regionMentions(sentence: string): { at: number; name: string }[] {
+export function regionMentions(sentence: string): { at: number; name: string }[] {
   const out: { at: number; name: string }[] = [];
   REGION.lastIndex = 0;
   for (let m = REGION.exec(sentence); m !== null; m = REGION.exec(sentence)) {

@@ -270,6 +270,20 @@ describe('counts', () => {
 });
 
 describe('counts in words and per region', () => {
+  it('gives a count whose sentence names no region the region named just before it', () => {
+    const mentions = coder.code({
+      id: 'r3',
+      text:
+        'Kherson region\n\nThe mission recorded 58 ceasefire violations, including 12 explosions.\n\n' +
+        'Monitors also visited a school in the city.',
+      published: '2022-03-04',
+    }).mentions;
+    expect(mentions.flatMap((m) => m.quantities.map((q) => `${q.count} ${q.region}`))).toEqual([
+      '58 Kherson',
+      '12 Kherson',
+    ]);
+  });
+
   it('reads small counts written in words, and places counts in their region, not the dateline', () => {
     const mentions = coder.code({
       id: 'r2',
