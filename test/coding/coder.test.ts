@@ -20,6 +20,10 @@ function code(text: string, published: string | null = '2022-02-15') {
   }));
 }
 
+/** Each coded event as `TYPE SOURCE>TARGET`. */
+const actsOf = (text: string, published: string | null = '2022-02-15'): string[] =>
+  code(text, published).map((m) => `${m.type} ${m.source}>${m.target}`);
+
 describe('actors', () => {
   it('resolves nationality, organisation and office words without a date', () => {
     expect(code('The Syrian army shelled rebel positions near Idlib.', null)[0]).toMatchObject({
@@ -392,8 +396,7 @@ describe('generalising by class (issue 15): invented wire sentences', () => {
 });
 
 describe('listed demands and compound subjects', () => {
-  const acts = (text: string, published = '2023-03-02') =>
-    code(text, published).map((m) => `${m.type} ${m.source}>${m.target}`);
+  const acts = (text: string, published = '2023-03-02') => actsOf(text, published);
 
   it("codes each item of a list of demands as the owner's REQUEST of whoever must act", () => {
     const text = [
@@ -434,8 +437,7 @@ describe('listed demands and compound subjects', () => {
 });
 
 describe('ordinary wire phrasings, by class', () => {
-  const acts = (text: string) =>
-    code(text, '2023-05-01').map((m) => `${m.type} ${m.source}>${m.target}`);
+  const acts = (text: string) => actsOf(text, '2023-05-01');
 
   it('releases and returns of any held person are RETREAT (CAMEO 0841)', () => {
     expect(acts('Iran freed two French nationals held since 2022.')).toContain('RETREAT IRN>FRA');
@@ -504,10 +506,10 @@ describe('ordinary wire phrasings, by class', () => {
   it("a person's appositive names the office he acts for, whatever post the dictionary knows", () => {
     // Undated, the dictionary knows Solana from another post (NATO); the text says which.
     expect(
-      code(
+      actsOf(
         "Javier Solana, the European Union's foreign policy chief, urged Iran to halt enrichment.",
         null,
-      ).map((m) => `${m.type} ${m.source}>${m.target}`),
+      ),
     ).toEqual(['REQUEST EU>IRN']);
   });
 
@@ -800,8 +802,7 @@ describe('clause structures', () => {
 });
 
 describe('wire phrasings of the weak types, third round', () => {
-  const acts = (text: string) =>
-    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+  const acts = (text: string) => actsOf(text, '2023-05-10');
 
   it('disapproval expressed, voiced or registered, and exception taken, are accusations', () => {
     expect(acts('Senegal voiced strong objection to Gambia’s new fishing law.')).toContain(
@@ -840,8 +841,7 @@ describe('wire phrasings of the weak types, third round', () => {
 });
 
 describe('wire phrasings of the weak types, third round (second set)', () => {
-  const acts = (text: string) =>
-    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+  const acts = (text: string) => actsOf(text, '2023-05-10');
 
   it('"at" right after an aimed act names its target, not a place', () => {
     expect(acts('Iran lashed out at Bahrain over the embassy closure in Qatar.')).toEqual([
@@ -875,8 +875,7 @@ describe('wire phrasings of the weak types, third round (second set)', () => {
 });
 
 describe('threats phrased as readiness or as an ultimatum', () => {
-  const acts = (text: string) =>
-    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+  const acts = (text: string) => actsOf(text, '2023-05-10');
 
   it('readiness for a coercive act is a threat, and "it" can be a government', () => {
     expect(
@@ -898,8 +897,7 @@ describe('threats phrased as readiness or as an ultimatum', () => {
 });
 
 describe("verbs the tagger misreads, and a second verb's own object", () => {
-  const acts = (text: string) =>
-    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+  const acts = (text: string) => actsOf(text, '2023-05-10');
 
   it("an irregular past read as a noun still finds its verb's patterns", () => {
     expect(acts('Armenia shot down two Azerbaijani drones over the border.')).toEqual([
@@ -918,8 +916,7 @@ describe("verbs the tagger misreads, and a second verb's own object", () => {
 });
 
 describe('repression, expulsions, suspensions and venues', () => {
-  const acts = (text: string) =>
-    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+  const acts = (text: string) => actsOf(text, '2023-05-10');
 
   it('tear gas, water cannon and rubber bullets are coercion, not an assault', () => {
     expect(acts('Police in Nairobi fired tear gas at opposition supporters.')).toEqual([
@@ -947,8 +944,7 @@ describe('repression, expulsions, suspensions and venues', () => {
 });
 
 describe('subordinate clauses with a subject of their own', () => {
-  const acts = (text: string) =>
-    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+  const acts = (text: string) => actsOf(text, '2023-05-10');
 
   it('a subordinate clause with its own subject borrows no doer from the main clause', () => {
     expect(acts('Kenya sent aid to Somalia after a bomb destroyed the port.')).not.toContainEqual(
@@ -965,8 +961,7 @@ describe('subordinate clauses with a subject of their own', () => {
 });
 
 describe('what is asked for, and what a participle describes', () => {
-  const acts = (text: string) =>
-    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+  const acts = (text: string) => actsOf(text, '2023-05-10');
 
   it('help asked for is no help given', () => {
     expect(acts('Georgia asked the European Union for help with its gas bills.')).toEqual([
@@ -983,38 +978,37 @@ describe('what is asked for, and what a participle describes', () => {
 
 describe('a call received', () => {
   it('is the act of the one it came from', () => {
-    const acts = code(
+    const acts = actsOf(
       "Jordan's king received a phone call from the Egyptian president.",
       '2023-05-10',
-    ).map((m) => `${m.type} ${m.source}>${m.target}`);
+    );
     expect(acts).toEqual(['CONSULT EGY>JOR']);
   });
 });
 
 describe('a state named before a time word', () => {
   it('is still what "it" stands for', () => {
-    const acts = code(
+    const acts = actsOf(
       'Ghana today announced that it will impose sanctions on Togo.',
       '2023-05-10',
-    ).map((m) => `${m.type} ${m.source}>${m.target}`);
+    );
     expect(acts).toEqual(['THREATEN GHA>TGO']);
   });
 });
 
 describe('a participle clause after a crowd', () => {
   it("takes the main act's placed doer, not one placed by a later name", () => {
-    const acts = code(
+    const acts = actsOf(
       'Hundreds of people protested in the Kenyan capital Nairobi on Monday, demanding the resignation of the president over the war with Somalia.',
       '2023-05-10',
-    ).map((m) => `${m.type} ${m.source}>${m.target}`);
+    );
     expect(acts).toContain('PROTEST KEN>KEN');
     expect(acts).not.toContainEqual(expect.stringMatching(/^REQUEST SOM/));
   });
 });
 
 describe('past forms the tagger reads as adjectives, and two more wire phrasings', () => {
-  const acts = (text: string) =>
-    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+  const acts = (text: string) => actsOf(text, '2023-05-10');
 
   it('a past form after a name and before a preposition is the verb', () => {
     expect(acts('Oman mediated between Iran and Bahrain over the detainees.')).toContainEqual(
@@ -1037,8 +1031,7 @@ describe('past forms the tagger reads as adjectives, and two more wire phrasings
 });
 
 describe('acts named by a noun (fourth round)', () => {
-  const acts = (text: string) =>
-    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+  const acts = (text: string) => actsOf(text, '2023-05-10');
 
   it('a noun phrase heading the sentence reports its act: "by" names the doer, "on" the target', () => {
     expect(acts('An assault by Eritrean troops on Ethiopian border posts killed six.')).toEqual([
@@ -1087,8 +1080,7 @@ describe('acts named by a noun (fourth round)', () => {
 });
 
 describe('targets named by a place phrase (fourth round)', () => {
-  const acts = (text: string) =>
-    code(text, '2023-05-10').map((m) => `${m.type} ${m.source}>${m.target}`);
+  const acts = (text: string) => actsOf(text, '2023-05-10');
 
   it("fire aimed into a state's waters, territory or airspace is aimed at that state", () => {
     expect(acts("Iran fired two drones into Kuwait's airspace.")).toEqual(['ASSAULT IRN>KWT']);
