@@ -895,9 +895,18 @@ function domesticComplement(
   triggers: ReturnType<typeof findTriggers>,
   trigger: ReturnType<typeof findTriggers>[number],
 ): boolean {
+  const next = nextOfTypes(triggers, trigger, DOMESTIC_TYPES);
+  return next !== null && governance(tokens, triggers, next).absorbed;
+}
+
+/** The trigger right after this one, when its act is of one of `types`. */
+function nextOfTypes(
+  triggers: ReturnType<typeof findTriggers>,
+  trigger: ReturnType<typeof findTriggers>[number],
+  types: ReadonlySet<PloverType>,
+): ReturnType<typeof findTriggers>[number] | null {
   const next = triggers[triggers.indexOf(trigger) + 1];
-  if (!next || !next.pattern.type || !DOMESTIC_TYPES.has(next.pattern.type)) return false;
-  return governance(tokens, triggers, next).absorbed;
+  return next?.pattern.type && types.has(next.pattern.type) ? next : null;
 }
 /** Acts whose announcement, or readiness for them, is a threat. */
 const THREAT_COMPLEMENTS: ReadonlySet<PloverType> = new Set(['SANCTION', 'COERCE', 'ASSAULT']);
@@ -908,8 +917,8 @@ function coerciveComplement(
   triggers: ReturnType<typeof findTriggers>,
   trigger: ReturnType<typeof findTriggers>[number],
 ): boolean {
-  const next = triggers[triggers.indexOf(trigger) + 1];
-  if (!next || !next.pattern.type || !THREAT_COMPLEMENTS.has(next.pattern.type)) return false;
+  const next = nextOfTypes(triggers, trigger, THREAT_COMPLEMENTS);
+  if (!next) return false;
   // Its own complement, right after it ("prepared to impose"), not one further on ("support a
   // resolution that aims to tighten sanctions").
   const between = tokens.slice(trigger.last + 1, next.anchor);
