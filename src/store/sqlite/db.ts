@@ -64,7 +64,8 @@ export function migrate(db: Db, migrations: Migration[] = listMigrations()): num
   return version;
 }
 
-const isLocked = (err: unknown): boolean =>
+/** SQLite's "another connection holds the lock" (SQLITE_BUSY), however the driver words it. */
+export const isBusy = (err: unknown): boolean =>
   err instanceof Error &&
   /SQLITE_BUSY|database is locked/i.test(`${(err as { code?: string }).code ?? ''} ${err.message}`);
 
@@ -81,7 +82,7 @@ function switchToWal(db: Db, timeoutMs: number): void {
       db.pragma('journal_mode = WAL');
       return;
     } catch (err) {
-      if (!isLocked(err) || Date.now() + wait > deadline) throw err;
+      if (!isBusy(err) || Date.now() + wait > deadline) throw err;
       // A synchronous pause: opening is synchronous, and nothing else runs meanwhile.
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
     }

@@ -7,7 +7,7 @@ import { StoreError } from '../errors.js';
 import { pagesOfEvents } from '../rows.js';
 import type { DocumentStep, Store } from '../store.js';
 import type { DocumentFilter, EventFilter } from '../views.js';
-import { openDatabase, type Db } from './db.js';
+import { isBusy, openDatabase, type Db } from './db.js';
 import { sqliteAnalysisReader } from './aggregates.js';
 import { sqliteProvenance } from './provenance.js';
 import {
@@ -34,10 +34,6 @@ export interface SqliteOpenOptions {
   migrationsDir?: string;
   busyTimeoutMs?: number;
 }
-
-const isBusy = (err: unknown): boolean =>
-  err instanceof Error &&
-  /SQLITE_BUSY|database is locked/i.test(`${(err as { code?: string }).code ?? ''} ${err.message}`);
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
