@@ -7,8 +7,6 @@ import type { DocumentRecord } from '../../records.js';
 export interface WorkerSetup {
   /** Extra verb dictionaries: each worker builds its own coder from them, once. */
   dictionaries: string[];
-  /** Names of the document steps whose `prepare` the worker runs (see `steps.ts`). */
-  prepare: string[];
 }
 
 /** One document to code, numbered in input order. */
@@ -17,6 +15,11 @@ export interface CodeJob {
   doc: DocumentRecord;
   /** Texts coded elsewhere before this one, to be read first (see `history.ts`). */
   observe: string[];
+  /**
+   * Names of the document steps whose `prepare` the worker runs for this document (see
+   * `steps.ts`); the writer runs the others' whole (see `balance.ts`).
+   */
+  prepare: string[];
 }
 
 export type WorkerMessage =

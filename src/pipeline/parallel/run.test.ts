@@ -181,6 +181,25 @@ describe('runParallelIngest', { timeout: 180_000 }, () => {
     expect(run.contents).toEqual(expected.contents);
   });
 
+  it('gives the same results wherever the preparations run (writer, workers or both)', async () => {
+    for (const pattern of [[false], [true, false, false]]) {
+      let n = 0;
+      const decisions: boolean[] = [];
+      const balance = {
+        note: () => undefined,
+        atWorker: () => {
+          const atWorker = pattern[n++ % pattern.length]!;
+          decisions.push(atWorker);
+          return atWorker;
+        },
+      };
+      const run = await parallel(`balance-${pattern.length}`, { maxInFlight: 3, balance });
+      expect(run.stats).toEqual(expected.stats);
+      expect(run.contents).toEqual(expected.contents);
+      expect(decisions).toContain(false);
+    }
+  });
+
   it('reads no further ahead than its cap', async () => {
     const run = await parallel('capped', { maxInFlight: 1 });
     expect(run.stats).toEqual(expected.stats);

@@ -25,6 +25,7 @@ import type { WorkerMessage } from './protocol.js';
 import { unpackCoded } from './pack.js';
 import { ReorderBuffer } from './reorder.js';
 import { preparableNames, prepareDocument, withPrepared } from './steps.js';
+import { PreparationBalance } from './balance.js';
 
 /**
  * Documents read but not yet written, per worker: enough that no worker waits while the writer
@@ -56,6 +57,8 @@ export interface ParallelIngestOptions extends RunIngestOptions {
   startAfterBytes?: number;
   /** Told how long each worker took to build its coder, when the run ends. */
   onWorkersLoaded?: (loadMs: number[]) => void;
+  /** Where the steps' preparations run (default: moved to whichever thread waits). */
+  balance?: Pick<PreparationBalance, 'note' | 'atWorker'>;
 }
 
 /** What became of an earlier copy of the same text, for the copies read while it was coded. */
@@ -147,7 +150,7 @@ export async function runParallelIngest(
     new CodingPool({
       size: coders,
       history,
-      setup: { dictionaries: options.dictionaries ?? [], prepare: prepareNames },
+      setup: { dictionaries: options.dictionaries ?? [] },
       onMessage: receive,
       onFailure: (err) => {
         failure ??= err;
@@ -157,6 +160,7 @@ export async function runParallelIngest(
 
   const inline = options.coder ?? null;
   const prepareNames = preparableNames(steps);
+  const balance = options.balance ?? new PreparationBalance();
   let toCodeBytes = 0;
   const startAfterBytes = options.startAfterBytes ?? DEFAULT_START_AFTER_BYTES;
 
@@ -206,11 +210,18 @@ export async function runParallelIngest(
     for (;;) {
       // A few at a time (as many as there are workers): then the next documents read go out,
       // so the workers are not left idle while the writer stores a long run of finished ones.
-      for (const turn of turns.takeReady(coders)) await write(turn);
+      for (const turn of turns.takeReady(coders)) {
+        await write(turn);
+        balance.note(0);
+      }
       const unwritten = nextSeq - written;
       if (unwritten === 0 || (unwritten <= target && unwrittenBytes <= byteTarget)) return;
       if (failure) throw failure;
-      if (!turns.ready) await new Promise<void>((resolve) => (wake = resolve));
+      if (!turns.ready) {
+        const waitStarted = performance.now();
+        await new Promise<void>((resolve) => (wake = resolve));
+        balance.note(performance.now() - waitStarted);
+      }
     }
   };
 
@@ -263,7 +274,7 @@ export async function runParallelIngest(
           } else {
             pool ??= startPool();
             atWorkers.set(seq, out);
-            pool.submit({ seq, doc });
+            pool.submit({ seq, doc, prepare: balance.atWorker() ? prepareNames : [] });
           }
         }
       }

@@ -22,7 +22,7 @@ try {
 
 port.on('message', (job: CodeJob) => {
   if (!coder) return;
-  const { seq, doc, observe } = job;
+  const { seq, doc, observe, prepare } = job;
   // The documents coded before this one elsewhere, read as the coder reads them: the NLP
   // library's memory of unknown words is then what it is in a one-worker run (`history.ts`).
   for (const text of observe) {
@@ -34,7 +34,7 @@ port.on('message', (job: CodeJob) => {
   }
   try {
     const coded = coder.code({ id: doc.id, text: doc.text, published: doc.published });
-    const prepared = prepareDocument(setup.prepare, doc);
+    const prepared = prepareDocument(prepare, doc);
     send({ kind: 'coded', seq, coded: packCoded(coded, doc.text), prepared });
   } catch (err) {
     send({ kind: 'failed', seq, message: err instanceof Error ? err.message : String(err) });
