@@ -104,9 +104,35 @@ function joinDigitGroups(text: string): string {
   return hasCyrillic(grouped) ? grouped.replace(/(\d) (?=\d{3}(?!\d))/g, '$1') : grouped;
 }
 
+/**
+ * A spinner that spells out digits does it inside numbers too: "1.2 million" becomes "1.two
+ * million" and "4,000 shelters" "four,000 shelters" (it swaps the "2" its tokenizer split off
+ * "1.2"). Digits and number words joined by a point or a comma, with no space and at least one
+ * part in digits, are one number written in digits again.
+ */
+export function respellNumerals(text: string): string {
+  return text.replace(/\b[\p{L}\d]+(?:[.,][\p{L}\d]+)+\b/gu, (match) => {
+    const parts = match.split(/([.,])/);
+    let digits = false;
+    let words = false;
+    const out = parts.map((part, i) => {
+      if (i % 2 === 1) return part;
+      if (/^\d+$/.test(part)) {
+        digits = true;
+        return part;
+      }
+      const spelled = NUMBER_WORDS.get(part.toLowerCase());
+      if (spelled === undefined) return null;
+      words = true;
+      return spelled;
+    });
+    return digits && words && !out.includes(null) ? out.join('') : match;
+  });
+}
+
 /** Tokenises a whole document into sentences of typed tokens. */
 export function tokenize(text: string): TextSentence[] {
-  const sentences = splitSentences(joinDigitGroups(text));
+  const sentences = splitSentences(respellNumerals(joinDigitGroups(text)));
   const raw = sentences.map((s) => s.match(WORD) ?? []);
   // A capitalised word at the start of a sentence is a name only if the document also writes it
   // capitalised where capitals are not forced. A Cyrillic name changes its ending with its case
