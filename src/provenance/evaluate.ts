@@ -22,6 +22,7 @@ import {
   teaser,
   translate,
   units,
+  updateToll,
   wireEdit,
 } from './realistic.js';
 import { findCandidates, fingerprint, linkDocument, MAX_CANDIDATES, MIN_ESTIMATE } from './link.js';
@@ -34,6 +35,7 @@ import { thesaurus } from './thesaurus.js';
 export const COPY_KINDS = [
   'verbatim',
   'edited',
+  'update',
   'spun30',
   'farm',
   'teaser',
@@ -72,6 +74,11 @@ export interface EvalOptions {
   corpusDir?: string | null;
   /** Classify the realistic copies that missed their original (misses.ts). */
   misses?: boolean;
+  /**
+   * Also a later version of each story with numbers, its toll risen (`updateToll`): the `update`
+   * kind, outside the realistic set until the matcher joins most of them (see README).
+   */
+  updates?: boolean;
 }
 
 export interface EvalFigure {
@@ -184,6 +191,8 @@ export function generateCorpus(options: EvalOptions = {}): LabelledDoc[] {
       `${o.text}\n\n${r() < 0.5 ? 'Source link' : 'Reporting by staff; editing by the desk.'}`,
     );
     copy('edited', addFurniture(wireEdit(o.text, r), o.title, r));
+    if (options.updates && /\d/.test(o.text))
+      copy('update', addFurniture(wireEdit(updateToll(o.text, r), r), o.title, r));
     copy('spun30', spinText(o.text, 0.3, r, th).text);
     copy('farm', addFurniture(farm(r() < 0.3 ? wireEdit(o.text, r) : o.text), o.title, r));
     const cut = teaser(o.text, 0.3 + 0.3 * r());
@@ -260,6 +269,7 @@ export async function evaluate(options: EvalOptions = {}): Promise<EvalResult> {
   const kindWord: Record<CopyKind, string> = {
     verbatim: 'verbatim',
     edited: 'edited',
+    update: 'edited',
     spun30: 'spun',
     farm: 'spun',
     teaser: 'spun',

@@ -185,6 +185,26 @@ function reformatNumber(w: string): string {
   return w;
 }
 
+/**
+ * A later version of a wire story: its toll (the first number of the first two units that give
+ * one) risen, every other number kept. Agencies update a story through the day and outlets run
+ * whichever version they took.
+ */
+export function updateToll(text: string, r: Rng): string {
+  let updated = 0;
+  return units(text)
+    .map((unit) => {
+      if (updated >= 2) return unit;
+      const m = /\b\d[\d,]*\b/.exec(unit);
+      if (!m) return unit;
+      updated += 1;
+      const n = Number(m[0].replace(/,/g, ''));
+      const risen = n + 1 + Math.floor(r() * Math.max(3, n / 2));
+      return `${unit.slice(0, m.index)}${risen}${unit.slice(m.index + m[0].length)}`;
+    })
+    .join('\n\n');
+}
+
 function reinflect(word: string, replacement: string, thesaurus: Thesaurus): string {
   const lemma = thesaurus.lemmaForms(word).find((f) => f !== word);
   if (!lemma) return replacement;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDocuments, judge } from './compare.js';
 import { tokenize } from './text.js';
 import { thesaurus } from './thesaurus.js';
+import { updateToll } from './realistic.js';
 
 const th = thesaurus();
 const compare = (a: string, b: string) => compareDocuments(tokenize(a), tokenize(b), th);
@@ -89,5 +90,25 @@ describe('an edited copy', () => {
     // Four sentences that name or count, in a row (the plain fifth between them adds nothing).
     expect(c.run).toBe(4);
     expect(judge(c)).toMatchObject({ isCopy: true });
+  });
+});
+
+describe("updateToll (the evaluation's later versions)", () => {
+  it('raises the first number of the first two units that give one, and keeps the rest', () => {
+    const text = [
+      'An attack killed 12 people and wounded 30 on Monday.',
+      'Rescuers worked through the night.',
+      'Officials said 4 of the dead were children, and 2,000 people fled.',
+      'The last attack of this size, in 2015, killed 40.',
+    ].join('\n\n');
+    const out = updateToll(text, () => 0.5).split('\n\n');
+    expect(out[0]).toMatch(/^An attack killed (\d+) people and wounded 30 on Monday\.$/);
+    expect(Number(/killed (\d+)/.exec(out[0]!)![1])).toBeGreaterThan(12);
+    expect(out[1]).toBe('Rescuers worked through the night.');
+    expect(out[2]).toMatch(
+      /^Officials said (\d+) of the dead were children, and 2,000 people fled\.$/,
+    );
+    expect(out[2]).not.toMatch(/said 4 /);
+    expect(out[3]).toBe('The last attack of this size, in 2015, killed 40.');
   });
 });
