@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from '
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { dataPath } from '../paths.js';
+import { StringTable } from '../string-table.js';
 
 export interface Thesaurus {
   /** Lemma (lowercase, spaces for multi-word) → synset numbers, most frequent sense first. */
@@ -19,7 +20,7 @@ export interface Thesaurus {
   /** Synonyms of a word (through its lemma forms), itself excluded, most frequent sense first. */
   synonymsOf(word: string): string[];
   /** Known two-word collocations, as `first second` in lemma form. */
-  readonly collocations: ReadonlySet<string>;
+  readonly collocations: { has(collocation: string): boolean };
   /** True when one of `a`'s lemma forms shares a synset with one of `b`'s. */
   areSynonyms(a: string, b: string): boolean;
   /** Every synset of every dictionary form of `word` (cached): what alignment compares. */
@@ -138,52 +139,72 @@ export function buildFromWordNet(dictDir: string): ThesaurusFile {
 }
 
 /**
- * Builds the lookup structure from the cache format (or a hand-made one in tests). Both ways of
- * looking (a lemma's synsets, a synset's lemmas) are flat integer arrays with offsets: as a Map of
- * arrays and an array of arrays they took 40 MB of heap for WordNet's 110,000 lemmas, held by
- * every ingest for its whole run.
+ * The synsets as flat arrays both ways. Its own function, so that no closure of `fromFile`
+ * shares a scope with `file` (a closure keeps its whole scope alive).
  */
-export function fromFile(
-  file: Pick<ThesaurusFile, 'lemmas' | 'synsets'> & { collocations?: string[] },
-): Thesaurus {
-  const lemmas = file.lemmas;
-  const lemmaIndex = new Map<string, number>();
-  lemmas.forEach((lemma, i) => {
-    if (!lemmaIndex.has(lemma)) lemmaIndex.set(lemma, i);
-  });
+function indexSynsets(
+  file: Pick<ThesaurusFile, 'lemmas' | 'synsets'>,
+  lemmas: StringTable,
+): {
+  synsetStart: Int32Array;
+  synsetMembers: Int32Array;
+  lemmaStart: Int32Array;
+  lemmaSynsets: Int32Array;
+} {
+  // The first index of each lemma's string: a lemma listed twice is one lemma.
+  const firstOf = (i: number): number => {
+    const lemma = file.lemmas[i];
+    return lemma === undefined ? -1 : lemmas.indexOf(lemma);
+  };
   // A synset's members, as lemma indices: synsetMembers[synsetStart[s] .. synsetStart[s + 1]].
   const synsetStart = new Int32Array(file.synsets.length + 1);
   file.synsets.forEach((members, s) => (synsetStart[s + 1] = synsetStart[s]! + members.length));
   const synsetMembers = new Int32Array(synsetStart[file.synsets.length]!);
   // A lemma's synsets, in synset order: lemmaSynsets[lemmaStart[i] .. lemmaStart[i + 1]].
-  const lemmaStart = new Int32Array(lemmas.length + 1);
+  const lemmaStart = new Int32Array(lemmas.size + 1);
   file.synsets.forEach((members, s) => {
     members.forEach((i, k) => {
       synsetMembers[synsetStart[s]! + k] = i;
-      const first = lemmaIndex.get(lemmas[i] ?? '');
-      if (first !== undefined) lemmaStart[first + 1]!++;
+      const first = firstOf(i);
+      if (first >= 0) lemmaStart[first + 1]!++;
     });
   });
-  for (let i = 0; i < lemmas.length; i++) lemmaStart[i + 1]! += lemmaStart[i]!;
-  const lemmaSynsets = new Int32Array(lemmaStart[lemmas.length]!);
-  const filled = lemmaStart.slice(0, lemmas.length);
+  for (let i = 0; i < lemmas.size; i++) lemmaStart[i + 1]! += lemmaStart[i]!;
+  const lemmaSynsets = new Int32Array(lemmaStart[lemmas.size]!);
+  const filled = lemmaStart.slice(0, lemmas.size);
   file.synsets.forEach((members, s) => {
     for (const i of members) {
-      const first = lemmaIndex.get(lemmas[i] ?? '');
-      if (first !== undefined) lemmaSynsets[filled[first]!++] = s;
+      const first = firstOf(i);
+      if (first >= 0) lemmaSynsets[filled[first]!++] = s;
     }
   });
+  return { synsetStart, synsetMembers, lemmaStart, lemmaSynsets };
+}
+
+/**
+ * Builds the lookup structure from the cache format (or a hand-made one in tests). Both ways of
+ * looking (a lemma's synsets, a synset's lemmas) are flat integer arrays with offsets: as a Map of
+ * arrays and an array of arrays they took 40 MB of heap for WordNet's 110,000 lemmas, held by
+ * every ingest for its whole run. The lemmas and the 49,000 collocations are string tables (one
+ * string and integer arrays, see string-table.ts): as an array, a Map and a Set of strings they
+ * took another 9 MB.
+ */
+export function fromFile(
+  file: Pick<ThesaurusFile, 'lemmas' | 'synsets'> & { collocations?: string[] },
+): Thesaurus {
+  const lemmas = new StringTable(file.lemmas);
+  const { synsetStart, synsetMembers, lemmaStart, lemmaSynsets } = indexSynsets(file, lemmas);
   const synsetIds = (lemma: string): Int32Array | undefined => {
-    const i = lemmaIndex.get(lemma);
-    return i === undefined ? undefined : lemmaSynsets.subarray(lemmaStart[i]!, lemmaStart[i + 1]!);
+    const i = lemmas.indexOf(lemma);
+    return i < 0 ? undefined : lemmaSynsets.subarray(lemmaStart[i]!, lemmaStart[i + 1]!);
   };
-  // Closures below must not hold `file`: its synsets as arrays are what this layout replaces.
-  const synsetCount = file.synsets.length;
+  // Closures below must not hold `file`: its arrays are what this layout replaces.
+  const synsetCount = synsetStart.length - 1;
   const membersOf = (synset: number): string[] => {
     if (synset < 0 || synset >= synsetCount) return [];
     const out: string[] = [];
     for (let k = synsetStart[synset]!; k < synsetStart[synset + 1]!; k++)
-      out.push(lemmas[synsetMembers[k]!] ?? '');
+      out.push(lemmas.at(synsetMembers[k]!) ?? '');
     return out;
   };
   const synonymCache = new Map<string, boolean>();
@@ -206,7 +227,7 @@ export function fromFile(
       return ids && Array.from(ids);
     },
     lemmasOf: membersOf,
-    lemmaForms: (word) => lemmaForms(word, (w) => lemmaIndex.has(w)),
+    lemmaForms: (word) => lemmaForms(word, (w) => lemmas.has(w)),
     synonymsOf(word) {
       const out: string[] = [];
       for (const form of t.lemmaForms(word)) {
@@ -217,7 +238,7 @@ export function fromFile(
       }
       return out;
     },
-    collocations: new Set(file.collocations ?? []),
+    collocations: new StringTable(file.collocations ?? []),
     areSynonyms(a, b) {
       if (a === b) return false;
       const key = a < b ? `${a}|${b}` : `${b}|${a}`;
@@ -229,7 +250,7 @@ export function fromFile(
       }
       return answer;
     },
-    size: { lemmas: lemmas.length, synsets: synsetCount },
+    size: { lemmas: lemmas.size, synsets: synsetCount },
   };
   return t;
 }
