@@ -217,6 +217,7 @@ export function buildGazetteer(file: GazetteerFile, aliases: AliasFile): Gazette
   }
   names.sortByRank();
   adminBases.sortByRank();
+  rows.seal();
   return {
     names,
     adminBases,

@@ -1,11 +1,12 @@
 // The gazetteer's candidates as columns, and name indexes holding row numbers. Every ingest
 // process (and every coding thread) holds the gazetteer for its whole run: as a Candidate object,
-// a Place object and a one-element list each, its 45,000 candidates took about 14 MB of heap;
-// as columns they take about 2 MB. A Candidate is made the first time a lookup returns it, and
+// a Place object and a one-element list each, its 41,700 candidates took about 14 MB of heap;
+// as columns about 3 MB. A Candidate is made the first time a lookup returns it, and
 // kept, so a text pays only for the names it uses.
 import type { Place } from '../records.js';
 import type { Candidate, CandidateIndex, PlaceKind } from './gazetteer.js';
 
+const KINDS: readonly PlaceKind[] = ['country', 'admin1', 'city', 'region'];
 const LEVEL: Record<PlaceKind, Place['level']> = {
   country: 'country',
   admin1: 'admin1',
@@ -27,16 +28,19 @@ export interface Row {
 
 export class CandidateRows {
   // Strings are shared with the file's own (admin names, ISO codes): a column holds references.
-  private readonly names: string[] = [];
-  private readonly admin1s: string[] = [];
-  private readonly countries: string[] = [];
-  private readonly adminIds: string[] = [];
-  // Plain arrays of numbers are stored unboxed by V8 (8 bytes a double, 4 a small integer).
-  private readonly lats: number[] = [];
-  private readonly lons: number[] = [];
-  private readonly ranks: number[] = [];
-  private readonly kinds: PlaceKind[] = [];
-  private readonly explicits: boolean[] = [];
+  // Growing arrays while the gazetteer is built; `seal` turns them into exact-size ones.
+  private names: string[] = [];
+  private admin1s: string[] = [];
+  private countries: string[] = [];
+  private adminIds: string[] = [];
+  private lats: number[] | Float64Array = [];
+  private lons: number[] | Float64Array = [];
+  private ranks: number[] | Float64Array = [];
+  /** Index in KINDS. */
+  private kinds: number[] | Uint8Array = [];
+  /** 1 when the name says it is a region. */
+  private explicits: number[] | Uint8Array = [];
+  private sealed = false;
   private readonly made = new Map<number, Candidate>();
 
   get size(): number {
@@ -44,16 +48,31 @@ export class CandidateRows {
   }
 
   add(row: Row): number {
+    if (this.sealed) throw new Error('places: a row added after the gazetteer was built');
     this.names.push(row.name);
     this.admin1s.push(row.admin1);
     this.countries.push(row.country);
     this.adminIds.push(row.adminId);
-    this.lats.push(row.lat);
-    this.lons.push(row.lon);
-    this.ranks.push(row.rank);
-    this.kinds.push(row.kind);
-    this.explicits.push(row.explicit);
+    (this.lats as number[]).push(row.lat);
+    (this.lons as number[]).push(row.lon);
+    (this.ranks as number[]).push(row.rank);
+    (this.kinds as number[]).push(KINDS.indexOf(row.kind));
+    (this.explicits as number[]).push(row.explicit ? 1 : 0);
     return this.names.length - 1;
+  }
+
+  /** No more rows: the columns become exact-size (typed) arrays. */
+  seal(): void {
+    this.sealed = true;
+    this.names = this.names.slice();
+    this.admin1s = this.admin1s.slice();
+    this.countries = this.countries.slice();
+    this.adminIds = this.adminIds.slice();
+    this.lats = Float64Array.from(this.lats);
+    this.lons = Float64Array.from(this.lons);
+    this.ranks = Float64Array.from(this.ranks);
+    this.kinds = Uint8Array.from(this.kinds);
+    this.explicits = Uint8Array.from(this.explicits);
   }
 
   row(id: number): Row {
@@ -63,10 +82,10 @@ export class CandidateRows {
       country: this.countries[id]!,
       lat: this.lats[id]!,
       lon: this.lons[id]!,
-      kind: this.kinds[id]!,
+      kind: KINDS[this.kinds[id]!]!,
       rank: this.ranks[id]!,
       adminId: this.adminIds[id]!,
-      explicit: this.explicits[id]!,
+      explicit: this.explicits[id] === 1,
     };
   }
 
@@ -88,7 +107,7 @@ export class CandidateRows {
   candidate(id: number): Candidate {
     let c = this.made.get(id);
     if (!c) {
-      const kind = this.kinds[id]!;
+      const kind = KINDS[this.kinds[id]!]!;
       // Place fields in the order the records (and their JSON) have always had.
       const place: Place = {
         name: this.names[id]!,
@@ -103,7 +122,7 @@ export class CandidateRows {
         kind,
         rank: this.ranks[id]!,
         adminId: this.adminIds[id]!,
-        explicit: this.explicits[id]!,
+        explicit: this.explicits[id] === 1,
       };
       this.made.set(id, c);
     }
