@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Place } from '../records.js';
 import { dataPath } from '../paths.js';
 import { adminBaseKey, placeKey } from './normalize.js';
+import { readGazetteerText, type GazetteerFile } from './read-file.js';
 import { CandidateRows, RowIndex } from './rows.js';
 
 export type PlaceKind = 'country' | 'admin1' | 'city' | 'region';
@@ -38,16 +39,6 @@ export interface Gazetteer {
   maxWords: number;
   /** ISO alpha-2 and alpha-3 codes and names -> ISO alpha-3, for lookupPlace's country filter. */
   countryCodes: ReadonlyMap<string, string>;
-}
-
-type CountryRow = [string, string, number, number, string[]];
-type AdminRow = [string, string, string, number, number];
-type CityRow = [string, string, number, number, number, number, string?, string?];
-
-interface GazetteerFile {
-  countries: CountryRow[];
-  admin1: AdminRow[];
-  cities: CityRow[];
 }
 
 interface AliasFile {
@@ -86,7 +77,7 @@ let loaded: Gazetteer | null = null;
 
 export function gazetteer(): Gazetteer {
   loaded ??= buildGazetteer(
-    JSON.parse(readFileSync(dataPath('places', 'gazetteer.json'), 'utf8')) as GazetteerFile,
+    readGazetteerText(readFileSync(dataPath('places', 'gazetteer.json'), 'utf8')),
     JSON.parse(readFileSync(dataPath('places', 'aliases.json'), 'utf8')) as AliasFile,
   );
   return loaded;
@@ -137,7 +128,11 @@ export function buildGazetteer(file: GazetteerFile, aliases: AliasFile): Gazette
     }
   }
 
-  const cityByName = new Map<string, number>(); // `ISO3|key` -> most populous city
+  // `ISO3|key` -> most populous city of that name, for the cities the alias table names only
+  // (a few dozen: a key for each of the 37,000 cities was 4 MB more at start).
+  const aliasKey = (iso3: string, name: string): string => `${iso3}|${placeKey(name)}`;
+  const aliased = new Set(aliases.cities.map((a) => aliasKey(a.country, a.gazetteer ?? a.name)));
+  const cityByName = new Map<string, number>();
   for (const [name, iso3, adminIndex, lat, lon, pop, flags, otherName] of file.cities) {
     const admin = adminByIndex[adminIndex];
     const adminRow = admin === undefined ? undefined : rows.row(admin);
@@ -156,12 +151,13 @@ export function buildGazetteer(file: GazetteerFile, aliases: AliasFile): Gazette
     });
     add(names, name, c);
     if (otherName) add(names, otherName, c);
-    const byName = `${iso3}|${placeKey(name)}`;
+    const byName = aliasKey(iso3, name);
+    if (!aliased.has(byName)) continue;
     const old = cityByName.get(byName);
     if (old === undefined || rows.rank(old) < rank) cityByName.set(byName, c);
   }
   for (const a of aliases.cities) {
-    const c = cityByName.get(`${a.country}|${placeKey(a.gazetteer ?? a.name)}`);
+    const c = cityByName.get(aliasKey(a.country, a.gazetteer ?? a.name));
     if (c === undefined) continue; // a stale alias must not break loading; the alias test lists the important ones
     rows.rename(c, a.name);
     for (const n of [a.name, ...(a.aliases ?? [])]) add(names, n, c);
