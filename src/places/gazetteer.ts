@@ -6,6 +6,7 @@ import { dataPath } from '../paths.js';
 import { adminBaseKey, placeKey } from './normalize.js';
 import { readGazetteerText, type GazetteerFile } from './read-file.js';
 import { CandidateRows, RowIndex } from './rows.js';
+import { StringTable } from '../string-table.js';
 
 export type PlaceKind = 'country' | 'admin1' | 'city' | 'region';
 
@@ -34,7 +35,7 @@ export interface Gazetteer {
   admins: { get(id: string): Candidate | undefined };
   /** Every leading run of words of a multi-word key ("stanytsia" of "stanytsia luhanska"), so the
    * scan stops extending as soon as no name can follow. */
-  prefixes: ReadonlySet<string>;
+  prefixes: { has(key: string): boolean };
   /** Longest key in words, to bound the scan. */
   maxWords: number;
   /** ISO alpha-2 and alpha-3 codes and names -> ISO alpha-3, for lookupPlace's country filter. */
@@ -211,8 +212,8 @@ export function buildGazetteer(file: GazetteerFile, aliases: AliasFile): Gazette
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
-  names.sortByRank();
-  adminBases.sortByRank();
+  names.seal();
+  adminBases.seal();
   rows.seal();
   return {
     names,
@@ -223,7 +224,7 @@ export function buildGazetteer(file: GazetteerFile, aliases: AliasFile): Gazette
         return row === undefined ? undefined : rows.candidate(row);
       },
     },
-    prefixes,
+    prefixes: StringTable.of([...prefixes]),
     maxWords: Math.min(maxWords, 6),
     countryCodes,
   };
