@@ -73,5 +73,11 @@ describe('thesaurus layout', () => {
     expect(b.collocations.has('armed force')).toBe(true);
     expect(b.collocations.has('armed')).toBe(false);
     expect(toCache({ ...file, lemmas: ['two\nlines'] })).toBeNull();
+    for (const synsets of [
+      [3, 0, 1],
+      [-1, 0],
+      [2, 0, 1, 1.5],
+    ])
+      expect(() => fromCache({ ...cache!, synsets })).toThrow(/synset counts/);
   });
 });

@@ -183,12 +183,18 @@ function listOfArrays(synsets: readonly number[][]): SynsetList {
 function listOfCounts(flat: readonly number[]): SynsetList {
   // Sized first: growing lists of 270,000 numbers would leave copies behind at start.
   let synsets = 0;
-  for (let at = 0; at < flat.length; at += 1 + flat[at]!) synsets++;
+  let end = 0;
+  for (; end < flat.length; end += 1 + flat[end]!) {
+    if (!Number.isInteger(flat[end]) || flat[end]! < 0) break;
+    synsets++;
+  }
+  // A count that is no count, or runs past the end: a damaged file, rebuilt by the caller.
+  if (end !== flat.length) throw new Error('thesaurus cache: synset counts do not add up');
   const start = new Int32Array(synsets + 1);
   const members = new Int32Array(flat.length - synsets);
   for (let s = 0, at = 0; s < synsets; s++) {
     const count = flat[at]!;
-    members.set(flat.slice(at + 1, at + 1 + count), start[s]!);
+    for (let k = 0; k < count; k++) members[start[s]! + k] = flat[at + 1 + k]!;
     start[s + 1] = start[s]! + count;
     at += 1 + count;
   }
