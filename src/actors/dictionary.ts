@@ -56,12 +56,67 @@ export interface TrieNode {
   atoms: Atom[];
 }
 
-/** One person line of an imported file, not yet parsed (see `readImportedActors`). */
-export interface PendingLine {
+/**
+ * The person lines of one imported file, not yet parsed (see `readImportedActors`): the file's
+ * bytes and where each line lies in them. Held as UTF-8 bytes, the file takes half the memory of
+ * the same text as a JS string (non-ASCII names make that string two bytes a character), and the
+ * lines need no string or object each: a coding process holds them for its whole run.
+ */
+export interface PendingLines {
   file: string;
-  line: number;
-  text: string;
-  done: boolean;
+  bytes: Buffer;
+  /** Person line k is `bytes[starts[k], ends[k])`, line number `lines[k]` of the file. */
+  starts: Int32Array;
+  ends: Int32Array;
+  lines: Int32Array;
+  /** 1 once line k is built (a line waits under each of its names' first words). */
+  done: Uint8Array;
+}
+
+/**
+ * Imported people by the first two words of their names (`first second`, lower case), as
+ * references to their lines: one number for the common key of one person, a list when several
+ * share it.
+ */
+export class PendingPeople {
+  private readonly sources: PendingLines[] = [];
+  private readonly bases: number[] = [];
+  private readonly byKey = new Map<string, number | number[]>();
+
+  /** Keys still waiting. */
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** Numbers the lines of `source` after those already added; returns the first one's. */
+  addSource(source: PendingLines): number {
+    const last = this.sources.length - 1;
+    const base = last < 0 ? 0 : this.bases[last]! + this.sources[last]!.starts.length;
+    this.sources.push(source);
+    this.bases.push(base);
+    return base;
+  }
+
+  add(key: string, ref: number): void {
+    const old = this.byKey.get(key);
+    if (old === undefined) this.byKey.set(key, ref);
+    else if (typeof old === 'number') this.byKey.set(key, [old, ref]);
+    else old.push(ref);
+  }
+
+  /** The lines waiting under `key`, in the order added; the key no longer waits. */
+  take(key: string): Array<{ source: PendingLines; k: number }> {
+    const refs = this.byKey.get(key);
+    if (refs === undefined) return [];
+    this.byKey.delete(key);
+    return (typeof refs === 'number' ? [refs] : refs).map((ref) => this.resolve(ref));
+  }
+
+  private resolve(ref: number): { source: PendingLines; k: number } {
+    let s = this.sources.length - 1;
+    while (this.bases[s]! > ref) s--;
+    return { source: this.sources[s]!, k: ref - this.bases[s]! };
+  }
 }
 
 export interface ActorDictionary {
@@ -71,7 +126,7 @@ export interface ActorDictionary {
    * the trie the first time the matcher meets that word: most of the tens of thousands are never
    * named, and building them all would slow every start (see `expandPending`).
    */
-  readonly pending: Map<string, PendingLine[]>;
+  readonly pending: PendingPeople;
   /** The first words of the pending names: most tokens are rejected by this set alone. */
   readonly pendingFirst: Set<string>;
   readonly states: ReadonlyMap<string, StateEntry>;
@@ -284,34 +339,67 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     people,
     titles,
     readings,
-    pending: new Map(),
+    pending: new PendingPeople(),
     pendingFirst: new Set(),
   };
 }
 
 /**
  * Reads an imported actor file (JSON Lines, each line an actor file of one entry, `#` comments).
- * States and organisations are validated and returned at once; people lines are only indexed by
- * the first word of each name (the converter writes `"name"` and `"match"` as plain JSON strings).
+ * States and organisations are validated and returned at once; people lines are only located,
+ * and indexed later by the first words of each name (the converter writes `"name"` and `"match"`
+ * as plain JSON strings).
  */
 export function readImportedActors(file: string): {
   files: { file: string; data: ActorFile }[];
-  people: PendingLine[];
+  people: PendingLines;
 } {
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     throw new ActorDataError('ACTOR_DATA_MISSING', `${file}: cannot read actor file`);
   }
   const files: { file: string; data: ActorFile }[] = [];
-  const people: PendingLine[] = [];
-  raw.split('\n').forEach((text, i) => {
-    if (!text.trim() || text.startsWith('#')) return;
-    if (text.startsWith('{"people":')) people.push({ file, line: i + 1, text, done: false });
-    else files.push({ file: `${file}:${i + 1}`, data: parseActorLine(text, file, i + 1) });
-  });
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lines: number[] = [];
+  for (let at = 0, line = 1; at < bytes.length; line++) {
+    const newline = bytes.indexOf(NEWLINE, at);
+    const end = newline < 0 ? bytes.length : newline;
+    if (startsWith(bytes, at, end, PEOPLE_LINE)) {
+      starts.push(at);
+      ends.push(end);
+      lines.push(line);
+    } else {
+      const text = bytes.toString('utf8', at, end);
+      if (text.trim() && !text.startsWith('#'))
+        files.push({ file: `${file}:${line}`, data: parseActorLine(text, file, line) });
+    }
+    at = end + 1;
+  }
+  const people: PendingLines = {
+    file,
+    bytes,
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    lines: Int32Array.from(lines),
+    done: new Uint8Array(starts.length),
+  };
   return { files, people };
+}
+
+const NEWLINE = 0x0a;
+const PEOPLE_LINE = Buffer.from('{"people":');
+
+function startsWith(bytes: Buffer, start: number, end: number, prefix: Buffer): boolean {
+  const stop = start + prefix.length;
+  return stop <= end && bytes.compare(prefix, 0, prefix.length, start, stop) === 0;
+}
+
+/** The text of person line `k`. */
+function pendingText(source: PendingLines, k: number): string {
+  return source.bytes.toString('utf8', source.starts[k], source.ends[k]);
 }
 
 function parseActorLine(text: string, file: string, line: number): ActorFile {
@@ -389,13 +477,13 @@ function nameForms(line: string): string[] {
 }
 
 /** Files people lines under the first words of their names, to be built when first met. */
-export function addPending(dict: ActorDictionary, lines: PendingLine[]): void {
-  for (const line of lines) {
-    for (const [first, second] of firstWords(line.text)) {
-      const key = `${first} ${second}`;
-      const list = dict.pending.get(key);
-      if (list) list.push(line);
-      else dict.pending.set(key, [line]);
+export function addPending(dict: ActorDictionary, source: PendingLines): void {
+  const base = dict.pending.addSource(source);
+  for (let k = 0; k < source.starts.length; k++) {
+    for (const [first, second] of firstWords(pendingText(source, k))) {
+      // Joined, not concatenated: a concatenation of 13 characters or more is kept as a pair
+      // of strings (V8's cons strings), twice the memory of the 18,000 keys held all run.
+      dict.pending.add([first, second].join(' '), base + k);
       dict.pendingFirst.add(first);
     }
   }
@@ -408,20 +496,17 @@ export function addPending(dict: ActorDictionary, lines: PendingLine[]): void {
  */
 export function expandPending(dict: ActorDictionary, first: string, second: string): void {
   if (!dict.pendingFirst.has(first)) return;
-  const key = `${first} ${second}`;
-  const lines = dict.pending.get(key);
-  if (!lines) return;
-  dict.pending.delete(key);
-  for (const line of lines) {
-    if (line.done) continue;
-    line.done = true;
-    const data = parseActorLine(line.text, line.file, line.line);
+  for (const { source, k } of dict.pending.take(`${first} ${second}`)) {
+    if (source.done[k]) continue;
+    source.done[k] = 1;
+    const where = `${source.file}:${source.lines[k]}`;
+    const data = parseActorLine(pendingText(source, k), source.file, source.lines[k]!);
     for (const p of data.people ?? []) {
       p.offices.forEach((o, j) => {
         if (!dict.states.has(o.root) && !dict.organisations.has(o.root)) {
           throw new ActorDataError(
             'ACTOR_DATA_UNKNOWN_ROOT',
-            `${line.file}:${line.line}: offices[${j}].root: unknown state or organisation "${o.root}" (${p.id})`,
+            `${where}: offices[${j}].root: unknown state or organisation "${o.root}" (${p.id})`,
           );
         }
       });

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import type { Place } from '../records.js';
 import { dataPath } from '../paths.js';
 import { adminBaseKey, placeKey } from './normalize.js';
+import { readGazetteerText, type GazetteerFile } from './read-file.js';
+import { CandidateRows, RowIndex } from './rows.js';
+import { StringTable } from '../string-table.js';
 
 export type PlaceKind = 'country' | 'admin1' | 'city' | 'region';
 
@@ -18,30 +21,25 @@ export interface Candidate {
   explicit: boolean;
 }
 
+/** A name index: key -> candidates, best first (built on first use from the compact rows). */
+export interface CandidateIndex {
+  get(key: string): Candidate[] | undefined;
+}
+
 export interface Gazetteer {
   /** Key (see placeKey) -> candidates, best first. */
-  names: Map<string, Candidate[]>;
+  names: CandidateIndex;
   /** Admin-1 base name ("donetsk") -> admin-1 candidates, best first, for "Donetsk region". */
-  adminBases: Map<string, Candidate[]>;
+  adminBases: CandidateIndex;
   /** `ISO3.code` -> admin-1 candidate. */
-  admins: Map<string, Candidate>;
+  admins: { get(id: string): Candidate | undefined };
   /** Every leading run of words of a multi-word key ("stanytsia" of "stanytsia luhanska"), so the
    * scan stops extending as soon as no name can follow. */
-  prefixes: Set<string>;
+  prefixes: { has(key: string): boolean };
   /** Longest key in words, to bound the scan. */
   maxWords: number;
   /** ISO alpha-2 and alpha-3 codes and names -> ISO alpha-3, for lookupPlace's country filter. */
-  countryCodes: Map<string, string>;
-}
-
-type CountryRow = [string, string, number, number, string[]];
-type AdminRow = [string, string, string, number, number];
-type CityRow = [string, string, number, number, number, number, string?, string?];
-
-interface GazetteerFile {
-  countries: CountryRow[];
-  admin1: AdminRow[];
-  cities: CityRow[];
+  countryCodes: ReadonlyMap<string, string>;
 }
 
 interface AliasFile {
@@ -80,91 +78,104 @@ let loaded: Gazetteer | null = null;
 
 export function gazetteer(): Gazetteer {
   loaded ??= buildGazetteer(
-    JSON.parse(readFileSync(dataPath('places', 'gazetteer.json'), 'utf8')) as GazetteerFile,
+    readGazetteerText(readFileSync(dataPath('places', 'gazetteer.json'), 'utf8')),
     JSON.parse(readFileSync(dataPath('places', 'aliases.json'), 'utf8')) as AliasFile,
   );
   return loaded;
 }
 
-function add(map: Map<string, Candidate[]>, name: string, c: Candidate): void {
+/** Adds row `id` under the key of `name` (nothing for a name that has no key). */
+function add(index: RowIndex, name: string, id: number): void {
   const key = placeKey(name);
-  if (!key) return;
-  const list = map.get(key);
-  if (!list) map.set(key, [c]);
-  else if (!list.includes(c)) list.push(c);
+  if (key) index.add(key, id);
 }
 
 export function buildGazetteer(file: GazetteerFile, aliases: AliasFile): Gazetteer {
-  const names = new Map<string, Candidate[]>();
-  const adminBases = new Map<string, Candidate[]>();
-  const admins = new Map<string, Candidate>();
+  const rows = new CandidateRows();
+  const names = new RowIndex(rows);
+  const adminBases = new RowIndex(rows);
+  const admins = new Map<string, number>();
   const countryCodes = new Map<string, string>();
 
   const adminNames = new Map(aliases.admin1.map((a) => [a.code, a]));
-  const adminByIndex: Candidate[] = [];
+  const adminByIndex: number[] = [];
   for (const [iso3, code, geoName, lat, lon] of file.admin1) {
     const id = `${iso3}.${code}`;
     const override = adminNames.get(id);
     const name = override?.name ?? geoName;
-    const place: Place = { name, admin1: name, country: iso3, lat, lon, level: 'admin1' };
     // A "Kyiv City" region is rarely what "Kyiv region" means.
     const rank = KIND_RANK.admin1 + (FOCUS.has(iso3) ? 2 : 0) - (/\bcity\b/i.test(name) ? 1 : 0);
-    const c: Candidate = { place, kind: 'admin1', rank, adminId: id, explicit: false };
+    const c = rows.add({
+      name,
+      admin1: name,
+      country: iso3,
+      lat,
+      lon,
+      kind: 'admin1',
+      rank,
+      adminId: id,
+      explicit: false,
+    });
     adminByIndex.push(c);
     admins.set(id, c);
     for (const n of new Set([name, geoName])) {
-      add(names, n, placeKey(n) === adminBaseKey(n) ? c : { ...c, explicit: true });
+      add(names, n, placeKey(n) === adminBaseKey(n) ? c : rows.explicitCopy(c));
       add(adminBases, adminBaseKey(n), c);
     }
     for (const alias of override?.aliases ?? []) {
       const explicit = placeKey(alias) !== adminBaseKey(alias);
-      add(names, alias, explicit ? { ...c, explicit } : c);
+      add(names, alias, explicit ? rows.explicitCopy(c) : c);
       add(adminBases, adminBaseKey(alias), c);
     }
   }
 
-  const cityByName = new Map<string, Candidate>(); // `ISO3|key` -> most populous city
+  // `ISO3|key` -> most populous city of that name, for the cities the alias table names only
+  // (a few dozen: a key for each of the 37,000 cities was 4 MB more at start).
+  const aliasKey = (iso3: string, name: string): string => `${iso3}|${placeKey(name)}`;
+  const aliased = new Set(aliases.cities.map((a) => aliasKey(a.country, a.gazetteer ?? a.name)));
+  const cityByName = new Map<string, number>();
   for (const [name, iso3, adminIndex, lat, lon, pop, flags, otherName] of file.cities) {
     const admin = adminByIndex[adminIndex];
-    const place: Place = {
+    const adminRow = admin === undefined ? undefined : rows.row(admin);
+    const weight = flags === 'C' ? 20 : flags === 'A' ? 3 : 1;
+    const rank = (pop + 1) * weight * (FOCUS.has(iso3) ? 2 : 1);
+    const c = rows.add({
       name,
-      admin1: admin?.place.name ?? '',
+      admin1: adminRow?.name ?? '',
       country: iso3,
       lat,
       lon,
-      level: 'city',
-    };
-    const weight = flags === 'C' ? 20 : flags === 'A' ? 3 : 1;
-    const rank = (pop + 1) * weight * (FOCUS.has(iso3) ? 2 : 1);
-    const c: Candidate = {
-      place,
       kind: 'city',
       rank,
-      adminId: admin?.adminId ?? '',
+      adminId: adminRow?.adminId ?? '',
       explicit: false,
-    };
+    });
     add(names, name, c);
     if (otherName) add(names, otherName, c);
-    const byName = `${iso3}|${placeKey(name)}`;
+    const byName = aliasKey(iso3, name);
+    if (!aliased.has(byName)) continue;
     const old = cityByName.get(byName);
-    if (!old || old.rank < rank) cityByName.set(byName, c);
+    if (old === undefined || rows.rank(old) < rank) cityByName.set(byName, c);
   }
   for (const a of aliases.cities) {
-    const c = cityByName.get(`${a.country}|${placeKey(a.gazetteer ?? a.name)}`);
-    if (!c) continue; // a stale alias must not break loading; the alias test lists the important ones
-    c.place.name = a.name;
+    const c = cityByName.get(aliasKey(a.country, a.gazetteer ?? a.name));
+    if (c === undefined) continue; // a stale alias must not break loading; the alias test lists the important ones
+    rows.rename(c, a.name);
     for (const n of [a.name, ...(a.aliases ?? [])]) add(names, n, c);
   }
 
   for (const [iso3, name, lat, lon, otherNames] of file.countries) {
-    const place: Place = { name, admin1: '', country: iso3, lat, lon, level: 'country' };
-    const c: Candidate = {
-      place,
+    const c = rows.add({
+      name,
+      admin1: '',
+      country: iso3,
+      lat,
+      lon,
       kind: 'country',
       rank: KIND_RANK.country,
       adminId: '',
       explicit: false,
-    };
+    });
     for (const n of [name, ...otherNames]) {
       add(names, n, c);
       countryCodes.set(placeKey(n), iso3);
@@ -177,38 +188,46 @@ export function buildGazetteer(file: GazetteerFile, aliases: AliasFile): Gazette
   for (const r of aliases.regions) {
     const parts = r.admin1
       .map((code) => admins.get(`${r.country}.${code}`))
-      .filter((x) => x !== undefined);
+      .filter((x) => x !== undefined)
+      .map((id) => rows.row(id));
     if (parts.length === 0) continue;
-    const lat = round(parts.reduce((s, p) => s + p.place.lat, 0) / parts.length);
-    const lon = round(parts.reduce((s, p) => s + p.place.lon, 0) / parts.length);
-    const place: Place = {
+    const c = rows.add({
       name: r.name,
       admin1: r.name,
       country: r.country,
-      lat,
-      lon,
-      level: 'admin1',
-    };
-    const c: Candidate = {
-      place,
+      lat: round(parts.reduce((s, p) => s + p.lat, 0) / parts.length),
+      lon: round(parts.reduce((s, p) => s + p.lon, 0) / parts.length),
       kind: 'region',
       rank: KIND_RANK.region,
       adminId: '',
       explicit: true,
-    };
+    });
     for (const n of [r.name, ...(r.aliases ?? [])]) add(names, n, c);
   }
 
   let maxWords = 1;
   const prefixes = new Set<string>();
-  for (const [key, list] of names) {
-    list.sort((a, b) => b.rank - a.rank);
+  for (const key of names.keys()) {
     const words = key.split(' ');
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
-  for (const list of adminBases.values()) list.sort((a, b) => b.rank - a.rank);
-  return { names, adminBases, admins, prefixes, maxWords: Math.min(maxWords, 6), countryCodes };
+  names.seal();
+  adminBases.seal();
+  rows.seal();
+  return {
+    names,
+    adminBases,
+    admins: {
+      get(id) {
+        const row = admins.get(id);
+        return row === undefined ? undefined : rows.candidate(row);
+      },
+    },
+    prefixes: StringTable.of([...prefixes]),
+    maxWords: Math.min(maxWords, 6),
+    countryCodes,
+  };
 }
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;

@@ -2,7 +2,7 @@
 // synsets that list it, in order; a synset's lemmas are its members.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromFile } from './thesaurus.js';
+import { fromCache, fromFile, toCache } from './thesaurus.js';
 
 const WORDS = ['force', 'forces', 'drive', 'select', 'choose', 'pick', 'path', 'way', 'road'];
 
@@ -50,5 +50,34 @@ describe('thesaurus layout', () => {
     expect(t.synonymsOf('chose')).toEqual(['select']); // through its lemma
     expect(t.synonymsOf('drive')).toEqual([]);
     expect(t.size).toEqual({ lemmas: 2, synsets: 1 });
+  });
+
+  it('answers the same from its cache form', () => {
+    const file = {
+      source: 'test',
+      lemmas: [...WORDS, 'drive'],
+      synsets: [[0, 1], [2, 9, 3], [], [4, 5, 6, 12]],
+      collocations: ['armed force', 'select committee'],
+    };
+    const cache = toCache(file);
+    expect(cache).not.toBeNull();
+    const [a, b] = [fromFile(file), fromCache(cache!)];
+    expect(b.size).toEqual(a.size);
+    for (const w of [...WORDS, 'forced', 'drives', 'none'])
+      expect([b.synsetsOf(w), b.synonymsOf(w), b.lemmaForms(w)]).toEqual([
+        a.synsetsOf(w),
+        a.synonymsOf(w),
+        a.lemmaForms(w),
+      ]);
+    for (let s = -1; s <= file.synsets.length; s++) expect(b.lemmasOf(s)).toEqual(a.lemmasOf(s));
+    expect(b.collocations.has('armed force')).toBe(true);
+    expect(b.collocations.has('armed')).toBe(false);
+    expect(toCache({ ...file, lemmas: ['two\nlines'] })).toBeNull();
+    for (const synsets of [
+      [3, 0, 1],
+      [-1, 0],
+      [2, 0, 1, 1.5],
+    ])
+      expect(() => fromCache({ ...cache!, synsets })).toThrow(/synset counts/);
   });
 });

