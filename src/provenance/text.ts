@@ -118,11 +118,39 @@ export function tokenize(text: string): TextSentence[] {
         midCapitalised.add(hasCyrillic(w) ? stripEnding(w) : w.toLowerCase());
     });
   }
-  return raw.map((words, k) => ({
-    tokens: words.flatMap((w, i) => classify(w, i === 0, midCapitalised)),
-    closed: CLOSED.test(sentences[k]!),
-  }));
+  return raw.map((words, k) => {
+    const tokens: Token[] = [];
+    for (let i = 0; i < words.length; i++)
+      for (const t of i === 0
+        ? classify(words[i]!, true, midCapitalised)
+        : classifyInner(words[i]!))
+        tokens.push(t);
+    return { tokens, closed: CLOSED.test(sentences[k]!) };
+  });
 }
+
+/**
+ * Tokens of a word not at a sentence's start, remembered by the word: they depend on it alone
+ * (only a sentence's first word is read against the document's capitalised words), a news text
+ * repeats its words and their reports each other's, and classifying each occurrence again was
+ * half of tokenising. Tokens are never changed once made, so texts may share them.
+ */
+const innerTokens = new Map<string, readonly Token[]>();
+/** Words remembered before starting again (memory stays flat): about 10 MB. */
+const INNER_TOKENS_LIMIT = 100_000;
+
+function classifyInner(raw: string): readonly Token[] {
+  let tokens = innerTokens.get(raw);
+  if (tokens === undefined) {
+    if (innerTokens.size >= INNER_TOKENS_LIMIT) innerTokens.clear();
+    // The set of capitalised words is not read for a word inside a sentence.
+    tokens = classify(raw, false, NO_WORDS);
+    innerTokens.set(raw, tokens);
+  }
+  return tokens;
+}
+
+const NO_WORDS: Set<string> = new Set();
 
 /** "150000", "150" and "15" are one number to a copy that writes "150 thousand" or "$150m". */
 const dropTrailingZeros = (digits: string): string => digits.replace(/^(\d*[1-9])0+$/, '$1');
