@@ -216,11 +216,19 @@ export function skeleton(sentences: TextSentence[]): string[] {
 /** Overlapping k-token shingles of the skeleton, as strings. Shingles made only of `_`, `|` and
  *  the commonest function words occur in any English text and are dropped as noise. */
 export function skeletonShingles(symbols: string[], k: number): string[] {
+  // The first informative symbol (a name, number or uncommon word) at or after each position:
+  // a window holds one when that is inside it (one pass, not a search per window).
+  const next = new Int32Array(symbols.length + 1).fill(symbols.length);
+  for (let i = symbols.length - 1; i >= 0; i--) {
+    const s = symbols[i]!;
+    next[i] = s !== '_' && s !== '|' && !FUNCTION_WORDS.has(s) ? i : next[i + 1]!;
+  }
   const out: string[] = [];
   for (let i = 0; i + k <= symbols.length; i++) {
-    const window = symbols.slice(i, i + k);
-    if (!window.some((s) => s !== '_' && s !== '|' && !FUNCTION_WORDS.has(s))) continue;
-    out.push(window.join(' '));
+    if (next[i]! >= i + k) continue;
+    let shingle = symbols[i]!;
+    for (let j = 1; j < k; j++) shingle += ' ' + symbols[i + j]!;
+    out.push(shingle);
   }
   return out;
 }
