@@ -8,6 +8,14 @@
 import type { Thesaurus } from './thesaurus.js';
 import { anchorSequence, FUNCTION_WORDS, type TextSentence, type Token } from './text.js';
 import { namesAlike } from './translit.js';
+import {
+  bound,
+  currentGeneration,
+  sharesSynset,
+  synsetsById,
+  vocabularySize,
+  wordId,
+} from './word-ids.js';
 
 export type LinkKind = 'original' | 'verbatim' | 'edited' | 'spun' | 'summary' | 'translated';
 
@@ -91,36 +99,59 @@ export interface Verdict {
 
 interface PreparedSentence {
   tokens: Token[];
-  /** Names, numbers and content words: what pairs sentences. */
-  keys: Token[];
-  keySet: Set<string>;
+  /** Names, numbers and content words: what pairs sentences, as word ids (`word-ids.ts`). */
+  keys: Int32Array;
+  /** 1 where the key is a content word (the ones a synonym may replace). */
+  content: Uint8Array;
+  /** The distinct key ids, in order of first occurrence. */
+  distinct: Int32Array;
   numbers: Set<string>;
   names: Set<string>;
   /** How many of the keys are content words. */
   contentKeys: number;
   closed: boolean;
-  /** Synsets of each key (empty for names and numbers), looked up once per sentence and
-   *  thesaurus: a template report's sentences meet their siblings' in every fine check, and
-   *  looking their words up again for each pair was a third of the bag match. */
-  synsets?: { thesaurus: Thesaurus; sets: ReadonlySet<number>[] };
+}
+
+/** The distinct ids of a sentence's keys, in order (a sentence has a few tens at most). */
+function distinctIds(keys: Int32Array): Int32Array {
+  const out = new Int32Array(keys.length);
+  let n = 0;
+  for (let i = 0; i < keys.length; i++) {
+    let j = 0;
+    while (j < n && out[j] !== keys[i]) j++;
+    if (j === n) out[n++] = keys[i]!;
+  }
+  return out.slice(0, n);
 }
 
 function prepare(sentences: TextSentence[]): PreparedSentence[] {
   return sentences.map((s) => {
-    const keys = s.tokens.filter((t) => t.kind !== 'func');
+    const keyTokens = s.tokens.filter((t) => t.kind !== 'func');
     const numbers = new Set<string>();
     const names = new Set<string>();
     for (const t of s.tokens) {
       if (t.kind === 'num') numbers.add(t.word);
       if (t.kind === 'name') names.add(t.word);
     }
+    const keys = new Int32Array(keyTokens.length);
+    const content = new Uint8Array(keyTokens.length);
+    let contentKeys = 0;
+    for (let i = 0; i < keyTokens.length; i++) {
+      const t = keyTokens[i]!;
+      keys[i] = wordId(t.word);
+      if (t.kind === 'content') {
+        content[i] = 1;
+        contentKeys++;
+      }
+    }
     return {
       tokens: s.tokens,
       keys,
-      keySet: new Set(keys.map((t) => t.word)),
+      content,
+      distinct: distinctIds(keys),
       numbers,
       names,
-      contentKeys: keys.filter((t) => t.kind === 'content').length,
+      contentKeys,
       closed: s.closed,
     };
   });
@@ -132,14 +163,16 @@ function prepare(sentences: TextSentence[]): PreparedSentence[] {
  * again for every comparison cost as much as comparing.
  */
 interface DocFeatures {
+  /** The word-id generation `prepared` and `index` were made in. */
+  generation: number;
   prepared: PreparedSentence[];
   tokens: number;
   english: number;
-  /** Key word → sentences holding it (when the text is the longer of a pair). */
-  index?: Map<string, number[]>;
+  /** Key word id → sentences holding it (when the text is the longer of a pair). */
+  index: Map<number, number[]> | undefined;
   /** Names and digit numbers in order, and the digits alone (the translated rule's evidence). */
-  anchors?: string[];
-  digits?: string[];
+  anchors: string[] | undefined;
+  digits: string[] | undefined;
 }
 
 /** By the tokenised text itself: callers keep a text's tokens while it is compared (link.ts
@@ -148,22 +181,28 @@ const featureCache = new WeakMap<TextSentence[], DocFeatures>();
 
 function features(sentences: TextSentence[]): DocFeatures {
   let f = featureCache.get(sentences);
-  if (!f) {
+  if (!f || f.generation !== currentGeneration()) {
     f = {
+      generation: currentGeneration(),
       prepared: prepare(sentences),
       tokens: count(sentences),
       english: englishShare(sentences),
+      // Made later, on demand; present from the start so that every features object has one
+      // shape (reading `index` of objects of several shapes was a visible cost).
+      index: undefined,
+      anchors: undefined,
+      digits: undefined,
     };
     featureCache.set(sentences, f);
   }
   return f;
 }
 
-function keyIndex(f: DocFeatures): Map<string, number[]> {
+function keyIndex(f: DocFeatures): Map<number, number[]> {
   if (f.index) return f.index;
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   f.prepared.forEach((s, i) => {
-    for (const k of s.keySet) {
+    for (const k of s.distinct) {
       let list = index.get(k);
       if (!list) index.set(k, (list = []));
       list.push(i);
@@ -242,6 +281,8 @@ function compare(
   b: TextSentence[],
   thesaurus: Thesaurus,
 ): { rough: Comparison; withWords: () => Comparison } {
+  // Both texts' word ids must be of one generation: the table is bounded before either is read.
+  bound();
   const fa = features(a);
   const fb = features(b);
   const tokensA = fa.tokens;
@@ -256,10 +297,12 @@ function compare(
   // a sentence of the longer text may account for only one sentence of the shorter.
   const pairs: Array<{ s: number; l: number; matched: number }> = [];
   const shared = sharedCounts(long.length);
+  const touched = touchedBuffer;
+  const candidates = bestBuffer;
   short.forEach((s, si) => {
     if (s.keys.length === 0) return;
-    const touched: number[] = [];
-    for (const k of s.keySet) {
+    touched.length = 0;
+    for (const k of s.distinct) {
       const list = index.get(k);
       if (list === undefined) continue;
       for (let n = 0; n < list.length; n++) {
@@ -268,7 +311,7 @@ function compare(
         shared[i]!++;
       }
     }
-    const candidates = bestThree(touched, shared, Math.max(1, s.keySet.size * 0.2));
+    bestThree(touched, shared, Math.max(1, s.distinct.length * 0.2), candidates);
     for (const i of touched) shared[i] = 0;
     for (const li of candidates) {
       const other = long[li]!;
@@ -481,9 +524,15 @@ function sharedCounts(n: number): Uint16Array {
   return sharedBuffer;
 }
 
-/** The (at most) three sentences sharing most keys, at least `min`; ties to the earlier one. */
-function bestThree(touched: number[], shared: Uint16Array, min: number): number[] {
-  const best: number[] = [];
+/** Sentences of the longer text sharing a key with one of the shorter, and the best three of
+ *  them: reused, as the counts are (one pair of arrays per sentence was garbage to collect). */
+const touchedBuffer: number[] = [];
+const bestBuffer: number[] = [];
+
+/** The (at most) three sentences sharing most keys, at least `min`, into `best`; ties to the
+ *  earlier one. */
+function bestThree(touched: number[], shared: Uint16Array, min: number, best: number[]): void {
+  best.length = 0;
   for (const i of touched) {
     if (shared[i]! < min) continue;
     let at = best.length;
@@ -497,28 +546,21 @@ function bestThree(touched: number[], shared: Uint16Array, min: number): number[
       if (best.length > 3) best.pop();
     }
   }
-  return best;
 }
 
 /** bagMatch's working arrays, reused: it runs for up to three sentence pairs per sentence of
  *  every candidate, and allocating them was a tenth of the fine check's time in collections. */
 let usedBuffer = new Uint8Array(256);
 const pendingBuffer: number[] = [];
-
-const NO_SYNSETS: ReadonlySet<number> = new Set();
-
-function synsetsOf(s: PreparedSentence, thesaurus: Thesaurus): ReadonlySet<number>[] {
-  if (s.synsets?.thesaurus === thesaurus) return s.synsets.sets;
-  const sets = s.keys.map((t) => (t.kind === 'content' ? thesaurus.synsetSet(t.word) : NO_SYNSETS));
-  s.synsets = { thesaurus, sets };
-  return sets;
-}
+/** Occurrences of each word id in the sentence matched against, zero between calls. */
+let countBuffer = new Int32Array(1024);
 
 /**
  * Keys of `a` matched one-to-one in `b`, identical or (content words) WordNet synonyms, when at
  * least `need` of them and `needContent` content words match; null otherwise. Identical words
  * are matched first: when even every remaining content word finding a synonym could not reach
- * the thresholds, the synonym look-ups are skipped.
+ * the thresholds, the synonym look-ups are skipped. Words are compared as ids, synonyms as
+ * sorted synset lists (`word-ids.ts`): as strings and sets, hashing them was most of its time.
  */
 function bagMatch(
   sa: PreparedSentence,
@@ -529,38 +571,53 @@ function bagMatch(
 ): number | null {
   const a = sa.keys;
   const b = sb.keys;
+  const isContentA = sa.content;
+  const isContentB = sb.content;
   if (usedBuffer.length < b.length) usedBuffer = new Uint8Array(2 * b.length);
+  if (countBuffer.length < vocabularySize())
+    countBuffer = new Int32Array(Math.max(vocabularySize(), 2 * countBuffer.length));
   const used = usedBuffer;
-  used.fill(0, 0, b.length);
+  const counts = countBuffer;
   let matched = 0;
   let content = 0;
   const pending = pendingBuffer;
   pending.length = 0;
   // Plain loops: this runs for up to three sentence pairs per sentence of every candidate.
+  // Identical words, one to one: each key of `a` takes an occurrence of its word in `b` while
+  // one is left (counted per word id, not searched for).
+  for (let k = 0; k < b.length; k++) counts[b[k]!]!++;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
-    // A word the other sentence lacks needs no scan (most words of a sentence that is not
-    // the counterpart).
-    let j = sb.keySet.has(x.word) ? 0 : b.length;
-    while (j < b.length && (used[j] || b[j]!.word !== x.word)) j++;
-    if (j < b.length) {
-      used[j] = 1;
+    if (counts[x]! > 0) {
+      counts[x]!--;
       matched++;
-      if (x.kind === 'content') content++;
-    } else if (x.kind === 'content') pending.push(i);
+      if (isContentA[i]) content++;
+    } else if (isContentA[i]) pending.push(i);
   }
+  // The occurrences taken are each word's first ones in `b` (as a search from the start would
+  // take): walking back, the ones left over are open. This also zeroes the counts again.
   let open = 0;
-  for (let k = 0; k < b.length; k++) if (!used[k] && b[k]!.kind === 'content') open++;
+  for (let k = b.length - 1; k >= 0; k--) {
+    const y = b[k]!;
+    if (counts[y]! > 0) {
+      counts[y]!--;
+      used[k] = 0;
+      if (isContentB[k]) open++;
+    } else used[k] = 1;
+  }
   const possible = Math.min(pending.length, open);
   if (matched + possible < need || content + possible < needContent) return null;
-  const setsA = synsetsOf(sa, thesaurus);
-  const setsB = synsetsOf(sb, thesaurus);
-  for (const i of pending) {
-    const ids = setsA[i]!;
-    if (ids.size === 0) continue;
+  for (let p = 0; p < pending.length; p++) {
+    // Each word left can add one match at most: when even all of them could not reach the
+    // thresholds, the answer is known (most sentence pairs tried are not counterparts).
+    const left = pending.length - p;
+    if (matched + left < need || content + left < needContent) return null;
+    const i = pending[p]!;
+    const ids = synsetsById(a[i]!, thesaurus);
+    if (ids.length === 0) continue;
     for (let k = 0; k < b.length; k++) {
-      if (used[k] || b[k]!.kind !== 'content') continue;
-      if (!sharesSynset(ids, setsB[k]!)) continue;
+      if (used[k] || !isContentB[k]) continue;
+      if (!sharesSynset(ids, synsetsById(b[k]!, thesaurus))) continue;
       used[k] = 1;
       matched++;
       content++;
@@ -568,13 +625,6 @@ function bagMatch(
     }
   }
   return matched < need || content < needContent ? null : matched;
-}
-
-function sharesSynset(x: ReadonlySet<number>, y: ReadonlySet<number>): boolean {
-  // No destructuring of a pair: it allocated an array per word pair compared.
-  if (x.size > y.size) return sharesSynset(y, x);
-  for (const id of x) if (y.has(id)) return true;
-  return false;
 }
 
 const isNumber = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;

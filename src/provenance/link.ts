@@ -124,8 +124,13 @@ let recentWords = 0;
 function rememberTokens(doc: string, compared: Compared): void {
   const old = recentTokens.get(doc);
   if (old) {
-    recentWords -= old.words;
     recentTokens.delete(doc);
+    // The same text met again: it moves to the newest end, as it is (no count, no copy).
+    if (old.sentences === compared.sentences) {
+      recentTokens.set(doc, old);
+      return;
+    }
+    recentWords -= old.words;
   }
   const words = compared.sentences.reduce((sum, s) => sum + s.tokens.length, 0);
   recentTokens.set(doc, { ...compared, words });

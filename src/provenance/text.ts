@@ -144,11 +144,39 @@ export function tokenize(text: string): TextSentence[] {
         midCapitalised.add(hasCyrillic(w) ? stripEnding(w) : w.toLowerCase());
     });
   }
-  return raw.map((words, k) => ({
-    tokens: words.flatMap((w, i) => classify(w, i === 0, midCapitalised)),
-    closed: CLOSED.test(sentences[k]!),
-  }));
+  return raw.map((words, k) => {
+    const tokens: Token[] = [];
+    for (let i = 0; i < words.length; i++)
+      for (const t of i === 0
+        ? classify(words[i]!, true, midCapitalised)
+        : classifyInner(words[i]!))
+        tokens.push(t);
+    return { tokens, closed: CLOSED.test(sentences[k]!) };
+  });
 }
+
+/**
+ * Tokens of a word not at a sentence's start, remembered by the word: they depend on it alone
+ * (only a sentence's first word is read against the document's capitalised words), a news text
+ * repeats its words and their reports each other's, and classifying each occurrence again was
+ * half of tokenising. Tokens are never changed once made, so texts may share them.
+ */
+const innerTokens = new Map<string, readonly Token[]>();
+/** Words remembered before starting again (memory stays flat): about 10 MB. */
+const INNER_TOKENS_LIMIT = 100_000;
+
+function classifyInner(raw: string): readonly Token[] {
+  let tokens = innerTokens.get(raw);
+  if (tokens === undefined) {
+    if (innerTokens.size >= INNER_TOKENS_LIMIT) innerTokens.clear();
+    // The set of capitalised words is not read for a word inside a sentence.
+    tokens = classify(raw, false, NO_WORDS);
+    innerTokens.set(raw, tokens);
+  }
+  return tokens;
+}
+
+const NO_WORDS: Set<string> = new Set();
 
 /** "150000", "150" and "15" are one number to a copy that writes "150 thousand" or "$150m". */
 const dropTrailingZeros = (digits: string): string => digits.replace(/^(\d*[1-9])0+$/, '$1');
@@ -214,11 +242,19 @@ export function skeleton(sentences: TextSentence[]): string[] {
 /** Overlapping k-token shingles of the skeleton, as strings. Shingles made only of `_`, `|` and
  *  the commonest function words occur in any English text and are dropped as noise. */
 export function skeletonShingles(symbols: string[], k: number): string[] {
+  // The first informative symbol (a name, number or uncommon word) at or after each position:
+  // a window holds one when that is inside it (one pass, not a search per window).
+  const next = new Int32Array(symbols.length + 1).fill(symbols.length);
+  for (let i = symbols.length - 1; i >= 0; i--) {
+    const s = symbols[i]!;
+    next[i] = s !== '_' && s !== '|' && !FUNCTION_WORDS.has(s) ? i : next[i + 1]!;
+  }
   const out: string[] = [];
   for (let i = 0; i + k <= symbols.length; i++) {
-    const window = symbols.slice(i, i + k);
-    if (!window.some((s) => s !== '_' && s !== '|' && !FUNCTION_WORDS.has(s))) continue;
-    out.push(window.join(' '));
+    if (next[i]! >= i + k) continue;
+    let shingle = symbols[i]!;
+    for (let j = 1; j < k; j++) shingle += ' ' + symbols[i + j]!;
+    out.push(shingle);
   }
   return out;
 }
