@@ -274,6 +274,19 @@ describe('counts', () => {
 });
 
 describe('counts in words and per region', () => {
+  it('counts after every verb of the recording class, the same verbs that read "no" as zero', () => {
+    const mentions = coder.code({
+      id: 'r4',
+      text:
+        'In Sumy region the mission saw 14 explosions.\n\n' +
+        'In Sumy region the mission heard no explosions, compared with three in the previous period.',
+      published: '2022-03-05',
+    }).mentions;
+    expect(
+      mentions.flatMap((m) => m.quantities.map((q) => `${q.count} ${q.unit} ${q.period}`)),
+    ).toEqual(['14 explosions current', '0 explosions current', '3 explosions previous']);
+  });
+
   it('gives a count whose sentence names no region the region named just before it', () => {
     const mentions = coder.code({
       id: 'r3',
