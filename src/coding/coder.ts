@@ -41,6 +41,7 @@ import {
   placeActor,
   placeCountry,
   placeSpans,
+  isVenue,
   withInferredRoot,
 } from './places.js';
 
@@ -381,6 +382,13 @@ function codeSentence(
       places.filter((p) => p.first < attribution),
       trigger.anchor,
     );
+    // "took to the streets of Romanian cities": where a crowd protests is not whom it protests
+    // against; with no place the gazetteer knows, the venue's state is the crowd's.
+    const venue =
+      pattern.type === 'PROTEST'
+        ? mentions.find((m) => m.first < ceiling && isVenue(tokens, m, trigger.last))
+        : undefined;
+    if (venue) roles = { ...roles, targets: roles.targets.filter((m) => m !== venue) };
     if (
       roles.passive &&
       roles.sources.length === 0 &&
@@ -421,7 +429,7 @@ function codeSentence(
       // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
       // country protest in the country of the place, or of the one they protest against.
       const against = roles.targets.find((m) => m.actor.root);
-      const root = sentencePlace || against?.actor.root || '';
+      const root = sentencePlace || against?.actor.root || venue?.actor.root || '';
       if (root && sources.length === 0)
         sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
       else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));

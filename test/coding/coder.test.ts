@@ -1115,3 +1115,26 @@ describe('targets named by a place phrase (fourth round)', () => {
     expect(acts("China deployed warships near Taiwan's coast.")).toEqual(['MOBILIZE CHN>TWN']);
   });
 });
+
+describe('ordinary wire phrasings of the nine weak types (fifth round)', () => {
+  const acts = (text: string) => actsOf(text, '2011-03-10');
+
+  it('a crowd with adjectives before its noun is still the subject ("thousands of angry X")', () => {
+    expect(acts('Hundreds of jobless Yemeni graduates rallied in Sanaa.')).toEqual([
+      'PROTEST YEM>YEM',
+    ]);
+  });
+
+  it("a crowd's venue named by a state's adjective or possessive is its country, not its target", () => {
+    expect(acts('Thousands of people marched through the streets of Egyptian towns.')).toEqual([
+      'PROTEST EGY>EGY',
+    ]);
+    expect(acts("Crowds of students marched across Bahrain's capital on Friday.")).toEqual([
+      'PROTEST BHR>BHR',
+    ]);
+    // Protesting "against" a state is no venue.
+    expect(acts('Thousands of Libyans demonstrated against Italy in Tripoli.')).toContain(
+      'PROTEST LBY>ITA',
+    );
+  });
+});
