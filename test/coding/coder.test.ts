@@ -1138,3 +1138,36 @@ describe('ordinary wire phrasings of the nine weak types (fifth round)', () => {
     );
   });
 });
+
+describe('verb and noun families of the weak types (fifth round)', () => {
+  const acts = (text: string) => actsOf(text, '2009-07-20');
+
+  it('an accord inked or sealed is signed; ties re-established are resumed', () => {
+    expect(acts('Ghana and Togo inked a border accord in Lome.')).toContain('SUPPORT GHA>TGO');
+    expect(acts('Bolivia re-established diplomatic ties with Chile.')).toEqual(['SUPPORT BOL>CHL']);
+  });
+
+  it('warships and carriers sent are forces; an alert declared is a mobilisation', () => {
+    // (The gulf's coast gives the target: that is the place rule's, not this test's.)
+    expect(acts('The Pentagon sent two destroyers to the Gulf of Aden.')[0]).toMatch(
+      /^MOBILIZE USA>/,
+    );
+    expect(acts("Chad's army declared a state of alert along the Sudanese border.")).toEqual([
+      'MOBILIZE TCD>SDN',
+    ]);
+  });
+
+  it('aid dropped from the air, intelligence pooled, critics who blast someone for something', () => {
+    expect(acts('Britain airdropped tents to flood victims in Pakistan.')).toEqual(['AID GBR>PAK']);
+    expect(acts('Jordan and Syria pooled intelligence on smugglers.')).toContain(
+      'COOPERATE JOR>SYR',
+    );
+    expect(acts('Egypt lambasted Qatar for its coverage of the unrest.')).toEqual([
+      'ACCUSE EGY>QAT',
+    ]);
+  });
+
+  it('a parliament or constitution restored is a political concession', () => {
+    expect(acts("Fiji's president restored the constitution.")).toEqual(['CONCEDE FJI>FJI']);
+  });
+});
