@@ -392,11 +392,12 @@ function codeSentence(
     if (
       roles.passive &&
       roles.sources.length === 0 &&
-      pattern.type === 'RETREAT' &&
+      (pattern.type === 'RETREAT' || pattern.type === 'MOBILIZE') &&
       roles.targets.length > 0
     ) {
-      // "Guerrillas have been demobilized", "the troops were withdrawn": with no agent named, the
-      // ones who pulled back are those the sentence is about.
+      // "Guerrillas have been demobilized", "the troops were withdrawn", "security forces were
+      // deployed across Lagos": with no agent named, the forces moved are those the sentence is
+      // about, and they act for their side.
       roles = { ...roles, sources: roles.targets, targets: [] };
     }
     if (sentencePlace) {
@@ -537,6 +538,19 @@ function codeSentence(
       // into its waters or airspace, are aimed at that state.
       const facing = borderFaced(tokens, mentions, trigger.anchor, pattern.type === 'ASSAULT');
       if (facing && !sources.some((x) => x.actor.root === facing.actor.root)) targetList = [facing];
+    }
+    if (targetList.length === 0 && pattern.mode === 'visit') {
+      // "arrived in Baghdad for a two-day visit": the state whose capital or land the visitor
+      // arrives in is the host (PLOVER: the visitor acts, the host receives).
+      const host = mentions.find(
+        (m) =>
+          m.first > trigger.anchor &&
+          m.first < ceiling &&
+          m.locative &&
+          m.actor.root &&
+          !sources.some((x) => x.actor.root === m.actor.root),
+      );
+      if (host) targetList = [host];
     }
     if (
       targetList.length === 0 &&

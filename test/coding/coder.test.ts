@@ -1171,3 +1171,29 @@ describe('verb and noun families of the weak types (fifth round)', () => {
     expect(acts("Fiji's president restored the constitution.")).toEqual(['CONCEDE FJI>FJI']);
   });
 });
+
+describe('roles of the weak types (fifth round)', () => {
+  const acts = (text: string) => actsOf(text, '2004-11-02');
+
+  it('forces deployed in the passive with no agent named mobilise for their own side', () => {
+    expect(acts('Extra Kenyan police were sent to Mombasa.')).toEqual(['MOBILIZE KEN>KEN']);
+    expect(acts('Hundreds of Malian soldiers were deployed to Gao.')).toEqual(['MOBILIZE MLI>MLI']);
+  });
+
+  it('talks or a summit called off, cancelled or postponed are no meeting', () => {
+    expect(acts('Talks between Sudan and Chad were called off on Monday.')).toEqual([]);
+    expect(acts('A summit between Peru and Ecuador was postponed.')).toEqual([]);
+    expect(acts('Talks between Sudan and Chad ended without agreement.')).toEqual([
+      'CONSULT SDN>TCD',
+    ]);
+  });
+
+  it('a visitor arriving in a capital for talks or a visit consults its host', () => {
+    expect(acts('The Turkish president arrived in Tehran on an official visit.')).toEqual([
+      'CONSULT TUR>IRN',
+    ]);
+    expect(acts('Chinese Premier Wen Jiabao landed in Islamabad for talks.')).toEqual([
+      'CONSULT CHN>PAK',
+    ]);
+  });
+});
