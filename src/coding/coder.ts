@@ -608,9 +608,11 @@ function codeSentence(
     }
     if (
       type === 'PROTEST' &&
+      tokens[trigger.anchor]!.lemma === 'protest' &&
       sources.some((m) => OFFICIAL_SECTORS.has(m.actor.sector) || m.kind === 'person')
     ) {
-      // A minister "protesting against" something protests in words: PLOVER's ACCUSE.
+      // A minister "protesting against" something protests in words: PLOVER's ACCUSE. Judges'
+      // sit-in or a leader's supporters blocking roads is a protest in deed.
       type = 'ACCUSE';
     }
     if (

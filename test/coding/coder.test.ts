@@ -1197,3 +1197,46 @@ describe('roles of the weak types (fifth round)', () => {
     ]);
   });
 });
+
+describe('more families of the weak types (fifth round, second tuning set)', () => {
+  const acts = (text: string) => actsOf(text, '2006-04-12');
+
+  it('what "could", "may" or "might" happen is not done', () => {
+    const [m] = code('Observers said Chad could deploy troops to the border within days.');
+    expect(m).toMatchObject({ type: 'MOBILIZE', source: 'TCD', future: true });
+    // "May" the month is no modal.
+    expect(code('Chad deployed troops to the border on May 5.')[0]).toMatchObject({
+      future: false,
+    });
+  });
+
+  it('restraints a government lifts, eases or relaxes are one class; amnesties issued; decisions reversed', () => {
+    expect(acts("Tunisia's government eased censorship of the press.")).toEqual([
+      'CONCEDE TUN>TUN',
+    ]);
+    expect(acts("Algeria's president relaxed the curfew in Algiers.")).toEqual(['CONCEDE DZA>DZA']);
+    expect(acts("Yemen's president declared an amnesty for rebels.")).toContain('CONCEDE YEM>YEM');
+    expect(acts("Malawi's government reversed its decision to expel the aid agencies.")).toContain(
+      'CONCEDE MWI>MWI',
+    );
+  });
+
+  it('visas revoked and transfers frozen are sanctions; aid ferried is aid; mediators shuttle', () => {
+    expect(acts('Washington revoked the visas of four Sudanese officials.')).toEqual([
+      'SANCTION USA>SDN',
+    ]);
+    expect(acts('Israel froze tax transfers to the Palestinian Authority.')).toEqual([
+      'SANCTION ISR>PSE',
+    ]);
+    expect(acts('Indian helicopters ferried food to flood victims in Nepal.')).toEqual([
+      'AID IND>NPL',
+    ]);
+    expect(
+      acts('The Qatari foreign minister shuttled between Sudanese and Chadian leaders.'),
+    ).toContain('CONSULT QAT>SDN');
+  });
+
+  it('officials\' sit-ins are protests in deed; only the verb "protest" of an official is verbal', () => {
+    expect(acts('Pakistani judges staged a sit-in in Islamabad.')).toEqual(['PROTEST PAK>PAK']);
+  });
+});
