@@ -1240,3 +1240,14 @@ describe('more families of the weak types (fifth round, second tuning set)', () 
     expect(acts('Pakistani judges staged a sit-in in Islamabad.')).toEqual(['PROTEST PAK>PAK']);
   });
 });
+
+describe('crowds and clergy the actor data names (fifth round)', () => {
+  const acts = (text: string) => actsOf(text, '2007-09-25');
+
+  it('monks, miners or traders with no country named protest where they are', () => {
+    expect(acts('Buddhist monks marched through Yangon.')).toEqual(['PROTEST MMR>MMR']);
+    expect(acts('Striking miners blocked roads near Potosi in Bolivia.')).toContain(
+      'PROTEST BOL>BOL',
+    );
+  });
+});
