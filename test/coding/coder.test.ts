@@ -1251,3 +1251,15 @@ describe('crowds and clergy the actor data names (fifth round)', () => {
     );
   });
 });
+
+describe('two states named with one head (fifth round)', () => {
+  it('"North and South Korea": the first name lacks the words it shares with the second', () => {
+    expect(actsOf('North and South Korea agreed to resume military talks.', '2014-10-04')).toEqual([
+      'AGREE PRK>KOR',
+    ]);
+    // A plain coordination is untouched.
+    expect(actsOf('Japan and North Korea agreed to resume talks.', '2014-10-04')).toEqual([
+      'AGREE JPN>PRK',
+    ]);
+  });
+});
