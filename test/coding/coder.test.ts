@@ -1263,3 +1263,17 @@ describe('two states named with one head (fifth round)', () => {
     ]);
   });
 });
+
+describe('what one side gives another, cut or suspended (fifth round)', () => {
+  const acts = (text: string) => actsOf(text, '2012-03-24');
+
+  it('every verb of cutting off takes every word of the support-flows class', () => {
+    expect(acts('The World Bank halted lending to Mali after the coup.')).toEqual([
+      'SANCTION WB>MLI',
+    ]);
+    expect(acts('France suspended military cooperation with Mali.')).toEqual(['SANCTION FRA>MLI']);
+    expect(acts('Washington withheld budget support from Malawi.')).toContain('SANCTION USA>MWI');
+    // Prices cut are no sanction.
+    expect(acts("Egypt's government cut fuel prices.")).toEqual([]);
+  });
+});
