@@ -607,6 +607,15 @@ function codeSentence(
       } else if (COERCIVE_TYPES.has(type)) type = 'THREATEN';
     }
     if (
+      (type === 'ASSAULT' || type === 'COERCE') &&
+      sources.length > 0 &&
+      sources.every((m) => m.first >= 0 && protestCrowd(tokens[m.last]!))
+    ) {
+      // "Demonstrators stormed the consulate", "protesters occupied the airport", "protesters
+      // clashed with police": a crowd's force is a riot or an obstruction, PLOVER's PROTEST.
+      type = 'PROTEST';
+    }
+    if (
       type === 'PROTEST' &&
       tokens[trigger.anchor]!.lemma === 'protest' &&
       sources.some((m) => OFFICIAL_SECTORS.has(m.actor.sector) || m.kind === 'person')
@@ -1045,4 +1054,12 @@ function after(tokens: Token[], m: ActorMention, word: string): boolean {
   let k = m.first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
   return tokens[k]?.lower === word;
+}
+
+let crowdWords: ReadonlySet<string> | null = null;
+
+/** Is `t` a noun for a protesting crowd (word class `protest-crowds`)? */
+function protestCrowd(t: Token): boolean {
+  crowdWords ??= new Set(builtInWordClasses().get('protest-crowds') ?? []);
+  return crowdWords.has(t.lower);
 }

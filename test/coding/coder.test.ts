@@ -1277,3 +1277,33 @@ describe('what one side gives another, cut or suspended (fifth round)', () => {
     expect(acts("Egypt's government cut fuel prices.")).toEqual([]);
   });
 });
+
+describe('reported blame, ordered releases, joint operations, crowds (fifth round, third set)', () => {
+  const acts = (text: string) => actsOf(text, '2019-11-05');
+
+  it('"said ... that Y was responsible" accuses Y, across the "that"', () => {
+    expect(
+      acts('Kenya said on Monday that Somalia was responsible for the raid on the border post.'),
+    ).toContain('ACCUSE KEN>SOM');
+  });
+
+  it('a release ordered is a release', () => {
+    expect(acts("Sudan's president ordered the release of all political detainees.")).toEqual([
+      'RETREAT SDN>SDN',
+    ]);
+  });
+
+  it('a joint patrol carried out is cooperation; jets sent into a zone are a show of force', () => {
+    expect(acts('Iraqi and Syrian troops carried out a joint patrol along the border.')).toContain(
+      'COOPERATE IRQ>SYR',
+    );
+    expect(acts("Russia sent bombers into Japan's air defence zone.")).toEqual([
+      'MOBILIZE RUS>JPN',
+    ]);
+  });
+
+  it("a crowd's storming, occupying or clashing is a protest; the police's clash is force", () => {
+    expect(acts('Demonstrators stormed the Saudi embassy in Tehran.')).toEqual(['PROTEST IRN>SAU']);
+    expect(acts('Police clashed with protesters in Khartoum.')).toEqual(['ASSAULT SDN>SDN']);
+  });
+});
