@@ -1307,3 +1307,25 @@ describe('reported blame, ordered releases, joint operations, crowds (fifth roun
     expect(acts('Police clashed with protesters in Khartoum.')).toEqual(['ASSAULT SDN>SDN']);
   });
 });
+
+describe('visits made, under way or welcomed (fifth round)', () => {
+  const acts = (text: string) => actsOf(text, '2018-06-14');
+
+  it('a visit made is a visit; one announced stays a promise', () => {
+    expect(acts("Oman's foreign minister made a surprise visit to Damascus.")).toEqual([
+      'CONSULT OMN>SYR',
+    ]);
+    expect(acts("Oman's foreign minister will make a visit to Damascus next week.")).toEqual([
+      'AGREE OMN>SYR',
+    ]);
+  });
+
+  it('a leader "on a visit" somewhere is visiting it; a counterpart welcomed is hosted', () => {
+    expect(acts('The Ghanaian president is on a two-day visit to Nigeria.')).toEqual([
+      'CONSULT GHA>NGA',
+    ]);
+    expect(acts("Senegal's president welcomed his Gambian counterpart in Dakar.")).toEqual([
+      'CONSULT SEN>GMB',
+    ]);
+  });
+});
