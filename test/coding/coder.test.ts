@@ -1329,3 +1329,18 @@ describe('visits made, under way or welcomed (fifth round)', () => {
     ]);
   });
 });
+
+describe('invitations and people held (fifth round)', () => {
+  const acts = (text: string) => actsOf(text, '2016-02-09');
+
+  it('an invitation to visit or to talks is a promise to meet, not a demand', () => {
+    expect(acts("Egypt's president invited the Sudanese leader to visit Cairo.")).toContain(
+      'AGREE EGY>SDN',
+    );
+    expect(acts('The UN invited Iran to explain the launch.')).toEqual(['REQUEST UN>IRN']);
+  });
+
+  it('people named as detained, jailed or kidnapped are held persons whoever they are', () => {
+    expect(acts('Iran released the jailed Austrian engineer.')).toContain('RETREAT IRN>AUT');
+  });
+});
