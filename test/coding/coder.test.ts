@@ -1344,3 +1344,20 @@ describe('invitations and people held (fifth round)', () => {
     expect(acts('Iran released the jailed Austrian engineer.')).toContain('RETREAT IRN>AUT');
   });
 });
+
+describe('courts, warrants and doubts (fifth round)', () => {
+  const acts = (text: string) => actsOf(text, '2008-11-10');
+
+  it("a state's high or appeals court is its judiciary; a warrant issued threatens arrest", () => {
+    expect(
+      acts("France's appeals court issued an arrest warrant for the Rwandan officer."),
+    ).toEqual(['THREATEN FRA>RWA']);
+  });
+
+  it("questioning another's decision or motives is disapproval; questioning suspects is not", () => {
+    expect(acts("Malaysia's foreign minister questioned Singapore's decision.")).toEqual([
+      'ACCUSE MYS>SGP',
+    ]);
+    expect(acts('Police in Nairobi questioned the suspects.')).toEqual([]);
+  });
+});
