@@ -585,7 +585,7 @@ function codeSentence(
     }
     const claimed = modality.claimed || gov.claimed;
     let type: PloverType = jointly && pattern.jointType ? pattern.jointType : pattern.type;
-    let negated = modality.negated || gov.negated;
+    let negated = modality.negated || gov.negated || negatedInside(tokens, trigger);
     let cameo = pattern.cameo;
     let intensity = pattern.intensity;
     if (negated && pattern.negatedType) {
@@ -1062,4 +1062,30 @@ let crowdWords: ReadonlySet<string> | null = null;
 function protestCrowd(t: Token): boolean {
   crowdWords ??= new Set(builtInWordClasses().get('protest-crowds') ?? []);
   return crowdWords.has(t.lower);
+}
+
+/** Negators inside a matched phrase: "said Iran was not responsible", "held no one responsible". */
+const INSIDE_NEGATORS: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'nobody',
+  'none',
+]);
+
+/**
+ * A negator between a phrase's first and last words denies the phrase ("said no country was to
+ * blame", "imposed no new sanctions"), unless it is "not only" (which asserts).
+ */
+function negatedInside(tokens: Token[], trigger: { anchor: number; last: number }): boolean {
+  for (let i = trigger.anchor + 1; i < trigger.last; i++) {
+    const t = tokens[i]!;
+    if (
+      INSIDE_NEGATORS.has(t.lower) &&
+      !['only', 'merely', 'just'].includes(tokens[i + 1]?.lower ?? '')
+    )
+      return true;
+  }
+  return false;
 }

@@ -1361,3 +1361,22 @@ describe('courts, warrants and doubts (fifth round)', () => {
     expect(acts('Police in Nairobi questioned the suspects.')).toEqual([]);
   });
 });
+
+describe('negators inside a phrase, hyphenated test launches (fifth round)', () => {
+  it('a negator between the first and last words of a phrase denies it', () => {
+    expect(code('Kenya said no country was to blame for the floods.')[0]).toMatchObject({
+      type: 'ACCUSE',
+      negated: true,
+    });
+    expect(code('The EU imposed no new sanctions on Belarus.')[0]).toMatchObject({
+      type: 'SANCTION',
+      negated: true,
+    });
+  });
+
+  it('a missile test-fired is a show of force, though the tagger splits the verb', () => {
+    expect(actsOf('Pakistan test-fired a nuclear-capable cruise missile.', '2012-06-05')).toEqual([
+      'MOBILIZE PAK>PAK',
+    ]);
+  });
+});
