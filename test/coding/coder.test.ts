@@ -1380,3 +1380,14 @@ describe('negators inside a phrase, hyphenated test launches (fifth round)', () 
     ]);
   });
 });
+
+describe('more ways of saying one will cooperate (fifth round)', () => {
+  const acts = (text: string) => actsOf(text, '2003-08-19');
+
+  it('volunteering, being open, keen or eager to act is a promise', () => {
+    expect(acts('Fiji has volunteered to send troops to Bougainville.')).toContain('AGREE FJI>PNG');
+    expect(acts('Iran is keen to improve ties with Egypt.')).toEqual(['AGREE IRN>EGY']);
+    // Being happy about something is no promise.
+    expect(acts('Sudan was happy to see the rebels defeated.')).toEqual([]);
+  });
+});
