@@ -102,7 +102,17 @@ function matchAlternative(tokens: Token[], i: number, alt: string[]): number {
   return alt.length;
 }
 
+/** Words after which a word is a noun: "Albania's help", "its support", "their protest". */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
+
 function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean {
+  // The tagger reads some nouns after a possessive as verbs ("with Albania's help").
+  if (
+    prev !== undefined &&
+    ((prev.pos === 'PART' && (prev.lower === "'s" || prev.lower === '’s')) ||
+      POSSESSIVE_DETERMINERS.has(prev.lower))
+  )
+    return false;
   if (token.pos === 'VERB') return true;
   // "Macron had a phone conversation with Putin": the tagger reads every "have" as an auxiliary;
   // before a determiner (not a participle) it is the main verb.

@@ -1391,3 +1391,13 @@ describe('more ways of saying one will cooperate (fifth round)', () => {
     expect(acts('Sudan was happy to see the rebels defeated.')).toEqual([]);
   });
 });
+
+describe('nouns after a possessive (fifth round)', () => {
+  it('"with Albania\'s help", "its support": a word after a possessive is no verb', () => {
+    const acts = actsOf(
+      "Kenya tightened controls on the border with Ethiopia's help.",
+      '2001-05-02',
+    );
+    expect(acts.filter((a) => a.startsWith('AID'))).toEqual([]);
+  });
+});
