@@ -1401,3 +1401,13 @@ describe('nouns after a possessive (fifth round)', () => {
     expect(acts.filter((a) => a.startsWith('AID'))).toEqual([]);
   });
 });
+
+describe('"the North" after North Korea (fifth round)', () => {
+  it('"the North" stands for the state named "North ..." earlier in the text', () => {
+    const acts = actsOf(
+      'South Korea offered military talks to North Korea. The North rejected the offer.',
+      '2010-12-01',
+    );
+    expect(acts.filter((a) => a.startsWith('REJECT PRK>'))).toHaveLength(1);
+  });
+});
