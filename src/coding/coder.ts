@@ -607,6 +607,15 @@ function codeSentence(
       } else if (COERCIVE_TYPES.has(type)) type = 'THREATEN';
     }
     if (
+      type === 'RETREAT' &&
+      LEAVING.has(tokens[trigger.anchor]!.lemma) &&
+      targetList[0]?.kind === 'organisation'
+    ) {
+      // "Qatar quit OPEC", "Burundi pulled out of the ICC": leaving a body is a reduction of
+      // relations (PLOVER SANCTION, mode withdraw), not a retreat from ground.
+      type = 'SANCTION';
+    }
+    if (
       (type === 'ASSAULT' || type === 'COERCE') &&
       sources.length > 0 &&
       sources.every((m) => m.first >= 0 && protestCrowd(tokens[m.last]!))
@@ -1055,6 +1064,9 @@ function after(tokens: Token[], m: ActorMention, word: string): boolean {
   while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
   return tokens[k]?.lower === word;
 }
+
+/** Verbs of leaving: with a body as the one left, they reduce relations. */
+const LEAVING: ReadonlySet<string> = new Set(['withdraw', 'pull', 'quit', 'leave', 'exit']);
 
 let crowdWords: ReadonlySet<string> | null = null;
 

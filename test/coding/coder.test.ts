@@ -1411,3 +1411,19 @@ describe('"the North" after North Korea (fifth round)', () => {
     expect(acts.filter((a) => a.startsWith('REJECT PRK>'))).toHaveLength(1);
   });
 });
+
+describe('leaving a body (fifth round)', () => {
+  const acts = (text: string) => actsOf(text, '2017-10-27');
+
+  it('quitting, leaving or pulling out of an organisation or a pact reduces relations', () => {
+    expect(acts('Gambia pulled out of the International Criminal Court.')).toEqual([
+      'SANCTION GMB>ICC',
+    ]);
+    expect(acts('Indonesia quit OPEC.')).toEqual(['SANCTION IDN>OPEC']);
+    expect(acts('Washington withdrew from the arms control treaty with Moscow.')).toEqual([
+      'SANCTION USA>RUS',
+    ]);
+    // Troops pulled back from a territory still retreat.
+    expect(acts('Armenia withdrew its troops from Kelbajar.')[0]).toMatch(/^RETREAT ARM>/);
+  });
+});
