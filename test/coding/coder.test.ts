@@ -1427,3 +1427,18 @@ describe('leaving a body (fifth round)', () => {
     expect(acts('Armenia withdrew its troops from Kelbajar.')[0]).toMatch(/^RETREAT ARM>/);
   });
 });
+
+describe('arming and training others (fifth round)', () => {
+  const acts = (text: string) => actsOf(text, '2015-01-20');
+
+  it('arming a force is military aid; men "armed with" rifles are no aid', () => {
+    expect(acts('Iran is arming Shiite militias in Iraq.')).toEqual(['AID IRN>IRQ']);
+    expect(acts('Gunmen armed with rifles stormed a hotel in Bamako.')).toEqual([
+      'ASSAULT MLI>MLI',
+    ]);
+  });
+
+  it('militias, police and rebels can be trained as troops can', () => {
+    expect(acts('Turkey trained Syrian rebels near the border.')).toContain('COOPERATE TUR>SYR');
+  });
+});
