@@ -83,6 +83,9 @@ export function formsOf(t: Token): string[] {
   if (w.endsWith('ied')) forms.push(w.slice(0, -3) + 'y');
   else if (w.endsWith('ed')) forms.push(w.slice(0, -1), w.slice(0, -2));
   if (w.endsWith('ing')) forms.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  // A doubled final consonant the lemmatiser left in place: "unbanned", "unbanning" (unban).
+  const doubled = /([bdfglmnprtz])\1(?:ed|ing)$/.exec(w);
+  if (doubled) forms.push(w.slice(0, doubled.index + 1));
   if (w.endsWith('ies')) forms.push(w.slice(0, -3) + 'y');
   else if (w.endsWith('es')) forms.push(w.slice(0, -1), w.slice(0, -2));
   else if (w.endsWith('s')) forms.push(w.slice(0, -1));

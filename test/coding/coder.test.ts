@@ -1442,3 +1442,18 @@ describe('arming and training others (fifth round)', () => {
     expect(acts('Turkey trained Syrian rebels near the border.')).toContain('COOPERATE TUR>SYR');
   });
 });
+
+describe('strikes of work, words the lemmatiser leaves doubled (fifth round)', () => {
+  const acts = (text: string) => actsOf(text, '2019-04-11');
+
+  it('a nationwide or general strike launched is a protest; a strike on a place is an attack', () => {
+    expect(acts('Sudanese doctors launched a nationwide strike.')).toEqual(['PROTEST SDN>SDN']);
+    expect(acts('Israel launched a strike on Gaza.')).toEqual(['ASSAULT ISR>PSE']);
+  });
+
+  it('"unbanned" is the past of "unban"', () => {
+    expect(acts("Zimbabwe's government unbanned the opposition newspaper.")).toContain(
+      'CONCEDE ZWE>ZWE',
+    );
+  });
+});
