@@ -646,6 +646,61 @@ function resolve(
  * usually the publication date) picks the office a named person held; null uses their best-known one.
  */
 export function findActors(dict: ActorDictionary, text: string, date: string | null): ActorSpan[] {
+  const spans = scan(dict, text, date);
+  return withReadings(
+    dict,
+    text,
+    date,
+    withResidentPeoples(dict, text, withElided(dict, text, date, spans)),
+  );
+}
+
+/**
+ * "North and South Korea", "East and West Germany": the first of two names sharing their last
+ * words is written without them. A capitalised word right before "and" that, with the second
+ * name's other words, names a state is that state.
+ */
+function withElided(
+  dict: ActorDictionary,
+  text: string,
+  date: string | null,
+  spans: ActorSpan[],
+): ActorSpan[] {
+  // Most sentences have no "X and " before a name of two or more words: cheap test first.
+  if (!text.includes(' and ')) return spans;
+  const out: ActorSpan[] = [];
+  for (const span of spans) {
+    const space = span.text.indexOf(' ');
+    const before = /(\p{Lu}[\p{L}]+)\s+and\s+$/u.exec(
+      text.slice(Math.max(0, span.start - 40), span.start),
+    );
+    if (span.kind === 'state' && space > 0 && before) {
+      const word = before[1]!;
+      const start = span.start - before[0].length;
+      const named = scan(dict, word + span.text.slice(space), date);
+      const whole = named.length === 1 && named[0]!.start === 0 ? named[0]! : null;
+      if (
+        whole &&
+        whole.kind === 'state' &&
+        whole.end === word.length + span.text.length - space &&
+        whole.actor.root !== span.actor.root &&
+        !out.some((o) => o.end > start)
+      )
+        out.push({
+          start,
+          end: start + word.length,
+          text: word,
+          actor: { ...whole.actor, text: word },
+          kind: 'state',
+        });
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** The actor phrases of `text` as the dictionary has them, before the readings above. */
+function scan(dict: ActorDictionary, text: string, date: string | null): ActorSpan[] {
   const tokens = tokenize(text);
   const spans: ActorSpan[] = [];
   let i = 0;
@@ -664,7 +719,7 @@ export function findActors(dict: ActorDictionary, text: string, date: string | n
     if (parsed.span) spans.push(parsed.span);
     i = parsed.next;
   }
-  return withReadings(dict, text, date, withResidentPeoples(dict, text, spans));
+  return spans;
 }
 
 /**

@@ -41,6 +41,7 @@ import {
   placeActor,
   placeCountry,
   placeSpans,
+  isVenue,
   withInferredRoot,
 } from './places.js';
 
@@ -381,14 +382,22 @@ function codeSentence(
       places.filter((p) => p.first < attribution),
       trigger.anchor,
     );
+    // "took to the streets of Romanian cities": where a crowd protests is not whom it protests
+    // against; with no place the gazetteer knows, the venue's state is the crowd's.
+    const venue =
+      pattern.type === 'PROTEST'
+        ? mentions.find((m) => m.first < ceiling && isVenue(tokens, m, trigger.last))
+        : undefined;
+    if (venue) roles = { ...roles, targets: roles.targets.filter((m) => m !== venue) };
     if (
       roles.passive &&
       roles.sources.length === 0 &&
-      pattern.type === 'RETREAT' &&
+      (pattern.type === 'RETREAT' || pattern.type === 'MOBILIZE') &&
       roles.targets.length > 0
     ) {
-      // "Guerrillas have been demobilized", "the troops were withdrawn": with no agent named, the
-      // ones who pulled back are those the sentence is about.
+      // "Guerrillas have been demobilized", "the troops were withdrawn", "security forces were
+      // deployed across Lagos": with no agent named, the forces moved are those the sentence is
+      // about, and they act for their side.
       roles = { ...roles, sources: roles.targets, targets: [] };
     }
     if (sentencePlace) {
@@ -421,7 +430,7 @@ function codeSentence(
       // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
       // country protest in the country of the place, or of the one they protest against.
       const against = roles.targets.find((m) => m.actor.root);
-      const root = sentencePlace || against?.actor.root || '';
+      const root = sentencePlace || against?.actor.root || venue?.actor.root || '';
       if (root && sources.length === 0)
         sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
       else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
@@ -530,6 +539,19 @@ function codeSentence(
       const facing = borderFaced(tokens, mentions, trigger.anchor, pattern.type === 'ASSAULT');
       if (facing && !sources.some((x) => x.actor.root === facing.actor.root)) targetList = [facing];
     }
+    if (targetList.length === 0 && pattern.mode === 'visit') {
+      // "arrived in Baghdad for a two-day visit": the state whose capital or land the visitor
+      // arrives in is the host (PLOVER: the visitor acts, the host receives).
+      const host = mentions.find(
+        (m) =>
+          m.first > trigger.anchor &&
+          m.first < ceiling &&
+          m.locative &&
+          m.actor.root &&
+          !sources.some((x) => x.actor.root === m.actor.root),
+      );
+      if (host) targetList = [host];
+    }
     if (
       targetList.length === 0 &&
       sentencePlace &&
@@ -563,7 +585,7 @@ function codeSentence(
     }
     const claimed = modality.claimed || gov.claimed;
     let type: PloverType = jointly && pattern.jointType ? pattern.jointType : pattern.type;
-    let negated = modality.negated || gov.negated;
+    let negated = modality.negated || gov.negated || negatedInside(tokens, trigger);
     let cameo = pattern.cameo;
     let intensity = pattern.intensity;
     if (negated && pattern.negatedType) {
@@ -585,10 +607,30 @@ function codeSentence(
       } else if (COERCIVE_TYPES.has(type)) type = 'THREATEN';
     }
     if (
+      type === 'RETREAT' &&
+      LEAVING.has(tokens[trigger.anchor]!.lemma) &&
+      targetList[0]?.kind === 'organisation'
+    ) {
+      // "Qatar quit OPEC", "Burundi pulled out of the ICC": leaving a body is a reduction of
+      // relations (PLOVER SANCTION, mode withdraw), not a retreat from ground.
+      type = 'SANCTION';
+    }
+    if (
+      (type === 'ASSAULT' || type === 'COERCE') &&
+      sources.length > 0 &&
+      sources.every((m) => m.first >= 0 && protestCrowd(tokens[m.last]!))
+    ) {
+      // "Demonstrators stormed the consulate", "protesters occupied the airport", "protesters
+      // clashed with police": a crowd's force is a riot or an obstruction, PLOVER's PROTEST.
+      type = 'PROTEST';
+    }
+    if (
       type === 'PROTEST' &&
+      tokens[trigger.anchor]!.lemma === 'protest' &&
       sources.some((m) => OFFICIAL_SECTORS.has(m.actor.sector) || m.kind === 'person')
     ) {
-      // A minister "protesting against" something protests in words: PLOVER's ACCUSE.
+      // A minister "protesting against" something protests in words: PLOVER's ACCUSE. Judges'
+      // sit-in or a leader's supporters blocking roads is a protest in deed.
       type = 'ACCUSE';
     }
     if (
@@ -1021,4 +1063,41 @@ function after(tokens: Token[], m: ActorMention, word: string): boolean {
   let k = m.first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
   return tokens[k]?.lower === word;
+}
+
+/** Verbs of leaving: with a body as the one left, they reduce relations. */
+const LEAVING: ReadonlySet<string> = new Set(['withdraw', 'pull', 'quit', 'leave', 'exit']);
+
+let crowdWords: ReadonlySet<string> | null = null;
+
+/** Is `t` a noun for a protesting crowd (word class `protest-crowds`)? */
+function protestCrowd(t: Token): boolean {
+  crowdWords ??= new Set(builtInWordClasses().get('protest-crowds') ?? []);
+  return crowdWords.has(t.lower);
+}
+
+/** Negators inside a matched phrase: "said Iran was not responsible", "held no one responsible". */
+const INSIDE_NEGATORS: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'nobody',
+  'none',
+]);
+
+/**
+ * A negator between a phrase's first and last words denies the phrase ("said no country was to
+ * blame", "imposed no new sanctions"), unless it is "not only" (which asserts).
+ */
+function negatedInside(tokens: Token[], trigger: { anchor: number; last: number }): boolean {
+  for (let i = trigger.anchor + 1; i < trigger.last; i++) {
+    const t = tokens[i]!;
+    if (
+      INSIDE_NEGATORS.has(t.lower) &&
+      !['only', 'merely', 'just'].includes(tokens[i + 1]?.lower ?? '')
+    )
+      return true;
+  }
+  return false;
 }

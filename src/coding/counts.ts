@@ -6,11 +6,15 @@ import type { CoderDeps } from './coder.js';
 import { mentionId } from './ids.js';
 import { firstPlace } from './places.js';
 import { regionMentions } from '../nlp/quantities.js';
+import { classAlternation } from './word-classes.js';
 
 const VIOLENCE_UNITS =
   /\b(?:ceasefire violations?|violations?|explosions?|shell(?:s|ing)|attacks?|strikes?|shots|bursts|casualties|deaths|killed|wounded|injured)\b/;
-const RECORDING =
-  /\b(?:record(?:ed|s)?|register(?:ed|s)?|report(?:ed|s)?|observ(?:ed|es)|count(?:ed|s)?|log(?:ged|s)?|not(?:ed|es)|document(?:ed|s)?)\b/i;
+// The verbs a monitoring report tallies with: the `recording-verbs` word class, the same words
+// after which nlp/quantities.ts reads "no" as a zero count. Built on first use: the class is data.
+let recording: RegExp | null = null;
+const recordingVerb = (): RegExp =>
+  (recording ??= new RegExp(classAlternation('recording-verbs'), 'iu'));
 
 /**
  * A monitoring count ("In Donetsk region the mission recorded 189 ceasefire violations, including
@@ -37,7 +41,7 @@ export function countedViolence(
 ): Mention | 'merged' | null {
   // Most sentences name no recording or no violence and stop here. Not digits: reports write
   // small counts in words ("recorded seven ceasefire violations") and zero as "no".
-  if (!RECORDING.test(s.text) || !VIOLENCE_UNITS.test(s.text)) return null;
+  if (!recordingVerb().test(s.text) || !VIOLENCE_UNITS.test(s.text)) return null;
   // A count whose sentence names no region is for the region of the count before it, else for
   // the last region named just before it ("Luhansk region" as a heading, or "In Luhansk region,
   // the mission saw ..." followed by "It recorded 24 ceasefire violations").
@@ -63,7 +67,7 @@ export function countedViolence(
         .map((span) => span.place)
         .find((p) => p.name === region || (p.admin1 ?? '').startsWith(region))) ||
     firstPlace(s, [], deps);
-  const anchor = s.tokens.find((t) => RECORDING.test(t.text)) ?? s.tokens[0]!;
+  const anchor = s.tokens.find((t) => recordingVerb().test(t.text)) ?? s.tokens[0]!;
   const { cameo, intensity } = { cameo: '196', intensity: -9.5 };
   return {
     id: mentionId(doc.id, s.index, anchor.start, 'ASSAULT', '', ''),

@@ -182,6 +182,15 @@ export class Salience {
     this.sentence++;
   }
 
+  /** The last state named "North ..." or "South ..." (`word`): what "the North" stands for. */
+  compass(word: string): ActorMention | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const m = this.recent[i]!;
+      if (m.kind === 'state' && !m.pronoun && m.actor.text.startsWith(`${word} `)) return m;
+    }
+    return null;
+  }
+
   remember(m: ActorMention): void {
     // A titled person of no known country ("President Laurent Gbagbo") is still the one "he"
     // means; the coder may place him later. Other actors without a root are no referents.
@@ -369,6 +378,30 @@ export function mentionsOf(
           plural: true,
           locative: false,
         });
+      }
+      return;
+    }
+    if (
+      !covered.has(i) &&
+      (t.text === 'North' || t.text === 'South') &&
+      sentence.tokens[i - 1]?.lower === 'the' &&
+      sentence.tokens[i + 1]?.pos !== 'PROPN'
+    ) {
+      // "the North", "the South": the North or South Korea (or Sudan) the text has named.
+      const ref = salience.compass(t.text);
+      if (ref) {
+        const named: ActorMention = {
+          first: i,
+          last: i,
+          actor: { ...ref.actor, text: t.text },
+          kind: 'state',
+          pronoun: false,
+          adjectiveOnly: false,
+          plural: false,
+          locative: false,
+        };
+        merged.push(named);
+        salience.remember(named);
       }
       return;
     }

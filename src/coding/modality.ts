@@ -3,6 +3,11 @@ import type { Token } from '../nlp/analyse.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'wo']);
+/**
+ * "Iraq could deploy troops within days", "the rebels may attack": a possibility is no act done,
+ * kept like an announced one (as the modal auxiliary only: "May" is also a month).
+ */
+const POSSIBLE = new Set(['could', 'may', 'might']);
 /** Words that, followed by "to", announce an intended act ("plans to", "is ready to"). */
 const INTENT = new Set([
   'plan',
@@ -94,6 +99,7 @@ export function modalityOf(
       t.lower === 'not' && ['only', 'merely', 'just'].includes(tokens[i + 1]?.lower ?? '');
     if (NEGATORS.has(t.lower) && i >= anchor - 4 && !notOnly) negated = true;
     if (MODALS.has(t.lower) && i >= anchor - 4) future = true;
+    if (POSSIBLE.has(t.text) && t.pos === 'AUX' && i >= anchor - 4) future = true;
     if (CLAIM_WORDS.has(t.lower)) claimed = true;
     if (t.lower === 'to' && i === anchor - 1) {
       // "plans to attack", "is ready to talk", "declined to meet", "has no plans to attack"

@@ -2,6 +2,7 @@
 // Y"): the roles sit in the possessive and the prepositions of the noun phrase, not around a verb.
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
+import { builtInWordClasses } from './word-classes.js';
 
 /** Words a noun phrase may hold before its head noun ("A rocket attack", "Russia's renewed"). */
 const PREFIX_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
@@ -73,6 +74,10 @@ export function nominalRoles(
   // predicate about the act (not a passive verb: "sanctions were extended") does not assert it.
   if (MODALS.has(v.lower)) return null;
   if (v.lemma === 'be' && tokens[verb + 1]?.pos !== 'VERB') return null;
+  // "Talks between X and Y were cancelled", "the summit was called off": the verb says the act
+  // did not take place (word class `called-off`; "call" only with "off").
+  const told = v.pos === 'AUX' ? tokens[verb + 1] : v;
+  if (told && calledOff(told, tokens[told === v ? verb + 1 : verb + 2])) return null;
   const inPhrase = mentions.filter((m) => m.actor.root && m.last < verb && !m.pronoun);
   const before = inPhrase.filter((m) => m.last < anchor || (m.first < anchor && m.last >= anchor));
   const after = inPhrase.filter((m) => m.first > last);
@@ -103,4 +108,12 @@ export function nominalRoles(
     // "a meeting of the Egyptian and Sudanese ministers": those of whom it is are its parties.
     return { sources: targets.slice(0, 1), targets: targets.slice(1), verb };
   return { sources, targets, verb };
+}
+
+let calledOffWords: ReadonlySet<string> | null = null;
+
+function calledOff(t: Token, next: Token | undefined): boolean {
+  calledOffWords ??= new Set(builtInWordClasses().get('called-off') ?? []);
+  if (!calledOffWords.has(t.lower) && !calledOffWords.has(t.lemma)) return false;
+  return t.lemma !== 'call' || next?.lower === 'off';
 }

@@ -136,17 +136,18 @@ export class DictionaryError extends Error {
 }
 
 /**
- * The tokens one alternative stands for: `a_b` is two words, and a hyphenated word is its parts
- * around a hyphen token, because the tokenizer splits "sit-in" and "cease-fire" so.
+ * The token sequences one alternative stands for: `a_b` is two words, and a hyphenated word is
+ * either its parts around a hyphen token (the tokenizer splits "sit-in" and "cease-fire" so) or
+ * one token (it keeps prefixed words whole: "re-established", "re-opened").
  */
-function wordsOf(alt: string): string[] {
-  return alt
-    .split('_')
-    .flatMap((w) =>
-      w.length > 2 && /^[^-].*[^-]$/.test(w) && w.includes('-')
-        ? w.split('-').flatMap((part, i) => (i === 0 ? [part] : ['-', part]))
-        : [w],
-    );
+function wordsOf(alt: string): string[][] {
+  const words = alt.split('_');
+  const split = words.flatMap((w) =>
+    w.length > 2 && /^[^-].*[^-]$/.test(w) && w.includes('-')
+      ? w.split('-').flatMap((part, i) => (i === 0 ? [part] : ['-', part]))
+      : [w],
+  );
+  return split.length === words.length ? [words] : [split, words];
 }
 
 export function compilePattern(def: PatternDefinition): CompiledPattern {
@@ -157,7 +158,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
       gap = true;
       continue;
     }
-    const alternatives = word.toLowerCase().split('|').filter(Boolean).map(wordsOf);
+    const alternatives = word.toLowerCase().split('|').filter(Boolean).flatMap(wordsOf);
     steps.push({ alternatives, gapBefore: gap && steps.length > 0 });
     gap = false;
   }
@@ -276,7 +277,7 @@ function anchorsOfLine(text: string): string[] {
       first
         .toLowerCase()
         .split('|')
-        .map((alt) => wordsOf(alt)[0]!),
+        .flatMap((alt) => wordsOf(alt).map((words) => words[0]!)),
     ),
   ].filter(Boolean);
 }

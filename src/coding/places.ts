@@ -1,7 +1,7 @@
 // Places in the coder: where a sentence's acts happen, and the countries that places and the other
 // side of an event lend to actors the text names only by sector ("demonstrators", "rebels").
 import type { Place } from '../records.js';
-import type { AnalysedSentence } from '../nlp/analyse.js';
+import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import type { CoderDeps } from './coder.js';
 
@@ -123,4 +123,24 @@ export function firstPlace(
     if (!overlapsActor || span.place.level !== 'country') return span.place;
   }
   return null;
+}
+
+/** Prepositions of where a crowd gathers or goes ("in", "through", "across" the streets of X). */
+const WHERE = new Set(['in', 'through', 'across', 'throughout', 'outside', 'around', 'at', 'of']);
+
+/**
+ * A state named, by its name, capital, adjective or possessive, in a phrase of place after the
+ * verb: "marched through Tunisia's capital", "took to the streets of Romanian cities". Reached
+ * from the verb through a preposition of place with no verb between, and not "against" it
+ * ("protested against Iran" names a target, not a venue).
+ */
+export function isVenue(tokens: Token[], m: ActorMention, from: number): boolean {
+  if (m.first <= from || !m.actor.root || m.kind !== 'state' || m.pronoun) return false;
+  let prep = false;
+  for (let i = from + 1; i < m.first; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'against') return false;
+    if (WHERE.has(t.lower)) prep = true;
+  }
+  return prep;
 }

@@ -384,11 +384,15 @@ const PARTITIVE_HEADS = new Set([
 ]);
 
 export function headOfPartitive(tokens: Token[], m: ActorMention): boolean {
-  if (tokens[m.first - 1]?.lower !== 'of') return false;
-  const head = tokens[m.first - 2];
+  // "Thousands of angry demonstrators", "hundreds of Kurdish students": the group's adjectives
+  // stand between "of" and the noun the actor finder took.
+  let of = m.first - 1;
+  while (of > 0 && tokens[of]!.pos === 'ADJ') of--;
+  if (tokens[of]?.lower !== 'of') return false;
+  const head = tokens[of - 1];
   if (!head || !PARTITIVE_HEADS.has(head.lower)) return false;
   // Only at the start of the clause: "the withdrawal of thousands of troops" is no subject.
-  const before = tokens[m.first - 3];
+  const before = tokens[of - 2];
   return (
     !before ||
     before.pos === 'PUNCT' ||

@@ -83,6 +83,9 @@ export function formsOf(t: Token): string[] {
   if (w.endsWith('ied')) forms.push(w.slice(0, -3) + 'y');
   else if (w.endsWith('ed')) forms.push(w.slice(0, -1), w.slice(0, -2));
   if (w.endsWith('ing')) forms.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  // A doubled final consonant the lemmatiser left in place: "unbanned", "unbanning" (unban).
+  const doubled = /([bdfglmnprtz])\1(?:ed|ing)$/.exec(w);
+  if (doubled) forms.push(w.slice(0, doubled.index + 1));
   if (w.endsWith('ies')) forms.push(w.slice(0, -3) + 'y');
   else if (w.endsWith('es')) forms.push(w.slice(0, -1), w.slice(0, -2));
   else if (w.endsWith('s')) forms.push(w.slice(0, -1));
@@ -102,7 +105,17 @@ function matchAlternative(tokens: Token[], i: number, alt: string[]): number {
   return alt.length;
 }
 
+/** Words after which a word is a noun: "Albania's help", "its support", "their protest". */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
+
 function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean {
+  // The tagger reads some nouns after a possessive as verbs ("with Albania's help").
+  if (
+    prev !== undefined &&
+    ((prev.pos === 'PART' && (prev.lower === "'s" || prev.lower === '’s')) ||
+      POSSESSIVE_DETERMINERS.has(prev.lower))
+  )
+    return false;
   if (token.pos === 'VERB') return true;
   // "Macron had a phone conversation with Putin": the tagger reads every "have" as an auxiliary;
   // before a determiner (not a participle) it is the main verb.

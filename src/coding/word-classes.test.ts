@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePatternLine } from './patterns.js';
-import { builtInWordClasses, expandWordClasses, loadWordClasses } from './word-classes.js';
+import {
+  builtInWordClasses,
+  classAlternation,
+  expandWordClasses,
+  loadWordClasses,
+} from './word-classes.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'spiral-classes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,6 +36,15 @@ describe('word classes', () => {
     expect(expandWordClasses('@held * release', classes)).toMatchObject({
       error: expect.stringContaining('cannot open a pattern'),
     });
+  });
+
+  it('gives a committed class to code that reads raw text as one whole-word alternation', () => {
+    const recording = new RegExp(classAlternation('recording-verbs'), 'i');
+    // Every word of the class, and no word merely starting like one.
+    for (const w of builtInWordClasses().get('recording-verbs')!)
+      expect(recording.test(w)).toBe(true);
+    expect(recording.test('the recorder and the notebook')).toBe(false);
+    expect(() => classAlternation('no-such-class')).toThrow('no such word class "no-such-class"');
   });
 
   it('names the dictionary line of a pattern with a bad class', () => {

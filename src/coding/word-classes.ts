@@ -51,6 +51,19 @@ export function builtInWordClasses(): WordClasses {
 }
 
 /**
+ * One committed class as a regular expression source matching any of its words whole
+ * (`\b(?:w1|w2)\b`, a multiword word with its `_` read as a space), for code that looks for a
+ * class in raw text rather than in a pattern: the class stays the one list both read.
+ */
+export function classAlternation(name: string): string {
+  const words = builtInWordClasses().get(name);
+  if (!words) throw new WordClassError(`no such word class "${name}" (data/patterns/classes.json)`);
+  // Longest first, so "recorded" is tried before "record".
+  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/_/g, '\\s+'));
+  return `\\b(?:${alts.join('|')})\\b`;
+}
+
+/**
  * A pattern's `match` with each `@class` alternative replaced by the class's words. A class may
  * not open a pattern (its first word is the verb the pattern is found by). Returns an error
  * message for an unknown class or a class in the first step.

@@ -4,6 +4,7 @@
 // durations, distances and numbers that name things ("Resolution 2202", "point 3", "Su-25") are
 // not counts. Each count gets the region it is for and the period it covers.
 import type { Quantity } from '../records.js';
+import { classAlternation } from '../coding/word-classes.js';
 
 export interface QuantityOptions {
   /** Region the counts are for when the sentence names none (e.g. from the previous sentence). */
@@ -68,10 +69,13 @@ const PREVIOUS_BEFORE =
   /\b(?:previous|prior|preceding)\b|\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s*$/i;
 /**
  * "recorded no ceasefire violations": a zero count, read only after a verb of recording or
- * observing, where "no" can only be a tally ("no comment", "no intention" are not counts).
+ * observing (the `recording-verbs` word class, which the monitoring counts' gate in
+ * coding/counts.ts reads too), where "no" can only be a tally ("no comment", "no intention" are
+ * not counts). Built on first use: the class is data.
  */
-const ZERO =
-  /\b(?:record(?:ed|s)?|register(?:ed|s)?|observ(?:ed|es)|report(?:ed|s)?|saw|heard|not(?:ed|es)|count(?:ed|s)?|log(?:ged|s)?|document(?:ed|s)?)\s+(no)\b/giu;
+let zero: RegExp | null = null;
+const zeroAfterRecording = (): RegExp =>
+  (zero ??= new RegExp(`${classAlternation('recording-verbs')}\\s+(no)\\b`, 'giu'));
 const PREVIOUS_AFTER = /^[\s,]*(?:(?:in|during|over|for)\s+)?the\s+(?:previous|prior|preceding)\b/i;
 
 /** Words before a number that make it a name or a list position, not a count. */
@@ -532,6 +536,7 @@ export function extractQuantities(
         PREVIOUS_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)));
     if (bareDigits || bareWords) found.push({ count, unit: '', start, end, inherits: true });
   }
+  const ZERO = zeroAfterRecording();
   ZERO.lastIndex = 0;
   for (let m = ZERO.exec(sentence); m !== null; m = ZERO.exec(sentence)) {
     const end = m.index + m[0].length;
