@@ -508,8 +508,8 @@ function prose(
  *  date a copy kept. A number in words ("two") is left out: it says little and a template of
  *  another day (or a renumbered text) keeps it while changing every count. */
 const sharesDigits = (s: PreparedSentence, other: PreparedSentence): boolean =>
-  s.keys.some(
-    (k) => k.kind === 'num' && !k.spelled && /^\d/.test(k.word) && other.numbers.has(k.word),
+  s.tokens.some(
+    (t) => t.kind === 'num' && !t.spelled && /^\d/.test(t.word) && other.numbers.has(t.word),
   );
 
 const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
