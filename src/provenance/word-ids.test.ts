@@ -67,10 +67,12 @@ describe('the fine check across generations', () => {
     const th = thesaurus();
     const a = tokenize(report('4'));
     const copyText = report('4').replace('had left', 'left');
-    const first = [checkPair(a, tokenize(copyText), th), checkPair(a, tokenize(report('7')), th)];
+    // Another day's report: its counts changed (one changed count alone is a story updated).
+    const otherDay = report('7').replace('1,200', '1,450').replace('9 days', '11 days');
+    const first = [checkPair(a, tokenize(copyText), th), checkPair(a, tokenize(otherDay), th)];
     // `a` was prepared with the old ids, the texts met now are prepared with the new ones.
     bound(0);
-    const again = [checkPair(a, tokenize(copyText), th), checkPair(a, tokenize(report('7')), th)];
+    const again = [checkPair(a, tokenize(copyText), th), checkPair(a, tokenize(otherDay), th)];
     expect(again).toEqual(first);
     expect(first[0]!.verdict.isCopy).toBe(true);
     expect(first[1]!.verdict.contradicts).toBe(true);
