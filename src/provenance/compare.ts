@@ -8,6 +8,7 @@
 import type { Thesaurus } from './thesaurus.js';
 import { anchorSequence, FUNCTION_WORDS, type TextSentence, type Token } from './text.js';
 import { namesAlike } from './translit.js';
+import { measuresOf, sameMeasure, type Measure } from './units.js';
 import {
   bound,
   currentGeneration,
@@ -106,6 +107,8 @@ interface PreparedSentence {
   /** The distinct key ids, in order of first occurrence. */
   distinct: Int32Array;
   numbers: Set<string>;
+  /** Its numbers followed by a unit ("500 km"): one copy converts what another keeps. */
+  measures: Measure[];
   names: Set<string>;
   /** How many of the keys are content words. */
   contentKeys: number;
@@ -150,6 +153,7 @@ function prepare(sentences: TextSentence[]): PreparedSentence[] {
       content,
       distinct: distinctIds(keys),
       numbers,
+      measures: numbers.size === 0 ? [] : measuresOf(s.tokens),
       names,
       contentKeys,
       closed: s.closed,
@@ -337,6 +341,8 @@ function compare(
   assigned.sort((x, y) => x.s - y.s);
 
   let numberConflicts = 0;
+  /** Per aligned sentence of the shorter text, its numbers that its counterpart converts. */
+  const convertedShort = new Map<number, Set<string>>();
   let numbersCompared = 0;
   let numbersAgreeing = 0;
   let numbersDisagreeing = 0;
@@ -353,14 +359,19 @@ function compare(
     // editor who shortens a sentence drops its weekday, a spinner writes "ii" for "two", but
     // a template report of another day replaces its counts. So each side's unmatched numbers
     // count only as far as the other side has unmatched numbers to stand against them.
-    let missingLong = 0;
-    let missingShort = 0;
+    const unmatchedShort: string[] = [];
+    const unmatchedLong: string[] = [];
     let shared = 0;
     for (const n of s.numbers) {
-      if (!near(long, p.l, n)) missingLong++;
+      if (!near(long, p.l, n)) unmatchedShort.push(n);
       if (other.numbers.has(n)) shared++;
     }
-    for (const n of other.numbers) if (!near(short, p.s, n)) missingShort++;
+    for (const n of other.numbers) if (!near(short, p.s, n)) unmatchedLong.push(n);
+    // "500 km" facing "300 miles" is one distance in two units, not another number.
+    const converted = conversions(s, other, unmatchedShort, unmatchedLong);
+    convertedShort.set(p.s, converted.short);
+    const missingLong = unmatchedShort.length - converted.short.size;
+    const missingShort = unmatchedLong.length - converted.long.size;
     numberConflicts += 2 * Math.min(missingLong, missingShort);
     numbersCompared += s.numbers.size + other.numbers.size - shared;
     if (Math.min(missingLong, missingShort) > 0) numbersDisagreeing++;
@@ -395,7 +406,9 @@ function compare(
       if (previous && p.s === previous.s + 1 && p.l === previous.l + 1) previous = p;
       continue;
     }
-    const conflicts = [...short[p.s]!.numbers].filter((n) => !long[p.l]!.numbers.has(n)).length;
+    const conflicts = [...short[p.s]!.numbers].filter(
+      (n) => !long[p.l]!.numbers.has(n) && !convertedShort.get(p.s)?.has(n),
+    ).length;
     const continues = previous && p.s === previous.s + 1 && p.l === previous.l + 1;
     current = continues ? current + 1 : 1;
     currentConflicts = continues ? currentConflicts + conflicts : conflicts;
@@ -738,6 +751,29 @@ export function alignWords(a: Token[], b: Token[], thesaurus: Thesaurus): Alignm
       j--;
     } else if (score[(i - 1) * width + j]! >= score[i * width + j - 1]!) i--;
     else j--;
+  }
+  return out;
+}
+
+/** The unmatched numbers of the shorter sentence that the longer one's unmatched numbers give in
+ *  another unit (each used once): what the number check must not count as changed. */
+function conversions(
+  s: PreparedSentence,
+  other: PreparedSentence,
+  unmatchedShort: string[],
+  unmatchedLong: string[],
+): { short: Set<string>; long: Set<string> } {
+  const out = { short: new Set<string>(), long: new Set<string>() };
+  if (unmatchedShort.length === 0 || unmatchedLong.length === 0) return out;
+  if (s.measures.length === 0 || other.measures.length === 0) return out;
+  for (const a of s.measures) {
+    if (out.short.has(a.key) || !unmatchedShort.includes(a.key)) continue;
+    const b = other.measures.find(
+      (m) => !out.long.has(m.key) && unmatchedLong.includes(m.key) && sameMeasure(a, m),
+    );
+    if (b === undefined) continue;
+    out.short.add(a.key);
+    out.long.add(b.key);
   }
   return out;
 }

@@ -17,6 +17,9 @@ export interface Token {
   kind: TokenKind;
   /** A number written as an English word ("two"): a translation writes it in its own words. */
   spelled?: true;
+  /** A number's value as written (`word` drops trailing zeros: "500" is "5"), read where units
+   *  are compared ("500 km" is "300 miles"). */
+  value?: number;
 }
 
 export interface TextSentence {
@@ -130,9 +133,36 @@ export function respellNumerals(text: string): string {
   });
 }
 
+const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b(\.?)/gi;
+
+/**
+ * One time is written "11:47 p.m.", "11:47pm", "11.47pm" or "23:47" by copies of one story: all
+ * are written "23:47" (hours on the 24-hour clock, minutes "00" when none are given), so that
+ * the number check compares the time and not its spelling. The dot of "p.m." goes when the
+ * sentence goes on after it (a lowercase word, a digit, a bracket, a weekday or a month).
+ */
+export function canonicalTimes(text: string): string {
+  return text.replace(
+    TIME,
+    (match, hours: string, minutes: string | undefined, half: string, dot: string, at: number) => {
+      let h = Number(hours);
+      if (h < 1 || h > 12) return match;
+      if (half.toLowerCase() === 'p' && h < 12) h += 12;
+      if (half.toLowerCase() === 'a' && h === 12) h = 0;
+      const rest = text.slice(at + match.length);
+      const next = /^\s+(\p{Lu}\p{L}*)/u.exec(rest)?.[1];
+      const continues =
+        /^\s*[\p{Ll}\d(,;:]/u.test(rest) ||
+        (next !== undefined && MONTHS_AND_DAYS.has(next.toLowerCase()));
+      const ends = dot === '.' && !continues;
+      return `${h}:${minutes ?? '00'}${ends ? '.' : ''}`;
+    },
+  );
+}
+
 /** Tokenises a whole document into sentences of typed tokens. */
 export function tokenize(text: string): TextSentence[] {
-  const sentences = splitSentences(respellNumerals(joinDigitGroups(text)));
+  const sentences = splitSentences(respellNumerals(canonicalTimes(joinDigitGroups(text))));
   const raw = sentences.map((s) => s.match(WORD) ?? []);
   // A capitalised word at the start of a sentence is a name only if the document also writes it
   // capitalised where capitals are not forced. A Cyrillic name changes its ending with its case
@@ -187,13 +217,13 @@ function classify(raw: string, initial: boolean, midCapitalised: Set<string>): T
   if (/^\d/.test(raw)) {
     // Thousands separators go; a decimal comma ("2,5") is a decimal point; trailing zeros of a
     // whole number go too, so that "150,000", "150 thousand" and "$150m" agree on "15".
-    const word = dropTrailingZeros(
-      raw
-        .replace(/,(?=\d{3}(\D|$))/g, '')
-        .replace(/^(\d+),(\d{1,2})$/, '$1.$2')
-        .replace(/\.$/, ''),
-    );
-    return [{ word, kind: 'num' }];
+    const plain = raw
+      .replace(/,(?=\d{3}(\D|$))/g, '')
+      .replace(/^(\d+),(\d{1,2})$/, '$1.$2')
+      .replace(/\.$/, '');
+    const value = Number(plain);
+    const word = dropTrailingZeros(plain);
+    return [Number.isFinite(value) ? { word, kind: 'num', value } : { word, kind: 'num' }];
   }
   let w = raw.replace(/’/g, "'").replace(/\.$/, '');
   const tokens: Token[] = [];
@@ -205,7 +235,7 @@ function classify(raw: string, initial: boolean, midCapitalised: Set<string>): T
   const digits = NUMBER_WORDS.get(lower);
   // In the one form digits take: "ten" is "10" is "1" (trailing zeros dropped, as above).
   if (digits !== undefined && lower !== 'one')
-    return [{ word: dropTrailingZeros(digits), kind: 'num', spelled: true }];
+    return [{ word: dropTrailingZeros(digits), kind: 'num', spelled: true, value: Number(digits) }];
   if (MONTHS_AND_DAYS.has(lower) && /^\p{Lu}/u.test(w))
     return [{ word: MONTH_NAMES.get(lower) ?? lower, kind: 'num' }];
   else if (
