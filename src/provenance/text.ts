@@ -20,6 +20,8 @@ export interface Token {
   /** A number's value as written (`word` drops trailing zeros: "500" is "5"), read where units
    *  are compared ("500 km" is "300 miles"). */
   value?: number;
+  /** The hours or minutes of a clock time ("19:30"): every day's report gives the same one. */
+  clock?: true;
 }
 
 export interface TextSentence {
@@ -176,13 +178,31 @@ export function tokenize(text: string): TextSentence[] {
   }
   return raw.map((words, k) => {
     const tokens: Token[] = [];
+    const clock = CLOCK.test(sentences[k]!) ? clockWords(sentences[k]!) : null;
     for (let i = 0; i < words.length; i++)
       for (const t of i === 0
         ? classify(words[i]!, true, midCapitalised)
         : classifyInner(words[i]!))
-        tokens.push(t);
+        tokens.push(clock?.has(i) && t.kind === 'num' ? { ...t, clock: true } : t);
     return { tokens, closed: CLOSED.test(sentences[k]!) };
   });
+}
+
+const CLOCK = /\d:\d\d/;
+
+/** Which of a sentence's words (by their index in its `WORD` matches) are the hours or minutes
+ *  of a clock time ("19:30"). */
+function clockWords(sentence: string): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  for (const m of sentence.matchAll(WORD)) {
+    const end = m.index + m[0].length;
+    const before = sentence.slice(Math.max(0, m.index - 2), m.index);
+    const after = sentence.slice(end, end + 2);
+    if (/^\d/.test(m[0]) && (/\d:$/.test(before) || /^:\d/.test(after))) out.add(i);
+    i++;
+  }
+  return out;
 }
 
 /**
