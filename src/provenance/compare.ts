@@ -8,6 +8,7 @@
 import type { Thesaurus } from './thesaurus.js';
 import { anchorSequence, FUNCTION_WORDS, type TextSentence, type Token } from './text.js';
 import { namesAlike } from './translit.js';
+import { measuresOf, sameMeasure, type Measure } from './units.js';
 import {
   bound,
   currentGeneration,
@@ -42,6 +43,11 @@ export interface Comparison {
   numbersAgreeing: number;
   /** ...and those where one side gives another number in the other's place. */
   numbersDisagreeing: number;
+  /** Distinct numbers written in digits in the shorter text's closed sentences, and how many of
+   *  them the longer text's closed sentences hold anywhere: a later version of one story keeps
+   *  the numbers it did not update; a text renumbered keeps none. */
+  digitsShort: number;
+  digitsShared: number;
   /** Numbers/dates in aligned sentences (both sides, distinct per sentence pair). */
   numbersCompared: number;
   alignedSentences: number;
@@ -106,6 +112,8 @@ interface PreparedSentence {
   /** The distinct key ids, in order of first occurrence. */
   distinct: Int32Array;
   numbers: Set<string>;
+  /** Its numbers followed by a unit ("500 km"): one copy converts what another keeps. */
+  measures: Measure[];
   names: Set<string>;
   /** How many of the keys are content words. */
   contentKeys: number;
@@ -150,6 +158,7 @@ function prepare(sentences: TextSentence[]): PreparedSentence[] {
       content,
       distinct: distinctIds(keys),
       numbers,
+      measures: numbers.size === 0 ? [] : measuresOf(s.tokens),
       names,
       contentKeys,
       closed: s.closed,
@@ -173,6 +182,8 @@ interface DocFeatures {
   /** Names and digit numbers in order, and the digits alone (the translated rule's evidence). */
   anchors: string[] | undefined;
   digits: string[] | undefined;
+  /** Distinct numbers in digits of the closed sentences (made on demand). */
+  digitSet: Set<string> | undefined;
 }
 
 /** By the tokenised text itself: callers keep a text's tokens while it is compared (link.ts
@@ -192,6 +203,7 @@ function features(sentences: TextSentence[]): DocFeatures {
       index: undefined,
       anchors: undefined,
       digits: undefined,
+      digitSet: undefined,
     };
     featureCache.set(sentences, f);
   }
@@ -216,6 +228,28 @@ function anchorsOf(f: DocFeatures, sentences: TextSentence[]): { all: string[]; 
   f.anchors ??= anchorSequence(sentences, { spelled: false });
   f.digits ??= f.anchors.filter((w) => /^\d/.test(w));
   return { all: f.anchors, digits: f.digits };
+}
+
+/** Numbers a writer wrote in digits ("two" is not: a spinner spells what its original wrote in
+ *  digits), in prose only (a page's timestamp line is the site's, not the story's), dates left
+ *  out: every report of one crisis shares its year and its days ("February 14", "14 Feb"), and a
+ *  daily report its clock time ("as of 19:30"), so they tell one report from another no better
+ *  than its month does. */
+function digitSet(f: DocFeatures): Set<string> {
+  if (f.digitSet) return f.digitSet;
+  const out = new Set<string>();
+  const isDate = (t: Token | undefined): boolean =>
+    t !== undefined && t.kind === 'num' && /^[a-z]/.test(t.word);
+  for (const s of f.prepared) {
+    if (!s.closed) continue;
+    s.tokens.forEach((t, i) => {
+      if (t.kind !== 'num' || t.spelled || t.clock || !/^\d/.test(t.word)) return;
+      if (/^(1[89]|20)\d\d$/.test(t.word)) return;
+      if (Number(t.word) <= 31 && (isDate(s.tokens[i - 1]) || isDate(s.tokens[i + 1]))) return;
+      out.add(t.word);
+    });
+  }
+  return (f.digitSet = out);
 }
 
 const count = (sentences: TextSentence[]): number =>
@@ -337,6 +371,8 @@ function compare(
   assigned.sort((x, y) => x.s - y.s);
 
   let numberConflicts = 0;
+  /** Per aligned sentence of the shorter text, its numbers that its counterpart converts. */
+  const convertedShort = new Map<number, Set<string>>();
   let numbersCompared = 0;
   let numbersAgreeing = 0;
   let numbersDisagreeing = 0;
@@ -353,14 +389,19 @@ function compare(
     // editor who shortens a sentence drops its weekday, a spinner writes "ii" for "two", but
     // a template report of another day replaces its counts. So each side's unmatched numbers
     // count only as far as the other side has unmatched numbers to stand against them.
-    let missingLong = 0;
-    let missingShort = 0;
+    const unmatchedShort: string[] = [];
+    const unmatchedLong: string[] = [];
     let shared = 0;
     for (const n of s.numbers) {
-      if (!near(long, p.l, n)) missingLong++;
+      if (!near(long, p.l, n)) unmatchedShort.push(n);
       if (other.numbers.has(n)) shared++;
     }
-    for (const n of other.numbers) if (!near(short, p.s, n)) missingShort++;
+    for (const n of other.numbers) if (!near(short, p.s, n)) unmatchedLong.push(n);
+    // "500 km" facing "300 miles" is one distance in two units, not another number.
+    const converted = conversions(s, other, unmatchedShort, unmatchedLong);
+    convertedShort.set(p.s, converted.short);
+    const missingLong = unmatchedShort.length - converted.short.size;
+    const missingShort = unmatchedLong.length - converted.long.size;
     numberConflicts += 2 * Math.min(missingLong, missingShort);
     numbersCompared += s.numbers.size + other.numbers.size - shared;
     if (Math.min(missingLong, missingShort) > 0) numbersDisagreeing++;
@@ -395,7 +436,9 @@ function compare(
       if (previous && p.s === previous.s + 1 && p.l === previous.l + 1) previous = p;
       continue;
     }
-    const conflicts = [...short[p.s]!.numbers].filter((n) => !long[p.l]!.numbers.has(n)).length;
+    const conflicts = [...short[p.s]!.numbers].filter(
+      (n) => !long[p.l]!.numbers.has(n) && !convertedShort.get(p.s)?.has(n),
+    ).length;
     const continues = previous && p.s === previous.s + 1 && p.l === previous.l + 1;
     current = continues ? current + 1 : 1;
     currentConflicts = continues ? currentConflicts + conflicts : conflicts;
@@ -429,6 +472,10 @@ function compare(
     anchors = inOrder(x.all, y.all);
     numbers = inOrder(x.digits, y.digits);
   }
+  const digitsShort = digitSet(firstIsShort ? fa : fb);
+  const digitsLong = digitSet(firstIsShort ? fb : fa);
+  let digitsShared = 0;
+  for (const n of digitsShort) if (digitsLong.has(n)) digitsShared++;
   const shortTokens = Math.min(tokensA, tokensB);
   const longTokens = Math.max(tokensA, tokensB);
 
@@ -446,6 +493,8 @@ function compare(
     numbersCompared,
     numbersAgreeing,
     numbersDisagreeing,
+    digitsShort: digitsShort.size,
+    digitsShared,
     alignedSentences: evidence.size,
     sentencesShort: short.length,
     sentencesLong: long.length,
@@ -742,6 +791,29 @@ export function alignWords(a: Token[], b: Token[], thesaurus: Thesaurus): Alignm
   return out;
 }
 
+/** The unmatched numbers of the shorter sentence that the longer one's unmatched numbers give in
+ *  another unit (each used once): what the number check must not count as changed. */
+function conversions(
+  s: PreparedSentence,
+  other: PreparedSentence,
+  unmatchedShort: string[],
+  unmatchedLong: string[],
+): { short: Set<string>; long: Set<string> } {
+  const out = { short: new Set<string>(), long: new Set<string>() };
+  if (unmatchedShort.length === 0 || unmatchedLong.length === 0) return out;
+  if (s.measures.length === 0 || other.measures.length === 0) return out;
+  for (const a of s.measures) {
+    if (out.short.has(a.key) || !unmatchedShort.includes(a.key)) continue;
+    const b = other.measures.find(
+      (m) => !out.long.has(m.key) && unmatchedLong.includes(m.key) && sameMeasure(a, m),
+    );
+    if (b === undefined) continue;
+    out.short.add(a.key);
+    out.long.add(b.key);
+  }
+  return out;
+}
+
 /** Share of aligned content words that were swapped for a synonym. */
 export function swapRate(c: Comparison): number {
   const content = c.contentExact + c.synonymMatches;
@@ -757,6 +829,9 @@ export function swapRate(c: Comparison): number {
 /** Share of the shorter text the longer must hold for a pair whose numbers differ in a sentence
  *  or two to count as one story updated (see `judge`). */
 const UPDATED_CONTAINMENT = 0.7;
+/** ...and the share of its numbers in digits the longer holds anywhere, when too few of its
+ *  sentences with numbers agree. */
+const UPDATED_DIGITS = 0.5;
 
 export function judge(c: Comparison): Verdict {
   const conflictRate = c.numbersCompared === 0 ? 0 : c.numberConflicts / c.numbersCompared;
@@ -768,10 +843,15 @@ export function judge(c: Comparison): Verdict {
   // template changes the counts of nearly every sentence that has one. Only for a text the
   // other holds nearly whole: an article that reuses a background paragraph of another keeps
   // that paragraph's numbers and gives its own elsewhere.
+  // A story often gives its numbers in two or three sentences only, so the sentences that
+  // agree may be too few to outnumber the updated ones: the numbers in digits the longer text
+  // still holds anywhere say it too (half of the shorter text's, two at least). A text
+  // renumbered, or a template of another day, keeps none of its counts, only a year or a time.
+  const digitsKept = c.digitsShared >= 2 && c.digitsShared >= UPDATED_DIGITS * c.digitsShort;
   const updated =
     c.containment >= UPDATED_CONTAINMENT &&
     c.numbersDisagreeing <= 2 &&
-    c.numbersAgreeing >= Math.max(2, 2 * c.numbersDisagreeing);
+    (c.numbersAgreeing >= Math.max(2, 2 * c.numbersDisagreeing) || digitsKept);
   const numbersAgree = c.numberConflicts <= 1 || conflictRate <= 0.1 || updated;
   // Most of the shorter text's prose, in the longer text's order: independent reports of one
   // happening share names, numbers and a quote or two, but not sentence after sentence.

@@ -185,9 +185,25 @@ function reformatNumber(w: string): string {
   return w;
 }
 
+const MONTH =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December)/;
+const DAY_BEFORE = new RegExp(`${MONTH.source}\\.? $`);
+const DAY_AFTER = new RegExp(`^ ${MONTH.source}`);
+
+/** A number that counts something: not a day of the month ("February 14", "14 February"), a
+ *  year or a clock time. An update changes the toll, not the date it is told on (a text of
+ *  another date is a report of another day, which the number check must keep apart). */
+function isCount(unit: string, at: number, digits: string): boolean {
+  const before = unit.slice(Math.max(0, at - 12), at);
+  const after = unit.slice(at + digits.length, at + digits.length + 12);
+  if (DAY_BEFORE.test(before) || DAY_AFTER.test(after)) return false;
+  if (/^(1[89]|20)\d\d$/.test(digits)) return false;
+  return !/[:.]$/.test(before) && !/^[:.]\d/.test(after);
+}
+
 /**
- * A later version of a wire story: its toll (the first number of the first two units that give
- * one) risen, every other number kept. Agencies update a story through the day and outlets run
+ * A later version of a wire story: its toll (the first count of the first two units that give
+ * one: not a date, a year or a time) risen, every other number kept. Agencies update a story through the day and outlets run
  * whichever version they took.
  */
 export function updateToll(text: string, r: Rng): string {
@@ -195,7 +211,7 @@ export function updateToll(text: string, r: Rng): string {
   return units(text)
     .map((unit) => {
       if (updated >= 2) return unit;
-      const m = /\b\d[\d,]*\b/.exec(unit);
+      const m = [...unit.matchAll(/\b\d[\d,]*\b/g)].find((x) => isCount(unit, x.index, x[0]));
       if (!m) return unit;
       updated += 1;
       const n = Number(m[0].replace(/,/g, ''));

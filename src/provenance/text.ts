@@ -17,6 +17,11 @@ export interface Token {
   kind: TokenKind;
   /** A number written as an English word ("two"): a translation writes it in its own words. */
   spelled?: true;
+  /** A number's value as written (`word` drops trailing zeros: "500" is "5"), read where units
+   *  are compared ("500 km" is "300 miles"). */
+  value?: number;
+  /** The hours or minutes of a clock time ("19:30"): every day's report gives the same one. */
+  clock?: true;
 }
 
 export interface TextSentence {
@@ -130,9 +135,36 @@ export function respellNumerals(text: string): string {
   });
 }
 
+const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b(\.?)/gi;
+
+/**
+ * One time is written "11:47 p.m.", "11:47pm", "11.47pm" or "23:47" by copies of one story: all
+ * are written "23:47" (hours on the 24-hour clock, minutes "00" when none are given), so that
+ * the number check compares the time and not its spelling. The dot of "p.m." goes when the
+ * sentence goes on after it (a lowercase word, a digit, a bracket, a weekday or a month).
+ */
+export function canonicalTimes(text: string): string {
+  return text.replace(
+    TIME,
+    (match, hours: string, minutes: string | undefined, half: string, dot: string, at: number) => {
+      let h = Number(hours);
+      if (h < 1 || h > 12) return match;
+      if (half.toLowerCase() === 'p' && h < 12) h += 12;
+      if (half.toLowerCase() === 'a' && h === 12) h = 0;
+      const rest = text.slice(at + match.length);
+      const next = /^\s+(\p{Lu}\p{L}*)/u.exec(rest)?.[1];
+      const continues =
+        /^\s*[\p{Ll}\d(,;:]/u.test(rest) ||
+        (next !== undefined && MONTHS_AND_DAYS.has(next.toLowerCase()));
+      const ends = dot === '.' && !continues;
+      return `${h}:${minutes ?? '00'}${ends ? '.' : ''}`;
+    },
+  );
+}
+
 /** Tokenises a whole document into sentences of typed tokens. */
 export function tokenize(text: string): TextSentence[] {
-  const sentences = splitSentences(respellNumerals(joinDigitGroups(text)));
+  const sentences = splitSentences(respellNumerals(canonicalTimes(joinDigitGroups(text))));
   const raw = sentences.map((s) => s.match(WORD) ?? []);
   // A capitalised word at the start of a sentence is a name only if the document also writes it
   // capitalised where capitals are not forced. A Cyrillic name changes its ending with its case
@@ -146,13 +178,31 @@ export function tokenize(text: string): TextSentence[] {
   }
   return raw.map((words, k) => {
     const tokens: Token[] = [];
+    const clock = CLOCK.test(sentences[k]!) ? clockWords(sentences[k]!) : null;
     for (let i = 0; i < words.length; i++)
       for (const t of i === 0
         ? classify(words[i]!, true, midCapitalised)
         : classifyInner(words[i]!))
-        tokens.push(t);
+        tokens.push(clock?.has(i) && t.kind === 'num' ? { ...t, clock: true } : t);
     return { tokens, closed: CLOSED.test(sentences[k]!) };
   });
+}
+
+const CLOCK = /\d:\d\d/;
+
+/** Which of a sentence's words (by their index in its `WORD` matches) are the hours or minutes
+ *  of a clock time ("19:30"). */
+function clockWords(sentence: string): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  for (const m of sentence.matchAll(WORD)) {
+    const end = m.index + m[0].length;
+    const before = sentence.slice(Math.max(0, m.index - 2), m.index);
+    const after = sentence.slice(end, end + 2);
+    if (/^\d/.test(m[0]) && (/\d:$/.test(before) || /^:\d/.test(after))) out.add(i);
+    i++;
+  }
+  return out;
 }
 
 /**
@@ -187,13 +237,13 @@ function classify(raw: string, initial: boolean, midCapitalised: Set<string>): T
   if (/^\d/.test(raw)) {
     // Thousands separators go; a decimal comma ("2,5") is a decimal point; trailing zeros of a
     // whole number go too, so that "150,000", "150 thousand" and "$150m" agree on "15".
-    const word = dropTrailingZeros(
-      raw
-        .replace(/,(?=\d{3}(\D|$))/g, '')
-        .replace(/^(\d+),(\d{1,2})$/, '$1.$2')
-        .replace(/\.$/, ''),
-    );
-    return [{ word, kind: 'num' }];
+    const plain = raw
+      .replace(/,(?=\d{3}(\D|$))/g, '')
+      .replace(/^(\d+),(\d{1,2})$/, '$1.$2')
+      .replace(/\.$/, '');
+    const value = Number(plain);
+    const word = dropTrailingZeros(plain);
+    return [Number.isFinite(value) ? { word, kind: 'num', value } : { word, kind: 'num' }];
   }
   let w = raw.replace(/’/g, "'").replace(/\.$/, '');
   const tokens: Token[] = [];
@@ -205,7 +255,7 @@ function classify(raw: string, initial: boolean, midCapitalised: Set<string>): T
   const digits = NUMBER_WORDS.get(lower);
   // In the one form digits take: "ten" is "10" is "1" (trailing zeros dropped, as above).
   if (digits !== undefined && lower !== 'one')
-    return [{ word: dropTrailingZeros(digits), kind: 'num', spelled: true }];
+    return [{ word: dropTrailingZeros(digits), kind: 'num', spelled: true, value: Number(digits) }];
   if (MONTHS_AND_DAYS.has(lower) && /^\p{Lu}/u.test(w))
     return [{ word: MONTH_NAMES.get(lower) ?? lower, kind: 'num' }];
   else if (

@@ -71,6 +71,42 @@ describe('a wire story updated during the day', () => {
   });
 });
 
+describe('a story updated in the few sentences that give numbers', () => {
+  const ferry = (passengers: number, killed: number, survivors: number, divers = 40): string =>
+    [
+      `A ferry carrying ${passengers} passengers capsized on the Padma river on Sunday, killing at least ${killed} people, police said.`,
+      `Rescuers pulled ${survivors} survivors from the water, and ${divers} divers searched the wreck, fire service official Abdul Karim said.`,
+      'Prime Minister Sheikh Hasina ordered an inquiry into the accident and offered condolences to the families.',
+      'Witnesses said the ferry tilted in strong winds near Munshiganj before it overturned within minutes.',
+      'The ferry, built in 1998, was licensed to carry 250 passengers, the Bangladesh shipping authority said.',
+      'Relatives of the missing waited on the bank at Mawa as night fell, Abdul Karim said.',
+    ].join(' ');
+
+  it('joins a later version that changed two of its three numbered sentences', () => {
+    const c = compare(ferry(310, 24, 180), ferry(310, 27, 195));
+    // Too few agreeing sentences to outnumber the changed ones...
+    expect(c.numbersDisagreeing).toBe(2);
+    expect(c.numbersAgreeing).toBeLessThan(2 * c.numbersDisagreeing);
+    // ...but the numbers in digits it did not update are still there (310, 40, 250).
+    expect(c.digitsShared).toBe(3);
+    expect(judge(c)).toMatchObject({ isCopy: true, contradicts: false });
+  });
+
+  it('keeps apart the same text with every number changed', () => {
+    const c = compare(ferry(310, 24, 180, 40), ferry(290, 33, 150, 35).replace('250', '220'));
+    expect(c.digitsShared).toBe(0);
+    expect(judge(c)).toMatchObject({ isCopy: false, contradicts: true });
+  });
+
+  it('does not count dates, years or clock times as numbers kept', () => {
+    const day = (d: number, n: number) =>
+      `Daily report of ${d} February 2022, as of 19:30 the previous evening. The mission recorded ${n} ceasefire violations near Horlivka on February ${d}, monitors said.`;
+    const c = compare(day(15, 120), day(16, 85));
+    expect(c.digitsShort).toBe(1);
+    expect(c.digitsShared).toBe(0);
+  });
+});
+
 describe('an edited copy', () => {
   it('counts a run through aligned sentences that name nobody and give no number', () => {
     const original = fire(42, 30, 12);
@@ -110,5 +146,17 @@ describe("updateToll (the evaluation's later versions)", () => {
     );
     expect(out[2]).not.toMatch(/said 4 /);
     expect(out[3]).toBe('The last attack of this size, in 2015, killed 40.');
+  });
+
+  it('changes a count, never the date, the year or the time the story is told on', () => {
+    const text = [
+      'On February 14, 2022, at 10:30, a blast killed 12 people, police said.',
+      'A second blast on 15 February wounded 7.',
+    ].join('\n\n');
+    const out = updateToll(text, () => 0.5).split('\n\n');
+    expect(out[0]).toMatch(/^On February 14, 2022, at 10:30, a blast killed (\d+) people/);
+    expect(out[0]).not.toMatch(/killed 12 /);
+    expect(out[1]).toMatch(/^A second blast on 15 February wounded (\d+)\.$/);
+    expect(out[1]).not.toMatch(/wounded 7\./);
   });
 });

@@ -1,0 +1,114 @@
+// One measure in two units, and one time in two spellings: copies of one wire story write
+// "30 km" or "19 miles", "9:15 a.m." or "9.15am". Invented texts.
+import { describe, expect, it } from 'vitest';
+import { compareDocuments, judge } from './compare.js';
+import { canonicalTimes, tokenize } from './text.js';
+import { thesaurus } from './thesaurus.js';
+import { measuresOf, parseUnits, sameMeasure, units, UnitsFileError } from './units.js';
+
+const th = thesaurus();
+const compare = (a: string, b: string) => compareDocuments(tokenize(a), tokenize(b), th);
+const measures = (text: string) => measuresOf(tokenize(text).flatMap((s) => s.tokens));
+
+describe('the units file', () => {
+  it('reads every unit of the shipped file', () => {
+    const table = units();
+    expect(table.byFirst.get('km')!.map((u) => u.id)).toContain('len-km');
+    expect(table.byFirst.get('miles')!.map((u) => u.words.join(' '))).toEqual([
+      'miles per hour',
+      'miles an hour',
+      'miles',
+    ]);
+  });
+
+  it('names the file, line and field of a bad line', () => {
+    const good = '{"id": "len-km", "dimension": "length", "factor": 1000, "words": ["km"]}';
+    expect(() => parseUnits(`${good}\n{"id": "len-x", "dimension": "length"}`, 'u.jsonl')).toThrow(
+      /u\.jsonl:2: field "factor"/,
+    );
+    expect(() => parseUnits(`// note\n${good}\n${good}`, 'u.jsonl')).toThrow(
+      /u\.jsonl:3: field "id": len-km is used twice/,
+    );
+    const twice = '{"id": "len-k", "dimension": "length", "factor": 1, "words": ["km"]}';
+    expect(() => parseUnits(`${good}\n${twice}`, 'u.jsonl')).toThrow(UnitsFileError);
+    expect(() => parseUnits('{"id": "Len km"', 'u.jsonl')).toThrow(/u\.jsonl:1: not valid JSON/);
+  });
+});
+
+describe('measures', () => {
+  it('reads a number with the unit after it, and a multiplier between them', () => {
+    const m = measures(
+      'The storm was 500 km (310 miles) away, winds of 120 km/h, 1.2 million acres.',
+    );
+    expect(m.map((x) => [x.key, x.unit])).toEqual([
+      ['5', 'len-km'],
+      ['31', 'len-mile'],
+      ['12', 'speed-kph'],
+      ['1.2', 'area-acre'],
+    ]);
+    expect(m[0]!.base).toBe(500_000);
+    expect(m[3]!.base).toBeCloseTo(485_623, 0);
+  });
+
+  it('is one measure when the units convert within 10 %, in another unit only', () => {
+    const [km, miles, more, sameUnit] = measures(
+      'It is 500 km away, or 310 miles, not 400 miles, nor 510 km.',
+    );
+    expect(sameMeasure(km!, miles!)).toBe(true);
+    expect(sameMeasure(km!, more!)).toBe(false);
+    // The same unit with another number is a distance changed, not converted.
+    expect(sameMeasure(km!, sameUnit!)).toBe(false);
+    const [c, f, hot] = measures('It was 40C (104F) and then 110 F.');
+    expect(sameMeasure(c!, f!)).toBe(true);
+    expect(sameMeasure(c!, hot!)).toBe(false);
+  });
+});
+
+describe('times', () => {
+  it('writes one time in one form, on the 24-hour clock', () => {
+    for (const t of ['11:47 p.m. on', '11:47pm on', '11.47pm on', '11:47 PM on', '11.47 p.m on'])
+      expect(canonicalTimes(`It struck at ${t} Friday.`)).toBe('It struck at 23:47 on Friday.');
+    expect(canonicalTimes('At 12.30 am and 8 am.')).toBe('At 0:30 and 8:00.');
+    expect(canonicalTimes('At 12 noon, 2.5 m high, 13 pm')).toBe('At 12 noon, 2.5 m high, 13 pm');
+  });
+
+  it('keeps the dot of "p.m." that ends a sentence, not one before a weekday', () => {
+    expect(canonicalTimes('It struck at 11:47 p.m. Rescuers came.')).toBe(
+      'It struck at 23:47. Rescuers came.',
+    );
+    expect(canonicalTimes('It struck at 11:47 p.m. Friday, police said.')).toBe(
+      'It struck at 23:47 Friday, police said.',
+    );
+    expect(tokenize('It struck at 11:47 p.m. Friday, police said.')).toHaveLength(1);
+  });
+});
+
+describe('copies of one story in other units and time formats', () => {
+  const story = (distance: string, time: string): string =>
+    [
+      `The quake struck at ${time} on Friday, ${distance} west of the capital Kathmandu, the National Earthquake Monitoring Centre said.`,
+      'At least 140 people were killed in the districts of Jajarkot and Rukum West, officials said.',
+      'Police said 85 people were injured and rescuers had reached 3 of the 4 villages cut off.',
+      'Prime Minister Pushpa Kamal Dahal flew to Jajarkot on Saturday with a team of 16 doctors.',
+      'The last large quake, in 2015, killed about 9,000 people in Nepal.',
+    ].join(' ');
+
+  it('finds no number changed between "500 km" and "about 310 miles", "11:47 p.m." and "11.47pm"', () => {
+    const c = compare(story('500 km', '11:47 p.m.'), story('about 310 miles', '11.47pm'));
+    expect(c.numbersDisagreeing).toBe(0);
+    expect(c.numberConflicts).toBe(0);
+    expect(judge(c)).toMatchObject({ isCopy: true, contradicts: false });
+  });
+
+  it('still finds a distance changed in one unit, or converted to another distance', () => {
+    expect(
+      compare(story('500 km', '11:47 p.m.'), story('650 km', '11:47 p.m.')).numbersDisagreeing,
+    ).toBe(1);
+    expect(
+      compare(story('500 km', '11:47 p.m.'), story('420 miles', '11:47 p.m.')).numbersDisagreeing,
+    ).toBe(1);
+    expect(
+      compare(story('500 km', '11:47 p.m.'), story('500 km', '10:47 p.m.')).numbersDisagreeing,
+    ).toBe(1);
+  });
+});
