@@ -1457,3 +1457,29 @@ describe('strikes of work, words the lemmatiser leaves doubled (fifth round)', (
     );
   });
 });
+
+describe('actors named by their sector alone take the country from the document (sixth round)', () => {
+  const acts = (text: string) => actsOf(text, '2008-05-14');
+
+  it('the state the earlier sentences named is the one of "the rebels" and "rights groups"', () => {
+    expect(acts('Clashes spread across Chad last week. The rebels attacked a barracks.')).toEqual([
+      'ASSAULT TCD>',
+    ]);
+    expect(
+      acts('Police in Nairobi arrested forty students. Human rights groups condemned the arrests.'),
+    ).toContain('ACCUSE KEN>');
+  });
+
+  it('a second state named in between by another sector does not take them over', () => {
+    // The rebels were named as Chad's; Libya is named after them, by its government.
+    expect(
+      acts(
+        'Chadian rebels seized a border post. Libya offered to mediate. The rebels shelled a town.',
+      ),
+    ).toContain('ASSAULT TCD>');
+  });
+
+  it('with nothing named before, a sector alone still has no country', () => {
+    expect(acts('The rebels attacked a barracks.')).toEqual([]);
+  });
+});
