@@ -468,6 +468,16 @@ function codeSentence(
       // coordination, control and relative clauses), when it is a named actor.
       sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
     }
+    if (
+      sources.length === 0 &&
+      pattern.type === 'ACCUSE' &&
+      roles.passive &&
+      roles.targets.some((m) => m.actor.root && !m.pronoun)
+    ) {
+      // "Myanmar's army was accused of torturing detainees": an accusation reported with no
+      // accuser is still one against the accused, by someone unknown ("").
+      sources = [placeActor('')];
+    }
     if (sources.length === 0) continue;
     // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
     previousSubject = roles.passive ? roles.targets : sources;

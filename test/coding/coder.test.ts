@@ -1483,3 +1483,24 @@ describe('actors named by their sector alone take the country from the document 
     expect(acts('The rebels attacked a barracks.')).toEqual([]);
   });
 });
+
+describe('accusations with no accuser, aid deposited in a central bank (sixth round)', () => {
+  const acts = (text: string) => actsOf(text, '2013-08-21');
+
+  it('an accusation in the passive with no "by" is against the accused, by someone unknown', () => {
+    expect(acts('Eritrea has been accused of arming Somali insurgents.')).toContain('ACCUSE >ERI');
+    expect(acts('Serbia was accused by Croatia of shelling Dubrovnik.')).toContain(
+      'ACCUSE HRV>SRB',
+    );
+    // Denied, it is coded negated, never as done.
+    const denied = code('Eritrea was not accused of any wrongdoing.', '2013-08-21');
+    expect(denied.filter((m) => m.type === 'ACCUSE' && !m.negated)).toEqual([]);
+  });
+
+  it("money deposited in a state's central bank is aid to that state; in other banks it is not", () => {
+    expect(acts('Kuwait deposited $1 billion into the central bank of Jordan.')).toEqual([
+      'AID KWT>JOR',
+    ]);
+    expect(acts('Kuwait deposited $1 billion in Swiss banks.')).toEqual([]);
+  });
+});
