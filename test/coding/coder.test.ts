@@ -1504,3 +1504,19 @@ describe('accusations with no accuser, aid deposited in a central bank (sixth ro
     expect(acts('Kuwait deposited $1 billion in Swiss banks.')).toEqual([]);
   });
 });
+
+describe('"the two Koreas" (sixth round)', () => {
+  it('the plural of a name two states share names both, as "North and South Korea" does', () => {
+    expect(actsOf('The two Koreas exchanged fire across the border.', '2010-11-23')).toEqual(
+      actsOf('North and South Korea exchanged fire across the border.', '2010-11-23'),
+    );
+    expect(actsOf('The two Koreas exchanged fire across the border.', '2010-11-23')).toEqual([
+      'ASSAULT PRK>KOR',
+    ]);
+    expect(actsOf('The two Koreas agreed to reopen the factory park.', '2013-08-14')).toEqual([
+      'AGREE PRK>KOR',
+    ]);
+    // A name only one state has is no pair; a people's plural is not a name's.
+    expect(actsOf('The two Germanys signed a treaty.', '1990-05-18')).toEqual([]);
+  });
+});
