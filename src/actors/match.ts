@@ -19,6 +19,8 @@ export interface ActorSpan {
   title?: string;
   /** A bare state or capital after "in", "at", "near"...: most likely a place, not an actor. */
   locative?: boolean;
+  /** "the two Koreas": the phrase names two states, `actor` and this one. */
+  pair?: Actor;
 }
 
 type RootAtom = Extract<Atom, { type: 'root' }>;
@@ -651,8 +653,46 @@ export function findActors(dict: ActorDictionary, text: string, date: string | n
     dict,
     text,
     date,
-    withResidentPeoples(dict, text, withElided(dict, text, date, spans)),
+    withResidentPeoples(dict, text, withElided(dict, text, date, withPairs(dict, text, spans))),
   );
+}
+
+/**
+ * "The two Koreas", "both Sudans": the plural of a name that two states' names end with (or are)
+ * names both: one span, with the second state as its `pair` (the coder's pair of actors, as for
+ * "the two ministers").
+ */
+function withPairs(dict: ActorDictionary, text: string, spans: ActorSpan[]): ActorSpan[] {
+  if (!text.includes('two ') && !text.includes('both ')) return spans;
+  const out = spans.slice();
+  for (const hit of text.matchAll(/\b(two|both)\s+(\p{Lu}\p{L}+)s\b/gu)) {
+    const codes = statesNamed(dict, hit[2]!);
+    if (codes.length !== 2) continue;
+    const start = hit.index;
+    const end = start + hit[0].length;
+    if (out.some((o) => o.start < end && o.end > start)) continue;
+    const words = text.slice(start, end);
+    const actor = (root: string): Actor => ({ root, sector: '', text: words, entry: root });
+    out.push({
+      start,
+      end,
+      text: words,
+      actor: actor(codes[0]!),
+      pair: actor(codes[1]!),
+      kind: 'state',
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The codes of the states one of whose names is `stem` or ends with it as a word ("South Korea"). */
+function statesNamed(dict: ActorDictionary, stem: string): string[] {
+  const codes: string[] = [];
+  for (const [code, st] of dict.states) {
+    if ([st.name, ...st.aliases].some((n) => n === stem || n.endsWith(` ${stem}`)))
+      codes.push(code);
+  }
+  return codes;
 }
 
 /**

@@ -44,6 +44,7 @@ import {
   isVenue,
   withInferredRoot,
 } from './places.js';
+import { DocumentContext } from './context.js';
 
 export interface PlaceSpanLike {
   start: number;
@@ -121,6 +122,7 @@ export function* codeInChunks(
   // Lazily, piece by piece: a long document's tokens are never all in memory at once.
   const sentences = analyseLazily(doc.text);
   const salience = new Salience();
+  const context = new DocumentContext();
   let out: CodedDocument = { sentences: [], mentions: [], quotes: [] };
   let lastCount: Mention | null = null;
   const quoting = quoteContext(doc.text);
@@ -146,7 +148,8 @@ export function* codeInChunks(
     const quotes = quotesOf(doc.id, s, mentions, doc.text, quoting);
     out.quotes.push(...quotes);
     list = list && list.itemsLeft > 0 && isDeontic(s.tokens) ? list : null;
-    const coded = codeSentence(doc, s, mentions, quotes, deps, list);
+    const coded = codeSentence(doc, s, mentions, quotes, deps, list, context);
+    context.note(mentions);
     if (list) list.itemsLeft -= 1;
     list = opensDemandList(s.tokens, mentions) ?? list;
     out.mentions.push(...coded);
@@ -179,6 +182,7 @@ function codeSentence(
   quotes: QuoteRecord[],
   deps: CoderDeps,
   list: DemandList | null,
+  context: DocumentContext,
 ): Mention[] {
   const tokens = s.tokens;
   const found = findTriggers(tokens, deps.patterns);
@@ -210,6 +214,7 @@ function codeSentence(
   const demands = demandsFound.map((d) => d.range);
   const attribution = attributionStart(tokens);
   const results: Mention[] = [];
+  const fromContext = (sector: string): string => context.rootFor(sector);
   const seen = new Set<string>();
   // Acts whose target is the actor's own country only because no one else was named.
   const onItself = new Set<Mention>();
@@ -416,7 +421,7 @@ function codeSentence(
     const sided =
       SIDED_TYPES.has(pattern.type) && !CIVIL_SECTORS.has(roles.targets[0]?.actor.sector ?? '');
     let sources = roles.sources.map((m) =>
-      withInferredRoot(m, sentencePlace, sided ? undefined : roles.targets[0]),
+      withInferredRoot(m, sentencePlace, sided ? undefined : roles.targets[0], fromContext),
     );
     const relativeClause = ['where', 'which', 'who', 'that', 'whose', 'when'].includes(
       tokens[roles.clauseStart - 1]?.lower ?? '',
@@ -463,6 +468,16 @@ function codeSentence(
       // coordination, control and relative clauses), when it is a named actor.
       sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
     }
+    if (
+      sources.length === 0 &&
+      pattern.type === 'ACCUSE' &&
+      roles.passive &&
+      roles.targets.some((m) => m.actor.root && !m.pronoun)
+    ) {
+      // "Myanmar's army was accused of torturing detainees": an accusation reported with no
+      // accuser is still one against the accused, by someone unknown ("").
+      sources = [placeActor('')];
+    }
     if (sources.length === 0) continue;
     // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
     previousSubject = roles.passive ? roles.targets : sources;
@@ -482,7 +497,7 @@ function codeSentence(
     );
     const otherSide = earlier ? placeActor(earlier.target.root) : sources[0];
     let targetList = roles.targets
-      .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, otherSide))
+      .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, otherSide, fromContext))
       .filter(
         (m) =>
           !(

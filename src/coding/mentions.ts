@@ -13,6 +13,8 @@ export interface ActorSpanLike {
   adjectiveOnly?: boolean;
   /** A bare state or capital after "in"/"at"/"near": a place more than an actor. */
   locative?: boolean;
+  /** "the two Koreas": a second state the phrase names. */
+  pair?: Actor;
 }
 
 export interface ActorMention {
@@ -317,6 +319,19 @@ export function mentionsOf(
         actor = { ...ref.actor, text: span.text };
         kind = ref.kind;
       }
+    }
+    if (span.pair) {
+      // "the two Koreas agreed": both states, as the coder takes "the two ministers".
+      partner = {
+        first: range[0],
+        last: range[1],
+        actor: span.pair,
+        kind,
+        pronoun: false,
+        adjectiveOnly: false,
+        plural: false,
+        locative: false,
+      };
     }
     const lastToken = sentence.tokens[range[1]]!;
     const lastWord = lastToken.lower;

@@ -23,6 +23,7 @@ const INFERABLE_SECTORS: ReadonlySet<string> = new Set([
   'GOV',
   'JUD',
   'LEG',
+  'NGO',
 ]);
 
 export type RoleMention = ActorMention & { fromPlace?: boolean };
@@ -84,12 +85,14 @@ export function placeActor(country: string): RoleMention {
 
 /**
  * A sector noun with no country ("demonstrators", "gunmen") takes one from the sentence's place,
- * else from the other side of the event: most such events are within one country.
+ * else from the other side of the event (most such events are within one country), else from
+ * what the document's earlier sentences said (`fromContext`, see context.ts).
  */
 export function withInferredRoot(
   m: ActorMention,
   placeRoot: string,
   other: ActorMention | undefined,
+  fromContext: (sector: string) => string = () => '',
 ): RoleMention {
   // Officials, diplomats and soldiers of no named country are not placed: "the ministers
   // discussed Ukraine" says nothing of whose ministers they are.
@@ -103,7 +106,7 @@ export function withInferredRoot(
   // government" at home), never by a place named in passing; a named office holder ("President
   // X ... in Sudan") is placed.
   const placed = m.actor.sector !== 'GOV' || (m.kind === 'office' && !m.plural);
-  const root = (placed ? placeRoot : '') || other?.actor.root || '';
+  const root = (placed ? placeRoot : '') || other?.actor.root || fromContext(m.actor.sector);
   return root ? { ...m, actor: { ...m.actor, root }, fromPlace: true } : m;
 }
 

@@ -1457,3 +1457,66 @@ describe('strikes of work, words the lemmatiser leaves doubled (fifth round)', (
     );
   });
 });
+
+describe('actors named by their sector alone take the country from the document (sixth round)', () => {
+  const acts = (text: string) => actsOf(text, '2008-05-14');
+
+  it('the state the earlier sentences named is the one of "the rebels" and "rights groups"', () => {
+    expect(acts('Clashes spread across Chad last week. The rebels attacked a barracks.')).toEqual([
+      'ASSAULT TCD>',
+    ]);
+    expect(
+      acts('Police in Nairobi arrested forty students. Human rights groups condemned the arrests.'),
+    ).toContain('ACCUSE KEN>');
+  });
+
+  it('a second state named in between by another sector does not take them over', () => {
+    // The rebels were named as Chad's; Libya is named after them, by its government.
+    expect(
+      acts(
+        'Chadian rebels seized a border post. Libya offered to mediate. The rebels shelled a town.',
+      ),
+    ).toContain('ASSAULT TCD>');
+  });
+
+  it('with nothing named before, a sector alone still has no country', () => {
+    expect(acts('The rebels attacked a barracks.')).toEqual([]);
+  });
+});
+
+describe('accusations with no accuser, aid deposited in a central bank (sixth round)', () => {
+  const acts = (text: string) => actsOf(text, '2013-08-21');
+
+  it('an accusation in the passive with no "by" is against the accused, by someone unknown', () => {
+    expect(acts('Eritrea has been accused of arming Somali insurgents.')).toContain('ACCUSE >ERI');
+    expect(acts('Serbia was accused by Croatia of shelling Dubrovnik.')).toContain(
+      'ACCUSE HRV>SRB',
+    );
+    // Denied, it is coded negated, never as done.
+    const denied = code('Eritrea was not accused of any wrongdoing.', '2013-08-21');
+    expect(denied.filter((m) => m.type === 'ACCUSE' && !m.negated)).toEqual([]);
+  });
+
+  it("money deposited in a state's central bank is aid to that state; in other banks it is not", () => {
+    expect(acts('Kuwait deposited $1 billion into the central bank of Jordan.')).toEqual([
+      'AID KWT>JOR',
+    ]);
+    expect(acts('Kuwait deposited $1 billion in Swiss banks.')).toEqual([]);
+  });
+});
+
+describe('"the two Koreas" (sixth round)', () => {
+  it('the plural of a name two states share names both, as "North and South Korea" does', () => {
+    expect(actsOf('The two Koreas exchanged fire across the border.', '2010-11-23')).toEqual(
+      actsOf('North and South Korea exchanged fire across the border.', '2010-11-23'),
+    );
+    expect(actsOf('The two Koreas exchanged fire across the border.', '2010-11-23')).toEqual([
+      'ASSAULT PRK>KOR',
+    ]);
+    expect(actsOf('The two Koreas agreed to reopen the factory park.', '2013-08-14')).toEqual([
+      'AGREE PRK>KOR',
+    ]);
+    // A name only one state has is no pair; a people's plural is not a name's.
+    expect(actsOf('The two Germanys signed a treaty.', '1990-05-18')).toEqual([]);
+  });
+});
