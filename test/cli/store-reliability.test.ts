@@ -136,7 +136,9 @@ describe('the SQLite store under load', () => {
 
   it('commits the open batch on SIGTERM and says so', async () => {
     const d = path.join(tmp.dir, 'd');
-    corpus(d, 400, 'E');
+    // Long enough that the first progress line (every 2 s) comes well before the end: 400 documents
+    // took about 2 s once ingest got faster, and the signal then sometimes found nothing to stop.
+    corpus(d, 2000, 'E');
     const db = path.join(tmp.dir, 'signal.db');
     const child = spawn(process.execPath, [bin, '--db', db, 'ingest', '--batch', '100000', d], {
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -144,11 +146,14 @@ describe('the SQLite store under load', () => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // Wait for the first progress line (a log line every 2 s when stderr is not a terminal).
+    let exited = false;
+    child.on('exit', () => (exited = true));
     await new Promise<void>((resolve) => {
       const check = (): void =>
-        stderr.includes('stored') ? resolve() : void setTimeout(check, 50);
+        stderr.includes('stored') || exited ? resolve() : void setTimeout(check, 50);
       check();
     });
+    expect(exited, 'the ingest ended before its first progress line').toBe(false);
     child.kill('SIGTERM');
     const [code] = (await once(child, 'close')) as [number];
     expect(stderr).toContain('interrupted');
@@ -161,6 +166,6 @@ describe('the SQLite store under load', () => {
     expect(spiral(['--db', db, 'ingest', '--quiet', d]).code).toBe(0);
     expect(
       spiral(['--db', db, 'docs', '--format', 'jsonl']).stdout.trim().split('\n'),
-    ).toHaveLength(400);
+    ).toHaveLength(2000);
   }, 120_000);
 });
