@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../paths.js';
+import { idLines } from './id-lines.js';
 
 export interface FunctionSwap {
   id: string;
@@ -28,28 +29,7 @@ export class SwapFileError extends Error {
 
 /** Parses one JSONL swap file; errors name the file, line and field. */
 export function parseFunctionSwaps(text: string, file: string): FunctionSwap[] {
-  const out: FunctionSwap[] = [];
-  const seen = new Set<string>();
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('//')) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new SwapFileError(file, i + 1, 'not valid JSON');
-    }
-    const parsed = SwapLine.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new SwapFileError(file, i + 1, `field "${issue.path.join('.')}": ${issue.message}`);
-    }
-    if (seen.has(parsed.data.id))
-      throw new SwapFileError(file, i + 1, `field "id": ${parsed.data.id} is used twice`);
-    seen.add(parsed.data.id);
-    out.push(parsed.data);
-  });
-  return out;
+  return [...idLines(text, file, SwapLine, SwapFileError)].map(({ value }) => value);
 }
 
 let cached: FunctionSwap[] | null = null;

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../paths.js';
+import { idLines } from './id-lines.js';
 
 const Letter = z
   .object({
@@ -73,28 +74,10 @@ export function parseRomanisation(text: string, file: string): Romanisation {
     endings: [],
     exonyms: new Map(),
   };
-  const seen = new Set<string>();
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('//')) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new TranslitFileError(file, i + 1, 'not valid JSON');
-    }
-    const parsed = Line.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new TranslitFileError(file, i + 1, `field "${issue.path.join('.')}": ${issue.message}`);
-    }
-    const d = parsed.data;
-    if (seen.has(d.id))
-      throw new TranslitFileError(file, i + 1, `field "id": ${d.id} is used twice`);
-    seen.add(d.id);
+  for (const { value: d, line } of idLines(text, file, Line, TranslitFileError)) {
     if (d.kind === 'letter') {
       if (d.cyrillic !== d.cyrillic.toLowerCase())
-        throw new TranslitFileError(file, i + 1, 'field "cyrillic": write the lowercase letter');
+        throw new TranslitFileError(file, line, 'field "cyrillic": write the lowercase letter');
       out.letters[d.system].set(d.cyrillic, {
         latin: d.latin,
         ...(d.initial ? { initial: d.initial } : {}),
@@ -104,12 +87,12 @@ export function parseRomanisation(text: string, file: string): Romanisation {
       try {
         pattern = new RegExp(d.pattern, 'g');
       } catch {
-        throw new TranslitFileError(file, i + 1, 'field "pattern": not a valid regular expression');
+        throw new TranslitFileError(file, line, 'field "pattern": not a valid regular expression');
       }
       out.folds.push({ id: d.id, pattern, to: d.to });
     } else if (d.kind === 'ending') out.endings.push(d.cyrillic);
     else for (const stem of d.stems) out.exonyms.set(stem, d.latin);
-  });
+  }
   out.endings.sort((a, b) => b.length - a.length);
   return out;
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { dataPath } from '../paths.js';
+import { idLines } from './id-lines.js';
 import type { Token } from './text.js';
 
 const Line = z
@@ -41,29 +42,12 @@ export class UnitsFileError extends Error {
 /** Parses the units file; errors name the file, line and field. */
 export function parseUnits(text: string, file: string): Units {
   const byFirst = new Map<string, Unit[]>();
-  const seen = new Set<string>();
   const spellings = new Set<string>();
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('//')) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      throw new UnitsFileError(file, i + 1, 'not valid JSON');
-    }
-    const parsed = Line.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new UnitsFileError(file, i + 1, `field "${issue.path.join('.')}": ${issue.message}`);
-    }
-    const d = parsed.data;
-    if (seen.has(d.id)) throw new UnitsFileError(file, i + 1, `field "id": ${d.id} is used twice`);
-    seen.add(d.id);
+  for (const { value: d, line } of idLines(text, file, Line, UnitsFileError)) {
     for (const spelling of d.words) {
       // One spelling, one unit: "pound" cannot be a mass here and a currency there.
       if (spellings.has(spelling))
-        throw new UnitsFileError(file, i + 1, `field "words": "${spelling}" is used twice`);
+        throw new UnitsFileError(file, line, `field "words": "${spelling}" is used twice`);
       spellings.add(spelling);
       const words = spelling.split(' ');
       let list = byFirst.get(words[0]!);
@@ -76,7 +60,7 @@ export function parseUnits(text: string, file: string): Units {
         words,
       });
     }
-  });
+  }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return { byFirst };
 }
