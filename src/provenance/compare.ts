@@ -820,12 +820,6 @@ export function swapRate(c: Comparison): number {
   return content === 0 ? 0 : c.synonymMatches / content;
 }
 
-/**
- * Is `a` a copy of `b` (or `b` of `a`: the test is symmetric), and what kind of copy is `a`?
- * The shorter text is scored against the longer one (containment), so a teaser of a third of
- * its original, or an excerpt inside a longer post, still joins. Thresholds were set on the
- * generated evaluation set at the measured spin rates (see README).
- */
 /** Share of the shorter text the longer must hold for a pair whose numbers differ in a sentence
  *  or two to count as one story updated (see `judge`). */
 const UPDATED_CONTAINMENT = 0.7;
@@ -833,6 +827,12 @@ const UPDATED_CONTAINMENT = 0.7;
  *  sentences with numbers agree. */
 const UPDATED_DIGITS = 0.5;
 
+/**
+ * Is `a` a copy of `b` (or `b` of `a`: the test is symmetric), and what kind of copy is `a`?
+ * The shorter text is scored against the longer one (containment), so a teaser of a third of
+ * its original, or an excerpt inside a longer post, still joins. Thresholds were set on the
+ * generated evaluation set at the measured spin rates (see README).
+ */
 export function judge(c: Comparison): Verdict {
   const conflictRate = c.numbersCompared === 0 ? 0 : c.numberConflicts / c.numbersCompared;
   const lengthRatio = Math.min(c.tokensA, c.tokensB) / Math.max(1, Math.max(c.tokensA, c.tokensB));
