@@ -145,7 +145,7 @@ export function* codeInChunks(
       end: span.end + s.start,
     }));
     const mentions = mentionsOf(s, spans, salience);
-    const quotes = quotesOf(doc.id, s, mentions, doc.text, quoting);
+    const quotes = quotesOf(doc.id, s, mentions, doc.text, quoting, deps.subjectsOf);
     out.quotes.push(...quotes);
     list = list && list.itemsLeft > 0 && isDeontic(s.tokens) ? list : null;
     const coded = codeSentence(doc, s, mentions, quotes, deps, list, context);
@@ -329,10 +329,12 @@ function codeSentence(
     ) {
       // "Germany sent a hospital but refused to ...": a second verb shares the first one's subject;
       // inside a quote, "we" is the speaker.
+      // A speaker with no code (a name the dictionary lacks) says nothing about the doer.
       const quoted = quoteAt(quotes, anchorToken.start);
-      const subject = quoted?.speaker ? null : mainSubject(tokens, mentions, trigger.anchor);
-      if (quoted?.speaker && roles.sources.length === 0)
-        roles = { ...roles, sources: [speakerMention(quoted.speaker)] };
+      const speaker = quoted?.speaker?.root ? quoted.speaker : null;
+      const subject = speaker ? null : mainSubject(tokens, mentions, trigger.anchor);
+      if (speaker && roles.sources.length === 0)
+        roles = { ...roles, sources: [speakerMention(speaker)] };
       else if (
         subject &&
         subject.actor.root &&

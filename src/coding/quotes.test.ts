@@ -6,6 +6,7 @@ import { dataPath } from '../paths.js';
 import type { Actor } from '../records.js';
 import { codeDocument, type CoderDeps } from './coder.js';
 import { buildIndex, parsePatternFile } from './patterns.js';
+import { parsedSubjects } from './syntax.js';
 
 const ACTORS: Array<[string, Actor & { kind: string }]> = [
   ['the Ruritanian foreign ministry', { root: 'RUR', sector: 'GOV', text: '', kind: 'sector' }],
@@ -43,8 +44,9 @@ const deps: CoderDeps = {
   resolveDate: (_s, d) => d,
 };
 
-function quotes(text: string) {
-  return codeDocument({ id: 'd1', text, published: '2022-02-15' }, deps).quotes.map((q) => ({
+function quotes(text: string, withParse = false) {
+  const coder = withParse ? { ...deps, subjectsOf: parsedSubjects() } : deps;
+  return codeDocument({ id: 'd1', text, published: '2022-02-15' }, coder).quotes.map((q) => ({
     words: q.words,
     speaker: q.speaker?.text ?? null,
     // Stored nearest to the reader first; read here from the speaker outward, as `spiral quotes`.
@@ -151,5 +153,41 @@ describe('quote chains', () => {
       ),
     ).toEqual([]);
     expect(quotes('The so-called "buffer zone" was discussed at length.')).toEqual([]);
+  });
+
+  it("a participle after a comma speaks with the main clause's subject", () => {
+    expect(
+      quotes(
+        'Minister Petrov unveiled a list of proposals sent to his counterpart in Borduria, describing the paper as "a serious path forward, should Borduria choose it".',
+        true,
+      ),
+    ).toEqual([
+      {
+        words: 'a serious path forward, should Borduria choose it',
+        speaker: 'Minister Petrov',
+        relays: [],
+      },
+    ]);
+    expect(
+      quotes(
+        'Novak declined to give details on Tuesday, arguing that "quiet talks have the best chance to succeed".',
+        true,
+      ),
+    ).toEqual([
+      { words: 'quiet talks have the best chance to succeed', speaker: 'Novak', relays: [] },
+    ]);
+    // Not a verb of speech: the words are no one's.
+    expect(
+      quotes(
+        'Artillery shelled the depot on Tuesday, hitting "several large fuel tanks" there.',
+        true,
+      ),
+    ).toEqual([{ words: 'several large fuel tanks', speaker: null, relays: [] }]);
+  });
+
+  it('a speaker the dictionary does not know keeps the name as written, with no code', () => {
+    const text = '"We have no plans to move troops," Colonel Ilse Varga told reporters.';
+    const [quote] = codeDocument({ id: 'd1', text, published: '2022-02-15' }, deps).quotes;
+    expect(quote?.speaker).toEqual({ root: '', sector: '', text: 'Colonel Ilse Varga' });
   });
 });

@@ -5,51 +5,21 @@
 import type { Actor, QuoteRecord } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
+import { builtInWordClasses } from './word-classes.js';
 
-/** Verbs whose subject speaks the words. */
-const SPEECH = new Set([
-  'say',
-  'tell',
-  'add',
-  'state',
-  'write',
-  'announce',
-  'declare',
-  'insist',
-  'warn',
-  'note',
-  'claim',
-  'stress',
-  'argue',
-  'explain',
-  'confirm',
-  'reply',
-  'respond',
-  'tweet',
-  'post',
-  'remark',
-  'emphasise',
-  'emphasize',
-  'underline',
-]);
+/** A committed word class as a set (read once, on the first quote). */
+function classSet(name: string): () => ReadonlySet<string> {
+  let words: ReadonlySet<string> | null = null;
+  return () => (words ??= new Set(builtInWordClasses().get(name) ?? []));
+}
+/** Lemmas of verbs whose subject speaks the words ("said", "describing it as"). */
+const SPEECH = classSet('speech-verbs');
 /** Verbs whose subject relays someone else's words ("TASS reported"). */
-const RELAY = new Set(['report']);
+const RELAY = classSet('relay-verbs');
 /** Verbs whose subject relays the words of their object ("TASS quotes the ministry"). */
-const QUOTING = new Set(['quote', 'cite']);
+const QUOTING = classSet('quoting-verbs');
 /** Nouns that follow an outlet's name and stand between it and its verb ("Tass news agency reports"). */
-const OUTLET_NOUNS = new Set([
-  'agency',
-  'news',
-  'outlet',
-  'channel',
-  'broadcaster',
-  'newspaper',
-  'daily',
-  'television',
-  'radio',
-  'website',
-  'service',
-]);
+const OUTLET_NOUNS = classSet('outlet-nouns');
 
 const OPEN = /["“]/;
 /** A double-quoted span of at least three characters ("..." or “...”). */
@@ -170,7 +140,7 @@ function partyBefore(tokens: Token[], mentions: ActorMention[], i: number): Part
     if (j > 0 && tokens[j]!.text === ',' && ['citing', 'according', 'quoting'].includes(opener))
       k = j - 1;
   }
-  while (k >= 0 && OUTLET_NOUNS.has(tokens[k]!.lower)) k--;
+  while (k >= 0 && OUTLET_NOUNS().has(tokens[k]!.lower)) k--;
   if (k < 0) return null;
   const mention = mentionAt(mentions, k);
   if (mention) return { actor: mention.actor, text: mention.actor.text };
@@ -199,6 +169,41 @@ function partyAfter(tokens: Token[], mentions: ActorMention[], i: number): Party
   return null;
 }
 
+/** Token indexes of the subjects of the verb at `verb` (the coder's dependency parse). */
+export type SubjectsOf = (tokens: Token[], verb: number) => number[];
+
+/**
+ * The parse's subject of a speech verb nothing stands right before: a subject kept apart from
+ * its verb by a clause, or a participle after a comma ("..., arguing that"; "revealed a list,
+ * describing it as"), whose subject is the main clause's: when the parse gives the participle
+ * no party of its own, the subjects of the sentence's verbs before it are read in order.
+ */
+function partyOfSubject(
+  tokens: Token[],
+  mentions: ActorMention[],
+  verb: number,
+  subjectsOf: SubjectsOf,
+  inside: (i: number) => boolean,
+): Party | null {
+  const verbs = [verb];
+  if (tokens[verb - 1]?.text === ',' && tokens[verb]!.lower.endsWith('ing')) {
+    for (let i = 0; i < verb; i++) if (tokens[i]!.pos === 'VERB' && !inside(i)) verbs.push(i);
+  }
+  for (const v of verbs) {
+    for (const s of subjectsOf(tokens, v)) {
+      if (inside(s)) continue;
+      const mention = mentionAt(mentions, s);
+      if (mention) return { actor: mention.actor, text: mention.actor.text };
+      if (tokens[s]!.pos !== 'PROPN') continue;
+      let first = s;
+      while (first > 0 && tokens[first - 1]!.pos === 'PROPN') first--;
+      const name = nameAt(tokens, first);
+      if (name) return { actor: null, text: name.text };
+    }
+  }
+  return null;
+}
+
 interface Chain {
   speaker: Actor | null;
   /** Nearest to the reader first. */
@@ -215,6 +220,7 @@ function attribution(
   tokens: Token[],
   mentions: ActorMention[],
   inside: (i: number) => boolean,
+  subjectsOf?: SubjectsOf,
 ): Chain {
   let speaker: Party | null = null;
   const reporters: string[] = [];
@@ -235,17 +241,21 @@ function attribution(
     // "as reported by X", "as quoted by X"
     if (
       t.lower === 'by' &&
-      (RELAY.has(tokens[i - 1]?.lemma ?? '') || QUOTING.has(tokens[i - 1]?.lemma ?? ''))
+      (RELAY().has(tokens[i - 1]?.lemma ?? '') || QUOTING().has(tokens[i - 1]?.lemma ?? ''))
     ) {
       const who = partyAfter(tokens, mentions, i);
       if (who) reporters.push(partyText(who));
       continue;
     }
-    if (t.pos !== 'VERB' && !RELAY.has(t.lemma) && !QUOTING.has(t.lemma)) continue;
+    if (t.pos !== 'VERB' && !RELAY().has(t.lemma) && !QUOTING().has(t.lemma)) continue;
     if (tokens[i + 1]?.lower === 'by') continue;
     const before = partyBefore(tokens, mentions, i);
-    const subject = before ?? (SPEECH.has(t.lemma) ? partyAfter(tokens, mentions, i) : null);
-    if (QUOTING.has(t.lemma)) {
+    const speech = SPEECH().has(t.lemma);
+    const subject =
+      before ??
+      (speech && subjectsOf ? partyOfSubject(tokens, mentions, i, subjectsOf, inside) : null) ??
+      (speech ? partyAfter(tokens, mentions, i) : null);
+    if (QUOTING().has(t.lemma)) {
       // "TASS quotes the ministry (as saying)", "CGTN cites TASS, which quotes the ministry".
       const object = partyAfter(tokens, mentions, i);
       if (subject && !/^(which|that|who)$/i.test(subject.text)) quoters.push(partyText(subject));
@@ -253,9 +263,9 @@ function attribution(
         if (speaker && speaker.actor === null) quoters.push(partyText(speaker));
         speaker = object;
       }
-    } else if (RELAY.has(t.lemma)) {
+    } else if (RELAY().has(t.lemma)) {
       if (subject) reporters.push(partyText(subject));
-    } else if (SPEECH.has(t.lemma) && subject && !speaker) {
+    } else if (speech && subject && !speaker) {
       speaker = subject;
     }
   }
@@ -267,7 +277,9 @@ function attribution(
   const relays = [...new Set([...reporters, ...quoters])].filter(
     (r) => !speaker || r !== partyText(speaker),
   );
-  return { speaker: speaker?.actor ?? null, relays };
+  // A speaker the dictionary does not know keeps the name as written, with no code.
+  const named = speaker ? (speaker.actor ?? { root: '', sector: '', text: speaker.text }) : null;
+  return { speaker: named, relays };
 }
 
 /** Direct quotes of one sentence with their speaker and relays. */
@@ -277,6 +289,7 @@ export function quotesOf(
   mentions: ActorMention[],
   docText: string,
   context: QuoteContext = quoteContext(docText),
+  subjectsOf?: SubjectsOf,
 ): QuoteRecord[] {
   // Most sentences quote nobody: a cheap test spares the token walk.
   if (!OPEN.test(sentence.text)) return [];
@@ -296,7 +309,7 @@ export function quotesOf(
   const tokens = sentence.tokens;
   const inside = (i: number): boolean =>
     spans.some((s) => tokens[i]!.start >= s.start && tokens[i]!.end <= s.end);
-  const chain = attribution(tokens, mentions, inside);
+  const chain = attribution(tokens, mentions, inside, subjectsOf);
   // The quote's own paragraph: a sentence may begin in the paragraph before (a line ending in
   // a colon is not always a sentence end).
   const paragraph = paragraphOf(context, spans[0]!.start);
