@@ -6,6 +6,7 @@ import { provenanceBench } from '../provenance/bench.js';
 import { analysisSuite } from './analysis-suite.js';
 import { apiSuite } from './api-suite.js';
 import { parallelPostgresSuite, parallelSuite } from './parallel-suite.js';
+import { ceilingSuite } from './ceiling-suite.js';
 
 export interface BenchContext {
   /** Generated JSON Lines corpus. */
@@ -41,6 +42,7 @@ export const suites: BenchSuite[] = [
   floorSuite,
   ingestSuite,
   parallelSuite,
+  ceilingSuite,
   parallelPostgresSuite,
   ingestProvenanceSuite,
   provenanceSuite,
