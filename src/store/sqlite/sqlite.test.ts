@@ -131,6 +131,36 @@ describe('migrations', () => {
     expect(again.pragma('user_version', { simple: true })).toBe(next);
     again.close();
   });
+  it('keeps the band keys of a store made before 008, without the per-row document check', () => {
+    const old = path.join(dir, 'bands.db');
+    // A database made by a release that knew the migrations before 008.
+    const folder = path.join(dir, 'before-008');
+    mkdirSync(folder);
+    for (const m of listMigrations().filter((x) => x.version < 8)) {
+      writeFileSync(path.join(folder, m.name), m.sql);
+    }
+    const raw = openDatabase(old, { migrationsDir: folder });
+    raw
+      .prepare(
+        "INSERT INTO documents (id, hash, ingested, path, format, text) VALUES ('d1', 'h1', 'x', 'p', 'text', 'hi')",
+      )
+      .run();
+    raw.prepare("INSERT INTO lsh_bands (band, hash, doc) VALUES (0, 7, 'd1'), (1, 9, 'd1')").run();
+    expect(raw.pragma('foreign_key_list(lsh_bands)')).toHaveLength(1);
+    raw.close();
+    const upgraded = openDatabase(old);
+    expect(upgraded.prepare('SELECT band, hash, doc FROM lsh_bands ORDER BY band').all()).toEqual([
+      { band: 0, hash: 7, doc: 'd1' },
+      { band: 1, hash: 9, doc: 'd1' },
+    ]);
+    expect(upgraded.pragma('foreign_key_list(lsh_bands)')).toEqual([]);
+    // removeFingerprint deletes a document's rows through this index.
+    const plan = upgraded
+      .prepare("EXPLAIN QUERY PLAN DELETE FROM lsh_bands WHERE doc = 'd1'")
+      .all() as Array<{ detail: string }>;
+    expect(plan.map((r) => r.detail).join(' ')).toContain('lsh_bands_doc');
+    upgraded.close();
+  });
 });
 
 describe('documents', () => {
