@@ -49,6 +49,10 @@ export interface PlannedEvent extends StoredEvent {
   reversed: boolean;
   /** It has a mention from this document (the 'document' scope). */
   inDocument: boolean;
+  /** A stored event this chunk gave the date it lacked (the store must write it). */
+  dated: boolean;
+  /** A stored event this chunk gave the place it lacked (the store must write it). */
+  placed: boolean;
 }
 
 export interface DocumentPlan {
@@ -141,6 +145,8 @@ export class DocumentPlanner {
       e.created = false;
       e.first = null;
       e.added = 0;
+      e.dated = false;
+      e.placed = false;
     }
     for (const e of stored) {
       if (this.held.has(e.id)) continue;
@@ -151,6 +157,8 @@ export class DocumentPlanner {
         added: 0,
         reversed: false,
         inDocument: false,
+        dated: false,
+        placed: false,
       };
       this.held.set(e.id, planned);
       this.index.add(planned);
@@ -185,8 +193,14 @@ export class DocumentPlanner {
         const event = candidates.find((e) => e.id === id)!;
         event.added += 1;
         if (reversed) event.reversed = true;
-        if (event.date === null && m.date !== null) this.index.redate(event, m.date);
-        if (event.place === null && m.place !== null) event.place = m.place;
+        if (event.date === null && m.date !== null) {
+          this.index.redate(event, m.date);
+          event.dated = !event.created;
+        }
+        if (event.place === null && m.place !== null) {
+          event.place = m.place;
+          event.placed = !event.created;
+        }
         return event;
       }
     }
@@ -207,6 +221,8 @@ export class DocumentPlanner {
       added: 1,
       reversed: false,
       inDocument: true,
+      dated: false,
+      placed: false,
     };
     this.held.set(event.id, event);
     this.index.add(event);

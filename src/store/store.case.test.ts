@@ -421,6 +421,23 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         expect(events).toHaveLength(2);
         expect(events.map((e) => e.mentions).sort()).toEqual([1, 2]);
       });
+
+      it('a later mention fills an unknown place; a placeless one keeps it', async () => {
+        const store = await fresh();
+        const a = makeDoc('Reuters', '2022-02-12');
+        const b = makeDoc('TASS', '2022-02-12');
+        const c = makeDoc('AP', '2022-02-12');
+        await write(store, [
+          [a, [makeMention(a, { type: 'ASSAULT', place: null })]],
+          [b, [makeMention(b, { type: 'ASSAULT', place: 'Horlivka' })]],
+          [c, [makeMention(c, { type: 'ASSAULT', place: null })]],
+        ]);
+        const events = await store.events();
+        expect(events).toHaveLength(1);
+        expect(events[0]!.mentions).toBe(3);
+        expect(events[0]!.place?.name).toBe('Horlivka');
+        expect(await store.events({ region: 'Horlivka' })).toHaveLength(1);
+      });
     });
 
     describe('reading', () => {
