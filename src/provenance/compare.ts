@@ -270,6 +270,10 @@ const englishShare = (sentences: TextSentence[]): number => {
 const FOREIGN = 0.15;
 const ENGLISH = 0.25;
 
+/** Enough English function words to read the text as English: its units are English words. */
+export const readsAsEnglish = (sentences: TextSentence[]): boolean =>
+  englishShare(sentences) >= ENGLISH;
+
 /** One text in another language than the other: the translated rule's case. */
 const otherLanguage = (englishA: number, englishB: number): boolean =>
   Math.min(englishA, englishB) < FOREIGN && Math.max(englishA, englishB) >= ENGLISH;
