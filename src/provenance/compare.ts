@@ -270,6 +270,10 @@ const englishShare = (sentences: TextSentence[]): number => {
 const FOREIGN = 0.15;
 const ENGLISH = 0.25;
 
+/** Enough English function words to read the text as English: its units are English words. */
+export const readsAsEnglish = (sentences: TextSentence[]): boolean =>
+  englishShare(sentences) >= ENGLISH;
+
 /** One text in another language than the other: the translated rule's case. */
 const otherLanguage = (englishA: number, englishB: number): boolean =>
   Math.min(englishA, englishB) < FOREIGN && Math.max(englishA, englishB) >= ENGLISH;
@@ -278,6 +282,9 @@ const otherLanguage = (englishA: number, englishB: number): boolean =>
  *  side's find their counterpart (identical, or a synonym for content words). */
 const MIN_KEYS_SHORT = 0.5;
 const MIN_KEYS_LONG = 0.34;
+/** A sentence of the shorter text this many times the keys of its counterpart is taken for two
+ *  or more sentences joined. */
+const JOINED = 1.5;
 /** ...and two fifths of its content words. */
 const MIN_CONTENT = 0.4;
 
@@ -351,9 +358,19 @@ function compare(
       const other = long[li]!;
       // Two sentences about different people are not one sentence reworded.
       if (s.names.size > 0 && other.names.size > 0 && !shares(s.names, other.names)) continue;
-      const need = Math.max(2, MIN_KEYS_SHORT * s.keys.length, MIN_KEYS_LONG * other.keys.length);
+      // Half of the shorter text's sentence's keys and a third of the other's; but when the
+      // shorter text's sentence is the far longer one (an editor joined two or three sentences
+      // into one), half of the other's and a third of its own: one of the sentences it joined
+      // cannot hold half of it.
+      const joined = s.keys.length >= JOINED * other.keys.length;
+      const [smaller, larger] = joined ? [other, s] : [s, other];
+      const need = Math.max(
+        2,
+        MIN_KEYS_SHORT * smaller.keys.length,
+        MIN_KEYS_LONG * larger.keys.length,
+      );
       // The same people in another sentence: what they did must match too.
-      const needContent = MIN_CONTENT * s.contentKeys;
+      const needContent = MIN_CONTENT * smaller.contentKeys;
       const matched = bagMatch(s, other, thesaurus, need, needContent);
       if (matched !== null) pairs.push({ s: si, l: li, matched });
     }

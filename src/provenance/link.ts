@@ -1,7 +1,7 @@
 // Linking one new document into the provenance index: fingerprint it, look up LSH candidates
 // (no corpus scan), verify each with the sentence/word alignment, then attach it to a story.
 import type { DocumentRecord } from '../records.js';
-import { checkPair, type Comparison, type Verdict } from './compare.js';
+import { checkPair, readsAsEnglish, type Comparison, type Verdict } from './compare.js';
 import type { LshCandidate, ProvenanceIndex } from '../store/provenance-index.js';
 import { bandKeys, estimateJaccardIn, SPLIT, splitSignature } from './minhash.js';
 import {
@@ -17,6 +17,7 @@ import { collocationSpin } from './spin.js';
 import { attachToStory, type Match } from './stories.js';
 import { anchorShingles, skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
 import { thesaurus } from './thesaurus.js';
+import { signatureTokens } from './units.js';
 
 /** Skeleton shingle length: long enough to be specific, short enough to survive light edits. */
 export const SHINGLE = 5;
@@ -73,7 +74,15 @@ export function signatureSentences(sentences: TextSentence[]): TextSentence[] {
 
 export function fingerprint(text: string): Fingerprint {
   const sentences = tokenize(fingerprintText(text));
-  const basis = signatureSentences(sentences);
+  // Measures in one unit whichever a copy converted them to (`signatureTokens`); the units are
+  // English words, and in another language "mi" or "m" are words of its own.
+  const prose = signatureSentences(sentences);
+  const basis = readsAsEnglish(prose)
+    ? prose.map((s) => {
+        const tokens = signatureTokens(s.tokens);
+        return tokens === s.tokens ? s : { ...s, tokens };
+      })
+    : prose;
   const shingles = new Set(skeletonShingles(skeleton(basis), SHINGLE));
   const anchors = new Set(anchorShingles(basis, ANCHOR_SHINGLE));
   const sig = splitSignature(shingles, anchors);

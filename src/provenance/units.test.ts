@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { compareDocuments, judge } from './compare.js';
 import { canonicalTimes, tokenize } from './text.js';
 import { thesaurus } from './thesaurus.js';
-import { measuresOf, parseUnits, sameMeasure, units, UnitsFileError } from './units.js';
+import { fingerprint } from './link.js';
+import {
+  measuresOf,
+  parseUnits,
+  sameMeasure,
+  signatureTokens,
+  units,
+  UnitsFileError,
+} from './units.js';
 
 const th = thesaurus();
 const compare = (a: string, b: string) => compareDocuments(tokenize(a), tokenize(b), th);
@@ -110,5 +118,35 @@ describe('copies of one story in other units and time formats', () => {
     expect(
       compare(story('500 km', '11:47 p.m.'), story('500 km', '10:47 p.m.')).numbersDisagreeing,
     ).toBe(1);
+  });
+});
+
+describe('measures in a signature', () => {
+  const words = (text: string) =>
+    tokenize(text).flatMap((s) => signatureTokens(s.tokens).map((t) => t.word));
+
+  it('writes one measure in one form whichever unit a copy gives it', () => {
+    const km = words('The epicentre was about 500 km west of the capital, 2 km deep.');
+    const miles = words('The epicentre was about 310 miles west of the capital, 1.2 miles deep.');
+    expect(km).toContain('5e5l');
+    expect(miles).toContain('5e5l');
+    expect(km.filter((w) => /^\d/.test(w))).toEqual(miles.filter((w) => /^\d/.test(w)));
+    const plain = tokenize('At least 42 workers died.')[0]!.tokens;
+    expect(signatureTokens(plain)).toBe(plain);
+  });
+
+  it('gives a copy whose distances were converted the signature of its original', () => {
+    const story = (a: string, b: string) =>
+      `Nearly 700 people fled the village of Tamar, about ${a} from the crater, to a shelter, a resident said. ` +
+      `Flares of lava reached ${b} from the crater, the geological agency said on Monday.`;
+    expect(fingerprint(story('6 km', '2 km')).sig).toEqual(
+      fingerprint(story('3.7 miles', '1.2 miles')).sig,
+    );
+  });
+
+  it('leaves a text in another language as it is: its "mi" is a word of its own', () => {
+    const foreign = (w: string) =>
+      `Kuleba ${w} po 71 ${w} po retale sen ko. Ryabkov ${w} talopo 144 ${w} re sen ko vani.`;
+    expect(fingerprint(foreign('mi')).sig).toEqual(fingerprint(foreign('mo')).sig);
   });
 });
