@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { PLOVER_TYPES } from '../records.js';
 import { seededRandom } from '../analysis/stats.js';
 import { addDays } from '../analysis/dates.js';
+import { recountDayTables } from '../store/sqlite/write.js';
 
 export interface AnalysisStoreOptions {
   events: number;
@@ -230,6 +231,8 @@ export function generateAnalysisStore(
       if (events.length >= 20_000) flush();
     }
     flush();
+    // Rows written in bulk: the day tables are counted once, as the store counts its own events.
+    recountDayTables(db);
   })();
   return { dyad: dyads[0]!, last: addDays(start, days - 1) };
 }

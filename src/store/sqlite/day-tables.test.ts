@@ -1,4 +1,5 @@
-// The day tables the store keeps by trigger (migration 006) against the same figures grouped from
+// The day tables the store keeps (migration 006; new events counted by write.ts since 009, events
+// dated later by trigger) against the same figures grouped from
 // the events themselves: after random inserts, and after dateless events get a date later; and a
 // store migrated with events already in it starts with them counted.
 import fc from 'fast-check';
@@ -7,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listMigrations, openDatabase, type Db } from './db.js';
+import { countNewEvent, recountDayTables } from './write.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'spiral-day-tables-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,7 +22,9 @@ interface Row {
   counts: Array<{ count: number; unit: string; region?: string; period: string }>;
 }
 
-const insert = (db: Db, e: Row): void => {
+/** Inserts an event row as the store does: the row, then its count in the day tables. */
+const insert = (db: Db, e: Row, counted = true): void => {
+  const quantityKey = e.counts.map((c) => `${c.count} ${c.unit}`).join('|');
   db.prepare(
     `INSERT INTO events (id, date, source, source_sector, target, target_sector, type, mode, cameo,
        intensity, negated, conditional, future, claimed, place, quantities, first_mention, mentions,
@@ -34,8 +38,9 @@ const insert = (db: Db, e: Row): void => {
     e.intensity,
     JSON.stringify(e.counts),
     `${e.id}m`,
-    e.counts.length ? e.counts.map((c) => `${c.count} ${c.unit}`).join('|') : '',
+    quantityKey,
   );
+  if (counted) countNewEvent(db, { ...e, quantities: e.counts, quantityKey });
 };
 
 /** The figures grouped from the events, as the day tables must hold them. */
@@ -107,6 +112,10 @@ describe('day tables kept by the store', () => {
                 ).run(e.id);
             }
             expect(kept(db)).toEqual(grouped(db));
+            // Counted again from nothing in one pass (events written in bulk), the same.
+            db.exec('DELETE FROM dyad_days; DELETE FROM event_counts');
+            recountDayTables(db);
+            expect(kept(db)).toEqual(grouped(db));
           } finally {
             db.close();
           }
@@ -120,26 +129,35 @@ describe('day tables kept by the store', () => {
     const file = path.join(dir, 'old.db');
     // A store as migration 5 left it: no day tables, no triggers.
     const raw = openDatabase(file);
-    raw.exec(`DROP TRIGGER events_dated_insert; DROP TRIGGER events_dated_later;
+    raw.exec(`DROP TRIGGER IF EXISTS events_dated_insert; DROP TRIGGER events_dated_later;
               DROP TABLE dyad_days; DROP TABLE event_counts; DROP INDEX events_region;`);
     raw.pragma('user_version = 5');
-    insert(raw, {
-      id: 'a',
-      date: '2022-02-17',
-      source: 'RUS',
-      target: 'UKR',
-      intensity: -7.2,
-      counts: [],
-    });
-    insert(raw, {
-      id: 'b',
-      date: '2022-02-17',
-      source: 'RUS',
-      target: 'UKR',
-      intensity: -7.2,
-      counts: [{ count: 189, unit: 'ceasefire violations', region: 'Donetsk', period: 'current' }],
-    });
-    insert(raw, { id: 'c', date: null, source: 'RUS', target: 'UKR', intensity: 4, counts: [] });
+    // Its events were never counted: it had no day tables.
+    const uncounted = false;
+    insert(
+      raw,
+      { id: 'a', date: '2022-02-17', source: 'RUS', target: 'UKR', intensity: -7.2, counts: [] },
+      uncounted,
+    );
+    insert(
+      raw,
+      {
+        id: 'b',
+        date: '2022-02-17',
+        source: 'RUS',
+        target: 'UKR',
+        intensity: -7.2,
+        counts: [
+          { count: 189, unit: 'ceasefire violations', region: 'Donetsk', period: 'current' },
+        ],
+      },
+      uncounted,
+    );
+    insert(
+      raw,
+      { id: 'c', date: null, source: 'RUS', target: 'UKR', intensity: 4, counts: [] },
+      uncounted,
+    );
     raw.close();
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(listMigrations().length);
