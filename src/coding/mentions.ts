@@ -31,6 +31,8 @@ export interface ActorMention {
   modifier?: boolean;
   /** "the two ministers": the second of the pair the phrase stands for. */
   partner?: ActorMention;
+  /** A resolved pronoun: the words of the mention it stands for ("Antony Blinken" for "he"). */
+  antecedent?: string;
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
@@ -438,6 +440,7 @@ export function mentionsOf(
       first: i,
       last: i,
       actor: { ...ref.actor, text: t.text },
+      antecedent: ref.antecedent ?? ref.actor.text,
       kind: ref.kind,
       pronoun: true,
       adjectiveOnly: false,

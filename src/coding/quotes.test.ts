@@ -190,4 +190,10 @@ describe('quote chains', () => {
     const [quote] = codeDocument({ id: 'd1', text, published: '2022-02-15' }, deps).quotes;
     expect(quote?.speaker).toEqual({ root: '', sector: '', text: 'Colonel Ilse Varga' });
   });
+
+  it('a pronoun speaks by the words of whom it stands for', () => {
+    expect(
+      quotes('Minister Petrov arrived in the capital on Monday. "We will not withdraw," he said.'),
+    ).toEqual([{ words: 'We will not withdraw,', speaker: 'Minister Petrov', relays: [] }]);
+  });
 });

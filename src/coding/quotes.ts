@@ -121,6 +121,12 @@ function mentionAt(mentions: ActorMention[], i: number): ActorMention | undefine
   return mentions.find((m) => i >= m.first && i <= m.last && (!m.pronoun || m.actor.root !== ''));
 }
 
+/** A mention as a speaker or relay: a pronoun by the words of what it stands for. */
+function partyOf(m: ActorMention): Party {
+  const text = m.antecedent ?? m.actor.text;
+  return { actor: { ...m.actor, text }, text };
+}
+
 interface Party {
   actor: Actor | null;
   text: string;
@@ -143,7 +149,7 @@ function partyBefore(tokens: Token[], mentions: ActorMention[], i: number): Part
   while (k >= 0 && OUTLET_NOUNS().has(tokens[k]!.lower)) k--;
   if (k < 0) return null;
   const mention = mentionAt(mentions, k);
-  if (mention) return { actor: mention.actor, text: mention.actor.text };
+  if (mention) return partyOf(mention);
   if (!/^[A-Z0-9]/.test(tokens[k]!.text) || !/[A-Za-z]/.test(tokens[k]!.text)) return null;
   let s = k;
   while (s > 0 && /^[A-Z0-9&]/.test(tokens[s - 1]!.text)) s--;
@@ -155,7 +161,7 @@ function partyBefore(tokens: Token[], mentions: ActorMention[], i: number): Part
 function partyAfter(tokens: Token[], mentions: ActorMention[], i: number): Party | null {
   for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
     const mention = mentionAt(mentions, k);
-    if (mention) return { actor: mention.actor, text: mention.actor.text };
+    if (mention) return partyOf(mention);
     const t = tokens[k]!;
     if (/^[A-Z0-9]/.test(t.text) && /[A-Za-z]/.test(t.text)) {
       const name = nameAt(tokens, k);
@@ -193,7 +199,7 @@ function partyOfSubject(
     for (const s of subjectsOf(tokens, v)) {
       if (inside(s)) continue;
       const mention = mentionAt(mentions, s);
-      if (mention) return { actor: mention.actor, text: mention.actor.text };
+      if (mention) return partyOf(mention);
       if (tokens[s]!.pos !== 'PROPN') continue;
       let first = s;
       while (first > 0 && tokens[first - 1]!.pos === 'PROPN') first--;
