@@ -45,6 +45,7 @@ import {
   withInferredRoot,
 } from './places.js';
 import { DocumentContext } from './context.js';
+import { warningThreatens } from './warnings.js';
 
 export interface PlaceSpanLike {
   start: number;
@@ -479,6 +480,20 @@ function codeSentence(
       sources = [placeActor('')];
     }
     if (sources.length === 0) continue;
+    if (
+      pattern.warning &&
+      !roles.passive &&
+      !warningThreatens({
+        tokens,
+        mentions,
+        anchor: trigger.anchor,
+        last: trigger.last,
+        ceiling,
+        sources,
+        conditions,
+      })
+    )
+      continue;
     // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
     previousSubject = roles.passive ? roles.targets : sources;
     if (pattern.type === 'ACCUSE' && !roles.passive) {

@@ -62,6 +62,18 @@ const PatternLine = z.object({
    * partner ("China and Russia held naval drills" is COOPERATE, "China held drills" MOBILIZE).
    */
   jointType: z.enum(PLOVER_TYPES).optional(),
+  /**
+   * `any` (default) or `none`: the verb's sense that takes no direct object is the act
+   * ("demonstrated outside parliament" is a protest; "demonstrated its resolve", "demonstrated a
+   * missile" or "demonstrated that ..." is showing something, no act of this type).
+   */
+  object: z.enum(['any', 'none']).default('any'),
+  /**
+   * A warning: a threat only when aimed at someone named, when it says what the warner will do,
+   * sets a condition or names a repercussion; a warning of a situation ("warned that millions
+   * faced famine") codes nothing (src/coding/warnings.ts).
+   */
+  warning: z.boolean().default(false),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine> & {
@@ -92,6 +104,10 @@ export interface CompiledPattern {
   keepFuture: boolean;
   partner: boolean;
   jointType: PloverType | null;
+  /** Only the verb's sense with no direct object codes (`object: "none"`). */
+  intransitive: boolean;
+  /** A warning, a threat only when it threatens (`warning: true`, src/coding/warnings.ts). */
+  warning: boolean;
   /** From an imported dictionary: tried only where no hand-kept pattern matches. */
   imported: boolean;
   steps: PatternStep[];
@@ -179,6 +195,8 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     keepFuture: def.keepFuture,
     partner: def.partner,
     jointType: def.jointType ?? null,
+    intransitive: def.object === 'none',
+    warning: def.warning,
     imported: def.imported ?? false,
     steps,
     cues: steps.slice(1).map((st) => [...new Set(st.alternatives.map((a) => a[0]!))]),

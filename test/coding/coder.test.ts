@@ -1520,3 +1520,37 @@ describe('"the two Koreas" (sixth round)', () => {
     expect(actsOf('The two Germanys signed a treaty.', '1990-05-18')).toEqual([]);
   });
 });
+
+describe('senses and frames that are no act of the type (seventh round)', () => {
+  const acts = (text: string) => actsOf(text, '2011-03-09');
+
+  it('"demonstrate" with an object is showing something; without one it is a protest', () => {
+    expect(acts('Hundreds of Bolivians demonstrated in La Paz on Sunday.')).toEqual([
+      'PROTEST BOL>BOL',
+    ]);
+    expect(acts('Pakistan demonstrated a new cruise missile.')).toEqual([]);
+    expect(acts('The Bolivian army demonstrated that it could reach the border.')).toEqual([]);
+    // A bare time after the verb is no object.
+    expect(acts('Hundreds of Bolivians demonstrated Sunday in La Paz.')).toContain(
+      'PROTEST BOL>BOL',
+    );
+  });
+
+  it('a warning of a situation is no threat; one aimed, conditional or of repercussions is', () => {
+    expect(acts('Relief agencies warned that refugees in Chad lacked clean water.')).toEqual([]);
+    expect(acts('Aid groups warned of a cholera outbreak in Zimbabwe.')).toEqual([]);
+    expect(acts('Venezuela warned Colombia that it would expel its diplomats.')).toContain(
+      'THREATEN VEN>COL',
+    );
+    expect(acts('Venezuela warned that it would cut oil shipments.')).toContain('THREATEN VEN>');
+    expect(acts('Venezuela warned of retaliation.')).toContain('THREATEN VEN>');
+  });
+
+  it('a union calling a general strike protests; calling it off is a concession', () => {
+    expect(acts('Chilean unions called a general strike over pensions.')).toContain(
+      'PROTEST CHL>CHL',
+    );
+    const off = acts('Chilean unions called off the general strike.');
+    expect(off.some((a) => a.startsWith('PROTEST'))).toBe(false);
+  });
+});
