@@ -421,8 +421,10 @@ function codeSentence(
     // ... unless the target is people at home ("security forces fired on Sudanese protesters").
     const sided =
       SIDED_TYPES.has(pattern.type) && !CIVIL_SECTORS.has(roles.targets[0]?.actor.sector ?? '');
+    const donor = roles.targets[0];
+    const lends = !sided && !(donor && addressedParty(tokens, donor));
     let sources = roles.sources.map((m) =>
-      withInferredRoot(m, sentencePlace, sided ? undefined : roles.targets[0], fromContext),
+      withInferredRoot(m, sentencePlace, lends ? donor : undefined, fromContext),
     );
     const relativeClause = ['where', 'which', 'who', 'that', 'whose', 'when'].includes(
       tokens[roles.clauseStart - 1]?.lower ?? '',
@@ -1009,6 +1011,19 @@ const SIDED_TYPES: ReadonlySet<PloverType> = new Set([
   'THREATEN',
   'ACCUSE',
 ]);
+
+/**
+ * A target that is another party, whose country an actor named by sector or title alone does not
+ * share: a state or organisation named whole ("the minister called on the U.S. ...", "did not ask
+ * Moscow for help"; "the Montenegro Assembly" is a body of a state, whose own people may address
+ * it), or anyone told to act ("urged the Serbian government to ...": the addressee of a request).
+ */
+function addressedParty(tokens: Token[], m: ActorMention): boolean {
+  const next = tokens[m.last + 1];
+  const whole = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
+  if (whole && (m.kind === 'organisation' || m.kind === 'state')) return true;
+  return tokens[m.last + 1]?.lower === 'to' && tokens[m.last + 2]?.pos === 'VERB';
+}
 
 const CIVIL_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'JRN', 'MED', 'REF', 'BUS']);
 

@@ -1546,6 +1546,18 @@ describe('senses and frames that are no act of the type (seventh round)', () => 
     expect(acts('Venezuela warned of retaliation.')).toContain('THREATEN VEN>');
   });
 
+  it('the one called on, urged or asked to act lends no country to the one asking', () => {
+    // A title alone ("the minister") has no country; the state addressed is another party.
+    expect(acts('The minister urged Peru to extradite the suspect.')).toEqual([]);
+    expect(acts("Chile's foreign minister urged Peru to extradite the suspect.")).toEqual([
+      'REQUEST CHL>PER',
+    ]);
+    // A body of the state ("the Bolivian Congress") is still the country's own.
+    expect(acts('Students demonstrated against the Bolivian Congress.')).toContain(
+      'PROTEST BOL>BOL',
+    );
+  });
+
   it('a union calling a general strike protests; calling it off is a concession', () => {
     expect(acts('Chilean unions called a general strike over pensions.')).toContain(
       'PROTEST CHL>CHL',
