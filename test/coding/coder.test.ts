@@ -1566,3 +1566,25 @@ describe('senses and frames that are no act of the type (seventh round)', () => 
     expect(off.some((a) => a.startsWith('PROTEST'))).toBe(false);
   });
 });
+
+describe('arson, looting and bombardment (seventh round)', () => {
+  const acts = (text: string) => actsOf(text, '2012-07-03');
+  const types = (text: string) => acts(text).map((a) => a.split(' ')[0]);
+
+  it('torching, setting fire to, ransacking and razing are assaults', () => {
+    expect(types('Malian rebels torched a customs post.')).toContain('ASSAULT');
+    expect(types('Malian rebels set fire to the town hall.')).toContain('ASSAULT');
+    expect(types("Malian rebels ransacked the governor's residence.")).toContain('ASSAULT');
+  });
+
+  it('a verb of several senses is an attack only on a place or position', () => {
+    expect(acts('Chadian aircraft hammered rebel positions near Abeche.')).toContain(
+      'ASSAULT TCD>TCD',
+    );
+    expect(acts('The Chadian president hammered out a deal with the rebels.')).not.toContain(
+      'ASSAULT TCD>TCD',
+    );
+    // Burning an effigy is a protest (PETRARCH2's 141), not arson.
+    expect(types('Protesters burned an effigy of the Chadian president.')).toEqual(['PROTEST']);
+  });
+});
