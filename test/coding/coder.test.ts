@@ -1588,3 +1588,14 @@ describe('arson, looting and bombardment (seventh round)', () => {
     expect(types('Protesters burned an effigy of the Chadian president.')).toEqual(['PROTEST']);
   });
 });
+
+describe('"stands accused" (seventh round)', () => {
+  it('the one who stands or remains accused is the accused, the accuser unknown', () => {
+    const acts = actsOf('Eritrea stands accused of training Somali insurgents.', '2009-12-23');
+    expect(acts).toContain('ACCUSE >ERI');
+    expect(acts.some((a) => a.startsWith('ACCUSE ERI>'))).toBe(false);
+    expect(actsOf('Eritrea accused Ethiopia of training insurgents.', '2009-12-23')).toContain(
+      'ACCUSE ERI>ETH',
+    );
+  });
+});
