@@ -481,6 +481,8 @@ function codeSentence(
       // accuser is still one against the accused, by someone unknown ("").
       sources = [placeActor('')];
     }
+    // "Rwandan troops crossed into Congo" is a move of forces; refugees crossing are not.
+    if (pattern.doers) sources = sources.filter((m) => pattern.doers!.has(m.actor.sector));
     if (sources.length === 0) continue;
     if (
       pattern.warning &&
@@ -528,6 +530,19 @@ function codeSentence(
       // border or ban are the doer's own).
       const owner = ownerOfPossessive(tokens, mentions, trigger, sources);
       if (owner) targetList = [owner];
+    }
+    if (pattern.target === 'place') {
+      // "Ugandan troops entered eastern Congo": the state entered, named or placed, right after.
+      const end = Math.min(ceiling, trigger.last + 1 + ENTERED_REACH);
+      const stop = directObjectEnd(tokens, trigger.last, end);
+      const entered = enteredState(
+        mentions,
+        trigger.last,
+        stop,
+        objectPlace(s, places, trigger.last, stop),
+      );
+      if (!entered) continue;
+      targetList = [entered];
     }
     let jointly = false;
     if (pattern.jointType) {
@@ -1011,6 +1026,36 @@ const SIDED_TYPES: ReadonlySet<PloverType> = new Set([
   'THREATEN',
   'ACCUSE',
 ]);
+
+/** How far after a verb of entering the state entered may be named ("entered the war-torn east of"). */
+const ENTERED_REACH = 5;
+
+/**
+ * Where a verb's direct object ends: at the first preposition other than "of" ("entered talks
+ * with UNITA" ends before "with"; "the east of Congo" is still the object), or at `end`.
+ */
+function directObjectEnd(tokens: Token[], last: number, end: number): number {
+  let stop = last + 1;
+  while (stop < end && (tokens[stop]!.pos !== 'ADP' || tokens[stop]!.lower === 'of')) stop++;
+  return stop;
+}
+
+/**
+ * The state a verb of entering ends in: a state named in its object, else the country of a place
+ * named there ("crossed into Ituri province").
+ */
+function enteredState(
+  mentions: ActorMention[],
+  last: number,
+  stop: number,
+  placeOfObject: string | null,
+): ActorMention | null {
+  const named = mentions.find(
+    (m) => m.first > last && m.first < stop && m.kind === 'state' && m.actor.root && !m.modifier,
+  );
+  if (named) return named;
+  return placeOfObject ? placeActor(placeOfObject) : null;
+}
 
 /**
  * A target that is another party, whose country an actor named by sector or title alone does not

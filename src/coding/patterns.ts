@@ -50,9 +50,10 @@ const PatternLine = z.object({
    * Where the target is: `object` (default: the verb's object or the first actor after it) or
    * `with` (only an actor after "with"/"to": in "discussed Ukraine with Lavrov" Ukraine is a topic)
    * or `from` (the actor after "from" is the doer and the subject the one acted on: "received a
-   * call from Tebboune").
+   * call from Tebboune") or `place` (a state or a place of one right after the verb, else no act:
+   * "troops entered Somalia", not "entered talks").
    */
-  target: z.enum(['object', 'with', 'from']).default('object'),
+  target: z.enum(['object', 'with', 'from', 'place']).default('object'),
   /** Keep the type when announced ("will resign" is RETREAT), instead of AGREE/THREATEN. */
   keepFuture: z.boolean().default(false),
   /** An event only with a partner ("spoke with Lavrov", "A and B spoke"), not alone ("spoke on TV"). */
@@ -74,6 +75,11 @@ const PatternLine = z.object({
    * faced famine") codes nothing (src/coding/warnings.ts).
    */
   warning: z.boolean().default(false),
+  /**
+   * Sectors the doer must have for the act ("entered eastern Congo" is a military move when
+   * troops or rebels enter, not when refugees or talks do): `["MIL", "REB"]`.
+   */
+  doers: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine> & {
@@ -100,7 +106,7 @@ export interface CompiledPattern {
   negatedType: PloverType | null;
   role: 'event' | 'denial' | 'order';
   complement: 'absorb' | 'negate' | 'keep' | 'yield';
-  target: 'object' | 'with' | 'from';
+  target: 'object' | 'with' | 'from' | 'place';
   keepFuture: boolean;
   partner: boolean;
   jointType: PloverType | null;
@@ -108,6 +114,8 @@ export interface CompiledPattern {
   intransitive: boolean;
   /** A warning, a threat only when it threatens (`warning: true`, src/coding/warnings.ts). */
   warning: boolean;
+  /** Sectors the doer must have (`doers`), or null for any doer. */
+  doers: ReadonlySet<string> | null;
   /** From an imported dictionary: tried only where no hand-kept pattern matches. */
   imported: boolean;
   steps: PatternStep[];
@@ -197,6 +205,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     jointType: def.jointType ?? null,
     intransitive: def.object === 'none',
     warning: def.warning,
+    doers: def.doers ? new Set(def.doers) : null,
     imported: def.imported ?? false,
     steps,
     cues: steps.slice(1).map((st) => [...new Set(st.alternatives.map((a) => a[0]!))]),

@@ -1599,3 +1599,18 @@ describe('"stands accused" (seventh round)', () => {
     );
   });
 });
+
+describe('forces entering a state (seventh round)', () => {
+  const acts = (text: string) => actsOf(text, '1996-10-30');
+
+  it('troops entering or crossing into a state mobilize against it; others entering do not', () => {
+    expect(acts('Angolan troops crossed into Zaire overnight.')).toEqual(['MOBILIZE AGO>COD']);
+    expect(acts('Angolan soldiers crossed the river into southern Zaire.')).toContain(
+      'MOBILIZE AGO>COD',
+    );
+    expect(acts('Rwandan refugees crossed into Zaire.')).toEqual([]);
+    expect(acts('The Angolan army entered negotiations with UNITA.')).not.toContain(
+      'MOBILIZE AGO>AGO',
+    );
+  });
+});
