@@ -1614,3 +1614,14 @@ describe('forces entering a state (seventh round)', () => {
     );
   });
 });
+
+describe('former names of cities and capitals (seventh round)', () => {
+  it('an old name is the place it was ("Bombay" is Mumbai) and a capital its state', () => {
+    const text = 'Indian police fired tear gas at protesters in Bombay.';
+    const [m] = coder.code({ id: 'd1', text, published: '1992-12-07' }).mentions;
+    expect(m?.place).toMatchObject({ name: 'Mumbai', country: 'IND' });
+    expect(
+      actsOf('Peking accused Moscow of massing troops on the border.', '1969-03-03'),
+    ).toContain('ACCUSE CHN>RUS');
+  });
+});
