@@ -190,7 +190,7 @@ function codeSentence(
   if (mentions.length === 0) return [];
   if (found.length === 0 && !tokens.some((t) => t.lower === 'must') && !(list && isDeontic(tokens)))
     return [];
-  const places = placeSpans(s, deps);
+  const places = placeSpans(s, deps, mentions);
   // Acts named by a noun that the sentence reports, with their roles; any other such noun is no
   // trigger at all, so it governs no infinitive ("for a rally in Lagos to protest ...").
   const nominals = new Map<TriggerMatch, NominalRoles>();

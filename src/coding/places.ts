@@ -34,7 +34,27 @@ export interface PlaceAt {
   place: Place;
 }
 
-export function placeSpans(s: AnalysedSentence, deps: CoderDeps): PlaceAt[] {
+/**
+ * Whether the words of a place name another state for the actor finder: "the Somali capital" is
+ * Somalia's, not a town of Ethiopia's Somali region; "Georgian troops" are Georgia's.
+ */
+function namesOtherState(place: Place, mentions: ActorMention[], first: number, last: number) {
+  return mentions.some(
+    (m) =>
+      m.kind === 'state' &&
+      !m.pronoun &&
+      m.actor.root &&
+      m.actor.root !== place.country &&
+      m.first <= last &&
+      m.last >= first,
+  );
+}
+
+export function placeSpans(
+  s: AnalysedSentence,
+  deps: CoderDeps,
+  mentions: ActorMention[] = [],
+): PlaceAt[] {
   const out: PlaceAt[] = [];
   for (const span of deps.findPlaces(s.text)) {
     const start = span.start + s.start;
@@ -42,7 +62,8 @@ export function placeSpans(s: AnalysedSentence, deps: CoderDeps): PlaceAt[] {
     const first = s.tokens.findIndex((t) => t.start >= start);
     let last = first;
     while (last + 1 < s.tokens.length && s.tokens[last + 1]!.end <= end) last++;
-    if (first >= 0) out.push({ first, last, place: span.place });
+    if (first >= 0 && !namesOtherState(span.place, mentions, first, last))
+      out.push({ first, last, place: span.place });
   }
   return out;
 }
@@ -118,12 +139,16 @@ export function firstPlace(
   const spans = deps.findPlaces(s.text);
   for (const span of spans) {
     const start = span.start + s.start;
-    const overlapsActor = mentions.some((m) => {
+    const overlapping = mentions.filter((m) => {
       const a = s.tokens[m.first]!.start;
       const b = s.tokens[m.last]!.end;
       return start >= a && start < b && !m.pronoun;
     });
-    if (!overlapsActor || span.place.level !== 'country') return span.place;
+    const other = overlapping.some(
+      (m) => m.kind === 'state' && m.actor.root && m.actor.root !== span.place.country,
+    );
+    if (other) continue;
+    if (overlapping.length === 0 || span.place.level !== 'country') return span.place;
   }
   return null;
 }
