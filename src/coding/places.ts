@@ -34,19 +34,51 @@ export interface PlaceAt {
   place: Place;
 }
 
+/** Prepositions that make a state's name the place of an act ("in southeastern Serbia"). */
+const LOCATIVE_PREPS = new Set([
+  'in',
+  'at',
+  'near',
+  'across',
+  'throughout',
+  'inside',
+  'outside',
+  'into',
+  'around',
+]);
+
+/** A state's name after a preposition of place, with at most a determiner and two modifiers. */
+function inPhraseOfPlace(tokens: Token[], m: ActorMention): boolean {
+  for (let i = m.first - 1; i >= Math.max(0, m.first - 4); i--) {
+    const t = tokens[i]!;
+    if (LOCATIVE_PREPS.has(t.lower)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PUNCT') return false;
+  }
+  return false;
+}
+
 /**
- * Whether the words of a place name another state for the actor finder: "the Somali capital" is
- * Somalia's, not a town of Ethiopia's Somali region; "Georgian troops" are Georgia's.
+ * Whether the words of a place name a state as the actor finder reads them, other than as where
+ * something happens: another state ("the Somali capital" is Somalia's, not a town of Ethiopia's
+ * Somali region), or a state as a party ("appealed to the United States to ...": the addressee,
+ * not the place that would lend its country to "the minister").
  */
-function namesOtherState(place: Place, mentions: ActorMention[], first: number, last: number) {
+function namesOtherState(
+  tokens: Token[],
+  place: Place,
+  mentions: ActorMention[],
+  first: number,
+  last: number,
+) {
   return mentions.some(
     (m) =>
       m.kind === 'state' &&
       !m.pronoun &&
       m.actor.root &&
-      m.actor.root !== place.country &&
       m.first <= last &&
-      m.last >= first,
+      m.last >= first &&
+      (m.actor.root !== place.country ||
+        (place.level === 'country' && !m.locative && !inPhraseOfPlace(tokens, m))),
   );
 }
 
@@ -62,7 +94,7 @@ export function placeSpans(
     const first = s.tokens.findIndex((t) => t.start >= start);
     let last = first;
     while (last + 1 < s.tokens.length && s.tokens[last + 1]!.end <= end) last++;
-    if (first >= 0 && !namesOtherState(span.place, mentions, first, last))
+    if (first >= 0 && !namesOtherState(s.tokens, span.place, mentions, first, last))
       out.push({ first, last, place: span.place });
   }
   return out;

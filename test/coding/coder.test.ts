@@ -1553,6 +1553,8 @@ describe('senses and frames that are no act of the type (seventh round)', () => 
       'REQUEST CHL>PER',
     ]);
     // A body of the state ("the Bolivian Congress") is still the country's own.
+    // Nor does a state named as the one addressed lend itself as the place of the act.
+    expect(acts('The minister appealed to Peru to extradite the suspect.')).toEqual([]);
     expect(acts('Students demonstrated against the Bolivian Congress.')).toContain(
       'PROTEST BOL>BOL',
     );
