@@ -317,6 +317,29 @@ function codeSentence(
       roles = { ...roles, targets: roles.targets.filter((m) => m.last < closing) };
       ceiling = Math.min(ceiling, closing);
     }
+    if (pattern.target === 'between') {
+      // "Heavy fighting erupted between Chad's army and the rebels": the parties follow "between".
+      const first = mentions.find(
+        (m) => m.first > trigger.last && m.first <= trigger.last + 3 && !m.pronoun,
+      );
+      if (!first || !assertedBetween(tokens, trigger)) continue;
+      roles = { ...roles, sources: [first], targets: conjunctsAfter(tokens, mentions, first) };
+    }
+    // "Asmara came under rocket fire (from Tigray)": the subject is the one fired on.
+    let firedFrom: string | null = null;
+    if (pattern.target === 'subject' && !roles.passive) {
+      const doer = roles.targets.find((m) => after(tokens, m, 'from') || after(tokens, m, 'by'));
+      if (criticised(tokens, trigger.last, ceiling, doer)) continue;
+      if (!doer) firedFrom = placeAfterFrom(tokens, places, trigger.last, ceiling) ?? '';
+      // "The Eritrean capital came under fire": a state's place named by its adjective.
+      const struck =
+        roles.sources.length > 0
+          ? roles.sources
+          : [struckPlaceOwner(tokens, mentions, roles.clauseStart, trigger.anchor)].filter(
+              (m): m is ActorMention => m !== undefined,
+            );
+      roles = { ...roles, sources: doer ? [doer] : [], targets: struck };
+    }
     const sender =
       pattern.target === 'from' ? roles.targets.find((m) => after(tokens, m, 'from')) : undefined;
     if (sender && !roles.passive) {
@@ -429,7 +452,13 @@ function codeSentence(
     const relativeClause = ['where', 'which', 'who', 'that', 'whose', 'when'].includes(
       tokens[roles.clauseStart - 1]?.lower ?? '',
     );
-    if (sources.length === 0 && pattern.type === 'ASSAULT' && sentencePlace && !relativeClause) {
+    if (
+      sources.length === 0 &&
+      pattern.type === 'ASSAULT' &&
+      sentencePlace &&
+      !relativeClause &&
+      firedFrom === null
+    ) {
       // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
       sources = [placeActor(sentencePlace)];
     }
@@ -466,7 +495,13 @@ function codeSentence(
       }
     }
     sources = sources.filter((m) => m.actor.root !== '');
-    if (sources.length === 0 && !roles.passive && !pattern.nominal && deps.subjectsOf) {
+    if (
+      sources.length === 0 &&
+      !roles.passive &&
+      !pattern.nominal &&
+      firedFrom === null &&
+      deps.subjectsOf
+    ) {
       // Word distance found no doer: the dependency parse's subject of the verb (through
       // coordination, control and relative clauses), when it is a named actor.
       sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
@@ -481,6 +516,9 @@ function codeSentence(
       // accuser is still one against the accused, by someone unknown ("").
       sources = [placeActor('')];
     }
+    if (firedFrom !== null && sources.length === 0 && roles.targets.some((m) => m.actor.root))
+      // No doer named: the country of the place fired from, else someone unknown ("").
+      sources = [placeActor(firedFrom)];
     // "Rwandan troops crossed into Congo" is a move of forces; refugees crossing are not.
     if (pattern.doers) sources = sources.filter((m) => pattern.doers!.has(m.actor.sector));
     if (sources.length === 0) continue;
@@ -525,6 +563,11 @@ function codeSentence(
             sources.some((x) => x.actor.root === m.actor.root && OWN_APPARATUS.has(x.actor.sector))
           ),
       );
+    if (targetList.length === 0 && pattern.type === 'ASSAULT') {
+      // "shelled Saudi border towns", "struck an Israeli base": a state's place is the state's.
+      const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);
+      if (owner && !sources.some((x) => x.actor.root === owner.actor.root)) targetList = [owner];
+    }
     if (targetList.length === 0 && pattern.type === 'ASSAULT') {
       // One does not attack one's own posts: "its" is another's (other acts on "its" ambassador,
       // border or ban are the doer's own).
@@ -1026,6 +1069,106 @@ const SIDED_TYPES: ReadonlySet<PloverType> = new Set([
   'THREATEN',
   'ACCUSE',
 ]);
+
+/** Sectors of critics: "came under fire from rights groups" is criticism, not gunfire. */
+const CRITIC_SECTORS: ReadonlySet<string> = new Set([
+  'OPP',
+  'LEG',
+  'NGO',
+  'MED',
+  'JRN',
+  'CVL',
+  'EDU',
+  'REL',
+  'LAB',
+]);
+
+/**
+ * "The minister came under fire over the deal", "... from opposition lawmakers", "... for failing
+ * to act": the idiom of criticism, told by its topic ("over", "for" a gerund) or its critics.
+ */
+function criticised(
+  tokens: Token[],
+  last: number,
+  ceiling: number,
+  doer: ActorMention | undefined,
+): boolean {
+  if (doer && CRITIC_SECTORS.has(doer.actor.sector)) return true;
+  for (let i = last + 1; i < ceiling; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'over') return true;
+    if (t.lower === 'for' && tokens[i + 1]?.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+let struckPlaces: ReadonlySet<string> | null = null;
+
+/**
+ * A state named by its adjective before a place of the kind attacks strike (word class
+ * `struck-places`: "Saudi border towns", "a Turkish border post", "the Eritrean capital"), in
+ * tokens `from` to `to`: the state whose place it is. The country alone, no sector.
+ */
+function struckPlaceOwner(
+  tokens: Token[],
+  mentions: ActorMention[],
+  from: number,
+  to: number,
+): ActorMention | undefined {
+  struckPlaces ??= new Set(builtInWordClasses().get('struck-places') ?? []);
+  const m = mentions.find((x) => {
+    if (!x.adjectiveOnly || !x.actor.root || x.first < from || x.last >= to) return false;
+    for (let k = x.last + 1; k <= x.last + 3 && k < to; k++) {
+      const t = tokens[k]!;
+      if (struckPlaces!.has(t.lower)) return true;
+      if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+    }
+    return false;
+  });
+  return m && { ...m, adjectiveOnly: false, actor: { ...m.actor, sector: '' } };
+}
+
+/** The country of a place named after "from" in the clause ("... fire from Tigray"). */
+function placeAfterFrom(
+  tokens: Token[],
+  places: ReturnType<typeof placeSpans>,
+  last: number,
+  ceiling: number,
+): string | null {
+  const p = places.find((x) => {
+    if (x.first <= last || x.first >= ceiling || !x.place.country) return false;
+    let k = x.first - 1;
+    while (k > last && tokens[k]!.pos === 'DET') k--;
+    return tokens[k]?.lower === 'from';
+  });
+  return p ? p.place.country : null;
+}
+
+/** Words before a noun inside its own phrase ("heavy", "the", "fresh", "Saturday's"). */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+const MODAL_WORDS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'will', 'can']);
+
+/**
+ * Whether an act named by a noun and told by the verb after it ("fighting erupted between ...")
+ * is asserted: the noun heads the subject (what comes before its phrase is the sentence's start,
+ * punctuation, "that" or a reporting verb, not a verb it is the object of: "hopes to end the
+ * fighting between ..."), and a verb, not a modal, stands between it and "between" ("the
+ * fighting between X and Y must stop").
+ */
+function assertedBetween(tokens: Token[], trigger: TriggerMatch): boolean {
+  const gap = tokens.slice(trigger.anchor + 1, trigger.last);
+  if (!gap.some((t) => t.pos === 'VERB') || gap.some((t) => MODAL_WORDS.has(t.lower))) return false;
+  let i = trigger.anchor - 1;
+  while (i >= 0 && NOUN_PHRASE_POS.has(tokens[i]!.pos)) i--;
+  const before = tokens[i];
+  return (
+    before === undefined ||
+    before.pos === 'PUNCT' ||
+    before.lower === 'that' ||
+    REPORTING_LEMMAS.has(before.lemma)
+  );
+}
+const REPORTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'report', 'tell', 'add', 'confirm']);
 
 /** How far after a verb of entering the state entered may be named ("entered the war-torn east of"). */
 const ENTERED_REACH = 5;

@@ -51,9 +51,12 @@ const PatternLine = z.object({
    * `with` (only an actor after "with"/"to": in "discussed Ukraine with Lavrov" Ukraine is a topic)
    * or `from` (the actor after "from" is the doer and the subject the one acted on: "received a
    * call from Tebboune") or `place` (a state or a place of one right after the verb, else no act:
-   * "troops entered Somalia", not "entered talks").
+   * "troops entered Somalia", not "entered talks") or `between` (the parties named after the
+   * pattern's closing "between" act on each other, the first on the rest: "fighting erupted
+   * between the army and the rebels") or `subject` (the subject is the one acted on, the doer the
+   * one after "from" or "by", else unknown: "Asmara came under rocket fire from Tigray").
    */
-  target: z.enum(['object', 'with', 'from', 'place']).default('object'),
+  target: z.enum(['object', 'with', 'from', 'place', 'between', 'subject']).default('object'),
   /** Keep the type when announced ("will resign" is RETREAT), instead of AGREE/THREATEN. */
   keepFuture: z.boolean().default(false),
   /** An event only with a partner ("spoke with Lavrov", "A and B spoke"), not alone ("spoke on TV"). */
@@ -106,7 +109,7 @@ export interface CompiledPattern {
   negatedType: PloverType | null;
   role: 'event' | 'denial' | 'order';
   complement: 'absorb' | 'negate' | 'keep' | 'yield';
-  target: 'object' | 'with' | 'from' | 'place';
+  target: 'object' | 'with' | 'from' | 'place' | 'between' | 'subject';
   keepFuture: boolean;
   partner: boolean;
   jointType: PloverType | null;

@@ -1633,3 +1633,34 @@ describe('former names of cities and capitals (seventh round)', () => {
     ).toContain('ACCUSE CHN>RUS');
   });
 });
+
+describe('real crisis phrasings (seventh round)', () => {
+  const acts = (text: string) => actsOf(text, '2023-05-02');
+
+  it('fighting that broke out between two sides is an assault between them', () => {
+    expect(
+      acts('Fierce fighting broke out between Sudanese troops and the Rapid Support Forces.'),
+    ).toEqual(['ASSAULT SDN>SDN']);
+    // Named as an object or with a modal, the fighting is background.
+    expect(
+      acts('Kenya hopes to end the fighting between Sudan and the Rapid Support Forces.'),
+    ).toEqual([]);
+    expect(acts('The fighting between Sudan and South Sudan must stop.')).toEqual([]);
+  });
+
+  it('what came under fire is the target; the doer is after "from", else unknown', () => {
+    expect(acts('A Chadian border post came under fire from Sudanese troops.')).toContain(
+      'ASSAULT SDN>TCD',
+    );
+    expect(acts('Khartoum came under heavy shelling overnight.')).toEqual(['ASSAULT >SDN']);
+    // The idiom of criticism, by its topic or its critics, is no attack.
+    expect(acts("Sudan's prime minister came under fire over the budget.")).toEqual([]);
+    expect(acts('The Sudanese government came under fire from opposition parties.')).toEqual([]);
+  });
+
+  it("a state's town named by its adjective is the state's", () => {
+    expect(acts('Sudanese artillery shelled Chadian border villages.')).toContain(
+      'ASSAULT SDN>TCD',
+    );
+  });
+});
