@@ -205,7 +205,9 @@ export function reciprocalObject(tokens: Token[], trigger: TriggerMatch): boolea
   let k = objectStart(trigger) + 1;
   while (tokens[k]?.pos === 'ADV') k++;
   const [a, b] = [tokens[k]?.lower, tokens[k + 1]?.lower];
-  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
+  if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
+  // "Eritrea and Ethiopia each accused the other": "each" floated after the subject.
+  return a === 'the' && b === 'other' && tokens[trigger.anchor - 1]?.lower === 'each';
 }
 
 /**

@@ -605,7 +605,11 @@ function codeSentence(
         jointly = true;
       }
     }
-    if (targetList.length === 0 && sources.length > 1 && reciprocalObject(tokens, trigger)) {
+    if (
+      targetList.length === 0 &&
+      sources.length > 1 &&
+      (pattern.reciprocal || reciprocalObject(tokens, trigger))
+    ) {
       // Each member of the subject acts on the others (the loop below skips one acting on itself).
       targetList = sources;
     }

@@ -83,6 +83,11 @@ const PatternLine = z.object({
    * troops or rebels enter, not when refugees or talks do): `["MIL", "REB"]`.
    */
   doers: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
+  /**
+   * An act each member of a compound subject does to the others, as with "each other": "Armenia
+   * and Azerbaijan traded accusations" is an accusation each way.
+   */
+  reciprocal: z.boolean().default(false),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine> & {
@@ -119,6 +124,8 @@ export interface CompiledPattern {
   warning: boolean;
   /** Sectors the doer must have (`doers`), or null for any doer. */
   doers: ReadonlySet<string> | null;
+  /** Each member of a compound subject acts on the others (`reciprocal: true`). */
+  reciprocal: boolean;
   /** From an imported dictionary: tried only where no hand-kept pattern matches. */
   imported: boolean;
   steps: PatternStep[];
@@ -209,6 +216,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     intransitive: def.object === 'none',
     warning: def.warning,
     doers: def.doers ? new Set(def.doers) : null,
+    reciprocal: def.reciprocal,
     imported: def.imported ?? false,
     steps,
     cues: steps.slice(1).map((st) => [...new Set(st.alternatives.map((a) => a[0]!))]),

@@ -47,12 +47,13 @@ const LOCATIVE_PREPS = new Set([
   'around',
 ]);
 
-/** A state's name after a preposition of place, with at most a determiner and two modifiers. */
+/** A state's name after a preposition of place, with at most three words between. */
 function inPhraseOfPlace(tokens: Token[], m: ActorMention): boolean {
   for (let i = m.first - 1; i >= Math.max(0, m.first - 4); i--) {
     const t = tokens[i]!;
     if (LOCATIVE_PREPS.has(t.lower)) return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PUNCT') return false;
+    // "in northwest Nigeria": the tagger reads some compass words as adverbs or nouns.
+    if (!['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PUNCT'].includes(t.pos)) return false;
   }
   return false;
 }

@@ -106,6 +106,12 @@ function matchAlternative(tokens: Token[], i: number, alt: string[]): number {
   return alt.length;
 }
 
+/**
+ * Quantifiers floated after a subject ("Eritrea and Ethiopia each accused ...", "both sides
+ * agreed"): the word after them is the verb, not a participle used as an adjective.
+ */
+const FLOATING_QUANTIFIERS = new Set(['each', 'both', 'all']);
+
 /** Words after which a word is a noun: "Albania's help", "its support", "their protest". */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
 
@@ -138,7 +144,7 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     (token.pos === 'ADJ' || token.pos === 'NOUN') &&
     token.lower.endsWith('ed') &&
     prev !== undefined &&
-    ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) &&
+    (['NOUN', 'PROPN', 'PRON'].includes(prev.pos) || FLOATING_QUANTIFIERS.has(prev.lower)) &&
     next !== undefined &&
     (next.pos === 'DET' || DETERMINER_PRONOUNS.has(next.lower) || next.lower === 'that')
   )
@@ -383,6 +389,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     const next = tokens[i + 1];
     const adjectival =
       prev !== undefined &&
+      !FLOATING_QUANTIFIERS.has(prev.lower) &&
       (prev.pos === 'DET' ||
         DETERMINER_PRONOUNS.has(prev.lower) ||
         ((prev.pos === 'ADP' || prev.pos === 'NUM') &&

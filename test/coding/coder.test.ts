@@ -1658,6 +1658,23 @@ describe('real crisis phrasings (seventh round)', () => {
     expect(acts('The Sudanese government came under fire from opposition parties.')).toEqual([]);
   });
 
+  it('accusations traded, or each accusing the other, go both ways', () => {
+    const traded = acts('Chad and Sudan traded accusations of backing rebel groups.');
+    expect(traded).toContain('ACCUSE TCD>SDN');
+    expect(traded).toContain('ACCUSE SDN>TCD');
+    const each = acts('Chad and Sudan each accused the other of arming militias.');
+    expect(each).toContain('ACCUSE TCD>SDN');
+    expect(each).toContain('ACCUSE SDN>TCD');
+  });
+
+  it('burning flags or effigies is a protest, not arson', () => {
+    expect(
+      acts('Crowds in Khartoum burned Egyptian flags outside the Egyptian embassy.').map(
+        (a) => a.split(' ')[0],
+      ),
+    ).toEqual(['PROTEST']);
+  });
+
   it("a state's town named by its adjective is the state's", () => {
     expect(acts('Sudanese artillery shelled Chadian border villages.')).toContain(
       'ASSAULT SDN>TCD',
