@@ -606,10 +606,11 @@ function codeSentence(
       }
     }
     if (
-      targetList.length === 0 &&
       sources.length > 1 &&
-      (pattern.reciprocal || reciprocalObject(tokens, trigger))
+      (pattern.reciprocal || (targetList.length === 0 && reciprocalObject(tokens, trigger)))
     ) {
+      // A reciprocal act's object is what it is about ("traded accusations of supporting
+      // rebels"): its parties are the subject's members all the same.
       // Each member of the subject acts on the others (the loop below skips one acting on itself).
       targetList = sources;
     }

@@ -1659,7 +1659,8 @@ describe('real crisis phrasings (seventh round)', () => {
   });
 
   it('accusations traded, or each accusing the other, go both ways', () => {
-    const traded = acts('Chad and Sudan traded accusations of backing rebel groups.');
+    // The object is what the accusations are about; the parties are the subject's members.
+    const traded = acts('Chad and Sudan traded accusations of backing the rebels.');
     expect(traded).toContain('ACCUSE TCD>SDN');
     expect(traded).toContain('ACCUSE SDN>TCD');
     const each = acts('Chad and Sudan each accused the other of arming militias.');
