@@ -112,6 +112,9 @@ function matchAlternative(tokens: Token[], i: number, alt: string[]): number {
  */
 const FLOATING_QUANTIFIERS = new Set(['each', 'both', 'all']);
 
+/** A plural noun or a collective one ("gunmen", "police"): a subject a verb may follow. */
+const PLURAL_SUBJECT = /(?:[^s]s|men|police|militia)$/;
+
 /** Words after which a word is a noun: "Albania's help", "its support", "their protest". */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
 
@@ -147,6 +150,18 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     (['NOUN', 'PROPN', 'PRON'].includes(prev.pos) || FLOATING_QUANTIFIERS.has(prev.lower)) &&
     next !== undefined &&
     (next.pos === 'DET' || DETERMINER_PRONOUNS.has(next.lower) || next.lower === 'that')
+  )
+    return true;
+  // "Gunmen abducted dozens of villagers", "soldiers looted shops": between a plural subject
+  // and a noun that opens the object, likewise.
+  if (
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    token.lower.endsWith('ed') &&
+    prev !== undefined &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    PLURAL_SUBJECT.test(prev.lower) &&
+    next !== undefined &&
+    next.pos === 'NOUN'
   )
     return true;
   // "Qatar mediated between ...": after a name, before a preposition, likewise.

@@ -1676,6 +1676,14 @@ describe('real crisis phrasings (seventh round)', () => {
     ).toEqual(['PROTEST']);
   });
 
+  it('a past form the tagger reads as a noun after a plural subject is the verb', () => {
+    // "abducted" and "looted" are tagged as a noun and an adjective here.
+    expect(acts('Gunmen abducted schoolchildren in Kaduna.')).toContain('COERCE NGA>NGA');
+    expect(acts('Guinean soldiers looted shops in Conakry.')).toContain('ASSAULT GIN>GIN');
+    // A singular sector word before a noun is still its modifier ("rebel positions").
+    expect(acts('Chadian jets bombed rebel positions.')).toEqual(['ASSAULT TCD>']);
+  });
+
   it("a state's town named by its adjective is the state's", () => {
     expect(acts('Sudanese artillery shelled Chadian border villages.')).toContain(
       'ASSAULT SDN>TCD',
