@@ -1684,6 +1684,17 @@ describe('real crisis phrasings (seventh round)', () => {
     expect(acts('Chadian jets bombed rebel positions.')).toEqual(['ASSAULT TCD>']);
   });
 
+  it('a deadline given with "or face" is an ultimatum; a deadline alone is not', () => {
+    expect(
+      acts("The African Union gave Sudan's army two weeks to hand over power or face sanctions."),
+    ).toContain('THREATEN AU>SDN');
+    expect(
+      acts("The Sudanese court gave Sudan's army a month to reply.").some((a) =>
+        a.startsWith('THREATEN'),
+      ),
+    ).toBe(false);
+  });
+
   it("a state's town named by its adjective is the state's", () => {
     expect(acts('Sudanese artillery shelled Chadian border villages.')).toContain(
       'ASSAULT SDN>TCD',
