@@ -366,6 +366,25 @@ function codeSentence(
       }
     }
     if (
+      !roles.passive &&
+      !pattern.nominal &&
+      inherited.length === 0 &&
+      roles.sources.length > 0 &&
+      coordinated(tokens, trigger.anchor)
+    ) {
+      // "Hamas gunmen infiltrated southern Israel and killed ...": a verb after "and" with no
+      // subject of its own has the first verb's, not that verb's object.
+      const subject = mainSubject(tokens, mentions, trigger.anchor);
+      const object = roles.sources[0]!;
+      if (
+        subject?.actor.root &&
+        subject.last < object.first &&
+        tokens.slice(subject.last + 1, object.first).some((t) => t.pos === 'VERB') &&
+        sharesSubject(tokens, object.last + 1, trigger.anchor)
+      )
+        roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
+    }
+    if (
       roles.sources.length === 1 &&
       roles.sources[0]!.pronoun &&
       reportingParticiple(tokens, roles.sources[0]!.first) &&

@@ -1695,6 +1695,12 @@ describe('real crisis phrasings (seventh round)', () => {
     ).toBe(false);
   });
 
+  it('a verb after "and" has the first verb\'s subject, not its object', () => {
+    const acts2 = acts('Sudanese militiamen infiltrated Chad and killed twelve villagers.');
+    expect(acts2.some((a) => a.startsWith('ASSAULT SDN>'))).toBe(true);
+    expect(acts2.some((a) => a.startsWith('ASSAULT TCD>'))).toBe(false);
+  });
+
   it("a state's town named by its adjective is the state's", () => {
     expect(acts('Sudanese artillery shelled Chadian border villages.')).toContain(
       'ASSAULT SDN>TCD',
