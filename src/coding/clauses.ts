@@ -173,6 +173,8 @@ export function reducedRelative(
     (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')
   )
     k--;
+  // "At least ten civilians died in ...": the count's "at least" opens the subject.
+  if (['least', 'most'].includes(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'at') k -= 2;
   const head = tokens[k];
   // "Seoul said North Korean troops fired at ...": after a verb of saying the noun opens a clause
   // and is its subject, not an object.

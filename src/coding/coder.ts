@@ -327,18 +327,24 @@ function codeSentence(
     }
     // "Asmara came under rocket fire (from Tigray)": the subject is the one fired on.
     let firedFrom: string | null = null;
-    if (pattern.target === 'subject' && !roles.passive) {
-      const doer = roles.targets.find((m) => after(tokens, m, 'from') || after(tokens, m, 'by'));
+    if (pattern.target === 'subject') {
+      // In the passive ("were killed in an Israeli airstrike") roles are already turned round.
+      const victims = roles.passive ? roles.targets : roles.sources;
+      const doer =
+        (roles.passive
+          ? roles.sources[0]
+          : roles.targets.find((m) => after(tokens, m, 'from') || after(tokens, m, 'by'))) ??
+        attackOwner(tokens, mentions, trigger);
       if (criticised(tokens, trigger.last, ceiling, doer)) continue;
       if (!doer) firedFrom = placeAfterFrom(tokens, places, trigger.last, ceiling) ?? '';
       // "The Eritrean capital came under fire": a state's place named by its adjective.
       const struck =
-        roles.sources.length > 0
-          ? roles.sources
+        victims.length > 0
+          ? victims
           : [struckPlaceOwner(tokens, mentions, roles.clauseStart, trigger.anchor)].filter(
               (m): m is ActorMention => m !== undefined,
             );
-      roles = { ...roles, sources: doer ? [doer] : [], targets: struck };
+      roles = { ...roles, sources: doer ? [doer] : [], targets: struck, passive: false };
     }
     const sender =
       pattern.target === 'from' ? roles.targets.find((m) => after(tokens, m, 'from')) : undefined;
@@ -1150,6 +1156,29 @@ function struckPlaceOwner(
     return false;
   });
   return m && { ...m, adjectiveOnly: false, actor: { ...m.actor, sector: '' } };
+}
+
+/**
+ * The one whose attack a pattern ending in the attack's noun names inside it: "died in Saudi-led
+ * air strikes", "were killed in an Israeli airstrike" (the state named between "in" and the noun).
+ */
+function attackOwner(
+  tokens: Token[],
+  mentions: ActorMention[],
+  trigger: TriggerMatch,
+): ActorMention | undefined {
+  let inAt = -1;
+  for (let k = trigger.last - 1; k > trigger.anchor; k--) {
+    if (tokens[k]!.lower === 'in') {
+      inAt = k;
+      break;
+    }
+  }
+  if (inAt < 0) return undefined;
+  const owners = mentions.filter(
+    (m) => m.first > inAt && m.first < trigger.last && m.actor.root && !m.pronoun,
+  );
+  return owners.at(-1);
 }
 
 /** The country of a place named after "from" in the clause ("... fire from Tigray"). */

@@ -255,8 +255,9 @@ const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'every', 'each', 'all'
 let bareTimes: ReadonlySet<string> | null = null;
 
 /**
- * Whether the verb whose pattern ends at `last` takes a direct object: the next word opens a
- * noun phrase or an object clause. A preposition, an adverb, punctuation, a conjunction, the
+ * Whether the verb at `last` takes a direct object: the next word opens a noun phrase or an
+ * object clause (a pattern's verb is its first word: "killed twelve soldiers in an ambush" has
+ * one, "were killed in an ambush" has none). A preposition, an adverb, punctuation, a conjunction, the
  * sentence's end or a bare time ("demonstrated Friday", "marched last week"; the word class
  * `bare-times`) leave it without one.
  */
@@ -431,7 +432,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
       const m = matchPattern(tokens, i, pattern) ?? matchPassive(tokens, i, pattern);
       // "Russian missiles struck ...": a named act is nouns only ("a missile strike").
       if (m && pattern.nominal && m.tokens.some((k) => !NOMINAL_POS.has(tokens[k]!.pos))) continue;
-      if (m && pattern.intransitive && takesObject(tokens, m.last)) continue;
+      if (m && pattern.intransitive && takesObject(tokens, m.anchor)) continue;
       if (m && (!best || better(m, best))) best = m;
     }
     if (best) found.push(best);

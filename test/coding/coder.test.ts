@@ -1701,6 +1701,20 @@ describe('real crisis phrasings (seventh round)', () => {
     expect(acts2.some((a) => a.startsWith('ASSAULT TCD>'))).toBe(false);
   });
 
+  it('those who died or were killed in an attack are its target, the attacker named in it', () => {
+    expect(acts('At least ten Chadian soldiers died in Sudanese air strikes.')).toContain(
+      'ASSAULT SDN>TCD',
+    );
+    expect(acts('Four Chadian soldiers were killed in a Sudanese airstrike.')).toContain(
+      'ASSAULT SDN>TCD',
+    );
+    // With an object, the subject is the killer ("killed ... in an ambush").
+    expect(acts('Chadian rebels killed four Sudanese soldiers in an ambush.')).toContain(
+      'ASSAULT TCD>SDN',
+    );
+    expect(acts('A Chadian minister died in a car accident.')).toEqual([]);
+  });
+
   it("a state's town named by its adjective is the state's", () => {
     expect(acts('Sudanese artillery shelled Chadian border villages.')).toContain(
       'ASSAULT SDN>TCD',
