@@ -1715,6 +1715,13 @@ describe('real crisis phrasings (seventh round)', () => {
     expect(acts('A Chadian minister died in a car accident.')).toEqual([]);
   });
 
+  it('units named by their arm are the military; "suicide bombers" stay the bombers\' people', () => {
+    expect(acts('Ugandan commandos stormed the rebel camp.')).toContain('ASSAULT UGA>');
+    expect(acts('Two Palestinian suicide bombers killed 23 people in Tel Aviv.')).toContain(
+      'ASSAULT PSE>ISR',
+    );
+  });
+
   it("a state's town named by its adjective is the state's", () => {
     expect(acts('Sudanese artillery shelled Chadian border villages.')).toContain(
       'ASSAULT SDN>TCD',
