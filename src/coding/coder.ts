@@ -200,13 +200,21 @@ function codeSentence(
     // With a side unnamed ("A roadside bombing near Samarra killed one U.S. soldier") the verb's
     // own roles say more: the noun is left to it. A place after the noun may name the target
     // ("an airstrike on a market in northern Yemen").
+    // "Protests erupted in Belgrade": protests with no one named, told with where they happened,
+    // are the place's people's (placed below).
+    const placedProtest =
+      roles !== null &&
+      roles.sources.length === 0 &&
+      t.pattern.type === 'PROTEST' &&
+      places.some((p) => p.first > roles.verb && p.place.country);
     if (
-      !roles ||
-      roles.sources.length === 0 ||
-      (roles.targets.length === 0 && !objectPlace(s, places, t.last, roles.verb))
+      !placedProtest &&
+      (!roles ||
+        roles.sources.length === 0 ||
+        (roles.targets.length === 0 && !objectPlace(s, places, t.last, roles.verb)))
     )
       return false;
-    nominals.set(t, roles);
+    nominals.set(t, roles!);
     return true;
   });
   const conditions = findConditionClauses(tokens);
@@ -487,6 +495,13 @@ function codeSentence(
       // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
       sources = [placeActor(sentencePlace)];
     }
+    if (sources.length === 0 && pattern.type === 'PROTEST' && pattern.nominal && sentencePlace) {
+      // "Protests swept across 19 cities in Iran": protests with no one named are the place's
+      // people's.
+      sources = [
+        { ...placeActor(sentencePlace), actor: { root: sentencePlace, sector: 'CVL', text: '' } },
+      ];
+    }
     if (sources.every((m) => !m.actor.root) && pattern.type === 'PROTEST' && !roles.passive) {
       // "Fundamentalists continued their hunger strike against President X", "opposition
       // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
@@ -738,7 +753,9 @@ function codeSentence(
     if (
       (type === 'ASSAULT' || type === 'COERCE') &&
       sources.length > 0 &&
-      sources.every((m) => m.first >= 0 && protestCrowd(tokens[m.last]!))
+      sources.every(
+        (m) => m.first >= 0 && (protestCrowd(tokens[m.last]!) || countedCrowd(tokens, m)),
+      )
     ) {
       // "Demonstrators stormed the consulate", "protesters occupied the airport", "protesters
       // clashed with police": a crowd's force is a riot or an obstruction, PLOVER's PROTEST.
@@ -1357,6 +1374,23 @@ const LEAVING: ReadonlySet<string> = new Set(['withdraw', 'pull', 'quit', 'leave
 let crowdWords: ReadonlySet<string> | null = null;
 
 /** Is `t` a noun for a protesting crowd (word class `protest-crowds`)? */
+/** Counts that make a crowd: "thousands of Sri Lankans", "hundreds of students". */
+const CROWD_COUNTS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'tens']);
+
+/**
+ * "Thousands of Sri Lankans stormed the president's residence": civilians counted in the
+ * hundreds or thousands acting by force are a crowd, as the crowd words are.
+ */
+function countedCrowd(tokens: Token[], m: ActorMention): boolean {
+  // A people counted ("thousands of Sri Lankans") is its civilians, whatever the sector read.
+  const people = m.kind === 'state' && !m.actor.sector && /s$/.test(tokens[m.last]?.lower ?? '');
+  if (!people && !['CVL', 'EDU', 'LAB'].includes(m.actor.sector)) return false;
+  const at = (k: number) => tokens[k]?.lower ?? '';
+  return (
+    CROWD_COUNTS.has(at(m.first)) || (at(m.first - 1) === 'of' && CROWD_COUNTS.has(at(m.first - 2)))
+  );
+}
+
 function protestCrowd(t: Token): boolean {
   crowdWords ??= new Set(builtInWordClasses().get('protest-crowds') ?? []);
   return crowdWords.has(t.lower);

@@ -1722,6 +1722,15 @@ describe('real crisis phrasings (seventh round)', () => {
     );
   });
 
+  it("crowds counted in thousands storming are a riot; protests that erupted are the place's", () => {
+    expect(acts("Thousands of Bolivians stormed the president's palace in La Paz.")).toContain(
+      'PROTEST BOL>BOL',
+    );
+    expect(acts('Bolivian soldiers stormed the rebel camp.')).not.toContain('PROTEST BOL>BOL');
+    expect(acts('Mass protests erupted in La Paz after the vote.')).toContain('PROTEST BOL>BOL');
+    expect(acts('The protests in La Paz were called off.')).toEqual([]);
+  });
+
   it("a state's town named by its adjective is the state's", () => {
     expect(acts('Sudanese artillery shelled Chadian border villages.')).toContain(
       'ASSAULT SDN>TCD',
