@@ -173,6 +173,8 @@ export function reducedRelative(
     (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')
   )
     k--;
+  // "At least ten civilians died in ...": the count's "at least" opens the subject.
+  if (['least', 'most'].includes(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'at') k -= 2;
   const head = tokens[k];
   // "Seoul said North Korean troops fired at ...": after a verb of saying the noun opens a clause
   // and is its subject, not an object.
@@ -205,7 +207,9 @@ export function reciprocalObject(tokens: Token[], trigger: TriggerMatch): boolea
   let k = objectStart(trigger) + 1;
   while (tokens[k]?.pos === 'ADV') k++;
   const [a, b] = [tokens[k]?.lower, tokens[k + 1]?.lower];
-  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
+  if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
+  // "Eritrea and Ethiopia each accused the other": "each" floated after the subject.
+  return a === 'the' && b === 'other' && tokens[trigger.anchor - 1]?.lower === 'each';
 }
 
 /**

@@ -45,6 +45,19 @@ import {
   withInferredRoot,
 } from './places.js';
 import { DocumentContext } from './context.js';
+import { warningThreatens } from './warnings.js';
+import {
+  addressedParty,
+  assertedBetween,
+  attackOwner,
+  countedCrowd,
+  criticised,
+  directObjectEnd,
+  enteredState,
+  ENTERED_REACH,
+  placeAfterFrom,
+  struckPlaceOwner,
+} from './frames.js';
 
 export interface PlaceSpanLike {
   start: number;
@@ -189,7 +202,7 @@ function codeSentence(
   if (mentions.length === 0) return [];
   if (found.length === 0 && !tokens.some((t) => t.lower === 'must') && !(list && isDeontic(tokens)))
     return [];
-  const places = placeSpans(s, deps);
+  const places = placeSpans(s, deps, mentions);
   // Acts named by a noun that the sentence reports, with their roles; any other such noun is no
   // trigger at all, so it governs no infinitive ("for a rally in Lagos to protest ...").
   const nominals = new Map<TriggerMatch, NominalRoles>();
@@ -199,13 +212,21 @@ function codeSentence(
     // With a side unnamed ("A roadside bombing near Samarra killed one U.S. soldier") the verb's
     // own roles say more: the noun is left to it. A place after the noun may name the target
     // ("an airstrike on a market in northern Yemen").
+    // "Protests erupted in Belgrade": protests with no one named, told with where they happened,
+    // are the place's people's (placed below).
+    const placedProtest =
+      roles !== null &&
+      roles.sources.length === 0 &&
+      t.pattern.type === 'PROTEST' &&
+      places.some((p) => p.first > roles.verb && p.place.country);
     if (
-      !roles ||
-      roles.sources.length === 0 ||
-      (roles.targets.length === 0 && !objectPlace(s, places, t.last, roles.verb))
+      !placedProtest &&
+      (!roles ||
+        roles.sources.length === 0 ||
+        (roles.targets.length === 0 && !objectPlace(s, places, t.last, roles.verb)))
     )
       return false;
-    nominals.set(t, roles);
+    nominals.set(t, roles!);
     return true;
   });
   const conditions = findConditionClauses(tokens);
@@ -316,6 +337,35 @@ function codeSentence(
       roles = { ...roles, targets: roles.targets.filter((m) => m.last < closing) };
       ceiling = Math.min(ceiling, closing);
     }
+    if (pattern.target === 'between') {
+      // "Heavy fighting erupted between Chad's army and the rebels": the parties follow "between".
+      const first = mentions.find(
+        (m) => m.first > trigger.last && m.first <= trigger.last + 3 && !m.pronoun,
+      );
+      if (!first || !assertedBetween(tokens, trigger)) continue;
+      roles = { ...roles, sources: [first], targets: conjunctsAfter(tokens, mentions, first) };
+    }
+    // "Asmara came under rocket fire (from Tigray)": the subject is the one fired on.
+    let firedFrom: string | null = null;
+    if (pattern.target === 'subject') {
+      // In the passive ("were killed in an Israeli airstrike") roles are already turned round.
+      const victims = roles.passive ? roles.targets : roles.sources;
+      const doer =
+        (roles.passive
+          ? roles.sources[0]
+          : roles.targets.find((m) => after(tokens, m, 'from') || after(tokens, m, 'by'))) ??
+        attackOwner(tokens, mentions, trigger);
+      if (criticised(tokens, trigger.last, ceiling, doer)) continue;
+      if (!doer) firedFrom = placeAfterFrom(tokens, places, trigger.last, ceiling) ?? '';
+      // "The Eritrean capital came under fire": a state's place named by its adjective.
+      const struck =
+        victims.length > 0
+          ? victims
+          : [struckPlaceOwner(tokens, mentions, roles.clauseStart, trigger.anchor)].filter(
+              (m): m is ActorMention => m !== undefined,
+            );
+      roles = { ...roles, sources: doer ? [doer] : [], targets: struck, passive: false };
+    }
     const sender =
       pattern.target === 'from' ? roles.targets.find((m) => after(tokens, m, 'from')) : undefined;
     if (sender && !roles.passive) {
@@ -342,6 +392,25 @@ function codeSentence(
       ) {
         roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
       }
+    }
+    if (
+      !roles.passive &&
+      !pattern.nominal &&
+      inherited.length === 0 &&
+      roles.sources.length > 0 &&
+      coordinated(tokens, trigger.anchor)
+    ) {
+      // "Hamas gunmen infiltrated southern Israel and killed ...": a verb after "and" with no
+      // subject of its own has the first verb's, not that verb's object.
+      const subject = mainSubject(tokens, mentions, trigger.anchor);
+      const object = roles.sources[0]!;
+      if (
+        subject?.actor.root &&
+        subject.last < object.first &&
+        tokens.slice(subject.last + 1, object.first).some((t) => t.pos === 'VERB') &&
+        sharesSubject(tokens, object.last + 1, trigger.anchor)
+      )
+        roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
     }
     if (
       roles.sources.length === 1 &&
@@ -422,15 +491,30 @@ function codeSentence(
     // ... unless the target is people at home ("security forces fired on Sudanese protesters").
     const sided =
       SIDED_TYPES.has(pattern.type) && !CIVIL_SECTORS.has(roles.targets[0]?.actor.sector ?? '');
+    const donor = roles.targets[0];
+    const lends = !sided && !(donor && addressedParty(tokens, donor));
     let sources = roles.sources.map((m) =>
-      withInferredRoot(m, sentencePlace, sided ? undefined : roles.targets[0], fromContext),
+      withInferredRoot(m, sentencePlace, lends ? donor : undefined, fromContext),
     );
     const relativeClause = ['where', 'which', 'who', 'that', 'whose', 'when'].includes(
       tokens[roles.clauseStart - 1]?.lower ?? '',
     );
-    if (sources.length === 0 && pattern.type === 'ASSAULT' && sentencePlace && !relativeClause) {
+    if (
+      sources.length === 0 &&
+      pattern.type === 'ASSAULT' &&
+      sentencePlace &&
+      !relativeClause &&
+      firedFrom === null
+    ) {
       // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
       sources = [placeActor(sentencePlace)];
+    }
+    if (sources.length === 0 && pattern.type === 'PROTEST' && pattern.nominal && sentencePlace) {
+      // "Protests swept across 19 cities in Iran": protests with no one named are the place's
+      // people's.
+      sources = [
+        { ...placeActor(sentencePlace), actor: { root: sentencePlace, sector: 'CVL', text: '' } },
+      ];
     }
     if (sources.every((m) => !m.actor.root) && pattern.type === 'PROTEST' && !roles.passive) {
       // "Fundamentalists continued their hunger strike against President X", "opposition
@@ -465,7 +549,13 @@ function codeSentence(
       }
     }
     sources = sources.filter((m) => m.actor.root !== '');
-    if (sources.length === 0 && !roles.passive && !pattern.nominal && deps.subjectsOf) {
+    if (
+      sources.length === 0 &&
+      !roles.passive &&
+      !pattern.nominal &&
+      firedFrom === null &&
+      deps.subjectsOf
+    ) {
       // Word distance found no doer: the dependency parse's subject of the verb (through
       // coordination, control and relative clauses), when it is a named actor.
       sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
@@ -480,7 +570,26 @@ function codeSentence(
       // accuser is still one against the accused, by someone unknown ("").
       sources = [placeActor('')];
     }
+    if (firedFrom !== null && sources.length === 0 && roles.targets.some((m) => m.actor.root))
+      // No doer named: the country of the place fired from, else someone unknown ("").
+      sources = [placeActor(firedFrom)];
+    // "Rwandan troops crossed into Congo" is a move of forces; refugees crossing are not.
+    if (pattern.doers) sources = sources.filter((m) => pattern.doers!.has(m.actor.sector));
     if (sources.length === 0) continue;
+    if (
+      pattern.warning &&
+      !roles.passive &&
+      !warningThreatens({
+        tokens,
+        mentions,
+        anchor: trigger.anchor,
+        last: trigger.last,
+        ceiling,
+        sources,
+        conditions,
+      })
+    )
+      continue;
     // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
     previousSubject = roles.passive ? roles.targets : sources;
     if (pattern.type === 'ACCUSE' && !roles.passive) {
@@ -509,10 +618,28 @@ function codeSentence(
           ),
       );
     if (targetList.length === 0 && pattern.type === 'ASSAULT') {
+      // "shelled Saudi border towns", "struck an Israeli base": a state's place is the state's.
+      const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);
+      if (owner && !sources.some((x) => x.actor.root === owner.actor.root)) targetList = [owner];
+    }
+    if (targetList.length === 0 && pattern.type === 'ASSAULT') {
       // One does not attack one's own posts: "its" is another's (other acts on "its" ambassador,
       // border or ban are the doer's own).
       const owner = ownerOfPossessive(tokens, mentions, trigger, sources);
       if (owner) targetList = [owner];
+    }
+    if (pattern.target === 'place') {
+      // "Ugandan troops entered eastern Congo": the state entered, named or placed, right after.
+      const end = Math.min(ceiling, trigger.last + 1 + ENTERED_REACH);
+      const stop = directObjectEnd(tokens, trigger.last, end);
+      const entered = enteredState(
+        mentions,
+        trigger.last,
+        stop,
+        objectPlace(s, places, trigger.last, stop),
+      );
+      if (!entered) continue;
+      targetList = [entered];
     }
     let jointly = false;
     if (pattern.jointType) {
@@ -532,7 +659,12 @@ function codeSentence(
         jointly = true;
       }
     }
-    if (targetList.length === 0 && sources.length > 1 && reciprocalObject(tokens, trigger)) {
+    if (
+      sources.length > 1 &&
+      (pattern.reciprocal || (targetList.length === 0 && reciprocalObject(tokens, trigger)))
+    ) {
+      // A reciprocal act's object is what it is about ("traded accusations of supporting
+      // rebels"): its parties are the subject's members all the same.
       // Each member of the subject acts on the others (the loop below skips one acting on itself).
       targetList = sources;
     }
@@ -635,7 +767,9 @@ function codeSentence(
     if (
       (type === 'ASSAULT' || type === 'COERCE') &&
       sources.length > 0 &&
-      sources.every((m) => m.first >= 0 && protestCrowd(tokens[m.last]!))
+      sources.every(
+        (m) => m.first >= 0 && (protestCrowd(tokens[m.last]!) || countedCrowd(tokens, m)),
+      )
     ) {
       // "Demonstrators stormed the consulate", "protesters occupied the airport", "protesters
       // clashed with police": a crowd's force is a riot or an obstruction, PLOVER's PROTEST.

@@ -472,6 +472,24 @@ const POSSESSIVES: Record<string, 'person' | 'neuter' | 'plural'> = {
 const LINKS = new Set(['in', 'from', 'of', 'throughout', 'across']);
 
 /**
+ * "Gunmen abducted dozens", "rebels looted shops": the tagger reads some past forms after a
+ * plural subject as nouns; a plural (or collective: "police", "militia") sector word before a past
+ * form that an object follows is the subject of that verb, not a modifier of a noun.
+ */
+function pastFormMisread(
+  word: string,
+  after: { lower: string },
+  next: { pos: string } | undefined,
+): boolean {
+  return (
+    /(?:[^s]s|men|police|militia)$/.test(word) &&
+    after.lower.endsWith('ed') &&
+    next !== undefined &&
+    ['NOUN', 'PROPN', 'DET', 'NUM', 'PRON'].includes(next.pos)
+  );
+}
+
+/**
  * Sector words without a country ("troops", "the rebels") get one from context: a possessive
  * ("its troops" after "Syria"), or a country right after them ("refugees in Liberia"). Sector
  * words used as modifiers ("joint military exercises", "military occupation") are not actors.
@@ -520,7 +538,10 @@ function refine(
     const after = tokens[m.last + 1];
     if (
       last.pos === 'ADJ' ||
-      (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && m.first === m.last)
+      (after &&
+        (after.pos === 'NOUN' || after.pos === 'PROPN') &&
+        m.first === m.last &&
+        !pastFormMisread(last.lower, after, tokens[m.last + 2]))
     )
       continue;
     const before = tokens[m.first - 1]?.lower ?? '';

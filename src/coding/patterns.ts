@@ -50,9 +50,13 @@ const PatternLine = z.object({
    * Where the target is: `object` (default: the verb's object or the first actor after it) or
    * `with` (only an actor after "with"/"to": in "discussed Ukraine with Lavrov" Ukraine is a topic)
    * or `from` (the actor after "from" is the doer and the subject the one acted on: "received a
-   * call from Tebboune").
+   * call from Tebboune") or `place` (a state or a place of one right after the verb, else no act:
+   * "troops entered Somalia", not "entered talks") or `between` (the parties named after the
+   * pattern's closing "between" act on each other, the first on the rest: "fighting erupted
+   * between the army and the rebels") or `subject` (the subject is the one acted on, the doer the
+   * one after "from" or "by", else unknown: "Asmara came under rocket fire from Tigray").
    */
-  target: z.enum(['object', 'with', 'from']).default('object'),
+  target: z.enum(['object', 'with', 'from', 'place', 'between', 'subject']).default('object'),
   /** Keep the type when announced ("will resign" is RETREAT), instead of AGREE/THREATEN. */
   keepFuture: z.boolean().default(false),
   /** An event only with a partner ("spoke with Lavrov", "A and B spoke"), not alone ("spoke on TV"). */
@@ -62,6 +66,28 @@ const PatternLine = z.object({
    * partner ("China and Russia held naval drills" is COOPERATE, "China held drills" MOBILIZE).
    */
   jointType: z.enum(PLOVER_TYPES).optional(),
+  /**
+   * `any` (default) or `none`: the verb's sense that takes no direct object is the act
+   * ("demonstrated outside parliament" is a protest; "demonstrated its resolve", "demonstrated a
+   * missile" or "demonstrated that ..." is showing something, no act of this type).
+   */
+  object: z.enum(['any', 'none']).default('any'),
+  /**
+   * A warning: a threat only when aimed at someone named, when it says what the warner will do,
+   * sets a condition or names a repercussion; a warning of a situation ("warned that millions
+   * faced famine") codes nothing (src/coding/warnings.ts).
+   */
+  warning: z.boolean().default(false),
+  /**
+   * Sectors the doer must have for the act ("entered eastern Congo" is a military move when
+   * troops or rebels enter, not when refugees or talks do): `["MIL", "REB"]`.
+   */
+  doers: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
+  /**
+   * An act each member of a compound subject does to the others, as with "each other": "Armenia
+   * and Azerbaijan traded accusations" is an accusation each way.
+   */
+  reciprocal: z.boolean().default(false),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine> & {
@@ -88,10 +114,18 @@ export interface CompiledPattern {
   negatedType: PloverType | null;
   role: 'event' | 'denial' | 'order';
   complement: 'absorb' | 'negate' | 'keep' | 'yield';
-  target: 'object' | 'with' | 'from';
+  target: 'object' | 'with' | 'from' | 'place' | 'between' | 'subject';
   keepFuture: boolean;
   partner: boolean;
   jointType: PloverType | null;
+  /** Only the verb's sense with no direct object codes (`object: "none"`). */
+  intransitive: boolean;
+  /** A warning, a threat only when it threatens (`warning: true`, src/coding/warnings.ts). */
+  warning: boolean;
+  /** Sectors the doer must have (`doers`), or null for any doer. */
+  doers: ReadonlySet<string> | null;
+  /** Each member of a compound subject acts on the others (`reciprocal: true`). */
+  reciprocal: boolean;
   /** From an imported dictionary: tried only where no hand-kept pattern matches. */
   imported: boolean;
   steps: PatternStep[];
@@ -179,6 +213,10 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     keepFuture: def.keepFuture,
     partner: def.partner,
     jointType: def.jointType ?? null,
+    intransitive: def.object === 'none',
+    warning: def.warning,
+    doers: def.doers ? new Set(def.doers) : null,
+    reciprocal: def.reciprocal,
     imported: def.imported ?? false,
     steps,
     cues: steps.slice(1).map((st) => [...new Set(st.alternatives.map((a) => a[0]!))]),

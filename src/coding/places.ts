@@ -34,7 +34,60 @@ export interface PlaceAt {
   place: Place;
 }
 
-export function placeSpans(s: AnalysedSentence, deps: CoderDeps): PlaceAt[] {
+/** Prepositions that make a state's name the place of an act ("in southeastern Serbia"). */
+const LOCATIVE_PREPS = new Set([
+  'in',
+  'at',
+  'near',
+  'across',
+  'throughout',
+  'inside',
+  'outside',
+  'into',
+  'around',
+]);
+
+/** A state's name after a preposition of place, with at most three words between. */
+function inPhraseOfPlace(tokens: Token[], m: ActorMention): boolean {
+  for (let i = m.first - 1; i >= Math.max(0, m.first - 4); i--) {
+    const t = tokens[i]!;
+    if (LOCATIVE_PREPS.has(t.lower)) return true;
+    // "in northwest Nigeria": the tagger reads some compass words as adverbs or nouns.
+    if (!['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'PUNCT'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the words of a place name a state as the actor finder reads them, other than as where
+ * something happens: another state ("the Somali capital" is Somalia's, not a town of Ethiopia's
+ * Somali region), or a state as a party ("appealed to the United States to ...": the addressee,
+ * not the place that would lend its country to "the minister").
+ */
+function namesOtherState(
+  tokens: Token[],
+  place: Place,
+  mentions: ActorMention[],
+  first: number,
+  last: number,
+) {
+  return mentions.some(
+    (m) =>
+      m.kind === 'state' &&
+      !m.pronoun &&
+      m.actor.root &&
+      m.first <= last &&
+      m.last >= first &&
+      (m.actor.root !== place.country ||
+        (place.level === 'country' && !m.locative && !inPhraseOfPlace(tokens, m))),
+  );
+}
+
+export function placeSpans(
+  s: AnalysedSentence,
+  deps: CoderDeps,
+  mentions: ActorMention[] = [],
+): PlaceAt[] {
   const out: PlaceAt[] = [];
   for (const span of deps.findPlaces(s.text)) {
     const start = span.start + s.start;
@@ -42,7 +95,8 @@ export function placeSpans(s: AnalysedSentence, deps: CoderDeps): PlaceAt[] {
     const first = s.tokens.findIndex((t) => t.start >= start);
     let last = first;
     while (last + 1 < s.tokens.length && s.tokens[last + 1]!.end <= end) last++;
-    if (first >= 0) out.push({ first, last, place: span.place });
+    if (first >= 0 && !namesOtherState(s.tokens, span.place, mentions, first, last))
+      out.push({ first, last, place: span.place });
   }
   return out;
 }
@@ -118,12 +172,16 @@ export function firstPlace(
   const spans = deps.findPlaces(s.text);
   for (const span of spans) {
     const start = span.start + s.start;
-    const overlapsActor = mentions.some((m) => {
+    const overlapping = mentions.filter((m) => {
       const a = s.tokens[m.first]!.start;
       const b = s.tokens[m.last]!.end;
       return start >= a && start < b && !m.pronoun;
     });
-    if (!overlapsActor || span.place.level !== 'country') return span.place;
+    const other = overlapping.some(
+      (m) => m.kind === 'state' && m.actor.root && m.actor.root !== span.place.country,
+    );
+    if (other) continue;
+    if (overlapping.length === 0 || span.place.level !== 'country') return span.place;
   }
   return null;
 }

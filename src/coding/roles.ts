@@ -139,6 +139,19 @@ function precededBy(tokens: Token[], m: ActorMention, words: Set<string>): boole
   return before !== undefined && words.has(before.lower);
 }
 
+/**
+ * Verbs that, like "be" and "get" (in BE), make a past participle passive: "Rwanda stands accused
+ * of ...", "remained detained" (the subject is the one acted on).
+ */
+const PASSIVE_LINKS: ReadonlySet<string> = new Set([
+  'stand',
+  'stands',
+  'stood',
+  'remain',
+  'remains',
+  'remained',
+]);
+
 function isPassive(tokens: Token[], anchor: number): boolean {
   const verb = tokens[anchor]!;
   if (verb.lower.endsWith('ing')) return false;
@@ -153,7 +166,7 @@ function isPassive(tokens: Token[], anchor: number): boolean {
     return true;
   for (let i = anchor - 1; i >= Math.max(0, anchor - 3); i--) {
     const t = tokens[i]!;
-    if (BE.has(t.lower)) return verb.lower !== verb.lemma;
+    if (BE.has(t.lower) || PASSIVE_LINKS.has(t.lower)) return verb.lower !== verb.lemma;
     if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;

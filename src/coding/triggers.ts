@@ -2,6 +2,7 @@
 import type { Token } from '../nlp/analyse.js';
 import { expandAnchor, type CompiledPattern, type PatternIndex } from './patterns.js';
 import { memoPerOwner } from '../memo.js';
+import { builtInWordClasses } from './word-classes.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -105,6 +106,15 @@ function matchAlternative(tokens: Token[], i: number, alt: string[]): number {
   return alt.length;
 }
 
+/**
+ * Quantifiers floated after a subject ("Eritrea and Ethiopia each accused ...", "both sides
+ * agreed"): the word after them is the verb, not a participle used as an adjective.
+ */
+const FLOATING_QUANTIFIERS = new Set(['each', 'both', 'all']);
+
+/** A plural noun or a collective one ("gunmen", "police"): a subject a verb may follow. */
+const PLURAL_SUBJECT = /(?:[^s]s|men|police|militia)$/;
+
 /** Words after which a word is a noun: "Albania's help", "its support", "their protest". */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
 
@@ -137,9 +147,21 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     (token.pos === 'ADJ' || token.pos === 'NOUN') &&
     token.lower.endsWith('ed') &&
     prev !== undefined &&
-    ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) &&
+    (['NOUN', 'PROPN', 'PRON'].includes(prev.pos) || FLOATING_QUANTIFIERS.has(prev.lower)) &&
     next !== undefined &&
     (next.pos === 'DET' || DETERMINER_PRONOUNS.has(next.lower) || next.lower === 'that')
+  )
+    return true;
+  // "Gunmen abducted dozens of villagers", "soldiers looted shops": between a plural subject
+  // and a noun that opens the object, likewise.
+  if (
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    token.lower.endsWith('ed') &&
+    prev !== undefined &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    PLURAL_SUBJECT.test(prev.lower) &&
+    next !== undefined &&
+    next.pos === 'NOUN'
   )
     return true;
   // "Qatar mediated between ...": after a name, before a preposition, likewise.
@@ -221,6 +243,33 @@ function matchPassive(
     }
   }
   return null;
+}
+
+/** Parts of speech that open a direct object: a noun phrase ("its resolve", "a missile"). */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Words that open a clause as object ("demonstrated that ...", "showed how ..."). */
+const CLAUSE_OBJECTS = new Set(['that', 'how', 'what', 'why', 'whether']);
+/** Determiners of a bare time phrase ("last week", "every Friday"), no object. */
+const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'every', 'each', 'all', 'later']);
+
+let bareTimes: ReadonlySet<string> | null = null;
+
+/**
+ * Whether the verb at `last` takes a direct object: the next word opens a noun phrase or an
+ * object clause (a pattern's verb is its first word: "killed twelve soldiers in an ambush" has
+ * one, "were killed in an ambush" has none). A preposition, an adverb, punctuation, a conjunction, the
+ * sentence's end or a bare time ("demonstrated Friday", "marched last week"; the word class
+ * `bare-times`) leave it without one.
+ */
+export function takesObject(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next) return false;
+  if (CLAUSE_OBJECTS.has(next.lower)) return true;
+  if (!OBJECT_OPENERS.has(next.pos)) return false;
+  bareTimes ??= new Set(builtInWordClasses().get('bare-times') ?? []);
+  if (bareTimes.has(next.lower)) return false;
+  const after = tokens[last + 2];
+  return !(TIME_DETERMINERS.has(next.lower) && after && bareTimes.has(after.lower));
 }
 
 const NONE: CompiledPattern[] = [];
@@ -313,12 +362,29 @@ function cuesPresent(pattern: CompiledPattern, present: Set<string>): boolean {
   return true;
 }
 
+/** Particles that make a verb another verb ("call off", "call up", "back down"). */
+const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back', 'away']);
+
+/** A verb and its particle, adjacent: "call off", "pull out". */
+function isPhrasal(p: CompiledPattern): boolean {
+  const second = p.steps[1];
+  return (
+    second !== undefined &&
+    !second.gapBefore &&
+    second.alternatives.every((a) => a.length === 1 && PARTICLES.has(a[0]!))
+  );
+}
+
 /**
  * Of two patterns matching at one word, the one naming more words; of two naming as many, the
  * one that skips fewer: "called up reservists on Monday" is "call up" (MOBILIZE), not "call ...
  * on" (REQUEST) reaching over the object to a date's preposition.
  */
 function better(m: TriggerMatch, best: TriggerMatch): boolean {
+  // "called off the general strike" is "call off", not "call * strike" reaching over "off": a
+  // verb with its particle is another verb, which a longer pattern may not skip.
+  if (isPhrasal(m.pattern) && !best.tokens.includes(m.anchor + 1)) return true;
+  if (isPhrasal(best.pattern) && !m.tokens.includes(best.anchor + 1)) return false;
   if (m.pattern.weight !== best.pattern.weight) return m.pattern.weight > best.pattern.weight;
   return m.last - m.anchor < best.last - best.anchor;
 }
@@ -339,6 +405,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     const next = tokens[i + 1];
     const adjectival =
       prev !== undefined &&
+      !FLOATING_QUANTIFIERS.has(prev.lower) &&
       (prev.pos === 'DET' ||
         DETERMINER_PRONOUNS.has(prev.lower) ||
         ((prev.pos === 'ADP' || prev.pos === 'NUM') &&
@@ -347,7 +414,11 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
     for (const pattern of candidates) {
       if (adjectival && pattern.verbAnchor) continue;
-      if (best && (pattern.imported || pattern.weight < best.pattern.weight)) continue;
+      if (
+        best &&
+        (pattern.imported || (pattern.weight < best.pattern.weight && !isPhrasal(pattern)))
+      )
+        continue;
       if (
         pattern.verbAnchor &&
         !isVerbal(token, prev, tokens[i + 1]) &&
@@ -361,6 +432,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
       const m = matchPattern(tokens, i, pattern) ?? matchPassive(tokens, i, pattern);
       // "Russian missiles struck ...": a named act is nouns only ("a missile strike").
       if (m && pattern.nominal && m.tokens.some((k) => !NOMINAL_POS.has(tokens[k]!.pos))) continue;
+      if (m && pattern.intransitive && takesObject(tokens, m.anchor)) continue;
       if (m && (!best || better(m, best))) best = m;
     }
     if (best) found.push(best);

@@ -1,0 +1,192 @@
+// Frames that give an act its roles other than by subject and object: the one who came under fire,
+// the parties after "between", the state entered, the owner of an attack or of a struck town, the
+// party addressed, the idiom of criticism and the counted crowd (seventh round, issue 15). Pure
+// functions of the sentence's tokens and actor mentions, used by the coder (coder.ts).
+import type { Token } from '../nlp/analyse.js';
+import type { ActorMention } from './mentions.js';
+import type { TriggerMatch } from './triggers.js';
+import { placeActor, type PlaceAt } from './places.js';
+import { builtInWordClasses } from './word-classes.js';
+
+/** Sectors of critics: "came under fire from rights groups" is criticism, not gunfire. */
+const CRITIC_SECTORS: ReadonlySet<string> = new Set([
+  'OPP',
+  'LEG',
+  'NGO',
+  'MED',
+  'JRN',
+  'CVL',
+  'EDU',
+  'REL',
+  'LAB',
+]);
+
+/**
+ * "The minister came under fire over the deal", "... from opposition lawmakers", "... for failing
+ * to act": the idiom of criticism, told by its topic ("over", "for" a gerund) or its critics.
+ */
+export function criticised(
+  tokens: Token[],
+  last: number,
+  ceiling: number,
+  doer: ActorMention | undefined,
+): boolean {
+  if (doer && CRITIC_SECTORS.has(doer.actor.sector)) return true;
+  for (let i = last + 1; i < ceiling; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'over') return true;
+    if (t.lower === 'for' && tokens[i + 1]?.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+let struckPlaces: ReadonlySet<string> | null = null;
+
+/**
+ * A state named by its adjective before a place of the kind attacks strike (word class
+ * `struck-places`: "Saudi border towns", "a Turkish border post", "the Eritrean capital"), in
+ * tokens `from` to `to`: the state whose place it is. The country alone, no sector.
+ */
+export function struckPlaceOwner(
+  tokens: Token[],
+  mentions: ActorMention[],
+  from: number,
+  to: number,
+): ActorMention | undefined {
+  struckPlaces ??= new Set(builtInWordClasses().get('struck-places') ?? []);
+  const m = mentions.find((x) => {
+    if (!x.adjectiveOnly || !x.actor.root || x.first < from || x.last >= to) return false;
+    for (let k = x.last + 1; k <= x.last + 3 && k < to; k++) {
+      const t = tokens[k]!;
+      if (struckPlaces!.has(t.lower)) return true;
+      if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+    }
+    return false;
+  });
+  return m && { ...m, adjectiveOnly: false, actor: { ...m.actor, sector: '' } };
+}
+
+/**
+ * The one whose attack a pattern ending in the attack's noun names inside it: "died in Saudi-led
+ * air strikes", "were killed in an Israeli airstrike" (the state named between "in" and the noun).
+ */
+export function attackOwner(
+  tokens: Token[],
+  mentions: ActorMention[],
+  trigger: TriggerMatch,
+): ActorMention | undefined {
+  let inAt = -1;
+  for (let k = trigger.last - 1; k > trigger.anchor; k--) {
+    if (tokens[k]!.lower === 'in') {
+      inAt = k;
+      break;
+    }
+  }
+  if (inAt < 0) return undefined;
+  const owners = mentions.filter(
+    (m) => m.first > inAt && m.first < trigger.last && m.actor.root && !m.pronoun,
+  );
+  return owners.at(-1);
+}
+
+/** The country of a place named after "from" in the clause ("... fire from Tigray"). */
+export function placeAfterFrom(
+  tokens: Token[],
+  places: PlaceAt[],
+  last: number,
+  ceiling: number,
+): string | null {
+  const p = places.find((x) => {
+    if (x.first <= last || x.first >= ceiling || !x.place.country) return false;
+    let k = x.first - 1;
+    while (k > last && tokens[k]!.pos === 'DET') k--;
+    return tokens[k]?.lower === 'from';
+  });
+  return p ? p.place.country : null;
+}
+
+/** Words before a noun inside its own phrase ("heavy", "the", "fresh", "Saturday's"). */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+const MODAL_WORDS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'will', 'can']);
+
+/**
+ * Whether an act named by a noun and told by the verb after it ("fighting erupted between ...")
+ * is asserted: the noun heads the subject (what comes before its phrase is the sentence's start,
+ * punctuation, "that" or a reporting verb, not a verb it is the object of: "hopes to end the
+ * fighting between ..."), and a verb, not a modal, stands between it and "between" ("the
+ * fighting between X and Y must stop").
+ */
+export function assertedBetween(tokens: Token[], trigger: TriggerMatch): boolean {
+  const gap = tokens.slice(trigger.anchor + 1, trigger.last);
+  if (!gap.some((t) => t.pos === 'VERB') || gap.some((t) => MODAL_WORDS.has(t.lower))) return false;
+  let i = trigger.anchor - 1;
+  while (i >= 0 && NOUN_PHRASE_POS.has(tokens[i]!.pos)) i--;
+  const before = tokens[i];
+  return (
+    before === undefined ||
+    before.pos === 'PUNCT' ||
+    before.lower === 'that' ||
+    REPORTING_LEMMAS.has(before.lemma)
+  );
+}
+const REPORTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'report', 'tell', 'add', 'confirm']);
+
+/** How far after a verb of entering the state entered may be named ("entered the war-torn east of"). */
+export const ENTERED_REACH = 5;
+
+/**
+ * Where a verb's direct object ends: at the first preposition other than "of" ("entered talks
+ * with UNITA" ends before "with"; "the east of Congo" is still the object), or at `end`.
+ */
+export function directObjectEnd(tokens: Token[], last: number, end: number): number {
+  let stop = last + 1;
+  while (stop < end && (tokens[stop]!.pos !== 'ADP' || tokens[stop]!.lower === 'of')) stop++;
+  return stop;
+}
+
+/**
+ * The state a verb of entering ends in: a state named in its object, else the country of a place
+ * named there ("crossed into Ituri province").
+ */
+export function enteredState(
+  mentions: ActorMention[],
+  last: number,
+  stop: number,
+  placeOfObject: string | null,
+): ActorMention | null {
+  const named = mentions.find(
+    (m) => m.first > last && m.first < stop && m.kind === 'state' && m.actor.root && !m.modifier,
+  );
+  if (named) return named;
+  return placeOfObject ? placeActor(placeOfObject) : null;
+}
+
+/**
+ * A target that is another party, whose country an actor named by sector or title alone does not
+ * share: a state or organisation named whole ("the minister called on the U.S. ...", "did not ask
+ * Moscow for help"; "the Montenegro Assembly" is a body of a state, whose own people may address
+ * it), or anyone told to act ("urged the Serbian government to ...": the addressee of a request).
+ */
+export function addressedParty(tokens: Token[], m: ActorMention): boolean {
+  const next = tokens[m.last + 1];
+  const whole = next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
+  if (whole && (m.kind === 'organisation' || m.kind === 'state')) return true;
+  return tokens[m.last + 1]?.lower === 'to' && tokens[m.last + 2]?.pos === 'VERB';
+}
+
+/** Counts that make a crowd: "thousands of Sri Lankans", "hundreds of students". */
+const CROWD_COUNTS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'tens']);
+
+/**
+ * "Thousands of Sri Lankans stormed the president's residence": civilians counted in the
+ * hundreds or thousands acting by force are a crowd, as the crowd words are.
+ */
+export function countedCrowd(tokens: Token[], m: ActorMention): boolean {
+  // A people counted ("thousands of Sri Lankans") is its civilians, whatever the sector read.
+  const people = m.kind === 'state' && !m.actor.sector && /s$/.test(tokens[m.last]?.lower ?? '');
+  if (!people && !['CVL', 'EDU', 'LAB'].includes(m.actor.sector)) return false;
+  const at = (k: number) => tokens[k]?.lower ?? '';
+  return (
+    CROWD_COUNTS.has(at(m.first)) || (at(m.first - 1) === 'of' && CROWD_COUNTS.has(at(m.first - 2)))
+  );
+}
