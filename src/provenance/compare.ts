@@ -402,7 +402,8 @@ function compare(
       // into one), half of the other's and a third of its own: one of the sentences it joined
       // cannot hold half of it.
       const joined = s.keys.length >= JOINED * other.keys.length;
-      const [smaller, larger] = joined ? [other, s] : [s, other];
+      const smaller = joined ? other : s;
+      const larger = joined ? s : other;
       const need = Math.max(
         2,
         MIN_KEYS_SHORT * smaller.keys.length,

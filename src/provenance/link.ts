@@ -212,14 +212,20 @@ export async function linkDocument(
   // whose signatures agree best get it. Template reports share many bands with each other, and
   // without this cut a run of them costs tens of fine checks per document.
   const found = await findCandidates(index, fp.bands, doc.id);
-  const estimated = await Promise.all(
-    found.map(async (c) => {
-      const stored = await signatureOf(index, c.doc);
-      if (!stored) return { ...c, estimate: 0, skeleton: 0 };
-      const skeleton = estimateJaccardIn(fp.sig, stored.sig, 0, SPLIT);
-      return { ...c, estimate: candidateScore(fp.sig, stored.sig), skeleton };
-    }),
-  );
+  // Signatures remembered are taken as they are; the others read at once (one promise per
+  // candidate for all 40 was a visible cost when nearly all are remembered).
+  const known = recentSignatures.get(index);
+  const sigs = found.map((c) => known?.get(c.doc));
+  const missing = found.filter((_, i) => sigs[i] === undefined);
+  const read = await Promise.all(missing.map((c) => signatureOf(index, c.doc)));
+  for (let i = 0, m = 0; i < found.length; i++)
+    if (sigs[i] === undefined) sigs[i] = read[m++] ?? undefined;
+  const estimated = found.map((c, i) => {
+    const stored = sigs[i];
+    if (!stored) return { ...c, estimate: 0, skeleton: 0 };
+    const skeleton = estimateJaccardIn(fp.sig, stored.sig, 0, SPLIT);
+    return { ...c, estimate: candidateScore(fp.sig, stored.sig), skeleton };
+  });
   const passing = await Promise.all(
     estimated
       .filter((c) => c.estimate >= MIN_ESTIMATE)
