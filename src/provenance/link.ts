@@ -130,7 +130,7 @@ const recentTokens = new Map<string, Compared & { words: number }>();
  *  ingest peaked at 323-339 MiB, at 1,024 at 357-373 MiB, and 1,024 still holds 4 in 5 of the
  *  stored texts checked that 512 read and tokenised again (2,699 -> 513; provenance CPU a document
  *  -10 %, `linkDocument` with its SQL, one run each on a shared machine). */
-const RECENT_TOKENS_LIMIT = 1024;
+let recentTokensLimit = 1024;
 const RECENT_WORDS_LIMIT = 1_000_000;
 let recentWords = 0;
 
@@ -148,7 +148,7 @@ function rememberTokens(doc: string, compared: Compared): void {
   const words = compared.sentences.reduce((sum, s) => sum + s.tokens.length, 0);
   recentTokens.set(doc, { ...compared, words });
   recentWords += words;
-  while (recentTokens.size > RECENT_TOKENS_LIMIT || recentWords > RECENT_WORDS_LIMIT) {
+  while (recentTokens.size > recentTokensLimit || recentWords > RECENT_WORDS_LIMIT) {
     const [oldest, entry] = recentTokens.entries().next().value!;
     recentTokens.delete(oldest);
     recentWords -= entry.words;
@@ -184,6 +184,19 @@ async function signatureOf(index: ProvenanceIndex, doc: string): Promise<StoredS
   const stored = await index.signature(doc);
   if (stored) rememberSignature(index, doc, stored);
   return stored;
+}
+
+/** Sets how many texts are remembered (forgetting the oldest beyond it) and returns the
+ *  previous bound: for tests that need texts pushed out without linking a thousand. */
+export function rememberAtMost(docs: number): number {
+  const previous = recentTokensLimit;
+  recentTokensLimit = docs;
+  while (recentTokens.size > recentTokensLimit) {
+    const [oldest, entry] = recentTokens.entries().next().value!;
+    recentTokens.delete(oldest);
+    recentWords -= entry.words;
+  }
+  return previous;
 }
 
 export interface LinkResult {
