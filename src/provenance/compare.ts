@@ -111,10 +111,12 @@ interface PreparedSentence {
   content: Uint8Array;
   /** The distinct key ids, in order of first occurrence. */
   distinct: Int32Array;
-  numbers: Set<string>;
+  numbers: ReadonlySet<string>;
   /** Its numbers followed by a unit ("500 km"): one copy converts what another keeps. */
   measures: Measure[];
-  names: Set<string>;
+  names: ReadonlySet<string>;
+  /** The distinct names as word ids: the sentence pairing's test of a shared name, on integers. */
+  nameIds: Int32Array;
   /** How many of the keys are content words. */
   contentKeys: number;
   closed: boolean;
@@ -132,34 +134,51 @@ function distinctIds(keys: Int32Array): Int32Array {
   return out.slice(0, n);
 }
 
+/** Shared by every sentence without numbers or names (most have no number): an empty set or
+ *  list per sentence was a tenth of a remembered text's memory. Never written to. */
+const NO_WORDS: ReadonlySet<string> = new Set<string>();
+const NO_IDS = new Int32Array(0);
+const NO_MEASURES: Measure[] = [];
+
 function prepare(sentences: TextSentence[]): PreparedSentence[] {
   return sentences.map((s) => {
-    const keyTokens = s.tokens.filter((t) => t.kind !== 'func');
-    const numbers = new Set<string>();
-    const names = new Set<string>();
+    let numbers: Set<string> | undefined;
+    let names: Set<string> | undefined;
+    let keyCount = 0;
     for (const t of s.tokens) {
-      if (t.kind === 'num') numbers.add(t.word);
-      if (t.kind === 'name') names.add(t.word);
+      if (t.kind === 'func') continue;
+      keyCount++;
+      if (t.kind === 'num') (numbers ??= new Set()).add(t.word);
+      else if (t.kind === 'name') (names ??= new Set()).add(t.word);
     }
-    const keys = new Int32Array(keyTokens.length);
-    const content = new Uint8Array(keyTokens.length);
+    const keys = new Int32Array(keyCount);
+    const content = new Uint8Array(keyCount);
     let contentKeys = 0;
-    for (let i = 0; i < keyTokens.length; i++) {
-      const t = keyTokens[i]!;
+    let i = 0;
+    for (const t of s.tokens) {
+      if (t.kind === 'func') continue;
       keys[i] = wordId(t.word);
       if (t.kind === 'content') {
         content[i] = 1;
         contentKeys++;
       }
+      i++;
+    }
+    let nameIds = NO_IDS;
+    if (names) {
+      nameIds = new Int32Array(names.size);
+      let n = 0;
+      for (const name of names) nameIds[n++] = wordId(name);
     }
     return {
       tokens: s.tokens,
       keys,
       content,
       distinct: distinctIds(keys),
-      numbers,
-      measures: numbers.size === 0 ? [] : measuresOf(s.tokens),
-      names,
+      numbers: numbers ?? NO_WORDS,
+      measures: numbers ? measuresOf(s.tokens) : NO_MEASURES,
+      names: names ?? NO_WORDS,
+      nameIds,
       contentKeys,
       closed: s.closed,
     };
@@ -178,7 +197,7 @@ interface DocFeatures {
   tokens: number;
   english: number;
   /** Key word id → sentences holding it (when the text is the longer of a pair). */
-  index: Map<number, number[]> | undefined;
+  index: KeyIndex | undefined;
   /** Names and digit numbers in order, and the digits alone (the translated rule's evidence). */
   anchors: string[] | undefined;
   digits: string[] | undefined;
@@ -210,17 +229,35 @@ function features(sentences: TextSentence[]): DocFeatures {
   return f;
 }
 
-function keyIndex(f: DocFeatures): Map<number, number[]> {
+/** Key word id → the sentences holding it, as one list: `slot` gives a key's place, its
+ *  sentences are `postings[offsets[place]]` up to `postings[offsets[place + 1]]`, in order. One
+ *  array of sentence numbers per key was a third of a remembered text's memory. */
+interface KeyIndex {
+  slot: Map<number, number>;
+  offsets: Int32Array;
+  postings: Int32Array;
+}
+
+function keyIndex(f: DocFeatures): KeyIndex {
   if (f.index) return f.index;
-  const index = new Map<number, number[]>();
-  f.prepared.forEach((s, i) => {
+  const slot = new Map<number, number>();
+  const counts: number[] = [];
+  for (const s of f.prepared)
     for (const k of s.distinct) {
-      let list = index.get(k);
-      if (!list) index.set(k, (list = []));
-      list.push(i);
+      const at = slot.get(k);
+      if (at === undefined) {
+        slot.set(k, counts.length);
+        counts.push(1);
+      } else counts[at]!++;
     }
+  const offsets = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) offsets[i + 1] = offsets[i]! + counts[i]!;
+  const postings = new Int32Array(offsets[counts.length]!);
+  const fill = offsets.slice(0, counts.length);
+  f.prepared.forEach((s, i) => {
+    for (const k of s.distinct) postings[fill[slot.get(k)!]!++] = i;
   });
-  return (f.index = index);
+  return (f.index = { slot, offsets, postings });
 }
 
 function anchorsOf(f: DocFeatures, sentences: TextSentence[]): { all: string[]; digits: string[] } {
@@ -340,14 +377,15 @@ function compare(
   const shared = sharedCounts(long.length);
   const touched = touchedBuffer;
   const candidates = bestBuffer;
+  const { slot, offsets, postings } = index;
   short.forEach((s, si) => {
     if (s.keys.length === 0) return;
     touched.length = 0;
     for (const k of s.distinct) {
-      const list = index.get(k);
-      if (list === undefined) continue;
-      for (let n = 0; n < list.length; n++) {
-        const i = list[n]!;
+      const at = slot.get(k);
+      if (at === undefined) continue;
+      for (let n = offsets[at]!, end = offsets[at + 1]!; n < end; n++) {
+        const i = postings[n]!;
         if (shared[i] === 0) touched.push(i);
         shared[i]!++;
       }
@@ -357,13 +395,15 @@ function compare(
     for (const li of candidates) {
       const other = long[li]!;
       // Two sentences about different people are not one sentence reworded.
-      if (s.names.size > 0 && other.names.size > 0 && !shares(s.names, other.names)) continue;
+      if (s.nameIds.length > 0 && other.nameIds.length > 0 && !sharesId(s.nameIds, other.nameIds))
+        continue;
       // Half of the shorter text's sentence's keys and a third of the other's; but when the
       // shorter text's sentence is the far longer one (an editor joined two or three sentences
       // into one), half of the other's and a third of its own: one of the sentences it joined
       // cannot hold half of it.
       const joined = s.keys.length >= JOINED * other.keys.length;
-      const [smaller, larger] = joined ? [other, s] : [s, other];
+      const smaller = joined ? other : s;
+      const larger = joined ? s : other;
       const need = Math.max(
         2,
         MIN_KEYS_SHORT * smaller.keys.length,
@@ -580,6 +620,13 @@ const sharesDigits = (s: PreparedSentence, other: PreparedSentence): boolean =>
 
 const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
   for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+
+/** Whether two short lists of ids (a sentence's names) meet. */
+const sharesId = (a: Int32Array, b: Int32Array): boolean => {
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) if (a[i] === b[j]) return true;
   return false;
 };
 

@@ -2,7 +2,7 @@
 // (no corpus scan), verify each with the sentence/word alignment, then attach it to a story.
 import type { DocumentRecord } from '../records.js';
 import { checkPair, readsAsEnglish, type Comparison, type Verdict } from './compare.js';
-import type { LshCandidate, ProvenanceIndex } from '../store/provenance-index.js';
+import type { LshCandidate, ProvenanceIndex, StoredSignature } from '../store/provenance-index.js';
 import { bandKeys, estimateJaccardIn, SPLIT, splitSignature } from './minhash.js';
 import {
   candidateScore,
@@ -125,8 +125,12 @@ const recentTokens = new Map<string, Compared & { words: number }>();
  *  tokenise again on the bench's 2 MB corpus, 1,024 none (the words bound is unchanged). On
  *  `spiral ingest` of the 8 MB bench corpus (two runs each): 256 took 26.1-27.7 s at 515 MiB
  *  peak, 512 23.6-24.1 s at 567 MiB, 1,024 22.0 s at 685-706 MiB, over the 600 MB the team-store
- *  issue allows. */
-const RECENT_TOKENS_LIMIT = 512;
+ *  issue allows. Since, a remembered text's features take 49 KB instead of 68 (`compare.ts`:
+ *  one key index of integers, no empty sets) and the rest of the ingest less: at 512 the 8 MB
+ *  ingest peaked at 323-339 MiB, at 1,024 at 357-373 MiB, and 1,024 still holds 4 in 5 of the
+ *  stored texts checked that 512 read and tokenised again (2,699 -> 513; provenance CPU a document
+ *  -10 %, `linkDocument` with its SQL, one run each on a shared machine). */
+let recentTokensLimit = 1024;
 const RECENT_WORDS_LIMIT = 1_000_000;
 let recentWords = 0;
 
@@ -144,11 +148,55 @@ function rememberTokens(doc: string, compared: Compared): void {
   const words = compared.sentences.reduce((sum, s) => sum + s.tokens.length, 0);
   recentTokens.set(doc, { ...compared, words });
   recentWords += words;
-  while (recentTokens.size > RECENT_TOKENS_LIMIT || recentWords > RECENT_WORDS_LIMIT) {
+  while (recentTokens.size > recentTokensLimit || recentWords > RECENT_WORDS_LIMIT) {
     const [oldest, entry] = recentTokens.entries().next().value!;
     recentTokens.delete(oldest);
     recentWords -= entry.words;
   }
+}
+
+/**
+ * Signatures of recently linked or looked-up documents, per index (an id names one text, and
+ * a text has one signature): each new document reads the signatures of its 40 candidates, and
+ * reading and decoding them was 4 % of copy detection's CPU on the 8 MB bench corpus. A
+ * document's own signature is remembered when it is saved, so most are never read. At about
+ * 800 bytes an entry, the bound keeps it near 13 MB.
+ */
+const recentSignatures = new WeakMap<ProvenanceIndex, Map<string, StoredSignature>>();
+const RECENT_SIGNATURES_LIMIT = 16_384;
+
+function rememberSignature(index: ProvenanceIndex, doc: string, sig: StoredSignature): void {
+  let known = recentSignatures.get(index);
+  if (!known) recentSignatures.set(index, (known = new Map()));
+  known.delete(doc);
+  known.set(doc, sig);
+  if (known.size > RECENT_SIGNATURES_LIMIT) known.delete(known.keys().next().value!);
+}
+
+/** Forgets the signatures remembered for `index`: its documents were fingerprinted again. */
+export function forgetSignatures(index: ProvenanceIndex): void {
+  recentSignatures.delete(index);
+}
+
+async function signatureOf(index: ProvenanceIndex, doc: string): Promise<StoredSignature | null> {
+  const known = recentSignatures.get(index)?.get(doc);
+  if (known) return known;
+  const stored = await index.signature(doc);
+  if (stored) rememberSignature(index, doc, stored);
+  return stored;
+}
+
+/** Sets how many texts are remembered (forgetting the oldest beyond it) and returns the
+ *  previous bound: for tests that need texts pushed out without linking a thousand. */
+export function rememberAtMost(docs: number): number {
+  const previous = recentTokensLimit;
+  recentTokensLimit = docs;
+  while (recentTokens.size > recentTokensLimit) {
+    const [oldest, entry] = recentTokens.entries().next().value!;
+    recentTokens.delete(oldest);
+    recentWords -= entry.words;
+  }
+  return previous;
 }
 
 export interface LinkResult {
@@ -177,14 +225,20 @@ export async function linkDocument(
   // whose signatures agree best get it. Template reports share many bands with each other, and
   // without this cut a run of them costs tens of fine checks per document.
   const found = await findCandidates(index, fp.bands, doc.id);
-  const estimated = await Promise.all(
-    found.map(async (c) => {
-      const stored = await index.signature(c.doc);
-      if (!stored) return { ...c, estimate: 0, skeleton: 0 };
-      const skeleton = estimateJaccardIn(fp.sig, stored.sig, 0, SPLIT);
-      return { ...c, estimate: candidateScore(fp.sig, stored.sig), skeleton };
-    }),
-  );
+  // Signatures remembered are taken as they are; the others read at once (one promise per
+  // candidate for all 40 was a visible cost when nearly all are remembered).
+  const known = recentSignatures.get(index);
+  const sigs = found.map((c) => known?.get(c.doc));
+  const missing = found.filter((_, i) => sigs[i] === undefined);
+  const read = await Promise.all(missing.map((c) => signatureOf(index, c.doc)));
+  for (let i = 0, m = 0; i < found.length; i++)
+    if (sigs[i] === undefined) sigs[i] = read[m++] ?? undefined;
+  const estimated = found.map((c, i) => {
+    const stored = sigs[i];
+    if (!stored) return { ...c, estimate: 0, skeleton: 0 };
+    const skeleton = estimateJaccardIn(fp.sig, stored.sig, 0, SPLIT);
+    return { ...c, estimate: candidateScore(fp.sig, stored.sig), skeleton };
+  });
   const passing = await Promise.all(
     estimated
       .filter((c) => c.estimate >= MIN_ESTIMATE)
@@ -211,11 +265,15 @@ export async function linkDocument(
   let matches: Match[] = [];
   const contradicted: string[] = [];
   const sameOutletDocs = sameOutlet.filter((c) => c.skeleton < SAME_ARTICLE).map((c) => c.doc);
-  for (const candidate of [
+  const checked = [
     ...sameOutlet.filter((c) => c.skeleton >= SAME_ARTICLE),
     ...fineCheckOrder(others, MAX_FINE_CHECKS, EXTRA_FINE_CHECKS),
-  ]) {
-    let other: Compared | undefined = recentTokens.get(candidate.doc);
+  ];
+  // The remembered texts, taken before any is remembered anew: a candidate remembered when the
+  // texts were read (so not read) but pushed out by the ones checked before it was skipped.
+  const remembered = checked.map((c) => recentTokens.get(c.doc));
+  for (const [at, candidate] of checked.entries()) {
+    let other: Compared | undefined = remembered[at];
     if (!other) {
       const row = rows.get(candidate.doc);
       if (row === undefined) continue;
@@ -254,6 +312,7 @@ export async function linkDocument(
 
   // The caller runs this inside the document's transaction: all of it is kept or none.
   await index.saveFingerprint(doc.id, { sig: fp.sig, shingles: fp.shingles }, fp.bands);
+  rememberSignature(index, doc.id, { sig: fp.sig, shingles: fp.shingles });
   for (const other of [...sameOutletDocs, ...contradicted])
     if (!overruled.has(other)) await index.saveConflict(doc.id, other);
   matches = kept;

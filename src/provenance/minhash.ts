@@ -70,11 +70,9 @@ export function splitSignature(first: Iterable<string>, second: Iterable<string>
 }
 
 function fillSlots(sig: Uint32Array, shingles: Iterable<string>, from: number, to: number): void {
-  const seen = new Set<number>();
+  // Two shingles of one hash set the same minima: no need to skip the second.
   for (const shingle of shingles) {
     const h = hashString(shingle);
-    if (seen.has(h)) continue;
-    seen.add(h);
     for (let i = from; i < to; i++) {
       const v = fmix32(h ^ SEEDS[i]!);
       if (v < sig[i]!) sig[i] = v;

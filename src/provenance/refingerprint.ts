@@ -5,7 +5,7 @@
 // in batches (each batch one transaction: a stop keeps what was done, a rerun redoes the rest).
 // Stories and links already made stay as they are: only later lookups change.
 import type { Store } from '../store/store.js';
-import { fingerprint } from './link.js';
+import { fingerprint, forgetSignatures } from './link.js';
 
 /** Documents fingerprinted per transaction. */
 export const REFINGERPRINT_BATCH = 256;
@@ -37,6 +37,7 @@ export async function refingerprint(
       await store.rollback();
       throw err;
     }
+    forgetSignatures(store.provenance);
     onProgress?.(done, docs.length);
   }
   return done;
