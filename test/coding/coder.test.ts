@@ -1737,3 +1737,32 @@ describe('real crisis phrasings (seventh round)', () => {
     );
   });
 });
+
+describe('acts named by a noun with their parties in the phrase (eighth round)', () => {
+  it('a hyphenated modifier before the possessive leaves the phrase whole', () => {
+    expect(actsOf("The U.S.-led coalition's airstrikes on Raqqa killed 20 civilians.")).toContain(
+      'ASSAULT USA>SYR',
+    );
+    expect(
+      actsOf("The Saudi-led coalition's air strikes on Taiz killed nine fishermen."),
+    ).toContain('ASSAULT SAU>YEM');
+  });
+
+  it('a noun the tagger reads as an adjective heads the phrase before its preposition', () => {
+    expect(
+      actsOf('A Turkish offensive against militants in northern Iraq entered its third week.'),
+    ).toContain('ASSAULT TUR>IRQ');
+    // A real adjective is no act: "offensive" as a judgement.
+    expect(actsOf('The Turkish remarks were offensive to many Greeks.')).not.toContain(
+      'ASSAULT TUR>GRC',
+    );
+  });
+});
+
+describe('places named straight after the verb (eighth round)', () => {
+  it('a city after a verb of attack is the place, and its state the target', () => {
+    expect(actsOf('Israeli warplanes pounded the Gaza Strip overnight.')).toContain(
+      'ASSAULT ISR>PSE',
+    );
+  });
+});
