@@ -38,6 +38,7 @@ import { builtInWordClasses } from './word-classes.js';
 import {
   firstPlace,
   objectPlace,
+  doerOf,
   placeActor,
   placeCountry,
   placeSpans,
@@ -52,6 +53,7 @@ import {
   attackOwner,
   countedCrowd,
   criticised,
+  backReference,
   directObjectEnd,
   enteredState,
   ENTERED_REACH,
@@ -700,6 +702,15 @@ function codeSentence(
           !sources.some((x) => x.actor.root === m.actor.root),
       );
       if (host) targetList = [host];
+    }
+    if (targetList.every((m) => !m.actor.root) && backReference(tokens, trigger.last, ceiling)) {
+      // "Sudan expelled the envoy, and the Council condemned the decision": an object that points
+      // back names the doer of the sentence's earlier act (another than this act's own doer).
+      const earlierDoer = results
+        .slice()
+        .reverse()
+        .find((r) => r.source.root && !sources.some((x) => x.actor.root === r.source.root));
+      if (earlierDoer) targetList = [doerOf(earlierDoer)];
     }
     if (
       targetList.length === 0 &&

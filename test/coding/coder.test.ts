@@ -1766,3 +1766,26 @@ describe('places named straight after the verb (eighth round)', () => {
     );
   });
 });
+
+describe('a second clause whose object points back (eighth round)', () => {
+  it('"condemned the decision", "rejected the move": the doer of the earlier act is the target', () => {
+    expect(
+      actsOf('Burundi expelled the EU ambassador, and the European Union condemned the decision.'),
+    ).toContain('ACCUSE EU>BDI');
+    expect(actsOf('The U.S. imposed sanctions on Iran, and China criticised the move.')).toContain(
+      'ACCUSE CHN>USA',
+    );
+    expect(
+      actsOf(
+        'Al-Shabaab fighters attacked a base in Somalia, and Kenya imposed sanctions on the group.',
+      ),
+    ).toContain('SANCTION KEN>SOM');
+  });
+
+  it('with no earlier act, or an object that is no reference back, nothing is borrowed', () => {
+    expect(actsOf('China criticised the decision.')).toEqual(['ACCUSE CHN>']);
+    expect(
+      actsOf('The U.S. imposed sanctions on Iran, and China criticised the tariffs.'),
+    ).not.toContain('ACCUSE CHN>USA');
+  });
+});
