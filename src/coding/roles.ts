@@ -479,6 +479,19 @@ function agentOfParticiple(tokens: Token[], m: ActorMention): boolean {
   return verb !== undefined && verb.lower !== verb.lemma && /(?:ed|en|wn)$/.test(verb.lower);
 }
 
+/** Words that join a second clause: "..., and Hezbollah fired", "while Egypt warned". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+
+/** Whether a subject named at `at` (after its determiners) is followed by its verb. */
+function opensClause(tokens: Token[], mentions: ActorMention[], at: number): boolean {
+  let k = at;
+  while (tokens[k]?.pos === 'DET') k++;
+  const subject = mentions.find((x) => x.first === k && !x.pronoun);
+  if (!subject) return false;
+  const verb = tokens[subject.last + 1];
+  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
+
 function objectsAfter(
   tokens: Token[],
   mentions: ActorMention[],
@@ -549,6 +562,9 @@ function objectsAfter(
     if (stopAtPurpose && t.lower === 'to' && i > from && tokens[i + 1]?.pos === 'VERB') break;
     // "... and has urged its citizens": a second predicate ends the object.
     if (t.lower === 'and' && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) break;
+    // "seized a ship, and the United States imposed sanctions": a second clause with its own
+    // subject ends the object too.
+    if (CLAUSE_JOINERS.has(t.lower) && opensClause(tokens, mentions, i + 1)) break;
     const m = mentions.find((x) => x.first === i);
     if (!m) continue;
     // "lashed out at Lithuania", "voiced dismay at Serbia's troop build-up": an act aimed at

@@ -1789,3 +1789,13 @@ describe('a second clause whose object points back (eighth round)', () => {
     ).not.toContain('ACCUSE CHN>USA');
   });
 });
+
+describe('a second clause with its own subject (eighth round)', () => {
+  it("ends the first act's object: its subject is no target of the first act", () => {
+    const acts = actsOf(
+      'Serbian police detained a local journalist, and the United States demanded his release.',
+    );
+    expect(acts).not.toContain('COERCE SRB>USA');
+    expect(acts).toContain('COERCE SRB>SRB');
+  });
+});
