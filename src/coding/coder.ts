@@ -724,6 +724,21 @@ function codeSentence(
       targetList = [placeActor(placeOfObject)];
     }
 
+    if (targetList.every((m) => !m.actor.root) && !gov.claimed && HOSTILE_TYPES.has(pattern.type)) {
+      // "Ethiopia accused Egypt ..., while Egypt warned of military action": a hostile act with
+      // no one named, by the one an earlier act of the sentence was aimed at, answers its doer
+      // (not an act the earlier one alleges: "accused Ukrainian forces of shelling villages").
+      const answered = results.find(
+        (r) =>
+          r.source.root &&
+          r.target.root &&
+          r.source.root !== r.target.root &&
+          HOSTILE_TYPES.has(r.type) &&
+          sources.some((x) => x.actor.root === r.target.root),
+      );
+      if (answered) targetList = [doerOf(answered)];
+    }
+
     const modality = modalityOf(tokens, trigger.anchor, roles.clauseStart, conditions, s.text);
     if (
       isPastForm(tokens[trigger.anchor]!) &&
@@ -1086,6 +1101,8 @@ const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set([
   'AGREE',
 ]);
 /** Acts whose place is a venue, not a party: talks held or a deal signed "in Barbados". */
+/** Acts against another, of which one may answer another: "while Egypt warned of ...". */
+const HOSTILE_TYPES: ReadonlySet<PloverType> = new Set(['THREATEN', 'ACCUSE', ...COERCIVE_TYPES]);
 const VENUE_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT']);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 

@@ -479,6 +479,23 @@ function agentOfParticiple(tokens: Token[], m: ActorMention): boolean {
   return verb !== undefined && verb.lower !== verb.lemma && /(?:ed|en|wn)$/.test(verb.lower);
 }
 
+/**
+ * The conjuncts of an object, up to a name followed by its verb: "sanctions on Iran, and China
+ * criticised the move" (China opens a clause of its own).
+ */
+function objectConjuncts(
+  tokens: Token[],
+  mentions: ActorMention[],
+  m: ActorMention,
+): ActorMention[] {
+  const all = conjunctsAfter(tokens, mentions, m);
+  const clause = all.findIndex((x) => {
+    const after = tokens[x.last + 1];
+    return after?.pos === 'VERB' || after?.pos === 'AUX';
+  });
+  return clause < 0 ? all : all.slice(0, clause);
+}
+
 /** Words that join a second clause: "..., and Hezbollah fired", "while Egypt warned". */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 
@@ -546,7 +563,9 @@ function objectsAfter(
       ) {
         return [
           m,
-          ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude)),
+          ...objectConjuncts(tokens, mentions, m).filter(
+            (x) => x.actor.root && !isSelf(x, exclude),
+          ),
         ];
       }
     }
@@ -608,7 +627,7 @@ function objectsAfter(
     }
     return [
       m,
-      ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude)),
+      ...objectConjuncts(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude)),
     ];
   }
   // A sector noun with no country ("accepted demands from rebels"): the coder gives it a root.

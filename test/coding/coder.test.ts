@@ -1799,3 +1799,28 @@ describe('a second clause with its own subject (eighth round)', () => {
     expect(acts).toContain('COERCE SRB>SRB');
   });
 });
+
+describe('a hostile answer with no one named (eighth round)', () => {
+  it('is aimed at the doer of the act that was aimed at its own doer', () => {
+    expect(
+      actsOf('Ethiopia accused Egypt of stoking unrest, while Egypt warned of military action.'),
+    ).toContain('THREATEN EGY>ETH');
+  });
+
+  it('"rejected the request": a request is a reference back too', () => {
+    expect(
+      actsOf(
+        'The U.N. envoy urged Serbia to reopen the crossing, and Belgrade rejected the request.',
+      ),
+    ).toContain('REJECT SRB>UN');
+  });
+
+  it('not for a request for help, nor for the act an accusation alleges', () => {
+    expect(
+      actsOf('Russian troops attacked Ukraine, and Ukraine appealed for international help.'),
+    ).not.toContain('REQUEST UKR>RUS');
+    expect(
+      actsOf('The Kremlin accused Ukrainian forces of shelling separatist-held villages.'),
+    ).not.toContain('ASSAULT UKR>RUS');
+  });
+});
