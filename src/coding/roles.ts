@@ -505,7 +505,10 @@ function opensClause(tokens: Token[], mentions: ActorMention[], at: number): boo
   while (tokens[k]?.pos === 'DET') k++;
   const subject = mentions.find((x) => x.first === k && !x.pronoun);
   if (!subject) return false;
-  const verb = tokens[subject.last + 1];
+  // "and Ukrainian air defences shot down": the nouns a name modifies belong to the subject.
+  let v = subject.last + 1;
+  while (v < subject.last + 4 && tokens[v]?.pos === 'NOUN') v++;
+  const verb = tokens[v];
   return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 

@@ -1797,6 +1797,12 @@ describe('a second clause with its own subject (eighth round)', () => {
     );
     expect(acts).not.toContain('COERCE SRB>USA');
     expect(acts).toContain('COERCE SRB>SRB');
+    // The subject may be a name and the nouns it modifies ("Egyptian border guards closed").
+    expect(
+      actsOf(
+        'Sudanese troops detained a local journalist, and Egyptian border guards closed the crossing.',
+      ),
+    ).not.toContain('COERCE SDN>EGY');
   });
 });
 
