@@ -1830,3 +1830,12 @@ describe('a hostile answer with no one named (eighth round)', () => {
     ).not.toContain('ASSAULT UKR>RUS');
   });
 });
+
+describe('the head of a body acts for it (eighth round)', () => {
+  it('"the head of Sudan\'s army", also as an appositive of an unknown person', () => {
+    expect(actsOf("The head of Chad's army rejected the ceasefire.")).toContain('REJECT TCD>');
+    expect(
+      actsOf("Gen. Mahamat Idriss, the head of Chad's army, rejected the ceasefire."),
+    ).toContain('REJECT TCD>');
+  });
+});
