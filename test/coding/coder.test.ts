@@ -1839,3 +1839,20 @@ describe('the head of a body acts for it (eighth round)', () => {
     ).toContain('REJECT TCD>');
   });
 });
+
+describe('a consequence told by a participle (eighth round)', () => {
+  it('"..., prompting X to act": the act is asserted, with X as its doer', () => {
+    expect(
+      actsOf(
+        'Eritrea launched an offensive near the border, prompting Ethiopia to appeal to Kenya for help.',
+      ),
+    ).toContain('REQUEST ETH>KEN');
+  });
+
+  it('a participle closed by a second comma leaves the infinitive to the verb before it', () => {
+    const refused = code('Russia refused, citing security concerns, to withdraw its troops.');
+    expect(refused.find((m) => m.type === 'RETREAT')?.negated).toBe(true);
+    const agreed = actsOf('Ethiopia agreed, following talks in Nairobi, to withdraw its troops.');
+    expect(agreed.some((a) => a.startsWith('RETREAT'))).toBe(false);
+  });
+});
