@@ -40,6 +40,14 @@ export function governance(tokens: Token[], triggers: TriggerMatch[], t: Trigger
     if (between.length > COMPLEMENT_MAX) return { absorbed: false, claimed: false, negated: false };
     if (between.some((x) => CLAUSE_BREAKS.has(x.lower)))
       return { absorbed: false, claimed: false, negated: false };
+    // "launched an offensive, prompting Armenia to appeal to Moscow": a participle set off by a
+    // comma tells a consequence, whose act is asserted, not the governor's complement. Not one
+    // closed by a second comma ("refused, citing security concerns, to withdraw").
+    const participle = between.findIndex(
+      (x, i) => x.pos === 'VERB' && x.lower.endsWith('ing') && between[i - 1]?.lower === ',',
+    );
+    if (participle >= 0 && !between.slice(participle).some((x) => x.lower === ','))
+      return { absorbed: false, claimed: false, negated: false };
     const accusationFrame =
       gov.tokens.some((i) => tokens[i]!.lower === 'that') ||
       between.some((x) => ACCUSATION_FRAMES.has(x.lower) || x.lower === 'that');

@@ -38,6 +38,7 @@ import { builtInWordClasses } from './word-classes.js';
 import {
   firstPlace,
   objectPlace,
+  doerOf,
   placeActor,
   placeCountry,
   placeSpans,
@@ -52,6 +53,7 @@ import {
   attackOwner,
   countedCrowd,
   criticised,
+  backReference,
   directObjectEnd,
   enteredState,
   ENTERED_REACH,
@@ -701,6 +703,15 @@ function codeSentence(
       );
       if (host) targetList = [host];
     }
+    if (targetList.every((m) => !m.actor.root) && backReference(tokens, trigger.last, ceiling)) {
+      // "Sudan expelled the envoy, and the Council condemned the decision": an object that points
+      // back names the doer of the sentence's earlier act (another than this act's own doer).
+      const earlierDoer = results
+        .slice()
+        .reverse()
+        .find((r) => r.source.root && !sources.some((x) => x.actor.root === r.source.root));
+      if (earlierDoer) targetList = [doerOf(earlierDoer)];
+    }
     if (
       targetList.length === 0 &&
       sentencePlace &&
@@ -711,6 +722,21 @@ function codeSentence(
       // (where talks are held or a deal is signed is no party to them: "signed in Barbados";
       // what is promised "in Venezuela" may well be done to it).
       targetList = [placeActor(placeOfObject)];
+    }
+
+    if (targetList.every((m) => !m.actor.root) && !gov.claimed && HOSTILE_TYPES.has(pattern.type)) {
+      // "Ethiopia accused Egypt ..., while Egypt warned of military action": a hostile act with
+      // no one named, by the one an earlier act of the sentence was aimed at, answers its doer
+      // (not an act the earlier one alleges: "accused Ukrainian forces of shelling villages").
+      const answered = results.find(
+        (r) =>
+          r.source.root &&
+          r.target.root &&
+          r.source.root !== r.target.root &&
+          HOSTILE_TYPES.has(r.type) &&
+          sources.some((x) => x.actor.root === r.target.root),
+      );
+      if (answered) targetList = [doerOf(answered)];
     }
 
     const modality = modalityOf(tokens, trigger.anchor, roles.clauseStart, conditions, s.text);
@@ -1075,6 +1101,8 @@ const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set([
   'AGREE',
 ]);
 /** Acts whose place is a venue, not a party: talks held or a deal signed "in Barbados". */
+/** Acts against another, of which one may answer another: "while Egypt warned of ...". */
+const HOSTILE_TYPES: ReadonlySet<PloverType> = new Set(['THREATEN', 'ACCUSE', ...COERCIVE_TYPES]);
 const VENUE_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT']);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
 

@@ -190,3 +190,29 @@ export function countedCrowd(tokens: Token[], m: ActorMention): boolean {
     CROWD_COUNTS.has(at(m.first)) || (at(m.first - 1) === 'of' && CROWD_COUNTS.has(at(m.first - 2)))
   );
 }
+
+let backReferences: ReadonlySet<string> | null = null;
+/** Prepositions an act's object may follow: "imposed sanctions on the group". */
+const OBJECT_PREPS: ReadonlySet<string> = new Set(['on', 'against', 'at', 'to', 'with']);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * Whether the object after an act's words (`last`) is a definite noun phrase that points back to
+ * an act or a party the sentence named before (word class `back-references`): "and the Council
+ * condemned the decision", "Juba rejected the move", "imposed sanctions on the group".
+ */
+export function backReference(tokens: Token[], last: number, ceiling: number): boolean {
+  backReferences ??= new Set(builtInWordClasses().get('back-references') ?? []);
+  let k = last + 1;
+  if (OBJECT_PREPS.has(tokens[k]?.lower ?? '')) k++;
+  if (!DEFINITE.has(tokens[k]?.lower ?? '')) return false;
+  k++;
+  // The head is the last noun of the phrase: "the military government", "the junta's decision".
+  let head = -1;
+  for (; k < ceiling && k < last + 7; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN') head = k;
+    else if (t.pos !== 'ADJ') break;
+  }
+  return head >= 0 && backReferences.has(tokens[head]!.lower);
+}

@@ -58,8 +58,9 @@ export function nominalRoles(
   last: number,
 ): NominalRoles | null {
   const head = tokens[anchor]!;
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
-  for (let i = 0; i < anchor; i++) if (!PREFIX_POS.has(tokens[i]!.pos)) return null;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !isHeadAdjective(tokens, anchor)) return null;
+  for (let i = 0; i < anchor; i++)
+    if (!PREFIX_POS.has(tokens[i]!.pos) && !inCompound(tokens, i)) return null;
   let verb = last + 1;
   for (; verb < tokens.length; verb++) {
     const t = tokens[verb]!;
@@ -108,6 +109,34 @@ export function nominalRoles(
     // "a meeting of the Egyptian and Sudanese ministers": those of whom it is are its parties.
     return { sources: targets.slice(0, 1), targets: targets.slice(1), verb };
   return { sources, targets, verb };
+}
+
+/**
+ * A word of a hyphenated modifier written without spaces ("the Saudi-led coalition's", "a
+ * Kremlin-backed offensive"): the hyphen and the word after it modify the noun, whatever their tag.
+ */
+function inCompound(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.text === '-') return prev?.end === t.start && next?.start === t.end;
+  return prev?.text === '-' && prev.end === t.start && tokens[i - 2]?.end === prev.start;
+}
+
+/**
+ * A noun the tagger read as an adjective ("A Turkish offensive against Kurdish fighters"): after
+ * a determiner, a name or an adjective, and before a preposition, it heads the phrase.
+ */
+export function isHeadAdjective(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    t.pos === 'ADJ' &&
+    next?.pos === 'ADP' &&
+    prev !== undefined &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'PROPN' || prev.pos === 'PART')
+  );
 }
 
 let calledOffWords: ReadonlySet<string> | null = null;

@@ -123,6 +123,16 @@ export function objectPlace(
   return p ? p.place.country : null;
 }
 
+/** The doer of an earlier act in the sentence, as a party named by no words of this clause. */
+export function doerOf(earlier: { source: { root: string; sector: string } }): RoleMention {
+  return {
+    ...placeActor(earlier.source.root),
+    actor: { root: earlier.source.root, sector: earlier.source.sector, text: '' },
+    locative: false,
+    fromPlace: false,
+  };
+}
+
 export function placeActor(country: string): RoleMention {
   return {
     first: -1,

@@ -3,6 +3,7 @@
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import { OWN_APPARATUS } from './defaults.js';
+import { builtInWordClasses } from './word-classes.js';
 
 /** Prepositions after which a noun phrase is not the subject of the next verb. */
 const PREPOSITIONS = new Set([
@@ -396,6 +397,8 @@ const PARTITIVE_HEADS = new Set([
   'several',
 ]);
 
+let officeHeads: ReadonlySet<string> | null = null;
+
 export function headOfPartitive(tokens: Token[], m: ActorMention): boolean {
   // "Thousands of angry demonstrators", "hundreds of Kurdish students": the group's adjectives
   // stand between "of" and the noun the actor finder took.
@@ -403,7 +406,9 @@ export function headOfPartitive(tokens: Token[], m: ActorMention): boolean {
   while (of > 0 && tokens[of]!.pos === 'ADJ') of--;
   if (tokens[of]?.lower !== 'of') return false;
   const head = tokens[of - 1];
-  if (!head || !PARTITIVE_HEADS.has(head.lower)) return false;
+  officeHeads ??= new Set(builtInWordClasses().get('office-heads') ?? []);
+  // "The head of Sudan's army rejected ...": the one at the head of a body acts for it.
+  if (!head || !(PARTITIVE_HEADS.has(head.lower) || officeHeads.has(head.lower))) return false;
   // Only at the start of the clause: "the withdrawal of thousands of troops" is no subject.
   const before = tokens[of - 2];
   return (
@@ -479,6 +484,39 @@ function agentOfParticiple(tokens: Token[], m: ActorMention): boolean {
   return verb !== undefined && verb.lower !== verb.lemma && /(?:ed|en|wn)$/.test(verb.lower);
 }
 
+/**
+ * The conjuncts of an object, up to a name followed by its verb: "sanctions on Iran, and China
+ * criticised the move" (China opens a clause of its own).
+ */
+function objectConjuncts(
+  tokens: Token[],
+  mentions: ActorMention[],
+  m: ActorMention,
+): ActorMention[] {
+  const all = conjunctsAfter(tokens, mentions, m);
+  const clause = all.findIndex((x) => {
+    const after = tokens[x.last + 1];
+    return after?.pos === 'VERB' || after?.pos === 'AUX';
+  });
+  return clause < 0 ? all : all.slice(0, clause);
+}
+
+/** Words that join a second clause: "..., and Hezbollah fired", "while Egypt warned". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+
+/** Whether a subject named at `at` (after its determiners) is followed by its verb. */
+function opensClause(tokens: Token[], mentions: ActorMention[], at: number): boolean {
+  let k = at;
+  while (tokens[k]?.pos === 'DET') k++;
+  const subject = mentions.find((x) => x.first === k && !x.pronoun);
+  if (!subject) return false;
+  // "and Ukrainian air defences shot down": the nouns a name modifies belong to the subject.
+  let v = subject.last + 1;
+  while (v < subject.last + 4 && tokens[v]?.pos === 'NOUN') v++;
+  const verb = tokens[v];
+  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
+
 function objectsAfter(
   tokens: Token[],
   mentions: ActorMention[],
@@ -533,7 +571,9 @@ function objectsAfter(
       ) {
         return [
           m,
-          ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude)),
+          ...objectConjuncts(tokens, mentions, m).filter(
+            (x) => x.actor.root && !isSelf(x, exclude),
+          ),
         ];
       }
     }
@@ -549,6 +589,9 @@ function objectsAfter(
     if (stopAtPurpose && t.lower === 'to' && i > from && tokens[i + 1]?.pos === 'VERB') break;
     // "... and has urged its citizens": a second predicate ends the object.
     if (t.lower === 'and' && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB')) break;
+    // "seized a ship, and the United States imposed sanctions": a second clause with its own
+    // subject ends the object too.
+    if (CLAUSE_JOINERS.has(t.lower) && opensClause(tokens, mentions, i + 1)) break;
     const m = mentions.find((x) => x.first === i);
     if (!m) continue;
     // "lashed out at Lithuania", "voiced dismay at Serbia's troop build-up": an act aimed at
@@ -592,7 +635,7 @@ function objectsAfter(
     }
     return [
       m,
-      ...conjunctsAfter(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude)),
+      ...objectConjuncts(tokens, mentions, m).filter((x) => x.actor.root && !isSelf(x, exclude)),
     ];
   }
   // A sector noun with no country ("accepted demands from rebels"): the coder gives it a root.

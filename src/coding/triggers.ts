@@ -3,6 +3,7 @@ import type { Token } from '../nlp/analyse.js';
 import { expandAnchor, type CompiledPattern, type PatternIndex } from './patterns.js';
 import { memoPerOwner } from '../memo.js';
 import { builtInWordClasses } from './word-classes.js';
+import { isHeadAdjective } from './nominal.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -431,7 +432,12 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
       }
       const m = matchPattern(tokens, i, pattern) ?? matchPassive(tokens, i, pattern);
       // "Russian missiles struck ...": a named act is nouns only ("a missile strike").
-      if (m && pattern.nominal && m.tokens.some((k) => !NOMINAL_POS.has(tokens[k]!.pos))) continue;
+      if (
+        m &&
+        pattern.nominal &&
+        m.tokens.some((k) => !NOMINAL_POS.has(tokens[k]!.pos) && !isHeadAdjective(tokens, k))
+      )
+        continue;
       if (m && pattern.intransitive && takesObject(tokens, m.anchor)) continue;
       if (m && (!best || better(m, best))) best = m;
     }

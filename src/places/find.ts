@@ -70,33 +70,73 @@ const PREPOSITIONS = new Set([
   'off',
   'nearby',
 ]);
-/** Further words that make a city or region (not a country: "attacked Ukraine" is a target) a place. */
+/**
+ * Further words that make a city or region (not a country: "attacked Ukraine" is a target) a place:
+ * verbs whose object is a place attacked, taken, entered or left ("pounded the Gaza Strip",
+ * "stormed El Fasher"), as whole verbs with their regular forms (`verbForms`) and irregular ones.
+ */
+const PLACE_VERB_STEMS = [
+  'shell',
+  'attack',
+  'bomb',
+  'bombard',
+  'pound',
+  'hammer',
+  'raid',
+  'storm',
+  'invade',
+  'occupy',
+  'capture',
+  'seize',
+  'enter',
+  'liberate',
+  'encircle',
+  'besiege',
+  'surround',
+  'blockade',
+  'visit',
+  'reach',
+  'evacuate',
+  'recapture',
+  'target',
+  'strafe',
+  'rocket',
+  'ambush',
+  'tour',
+];
 const PLACE_VERBS = new Set([
   'on',
   'against',
-  'shelled',
   'struck',
+  'strike',
+  'strikes',
+  'striking',
   'hit',
-  'attacked',
-  'bombed',
-  'captured',
-  'seized',
-  'entered',
-  'liberated',
-  'encircled',
-  'besieged',
-  'visited',
-  'reached',
+  'hits',
+  'hitting',
+  'overrun',
+  'overruns',
+  'overran',
+  'overrunning',
   'left',
   'fled',
-  'evacuated',
-  'recaptured',
   'retook',
-  'targeted',
-  'shelling',
-  'visit',
+  'retake',
+  'retaking',
   'arrived',
+  ...PLACE_VERB_STEMS.flatMap(verbForms),
 ]);
+
+/** The regular forms of an English verb: "pound" -> pound, pounds, pounded, pounding. */
+function verbForms(stem: string): string[] {
+  if (stem.endsWith('y')) {
+    const bare = stem.slice(0, -1);
+    return [stem, `${bare}ies`, `${bare}ied`, `${stem}ing`];
+  }
+  if (stem.endsWith('e')) return [stem, `${stem}s`, `${stem}d`, `${stem.slice(0, -1)}ing`];
+  const es = /(?:sh|ch|ss|x)$/.test(stem) ? 'es' : 's';
+  return [stem, `${stem}${es}`, `${stem}ed`, `${stem}ing`];
+}
 /** Words allowed between the preposition and the name: "in the besieged port city of Mariupol". */
 const MODIFIERS = new Set([
   'the',
@@ -164,6 +204,30 @@ const DIRECTIONS = new Set([
   'south',
   'north',
   'west',
+]);
+/**
+ * Compass words right before a name make it a place of any kind, a country too: "struck northwest
+ * Nigeria", "attacks in central Mali" name part of a country, never the state as an actor.
+ */
+const COMPASS = new Set([
+  ...DIRECTIONS,
+  'central',
+  'northwest',
+  'northeast',
+  'southwest',
+  'southeast',
+  'northwestern',
+  'northeastern',
+  'southwestern',
+  'southeastern',
+  'north-west',
+  'north-east',
+  'south-west',
+  'south-east',
+  'north-western',
+  'north-eastern',
+  'south-western',
+  'south-eastern',
 ]);
 /** Capitalised words that are never places here, however a gazetteer spells some village. */
 const NOT_PLACES = new Set([
@@ -414,6 +478,9 @@ function regionFor(name: string, list: Candidate[], g: Gazetteer): Candidate | n
 
 function hasContext(text: string, tokens: Token[], m: RawMatch): boolean {
   const country = m.candidate.kind === 'country';
+  const just = tokens[m.firstToken - 1];
+  if (just && !just.cap && COMPASS.has(just.lower) && onlySpace(text, just.end, m.start))
+    return true;
   let after = m.firstToken;
   for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 6; k--) {
     const t = tokens[k]!;

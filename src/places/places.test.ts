@@ -23,6 +23,34 @@ describe('findPlaces', () => {
     });
   });
 
+  it('takes a place straight after a verb of attack or capture, in any form (eighth round)', () => {
+    expect(found('Warplanes pounded the Gaza Strip overnight.')).toEqual([
+      ['Gaza Strip', 'Gaza Strip', 'admin1', 'PSE'],
+    ]);
+    expect(found('Paramilitaries stormed El Fasher on Friday.')).toEqual([
+      ['El Fasher', 'El Fasher', 'city', 'SDN'],
+    ]);
+    expect(found('Jets were hammering Sanaa when the truce collapsed.')).toEqual([
+      ['Sanaa', 'Sanaa', 'city', 'YEM'],
+    ]);
+    // A country after such a verb is still the one attacked, not a place.
+    expect(found('Russian forces invaded Ukraine.')).toEqual([]);
+    // A name after an unrelated verb is not taken.
+    expect(found('The envoy praised Sanaa for its restraint.')).toEqual([]);
+  });
+
+  it('takes a compass word before a name as a part of it, a country too (eighth round)', () => {
+    expect(found('Gunmen struck northwest Nigeria on Sunday.')).toEqual([
+      ['Nigeria', 'Nigeria', 'country', 'NGA'],
+    ]);
+    expect(found('Jihadists attacked central Mali and northern Burkina Faso.')).toEqual([
+      ['Mali', 'Mali', 'country', 'MLI'],
+      ['Burkina Faso', 'Burkina Faso', 'country', 'BFA'],
+    ]);
+    // Capitalised, the word is part of a state's name, which is an actor.
+    expect(found('North Korea fired a missile.')).toEqual([]);
+  });
+
   it('tells Donetsk and Luhansk cities from their oblasts', () => {
     expect(found('Explosions were heard in Donetsk.')).toEqual([
       ['Donetsk', 'Donetsk', 'city', 'UKR'],

@@ -1737,3 +1737,122 @@ describe('real crisis phrasings (seventh round)', () => {
     );
   });
 });
+
+describe('acts named by a noun with their parties in the phrase (eighth round)', () => {
+  it('a hyphenated modifier before the possessive leaves the phrase whole', () => {
+    expect(actsOf("The U.S.-led coalition's airstrikes on Raqqa killed 20 civilians.")).toContain(
+      'ASSAULT USA>SYR',
+    );
+    expect(
+      actsOf("The Saudi-led coalition's air strikes on Taiz killed nine fishermen."),
+    ).toContain('ASSAULT SAU>YEM');
+  });
+
+  it('a noun the tagger reads as an adjective heads the phrase before its preposition', () => {
+    expect(
+      actsOf('A Turkish offensive against militants in northern Iraq entered its third week.'),
+    ).toContain('ASSAULT TUR>IRQ');
+    // A real adjective is no act: "offensive" as a judgement.
+    expect(actsOf('The Turkish remarks were offensive to many Greeks.')).not.toContain(
+      'ASSAULT TUR>GRC',
+    );
+  });
+});
+
+describe('places named straight after the verb (eighth round)', () => {
+  it('a city after a verb of attack is the place, and its state the target', () => {
+    expect(actsOf('Israeli warplanes pounded the Gaza Strip overnight.')).toContain(
+      'ASSAULT ISR>PSE',
+    );
+  });
+});
+
+describe('a second clause whose object points back (eighth round)', () => {
+  it('"condemned the decision", "rejected the move": the doer of the earlier act is the target', () => {
+    expect(
+      actsOf('Burundi expelled the EU ambassador, and the European Union condemned the decision.'),
+    ).toContain('ACCUSE EU>BDI');
+    expect(actsOf('The U.S. imposed sanctions on Iran, and China criticised the move.')).toContain(
+      'ACCUSE CHN>USA',
+    );
+    expect(
+      actsOf(
+        'Al-Shabaab fighters attacked a base in Somalia, and Kenya imposed sanctions on the group.',
+      ),
+    ).toContain('SANCTION KEN>SOM');
+  });
+
+  it('with no earlier act, or an object that is no reference back, nothing is borrowed', () => {
+    expect(actsOf('China criticised the decision.')).toEqual(['ACCUSE CHN>']);
+    expect(
+      actsOf('The U.S. imposed sanctions on Iran, and China criticised the tariffs.'),
+    ).not.toContain('ACCUSE CHN>USA');
+  });
+});
+
+describe('a second clause with its own subject (eighth round)', () => {
+  it("ends the first act's object: its subject is no target of the first act", () => {
+    const acts = actsOf(
+      'Serbian police detained a local journalist, and the United States demanded his release.',
+    );
+    expect(acts).not.toContain('COERCE SRB>USA');
+    expect(acts).toContain('COERCE SRB>SRB');
+    // The subject may be a name and the nouns it modifies ("Egyptian border guards closed").
+    expect(
+      actsOf(
+        'Sudanese troops detained a local journalist, and Egyptian border guards closed the crossing.',
+      ),
+    ).not.toContain('COERCE SDN>EGY');
+  });
+});
+
+describe('a hostile answer with no one named (eighth round)', () => {
+  it('is aimed at the doer of the act that was aimed at its own doer', () => {
+    expect(
+      actsOf('Ethiopia accused Egypt of stoking unrest, while Egypt warned of military action.'),
+    ).toContain('THREATEN EGY>ETH');
+  });
+
+  it('"rejected the request": a request is a reference back too', () => {
+    expect(
+      actsOf(
+        'The U.N. envoy urged Serbia to reopen the crossing, and Belgrade rejected the request.',
+      ),
+    ).toContain('REJECT SRB>UN');
+  });
+
+  it('not for a request for help, nor for the act an accusation alleges', () => {
+    expect(
+      actsOf('Russian troops attacked Ukraine, and Ukraine appealed for international help.'),
+    ).not.toContain('REQUEST UKR>RUS');
+    expect(
+      actsOf('The Kremlin accused Ukrainian forces of shelling separatist-held villages.'),
+    ).not.toContain('ASSAULT UKR>RUS');
+  });
+});
+
+describe('the head of a body acts for it (eighth round)', () => {
+  it('"the head of Sudan\'s army", also as an appositive of an unknown person', () => {
+    expect(actsOf("The head of Chad's army rejected the ceasefire.")).toContain('REJECT TCD>');
+    expect(
+      actsOf("Gen. Mahamat Idriss, the head of Chad's army, rejected the ceasefire."),
+    ).toContain('REJECT TCD>');
+  });
+});
+
+describe('a consequence told by a participle (eighth round)', () => {
+  it('"..., prompting X to act": the act is asserted, with X as its doer', () => {
+    expect(
+      actsOf(
+        'Eritrea launched an offensive near the border, prompting Ethiopia to appeal to Kenya for help.',
+      ),
+    ).toContain('REQUEST ETH>KEN');
+  });
+
+  it('a participle closed by a second comma leaves the infinitive to the verb before it', () => {
+    const refused = code('Russia refused, citing security concerns, to withdraw its troops.');
+    expect(refused.find((m) => m.type === 'RETREAT')?.negated).toBe(true);
+    const agreed = actsOf('Ethiopia agreed, following talks in Nairobi, to withdraw its troops.');
+    expect(agreed.some((a) => a.startsWith('RETREAT'))).toBe(false);
+  });
+});
