@@ -1,5 +1,5 @@
 // The parallel run in process, with real coding workers (taken from dist: `npm test` builds it).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -179,6 +179,43 @@ describe('runParallelIngest', { timeout: 180_000 }, () => {
     const run = await parallel('inline', { coder, maxInFlight: 2, startAfterBytes: 1 });
     expect(run.stats).toEqual(expected.stats);
     expect(run.contents).toEqual(expected.contents);
+  });
+
+  it('starts the workers with the first document when the files on disk hold more than the writer codes alone', async () => {
+    // Three short reports: their texts together are less than the file (its newlines and
+    // fields), so a start decided by the bytes coded would never come; the file's size says more
+    // is to come than the threshold, so the workers start at once.
+    const file = path.join(tmp, 'start.jsonl');
+    writeFileSync(
+      file,
+      ['Kyiv', 'Minsk', 'Riga']
+        .map((city, i) =>
+          JSON.stringify({
+            text: `Officials in ${city} met the visiting envoy on Monday, report ${i}.`,
+            source: 'Northwire',
+            published: '2022-02-14',
+          }),
+        )
+        .join('\n') + '\n',
+    );
+    const store = SqliteStore.open(path.join(tmp, 'start.db'), { create: true });
+    // Told at the end of a run that started its workers (loaded or not by then).
+    let started = false;
+    try {
+      const stats = await runParallelIngest(store, [file], {
+        ingest: { maxBytes: 1e6 },
+        quiet: true,
+        stderr: new Sink(),
+        workers: 2,
+        coder,
+        startAfterBytes: statSync(file).size - 1,
+        onWorkersLoaded: () => (started = true),
+      });
+      expect(stats.documents).toBe(3);
+    } finally {
+      await store.close();
+    }
+    expect(started).toBe(true);
   });
 
   it('gives the same results wherever the preparations run (writer, workers or both)', async () => {
