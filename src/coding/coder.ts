@@ -34,7 +34,7 @@ import {
 } from './demands.js';
 import { COUNT_REACH, countedViolence } from './counts.js';
 import { nominalRoles, type NominalRoles } from './nominal.js';
-import { builtInWordClasses } from './word-classes.js';
+import { builtInWordClasses, classWords } from './word-classes.js';
 import {
   firstPlace,
   objectPlace,
@@ -992,22 +992,22 @@ function actorsAt(mentions: ActorMention[], indexes: number[]): ActorMention[] {
 
 /** The subject right before the verb, or its passive "by" phrase, is a fire, flood or storm. */
 function causedByHazard(tokens: Token[], trigger: TriggerMatch): boolean {
-  const hazards = builtInWordClasses().get('hazards') ?? [];
+  const hazards = classWords('hazards');
   let k = trigger.anchor - 1;
   while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
-  if (k >= 0 && hazards.includes(tokens[k]!.lower)) return true;
+  if (k >= 0 && hazards.has(tokens[k]!.lower)) return true;
   let j = trigger.last + 1;
   if (tokens[j]?.lower !== 'by') return false;
   j++;
   while (j < tokens.length && ['DET', 'ADJ', 'NUM'].includes(tokens[j]!.pos)) j++;
-  return hazards.includes(tokens[j]?.lower ?? '');
+  return hazards.has(tokens[j]?.lower ?? '');
 }
 
 const CROSSING: ReadonlySet<string> = new Set(['into', 'inside', 'across', 'over']);
 
 /** Words that name a frontier, waters or airspace (word class `@frontiers`): forces brought to
  * one, or fire aimed into one, face the state it belongs to. */
-const FRONTIER: ReadonlySet<string> = new Set(builtInWordClasses().get('frontiers') ?? []);
+const FRONTIER: ReadonlySet<string> = classWords('frontiers');
 
 /**
  * The state whose border, waters or airspace a movement of forces or a shot reaches, after the

@@ -6,7 +6,7 @@ import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import type { TriggerMatch } from './triggers.js';
 import { placeActor, type PlaceAt } from './places.js';
-import { builtInWordClasses } from './word-classes.js';
+import { classWords } from './word-classes.js';
 
 /** Sectors of critics: "came under fire from rights groups" is criticism, not gunfire. */
 const CRITIC_SECTORS: ReadonlySet<string> = new Set([
@@ -40,8 +40,6 @@ export function criticised(
   return false;
 }
 
-let struckPlaces: ReadonlySet<string> | null = null;
-
 /**
  * A state named by its adjective before a place of the kind attacks strike (word class
  * `struck-places`: "Saudi border towns", "a Turkish border post", "the Eritrean capital"), in
@@ -53,12 +51,12 @@ export function struckPlaceOwner(
   from: number,
   to: number,
 ): ActorMention | undefined {
-  struckPlaces ??= new Set(builtInWordClasses().get('struck-places') ?? []);
+  const struckPlaces = classWords('struck-places');
   const m = mentions.find((x) => {
     if (!x.adjectiveOnly || !x.actor.root || x.first < from || x.last >= to) return false;
     for (let k = x.last + 1; k <= x.last + 3 && k < to; k++) {
       const t = tokens[k]!;
-      if (struckPlaces!.has(t.lower)) return true;
+      if (struckPlaces.has(t.lower)) return true;
       if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
     }
     return false;
@@ -191,7 +189,6 @@ export function countedCrowd(tokens: Token[], m: ActorMention): boolean {
   );
 }
 
-let backReferences: ReadonlySet<string> | null = null;
 /** Prepositions an act's object may follow: "imposed sanctions on the group". */
 const OBJECT_PREPS: ReadonlySet<string> = new Set(['on', 'against', 'at', 'to', 'with']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -202,7 +199,7 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', '
  * condemned the decision", "Juba rejected the move", "imposed sanctions on the group".
  */
 export function backReference(tokens: Token[], last: number, ceiling: number): boolean {
-  backReferences ??= new Set(builtInWordClasses().get('back-references') ?? []);
+  const backReferences = classWords('back-references');
   let k = last + 1;
   if (OBJECT_PREPS.has(tokens[k]?.lower ?? '')) k++;
   if (!DEFINITE.has(tokens[k]?.lower ?? '')) return false;

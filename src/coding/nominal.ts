@@ -2,7 +2,7 @@
 // Y"): the roles sit in the possessive and the prepositions of the noun phrase, not around a verb.
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
-import { builtInWordClasses } from './word-classes.js';
+import { classWords } from './word-classes.js';
 
 /** Words a noun phrase may hold before its head noun ("A rocket attack", "Russia's renewed"). */
 const PREFIX_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
@@ -139,10 +139,8 @@ export function isHeadAdjective(tokens: Token[], i: number): boolean {
   );
 }
 
-let calledOffWords: ReadonlySet<string> | null = null;
-
 function calledOff(t: Token, next: Token | undefined): boolean {
-  calledOffWords ??= new Set(builtInWordClasses().get('called-off') ?? []);
+  const calledOffWords = classWords('called-off');
   if (!calledOffWords.has(t.lower) && !calledOffWords.has(t.lemma)) return false;
   return t.lemma !== 'call' || next?.lower === 'off';
 }

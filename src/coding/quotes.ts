@@ -5,21 +5,16 @@
 import type { Actor, QuoteRecord } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
-import { builtInWordClasses } from './word-classes.js';
+import { classWords } from './word-classes.js';
 
-/** A committed word class as a set (read once, on the first quote). */
-function classSet(name: string): () => ReadonlySet<string> {
-  let words: ReadonlySet<string> | null = null;
-  return () => (words ??= new Set(builtInWordClasses().get(name) ?? []));
-}
 /** Lemmas of verbs whose subject speaks the words ("said", "describing it as"). */
-const SPEECH = classSet('speech-verbs');
+const SPEECH = (): ReadonlySet<string> => classWords('speech-verbs');
 /** Verbs whose subject relays someone else's words ("TASS reported"). */
-const RELAY = classSet('relay-verbs');
+const RELAY = (): ReadonlySet<string> => classWords('relay-verbs');
 /** Verbs whose subject relays the words of their object ("TASS quotes the ministry"). */
-const QUOTING = classSet('quoting-verbs');
+const QUOTING = (): ReadonlySet<string> => classWords('quoting-verbs');
 /** Nouns that follow an outlet's name and stand between it and its verb ("Tass news agency reports"). */
-const OUTLET_NOUNS = classSet('outlet-nouns');
+const OUTLET_NOUNS = (): ReadonlySet<string> => classWords('outlet-nouns');
 
 const OPEN = /["“]/;
 /** A double-quoted span of at least three characters ("..." or “...”). */

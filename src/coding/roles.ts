@@ -3,7 +3,7 @@
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import { OWN_APPARATUS } from './defaults.js';
-import { builtInWordClasses } from './word-classes.js';
+import { classWords } from './word-classes.js';
 
 /** Prepositions after which a noun phrase is not the subject of the next verb. */
 const PREPOSITIONS = new Set([
@@ -397,8 +397,6 @@ const PARTITIVE_HEADS = new Set([
   'several',
 ]);
 
-let officeHeads: ReadonlySet<string> | null = null;
-
 export function headOfPartitive(tokens: Token[], m: ActorMention): boolean {
   // "Thousands of angry demonstrators", "hundreds of Kurdish students": the group's adjectives
   // stand between "of" and the noun the actor finder took.
@@ -406,7 +404,7 @@ export function headOfPartitive(tokens: Token[], m: ActorMention): boolean {
   while (of > 0 && tokens[of]!.pos === 'ADJ') of--;
   if (tokens[of]?.lower !== 'of') return false;
   const head = tokens[of - 1];
-  officeHeads ??= new Set(builtInWordClasses().get('office-heads') ?? []);
+  const officeHeads = classWords('office-heads');
   // "The head of Sudan's army rejected ...": the one at the head of a body acts for it.
   if (!head || !(PARTITIVE_HEADS.has(head.lower) || officeHeads.has(head.lower))) return false;
   // Only at the start of the clause: "the withdrawal of thousands of troops" is no subject.

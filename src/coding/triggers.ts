@@ -2,7 +2,7 @@
 import type { Token } from '../nlp/analyse.js';
 import { expandAnchor, type CompiledPattern, type PatternIndex } from './patterns.js';
 import { memoPerOwner } from '../memo.js';
-import { builtInWordClasses } from './word-classes.js';
+import { classWords } from './word-classes.js';
 import { isHeadAdjective } from './nominal.js';
 
 export interface TriggerMatch {
@@ -253,8 +253,6 @@ const CLAUSE_OBJECTS = new Set(['that', 'how', 'what', 'why', 'whether']);
 /** Determiners of a bare time phrase ("last week", "every Friday"), no object. */
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'every', 'each', 'all', 'later']);
 
-let bareTimes: ReadonlySet<string> | null = null;
-
 /**
  * Whether the verb at `last` takes a direct object: the next word opens a noun phrase or an
  * object clause (a pattern's verb is its first word: "killed twelve soldiers in an ambush" has
@@ -267,7 +265,7 @@ export function takesObject(tokens: Token[], last: number): boolean {
   if (!next) return false;
   if (CLAUSE_OBJECTS.has(next.lower)) return true;
   if (!OBJECT_OPENERS.has(next.pos)) return false;
-  bareTimes ??= new Set(builtInWordClasses().get('bare-times') ?? []);
+  const bareTimes = classWords('bare-times');
   if (bareTimes.has(next.lower)) return false;
   const after = tokens[last + 2];
   return !(TIME_DETERMINERS.has(next.lower) && after && bareTimes.has(after.lower));

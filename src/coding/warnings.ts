@@ -8,9 +8,7 @@ import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import type { ConditionClause } from './modality.js';
 import type { RoleMention } from './places.js';
-import { builtInWordClasses } from './word-classes.js';
-
-let repercussions: ReadonlySet<string> | null = null;
+import { classWords } from './word-classes.js';
 
 /** Words that may stand between a warning verb and the one warned ("warned the ..."). */
 const BEFORE_ADDRESSEE = new Set(['DET']);
@@ -47,7 +45,7 @@ export function warningThreatens(w: WarningInput): boolean {
   const firstInClause = mentions.find((m) => m.first > last && m.first < ceiling);
   if (firstInClause && own.has(firstInClause.actor.root)) return true;
   // "warned of severe consequences", "warned of retaliation".
-  repercussions ??= new Set(builtInWordClasses().get('repercussions') ?? []);
+  const repercussions = classWords('repercussions');
   const end = Math.min(ceiling, last + 6);
   for (let i = last + 1; i < end; i++) if (repercussions.has(tokens[i]!.lower)) return true;
   return false;

@@ -6,6 +6,7 @@ import { parsePatternLine } from './patterns.js';
 import {
   builtInWordClasses,
   classAlternation,
+  classWords,
   expandWordClasses,
   loadWordClasses,
 } from './word-classes.js';
@@ -45,6 +46,14 @@ describe('word classes', () => {
       expect(recording.test(w)).toBe(true);
     expect(recording.test('the recorder and the notebook')).toBe(false);
     expect(() => classAlternation('no-such-class')).toThrow('no such word class "no-such-class"');
+  });
+
+  it('gives a committed class to code that tests tokens as one set, read once', () => {
+    const speech = classWords('speech-verbs');
+    expect([...speech].sort()).toEqual([...builtInWordClasses().get('speech-verbs')!].sort());
+    expect(speech.has('say')).toBe(true);
+    expect(classWords('speech-verbs')).toBe(speech);
+    expect(() => classWords('no-such-class')).toThrow('no such word class "no-such-class"');
   });
 
   it('names the dictionary line of a pattern with a bad class', () => {

@@ -50,6 +50,25 @@ export function builtInWordClasses(): WordClasses {
   return builtIn;
 }
 
+const wordSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * One committed class as a set of its words, for code that tests a token against a class rather
+ * than matching a pattern; read once per class. An unknown name is an error, as in
+ * `classAlternation`: a misspelt class must not read as an empty one.
+ */
+export function classWords(name: string): ReadonlySet<string> {
+  let words = wordSets.get(name);
+  if (!words) {
+    const list = builtInWordClasses().get(name);
+    if (!list)
+      throw new WordClassError(`no such word class "${name}" (data/patterns/classes.json)`);
+    words = new Set(list);
+    wordSets.set(name, words);
+  }
+  return words;
+}
+
 /**
  * One committed class as a regular expression source matching any of its words whole
  * (`\b(?:w1|w2)\b`, a multiword word with its `_` read as a space), for code that looks for a
