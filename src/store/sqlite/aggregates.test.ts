@@ -6,9 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './db.js';
 import type { AnalysisReader } from '../aggregates.js';
-import type { Quantity } from '../../records.js';
 import { sqliteAnalysisReader } from './aggregates.js';
-import { countNewEvent } from './write.js';
+import { countDatedEvent } from './write.js';
 
 let dir: string;
 let db: Db;
@@ -59,15 +58,7 @@ function event(e: Ev): void {
     key,
   );
   // Counted in the day tables as the store counts a new event.
-  countNewEvent(db, {
-    id: e.id,
-    date: e.date,
-    source: e.source,
-    target: e.target,
-    intensity: e.intensity,
-    quantities: (e.quantities ?? []) as Array<Partial<Quantity>>,
-    quantityKey: key,
-  });
+  if (e.date !== null) countDatedEvent(db, e.id, key);
   e.docs.forEach((d, i) =>
     db
       .prepare(

@@ -1,5 +1,5 @@
-// The day tables the store keeps (migration 006; new events counted by write.ts since 009, events
-// dated later by trigger) against the same figures grouped from
+// The day tables the store keeps (migration 006; counted by write.ts since 009) against the same
+// figures grouped from
 // the events themselves: after random inserts, and after dateless events get a date later; and a
 // store migrated with events already in it starts with them counted.
 import fc from 'fast-check';
@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listMigrations, openDatabase, type Db } from './db.js';
-import { countNewEvent, recountDayTables } from './write.js';
+import { countDatedEvent, dateStoredEvent, recountDayTables } from './write.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'spiral-day-tables-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,8 +23,11 @@ interface Row {
 }
 
 /** Inserts an event row as the store does: the row, then its count in the day tables. */
+/** The row's merge key of counts, as the store writes it ('' for none). */
+const keyOf = (e: Row): string => e.counts.map((c) => `${c.count} ${c.unit}`).join('|');
+
 const insert = (db: Db, e: Row, counted = true): void => {
-  const quantityKey = e.counts.map((c) => `${c.count} ${c.unit}`).join('|');
+  const quantityKey = keyOf(e);
   db.prepare(
     `INSERT INTO events (id, date, source, source_sector, target, target_sector, type, mode, cameo,
        intensity, negated, conditional, future, claimed, place, quantities, first_mention, mentions,
@@ -40,7 +43,7 @@ const insert = (db: Db, e: Row, counted = true): void => {
     `${e.id}m`,
     quantityKey,
   );
-  if (counted) countNewEvent(db, { ...e, quantities: e.counts, quantityKey });
+  if (counted && e.date !== null) countDatedEvent(db, e.id, quantityKey);
 };
 
 /** The figures grouped from the events, as the day tables must hold them. */
@@ -102,14 +105,12 @@ describe('day tables kept by the store', () => {
           try {
             const events = rows.map((r, i) => ({ ...r, id: `e${i}` }));
             for (const e of events) insert(db, e);
-            // A later mention dates a dateless event (as the store's join does: COALESCE).
+            // A later mention dates a dateless event, as the store's join does (the same event
+            // may be dated twice: the second changes nothing).
             const dateless = events.filter((e) => e.date === null);
             for (const k of later) {
               const e = dateless[k % Math.max(1, dateless.length)];
-              if (e)
-                db.prepare(
-                  "UPDATE events SET date = COALESCE(date, '2022-02-19') WHERE id = ?",
-                ).run(e.id);
+              if (e) dateStoredEvent(db, e.id, '2022-02-19', keyOf(e));
             }
             expect(kept(db)).toEqual(grouped(db));
             // Counted again from nothing in one pass (events written in bulk), the same.
@@ -129,7 +130,7 @@ describe('day tables kept by the store', () => {
     const file = path.join(dir, 'old.db');
     // A store as migration 5 left it: no day tables, no triggers.
     const raw = openDatabase(file);
-    raw.exec(`DROP TRIGGER IF EXISTS events_dated_insert; DROP TRIGGER events_dated_later;
+    raw.exec(`DROP TRIGGER IF EXISTS events_dated_insert; DROP TRIGGER IF EXISTS events_dated_later;
               DROP TABLE dyad_days; DROP TABLE event_counts; DROP INDEX events_region;`);
     raw.pragma('user_version = 5');
     // Its events were never counted: it had no day tables.

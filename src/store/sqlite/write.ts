@@ -190,41 +190,36 @@ const JOIN_EVENT = `UPDATE events SET mentions = mentions + ?, symmetric = MAX(s
 const DATE_EVENT = 'UPDATE events SET date = ? WHERE id = ? AND date IS NULL';
 const PLACE_EVENT = `UPDATE events SET place_name = ?, place = ? WHERE id = ? AND place IS NULL`;
 
-// The day tables (migration 006) count an event from the moment it has a date. A new event is
-// counted here as it is inserted (migration 009 dropped the insert trigger: firing a trigger cost
-// about 9 µs an event even with an empty body, a third of an event insert's CPU); an event dated
-// by a later mention is still counted by the `events_dated_later` trigger, which fires only on
-// DATE_EVENT. The figures are SQL's own, as the trigger computed them.
+// The day tables (migration 006) count an event from the moment it has a date: a new event as it
+// is inserted, a dateless one when a later mention gives it a date. The store counts both here,
+// from the event's row (migration 009 dropped the two triggers that did: firing a trigger cost
+// about 9 µs an event even with an empty body, a third of an event insert's CPU).
 const COUNT_DAY = `INSERT INTO dyad_days (source, target, date, events, intensity, hostility)
-   VALUES (?, ?, ?, 1, ROUND(? * 100), CASE WHEN ? < 0 THEN ROUND(-? * 100) ELSE 0 END)
+   SELECT source, target, date, 1, ROUND(intensity * 100),
+          CASE WHEN intensity < 0 THEN ROUND(-intensity * 100) ELSE 0 END
+     FROM events WHERE id = ? AND date IS NOT NULL
    ON CONFLICT (source, target, date) DO UPDATE SET
      events = events + 1,
      intensity = intensity + excluded.intensity,
      hostility = hostility + excluded.hostility`;
-const COUNT_QUANTITY = `INSERT INTO event_counts (event, date, region, unit, period, value)
-   VALUES (?, ?, ?, ?, ?, CAST(? AS REAL))`;
+const COUNT_QUANTITIES = `INSERT INTO event_counts (event, date, region, unit, period, value)
+   SELECT e.id, e.date, COALESCE(q.value ->> 'region', ''), q.value ->> 'unit',
+          q.value ->> 'period', CAST(q.value ->> 'count' AS REAL)
+     FROM events e, json_each(e.quantities) q
+    WHERE e.id = ? AND e.date IS NOT NULL AND e.quantity_key != ''`;
 
-/** What the day tables read of a new event. */
-export interface DayCounted {
-  id: string;
-  date: string | null;
-  source: string;
-  target: string;
-  intensity: number;
-  quantities: readonly Partial<Quantity>[];
-  /** merge.ts's key of the quantities: '' when the event reports no count. */
-  quantityKey: string;
+/**
+ * Counts a stored event that has just got its date (inserted with one, or dated by a join) in the
+ * day tables. `quantityKey` is its merge key of counts: '' when it reports none.
+ */
+export function countDatedEvent(db: Db, id: string, quantityKey: string): void {
+  statement(db, COUNT_DAY).run(id);
+  if (quantityKey !== '') statement(db, COUNT_QUANTITIES).run(id);
 }
 
-/** Counts a just inserted event in the day tables (nothing while it has no date). */
-export function countNewEvent(db: Db, e: DayCounted): void {
-  if (e.date === null) return;
-  statement(db, COUNT_DAY).run(e.source, e.target, e.date, e.intensity, e.intensity, e.intensity);
-  if (e.quantityKey === '') return;
-  const count = statement(db, COUNT_QUANTITY);
-  for (const q of e.quantities) {
-    count.run(e.id, e.date, q.region ?? '', q.unit ?? null, q.period ?? null, q.count ?? null);
-  }
+/** Gives a dateless stored event the date a later mention told, and counts it from then. */
+export function dateStoredEvent(db: Db, id: string, date: string, quantityKey: string): void {
+  if (statement(db, DATE_EVENT).run(date, id).changes === 1) countDatedEvent(db, id, quantityKey);
 }
 
 /**
@@ -261,18 +256,10 @@ function writePlan(db: Db, mentions: readonly Mention[], plan: DocumentPlan): vo
         e.added,
         flag(e.reversed),
       );
-      countNewEvent(db, {
-        id: e.id,
-        date: filled.date,
-        source: filled.source.root,
-        target: filled.target.root,
-        intensity: filled.intensity,
-        quantities: filled.quantities,
-        quantityKey: e.quantityKey,
-      });
+      if (filled.date !== null) countDatedEvent(db, e.id, e.quantityKey);
     } else {
       joinEvent.run(e.added, flag(e.reversed), e.id);
-      if (e.dated) statement(db, DATE_EVENT).run(e.date, e.id);
+      if (e.dated && e.date !== null) dateStoredEvent(db, e.id, e.date, e.quantityKey);
       if (e.placed && e.place) {
         statement(db, PLACE_EVENT).run(e.place.name, JSON.stringify(e.place), e.id);
       }
