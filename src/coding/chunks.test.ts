@@ -41,4 +41,53 @@ describe('coding in chunks', () => {
       [402, 188, 129],
     ]);
   });
+
+  it("keeps a weekend report's two regions apart, each with its previous range", () => {
+    // The latest period is a range here too: only a range ending before it joins a count.
+    const weekend = {
+      id: 'dweekend',
+      published: '2022-02-21',
+      text: [
+        'In Donetsk region, between the evenings of 18 and 20 February, the SMM recorded 2,158 ceasefire violations, including 1,100 explosions.',
+        'Between the evenings of 17 and 18 February, it recorded 222 ceasefire violations in the region.',
+        '',
+        'In Luhansk region, between the evenings of 18 and 20 February, the Mission recorded 1,073 ceasefire violations, including 938 explosions.',
+        'Between the evenings of 17 and 18 February, it recorded 648 ceasefire violations in the region.',
+      ].join('\n'),
+    };
+    const counted = coder
+      .code(weekend)
+      .mentions.filter((m) => m.pattern === 'assault.counted')
+      .map((m) => m.quantities.map((q) => `${q.count} ${q.region} ${q.period}`));
+    expect(counted).toEqual([
+      [
+        '2158 Donetsk 2022-02-18/2022-02-20',
+        '1100 Donetsk 2022-02-18/2022-02-20',
+        '222 Donetsk 2022-02-17/2022-02-18',
+      ],
+      [
+        '1073 Luhansk 2022-02-18/2022-02-20',
+        '938 Luhansk 2022-02-18/2022-02-20',
+        '648 Luhansk 2022-02-17/2022-02-18',
+      ],
+    ]);
+  });
+
+  it('counts "in both regions" for the two regions named before it', () => {
+    const doc = {
+      id: 'dboth',
+      published: '2020-08-14',
+      text: [
+        'The SMM recorded 36 ceasefire violations in Donetsk region and 34 in Luhansk region.',
+        'In the previous reporting period, the Mission recorded no ceasefire violations in both regions.',
+      ].join(' '),
+    };
+    const counted = coder
+      .code(doc)
+      .mentions.filter((m) => m.pattern === 'assault.counted')
+      .map((m) => m.quantities.map((q) => `${q.count} ${q.region} ${q.period}`));
+    expect(counted).toEqual([
+      ['36 Donetsk current', '34 Luhansk current', '0 Donetsk previous', '0 Luhansk previous'],
+    ]);
+  });
 });

@@ -30,8 +30,26 @@ const recordingVerb = (): RegExp =>
  */
 export const COUNT_REACH = 30;
 
+const BOTH_REGIONS = /\bin (?:both|the two) regions\b/i;
+
 /** How far back (in characters) a count without a region looks for the region named before it. */
 const REGION_LOOKBACK = 400;
+
+/**
+ * Whether a count's period comes before the last count's, so that it is that count's comparison:
+ * "previous", or a date range ending no later than the last count's range begins ("between the
+ * evenings of 17 and 18 February" after a count "between the evenings of 18 and 20 February"), or
+ * before the last count's date when that one is the report's current period. A range that is the
+ * report's own latest period (a weekend report's first count) starts a count of its own.
+ */
+function earlierPeriod(period: string, last: Mention): boolean {
+  if (period === 'previous') return true;
+  const range = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(period);
+  if (!range) return false;
+  const lastRange = /^(\d{4}-\d{2}-\d{2})\//.exec(last.quantities[0]?.period ?? '');
+  const lastStart = lastRange ? lastRange[1]! : last.date;
+  return lastStart !== null && range[2]! <= lastStart;
+}
 
 export function countedViolence(
   doc: CodableDocument,
@@ -48,12 +66,24 @@ export function countedViolence(
   const before = (): string =>
     regionMentions(doc.text.slice(Math.max(0, s.start - REGION_LOOKBACK), s.start)).at(-1)?.name ??
     '';
+  // "... recorded no ceasefire violations in both regions": the two regions named last before.
+  const bothRegions = (): string[] => {
+    const names = regionMentions(
+      doc.text.slice(Math.max(0, s.start - REGION_LOOKBACK), s.start + s.text.length),
+    ).map((r) => r.name);
+    return [...new Set(names.reverse())].slice(0, 2).reverse();
+  };
   const quantities = deps
     .extractQuantities(s.text, doc.published)
     .filter((q) => VIOLENCE_UNITS.test(q.unit))
-    .map((q) => (q.region ? q : { ...q, region: last?.quantities[0]?.region || before() }));
+    .flatMap((q) => {
+      if (q.region) return [q];
+      const both = BOTH_REGIONS.test(s.text) ? bothRegions() : [];
+      if (both.length === 2) return both.map((region) => ({ ...q, region }));
+      return [{ ...q, region: last?.quantities[0]?.region || before() }];
+    });
   if (quantities.length === 0) return null;
-  if (last && quantities.every((q) => q.period !== 'current')) {
+  if (last && quantities.every((q) => earlierPeriod(q.period, last))) {
     last.quantities.push(...quantities);
     return 'merged';
   }

@@ -92,6 +92,82 @@ describe('extractQuantities', () => {
     );
   });
 
+  it("reads the monitors' weekend range, its first day taking the second's month", () => {
+    const weekend =
+      'In Luhansk region, between the evenings of 18 and 20 February, the Mission recorded 1,073 ceasefire violations.';
+    expect(extractQuantities(weekend, { docDate: '2022-02-21' })).toEqual([
+      {
+        count: 1073,
+        unit: 'ceasefire violations',
+        region: 'Luhansk',
+        period: '2022-02-18/2022-02-20',
+      },
+    ]);
+    const acrossMonths =
+      'Between the evenings of 28 February and 1 March, it recorded 12 explosions.';
+    expect(extractQuantities(acrossMonths, { docDate: '2021-03-02' })[0]!.period).toBe(
+      '2021-02-28/2021-03-01',
+    );
+    // A number range is not a date range: the second number must carry a month.
+    expect(extractQuantities('It recorded between 20 and 30 explosions.')[0]!.period).toBe(
+      'current',
+    );
+  });
+
+  it('keeps the counts of a clause framed by a comparison in the current period', () => {
+    expect(
+      extractQuantities(
+        'Compared with the previous reporting period, the SMM recorded more ceasefire violations in Luhansk region, including 41 explosions.',
+      ).map((q) => [q.count, q.period]),
+    ).toEqual([[41, 'current']]);
+    // The figure the comparison names is still the previous period's.
+    expect(
+      extractQuantities(
+        'In Luhansk region, the SMM recorded fewer ceasefire violations, including 22 explosions, compared with the previous reporting period (about 45 explosions).',
+      ).map((q) => [q.count, q.period]),
+    ).toEqual([
+      [22, 'current'],
+      [45, 'previous'],
+    ]);
+  });
+
+  it('reads a bare figure right after a comparison as the earlier count', () => {
+    expect(
+      extractQuantities(
+        'The SMM recorded 316 explosions in Donetsk region over the past 24 hours, up from 74 a day earlier.',
+      ).map((q) => [q.count, q.unit, q.period]),
+    ).toEqual([
+      [316, 'explosions', 'current'],
+      [74, 'explosions', 'previous'],
+    ]);
+  });
+
+  it('reads the second region of a two-region tally in words, as none, or as both', () => {
+    const rows = (s: string) =>
+      extractQuantities(s).map((q) => `${q.count} ${q.region} ${q.period}`);
+    expect(
+      rows(
+        'The SMM recorded 41 ceasefire violations in Donetsk region and three in Luhansk region.',
+      ),
+    ).toEqual(['41 Donetsk current', '3 Luhansk current']);
+    // A clause's period holds for every count joined in it by "and".
+    expect(
+      rows(
+        'In the previous reporting period, it recorded 17 ceasefire violations in Donetsk region and none in Luhansk region.',
+      ),
+    ).toEqual(['17 Donetsk previous', '0 Luhansk previous']);
+    expect(
+      rows(
+        'In the previous reporting period, the Mission recorded no ceasefire violations in both Donetsk and Luhansk regions.',
+      ),
+    ).toEqual(['0 Donetsk previous', '0 Luhansk previous']);
+    // "none" elsewhere, and a number in words not before a region, stay uncounted.
+    expect(rows('The SMM recorded 12 explosions; none of the monitors was hurt.')).toEqual([
+      '12  current',
+    ]);
+    expect(rows('The SMM recorded 12 explosions and two in the morning.')).toEqual(['12  current']);
+  });
+
   it('never counts years, dates, times, percentages or money', () => {
     expect(counts('The 2015 Minsk agreements were signed in 2015.')).toEqual([]);
     expect(counts('On 14 February at 18:00 the talks resumed.')).toEqual([]);

@@ -57,8 +57,11 @@ const PERCENT_AFTER = /^\s*(?:%|per\s?cent\b|percent\b|pct\b|percentage\b)/i;
 const MONEY_AFTER =
   /^\s*(?:(?:thousand|million|billion|bn|m)\s+)?(?:dollars?|euros?|rubles?|roubles?|hryvnias?|hryvnia|pounds?|francs?|yuan|usd|eur|uah|rub|gbp)\b/i;
 const MONEY_BEFORE = /(?:[$€£₽¥]|\b(?:usd|eur|uah|rub|gbp|us\$))\s*$/i;
+// "between 14 February and 15 February", "between 18:00 on 14 February and ...", and the
+// monitors' weekend form "between the evenings of 18 and 20 February" (the first day takes the
+// second's month).
 const RANGE = new RegExp(
-  `\\bbetween\\s+(?:\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?)?(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\.?\\s+(\\d{1,2}))(?:,?\\s+(\\d{4}))?` +
+  `\\bbetween\\s+(?:the\\s+(?:evenings?|mornings?|nights?|afternoons?)\\s+of\\s+)?(?:\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?)?(?:(\\d{1,2})(?:\\s+(${MONTHS}))?|(${MONTHS})\\.?\\s+(\\d{1,2}))(?:,?\\s+(\\d{4}))?` +
     `\\s+and\\s+(?:\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?)?(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\.?\\s+(\\d{1,2}))(?:,?\\s+(\\d{4}))?`,
   'i',
 );
@@ -67,6 +70,23 @@ const REGION =
   /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b/gu;
 const PREVIOUS_BEFORE =
   /\b(?:previous|prior|preceding)\b|\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s*$/i;
+/** "... and three in Luhansk region": a number in words right before a region counts. */
+const REGION_AFTER =
+  /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b/u;
+const NONE_IN_REGION =
+  /(?:\band|,)\s+none\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b/gu;
+/** "in both Donetsk and Luhansk regions" right after a count: it is counted for each. */
+const BOTH_REGIONS =
+  /^[^.;]{0,40}?\bin\s+both\s+(\p{Lu}[\p{L}'’-]+)\s+and\s+(\p{Lu}[\p{L}'’-]+)\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Gg]overnorates)\b/u;
+/** A comparison word right before a number: the number is the earlier figure. */
+const COMPARED_BEFORE = /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s*$/i;
+/**
+ * "Compared with the previous reporting period, the SMM recorded more ...": a comparison closed
+ * by a comma frames the clause after it, whose counts are the current period's, not the
+ * previous one's (that one would be in parentheses or after "compared with" itself).
+ */
+const COMPARISON_CLAUSE =
+  /\b(?:compared (?:with|to)|as against|relative to)\s+(?:that of\s+|those of\s+)?the\s+(?:previous|prior|preceding)\b[^,;.()]*[,;]/gi;
 /**
  * "recorded no ceasefire violations": a zero count, read only after a verb of recording or
  * observing (the `recording-verbs` word class, which the monitoring counts' gate in
@@ -443,7 +463,7 @@ function dateRange(
     if (!y && docDate && mm - (Number(docDate.slice(5, 7)) - 1) > 6) year -= 1;
     return `${year}-${String(mm + 1).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
   };
-  const from = day(m[1], m[2], m[3], m[4], m[5] ?? m[10]);
+  const from = day(m[1], m[2] ?? (m[3] ? undefined : (m[7] ?? m[8])), m[3], m[4], m[5] ?? m[10]);
   const to = day(m[6], m[7], m[8], m[9], m[10]);
   return { period: from && to ? `${from}/${to}` : null, ...span };
 }
@@ -526,13 +546,19 @@ export function extractQuantities(
     // A bare number counts only when it is a digit string closing a clause or followed by a
     // period phrase ("; in the previous period, 24"); it then counts the sentence's first unit.
     const after = sentence.slice(end).trimStart();
+    // So does one right after a comparison ("up from 74 a day earlier").
     const bareDigits =
-      !wordNumber && (after === '' || /^[.,;)]/.test(after) || BARE_FOLLOWERS.has(next));
+      !wordNumber &&
+      (after === '' ||
+        /^[.,;)]/.test(after) ||
+        BARE_FOLLOWERS.has(next) ||
+        COMPARED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)));
     // A number in words stands alone only in a comparison with the previous period ("compared
     // with seven in the previous reporting period"); elsewhere "one" is rarely a count.
     const bareWords =
       wordNumber &&
       (PREVIOUS_AFTER.test(sentence.slice(end)) ||
+        REGION_AFTER.test(sentence.slice(end, end + 60)) ||
         PREVIOUS_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)));
     if (bareDigits || bareWords) found.push({ count, unit: '', start, end, inherits: true });
   }
@@ -544,17 +570,26 @@ export function extractQuantities(
     if (!unit || NOT_UNITS.has(unit.split(' ')[0]!)) continue;
     found.push({ count: 0, unit, start: end - 2, end: unitEnd, inherits: false });
   }
+  // "32 ceasefire violations in Donetsk region and none in Luhansk region": a zero for the
+  // sentence's unit, read only before a region (elsewhere "none" is rarely a tally).
+  NONE_IN_REGION.lastIndex = 0;
+  for (let m = NONE_IN_REGION.exec(sentence); m !== null; m = NONE_IN_REGION.exec(sentence)) {
+    const start = m.index + m[0].indexOf('none');
+    found.push({ count: 0, unit: '', start, end: start + 4, inherits: true });
+  }
   found.sort((a, b) => a.start - b.start);
 
   const regions = regionMentions(sentence);
   const out: Quantity[] = [];
+  let lastPeriod: string | null = null;
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     const unit = f.inherits ? inheritedUnit(sentence, found, f) : f.unit;
     if (!unit) continue;
     const before = sentence.slice(i > 0 ? found[i - 1]!.end : 0, f.start);
     const after = sentence.slice(f.end, found[i + 1]?.start ?? sentence.length);
-    const previous = PREVIOUS_BEFORE.test(before) || PREVIOUS_AFTER.test(after);
+    const previous =
+      PREVIOUS_BEFORE.test(before.replace(COMPARISON_CLAUSE, ' ')) || PREVIOUS_AFTER.test(after);
     // "1,566 ceasefire violations in Donetsk region and 975 in Luhansk region": a region named
     // right after a count, before the next one, is its own; else the last one named before it.
     const nextStart = found[i + 1]?.start ?? sentence.length;
@@ -570,7 +605,26 @@ export function extractQuantities(
       regions[0]?.name ??
       opts.region ??
       '';
-    const period = previous ? 'previous' : (range?.period ?? 'current');
+    // "In the previous period it recorded 17 ... in Donetsk region and none in Luhansk region":
+    // a count joined to the one before by "and" or a comma, with no comparison between them,
+    // is for the same period.
+    const joined: boolean =
+      lastPeriod !== null &&
+      /^[^.;]{0,50}?(?:\band|,)\s*$/u.test(before) &&
+      !/\b(?:compared|than|up|down|versus|vs|following|next|earlier|later)\b/i.test(before);
+    const period: string = previous
+      ? 'previous'
+      : joined && lastPeriod !== null
+        ? lastPeriod
+        : (range?.period ?? 'current');
+    lastPeriod = period;
+    // "no ceasefire violations in both Donetsk and Luhansk regions": one count for each.
+    const both = BOTH_REGIONS.exec(sentence.slice(f.end, nextStart));
+    if (both) {
+      for (const name of [both[1]!, both[2]!])
+        out.push({ count: f.count, unit, region: name, period });
+      continue;
+    }
     out.push({ count: f.count, unit, region, period });
   }
   return out;
