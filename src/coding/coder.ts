@@ -7,7 +7,13 @@ import type { PatternIndex } from './patterns.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
 import { attributionStart, conjunctsAfter, rolesOf } from './roles.js';
-import { findConditionClauses, insideCondition, modalityOf } from './modality.js';
+import {
+  findConditionClauses,
+  insideCondition,
+  modalityOf,
+  restrictiveCondition,
+  threatUttered,
+} from './modality.js';
 import { quoteContext, quotesOf } from './quotes.js';
 import { COERCIVE_TYPES, COOPERATIVE_TYPES, OWN_APPARATUS, TYPE_DEFAULTS } from './defaults.js';
 import { mentionId } from './ids.js';
@@ -46,6 +52,7 @@ import {
   withInferredRoot,
 } from './places.js';
 import { DocumentContext } from './context.js';
+import { IntroducedNames } from './introductions.js';
 import { warningThreatens } from './warnings.js';
 import {
   addressedParty,
@@ -138,6 +145,7 @@ export function* codeInChunks(
   const sentences = analyseLazily(doc.text);
   const salience = new Salience();
   const context = new DocumentContext();
+  const introduced = new IntroducedNames();
   let out: CodedDocument = { sentences: [], mentions: [], quotes: [] };
   let lastCount: Mention | null = null;
   const quoting = quoteContext(doc.text);
@@ -154,7 +162,22 @@ export function* codeInChunks(
       out = { sentences: [], mentions: carried, quotes: [] };
     }
     out.sentences.push({ doc: doc.id, index: s.index, start: s.start, end: s.end, text: s.text });
-    const spans = deps.findActors(s.text, doc.published).map((span) => ({
+    const found = deps.findActors(s.text, doc.published);
+    if (s.index === 0) {
+      // A headline names people by surname before the story introduces them: read where the
+      // lead names them again (a few words either side: the office stands next to the name).
+      for (const word of introduced.unknownNames(s.text, found)) {
+        const at = doc.text.indexOf(word, s.end);
+        if (at < 0 || at - s.end > HEADLINE_LEAD_CHARS) continue;
+        const from = Math.max(s.end, at - INTRODUCTION_REACH);
+        const around = doc.text.slice(from, at + word.length + INTRODUCTION_REACH);
+        introduced.learn(around, deps.findActors(around, doc.published));
+      }
+    }
+    // Officials the dictionaries lack, named by surname after the document introduced them.
+    found.push(...introduced.spansIn(s.text, found));
+    introduced.learn(s.text, found);
+    const spans = found.map((span) => ({
       ...span,
       start: span.start + s.start,
       end: span.end + s.start,
@@ -179,6 +202,11 @@ export function* codeInChunks(
   }
   yield out;
 }
+
+/** How much of a story a headline's unknown names are looked up in. */
+const HEADLINE_LEAD_CHARS = 1500;
+/** Characters either side of a name where its office is looked for. */
+const INTRODUCTION_REACH = 80;
 
 export function codeDocument(doc: CodableDocument, finders: CoderDeps): CodedDocument {
   const out: CodedDocument = { sentences: [], mentions: [], quotes: [] };
@@ -826,6 +854,10 @@ function codeSentence(
       intensity = TYPE_DEFAULTS[type].intensity;
     }
 
+    const uttered =
+      type === 'THREATEN' &&
+      threatUttered(tokens, trigger.anchor, pattern.type, classWords('speech-verbs')) &&
+      !restrictiveCondition(tokens, conditions);
     if (place === undefined) place = firstPlace(s, mentions, deps);
     if (quantities === undefined) quantities = deps.extractQuantities(s.text, doc.published);
     const tense = modality.future
@@ -876,8 +908,8 @@ function codeSentence(
           cameo,
           intensity,
           negated,
-          conditional: modality.conditional,
-          future: modality.future,
+          conditional: modality.conditional && !uttered,
+          future: modality.future && !uttered,
           claimed,
           place,
           quantities,

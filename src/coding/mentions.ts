@@ -15,6 +15,8 @@ export interface ActorSpanLike {
   locative?: boolean;
   /** "the two Koreas": a second state the phrase names. */
   pair?: Actor;
+  /** The office noun an office's span was built on ("foreign minister"). */
+  title?: string;
 }
 
 export interface ActorMention {

@@ -59,7 +59,8 @@ export function findConditionClauses(tokens: Token[]): ConditionClause[] {
     const t = tokens[i]!;
     const isCondition =
       CONDITION_STARTS.has(t.lower) ||
-      (t.lower === 'on' && tokens[i + 1]?.lower === 'condition') ||
+      // "on condition that ..." binds an act; "on condition of anonymity" only a source's name.
+      (t.lower === 'on' && tokens[i + 1]?.lower === 'condition' && tokens[i + 2]?.lower !== 'of') ||
       (t.lower === 'as' && tokens[i + 1]?.lower === 'long' && tokens[i + 2]?.lower === 'as');
     // "if" after "whether"/"even" or "as if" is not a condition on an act.
     if (!isCondition || tokens[i - 1]?.lower === 'as') continue;
@@ -116,4 +117,31 @@ export function modalityOf(
   if (!future && FUTURE_TIME.some((re) => re.test(sentenceText))) future = true;
   const conditional = conditions.length > 0 && !insideCondition(conditions, anchor);
   return { negated, future, conditional, claimed };
+}
+
+/**
+ * A threat happens when it is uttered: "warned that it would retaliate if India struck again",
+ * "said they would shoot down any aircraft" are threats made (test/gold/README.md: not
+ * conditional), whose "if" and "would" belong to the act threatened. So is a threat verb's own
+ * object ("threatened to cut off gas unless ..."). A coercive act merely narrated as to come
+ * ("the EU will adopt sanctions in the coming days") stays future, and "only if" (a promise of
+ * restraint: "would return fire only if attacked") stays conditional.
+ */
+export function threatUttered(
+  tokens: Token[],
+  anchor: number,
+  patternType: string,
+  speechVerbs: ReadonlySet<string>,
+): boolean {
+  if (patternType === 'THREATEN') return true;
+  for (let i = 0; i < anchor; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && speechVerbs.has(t.lemma)) return true;
+  }
+  return false;
+}
+
+/** "only if": a condition that restricts, kept even on a threat. */
+export function restrictiveCondition(tokens: Token[], conditions: ConditionClause[]): boolean {
+  return conditions.some((c) => tokens[c.start - 1]?.lower === 'only');
 }

@@ -205,6 +205,18 @@ function matchPattern(
         matched = matchAlternative(tokens, at, alt);
         if (matched) break;
       }
+      // "called Greek Foreign Minister Nikos Dendias on Tuesday": a preposition that a date or
+      // a day follows is the time of the act, not the pattern's "call ... on" (or "impose ...
+      // on") reached over a gap.
+      if (
+        matched &&
+        skip > 0 &&
+        s === pattern.steps.length - 1 &&
+        tokens[at + matched - 1]!.pos === 'ADP' &&
+        timeFollows(tokens, at + matched)
+      ) {
+        matched = 0;
+      }
       if (matched) break;
       if (GAP_STOPS.has(t.lower)) break;
     }
@@ -213,6 +225,24 @@ function matchPattern(
     pos = at + matched;
   }
   return { pattern, anchor, last: pos - 1, tokens: used };
+}
+
+const MONTH_NAMES = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
+/** A day, a date or a month at `at` ("Tuesday", "March 3", "3 March", "the weekend"). */
+function timeFollows(tokens: Token[], at: number): boolean {
+  let t = tokens[at];
+  if (t?.lower === 'the') t = tokens[at + 1];
+  if (!t) return false;
+  return (
+    classWords('bare-times').has(t.lower) ||
+    MONTH_NAMES.has(t.lower.replace(/\.$/, '')) ||
+    (/^\d{1,2}$/.test(t.text) && MONTH_NAMES.has(tokens[at + 1]?.lower ?? ''))
+  );
 }
 
 /** Parts of speech of the words of an act named by a noun ("drone strike", "call for"). */

@@ -1,0 +1,147 @@
+// People the dictionaries do not know, introduced by their office. News names an official once
+// with a title ("Greek Foreign Minister Nikos Dendias", "Nikos Dendias, Greece's foreign
+// minister,") and then by surname alone ("Dendias later said ..."). No dictionary holds every
+// official of every country and decade, but the text itself says who they are: the first
+// mention teaches the document the name, and later mentions of it are that office's actor.
+import type { Actor } from '../records.js';
+import type { ActorSpanLike } from './mentions.js';
+
+/** A capitalised name word: "Dendias", "al-Burhan", "O'Neill", "Abdel". */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{L}`;
+/** Particles inside names ("Ursula von der Leyen", "Abdel Fattah al-Burhan" has its own hyphen). */
+const PARTICLE = String.raw`(?:von|van|der|de|da|del|di|bin|ibn|al|el|le|la)`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){0,3}`;
+/** A name right after an office ("... foreign minister Nikos Dendias held ..."). */
+const NAME_AFTER = new RegExp(String.raw`^\s+(${NAME})(?![\p{L}'’-])`, 'u');
+/** A name and a comma right before an office ("Nikos Dendias, Greece's foreign minister"). */
+const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME}),\s+(?:the\s+)?$`, 'u');
+/** Capitalised words that follow titles without being names. */
+const NOT_NAMES = new Set(
+  (
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
+    'June July August September October November December On In At The But And Said Says ' +
+    'Told Has Had Was Is Will Would'
+  ).split(' '),
+);
+
+interface Introduced {
+  actor: Actor;
+  /** The whole name as introduced. */
+  name: string;
+}
+
+/** What one document has taught about the people it introduced. */
+export class IntroducedNames {
+  /** By surname (the name's last word) and by the whole name, as written. */
+  private readonly known = new Map<string, Introduced>();
+
+  /** Learns the names a sentence gives its offices (spans in the sentence's own offsets). */
+  learn(text: string, spans: readonly ActorSpanLike[]): void {
+    for (const span of spans) {
+      if (span.kind !== 'office' || !span.actor.root) continue;
+      const name =
+        nameInside(span) ??
+        nameAt(NAME_AFTER.exec(text.slice(span.end)), span.end, spans) ??
+        nameBefore(text, span.start, spans);
+      if (name) this.remember(name, span.actor);
+    }
+  }
+
+  /**
+   * Spans for the introduced names a sentence uses where the dictionary found nothing: the whole
+   * name or its last word alone.
+   */
+  spansIn(text: string, found: readonly ActorSpanLike[]): ActorSpanLike[] {
+    if (this.known.size === 0) return [];
+    const out: ActorSpanLike[] = [];
+    const taken = (start: number, end: number): boolean =>
+      [...found, ...out].some((s) => start < s.end && s.start < end);
+    const words = new RegExp(NAME, 'gu');
+    for (let m = words.exec(text); m; m = words.exec(text)) {
+      // Longest known tail of the capitalised run: "Nikos Dendias", else "Dendias".
+      const parts = m[0].split(/\s+/);
+      for (let k = 0; k < parts.length; k++) {
+        const tail = parts.slice(k).join(' ');
+        const hit = this.known.get(tail);
+        if (!hit) continue;
+        const start = m.index + m[0].length - tail.length;
+        const end = m.index + m[0].length;
+        if (!taken(start, end)) {
+          out.push({ start, end, text: tail, actor: { ...hit.actor, text: tail }, kind: 'person' });
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The capitalised words of a sentence that neither the dictionaries nor this document know: a
+   * headline's "Dendias, Cavusoglu hold phone call" names people its story introduces.
+   */
+  unknownNames(text: string, found: readonly ActorSpanLike[]): string[] {
+    const out: string[] = [];
+    const words = new RegExp(NAME_WORD, 'gu');
+    for (let m = words.exec(text); m; m = words.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (NOT_NAMES.has(m[0]) || this.known.has(m[0])) continue;
+      if (!found.some((s) => start < s.end && s.start < end)) out.push(m[0]);
+    }
+    return out;
+  }
+
+  private remember(name: string, office: Actor): void {
+    const actor: Actor = { root: office.root, sector: office.sector, text: name };
+    const words = name.split(/\s+/);
+    const keys = words.length > 1 ? [name, words[words.length - 1]!] : [name];
+    // The first person introduced keeps a surname two people share.
+    for (const key of keys) if (!this.known.has(key)) this.known.set(key, { actor, name });
+  }
+}
+
+/** "Greek Foreign Minister Nikos Dendias": the span itself runs on past its title. */
+function nameInside(span: ActorSpanLike): string | null {
+  if (!span.title) return null;
+  const at = span.text.toLowerCase().lastIndexOf(span.title.toLowerCase());
+  if (at < 0) return null;
+  const rest = span.text.slice(at + span.title.length);
+  const m = NAME_AFTER.exec(rest);
+  return m && m[0].length === rest.length ? usable(m[1]!) : null;
+}
+
+function nameAt(
+  m: RegExpExecArray | null,
+  offset: number,
+  spans: readonly ActorSpanLike[],
+): string | null {
+  if (!m) return null;
+  const start = offset + m[0].length - m[1]!.length;
+  const end = offset + m[0].length;
+  if (spans.some((s) => start < s.end && s.start < end)) return null;
+  return usable(m[1]!);
+}
+
+function nameBefore(
+  text: string,
+  spanStart: number,
+  spans: readonly ActorSpanLike[],
+): string | null {
+  const m = NAME_BEFORE.exec(text.slice(0, spanStart));
+  if (!m) return null;
+  const name = m[1]!;
+  const start = text.lastIndexOf(name, spanStart);
+  // One word before a comma is as often a place or a state ("Turkey, Greece's ally").
+  if (!/\s/.test(name) || spans.some((s) => start < s.end && s.start < start + name.length)) {
+    return null;
+  }
+  return usable(name);
+}
+
+/** A name without the calendar words and sentence words that can follow a title. */
+function usable(name: string): string | null {
+  const words = name.split(/\s+/);
+  while (words.length > 0 && NOT_NAMES.has(words[words.length - 1]!)) words.pop();
+  if (words.length === 0 || NOT_NAMES.has(words[0]!)) return null;
+  return words.join(' ');
+}

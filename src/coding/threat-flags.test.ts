@@ -1,0 +1,54 @@
+// A threat is an act done when uttered: its "if" and "would" belong to the act it threatens
+// (test/gold/README.md, "Conditional"). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { createCoder } from './index.js';
+
+const coder = createCoder();
+/** The distinct flag pairs of the sentence's mentions of `type` (one pair per target otherwise). */
+const flagsOf = (text: string, type: string) =>
+  [
+    ...new Set(
+      coder
+        .code({ id: 'dthreat', text, published: '2020-03-02' })
+        .mentions.filter((m) => m.type === type)
+        .map((m) => JSON.stringify({ conditional: m.conditional, future: m.future })),
+    ),
+  ].map((f) => JSON.parse(f) as { conditional: boolean; future: boolean });
+
+describe('threat flags', () => {
+  it('codes a threat uttered with "would ... if" as made, neither conditional nor future', () => {
+    expect(
+      flagsOf(
+        "Chad's defence minister warned that his army would strike rebel camps in Libya if the raids continued.",
+        'THREATEN',
+      ),
+    ).toEqual([{ conditional: false, future: false }]);
+    expect(
+      flagsOf(
+        "Venezuela's defence minister said on Sunday that its air force would shoot down any Colombian aircraft entering its airspace.",
+        'THREATEN',
+      ),
+    ).toEqual([{ conditional: false, future: false }]);
+  });
+
+  it('keeps "only if" conditional: a promise of restraint, not a threat made', () => {
+    expect(
+      flagsOf(
+        "Azerbaijan's defence ministry said its forces would strike Armenian positions only if they were attacked.",
+        'THREATEN',
+      ),
+    ).toEqual([{ conditional: true, future: true }]);
+  });
+
+  it('does not read "on condition of anonymity" as a condition on the act', () => {
+    const mobilised = coder
+      .code({
+        id: 'danon',
+        published: '2020-11-10',
+        text: 'Ethiopian troops were deployed to the border with Sudan last week, according to officials who spoke on condition of anonymity.',
+      })
+      .mentions.filter((m) => m.type === 'MOBILIZE');
+    expect(mobilised.length).toBeGreaterThan(0);
+    expect(mobilised.every((m) => !m.conditional)).toBe(true);
+  });
+});
