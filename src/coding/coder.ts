@@ -163,8 +163,8 @@ export function* codeInChunks(
     }
     out.sentences.push({ doc: doc.id, index: s.index, start: s.start, end: s.end, text: s.text });
     const found = deps.findActors(s.text, doc.published);
-    if (s.index === 0) {
-      // A headline names people by surname before the story introduces them: read where the
+    if (s.index === 0 && !/[.!?"'”’)]$/.test(s.text)) {
+      // A headline (no final stop) names people by surname before the story introduces them: read where the
       // lead names them again (a few words either side: the office stands next to the name).
       for (const word of introduced.unknownNames(s.text, found)) {
         const at = doc.text.indexOf(word, s.end);

@@ -34,6 +34,8 @@ interface Introduced {
 export class IntroducedNames {
   /** By surname (the name's last word) and by the whole name, as written. */
   private readonly known = new Map<string, Introduced>();
+  /** The people by their surname alone. */
+  private readonly surnames = new Map<string, Introduced>();
 
   /** Learns the names a sentence gives its offices (spans in the sentence's own offsets). */
   learn(text: string, spans: readonly ActorSpanLike[]): void {
@@ -56,23 +58,21 @@ export class IntroducedNames {
     const out: ActorSpanLike[] = [];
     const taken = (start: number, end: number): boolean =>
       [...found, ...out].some((s) => start < s.end && s.start < end);
-    const words = new RegExp(NAME, 'gu');
-    for (let m = words.exec(text); m; m = words.exec(text)) {
-      // Longest known tail of the capitalised run: "Nikos Dendias", else "Dendias".
-      const parts = m[0].split(/\s+/);
-      for (let k = 0; k < parts.length; k++) {
-        const tail = parts.slice(k).join(' ');
-        const hit = this.known.get(tail);
-        if (!hit) continue;
-        const start = m.index + m[0].length - tail.length;
-        const end = m.index + m[0].length;
-        if (!taken(start, end)) {
-          out.push({ start, end, text: tail, actor: { ...hit.actor, text: tail }, kind: 'person' });
-        }
-        break;
+    // A few names a document: look each surname up (far cheaper than scanning every
+    // capitalised run of every sentence), then take the whole name when it stands before it.
+    for (const [surname, hit] of this.surnames) {
+      for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+        const end = at + surname.length;
+        if (/[\p{L}'’-]/u.test(text[at - 1] ?? ' ') || /[\p{L}'’-]/u.test(text[end] ?? ' '))
+          continue;
+        const whole = text.lastIndexOf(hit.name, end) === end - hit.name.length ? hit.name : '';
+        const start = whole ? end - whole.length : at;
+        if (taken(start, end)) continue;
+        const words = text.slice(start, end);
+        out.push({ start, end, text: words, actor: { ...hit.actor, text: words }, kind: 'person' });
       }
     }
-    return out;
+    return out.sort((a, b) => a.start - b.start);
   }
 
   /**
@@ -97,6 +97,8 @@ export class IntroducedNames {
     const keys = words.length > 1 ? [name, words[words.length - 1]!] : [name];
     // The first person introduced keeps a surname two people share.
     for (const key of keys) if (!this.known.has(key)) this.known.set(key, { actor, name });
+    const surname = words[words.length - 1]!;
+    if (!this.surnames.has(surname)) this.surnames.set(surname, { actor, name });
   }
 }
 
