@@ -28,6 +28,9 @@ describe('findActors: composed phrases', () => {
     ['NATO troops', 'NATO/MIL'],
     ['the Ukrainian Defence Ministry', 'UKR/GOV'],
     ["Russia's Foreign Ministry", 'RUS/GOV'],
+    // A name ending in s takes a bare apostrophe as its possessive.
+    ["Athens' foreign minister", 'GRC/GOV'],
+    ["the Philippines' coast guard", 'PHL/MIL'],
     ['the US Embassy in Kyiv', 'USA/DIP'],
     ['Washington', 'USA/GOV'],
     ['the State Department', 'USA/GOV'],

@@ -58,7 +58,20 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
-    const t = m[0];
+    let t = m[0];
+    // "Athens' foreign minister", "the Philippines' army": the possessive of a name ending in s
+    // is a bare apostrophe, read as "'s" ("Russia's") so every possessive rule applies to it.
+    const prev = tokens[tokens.length - 1];
+    if (
+      t === "'" &&
+      prev?.end === m.index &&
+      /s$/i.test(prev.text) &&
+      /^(?:\s|$)/.test(folded.slice(m.index + 1, m.index + 2))
+    ) {
+      t = "'s";
+      tokens.push({ start: m.index, end: m.index + 1, text: t, lower: t });
+      continue;
+    }
     tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase() });
   }
   return tokens;
