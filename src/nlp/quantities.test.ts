@@ -168,6 +168,12 @@ describe('extractQuantities', () => {
     expect(rows('The SMM recorded 12 explosions and two in the morning.')).toEqual(['12  current']);
   });
 
+  it('keeps a dotted abbreviation whole in the unit', () => {
+    expect(counts('The attack wounded three U.S. service members.')).toEqual([
+      [3, 'u.s. service members'],
+    ]);
+  });
+
   it('never counts years, dates, times, percentages or money', () => {
     expect(counts('The 2015 Minsk agreements were signed in 2015.')).toEqual([]);
     expect(counts('On 14 February at 18:00 the talks resumed.')).toEqual([]);

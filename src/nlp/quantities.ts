@@ -325,7 +325,9 @@ const LEADING_FILLERS = new Set(['more', 'other', 'additional', 'further', 'new'
 /** Before a bare number, these let it inherit the sentence's first unit ("; in the previous period, 24"). */
 const BARE_FOLLOWERS = new Set(['in', 'during', 'over', 'on', 'compared', 'against', 'the']);
 
-const WORD = /^\s+([\p{L}][\p{L}'’-]*)/u;
+// A word, or a dotted abbreviation whole ("three U.S. service members" counts "u.s. service
+// members", not "u").
+const WORD = /^\s+((?:\p{L}\.){2,}|[\p{L}][\p{L}'’-]*)/u;
 
 interface Found {
   count: number;
