@@ -538,8 +538,10 @@ function refine(
     }
     const last = tokens[m.last]!;
     const after = tokens[m.last + 1];
+    // A phrase ending in an adjective modifies the noun after it ("military action"); with no
+    // noun after it the tagger misread a noun ("quoted the army chief as saying").
     if (
-      last.pos === 'ADJ' ||
+      (last.pos === 'ADJ' && (after?.pos === 'NOUN' || after?.pos === 'PROPN')) ||
       (after &&
         (after.pos === 'NOUN' || after.pos === 'PROPN') &&
         m.first === m.last &&

@@ -94,6 +94,34 @@ describe('quote chains', () => {
     );
   });
 
+  it('the passive "was quoted as saying by X, which cited Y": the subject speaks, X and Y relay', () => {
+    expect(
+      quotes(
+        '"The border will stay closed," Petrov was quoted as saying by Eastern Daily, which cited Northwire.',
+      ),
+    ).toEqual([
+      {
+        words: 'The border will stay closed,',
+        speaker: 'Petrov',
+        relays: ['Northwire', 'Eastern Daily'],
+      },
+    ]);
+  });
+
+  it('"a statement carried by X": X relays', () => {
+    expect(
+      quotes(
+        'On Monday the Ruritanian foreign ministry said in a statement carried by Northwire that it "rejects the ultimatum".',
+      ),
+    ).toEqual([
+      {
+        words: 'rejects the ultimatum',
+        speaker: 'the Ruritanian foreign ministry',
+        relays: ['Northwire'],
+      },
+    ]);
+  });
+
   it('two relays: "citing" inside "reported"', () => {
     expect(
       quotes(

@@ -13,6 +13,8 @@ const SPEECH = (): ReadonlySet<string> => classWords('speech-verbs');
 const RELAY = (): ReadonlySet<string> => classWords('relay-verbs');
 /** Verbs whose subject relays the words of their object ("TASS quotes the ministry"). */
 const QUOTING = (): ReadonlySet<string> => classWords('quoting-verbs');
+/** Verbs whose "by" names who passed the words on ("a statement carried by SPA"). */
+const RELAYED_BY = (): ReadonlySet<string> => classWords('relayed-by-verbs');
 /** Nouns that follow an outlet's name and stand between it and its verb ("Tass news agency reports"). */
 const OUTLET_NOUNS = (): ReadonlySet<string> => classWords('outlet-nouns');
 
@@ -205,6 +207,13 @@ function partyOfSubject(
   return null;
 }
 
+/** "was quoted", "is cited": a be-form (adverbs between allowed) before the verb at `i`. */
+function passive(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k >= 0 && tokens[k]!.lemma === 'be';
+}
+
 interface Chain {
   speaker: Actor | null;
   /** Nearest to the reader first. */
@@ -224,6 +233,8 @@ function attribution(
   subjectsOf?: SubjectsOf,
 ): Chain {
   let speaker: Party | null = null;
+  /** The speaker spoke in this sentence ("X said", "X was quoted as saying"). */
+  let spoke = false;
   const reporters: string[] = [];
   const quoters: string[] = [];
   const sources: Party[] = [];
@@ -239,10 +250,17 @@ function attribution(
       if (who) sources.push(who);
       continue;
     }
-    // "as reported by X", "as quoted by X"
+    // "as reported by X", "as quoted by X", "was quoted as saying by X", "a statement carried
+    // by X" (the verbs that pass words on in the passive: class relayed-by-verbs)
+    const agentOf = tokens[i - 1]?.lemma ?? '';
+    const quotedAsSaying =
+      tokens[i - 2]?.lower === 'as' && QUOTING().has(tokens[i - 3]?.lemma ?? '');
     if (
       t.lower === 'by' &&
-      (RELAY().has(tokens[i - 1]?.lemma ?? '') || QUOTING().has(tokens[i - 1]?.lemma ?? ''))
+      (RELAY().has(agentOf) ||
+        QUOTING().has(agentOf) ||
+        RELAYED_BY().has(agentOf) ||
+        quotedAsSaying)
     ) {
       const who = partyAfter(tokens, mentions, i);
       if (who) reporters.push(partyText(who));
@@ -252,6 +270,14 @@ function attribution(
     if (tokens[i + 1]?.lower === 'by') continue;
     const before = partyBefore(tokens, mentions, i);
     const speech = SPEECH().has(t.lemma);
+    if (QUOTING().has(t.lemma) && passive(tokens, i)) {
+      // "the official was quoted as saying": the subject spoke; the agent ("by X") relays.
+      if (before && !speaker) {
+        speaker = before;
+        spoke = true;
+      }
+      continue;
+    }
     const subject =
       before ??
       (speech && subjectsOf ? partyOfSubject(tokens, mentions, i, subjectsOf, inside) : null) ??
@@ -259,8 +285,13 @@ function attribution(
     if (QUOTING().has(t.lemma)) {
       // "TASS quotes the ministry (as saying)", "CGTN cites TASS, which quotes the ministry".
       const object = partyAfter(tokens, mentions, i);
-      if (subject && !/^(which|that|who)$/i.test(subject.text)) quoters.push(partyText(subject));
-      if (object) {
+      const relative = !subject || /^(which|that|who)$/i.test(subject.text);
+      if (subject && !relative) quoters.push(partyText(subject));
+      if (object && spoke && relative) {
+        // "..., the official said, quoted by Al Mayadeen, which cited Hamas sources": the
+        // words have a speaker; what the relay cites is where it had them from.
+        quoters.push(partyText(object));
+      } else if (object) {
         if (speaker && speaker.actor === null) quoters.push(partyText(speaker));
         speaker = object;
       }
@@ -268,6 +299,7 @@ function attribution(
       if (subject) reporters.push(partyText(subject));
     } else if (speech && subject && !speaker) {
       speaker = subject;
+      spoke = true;
     }
   }
   // "according to X" / "citing X" name the speaker when no one else speaks, else a relay.
