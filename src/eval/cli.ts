@@ -55,6 +55,9 @@ export function scoreHalves(
 export function formatErrors(s: Scores): string {
   return s.errors
     .map((e) => {
+      if (e.kind === 'wrong_flags') {
+        return `FLAGS ${e.id}: ${e.event}, the gold says ${e.flags!.join(', ')}\n   ${e.text}`;
+      }
       const head = e.kind === 'false_positive' ? 'FP' : 'FN';
       return `${head} ${e.id}: ${e.event}\n   ${e.text}\n   expected: ${e.expected.join('; ') || '(nothing)'}\n   coded:    ${e.predicted.join('; ') || '(nothing)'}`;
     })
@@ -66,7 +69,10 @@ export async function main(argv: string[]): Promise<number> {
     .description('Score the event coder on a gold file (JSON Lines; see README "Gold files").')
     .argument('<gold>', 'gold file')
     .option('--format <format>', 'table or json', 'table')
-    .option('--errors', 'list every false positive and false negative with its sentence')
+    .option(
+      '--errors',
+      'list every false positive and false negative with its sentence, and every match with a wrong flag',
+    )
     .option('--dictionary <file...>', 'extra pattern files')
     .option('--halves', 'also score the two halves of the file (split by id: A tunes, B checks)')
     .option('--no-imported', 'leave out the imported PETRARCH2/Phoenix dictionaries')

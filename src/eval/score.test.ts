@@ -53,6 +53,10 @@ describe('score', () => {
       'd',
       'e',
     ]);
+    // A match with a flag the gold states wrong is listed with that flag.
+    expect(s.errors.filter((e) => e.kind === 'wrong_flags')).toMatchObject([
+      { id: 'e', flags: ['negated: true'] },
+    ]);
   });
 
   it('does not match a wrong direction unless the gold is symmetric', () => {

@@ -30,8 +30,11 @@ export interface TypeScore {
 export interface ErrorCase {
   id: string;
   text: string;
-  kind: 'false_positive' | 'false_negative';
+  /** `wrong_flags`: the event was found, but a flag the gold states differs. */
+  kind: 'false_positive' | 'false_negative' | 'wrong_flags';
   event: string;
+  /** For `wrong_flags`: each flag the gold states and the coder got wrong, as "future: true". */
+  flags?: string[];
   expected: string[];
   predicted: string[];
 }
@@ -131,13 +134,28 @@ export function score(gold: GoldItem[], predictions: Map<string, PredictedEvent[
       }
       let allRight = true;
       let any = false;
+      const wrong: string[] = [];
       for (const flag of ['negated', 'conditional', 'future', 'claimed'] as const) {
         const want = flag === 'negated' ? g.negated : g[flag];
         if (want === undefined) continue;
         any = true;
         flags[flag].total++;
         if (p[flag] === want) flags[flag].right++;
-        else allRight = false;
+        else {
+          allRight = false;
+          wrong.push(`${flag}: ${String(want)}`);
+        }
+      }
+      if (wrong.length > 0) {
+        errors.push({
+          id: item.id,
+          text: item.text,
+          kind: 'wrong_flags',
+          event: describe(g),
+          expected,
+          predicted,
+          flags: wrong,
+        });
       }
       if (any) {
         flagPairs++;
