@@ -776,16 +776,9 @@ function codeSentence(
     ) {
       modality.future = false;
     }
-    // "is ready to talk", "stands ready to meet": a stated readiness is about an act to come
-    // ("agreed to meet" is an agreement made, and keeps future false unless a marker says so).
-    if (
-      pattern.type === 'AGREE' &&
-      !modality.future &&
-      ['be', 'stand'].includes(tokens[trigger.anchor]!.lemma) &&
-      intentComplement(tokens, trigger)
-    ) {
-      modality.future = true;
-    }
+    // "is ready to talk", "stands ready to meet", "was willing to discuss": a readiness stated
+    // is an AGREE made now (test/gold/README.md: intent verbs are AGREE), not future; only a
+    // marker of time to come makes it future ("expects to speak in the coming days").
     const claimed = modality.claimed || gov.claimed;
     let type: PloverType = jointly && pattern.jointType ? pattern.jointType : pattern.type;
     let negated = modality.negated || gov.negated || negatedInside(tokens, trigger);

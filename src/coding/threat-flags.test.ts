@@ -1,5 +1,5 @@
-// A threat is an act done when uttered: its "if" and "would" belong to the act it threatens
-// (test/gold/README.md, "Conditional"). Invented sentences.
+// Flags of acts made by being said: a threat uttered (its "if" and "would" belong to the act it
+// threatens: test/gold/README.md, "Conditional"), a readiness stated. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { createCoder } from './index.js';
 
@@ -50,5 +50,17 @@ describe('threat flags', () => {
       .mentions.filter((m) => m.type === 'MOBILIZE');
     expect(mobilised.length).toBeGreaterThan(0);
     expect(mobilised.every((m) => !m.conditional)).toBe(true);
+  });
+
+  it('codes a readiness stated now as an AGREE made, not one to come', () => {
+    const agree = coder
+      .code({
+        id: 'dready',
+        published: '2021-06-01',
+        text: 'The Kenyan president said he was ready to meet the Ethiopian prime minister at any time.',
+      })
+      .mentions.filter((m) => m.type === 'AGREE');
+    expect(agree.length).toBeGreaterThan(0);
+    expect(agree.every((m) => !m.future)).toBe(true);
   });
 });
