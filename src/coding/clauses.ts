@@ -4,6 +4,7 @@ import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import type { TriggerMatch } from './triggers.js';
 import { headOfPartitive } from './roles.js';
+import { classWords } from './word-classes.js';
 
 /** Tokens between two triggers that show the second is the first one's complement. */
 export const COMPLEMENT_MAX = 10;
@@ -29,6 +30,8 @@ export interface Governed {
   absorbed: boolean;
   claimed: boolean;
   negated: boolean;
+  /** The act a judging verb names after "for" ("condemned X for detaining"): asserted, kept. */
+  judged?: boolean;
 }
 
 /** Whether trigger `t` is the complement of an earlier trigger ("agreed to withdraw", "accused X of attacking"). */
@@ -48,11 +51,21 @@ export function governance(tokens: Token[], triggers: TriggerMatch[], t: Trigger
     );
     if (participle >= 0 && !between.slice(participle).some((x) => x.lower === ','))
       return { absorbed: false, claimed: false, negated: false };
+    // "accused X of attacking", "blamed X for the attack", "alleged that X attacked": the act is
+    // alleged. "Condemned X for detaining", "criticised X for shooting" take the act as known:
+    // "for" alleges only after a verb of blame (word class blame-verbs).
+    const blame = classWords('blame-verbs').has(tokens[gov.anchor]!.lemma);
     const accusationFrame =
       gov.tokens.some((i) => tokens[i]!.lower === 'that') ||
-      between.some((x) => ACCUSATION_FRAMES.has(x.lower) || x.lower === 'that');
+      between.some(
+        (x) =>
+          (ACCUSATION_FRAMES.has(x.lower) && (x.lower !== 'for' || blame)) || x.lower === 'that',
+      );
     if (gov.pattern.type === 'ACCUSE' && accusationFrame) {
       return { absorbed: false, claimed: true, negated: false };
+    }
+    if (gov.pattern.type === 'ACCUSE' && between.some((x) => x.lower === 'for')) {
+      return { absorbed: false, claimed: false, negated: false, judged: true };
     }
     const infinitive = tokens[t.anchor - 1]?.lower === 'to';
     const thatClause = between.some((x) => x.lower === 'that');

@@ -299,7 +299,8 @@ function codeSentence(
       gerund &&
       before &&
       (before.pos === 'ADP' || GERUND_PREPOSITIONS.has(before.lower)) &&
-      !gov.claimed
+      !gov.claimed &&
+      !gov.judged
     )
       continue;
     // "Iran-backed militias", "a Qatar-brokered truce": a participle joined by a hyphen to the

@@ -1,5 +1,6 @@
 // Flags of acts made by being said: a threat uttered (its "if" and "would" belong to the act it
-// threatens: test/gold/README.md, "Conditional"), a readiness stated. Invented sentences.
+// threatens: test/gold/README.md, "Conditional"), a readiness stated, an act judged.
+// Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { createCoder } from './index.js';
 
@@ -62,5 +63,23 @@ describe('threat flags', () => {
       .mentions.filter((m) => m.type === 'AGREE');
     expect(agree.length).toBeGreaterThan(0);
     expect(agree.every((m) => !m.future)).toBe(true);
+  });
+
+  it('takes an act judged "for" as known, an act blamed "for" as alleged', () => {
+    const acts = (text: string) =>
+      coder
+        .code({ id: 'dfor', published: '2021-06-01', text })
+        .mentions.filter((m) => m.type !== 'ACCUSE')
+        .map((m) => `${m.source.root} ${m.type} ${m.claimed ? 'claimed' : 'asserted'}`);
+    expect(
+      acts(
+        "Kenya's foreign minister condemned the Ugandan police for detaining two Kenyan reporters.",
+      ),
+    ).toEqual(['UGA COERCE asserted']);
+    expect(
+      acts(
+        "Kenya's foreign minister blamed the Ugandan police for detaining two Kenyan reporters.",
+      ),
+    ).toEqual(['UGA COERCE claimed']);
   });
 });
