@@ -24,7 +24,12 @@ describe('IntroducedNames', () => {
     names.learn(b, [office(b, 0, 37, 'VAL', 'interior minister')]);
     const c = "Lena Vasquez-Ortiz, Valdoria's defence minister, said.";
     names.learn(c, [office(c, 20, 47, 'VAL', 'defence minister')]);
+    const d = "Ostrava's army chief, Pavel Hrubec, said.";
+    names.learn(d, [office(d, 0, 20, 'OST', 'army chief')]);
     const later = 'Marchetti, Ruud and Vasquez-Ortiz spoke; Teodor Marchetti left.';
+    expect(names.spansIn('Hrubec agreed.', []).map((s) => [s.text, s.actor.root])).toEqual([
+      ['Hrubec', 'OST'],
+    ]);
     expect(names.spansIn(later, []).map((s) => [s.text, s.actor.root, s.kind])).toEqual([
       ['Marchetti', 'VAL', 'person'],
       ['Ruud', 'VAL', 'person'],

@@ -13,6 +13,8 @@ const PARTICLE = String.raw`(?:von|van|der|de|da|del|di|bin|ibn|al|el|le|la)`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){0,3}`;
 /** A name right after an office ("... foreign minister Nikos Dendias held ..."). */
 const NAME_AFTER = new RegExp(String.raw`^\s+(${NAME})(?![\p{L}'’-])`, 'u');
+/** A name set off by commas right after an office ("Greece's foreign minister, Nikos Dendias,"). */
+const NAME_APPOSED = new RegExp(String.raw`^\s*,\s+(${NAME})(?=\s*(?:,|\.|$))`, 'u');
 /** A name and a comma right before an office ("Nikos Dendias, Greece's foreign minister"). */
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME}),\s+(?:the\s+)?$`, 'u');
 /** Capitalised words that follow titles without being names. */
@@ -44,6 +46,7 @@ export class IntroducedNames {
       const name =
         nameInside(span) ??
         nameAt(NAME_AFTER.exec(text.slice(span.end)), span.end, spans) ??
+        nameAt(NAME_APPOSED.exec(text.slice(span.end)), span.end, spans) ??
         nameBefore(text, span.start, spans);
       if (name) this.remember(name, span.actor);
     }
