@@ -59,6 +59,12 @@ describe('coding with introduced names', () => {
     expect(code(text)).toContain('GRC ACCUSE TUR');
   });
 
+  it("gives an office after an introduced person's possessive that person's country", () => {
+    const text =
+      "Greece's foreign minister, Stavros Kalafatis, met Egypt's foreign minister on Monday. Kalafatis's spokesman condemned Turkey's drilling.";
+    expect(code(text)).toContain('GRC ACCUSE TUR');
+  });
+
   it("reads a headline's surnames from the lead that introduces them", () => {
     const text =
       "Kalafatis, Ozdemir hold phone call\n\nGreece's foreign minister Stavros Kalafatis held a telephone conversation with Turkish Foreign Minister Kemal Ozdemir on Tuesday.";

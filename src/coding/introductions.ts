@@ -17,6 +17,8 @@ const NAME_AFTER = new RegExp(String.raw`^\s+(${NAME})(?![\p{L}'’-])`, 'u');
 const NAME_APPOSED = new RegExp(String.raw`^\s*,\s+(${NAME})(?=\s*(?:,|\.|$))`, 'u');
 /** A name and a comma right before an office ("Nikos Dendias, Greece's foreign minister"). */
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME}),\s+(?:the\s+)?$`, 'u');
+/** What may follow a whole name: nothing, a non-letter, or a possessive ("'s", "’s", "'"). */
+const WORD_END = /^(?:$|[^\p{L}'’-]|['’]s?(?![\p{L}]))/u;
 /** Capitalised words that follow titles without being names. */
 const NOT_NAMES = new Set(
   (
@@ -66,7 +68,8 @@ export class IntroducedNames {
     for (const [surname, hit] of this.surnames) {
       for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
         const end = at + surname.length;
-        if (/[\p{L}'’-]/u.test(text[at - 1] ?? ' ') || /[\p{L}'’-]/u.test(text[end] ?? ' '))
+        // A whole word: no letter either side, though a possessive may follow ("Kalafatis's").
+        if (/[\p{L}'’-]/u.test(text[at - 1] ?? ' ') || !WORD_END.test(text.slice(end, end + 3)))
           continue;
         const whole = text.lastIndexOf(hit.name, end) === end - hit.name.length ? hit.name : '';
         const start = whole ? end - whole.length : at;
@@ -76,6 +79,23 @@ export class IntroducedNames {
       }
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "Kalafatis's spokesman": an office with no country after an introduced person's possessive
+   * is that person's (as the dictionary does for the people it knows). Returns new spans.
+   */
+  lendPossessive(text: string, spans: readonly ActorSpanLike[]): ActorSpanLike[] {
+    return spans.map((span) => {
+      if (span.kind !== 'office' || span.actor.root) return span;
+      const owner = spans.find(
+        (p) =>
+          p.kind === 'person' &&
+          this.surnames.has(p.text.split(/\s+/).pop()!) &&
+          /^['’]s?\s+$/.test(text.slice(p.end, span.start)),
+      );
+      return owner ? { ...span, actor: { ...span.actor, root: owner.actor.root } } : span;
+    });
   }
 
   /**
