@@ -38,6 +38,16 @@ describe('IntroducedNames', () => {
     ]);
   });
 
+  it('reads a hostile sentence (50,000-letter words around an office) in linear time', () => {
+    const long = 'A' + 'b'.repeat(50_000);
+    const text = `${long}, ${long} ${long}, the foreign minister, said ${long}.`;
+    const at = text.indexOf('the foreign minister');
+    const names = new IntroducedNames();
+    names.learn(text, [office(text, at, at + 20, 'VAL', 'foreign minister')]);
+    expect(names.unknownNames(text, []).length).toBeGreaterThan(0);
+    expect(names.spansIn(text, [])).toEqual([]);
+  });
+
   it('learns no day, month or lone word before a comma as a name', () => {
     const names = new IntroducedNames();
     const a = "The foreign minister Monday said that Valdoria, Ostrava's ally, would wait.";

@@ -17,6 +17,8 @@ const NAME_AFTER = new RegExp(String.raw`^\s+(${NAME})(?![\p{L}'’-])`, 'u');
 const NAME_APPOSED = new RegExp(String.raw`^\s*,\s+(${NAME})(?=\s*(?:,|\.|$))`, 'u');
 /** A name and a comma right before an office ("Nikos Dendias, Greece's foreign minister"). */
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME}),\s+(?:the\s+)?$`, 'u');
+/** Characters before an office where a name set off by a comma is looked for. */
+const NAME_BEFORE_REACH = 120;
 /** What may follow a whole name: nothing, a non-letter, or a possessive ("'s", "’s", "'"). */
 const WORD_END = /^(?:$|[^\p{L}'’-]|['’]s?(?![\p{L}]))/u;
 /** Capitalised words that follow titles without being names. */
@@ -152,7 +154,10 @@ function nameBefore(
   spanStart: number,
   spans: readonly ActorSpanLike[],
 ): string | null {
-  const m = NAME_BEFORE.exec(text.slice(0, spanStart));
+  // Only the words just before the office: a name is a few words, and a regex run over all of
+  // a hostile sentence (one 50,000-letter "word") would take quadratic time.
+  const from = Math.max(0, spanStart - NAME_BEFORE_REACH);
+  const m = NAME_BEFORE.exec(text.slice(from, spanStart));
   if (!m) return null;
   const name = m[1]!;
   const start = text.lastIndexOf(name, spanStart);
