@@ -177,7 +177,8 @@ export function* codeInChunks(
     // Officials the dictionaries lack, named by surname after the document introduced them.
     found.push(...introduced.spansIn(s.text, found));
     introduced.learn(s.text, found);
-    const spans = introduced.lendPossessive(s.text, found).map((span) => ({
+    const named = introduced.absorbNames(s.text, introduced.lendPossessive(s.text, found));
+    const spans = named.map((span) => ({
       ...span,
       start: span.start + s.start,
       end: span.end + s.start,

@@ -75,6 +75,14 @@ describe('coding with introduced names', () => {
     expect(code(text)).toContain('GRC ACCUSE TUR');
   });
 
+  it('keeps two offices joined by "and" one subject when each runs on into its name', () => {
+    expect(
+      code(
+        "Greece's foreign minister Stavros Kalafatis and Turkey's foreign minister Kemal Ozdemir agreed to resume talks.",
+      ),
+    ).toContain('GRC AGREE TUR');
+  });
+
   it("reads a headline's surnames from the lead that introduces them", () => {
     const text =
       "Kalafatis, Ozdemir hold phone call\n\nGreece's foreign minister Stavros Kalafatis held a telephone conversation with Turkish Foreign Minister Kemal Ozdemir on Tuesday.";

@@ -84,6 +84,23 @@ export class IntroducedNames {
   }
 
   /**
+   * An office followed by the name it introduces is one phrase ("Greece's foreign minister Nikos
+   * Dendias and Turkey's ... agreed": the name is no separate word between the conjuncts).
+   * Returns new spans.
+   */
+  absorbNames(text: string, spans: readonly ActorSpanLike[]): ActorSpanLike[] {
+    return spans.map((span) => {
+      if (span.kind !== 'office' || !span.actor.root) return span;
+      const m = NAME_AFTER.exec(text.slice(span.end));
+      const name = m && usable(m[1]!);
+      if (!name || !this.known.has(name)) return span;
+      const end = span.end + m[0].indexOf(name) + name.length;
+      if (spans.some((o) => o !== span && span.end < o.end && o.start < end)) return span;
+      return { ...span, end, text: text.slice(span.start, end) };
+    });
+  }
+
+  /**
    * "Kalafatis's spokesman": an office with no country after an introduced person's possessive
    * is that person's (as the dictionary does for the people it knows). Returns new spans.
    */
