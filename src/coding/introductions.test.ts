@@ -102,6 +102,11 @@ describe('coding with introduced names', () => {
     expect(
       code("France's president called the Russian president on Friday to discuss the build-up."),
     ).toContain('FRA CONSULT RUS');
+    // So is making a phone call to someone; making calls to end a war is none.
+    expect(
+      code("Saudi Arabia's foreign minister made a phone call to Sudan's army chief."),
+    ).toContain('SAU CONSULT SDN');
+    expect(code("Saudi Arabia's foreign ministry made calls to end the war.")).toEqual([]);
     // "call on" itself still requests.
     expect(code('Turkey called on Greece on Tuesday to halt the drilling.')).toContain(
       'TUR REQUEST GRC',
