@@ -890,6 +890,9 @@ function codeSentence(
           continue;
         const source = actorOf(src);
         const target = actorOf(tgt);
+        // "spoke to reporters", "told journalists": briefing the press is no consultation
+        // between parties (PLOVER CONSULT); what was said may be an event of its own.
+        if (type === 'CONSULT' && PRESS_SECTORS.has(target.sector)) continue;
         const key = `${type}|${source.root}|${target.root}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -1187,6 +1190,7 @@ const SIDED_TYPES: ReadonlySet<PloverType> = new Set([
 ]);
 
 const CIVIL_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'JRN', 'MED', 'REF', 'BUS']);
+const PRESS_SECTORS: ReadonlySet<string> = new Set(['JRN', 'MED']);
 
 const RECIPIENT_PREPS: Partial<Record<PloverType, ReadonlySet<string>>> = {
   AID: new Set(['to', 'for']),

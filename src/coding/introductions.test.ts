@@ -94,7 +94,7 @@ describe('coding with introduced names', () => {
     ]);
   });
 
-  it('does not take a day after "called X on" for "call on": the call is no request', () => {
+  it('tells calls and briefings from requests and consultations', () => {
     expect(
       code("Turkey's foreign minister called his Greek counterpart on Tuesday, the ministry said."),
     ).not.toContain('TUR REQUEST GRC');
@@ -107,6 +107,8 @@ describe('coding with introduced names', () => {
       code("Saudi Arabia's foreign minister made a phone call to Sudan's army chief."),
     ).toContain('SAU CONSULT SDN');
     expect(code("Saudi Arabia's foreign ministry made calls to end the war.")).toEqual([]);
+    // Speaking to reporters is no consultation.
+    expect(code("Turkey's president spoke to reporters in Ankara on Monday.")).toEqual([]);
     // "call on" itself still requests.
     expect(code('Turkey called on Greece on Tuesday to halt the drilling.')).toContain(
       'TUR REQUEST GRC',
