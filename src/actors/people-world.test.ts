@@ -117,6 +117,12 @@ describe('offices chosen by the date of the document', () => {
     expect(person('Ghani spoke.', '2023-01-01')).toEqual(['Ghani AFG/ president']);
   });
 
+  it('never reads a place or institution named after one of them as that person', () => {
+    expect(person('Rockets hit Sadr City; Sadr called for calm.', '2020-01-01')).toEqual([
+      'Sadr IRQ/ Shiite cleric',
+    ]);
+  });
+
   it('keeps a weak surname to the title before it', () => {
     expect(person('Traore spoke.', '2023-01-01')).toEqual([]);
     expect(person('President Traore spoke.', '2023-01-01').join()).toContain('BFA/GOV');
