@@ -84,7 +84,7 @@ describe('coding officials of other countries', () => {
 
 describe('offices chosen by the date of the document', () => {
   const dict = loadActorDictionary();
-  const person = (text: string, date: string) =>
+  const person = (text: string, date: string | null) =>
     findActors(dict, text, date)
       .filter((s) => s.kind === 'person')
       .map((s) => `${s.text} ${s.actor.root}/${s.actor.sector} ${s.title ?? ''}`.trim());
@@ -105,6 +105,13 @@ describe('offices chosen by the date of the document', () => {
     expect(person('Ahmed al-Sharaa spoke.', '2025-06-01')).toEqual([
       'Ahmed al-Sharaa SYR/GOV president',
     ]);
+  });
+
+  it('gives an undated text the best-known office', () => {
+    expect(person('Burhan spoke.', null)).toEqual([
+      'Burhan SDN/GOV head of the Sovereignty Council',
+    ]);
+    expect(person('Haniyeh spoke.', null)).toEqual(['Haniyeh PSE/REB Hamas political chief']);
   });
 
   it('tells people sharing a surname apart by who held office that day', () => {
