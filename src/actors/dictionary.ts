@@ -141,6 +141,7 @@ export const DEFAULT_ACTOR_FILES = [
   'states.json',
   'organisations.json',
   'people.json',
+  'people-world.json',
   'titles.json',
 ];
 
