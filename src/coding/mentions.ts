@@ -201,6 +201,9 @@ export class Salience {
     // A titled person of no known country ("President Laurent Gbagbo") is still the one "he"
     // means; the coder may place him later. Other actors without a root are no referents.
     if (!m.actor.root && m.kind !== 'office' && m.kind !== 'person') return;
+    // "dug in across Khartoum ... to dislodge them": a place under a preposition is where
+    // something happens, not whom a later pronoun means.
+    if (m.locative) return;
     this.recent.push({ ...m, sentence: this.sentence });
     if (this.recent.length > 60) this.recent = this.recent.slice(-30);
   }
