@@ -28,6 +28,15 @@ describe('findActors: composed phrases', () => {
     ['NATO troops', 'NATO/MIL'],
     ['the Ukrainian Defence Ministry', 'UKR/GOV'],
     ["Russia's Foreign Ministry", 'RUS/GOV'],
+    // Armed groups by the abbreviations wire copy uses.
+    ['the RSF', 'SDN/REB'],
+    ['the SDF', 'SYR/REB'],
+    ['AQAP', 'YEM/REB'],
+    ['the Pakistani Taliban', 'PAK/REB'],
+    ['the Revolutionary Armed Forces of Colombia', 'COL/REB'],
+    // A transnational group has no country of its own: the coder gives it the document's.
+    ['Islamic State fighters', '/REB'],
+    ['al-Qaeda', '/REB'],
     // A name ending in s takes a bare apostrophe as its possessive.
     ["Athens' foreign minister", 'GRC/GOV'],
     ["the Philippines' coast guard", 'PHL/MIL'],
