@@ -82,7 +82,8 @@ export interface Comparison {
   numbersAligned: number;
   /** Numbers of the longer text from the first to the last one aligned with the shorter's. */
   numbersSpan: number;
-  /** Tokens of the shorter text's sentences aligned with the longer one's. */
+  /** Tokens of the shorter text's sentences aligned with the longer one's (0 in the rough
+   *  comparison, counted with the word-by-word alignment). */
   alignedTokens: number;
   /** Share of those tokens that align word by word, in order, with their counterparts'
    *  (identical or a synonym; function words too): how closely the aligned sentences follow
@@ -582,7 +583,7 @@ function compare(
     numbersShort: numbers.short,
     numbersAligned: numbers.aligned,
     numbersSpan: numbers.span,
-    alignedTokens: assigned.reduce((n, p) => n + short[p.s]!.tokens.length, 0),
+    alignedTokens: 0,
     wordingKept: 0,
     englishA: fa.english,
     englishB: fb.english,
@@ -593,6 +594,7 @@ function compare(
     const out = { ...rough };
     let matchedTokens = 0;
     for (const p of assigned) {
+      out.alignedTokens += short[p.s]!.tokens.length;
       const al = alignWords(short[p.s]!.tokens, long[p.l]!.tokens, thesaurus);
       out.exactMatches += al.exact;
       out.synonymMatches += al.synonym;
@@ -603,7 +605,7 @@ function compare(
     out.similarity = both === 0 ? 0 : (2 * matchedTokens) / both;
     out.coverageShort = shortTokens === 0 ? 0 : matchedTokens / shortTokens;
     out.coverageLong = longTokens === 0 ? 0 : matchedTokens / longTokens;
-    out.wordingKept = rough.alignedTokens === 0 ? 0 : matchedTokens / rough.alignedTokens;
+    out.wordingKept = out.alignedTokens === 0 ? 0 : matchedTokens / out.alignedTokens;
     return out;
   };
   return { rough, withWords };
