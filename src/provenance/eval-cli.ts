@@ -1,7 +1,8 @@
 // `npm run eval:provenance`: precision and recall of copy links on a generated corpus.
 // Options: --format text|json, --seed N, --generated N (generated originals, default 120),
 // --misses (a table of the realistic copies that missed their original, by stage and kind),
-// --updates (also later versions of each story with its toll risen: the `update` kind).
+// --updates (also later versions of each story with its toll risen: the `update` kind),
+// --rewrites (also a rewrite of each story, reworded sentence by sentence: the `rewrite` kind).
 import { evaluate } from './evaluate.js';
 import { missTable } from './misses.js';
 
@@ -21,13 +22,14 @@ async function main(args: string[]): Promise<number> {
     generated < 0
   ) {
     process.stderr.write(
-      'eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N, --misses, --updates\n',
+      'eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N, --misses, --updates, --rewrites\n',
     );
     return 2;
   }
   const misses = args.includes('--misses');
   const updates = args.includes('--updates');
-  const result = await evaluate({ seed, generated, misses, updates });
+  const rewrites = args.includes('--rewrites');
+  const result = await evaluate({ seed, generated, misses, updates, rewrites });
   if (format === 'json') {
     process.stdout.write(
       `${JSON.stringify(Object.fromEntries(result.figures.map((f) => [f.name, round(f.value)])), null, 2)}\n`,

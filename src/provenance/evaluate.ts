@@ -17,8 +17,10 @@ import {
 import {
   addFurniture,
   drawRates,
+  drawRewrite,
   embed,
   farmSpin,
+  rewrite,
   teaser,
   translate,
   units,
@@ -28,6 +30,7 @@ import {
 import { findCandidates, fingerprint, linkDocument, MAX_CANDIDATES, MIN_ESTIMATE } from './link.js';
 import { candidateScore } from './candidates.js';
 import { classifyMiss, type Miss } from './misses.js';
+import { splitSentences } from './text.js';
 import { thesaurus } from './thesaurus.js';
 
 /** Copy kinds of the evaluation. `spun30` is the plain thesaurus spinner of earlier versions; the
@@ -43,6 +46,7 @@ export const COPY_KINDS = [
   'aggregator',
   'translated',
   'summary',
+  'rewrite',
 ] as const;
 export type CopyKind = (typeof COPY_KINDS)[number];
 /** The kinds made at the measured spin rates: the recall target applies to them together. */
@@ -79,6 +83,12 @@ export interface EvalOptions {
    * kind, outside the realistic set until the matcher joins most of them (see README).
    */
   updates?: boolean;
+  /**
+   * Also a rewrite of each story (`rewrite`: reworded sentence by sentence, at the rates of the
+   * real rewrites): outside the realistic set, as one more copy per story shifts every other
+   * figure (keys held by more documents become stop keys).
+   */
+  rewrites?: boolean;
 }
 
 export interface EvalFigure {
@@ -151,7 +161,8 @@ function followUp(o: { text: string; actors?: [number, number] }, r: () => numbe
 }
 
 export function generateCorpus(options: EvalOptions = {}): LabelledDoc[] {
-  const r = rng(options.seed ?? 1);
+  const seed = options.seed ?? 1;
+  const r = rng(seed);
   const th = thesaurus();
   const corpusDir =
     options.corpusDir === undefined
@@ -206,6 +217,18 @@ export function generateCorpus(options: EvalOptions = {}): LabelledDoc[] {
     );
     copy('translated', translate(r() < 0.5 ? o.text : teaser(o.text, 0.6), r));
     copy('summary', summarise(o.text));
+    // A rewrite (by hand or by a language model), drawn from a stream of its own: the other
+    // kinds' draws stay what they were without it. With a sentence or two of the rewriter's own.
+    const rw = rng(seed * 1_000_003 + f);
+    const own = splitSentences(newsStory(rw).text).slice(1, 1 + Math.floor(rw() * 3));
+    if (options.rewrites)
+      docs.push({
+        text: rewrite(o.text, drawRewrite(rw), own, rw, th),
+        published: shiftDate(o.published, Math.floor(rw() * 3)),
+        role: 'rewrite',
+        family: f,
+        source: `rewrite-site${f % 5}`,
+      });
     // Hard negatives: same actors in another story, the same text with other numbers, another
     // outlet's report of the same happening, and the same outlet's next article of the day.
     const negative = (text: string, published: string, source: string): void => {
@@ -277,6 +300,7 @@ export async function evaluate(options: EvalOptions = {}): Promise<EvalResult> {
     aggregator: 'spun',
     translated: 'translated',
     summary: 'summary',
+    rewrite: 'spun',
   };
   let realTotal = 0;
   let realFound = 0;

@@ -240,7 +240,9 @@ function classify(raw: string, initial: boolean, midCapitalised: Set<string>): T
     const plain = raw
       .replace(/,(?=\d{3}(\D|$))/g, '')
       .replace(/^(\d+),(\d{1,2})$/, '$1.$2')
-      .replace(/\.$/, '');
+      .replace(/\.$/, '')
+      // A leading zero changes no number: "05:00" is "5:00", "07" is "7".
+      .replace(/^0+(?=\d)/, '');
     const value = Number(plain);
     const word = dropTrailingZeros(plain);
     return [Number.isFinite(value) ? { word, kind: 'num', value } : { word, kind: 'num' }];

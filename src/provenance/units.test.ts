@@ -89,6 +89,17 @@ describe('times', () => {
     );
     expect(tokenize('It struck at 11:47 p.m. Friday, police said.')).toHaveLength(1);
   });
+
+  it('reads a number with a leading zero as the number: "05:00" is "5:00"', () => {
+    const numbers = (text: string): string[] =>
+      tokenize(text)[0]!
+        .tokens.filter((t) => t.kind === 'num')
+        .map((t) => t.word);
+    expect(numbers('A curfew runs from 22:00 until 05:00 local time.')).toEqual(
+      numbers('A curfew runs from 22:00 until 5:00 local time.'),
+    );
+    expect(numbers('The lot number was 007 and the share 0.5.')).toEqual(['7', '0.5']);
+  });
 });
 
 describe('copies of one story in other units and time formats', () => {
