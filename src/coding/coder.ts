@@ -34,6 +34,7 @@ import {
 } from './demands.js';
 import { COUNT_REACH, countedViolence } from './counts.js';
 import { nominalRoles, type NominalRoles } from './nominal.js';
+import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
 import {
   firstPlace,
@@ -496,7 +497,14 @@ function codeSentence(
     const donor = roles.targets[0];
     const lends = !sided && !(donor && addressedParty(tokens, donor));
     let sources = roles.sources.map((m) =>
-      withInferredRoot(m, sentencePlace, lends ? donor : undefined, fromContext),
+      withInferredRoot(
+        m,
+        sentencePlace,
+        lends ? donor : undefined,
+        fromContext,
+        pattern.type === 'COERCE' ||
+          (pattern.type === 'SANCTION' && namesCivicActivity(tokens, trigger.anchor, ceiling)),
+      ),
     );
     const relativeClause = ['where', 'which', 'who', 'that', 'whose', 'when'].includes(
       tokens[roles.clauseStart - 1]?.lower ?? '',
@@ -821,6 +829,12 @@ function codeSentence(
       // coercive act, and an act promised only unless the other side yields, are threats.
       type = 'THREATEN';
     }
+    // "The junta imposed a ban on public gatherings": restrictions on one's own people.
+    if (
+      type === 'SANCTION' &&
+      turnedOnOwnPeople(tokens, trigger.anchor, ceiling, sources, targetList)
+    )
+      type = 'COERCE';
     if (type !== pattern.type) {
       cameo = TYPE_DEFAULTS[type].cameo;
       intensity = TYPE_DEFAULTS[type].intensity;

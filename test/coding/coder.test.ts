@@ -1856,3 +1856,65 @@ describe('a consequence told by a participle (eighth round)', () => {
     expect(agreed.some((a) => a.startsWith('RETREAT'))).toBe(false);
   });
 });
+
+describe('act families with no trigger before (ninth round)', () => {
+  it('arrests told with a particle the tagger misreads, by agents named through their service', () => {
+    expect(actsOf('Kenyan police rounded up scores of Somali refugees in Nairobi.')).toContain(
+      'COERCE KEN>SOM',
+    );
+    expect(actsOf("Agents of Nicaragua's intelligence service detained a priest.")).toContain(
+      'COERCE NIC>NIC',
+    );
+    // "travel agents" of no country are no government's agents.
+    expect(
+      code('The travel agents protested the new tax in Athens.').some(
+        (m) => m.source_sector === 'GOV',
+      ),
+    ).toBe(false);
+  });
+
+  it('sanctions reinstated, services cut, crossings opened, rations distributed', () => {
+    expect(actsOf('Britain reinstated sanctions on Zimbabwe on Monday.')).toContain(
+      'SANCTION GBR>ZWE',
+    );
+    expect(actsOf('Authorities in Pakistan suspended mobile internet in three cities.')).toContain(
+      'COERCE PAK>PAK',
+    );
+    expect(actsOf('Bangladesh opened a border crossing with Myanmar for refugees.')).toContain(
+      'CONCEDE BGD>MMR',
+    );
+    expect(actsOf('The ICRC distributed rations to families in Somalia.')).toContain(
+      'AID ICRC>SOM',
+    );
+  });
+
+  it('soldiers leaving a region retreat from its state; refugees leaving do not', () => {
+    expect(actsOf('Rwandan soldiers left the North Kivu province of Congo.')).toContain(
+      'RETREAT RWA>COD',
+    );
+    expect(
+      actsOf('Sudanese refugees left the camp in Chad.').some((a) => a.startsWith('RETREAT')),
+    ).toBe(false);
+  });
+
+  it('protests told by chants and burning tyres', () => {
+    expect(actsOf('Students chanted slogans against the junta in Bamako.')).toContain(
+      'PROTEST MLI>MLI',
+    );
+    expect(actsOf('Protesters burned tyres on the main road in Port-au-Prince.')).toContain(
+      'PROTEST HTI>HTI',
+    );
+  });
+
+  it('a ban on public gatherings or unions at home is repression, not a sanction', () => {
+    expect(actsOf('The junta imposed a ban on public gatherings in Bamako.')).toContain(
+      'COERCE MLI>MLI',
+    );
+    expect(actsOf('Guinea suspended the activities of two opposition parties.')).toContain(
+      'COERCE GIN>GIN',
+    );
+    expect(actsOf('The European Union imposed restrictions on Russian media outlets.')).toContain(
+      'SANCTION EU>RUS',
+    );
+  });
+});
