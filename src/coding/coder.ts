@@ -35,6 +35,7 @@ import {
 import { COUNT_REACH, countedViolence } from './counts.js';
 import { nominalRoles, type NominalRoles } from './nominal.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
+import { cargoArrives } from './cargo.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
 import {
   firstPlace,
@@ -211,7 +212,15 @@ function codeSentence(
   const nominals = new Map<TriggerMatch, NominalRoles>();
   const triggers = found.filter((t) => {
     if (!t.pattern.nominal) return true;
-    const roles = nominalRoles(tokens, mentions, t.anchor, t.last);
+    // Aid told as its cargo: the vehicles' arrival names the state reached (src/coding/cargo.ts).
+    const cargo = t.pattern.target === 'place';
+    const roles = nominalRoles(tokens, mentions, t.anchor, t.last, cargo);
+    if (cargo) {
+      if (!roles || roles.sources.length === 0 || !cargoArrives(tokens, t.anchor, roles.verb))
+        return false;
+      nominals.set(t, roles);
+      return true;
+    }
     // With a side unnamed ("A roadside bombing near Samarra killed one U.S. soldier") the verb's
     // own roles say more: the noun is left to it. A place after the noun may name the target
     // ("an airstrike on a market in northern Yemen").
@@ -639,15 +648,13 @@ function codeSentence(
       if (owner) targetList = [owner];
     }
     if (pattern.target === 'place') {
-      // "Ugandan troops entered eastern Congo": the state entered, named or placed, right after.
-      const end = Math.min(ceiling, trigger.last + 1 + ENTERED_REACH);
-      const stop = directObjectEnd(tokens, trigger.last, end);
-      const entered = enteredState(
-        mentions,
-        trigger.last,
-        stop,
-        objectPlace(s, places, trigger.last, stop),
-      );
+      // "Ugandan troops entered eastern Congo": the state entered, named or placed, right after
+      // the verb (for cargo named by a noun, the verb its phrase is the subject of).
+      const verb = nominal ? nominal.verb : trigger.last;
+      const bound = nominal ? attribution : ceiling;
+      const end = Math.min(bound, verb + 1 + ENTERED_REACH);
+      const stop = directObjectEnd(tokens, nominal ? verb + 1 : verb, end);
+      const entered = enteredState(mentions, verb, stop, objectPlace(s, places, verb, stop));
       if (!entered) continue;
       targetList = [entered];
     }

@@ -56,6 +56,7 @@ export function nominalRoles(
   mentions: ActorMention[],
   anchor: number,
   last: number,
+  cargo = false,
 ): NominalRoles | null {
   const head = tokens[anchor]!;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !isHeadAdjective(tokens, anchor)) return null;
@@ -67,6 +68,9 @@ export function nominalRoles(
     // "Turkey's call for Sweden to extradite militants drew ...": an infinitive after the noun
     // is what is called for, inside the phrase.
     if (t.lower === 'to' && tokens[verb + 1]?.pos === 'VERB') verb++;
+    // "trucks of food sent by Jordan entered Gaza", "a convoy carrying tents reached ...": what
+    // a vehicle carries, and who sent it, are told by participles inside its phrase.
+    else if (cargo && reducedParticiple(tokens, verb)) continue;
     else if (!TAIL_POS.has(t.pos)) break;
   }
   const v = tokens[verb];
@@ -91,7 +95,11 @@ export function nominalRoles(
       ? { sources: parties.slice(0, 1), targets: parties.slice(1), verb }
       : null;
   }
-  const agents = after.filter((m) => governingWord(tokens, m, anchor) === 'by');
+  // A cargo's sender may be where it comes from ("a plane carrying supplies from the UAE").
+  const agents = after.filter((m) => {
+    const word = governingWord(tokens, m, anchor);
+    return word === 'by' || (cargo && word === 'from');
+  });
   const sources = agents.length > 0 ? agents : before.slice(-1);
   // "on Kyiv and Kharkiv": a conjunct is governed as the mention before it.
   let previous: string | null = null;
@@ -109,6 +117,16 @@ export function nominalRoles(
     // "a meeting of the Egyptian and Sudanese ministers": those of whom it is are its parties.
     return { sources: targets.slice(0, 1), targets: targets.slice(1), verb };
   return { sources, targets, verb };
+}
+
+/** A participle that opens a reduced relative clause: "sent by", "loaded with", "carrying tents". */
+function reducedParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.pos !== 'VERB' || !next) return false;
+  if (t.lower.endsWith('ing')) return ['NOUN', 'DET', 'NUM', 'ADJ'].includes(next.pos);
+  // Only before "by" or "with": "landed in Port Sudan" is the clause's verb, not a participle.
+  return (next.lower === 'by' || next.lower === 'with') && t.lemma !== t.lower;
 }
 
 /**

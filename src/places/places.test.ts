@@ -51,6 +51,16 @@ describe('findPlaces', () => {
     expect(found('North Korea fired a missile.')).toEqual([]);
   });
 
+  it('knows crisis regions by the names the news uses, without a type word (ninth round)', () => {
+    expect(found('Aid reached camps in Darfur.')).toEqual([['Darfur', 'Darfur', 'admin1', 'SDN']]);
+    expect(found('Shelling was reported in Western Darfur.')).toEqual([
+      ['Western Darfur', 'West Darfur', 'admin1', 'SDN'],
+    ]);
+    expect(found('Insurgents attacked a village in Cabo Delgado.')).toEqual([
+      ['Cabo Delgado', 'Cabo Delgado', 'admin1', 'MOZ'],
+    ]);
+  });
+
   it('tells Donetsk and Luhansk cities from their oblasts', () => {
     expect(found('Explosions were heard in Donetsk.')).toEqual([
       ['Donetsk', 'Donetsk', 'city', 'UKR'],

@@ -1918,3 +1918,28 @@ describe('act families with no trigger before (ninth round)', () => {
     );
   });
 });
+
+describe('aid told as its cargo (ninth round)', () => {
+  it("vehicles carrying aid that reach a place: the sender aids the place's state", () => {
+    expect(actsOf('Forty lorries of flour sent by Egypt entered Gaza on Tuesday.')).toContain(
+      'AID EGY>PSE',
+    );
+    expect(actsOf('A Qatari aid convoy carrying medicine reached northern Syria.')).toContain(
+      'AID QAT>SYR',
+    );
+    expect(actsOf('A plane carrying tents from Turkey landed in Pakistan.')).toContain(
+      'AID TUR>PAK',
+    );
+  });
+
+  it('a convoy of forces arriving is no aid, nor is a vehicle that does not arrive', () => {
+    expect(
+      actsOf('A Russian convoy of tanks and troops entered Syria.').some((a) =>
+        a.startsWith('AID'),
+      ),
+    ).toBe(false);
+    expect(
+      actsOf('A Turkish ship carrying grain sank off Libya.').some((a) => a.startsWith('AID')),
+    ).toBe(false);
+  });
+});
