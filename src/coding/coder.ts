@@ -36,6 +36,7 @@ import { COUNT_REACH, countedViolence } from './counts.js';
 import { nominalRoles, type NominalRoles } from './nominal.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { cargoArrives } from './cargo.js';
+import { spokenRoles } from './speaker.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
 import {
   firstPlace,
@@ -299,6 +300,7 @@ function codeSentence(
     if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) continue;
 
     let ceiling = trigger.anchor < attribution ? attribution : tokens.length;
+    let orderAnnounced = false;
     const joint = JOINT_TYPES.has(pattern.type);
     const recipients = RECIPIENT_PREPS[pattern.type];
     // Objects are searched from the verb on: in "charged the separatists with detaining" the
@@ -377,6 +379,16 @@ function codeSentence(
               (m): m is ActorMention => m !== undefined,
             );
       roles = { ...roles, sources: doer ? [doer] : [], targets: struck, passive: false };
+    }
+    if (pattern.target === 'speaker') {
+      // "Iran said the United States would pay a price": the one saying it threatens the one
+      // it speaks of.
+      // Only what will be ("would pay", "will be treated as"): "paid a heavy price" is a fact.
+      const spoken = announced(tokens, trigger.anchor)
+        ? spokenRoles(tokens, mentions, trigger.anchor, attribution)
+        : null;
+      if (!spoken) continue;
+      roles = { ...roles, sources: [spoken.speaker], targets: [spoken.addressee], passive: false };
     }
     const sender =
       pattern.target === 'from' ? roles.targets.find((m) => after(tokens, m, 'from')) : undefined;
@@ -555,16 +567,19 @@ function codeSentence(
       // also when a place named later gave it a country ("ordered the army to shell positions
       // in Syria": the army is still Egypt's).
       const orderer = mainSubject(tokens, mentions, sources[0]!.first);
-      const ordered = triggers.some(
+      const order = triggers.find(
         (t) =>
           t.pattern.role === 'order' &&
           orderer !== null &&
           t.anchor > orderer.last &&
           t.last < sources[0]!.first,
       );
-      if (ordered && orderer?.actor.root) {
+      if (order && orderer?.actor.root) {
         const root = orderer.actor.root;
         sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+        // "said he would order the army to enter Kosovo unless ...": an order announced is an
+        // act announced (a threat, when coercive).
+        orderAnnounced = announced(tokens, order.anchor);
       }
     }
     sources = sources.filter((m) => m.actor.root !== '');
@@ -739,6 +754,19 @@ function codeSentence(
       targetList = [placeActor(placeOfObject)];
     }
 
+    if (targetList.length === 0 && pattern.type === 'THREATEN' && !pattern.warning) {
+      // "Egypt will not sit idly by while Ethiopia fills the dam": a threat with no object is
+      // aimed at the other party the sentence names after it.
+      const aimed = mentions.find(
+        (m) =>
+          m.first > trigger.last &&
+          m.first < attribution &&
+          m.actor.root &&
+          !m.pronoun &&
+          !sources.some((x) => x.actor.root === m.actor.root),
+      );
+      if (aimed) targetList = [aimed];
+    }
     if (targetList.every((m) => !m.actor.root) && !gov.claimed && HOSTILE_TYPES.has(pattern.type)) {
       // "Ethiopia accused Egypt ..., while Egypt warned of military action": a hostile act with
       // no one named, by the one an earlier act of the sentence was aimed at, answers its doer
@@ -755,6 +783,7 @@ function codeSentence(
     }
 
     const modality = modalityOf(tokens, trigger.anchor, roles.clauseStart, conditions, s.text);
+    if (orderAnnounced) modality.future = true;
     if (
       isPastForm(tokens[trigger.anchor]!) &&
       !tokens
@@ -834,6 +863,16 @@ function codeSentence(
     ) {
       // "is prepared to impose martial law", "will withdraw its force unless ...": readiness for a
       // coercive act, and an act promised only unless the other side yields, are threats.
+      type = 'THREATEN';
+    }
+    if (
+      type === 'MOBILIZE' &&
+      modality.future &&
+      !negated &&
+      conditions.some((c) => c.start > trigger.last && tokens[c.start]!.lower === 'unless')
+    ) {
+      // "would order the army to enter Kosovo unless attacks stopped": a move of forces held out
+      // until the other side yields is a threat of force.
       type = 'THREATEN';
     }
     // "The junta imposed a ban on public gatherings": restrictions on one's own people.
@@ -1223,6 +1262,13 @@ function subjectOfComplaint(
 
 function quoteAt(quotes: QuoteRecord[], offset: number): QuoteRecord | undefined {
   return quotes.find((q) => q.start <= offset && offset < q.end);
+}
+
+/** "will order", "would be treated": a modal of the future shortly before the verb at `k`. */
+function announced(tokens: Token[], k: number): boolean {
+  return tokens
+    .slice(Math.max(0, k - 3), k)
+    .some((t) => ['will', 'would', "'ll", 'shall'].includes(t.lower));
 }
 
 function speakerMention(actor: Actor): ActorMention {

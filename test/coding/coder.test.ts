@@ -1943,3 +1943,44 @@ describe('aid told as its cargo (ninth round)', () => {
     ).toBe(false);
   });
 });
+
+describe('threats in modal form (ninth round)', () => {
+  it('"X said Y would pay a price": the one saying it threatens the one spoken of', () => {
+    expect(actsOf('Pakistan said India would pay a heavy price for the raid.')).toContain(
+      'THREATEN PAK>IND',
+    );
+    // A price paid is a fact; a price paid by no named party is no threat.
+    expect(
+      actsOf('Iraq paid a heavy price in the war, an Iranian official said.').some((a) =>
+        a.startsWith('THREATEN'),
+      ),
+    ).toBe(false);
+    expect(
+      actsOf('Economists said farmers would pay a high price for the drought.').some((a) =>
+        a.startsWith('THREATEN'),
+      ),
+    ).toBe(false);
+  });
+
+  it('an act "treated as a declaration of war" and a vow not to sit idly by', () => {
+    expect(
+      actsOf('Beijing said any visit by the Philippine navy would be regarded as an act of war.'),
+    ).toContain('THREATEN CHN>PHL');
+    expect(actsOf('Ethiopia will not stand idly by while Egypt arms Somalia.')).toContain(
+      'THREATEN ETH>EGY',
+    );
+    expect(
+      actsOf('The world cannot sit idly by while children starve in Yemen.').some((a) =>
+        a.startsWith('THREATEN'),
+      ),
+    ).toBe(false);
+  });
+
+  it('an order of forces announced unless the other side yields is a threat', () => {
+    expect(
+      actsOf(
+        'The Armenian prime minister said he would order the army to enter Azerbaijan unless the blockade ended.',
+      ),
+    ).toContain('THREATEN ARM>AZE');
+  });
+});
