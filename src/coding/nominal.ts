@@ -100,6 +100,9 @@ export function nominalRoles(
     const word = governingWord(tokens, m, anchor);
     return word === 'by' || (cargo && word === 'from');
   });
+  // "The strike on the hospital was carried out by Israeli aircraft": the doer of a passive verb
+  // of doing (word class `doing-verbs`) is the act's doer.
+  if (agents.length === 0) agents.push(...passiveDoers(tokens, mentions, verb));
   const sources = agents.length > 0 ? agents : before.slice(-1);
   // "on Kyiv and Kharkiv": a conjunct is governed as the mention before it.
   let previous: string | null = null;
@@ -117,6 +120,22 @@ export function nominalRoles(
     // "a meeting of the Egyptian and Sudanese ministers": those of whom it is are its parties.
     return { sources: targets.slice(0, 1), targets: targets.slice(1), verb };
   return { sources, targets, verb };
+}
+
+/**
+ * The actors after "by" when the verb at `verb` is "was/were/has been" and a participle of a verb
+ * of doing ("carried out by", "was claimed by", "were conducted by"), with what joins them.
+ */
+function passiveDoers(tokens: Token[], mentions: ActorMention[], verb: number): ActorMention[] {
+  let k = verb;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
+  const participle = tokens[k];
+  if (k === verb || !participle || !classWords('doing-verbs').has(participle.lemma)) return [];
+  k++;
+  if (tokens[k]?.lower === 'out') k++;
+  if (tokens[k]?.lower !== 'by') return [];
+  const first = mentions.find((m) => m.actor.root && m.first > k && m.first <= k + 3);
+  return first ? [first] : [];
 }
 
 /** A participle that opens a reduced relative clause: "sent by", "loaded with", "carrying tents". */

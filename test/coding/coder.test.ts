@@ -1984,3 +1984,25 @@ describe('threats in modal form (ninth round)', () => {
     ).toContain('THREATEN ARM>AZE');
   });
 });
+
+describe('acts named by a noun and told in the passive (ninth round)', () => {
+  it('"the strike on A was carried out by B": B attacked A', () => {
+    expect(
+      actsOf('The attack on the Chadian army base was carried out by fighters from Sudan.'),
+    ).toContain('ASSAULT SDN>TCD');
+    expect(actsOf('The strike on the convoy in Gaza was carried out by Israeli drones.')).toContain(
+      'ASSAULT ISR>PSE',
+    );
+  });
+
+  it('a passive verb of judging names someone else; a strike by workers is a protest', () => {
+    expect(actsOf('The attack on the Iraqi embassy was condemned by Kuwait.')).not.toContain(
+      'ASSAULT KWT>IRQ',
+    );
+    expect(
+      actsOf('A strike by dockworkers on Monday closed the port in Mombasa.').some((a) =>
+        a.startsWith('ASSAULT'),
+      ),
+    ).toBe(false);
+  });
+});
