@@ -58,6 +58,9 @@ const IRREGULAR_PAST: Record<string, string> = {
   spoke: 'speak',
   withdrew: 'withdraw',
   withdrawn: 'withdraw',
+  retook: 'retake',
+  retaken: 'retake',
+  overran: 'overrun',
   seized: 'seize',
   beat: 'beat',
   hit: 'hit',
@@ -120,6 +123,15 @@ const PLURAL_SUBJECT = /(?:[^s]s|men|police|militia)$/;
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
 
 function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean {
+  // "to allow wounded Palestinians to leave", "the detained journalists": a past form between a
+  // verb (or a determiner) and the noun it modifies is an adjective of the object.
+  if (
+    token.lower.endsWith('ed') &&
+    prev !== undefined &&
+    ((prev.pos === 'VERB' && prev.lemma !== 'be' && prev.lemma !== 'have') || prev.pos === 'DET') &&
+    (next?.pos === 'NOUN' || next?.pos === 'PROPN')
+  )
+    return false;
   // The tagger reads some nouns after a possessive as verbs ("with Albania's help").
   if (
     prev !== undefined &&

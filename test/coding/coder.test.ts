@@ -2006,3 +2006,19 @@ describe('acts named by a noun and told in the passive (ninth round)', () => {
     ).toBe(false);
   });
 });
+
+describe('targets and modifiers (ninth round)', () => {
+  it('a past form between a verb and its noun modifies the object: no act of its own', () => {
+    const acts = actsOf('Jordan opened the crossing to allow wounded Syrians to leave Deraa.');
+    expect(acts.some((a) => a.startsWith('ASSAULT'))).toBe(false);
+  });
+
+  it("a state's island is the state's; a town retaken is coerced", () => {
+    expect(
+      actsOf('China fired shells near the Taiwanese island of Kinmen.').some((a) =>
+        a.endsWith('>TWN'),
+      ),
+    ).toBe(true);
+    expect(actsOf('Malian troops retook the town from the jihadists.')).toContain('COERCE MLI>MLI');
+  });
+});
