@@ -36,6 +36,7 @@ import { COUNT_REACH, countedViolence } from './counts.js';
 import { nominalRoles, type NominalRoles } from './nominal.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { cargoArrives } from './cargo.js';
+import { withoutPenaltyAuthors } from './authors.js';
 import { spokenRoles } from './speaker.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
 import {
@@ -651,6 +652,8 @@ function codeSentence(
             sources.some((x) => x.actor.root === m.actor.root && OWN_APPARATUS.has(x.actor.sector))
           ),
       );
+    if (pattern.type === 'SANCTION')
+      targetList = withoutPenaltyAuthors(tokens, mentions, targetList, ceiling);
     if (targetList.length === 0 && pattern.type === 'ASSAULT') {
       // "shelled Saudi border towns", "struck an Israeli base": a state's place is the state's.
       const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);

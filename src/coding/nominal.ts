@@ -103,6 +103,9 @@ export function nominalRoles(
   // "The strike on the hospital was carried out by Israeli aircraft": the doer of a passive verb
   // of doing (word class `doing-verbs`) is the act's doer.
   if (agents.length === 0) agents.push(...passiveDoers(tokens, mentions, verb));
+  // "A convoy of 30 UN trucks carrying aid": whose the vehicles are, when no one sent them.
+  if (agents.length === 0 && cargo && before.length === 0)
+    agents.push(...after.filter((m) => governingWord(tokens, m, anchor) === 'of').slice(0, 1));
   const sources = agents.length > 0 ? agents : before.slice(-1);
   // "on Kyiv and Kharkiv": a conjunct is governed as the mention before it.
   let previous: string | null = null;

@@ -2022,3 +2022,28 @@ describe('targets and modifiers (ninth round)', () => {
     expect(actsOf('Malian troops retook the town from the jihadists.')).toContain('COERCE MLI>MLI');
   });
 });
+
+describe('expulsions announced, penalties by another body, access blocked (ninth round)', () => {
+  it('an expulsion ordered or announced is a sanction; one demanded is a request', () => {
+    expect(actsOf('Chad announced the expulsion of the German ambassador.')).toContain(
+      'SANCTION TCD>DEU',
+    );
+    expect(
+      actsOf('Moscow demanded the expulsion of Latvian diplomats.').some((a) =>
+        a.startsWith('SANCTION'),
+      ),
+    ).toBe(false);
+  });
+
+  it('the body named before a penalty noun is its author, not its target', () => {
+    expect(actsOf('Australia imposed UN sanctions on North Korea.')).toContain('SANCTION AUS>PRK');
+    expect(actsOf('Norway adopted EU sanctions against Belarus.')).not.toContain('SANCTION NOR>EU');
+  });
+
+  it('a government blocking access coerces; protesters blocking it protest', () => {
+    expect(actsOf("Turkey's government blocked access to Twitter.")).toContain('COERCE TUR>TUR');
+    expect(actsOf('Protesters blocked access to the airport in Bangkok.')).toContain(
+      'PROTEST THA>THA',
+    );
+  });
+});
