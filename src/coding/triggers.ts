@@ -153,16 +153,19 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     ['DET', 'ADP', 'PROPN', 'PRON', 'NUM'].includes(next.pos)
   )
     return true;
-  // "the government relaxed the curfew", "Pakistan alleged that ...": the tagger reads some past
-  // forms as adjectives; between a subject and a determiner that opens its object, or the "that"
-  // that opens its clause, a past form is the verb.
+  // "the government relaxed the curfew", "Pakistan alleged that ...", "Nigeria abducted 80": the
+  // tagger reads some past forms as adjectives; between a subject and a determiner or number
+  // that opens its object, or the "that" that opens its clause, a past form is the verb.
   if (
     (token.pos === 'ADJ' || token.pos === 'NOUN') &&
     token.lower.endsWith('ed') &&
     prev !== undefined &&
     (['NOUN', 'PROPN', 'PRON'].includes(prev.pos) || FLOATING_QUANTIFIERS.has(prev.lower)) &&
     next !== undefined &&
-    (next.pos === 'DET' || DETERMINER_PRONOUNS.has(next.lower) || next.lower === 'that')
+    (next.pos === 'DET' ||
+      next.pos === 'NUM' ||
+      DETERMINER_PRONOUNS.has(next.lower) ||
+      next.lower === 'that')
   )
     return true;
   // "Gunmen abducted dozens of villagers", "soldiers looted shops", "police rounded up dozens":

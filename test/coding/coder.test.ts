@@ -2047,3 +2047,20 @@ describe('expulsions announced, penalties by another body, access blocked (ninth
     );
   });
 });
+
+describe('actors by place, acts told "in protest" (ninth round)', () => {
+  it('a past form before a number is the verb ("gunmen in X abducted 80 ...")', () => {
+    expect(actsOf('Gunmen in central Mali abducted 40 villagers.')).toContain('COERCE MLI>MLI');
+  });
+
+  it('people acting "in protest" protest; a state doing so acts in its own way', () => {
+    expect(
+      actsOf('Teachers in several Moroccan cities walked out of schools in protest.'),
+    ).toContain('PROTEST MAR>MAR');
+    expect(
+      actsOf('Algeria recalled its ambassador from Spain in protest.').some((a) =>
+        a.startsWith('PROTEST'),
+      ),
+    ).toBe(false);
+  });
+});
