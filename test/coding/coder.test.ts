@@ -2064,3 +2064,21 @@ describe('actors by place, acts told "in protest" (ninth round)', () => {
     ).toBe(false);
   });
 });
+
+describe('expulsions of officials and envoys withdrawn (ninth round)', () => {
+  it('officials or staff ordered to leave the country, envoys kicked out or withdrawn', () => {
+    expect(actsOf('Eritrea ordered five UN officials to leave the country.')).toContain(
+      'SANCTION ERI>UN',
+    );
+    expect(actsOf('Honduras kicked out the Venezuelan ambassador.')).toContain('SANCTION HND>VEN');
+    expect(actsOf('Chile withdrew its envoy from Caracas.')).toContain('SANCTION CHL>VEN');
+  });
+
+  it('a crowd told to leave a square is no expulsion', () => {
+    expect(
+      actsOf('The police told the crowd in Lima to leave the square.').some((a) =>
+        a.startsWith('SANCTION'),
+      ),
+    ).toBe(false);
+  });
+});
