@@ -995,12 +995,26 @@ function codeSentence(
   // source and type that has one; so does one put on the actor's own country for want of a
   // target ("rejected the plan and said they opposed the deployment").
   const named = (m: Mention): boolean => m.target.root !== '' && !onItself.has(m);
+  // An act whose target was not found while the sentence names another party ("Ukraine said
+  // Russian shells hit a school": UKR -> "" beside RUS) was not tied to the party it concerns:
+  // more often a misreading than a one-sided act. Alone ("Iran vowed revenge") it is kept.
+  const parties = new Set(
+    mentions.filter((m) => m.actor.root && !m.pronoun).map((m) => m.actor.root),
+  );
+  // Its fellow doers ("French and British warships shelled the port") are no other party.
+  const untied = (m: Mention): boolean =>
+    m.target.root === '' &&
+    m.source.root !== '' &&
+    [...parties].some(
+      (r) => !results.some((o) => o.type === m.type && o.target.root === '' && o.source.root === r),
+    );
   return results.filter(
     (m) =>
-      named(m) ||
-      !results.some(
-        (o) => o !== m && o.type === m.type && o.source.root === m.source.root && named(o),
-      ),
+      !untied(m) &&
+      (named(m) ||
+        !results.some(
+          (o) => o !== m && o.type === m.type && o.source.root === m.source.root && named(o),
+        )),
   );
 }
 

@@ -2082,3 +2082,21 @@ describe('expulsions of officials and envoys withdrawn (ninth round)', () => {
     ).toBe(false);
   });
 });
+
+describe('acts not tied to the party the sentence names (ninth round)', () => {
+  it('no target beside another named party: the act is left uncoded', () => {
+    expect(
+      actsOf(
+        'Sanctions were imposed by the EU on members of the Serbian parliament who voted for the law.',
+      ),
+    ).not.toContain('SANCTION EU>');
+  });
+
+  it('a one-sided act alone, or by fellow doers, keeps its empty target', () => {
+    expect(actsOf('Iran vowed revenge.')).toContain('THREATEN IRN>');
+    expect(actsOf('French and British warships shelled the port.')).toEqual([
+      'ASSAULT FRA>',
+      'ASSAULT GBR>',
+    ]);
+  });
+});
