@@ -2013,13 +2013,17 @@ describe('targets and modifiers (ninth round)', () => {
     expect(acts.some((a) => a.startsWith('ASSAULT'))).toBe(false);
   });
 
-  it("a state's island is the state's; a town retaken is coerced", () => {
+  it("a state's island is the state's; a town retaken is attacked, a ship seized coerced", () => {
     expect(
       actsOf('China fired shells near the Taiwanese island of Kinmen.').some((a) =>
         a.endsWith('>TWN'),
       ),
     ).toBe(true);
-    expect(actsOf('Malian troops retook the town from the jihadists.')).toContain('COERCE MLI>MLI');
+    // PLOVER's manual: an occupation carried out is ASSAULT (a threatened one THREATEN).
+    expect(actsOf('Malian troops retook the town from the jihadists.')).toContain(
+      'ASSAULT MLI>MLI',
+    );
+    expect(actsOf("Iran's navy seized a British tanker.")).toContain('COERCE IRN>GBR');
   });
 });
 
