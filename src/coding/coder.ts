@@ -659,7 +659,17 @@ function codeSentence(
       const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);
       if (owner && !sources.some((x) => x.actor.root === owner.actor.root)) targetList = [owner];
     }
-    if (targetList.length === 0 && pattern.type === 'ASSAULT') {
+    if (
+      (pattern.type === 'ASSAULT' || pattern.type === 'MOBILIZE') &&
+      targetList.length > 0 &&
+      targetList.every((t) => t.pronoun && sources.some((x) => x.actor.root === t.actor.root)) &&
+      possessiveObject(tokens, trigger) >= 0
+    ) {
+      // "India said Chinese troops tried to cross into its territory": "its" read as the doer's
+      // own is the other side's, as below.
+      targetList = [];
+    }
+    if (targetList.length === 0 && (pattern.type === 'ASSAULT' || pattern.type === 'MOBILIZE')) {
       // One does not attack one's own posts: "its" is another's (other acts on "its" ambassador,
       // border or ban are the doer's own).
       const owner = ownerOfPossessive(tokens, mentions, trigger, sources);

@@ -2104,3 +2104,14 @@ describe('acts not tied to the party the sentence names (ninth round)', () => {
     ]);
   });
 });
+
+describe('"its" territory entered is the other side\'s (ninth round)', () => {
+  it('forces crossing into "its" territory enter the reporting state\'s', () => {
+    expect(actsOf('Bhutan said Chinese troops tried to cross into its territory.')).toContain(
+      'MOBILIZE CHN>BTN',
+    );
+    expect(actsOf('Turkey said it had moved troops into its southern provinces.')).toContain(
+      'MOBILIZE TUR>TUR',
+    );
+  });
+});
