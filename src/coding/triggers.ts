@@ -168,8 +168,9 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
       next.lower === 'that')
   )
     return true;
-  // "Gunmen abducted dozens of villagers", "soldiers looted shops", "police rounded up dozens":
-  // between a plural subject and a noun that opens the object, or a verb's particle, likewise.
+  // "Gunmen abducted dozens of villagers", "soldiers looted shops", "police rounded up dozens",
+  // "troops encircled El Fasher": between a plural subject and a noun or name that opens the
+  // object, or a verb's particle, likewise.
   if (
     (token.pos === 'ADJ' || token.pos === 'NOUN') &&
     token.lower.endsWith('ed') &&
@@ -177,7 +178,7 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
     PLURAL_SUBJECT.test(prev.lower) &&
     next !== undefined &&
-    (next.pos === 'NOUN' || PARTICLES.has(next.lower))
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || PARTICLES.has(next.lower))
   )
     return true;
   // "Qatar mediated between ...": after a name, before a preposition, likewise.

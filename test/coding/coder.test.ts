@@ -2115,3 +2115,20 @@ describe('"its" territory entered is the other side\'s (ninth round)', () => {
     );
   });
 });
+
+describe('sieges, emergencies and hijackings (ninth round)', () => {
+  it('a town encircled, a state of emergency declared, a ship hijacked', () => {
+    expect(
+      actsOf('Ethiopian troops encircled Gondar.').some((a) => a.startsWith('COERCE ETH>')),
+    ).toBe(true);
+    expect(actsOf('Ecuador declared a state of emergency in Guayaquil.')).toContain(
+      'COERCE ECU>ECU',
+    );
+    expect(actsOf('Somali pirates hijacked an Indian cargo ship.')).toContain('ASSAULT SOM>IND');
+  });
+
+  it('surrounded by mountains, or with no place named, is no siege', () => {
+    expect(actsOf('The Bolivian village is surrounded by mountains.')).toEqual([]);
+    expect(actsOf('Argentine fans surrounded the stadium.')).toEqual([]);
+  });
+});
