@@ -2132,3 +2132,26 @@ describe('sieges, emergencies and hijackings (ninth round)', () => {
     expect(actsOf('Argentine fans surrounded the stadium.')).toEqual([]);
   });
 });
+
+describe('more threats in modal form (ninth round)', () => {
+  it('retaliation, force, measures announced against a named party are threats', () => {
+    expect(actsOf('Pakistan said it would retaliate against India.')).toContain('THREATEN PAK>IND');
+    expect(actsOf('Serbia said it would not hesitate to use force against Kosovo.')).toContain(
+      'THREATEN SRB>XKX',
+    );
+    expect(
+      actsOf('Armenia said it would take all necessary measures against Azerbaijan.'),
+    ).toContain('THREATEN ARM>AZE');
+    expect(actsOf('Sudan said Chad would bear the consequences of its actions.')).toContain(
+      'THREATEN SDN>TCD',
+    );
+  });
+
+  it('done, they are acts; a plain negation still negates', () => {
+    expect(actsOf('Pakistan retaliated against India with artillery fire.')).toContain(
+      'ASSAULT PAK>IND',
+    );
+    const denied = code('Serbia did not use force against Kosovo.');
+    expect(denied.every((m) => m.negated)).toBe(true);
+  });
+});
