@@ -2155,3 +2155,18 @@ describe('more threats in modal form (ninth round)', () => {
     expect(denied.every((m) => m.negated)).toBe(true);
   });
 });
+
+describe('armies and gangs named by their own names (ninth round)', () => {
+  it("the Tatmadaw is Myanmar's army; gangs and bandits are criminals of where they act", () => {
+    expect(code('The Tatmadaw shelled villages in Sagaing.')[0]).toMatchObject({
+      source: 'MMR',
+      source_sector: 'MIL',
+    });
+    expect(code('Armed gangs in Haiti kidnapped ten nurses.')[0]).toMatchObject({
+      source: 'HTI',
+      source_sector: 'CRM',
+      type: 'COERCE',
+    });
+    expect(actsOf('Iranian students burned hijabs in Mashhad.')).toContain('PROTEST IRN>IRN');
+  });
+});
