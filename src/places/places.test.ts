@@ -61,6 +61,18 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('knows the English press spellings of crisis towns GeoNames spells otherwise (ninth round)', () => {
+    expect(found('Rockets fell on Kiryat Shmona.')).toEqual([
+      ['Kiryat Shmona', 'Kiryat Shmona', 'city', 'ISR'],
+    ]);
+    expect(found('Troops entered Mekelle on Friday.')).toEqual([
+      ['Mekelle', 'Mekelle', 'city', 'ETH'],
+    ]);
+    expect(found('Shelling was reported in Stepanakert.')).toEqual([
+      ['Stepanakert', 'Khankendi', 'city', 'AZE'],
+    ]);
+  });
+
   it('tells Donetsk and Luhansk cities from their oblasts', () => {
     expect(found('Explosions were heard in Donetsk.')).toEqual([
       ['Donetsk', 'Donetsk', 'city', 'UKR'],
