@@ -143,14 +143,14 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
   // "Macron had a phone conversation with Putin": the tagger reads every "have" as an auxiliary;
   // before a determiner (not a participle) it is the main verb.
   if (token.pos === 'AUX' && token.lemma === 'have' && next?.pos === 'DET') return true;
-  // "Ukrainian forces shot down a jet", "had shot down": a past form between a subject (or an
-  // auxiliary) and an object.
+  // "Ukrainian forces shot down a jet", "had shot down", "forces shot dead two protesters": a
+  // past form between a subject (or an auxiliary) and an object.
   if (
     token.lower in IRREGULAR_PAST &&
     prev !== undefined &&
     ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(prev.pos) &&
     next !== undefined &&
-    ['DET', 'ADP', 'PROPN', 'PRON', 'NUM'].includes(next.pos)
+    (['DET', 'ADP', 'PROPN', 'PRON', 'NUM'].includes(next.pos) || next.lower === 'dead')
   )
     return true;
   // "the government relaxed the curfew", "Pakistan alleged that ...", "Nigeria abducted 80": the

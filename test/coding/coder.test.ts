@@ -2170,3 +2170,23 @@ describe('armies and gangs named by their own names (ninth round)', () => {
     expect(actsOf('Iranian students burned hijabs in Mashhad.')).toContain('PROTEST IRN>IRN');
   });
 });
+
+describe('control taken, people barred, shot dead (ninth round)', () => {
+  it('forces taking control of a place attack it; a company taking control does not', () => {
+    expect(actsOf('Malian troops took control of Kidal.')).toContain('ASSAULT MLI>MLI');
+    expect(
+      actsOf('A Chinese company took control of the port in Kenya.').some((a) =>
+        a.startsWith('ASSAULT'),
+      ),
+    ).toBe(false);
+  });
+
+  it('women or journalists barred from something are coerced; forces "shot dead" people', () => {
+    expect(actsOf('The junta in Mali barred journalists from covering the trial.')).toContain(
+      'COERCE MLI>MLI',
+    );
+    expect(actsOf('Burmese soldiers shot dead three students in Mandalay.')).toContain(
+      'ASSAULT MMR>MMR',
+    );
+  });
+});
