@@ -2190,3 +2190,20 @@ describe('control taken, people barred, shot dead (ninth round)', () => {
     );
   });
 });
+
+describe('accords ended and groups proscribed (ninth round)', () => {
+  it('an agreement or cooperation ended with a state reduces relations with it', () => {
+    expect(actsOf('Burkina Faso ended a military agreement with France.')).toContain(
+      'SANCTION BFA>FRA',
+    );
+    expect(actsOf('Niger revoked its defence cooperation with the United States.')).toContain(
+      'SANCTION NER>USA',
+    );
+  });
+
+  it('a group designated terrorist is sanctioned', () => {
+    expect(actsOf('Canada designated the Houthis a terrorist group.')).toContain(
+      'SANCTION CAN>YEM',
+    );
+  });
+});
