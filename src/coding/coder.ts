@@ -391,6 +391,19 @@ function codeSentence(
       if (!spoken) continue;
       roles = { ...roles, sources: [spoken.speaker], targets: [spoken.addressee], passive: false };
     }
+    if (pattern.type === 'SANCTION' && roles.passive && roles.sources.length === 0) {
+      // "The Ethiopian ambassador was expelled from Somalia", "diplomats were given 72 hours to
+      // leave Moldova": with no agent, the state left is the one expelling.
+      const left = mentions.find(
+        (m) =>
+          m.first > trigger.last &&
+          m.first < ceiling &&
+          m.kind === 'state' &&
+          m.actor.root &&
+          ['leave', 'from'].includes(tokens[m.first - 1]?.lower ?? ''),
+      );
+      if (left) roles = { ...roles, sources: [left] };
+    }
     const sender =
       pattern.target === 'from' ? roles.targets.find((m) => after(tokens, m, 'from')) : undefined;
     if (sender && !roles.passive) {

@@ -2207,3 +2207,19 @@ describe('accords ended and groups proscribed (ninth round)', () => {
     );
   });
 });
+
+describe('expulsions told in the passive (ninth round)', () => {
+  it('the state left is the one expelling when no agent is named', () => {
+    expect(actsOf('Two Belarusian diplomats were given 72 hours to leave Lithuania.')).toContain(
+      'SANCTION LTU>BLR',
+    );
+    expect(actsOf('The Kenyan ambassador was expelled from Somalia.')).toContain(
+      'SANCTION SOM>KEN',
+    );
+    expect(
+      actsOf('The crowd was given two hours to leave the square in Lima.').some((a) =>
+        a.startsWith('SANCTION'),
+      ),
+    ).toBe(false);
+  });
+});
