@@ -136,9 +136,22 @@ function passiveDoers(tokens: Token[], mentions: ActorMention[], verb: number): 
   if (k === verb || !participle || !classWords('doing-verbs').has(participle.lemma)) return [];
   k++;
   if (tokens[k]?.lower === 'out') k++;
-  if (tokens[k]?.lower !== 'by') return [];
+  // "was launched from Iraq": where an attack was launched from is its side.
+  const from = tokens[k]?.lower === 'from' && ['launch', 'fire'].includes(participle.lemma);
+  if (tokens[k]?.lower !== 'by' && !from) return [];
   const first = mentions.find((m) => m.actor.root && m.first > k && m.first <= k + 3);
-  return first ? [first] : [];
+  if (!first) return [];
+  // "by American and British warplanes": every conjunct acts.
+  const out = [first];
+  for (let last = first.last; ;) {
+    const next = mentions.find(
+      (m) => m.actor.root && m.first === last + 2 && tokens[last + 1]!.lower === 'and',
+    );
+    if (!next) break;
+    out.push(next);
+    last = next.last;
+  }
+  return out;
 }
 
 /** A participle that opens a reduced relative clause: "sent by", "loaded with", "carrying tents". */

@@ -2223,3 +2223,20 @@ describe('expulsions told in the passive (ninth round)', () => {
     ).toBe(false);
   });
 });
+
+describe('responsibility claimed, attacks launched from a state (ninth round)', () => {
+  it("a group claiming an attack on a state's base attacked that state", () => {
+    expect(
+      actsOf('Boko Haram claimed responsibility for the attack on the Chadian base.'),
+    ).toContain('ASSAULT NGA>TCD');
+  });
+
+  it('an attack "launched from" a state is its; joint doers after "by" both act', () => {
+    expect(
+      actsOf('The drone attack on the Emirati airport was launched from Yemen, officials said.'),
+    ).toContain('ASSAULT YEM>ARE');
+    const raid = actsOf('The raid on the Syrian port was carried out by French and British jets.');
+    expect(raid).toContain('ASSAULT FRA>SYR');
+    expect(raid).toContain('ASSAULT GBR>SYR');
+  });
+});
