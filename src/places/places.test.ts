@@ -73,6 +73,16 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('"the Red Sea" is water, not a region of Egypt or Sudan (ninth round)', () => {
+    expect(found('Rebels seized a ship in the Red Sea.')).toEqual([]);
+    expect(found('Fighting reached Port Sudan in Red Sea state.')).toContainEqual([
+      'Port Sudan',
+      'Port Sudan',
+      'city',
+      'SDN',
+    ]);
+  });
+
   it('tells Donetsk and Luhansk cities from their oblasts', () => {
     expect(found('Explosions were heard in Donetsk.')).toEqual([
       ['Donetsk', 'Donetsk', 'city', 'UKR'],

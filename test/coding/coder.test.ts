@@ -2240,3 +2240,18 @@ describe('responsibility claimed, attacks launched from a state (ninth round)', 
     expect(raid).toContain('ASSAULT GBR>SYR');
   });
 });
+
+describe('readiness for war, force used, self-defence announced (ninth round)', () => {
+  it('threats told as readiness or defence; force used is an attack', () => {
+    expect(actsOf('The Houthis said they were ready for war with Saudi Arabia.')).toContain(
+      'THREATEN YEM>SAU',
+    );
+    expect(
+      actsOf('Guyana said it would defend itself against any aggression from Venezuela.'),
+    ).toContain('THREATEN GUY>VEN');
+    expect(actsOf('Police used force to disperse protesters in Dakar.')).toContain(
+      'ASSAULT SEN>SEN',
+    );
+    expect(actsOf('The Senegalese team is ready for battle in the final.')).toEqual([]);
+  });
+});
