@@ -2255,3 +2255,16 @@ describe('readiness for war, force used, self-defence announced (ninth round)', 
     expect(actsOf('The Senegalese team is ready for battle in the final.')).toEqual([]);
   });
 });
+
+describe('leaders of the 2019-2024 crises by name (ninth round)', () => {
+  it('heads of state, juntas and armed groups resolve by the date', () => {
+    expect(actsOf('Abiy met Afwerki in Asmara.', '2023-06-01')).toContain('CONSULT ETH>ERI');
+    expect(actsOf('Tshisekedi accused Kagame of backing the rebels.', '2024-02-01')).toContain(
+      'ACCUSE COD>RWA',
+    );
+    const hemedti = (date: string) =>
+      code('Hemedti rejected the plan.', date).find((m) => m.type === 'REJECT')?.source_sector;
+    expect(hemedti('2022-01-10')).toBe('GOV');
+    expect(hemedti('2023-06-10')).toBe('REB');
+  });
+});
