@@ -239,6 +239,9 @@ export function reciprocalObject(tokens: Token[], trigger: TriggerMatch): boolea
  * Prepositions between ("at its", "on their") are skipped.
  */
 export function possessiveObject(tokens: Token[], trigger: TriggerMatch): number {
+  // "cross into its territory": a pattern that names the object holds the possessive in its gap.
+  for (let i = trigger.anchor + 1; i < trigger.last; i++)
+    if (['its', 'their'].includes(tokens[i]!.lower) && tokens[i + 1]?.pos !== 'VERB') return i;
   let k = trigger.last + 1;
   for (let hops = 0; hops < 2 && tokens[k]?.pos === 'ADP'; hops++) k++;
   const word = tokens[k]?.lower;

@@ -40,6 +40,10 @@ import {
 } from './demands.js';
 import { COUNT_REACH, countedViolence } from './counts.js';
 import { nominalRoles, type NominalRoles } from './nominal.js';
+import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
+import { cargoArrives } from './cargo.js';
+import { withoutPenaltyAuthors } from './authors.js';
+import { spokenRoles } from './speaker.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
 import {
   firstPlace,
@@ -239,7 +243,15 @@ function codeSentence(
   const nominals = new Map<TriggerMatch, NominalRoles>();
   const triggers = found.filter((t) => {
     if (!t.pattern.nominal) return true;
-    const roles = nominalRoles(tokens, mentions, t.anchor, t.last);
+    // Aid told as its cargo: the vehicles' arrival names the state reached (src/coding/cargo.ts).
+    const cargo = t.pattern.target === 'place';
+    const roles = nominalRoles(tokens, mentions, t.anchor, t.last, cargo);
+    if (cargo) {
+      if (!roles || roles.sources.length === 0 || !cargoArrives(tokens, t.anchor, roles.verb))
+        return false;
+      nominals.set(t, roles);
+      return true;
+    }
     // With a side unnamed ("A roadside bombing near Samarra killed one U.S. soldier") the verb's
     // own roles say more: the noun is left to it. A place after the noun may name the target
     // ("an airstrike on a market in northern Yemen").
@@ -319,6 +331,7 @@ function codeSentence(
     if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) continue;
 
     let ceiling = trigger.anchor < attribution ? attribution : tokens.length;
+    let orderAnnounced = false;
     const joint = JOINT_TYPES.has(pattern.type);
     const recipients = RECIPIENT_PREPS[pattern.type];
     // Objects are searched from the verb on: in "charged the separatists with detaining" the
@@ -397,6 +410,29 @@ function codeSentence(
               (m): m is ActorMention => m !== undefined,
             );
       roles = { ...roles, sources: doer ? [doer] : [], targets: struck, passive: false };
+    }
+    if (pattern.target === 'speaker') {
+      // "Iran said the United States would pay a price": the one saying it threatens the one
+      // it speaks of.
+      // Only what will be ("would pay", "will be treated as"): "paid a heavy price" is a fact.
+      const spoken = announced(tokens, trigger.anchor)
+        ? spokenRoles(tokens, mentions, trigger.anchor, attribution)
+        : null;
+      if (!spoken) continue;
+      roles = { ...roles, sources: [spoken.speaker], targets: [spoken.addressee], passive: false };
+    }
+    if (pattern.type === 'SANCTION' && roles.passive && roles.sources.length === 0) {
+      // "The Ethiopian ambassador was expelled from Somalia", "diplomats were given 72 hours to
+      // leave Moldova": with no agent, the state left is the one expelling.
+      const left = mentions.find(
+        (m) =>
+          m.first > trigger.last &&
+          m.first < ceiling &&
+          m.kind === 'state' &&
+          m.actor.root &&
+          ['leave', 'from'].includes(tokens[m.first - 1]?.lower ?? ''),
+      );
+      if (left) roles = { ...roles, sources: [left] };
     }
     const sender =
       pattern.target === 'from' ? roles.targets.find((m) => after(tokens, m, 'from')) : undefined;
@@ -526,7 +562,14 @@ function codeSentence(
     const donor = roles.targets[0];
     const lends = !sided && !(donor && addressedParty(tokens, donor));
     let sources = roles.sources.map((m) =>
-      withInferredRoot(m, sentencePlace, lends ? donor : undefined, fromContext),
+      withInferredRoot(
+        m,
+        sentencePlace,
+        lends ? donor : undefined,
+        fromContext,
+        pattern.type === 'COERCE' ||
+          (pattern.type === 'SANCTION' && namesCivicActivity(tokens, trigger.anchor, ceiling)),
+      ),
     );
     const relativeClause = ['where', 'which', 'who', 'that', 'whose', 'when'].includes(
       tokens[roles.clauseStart - 1]?.lower ?? '',
@@ -568,16 +611,19 @@ function codeSentence(
       // also when a place named later gave it a country ("ordered the army to shell positions
       // in Syria": the army is still Egypt's).
       const orderer = mainSubject(tokens, mentions, sources[0]!.first);
-      const ordered = triggers.some(
+      const order = triggers.find(
         (t) =>
           t.pattern.role === 'order' &&
           orderer !== null &&
           t.anchor > orderer.last &&
           t.last < sources[0]!.first,
       );
-      if (ordered && orderer?.actor.root) {
+      if (order && orderer?.actor.root) {
         const root = orderer.actor.root;
         sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+        // "said he would order the army to enter Kosovo unless ...": an order announced is an
+        // act announced (a threat, when coercive).
+        orderAnnounced = announced(tokens, order.anchor);
       }
     }
     sources = sources.filter((m) => m.actor.root !== '');
@@ -649,27 +695,37 @@ function codeSentence(
             sources.some((x) => x.actor.root === m.actor.root && OWN_APPARATUS.has(x.actor.sector))
           ),
       );
+    if (pattern.type === 'SANCTION')
+      targetList = withoutPenaltyAuthors(tokens, mentions, targetList, ceiling);
     if (targetList.length === 0 && pattern.type === 'ASSAULT') {
       // "shelled Saudi border towns", "struck an Israeli base": a state's place is the state's.
       const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);
       if (owner && !sources.some((x) => x.actor.root === owner.actor.root)) targetList = [owner];
     }
-    if (targetList.length === 0 && pattern.type === 'ASSAULT') {
+    if (
+      (pattern.type === 'ASSAULT' || pattern.type === 'MOBILIZE') &&
+      targetList.length > 0 &&
+      targetList.every((t) => t.pronoun && sources.some((x) => x.actor.root === t.actor.root)) &&
+      possessiveObject(tokens, trigger) >= 0
+    ) {
+      // "India said Chinese troops tried to cross into its territory": "its" read as the doer's
+      // own is the other side's, as below.
+      targetList = [];
+    }
+    if (targetList.length === 0 && (pattern.type === 'ASSAULT' || pattern.type === 'MOBILIZE')) {
       // One does not attack one's own posts: "its" is another's (other acts on "its" ambassador,
       // border or ban are the doer's own).
       const owner = ownerOfPossessive(tokens, mentions, trigger, sources);
       if (owner) targetList = [owner];
     }
     if (pattern.target === 'place') {
-      // "Ugandan troops entered eastern Congo": the state entered, named or placed, right after.
-      const end = Math.min(ceiling, trigger.last + 1 + ENTERED_REACH);
-      const stop = directObjectEnd(tokens, trigger.last, end);
-      const entered = enteredState(
-        mentions,
-        trigger.last,
-        stop,
-        objectPlace(s, places, trigger.last, stop),
-      );
+      // "Ugandan troops entered eastern Congo": the state entered, named or placed, right after
+      // the verb (for cargo named by a noun, the verb its phrase is the subject of).
+      const verb = nominal ? nominal.verb : trigger.last;
+      const bound = nominal ? attribution : ceiling;
+      const end = Math.min(bound, verb + 1 + ENTERED_REACH);
+      const stop = directObjectEnd(tokens, nominal ? verb + 1 : verb, end);
+      const entered = enteredState(mentions, verb, stop, objectPlace(s, places, verb, stop));
       if (!entered) continue;
       targetList = [entered];
     }
@@ -754,6 +810,19 @@ function codeSentence(
       targetList = [placeActor(placeOfObject)];
     }
 
+    if (targetList.length === 0 && pattern.type === 'THREATEN' && !pattern.warning) {
+      // "Egypt will not sit idly by while Ethiopia fills the dam": a threat with no object is
+      // aimed at the other party the sentence names after it.
+      const aimed = mentions.find(
+        (m) =>
+          m.first > trigger.last &&
+          m.first < attribution &&
+          m.actor.root &&
+          !m.pronoun &&
+          !sources.some((x) => x.actor.root === m.actor.root),
+      );
+      if (aimed) targetList = [aimed];
+    }
     if (targetList.every((m) => !m.actor.root) && !gov.claimed && HOSTILE_TYPES.has(pattern.type)) {
       // "Ethiopia accused Egypt ..., while Egypt warned of military action": a hostile act with
       // no one named, by the one an earlier act of the sentence was aimed at, answers its doer
@@ -770,6 +839,7 @@ function codeSentence(
     }
 
     const modality = modalityOf(tokens, trigger.anchor, roles.clauseStart, conditions, s.text);
+    if (orderAnnounced) modality.future = true;
     if (
       isPastForm(tokens[trigger.anchor]!) &&
       !tokens
@@ -844,6 +914,22 @@ function codeSentence(
       // coercive act, and an act promised only unless the other side yields, are threats.
       type = 'THREATEN';
     }
+    if (
+      type === 'MOBILIZE' &&
+      modality.future &&
+      !negated &&
+      conditions.some((c) => c.start > trigger.last && tokens[c.start]!.lower === 'unless')
+    ) {
+      // "would order the army to enter Kosovo unless attacks stopped": a move of forces held out
+      // until the other side yields is a threat of force.
+      type = 'THREATEN';
+    }
+    // "The junta imposed a ban on public gatherings": restrictions on one's own people.
+    if (
+      type === 'SANCTION' &&
+      turnedOnOwnPeople(tokens, trigger.anchor, ceiling, sources, targetList)
+    )
+      type = 'COERCE';
     if (type !== pattern.type) {
       cameo = TYPE_DEFAULTS[type].cameo;
       intensity = TYPE_DEFAULTS[type].intensity;
@@ -962,12 +1048,26 @@ function codeSentence(
   // source and type that has one; so does one put on the actor's own country for want of a
   // target ("rejected the plan and said they opposed the deployment").
   const named = (m: Mention): boolean => m.target.root !== '' && !onItself.has(m);
+  // An act whose target was not found while the sentence names another party ("Ukraine said
+  // Russian shells hit a school": UKR -> "" beside RUS) was not tied to the party it concerns:
+  // more often a misreading than a one-sided act. Alone ("Iran vowed revenge") it is kept.
+  const parties = new Set(
+    mentions.filter((m) => m.actor.root && !m.pronoun).map((m) => m.actor.root),
+  );
+  // Its fellow doers ("French and British warships shelled the port") are no other party.
+  const untied = (m: Mention): boolean =>
+    m.target.root === '' &&
+    m.source.root !== '' &&
+    [...parties].some(
+      (r) => !results.some((o) => o.type === m.type && o.target.root === '' && o.source.root === r),
+    );
   return results.filter(
     (m) =>
-      named(m) ||
-      !results.some(
-        (o) => o !== m && o.type === m.type && o.source.root === m.source.root && named(o),
-      ),
+      !untied(m) &&
+      (named(m) ||
+        !results.some(
+          (o) => o !== m && o.type === m.type && o.source.root === m.source.root && named(o),
+        )),
   );
 }
 
@@ -1233,6 +1333,13 @@ function subjectOfComplaint(
 
 function quoteAt(quotes: QuoteRecord[], offset: number): QuoteRecord | undefined {
   return quotes.find((q) => q.start <= offset && offset < q.end);
+}
+
+/** "will order", "would be treated": a modal of the future shortly before the verb at `k`. */
+function announced(tokens: Token[], k: number): boolean {
+  return tokens
+    .slice(Math.max(0, k - 3), k)
+    .some((t) => ['will', 'would', "'ll", 'shall'].includes(t.lower));
 }
 
 function speakerMention(actor: Actor): ActorMention {

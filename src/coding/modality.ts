@@ -1,5 +1,6 @@
 // Negation, condition, intention and claim: what the sentence says about the act, kept as flags.
 import type { Token } from '../nlp/analyse.js';
+import { classWords } from './word-classes.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', 'wo']);
@@ -96,8 +97,11 @@ export function modalityOf(
     // keeps its own negation.
     if (t.lower === ',') break;
     // "not only ... but also" and "no doubt" assert rather than deny.
+    // "would not hesitate to use force", "will not fail to respond": a negated reluctance
+    // asserts the act (class `reluctance-verbs`).
     const notOnly =
-      t.lower === 'not' && ['only', 'merely', 'just'].includes(tokens[i + 1]?.lower ?? '');
+      (t.lower === 'not' && ['only', 'merely', 'just'].includes(tokens[i + 1]?.lower ?? '')) ||
+      (NEGATORS.has(t.lower) && reluctance(tokens[i + 1]));
     if (NEGATORS.has(t.lower) && i >= anchor - 4 && !notOnly) negated = true;
     if (MODALS.has(t.lower) && i >= anchor - 4) future = true;
     if (POSSIBLE.has(t.text) && t.pos === 'AUX' && i >= anchor - 4) future = true;
@@ -144,4 +148,9 @@ export function threatUttered(
 /** "only if": a condition that restricts, kept even on a threat. */
 export function restrictiveCondition(tokens: Token[], conditions: ConditionClause[]): boolean {
   return conditions.some((c) => tokens[c.start - 1]?.lower === 'only');
+}
+
+/** "hesitate", "fail": a verb whose negation asserts the act it governs. */
+function reluctance(t: Token | undefined): boolean {
+  return t !== undefined && classWords('reluctance-verbs').has(t.lemma);
 }

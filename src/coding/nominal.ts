@@ -56,6 +56,7 @@ export function nominalRoles(
   mentions: ActorMention[],
   anchor: number,
   last: number,
+  cargo = false,
 ): NominalRoles | null {
   const head = tokens[anchor]!;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !isHeadAdjective(tokens, anchor)) return null;
@@ -67,6 +68,9 @@ export function nominalRoles(
     // "Turkey's call for Sweden to extradite militants drew ...": an infinitive after the noun
     // is what is called for, inside the phrase.
     if (t.lower === 'to' && tokens[verb + 1]?.pos === 'VERB') verb++;
+    // "trucks of food sent by Jordan entered Gaza", "a convoy carrying tents reached ...": what
+    // a vehicle carries, and who sent it, are told by participles inside its phrase.
+    else if (cargo && reducedParticiple(tokens, verb)) continue;
     else if (!TAIL_POS.has(t.pos)) break;
   }
   const v = tokens[verb];
@@ -91,7 +95,17 @@ export function nominalRoles(
       ? { sources: parties.slice(0, 1), targets: parties.slice(1), verb }
       : null;
   }
-  const agents = after.filter((m) => governingWord(tokens, m, anchor) === 'by');
+  // A cargo's sender may be where it comes from ("a plane carrying supplies from the UAE").
+  const agents = after.filter((m) => {
+    const word = governingWord(tokens, m, anchor);
+    return word === 'by' || (cargo && word === 'from');
+  });
+  // "The strike on the hospital was carried out by Israeli aircraft": the doer of a passive verb
+  // of doing (word class `doing-verbs`) is the act's doer.
+  if (agents.length === 0) agents.push(...passiveDoers(tokens, mentions, verb));
+  // "A convoy of 30 UN trucks carrying aid": whose the vehicles are, when no one sent them.
+  if (agents.length === 0 && cargo && before.length === 0)
+    agents.push(...after.filter((m) => governingWord(tokens, m, anchor) === 'of').slice(0, 1));
   const sources = agents.length > 0 ? agents : before.slice(-1);
   // "on Kyiv and Kharkiv": a conjunct is governed as the mention before it.
   let previous: string | null = null;
@@ -109,6 +123,45 @@ export function nominalRoles(
     // "a meeting of the Egyptian and Sudanese ministers": those of whom it is are its parties.
     return { sources: targets.slice(0, 1), targets: targets.slice(1), verb };
   return { sources, targets, verb };
+}
+
+/**
+ * The actors after "by" when the verb at `verb` is "was/were/has been" and a participle of a verb
+ * of doing ("carried out by", "was claimed by", "were conducted by"), with what joins them.
+ */
+function passiveDoers(tokens: Token[], mentions: ActorMention[], verb: number): ActorMention[] {
+  let k = verb;
+  while (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV') k++;
+  const participle = tokens[k];
+  if (k === verb || !participle || !classWords('doing-verbs').has(participle.lemma)) return [];
+  k++;
+  if (tokens[k]?.lower === 'out') k++;
+  // "was launched from Iraq": where an attack was launched from is its side.
+  const from = tokens[k]?.lower === 'from' && ['launch', 'fire'].includes(participle.lemma);
+  if (tokens[k]?.lower !== 'by' && !from) return [];
+  const first = mentions.find((m) => m.actor.root && m.first > k && m.first <= k + 3);
+  if (!first) return [];
+  // "by American and British warplanes": every conjunct acts.
+  const out = [first];
+  for (let last = first.last; ;) {
+    const next = mentions.find(
+      (m) => m.actor.root && m.first === last + 2 && tokens[last + 1]!.lower === 'and',
+    );
+    if (!next) break;
+    out.push(next);
+    last = next.last;
+  }
+  return out;
+}
+
+/** A participle that opens a reduced relative clause: "sent by", "loaded with", "carrying tents". */
+function reducedParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.pos !== 'VERB' || !next) return false;
+  if (t.lower.endsWith('ing')) return ['NOUN', 'DET', 'NUM', 'ADJ'].includes(next.pos);
+  // Only before "by" or "with": "landed in Port Sudan" is the clause's verb, not a participle.
+  return (next.lower === 'by' || next.lower === 'with') && t.lemma !== t.lower;
 }
 
 /**

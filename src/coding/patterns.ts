@@ -54,9 +54,13 @@ const PatternLine = z.object({
    * "troops entered Somalia", not "entered talks") or `between` (the parties named after the
    * pattern's closing "between" act on each other, the first on the rest: "fighting erupted
    * between the army and the rebels") or `subject` (the subject is the one acted on, the doer the
-   * one after "from" or "by", else unknown: "Asmara came under rocket fire from Tigray").
+   * one after "from" or "by", else unknown: "Asmara came under rocket fire from Tigray") or
+   * `speaker` (the one who says it is the doer, the first other party named after the verb of
+   * saying the target: "Iran said the United States would pay a price", src/coding/speaker.ts).
    */
-  target: z.enum(['object', 'with', 'from', 'place', 'between', 'subject']).default('object'),
+  target: z
+    .enum(['object', 'with', 'from', 'place', 'between', 'subject', 'speaker'])
+    .default('object'),
   /** Keep the type when announced ("will resign" is RETREAT), instead of AGREE/THREATEN. */
   keepFuture: z.boolean().default(false),
   /** An event only with a partner ("spoke with Lavrov", "A and B spoke"), not alone ("spoke on TV"). */
@@ -114,7 +118,7 @@ export interface CompiledPattern {
   negatedType: PloverType | null;
   role: 'event' | 'denial' | 'order';
   complement: 'absorb' | 'negate' | 'keep' | 'yield';
-  target: 'object' | 'with' | 'from' | 'place' | 'between' | 'subject';
+  target: 'object' | 'with' | 'from' | 'place' | 'between' | 'subject' | 'speaker';
   keepFuture: boolean;
   partner: boolean;
   jointType: PloverType | null;

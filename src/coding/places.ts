@@ -157,6 +157,7 @@ export function withInferredRoot(
   placeRoot: string,
   other: ActorMention | undefined,
   fromContext: (sector: string) => string = () => '',
+  atHome = false,
 ): RoleMention {
   // Officials, diplomats and soldiers of no named country are not placed: "the ministers
   // discussed Ukraine" says nothing of whose ministers they are.
@@ -168,8 +169,9 @@ export function withInferredRoot(
     return m;
   // A government or ministry is placed by the other side only ("protested against the
   // government" at home), never by a place named in passing; a named office holder ("President
-  // X ... in Sudan") is placed.
-  const placed = m.actor.sector !== 'GOV' || (m.kind === 'office' && !m.plural);
+  // X ... in Sudan") is placed. So is one that arrests, bans or detains (`atHome`): "the junta
+  // arrested protesters in Yangon" is Myanmar's, for a government coerces its own people.
+  const placed = m.actor.sector !== 'GOV' || (m.kind === 'office' && !m.plural) || atHome;
   const root = (placed ? placeRoot : '') || other?.actor.root || fromContext(m.actor.sector);
   return root ? { ...m, actor: { ...m.actor, root }, fromPlace: true } : m;
 }

@@ -58,6 +58,9 @@ const IRREGULAR_PAST: Record<string, string> = {
   spoke: 'speak',
   withdrew: 'withdraw',
   withdrawn: 'withdraw',
+  retook: 'retake',
+  retaken: 'retake',
+  overran: 'overrun',
   seized: 'seize',
   beat: 'beat',
   hit: 'hit',
@@ -120,6 +123,15 @@ const PLURAL_SUBJECT = /(?:[^s]s|men|police|militia)$/;
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
 
 function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean {
+  // "to allow wounded Palestinians to leave", "the detained journalists": a past form between a
+  // verb (or a determiner) and the noun it modifies is an adjective of the object.
+  if (
+    token.lower.endsWith('ed') &&
+    prev !== undefined &&
+    ((prev.pos === 'VERB' && prev.lemma !== 'be' && prev.lemma !== 'have') || prev.pos === 'DET') &&
+    (next?.pos === 'NOUN' || next?.pos === 'PROPN')
+  )
+    return false;
   // The tagger reads some nouns after a possessive as verbs ("with Albania's help").
   if (
     prev !== undefined &&
@@ -131,30 +143,34 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
   // "Macron had a phone conversation with Putin": the tagger reads every "have" as an auxiliary;
   // before a determiner (not a participle) it is the main verb.
   if (token.pos === 'AUX' && token.lemma === 'have' && next?.pos === 'DET') return true;
-  // "Ukrainian forces shot down a jet", "had shot down": a past form between a subject (or an
-  // auxiliary) and an object.
+  // "Ukrainian forces shot down a jet", "had shot down", "forces shot dead two protesters": a
+  // past form between a subject (or an auxiliary) and an object.
   if (
     token.lower in IRREGULAR_PAST &&
     prev !== undefined &&
     ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(prev.pos) &&
     next !== undefined &&
-    ['DET', 'ADP', 'PROPN', 'PRON', 'NUM'].includes(next.pos)
+    (['DET', 'ADP', 'PROPN', 'PRON', 'NUM'].includes(next.pos) || next.lower === 'dead')
   )
     return true;
-  // "the government relaxed the curfew", "Pakistan alleged that ...": the tagger reads some past
-  // forms as adjectives; between a subject and a determiner that opens its object, or the "that"
-  // that opens its clause, a past form is the verb.
+  // "the government relaxed the curfew", "Pakistan alleged that ...", "Nigeria abducted 80": the
+  // tagger reads some past forms as adjectives; between a subject and a determiner or number
+  // that opens its object, or the "that" that opens its clause, a past form is the verb.
   if (
     (token.pos === 'ADJ' || token.pos === 'NOUN') &&
     token.lower.endsWith('ed') &&
     prev !== undefined &&
     (['NOUN', 'PROPN', 'PRON'].includes(prev.pos) || FLOATING_QUANTIFIERS.has(prev.lower)) &&
     next !== undefined &&
-    (next.pos === 'DET' || DETERMINER_PRONOUNS.has(next.lower) || next.lower === 'that')
+    (next.pos === 'DET' ||
+      next.pos === 'NUM' ||
+      DETERMINER_PRONOUNS.has(next.lower) ||
+      next.lower === 'that')
   )
     return true;
-  // "Gunmen abducted dozens of villagers", "soldiers looted shops": between a plural subject
-  // and a noun that opens the object, likewise.
+  // "Gunmen abducted dozens of villagers", "soldiers looted shops", "police rounded up dozens",
+  // "troops encircled El Fasher": between a plural subject and a noun or name that opens the
+  // object, or a verb's particle, likewise.
   if (
     (token.pos === 'ADJ' || token.pos === 'NOUN') &&
     token.lower.endsWith('ed') &&
@@ -162,7 +178,7 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
     PLURAL_SUBJECT.test(prev.lower) &&
     next !== undefined &&
-    next.pos === 'NOUN'
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || PARTICLES.has(next.lower))
   )
     return true;
   // "Qatar mediated between ...": after a name, before a preposition, likewise.

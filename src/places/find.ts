@@ -230,6 +230,8 @@ const COMPASS = new Set([
   'south-eastern',
 ]);
 /** Capitalised words that are never places here, however a gazetteer spells some village. */
+const WATER = /\b(?:sea|ocean|gulf)$/i;
+
 const NOT_PLACES = new Set([
   'the',
   'a',
@@ -431,6 +433,10 @@ function rawMatches(text: string, tokens: Token[], g: Gazetteer): RawMatch[] {
     const hit = longestName(text, tokens, i, g);
     if (!hit) continue;
     let candidate = hit.list[0]!;
+    // "the Red Sea" is the sea, not Egypt's or Sudan's region of that name: after "the", a name
+    // that ends in a word of open water is water.
+    if (tokens[i - 1]?.lower === 'the' && WATER.test(text.slice(t.start, tokens[hit.last]!.end)))
+      continue;
     if (!t.cap && candidate.kind !== 'region') continue; // "eastern Ukraine" yes, "eastern Paris" no
     let last = hit.last;
     let explicit = candidate.explicit;

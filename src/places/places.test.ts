@@ -51,6 +51,38 @@ describe('findPlaces', () => {
     expect(found('North Korea fired a missile.')).toEqual([]);
   });
 
+  it('knows crisis regions by the names the news uses, without a type word (ninth round)', () => {
+    expect(found('Aid reached camps in Darfur.')).toEqual([['Darfur', 'Darfur', 'admin1', 'SDN']]);
+    expect(found('Shelling was reported in Western Darfur.')).toEqual([
+      ['Western Darfur', 'West Darfur', 'admin1', 'SDN'],
+    ]);
+    expect(found('Insurgents attacked a village in Cabo Delgado.')).toEqual([
+      ['Cabo Delgado', 'Cabo Delgado', 'admin1', 'MOZ'],
+    ]);
+  });
+
+  it('knows the English press spellings of crisis towns GeoNames spells otherwise (ninth round)', () => {
+    expect(found('Rockets fell on Kiryat Shmona.')).toEqual([
+      ['Kiryat Shmona', 'Kiryat Shmona', 'city', 'ISR'],
+    ]);
+    expect(found('Troops entered Mekelle on Friday.')).toEqual([
+      ['Mekelle', 'Mekelle', 'city', 'ETH'],
+    ]);
+    expect(found('Shelling was reported in Stepanakert.')).toEqual([
+      ['Stepanakert', 'Khankendi', 'city', 'AZE'],
+    ]);
+  });
+
+  it('"the Red Sea" is water, not a region of Egypt or Sudan (ninth round)', () => {
+    expect(found('Rebels seized a ship in the Red Sea.')).toEqual([]);
+    expect(found('Fighting reached Port Sudan in Red Sea state.')).toContainEqual([
+      'Port Sudan',
+      'Port Sudan',
+      'city',
+      'SDN',
+    ]);
+  });
+
   it('tells Donetsk and Luhansk cities from their oblasts', () => {
     expect(found('Explosions were heard in Donetsk.')).toEqual([
       ['Donetsk', 'Donetsk', 'city', 'UKR'],
