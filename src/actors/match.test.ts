@@ -30,7 +30,6 @@ describe('findActors: composed phrases', () => {
     ["Russia's Foreign Ministry", 'RUS/GOV'],
     // Armed groups by the abbreviations wire copy uses.
     ['the RSF', 'SDN/REB'],
-    ['the SDF', 'SYR/REB'],
     ['AQAP', 'YEM/REB'],
     ['the Pakistani Taliban', 'PAK/REB'],
     ['the Revolutionary Armed Forces of Colombia', 'COL/REB'],
