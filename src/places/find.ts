@@ -471,9 +471,6 @@ function rawMatches(text: string, tokens: Token[], g: Gazetteer): RawMatch[] {
   return out;
 }
 
-/** The last word of a water body's name. */
-const WATER_NAME = /\b(?:Sea|Gulf|Ocean|Lakes?|River|Bay|Strait)$/;
-
 /** The admin-1 region meant by "<name> region": by its own name, else the region of the city. */
 function regionFor(name: string, list: Candidate[], g: Gazetteer): Candidate | null {
   const regions = g.adminBases.get(placeKey(name));
@@ -553,15 +550,6 @@ export function findPlacesWith(
       hasContext(text, tokens, m);
     if (!m.explicit && !inDateline && (m.possessive || inLongerName(text, tokens, m))) ok = false;
     if (/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2))) ok = false; // "Kyiv-based"
-    // "in the Red Sea": a region named after a sea, gulf or lake ("Red Sea" governorate, "Gulf
-    // Province") is the water itself after "the", unless a region word follows ("Red Sea state").
-    if (
-      !m.explicit &&
-      m.candidate.kind === 'admin1' &&
-      WATER_NAME.test(text.slice(m.start, m.end)) &&
-      tokens[m.firstToken - 1]?.lower === 'the'
-    )
-      ok = false;
     if (!ok) continue;
     accepted[i] = toSpan(text, m);
     // "in Donetsk and Luhansk regions": the names listed before a plural region word are regions.

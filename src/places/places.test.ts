@@ -171,11 +171,6 @@ describe('findPlaces', () => {
     expect(found('Shelling hit Kherson.')[0]?.slice(2)).toEqual(['city', 'UKR']);
   });
 
-  it('takes "the Red Sea" for the sea, not the region of that name, unless a region word follows', () => {
-    expect(found('Rebels fired missiles at a tanker in the Red Sea on Tuesday.')).toEqual([]);
-    expect(found('Flooding hit Port Sudan in Red Sea state.').map((f) => f[3])).toContain('SDN');
-  });
-
   it('without context, reports every name', () => {
     expect(found('Jordan and Ukraine signed.', false).map((p) => p[1])).toEqual([
       'Jordan',
