@@ -568,7 +568,9 @@ describe('ordinary wire phrasings, by class', () => {
     expect(acts('Sudanese protesters staged a sit-in outside the parliament.')).toContain(
       'PROTEST SDN>SDN',
     );
-    expect(acts('Ethiopia declared a cease-fire in the north.')).toContain('RETREAT ETH>ETH');
+    // A truce declared is CONCEDE (the PLOVER manual: declarations, not implementations, of
+    // ceasefires and withdrawals).
+    expect(acts('Ethiopia declared a cease-fire in the north.')).toContain('CONCEDE ETH>ETH');
   });
 
   it('a protest filed, lodged or handed over is an accusation of the one it is given to', () => {
