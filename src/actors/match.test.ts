@@ -33,6 +33,8 @@ describe('findActors: composed phrases', () => {
     ['AQAP', 'YEM/REB'],
     ['the Pakistani Taliban', 'PAK/REB'],
     ['the Revolutionary Armed Forces of Colombia', 'COL/REB'],
+    // A delegation is its government's, one or several.
+    ['Lebanese delegations', 'LBN/GOV'],
     // A transnational group has no country of its own: the coder gives it the document's.
     ['Islamic State fighters', '/REB'],
     ['al-Qaeda', '/REB'],
