@@ -234,7 +234,9 @@ function codeSentence(
 ): Mention[] {
   const tokens = s.tokens;
   const found = findTriggers(tokens, deps.patterns);
-  if (mentions.length === 0) return [];
+  // A sentence naming no actor codes nothing, but a crowd's protest ("Thousands rallied in Tel
+  // Aviv"): its people are the place's.
+  if (mentions.length === 0 && !found.some((t) => t.pattern.type === 'PROTEST')) return [];
   if (found.length === 0 && !tokens.some((t) => t.lower === 'must') && !(list && isDeontic(tokens)))
     return [];
   const places = placeSpans(s, deps, mentions);
