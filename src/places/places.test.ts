@@ -171,6 +171,15 @@ describe('findPlaces', () => {
     expect(found('Shelling hit Kherson.')[0]?.slice(2)).toEqual(['city', 'UKR']);
   });
 
+  it('knows Nagorno-Karabakh as a region of Azerbaijan and Lachin by its short name', () => {
+    expect(found('Fighting in Nagorno-Karabakh resumed.')).toEqual([
+      ['Nagorno-Karabakh', 'Nagorno-Karabakh', 'admin1', 'AZE'],
+    ]);
+    expect(found('Troops crossed into Lachin on Monday.')).toEqual([
+      ['Lachin', 'Lachin District', 'admin1', 'AZE'],
+    ]);
+  });
+
   it('without context, reports every name', () => {
     expect(found('Jordan and Ukraine signed.', false).map((p) => p[1])).toEqual([
       'Jordan',
