@@ -42,6 +42,13 @@ describe('coding in chunks', () => {
     ]);
   });
 
+  /** Each monitoring count the coder made of `doc`, as "count region period" rows. */
+  const countRows = (doc: { id: string; published: string; text: string }) =>
+    coder
+      .code(doc)
+      .mentions.filter((m) => m.pattern === 'assault.counted')
+      .map((m) => m.quantities.map((q) => `${q.count} ${q.region} ${q.period}`));
+
   it("keeps a weekend report's two regions apart, each with its previous range", () => {
     // The latest period is a range here too: only a range ending before it joins a count.
     const weekend = {
@@ -55,11 +62,7 @@ describe('coding in chunks', () => {
         'Between the evenings of 17 and 18 February, it recorded 648 ceasefire violations in the region.',
       ].join('\n'),
     };
-    const counted = coder
-      .code(weekend)
-      .mentions.filter((m) => m.pattern === 'assault.counted')
-      .map((m) => m.quantities.map((q) => `${q.count} ${q.region} ${q.period}`));
-    expect(counted).toEqual([
+    expect(countRows(weekend)).toEqual([
       [
         '2158 Donetsk 2022-02-18/2022-02-20',
         '1100 Donetsk 2022-02-18/2022-02-20',
@@ -82,11 +85,7 @@ describe('coding in chunks', () => {
         'In the previous reporting period, the Mission recorded no ceasefire violations in both regions.',
       ].join(' '),
     };
-    const counted = coder
-      .code(doc)
-      .mentions.filter((m) => m.pattern === 'assault.counted')
-      .map((m) => m.quantities.map((q) => `${q.count} ${q.region} ${q.period}`));
-    expect(counted).toEqual([
+    expect(countRows(doc)).toEqual([
       ['36 Donetsk current', '34 Luhansk current', '0 Donetsk previous', '0 Luhansk previous'],
     ]);
   });

@@ -38,10 +38,11 @@ interface Introduced {
 
 /** What one document has taught about the people it introduced. */
 export class IntroducedNames {
-  /** By surname (the name's last word) and by the whole name, as written. */
+  /**
+   * By surname (the name's last word) and by the whole name, as written: the keys with no space
+   * are the surnames.
+   */
   private readonly known = new Map<string, Introduced>();
-  /** The people by their surname alone. */
-  private readonly surnames = new Map<string, Introduced>();
 
   /** Learns the names a sentence gives its offices (spans in the sentence's own offsets). */
   learn(text: string, spans: readonly ActorSpanLike[]): void {
@@ -67,7 +68,8 @@ export class IntroducedNames {
       [...found, ...out].some((s) => start < s.end && s.start < end);
     // A few names a document: look each surname up (far cheaper than scanning every
     // capitalised run of every sentence), then take the whole name when it stands before it.
-    for (const [surname, hit] of this.surnames) {
+    for (const [surname, hit] of this.known) {
+      if (surname.includes(' ')) continue;
       for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
         const end = at + surname.length;
         // A whole word: no letter either side, though a possessive may follow ("Kalafatis's").
@@ -110,7 +112,7 @@ export class IntroducedNames {
       const owner = spans.find(
         (p) =>
           p.kind === 'person' &&
-          this.surnames.has(p.text.split(/\s+/).pop()!) &&
+          this.known.has(p.text.split(/\s+/).pop()!) &&
           /^['’]s?\s+$/.test(text.slice(p.end, span.start)),
       );
       return owner ? { ...span, actor: { ...span.actor, root: owner.actor.root } } : span;
@@ -139,8 +141,6 @@ export class IntroducedNames {
     const keys = words.length > 1 ? [name, words[words.length - 1]!] : [name];
     // The first person introduced keeps a surname two people share.
     for (const key of keys) if (!this.known.has(key)) this.known.set(key, { actor, name });
-    const surname = words[words.length - 1]!;
-    if (!this.surnames.has(surname)) this.surnames.set(surname, { actor, name });
   }
 }
 
@@ -171,8 +171,8 @@ function nameBefore(
   spanStart: number,
   spans: readonly ActorSpanLike[],
 ): string | null {
-  // Only the words just before the office: a name is a few words, and a regex run over all of
-  // a hostile sentence (one 50,000-letter "word") would take quadratic time.
+  // Only the words just before the office: a name is a few words, and a long sentence need not
+  // be scanned from its start for them.
   const from = Math.max(0, spanStart - NAME_BEFORE_REACH);
   const m = NAME_BEFORE.exec(text.slice(from, spanStart));
   if (!m) return null;

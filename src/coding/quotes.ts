@@ -6,6 +6,7 @@ import type { Actor, QuoteRecord } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import { classWords } from './word-classes.js';
+import { isPassive } from './roles.js';
 
 /** Lemmas of verbs whose subject speaks the words ("said", "describing it as"). */
 const SPEECH = (): ReadonlySet<string> => classWords('speech-verbs');
@@ -207,13 +208,6 @@ function partyOfSubject(
   return null;
 }
 
-/** "was quoted", "is cited": a be-form (adverbs between allowed) before the verb at `i`. */
-function passive(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
-  return k >= 0 && tokens[k]!.lemma === 'be';
-}
-
 interface Chain {
   speaker: Actor | null;
   /** Nearest to the reader first. */
@@ -270,7 +264,7 @@ function attribution(
     if (tokens[i + 1]?.lower === 'by') continue;
     const before = partyBefore(tokens, mentions, i);
     const speech = SPEECH().has(t.lemma);
-    if (QUOTING().has(t.lemma) && passive(tokens, i)) {
+    if (QUOTING().has(t.lemma) && isPassive(tokens, i)) {
       // "the official was quoted as saying": the subject spoke; the agent ("by X") relays.
       if (before && !speaker) {
         speaker = before;

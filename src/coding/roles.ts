@@ -153,7 +153,8 @@ const PASSIVE_LINKS: ReadonlySet<string> = new Set([
   'remained',
 ]);
 
-function isPassive(tokens: Token[], anchor: number): boolean {
+/** Whether the verb at `anchor` is passive ("was quoted", "is cited", ", backed by Iran,"). */
+export function isPassive(tokens: Token[], anchor: number): boolean {
   const verb = tokens[anchor]!;
   if (verb.lower.endsWith('ing')) return false;
   // "Hamas fighters, backed by Iran, fired ...": a participle set off after its noun, with its

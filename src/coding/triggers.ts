@@ -3,6 +3,7 @@ import type { Token } from '../nlp/analyse.js';
 import { expandAnchor, type CompiledPattern, type PatternIndex } from './patterns.js';
 import { memoPerOwner } from '../memo.js';
 import { classWords } from './word-classes.js';
+import { isMonthName } from '../nlp/dates.js';
 import { isHeadAdjective } from './nominal.js';
 
 export interface TriggerMatch {
@@ -243,12 +244,6 @@ function matchPattern(
   return { pattern, anchor, last: pos - 1, tokens: used };
 }
 
-const MONTH_NAMES = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
-
 /** A day, a date or a month at `at` ("Tuesday", "March 3", "3 March", "the weekend"). */
 function timeFollows(tokens: Token[], at: number): boolean {
   let t = tokens[at];
@@ -256,8 +251,8 @@ function timeFollows(tokens: Token[], at: number): boolean {
   if (!t) return false;
   return (
     classWords('bare-times').has(t.lower) ||
-    MONTH_NAMES.has(t.lower.replace(/\.$/, '')) ||
-    (/^\d{1,2}$/.test(t.text) && MONTH_NAMES.has(tokens[at + 1]?.lower ?? ''))
+    isMonthName(t.text) ||
+    (/^\d{1,2}$/.test(t.text) && isMonthName(tokens[at + 1]?.text ?? ''))
   );
 }
 

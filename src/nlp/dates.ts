@@ -83,6 +83,13 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_WORD = new RegExp(`^${MONTH}\\.?$`, 'i');
+
+/** Whether `word` names a month, in full or abbreviated ("March", "Feb.", "sept"). */
+export function isMonthName(word: string): boolean {
+  return MONTH_WORD.test(word);
+}
+
 const MONTH_DAY = new RegExp(
   `\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(\\d{4}))?`,
 );

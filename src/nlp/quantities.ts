@@ -65,21 +65,32 @@ const RANGE = new RegExp(
     `\\s+and\\s+(?:\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?)?(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\.?\\s+(\\d{1,2}))(?:,?\\s+(\\d{4}))?`,
   'i',
 );
+/** A capitalised region name word, and the words that say it is a region. */
+const REGION_NAME = String.raw`\p{Lu}[\p{L}'’-]+`;
+const REGION_WORD = '(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)';
 // Case-sensitive on the name (the "i" flag would let \p{Lu} match "in the region").
-const REGION =
-  /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b/gu;
-const PREVIOUS_BEFORE =
-  /\b(?:previous|prior|preceding)\b|\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s*$/i;
-/** "... and three in Luhansk region": a number in words right before a region counts. */
-const REGION_AFTER =
-  /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b/u;
-const NONE_IN_REGION =
-  /(?:\band|,)\s+none\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)\b/gu;
-/** "in both Donetsk and Luhansk regions" right after a count: it is counted for each. */
-const BOTH_REGIONS =
-  /^[^.;]{0,40}?\bin\s+both\s+(\p{Lu}[\p{L}'’-]+)\s+and\s+(\p{Lu}[\p{L}'’-]+)\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Gg]overnorates)\b/u;
+const REGION = new RegExp(
+  String.raw`(${REGION_NAME}(?:\s${REGION_NAME})?)\s+${REGION_WORD}\b`,
+  'gu',
+);
 /** A comparison word right before a number: the number is the earlier figure. */
-const COMPARED_BEFORE = /\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s*$/i;
+const COMPARED = String.raw`\b(?:compared (?:with|to)|up from|down from|versus|vs\.?)\s*$`;
+const COMPARED_BEFORE = new RegExp(COMPARED, 'i');
+const PREVIOUS_BEFORE = new RegExp(String.raw`\b(?:previous|prior|preceding)\b|${COMPARED}`, 'i');
+/** "... and three in Luhansk region": a number in words right before a region counts. */
+const REGION_AFTER = new RegExp(
+  String.raw`^\s+in\s+(?:the\s+)?${REGION_NAME}\s+${REGION_WORD}\b`,
+  'u',
+);
+const NONE_IN_REGION = new RegExp(
+  String.raw`(?:\band|,)\s+none\s+in\s+(?:the\s+)?${REGION_NAME}\s+${REGION_WORD}\b`,
+  'gu',
+);
+/** "in both Donetsk and Luhansk regions" right after a count: it is counted for each. */
+const BOTH_REGIONS = new RegExp(
+  String.raw`^[^.;]{0,40}?\bin\s+both\s+(${REGION_NAME})\s+and\s+(${REGION_NAME})\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Gg]overnorates)\b`,
+  'u',
+);
 /**
  * "Compared with the previous reporting period, the SMM recorded more ...": a comparison closed
  * by a comma frames the clause after it, whose counts are the current period's, not the
