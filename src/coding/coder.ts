@@ -79,6 +79,8 @@ export interface PlaceSpanLike {
   place: Place;
 }
 
+/** Sectors of a state's forces of order: who arrests, detains and confines at home. */
+const SECURITY_SECTORS = new Set(['MIL', 'COP', 'SPY']);
 /** The finders the coder leans on; offsets they return are relative to the text they are given. */
 export interface CoderDeps {
   patterns: PatternIndex;
@@ -602,6 +604,20 @@ function codeSentence(
       if (root && sources.length === 0)
         sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
       else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+    }
+    if (
+      pattern.type === 'COERCE' &&
+      !roles.passive &&
+      sources.length > 0 &&
+      sources.every((m) => !m.actor.root && !m.pronoun && SECURITY_SECTORS.has(m.actor.sector))
+    ) {
+      // "Soldiers detained President Ali Bongo", "police arrested the opposition leader in
+      // Harare": a state's security forces named by their sector alone hold people at home, so
+      // they are the state of the place named, else of the one held. (A foreign force holding
+      // someone is named by its country: "Israeli troops detained ...".)
+      const held = roles.targets.find((m) => m.actor.root);
+      const root = sentencePlace || held?.actor.root || '';
+      if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
     }
     if (
       sources.length > 0 &&

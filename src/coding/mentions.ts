@@ -89,9 +89,17 @@ const HARDWARE = new Set([
   'convoy',
   'convoys',
 ]);
-/** Military acts named after a nationality ("Israeli air raids", "Russian troop movements"): the
- * state's armed forces did them. */
+/** Military acts named after a nationality ("Israeli air raids", "Russian troop movements", "an
+ * Israeli strike killed ..."): the state's armed forces did them. Singular acts count too: after
+ * a nationality "strike" is an attack, since a labour strike is named by its workers or its
+ * scope ("a nationwide strike"), not by a state. */
 const MILITARY_ACTS = new Set([
+  'raid',
+  'airstrike',
+  'strike',
+  'bombardment',
+  'incursion',
+  'offensive',
   'raids',
   'airstrikes',
   'strikes',

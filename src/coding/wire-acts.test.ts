@@ -1,0 +1,60 @@
+// Ordinary wire phrasings of acts, one class each (the lead's eleventh-round classes, found in a
+// check set's misses and confirmed in real reports). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { createCoder } from './index.js';
+
+const coder = createCoder();
+const code = (text: string, published = '2023-08-31') =>
+  coder
+    .code({ id: 'dwire', text, published })
+    .mentions.map((m) => `${m.type} ${m.source.root}/${m.source.sector} > ${m.target.root}`);
+
+describe('wire acts', () => {
+  it('reads a nationality before a singular attack noun as its armed forces', () => {
+    expect(code('A Turkish drone strike killed two Syrian soldiers near Kobani.')).toContain(
+      'ASSAULT TUR/MIL > SYR',
+    );
+    expect(code('An Israeli raid killed four men in Nablus on Tuesday.')).toEqual([
+      'ASSAULT ISR/MIL > PSE',
+    ]);
+  });
+
+  it('keeps a labour strike a protest', () => {
+    expect(code('Dock workers in Rotterdam began a 48-hour strike on Monday.')).not.toContain(
+      'ASSAULT NLD/MIL > NLD',
+    );
+  });
+
+  it('codes confinement as coercion, and security forces named by sector as the state of the one held', () => {
+    expect(code('Army officers placed the president of Niger under house arrest.')).toEqual([
+      'COERCE NER/MIL > NER',
+    ]);
+    expect(code('Police arrested the mayor of Istanbul on Wednesday.')).toEqual([
+      'COERCE TUR/COP > TUR',
+    ]);
+    expect(code('Israeli troops detained a Palestinian lawmaker in Hebron.')).toEqual([
+      'COERCE ISR/MIL > PSE',
+    ]);
+  });
+
+  it('codes forcing a vessel or aircraft to divert, and blocking it, as coercion', () => {
+    expect(
+      code('Iranian gunboats forced a British tanker to turn back in the Strait of Hormuz.'),
+    ).toEqual(['COERCE IRN/MIL > GBR']);
+    expect(
+      code('Turkish warships blocked a Cypriot drilling ship from reaching the site.'),
+    ).toEqual(['COERCE TUR/MIL > CYP']);
+  });
+
+  it('codes crowds pelting a mission with stones as a riot', () => {
+    expect(code('Demonstrators pelted the French embassy in Niamey with stones.')).toEqual([
+      'PROTEST NER/CVL > FRA',
+    ]);
+  });
+
+  it('codes a handshake between leaders as a meeting', () => {
+    expect(code('Erdogan shook hands with Sisi at the opening of the World Cup in Doha.')).toEqual([
+      'CONSULT TUR/GOV > EGY',
+    ]);
+  });
+});
