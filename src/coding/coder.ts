@@ -704,6 +704,7 @@ function codeSentence(
     );
     const otherSide = earlier ? placeActor(earlier.target.root) : sources[0];
     let targetList = roles.targets
+      .filter((m) => !namesWhatItSays(tokens, m))
       .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, otherSide, fromContext))
       .filter(
         (m) =>
@@ -1435,4 +1436,15 @@ function negatedInside(tokens: Token[], trigger: { anchor: number; last: number 
       return true;
   }
   return false;
+}
+
+/**
+ * "struck what Islamabad called militant hideouts", "in what New Delhi described as a measured
+ * response": the actor after "what" and before a verb of saying (word class `speech-verbs`)
+ * names the thing struck; it is not struck itself.
+ */
+function namesWhatItSays(tokens: Token[], m: ActorMention): boolean {
+  if (tokens[m.first - 1]?.lower !== 'what') return false;
+  const verb = tokens[m.last + 1];
+  return verb !== undefined && classWords('speech-verbs').has(verb.lemma);
 }

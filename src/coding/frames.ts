@@ -41,8 +41,9 @@ export function criticised(
 }
 
 /**
- * A state named by its adjective before a place of the kind attacks strike (word class
- * `struck-places`: "Saudi border towns", "a Turkish border post", "the Eritrean capital"), in
+ * A state named by its adjective or possessive before a place of the kind attacks strike (word
+ * class `struck-places`: "Saudi border towns", "a Turkish border post", "the Eritrean capital",
+ * "Iran's Sistan-Baluchestan province"), in
  * tokens `from` to `to`: the state whose place it is. The country alone, no sector.
  */
 export function struckPlaceOwner(
@@ -53,11 +54,19 @@ export function struckPlaceOwner(
 ): ActorMention | undefined {
   const struckPlaces = classWords('struck-places');
   const m = mentions.find((x) => {
-    if (!x.adjectiveOnly || !x.actor.root || x.first < from || x.last >= to) return false;
-    for (let k = x.last + 1; k <= x.last + 3 && k < to; k++) {
+    // "Iran's Sistan-Baluchestan province", "Abu Dhabi's airport": a possessive names the owner too.
+    const possessive = tokens[x.last + 1]?.lower === "'s" && !x.pronoun;
+    if (!(x.adjectiveOnly || possessive) || !x.actor.root || x.first < from || x.last >= to)
+      return false;
+    const start = x.last + (possessive ? 2 : 1);
+    // After a possessive the place may have a name of its own ("Iran's Sistan-Baluchestan
+    // province"): proper nouns and their hyphens may come between.
+    const reach = possessive ? 4 : 2;
+    for (let k = start; k <= start + reach && k < to; k++) {
       const t = tokens[k]!;
       if (struckPlaces.has(t.lower)) return true;
-      if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+      const named = possessive && (t.pos === 'PROPN' || t.lower === '-');
+      if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && !named) return false;
     }
     return false;
   });

@@ -58,3 +58,23 @@ describe('wire acts', () => {
     ]);
   });
 });
+
+describe('targets of strikes', () => {
+  it("reads a possessive state before a place as the place's owner", () => {
+    expect(code("Syrian jets bombed rebel positions in Turkey's Hatay province.")).toEqual([
+      'ASSAULT SYR/MIL > TUR',
+    ]);
+  });
+
+  it('does not take the one who names the place struck for the target', () => {
+    expect(
+      code('Turkish aircraft struck what Ankara called terrorist camps inside Syria on Sunday.'),
+    ).toEqual(['ASSAULT TUR/MIL > SYR']);
+  });
+
+  it("reads a state's air defences as its military", () => {
+    expect(code('Saudi air defences shot down a Houthi drone over Jazan.')).toEqual([
+      'ASSAULT SAU/MIL > YEM',
+    ]);
+  });
+});
