@@ -38,6 +38,16 @@ const GAP_STOPS = new Set([
   'which',
   'who',
   'but',
+  // Conjunctions that open a clause of their own: "flew to Madrid after Spain granted him
+  // asylum" is no "fly ... grants".
+  'after',
+  'before',
+  'while',
+  'when',
+  'because',
+  'although',
+  'unless',
+  'whereas',
 ]);
 
 /**

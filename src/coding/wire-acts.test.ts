@@ -78,3 +78,13 @@ describe('targets of strikes', () => {
     ]);
   });
 });
+
+describe('gaps', () => {
+  it('does not reach over a conjunction into another clause for a pattern word', () => {
+    // "fly * @aid-goods" met "granted" (the class's "grants") in the clause after "after".
+    const coded = code(
+      'The Venezuelan opposition leader flew to Lisbon on Friday after Portugal granted him asylum.',
+    );
+    expect(coded).not.toContain('AID VEN/OPP > PRT');
+  });
+});
