@@ -188,6 +188,9 @@ export function reducedRelative(
   // "Thousands of Armenians protested in Yerevan": the group a count opens the clause with is
   // its subject, not an object that a participle describes.
   if (headOfPartitive(tokens, np)) return false;
+  // "Arab League ministers meeting in Doha called on ...": a sentence with no finite verb before
+  // the noun has its main verb still to come, and this is it.
+  if (!finiteVerbBefore(tokens, np.first)) return false;
   let k = np.first - 1;
   while (
     k >= 0 &&
@@ -267,4 +270,13 @@ export function reportingParticiple(tokens: Token[], first: number): boolean {
   let k = first - 1;
   if (tokens[k]?.lower === 'that') k--;
   return REPORTING_PARTICIPLES.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === ',';
+}
+
+/** A verb or auxiliary before `end` that is no "-ing" form (a participle or gerund modifies). */
+function finiteVerbBefore(tokens: Token[], end: number): boolean {
+  for (let k = end - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing')) return true;
+  }
+  return false;
 }

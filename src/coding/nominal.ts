@@ -60,6 +60,11 @@ export function nominalRoles(
 ): NominalRoles | null {
   const head = tokens[anchor]!;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !isHeadAdjective(tokens, anchor)) return null;
+  // "Arab League ministers meeting in Doha called on ...": an "-ing" word right after the actor
+  // it follows is that actor doing something (a participle the tagger read as a noun), not an
+  // act named by a noun heading the subject.
+  if (head.lower.endsWith('ing') && mentions.some((m) => m.last === anchor - 1 && !m.adjectiveOnly))
+    return null;
   for (let i = 0; i < anchor; i++)
     if (!PREFIX_POS.has(tokens[i]!.pos) && !inCompound(tokens, i)) return null;
   let verb = last + 1;

@@ -88,3 +88,14 @@ describe('gaps', () => {
     expect(coded).not.toContain('AID VEN/OPP > PRT');
   });
 });
+
+describe('participles after the subject', () => {
+  it('reads "-ing" and past forms after the subject as modifiers, the later verb as the act', () => {
+    expect(
+      code('African Union ministers meeting in Addis Ababa called on Sudan to end the fighting.'),
+    ).toContain('REQUEST AU/ > SDN');
+    expect(code('Saudi ministers gathered in Riyadh on Sunday condemned Iran.')).toContain(
+      'ACCUSE SAU/GOV > IRN',
+    );
+  });
+});
