@@ -606,6 +606,16 @@ function codeSentence(
       else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
     }
     if (
+      pattern.type === 'CONSULT' &&
+      sources.length > 0 &&
+      sources.every((m) => PRESS_SECTORS.has(m.actor.sector))
+    ) {
+      // "Blinken told reporters after a meeting with Lavrov ...": the press told is the object
+      // of the verb before; the one who met is that verb's subject.
+      const main = mainSubject(tokens, mentions, sources[0]!.first);
+      if (main?.actor.root && !PRESS_SECTORS.has(main.actor.sector)) sources = [main];
+    }
+    if (
       pattern.type === 'COERCE' &&
       !roles.passive &&
       sources.length > 0 &&

@@ -99,3 +99,16 @@ describe('participles after the subject', () => {
     );
   });
 });
+
+describe('talks told in an adjunct', () => {
+  it('codes talks after which something was said as a meeting of the subject with the partner', () => {
+    expect(
+      code('Erdogan said after three hours of talks with Putin in Sochi that the deal would hold.'),
+    ).toContain('CONSULT TUR/GOV > RUS');
+    expect(
+      code(
+        'Blinken told reporters after a meeting with Wang Yi in Rome that the talks were candid.',
+      ),
+    ).toContain('CONSULT USA/GOV > CHN');
+  });
+});
