@@ -331,6 +331,17 @@ function codeSentence(
     // for or aimed at (a noun, though the tagger may call it a verb), not an act done.
     if (before?.lower === 'for' && !gerund && !gov.claimed) continue;
     if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) continue;
+    // The help that forces were sent to give is the sending's purpose, coded with it (above).
+    if (
+      pattern.type === 'AID' &&
+      triggers.some(
+        (t) =>
+          t.anchor < trigger.anchor &&
+          t.pattern.type === 'MOBILIZE' &&
+          helpPurpose(tokens, t.last, tokens.length) === trigger.anchor - 1,
+      )
+    )
+      continue;
     // "after a fire destroyed a fuel depot", "homes destroyed by floods": no one acted.
     if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) continue;
 
@@ -885,6 +896,12 @@ function codeSentence(
     let negated = modality.negated || gov.negated || negatedInside(tokens, trigger);
     let cameo = pattern.cameo;
     let intensity = pattern.intensity;
+    // "deployed 1,000 soldiers to Mozambique to help the government fight the insurgents": forces
+    // sent to help are aid to the one they go to (PLOVER AID, CAMEO 074), not a mobilisation.
+    if (pattern.type === 'MOBILIZE' && helpPurpose(tokens, trigger.last, ceiling) >= 0) {
+      type = 'AID';
+      cameo = '074';
+    }
     if (negated && pattern.negatedType) {
       type = pattern.negatedType;
       negated = false;
@@ -1457,4 +1474,20 @@ function namesWhatItSays(tokens: Token[], m: ActorMention): boolean {
   if (tokens[m.first - 1]?.lower !== 'what') return false;
   const verb = tokens[m.last + 1];
   return verb !== undefined && classWords('speech-verbs').has(verb.lemma);
+}
+
+/**
+ * The "to" of a purpose of helping (word class `help-verbs`: "to help", "to assist", "to
+ * protect") after a sending at `from`, in the same clause (before `ceiling`, a comma, a
+ * semicolon or "but"), or -1.
+ */
+function helpPurpose(tokens: Token[], from: number, ceiling: number): number {
+  const help = classWords('help-verbs');
+  const end = Math.min(ceiling, tokens.length - 1);
+  for (let k = from + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.lower === ',' || t.lower === ';' || t.lower === 'but') return -1;
+    if (t.lower === 'to' && help.has(tokens[k + 1]!.lemma)) return k;
+  }
+  return -1;
 }

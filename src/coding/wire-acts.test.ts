@@ -112,3 +112,19 @@ describe('talks told in an adjunct', () => {
     ).toContain('CONSULT USA/GOV > CHN');
   });
 });
+
+describe('forces sent to help', () => {
+  it('codes troops deployed to help a government as aid, the help not coded apart', () => {
+    expect(
+      code(
+        'Chad deployed 800 soldiers and gendarmes to Niger to help the army fight the jihadists.',
+      ),
+    ).toEqual(['AID TCD/ > NER']);
+  });
+
+  it('keeps a deployment for another purpose a mobilisation', () => {
+    expect(code('Russia sent troops to the border with Ukraine to pressure Kyiv.')).toEqual([
+      'MOBILIZE RUS/ > UKR',
+    ]);
+  });
+});
