@@ -329,8 +329,14 @@ function subjectBefore(
       i = m.first;
       continue;
     }
+    // "after Ecuadorian police forced their way in and arrested ...": after a subordinator, an
+    // actor with its own verb right after it is that clause's subject, also for a verb the
+    // clause coordinates later.
+    const next = tokens[m.last + 1];
     const clauseSubject =
-      (precededBy(tokens, m, SUBORDINATORS) && onlyAuxBetween(tokens, m.last, anchor)) ||
+      (precededBy(tokens, m, SUBORDINATORS) &&
+        (onlyAuxBetween(tokens, m.last, anchor) ||
+          (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')))) ||
       headOfPartitive(tokens, m);
     if (!acceptObliques && conjunctOfOblique(tokens, m, mentions)) {
       i = m.first;

@@ -128,3 +128,13 @@ describe('forces sent to help', () => {
     ]);
   });
 });
+
+describe('clauses of time', () => {
+  it("takes the subject of a clause of time for its verb, not the main clause's object", () => {
+    expect(
+      code(
+        'Sri Lanka recalled its envoy a week after Indian coast guards helped seize a Sri Lankan fishing boat.',
+      ),
+    ).toContain('COERCE IND/CVL > LKA');
+  });
+});
