@@ -95,20 +95,33 @@ export function sqliteProvenance(db: Db): ProvenanceIndex {
     },
 
     async saveFingerprint(doc, sig, bands) {
+      // The band keys as one JSON array, by band: one statement for all of them, and kept with
+      // the signature so that removeFingerprint finds the rows by key (migration 010).
+      const keys = JSON.stringify(Array.from(bands.subarray(0, BANDS)));
       statement(
         db,
-        'INSERT OR REPLACE INTO doc_signatures (doc, sig, shingles) VALUES (?, ?, ?)',
-      ).run(doc, signatureToBlob(sig.sig), sig.shingles);
-      // The band keys as one JSON array: one statement, not one per band.
+        'INSERT OR REPLACE INTO doc_signatures (doc, sig, shingles, bands) VALUES (?, ?, ?, ?)',
+      ).run(doc, signatureToBlob(sig.sig), sig.shingles, keys);
       statement(
         db,
         `INSERT OR IGNORE INTO lsh_bands (band, hash, doc)
            SELECT CAST(key AS INTEGER), value, ? FROM json_each(?)`,
-      ).run(doc, JSON.stringify(Array.from(bands.subarray(0, BANDS))));
+      ).run(doc, keys);
     },
 
     async removeFingerprint(doc) {
-      statement(db, 'DELETE FROM lsh_bands WHERE doc = ?').run(doc);
+      const keys = pluck('SELECT bands FROM doc_signatures WHERE doc = ?', doc) as
+        string | null | undefined;
+      if (typeof keys === 'string') {
+        statement(
+          db,
+          `DELETE FROM lsh_bands WHERE (band, hash, doc) IN
+             (SELECT CAST(key AS INTEGER), value, ? FROM json_each(?))`,
+        ).run(doc, keys);
+      } else {
+        // A signature without its keys (none the store writes): every row is looked at.
+        statement(db, 'DELETE FROM lsh_bands WHERE doc = ?').run(doc);
+      }
       statement(db, 'DELETE FROM doc_signatures WHERE doc = ?').run(doc);
     },
 
