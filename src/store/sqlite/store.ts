@@ -117,6 +117,7 @@ export class SqliteStore implements Store {
   async rollback(): Promise<void> {
     if (!this.batchOpen) return;
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.provenance.forget();
     this.batchOpen = false;
   }
 
@@ -151,6 +152,7 @@ export class SqliteStore implements Store {
       if (this.db.inTransaction) {
         this.db.exec('ROLLBACK TO document');
         this.db.exec('RELEASE document');
+        this.provenance.forget();
       }
       if (own) await this.rollback();
       throw err;
