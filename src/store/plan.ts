@@ -90,17 +90,18 @@ class EventIndex {
     push(this.byDay, `${keyText(e)}\u0002${date}`, e);
   }
 
-  candidates(k: MergeKey, scope: CandidateScope, m: Mention): PlannedEvent[] {
-    if (scope === 'copy') return this.copied.get(keyText(k)) ?? [];
-    const days =
-      m.date === null
-        ? scope === 'document'
-          ? [DATELESS]
-          : []
-        : [shiftDate(m.date, -1), m.date, shiftDate(m.date, 1)];
+  /**
+   * Events of the key (as `keyText`) a mention could join in the scope; `days` are the mention's
+   * date and the days either side, null when it has none. The caller makes both once a mention:
+   * made here for each scope, direction and day, they cost a fifth of the planner's time
+   * (planning the 8 MB bench corpus's documents five times: 730 -> 570 ms of CPU).
+   */
+  candidates(key: string, scope: CandidateScope, days: readonly string[] | null): PlannedEvent[] {
+    if (scope === 'copy') return this.copied.get(key) ?? [];
+    const looked = days ?? (scope === 'document' ? [DATELESS] : []);
     const found: PlannedEvent[] = [];
-    for (const day of days) {
-      for (const e of this.byDay.get(`${keyText(k)}\u0002${day}`) ?? []) {
+    for (const day of looked) {
+      for (const e of this.byDay.get(`${key}\u0002${day}`) ?? []) {
         if (scope === 'dates' || e.inDocument) found.push(e);
       }
     }
@@ -178,15 +179,16 @@ export class DocumentPlanner {
   private placeOne(m: Mention): PlannedEvent {
     const key = mergeKey(m);
     const reverse = reversedKey(key);
-    const keys: Array<[MergeKey, boolean]> = reverse
+    const keys: Array<[string, boolean]> = reverse
       ? [
-          [key, false],
-          [reverse, true],
+          [keyText(key), false],
+          [keyText(reverse), true],
         ]
-      : [[key, false]];
+      : [[keyText(key), false]];
+    const days = m.date === null ? null : [shiftDate(m.date, -1), m.date, shiftDate(m.date, 1)];
     for (const scope of this.scopes) {
       for (const [k, reversed] of keys) {
-        const candidates = this.index.candidates(k, scope, m);
+        const candidates = this.index.candidates(k, scope, days);
         const id = chooseEvent(candidates as EventCandidate[], m, scope);
         if (!id) continue;
         // The first mention speaks for the event; later ones fill what it left unknown.

@@ -1480,6 +1480,10 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         expect(await index.storyOf(a.id)).toBe('s2');
         await index.removeFingerprint(b.id);
         expect(await index.signature(b.id)).toBeNull();
+        // Only its own rows go: the document sharing every key with it is still found.
+        expect(await index.candidates(bandsOf(4), 'dnone', 10, 64)).toEqual([
+          { doc: a.id, bands: BANDS },
+        ]);
         await index.saveFingerprint(b.id, { sig, shingles: 7 }, bandsOf(5));
         expect(await index.signature(b.id)).toEqual({ sig, shingles: 7 });
       });

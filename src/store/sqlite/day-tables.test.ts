@@ -131,7 +131,9 @@ describe('day tables kept by the store', () => {
     // A store as migration 5 left it: no day tables, no triggers.
     const raw = openDatabase(file);
     raw.exec(`DROP TRIGGER IF EXISTS events_dated_insert; DROP TRIGGER IF EXISTS events_dated_later;
-              DROP TABLE dyad_days; DROP TABLE event_counts; DROP INDEX events_region;`);
+              DROP TABLE dyad_days; DROP TABLE event_counts; DROP INDEX events_region;
+              ALTER TABLE doc_signatures DROP COLUMN bands;
+              CREATE INDEX lsh_bands_doc ON lsh_bands(doc);`);
     raw.pragma('user_version = 5');
     // Its events were never counted: it had no day tables.
     const uncounted = false;

@@ -10,15 +10,28 @@ import type {
 } from '../provenance-index.js';
 import type { LinkKind } from '../views.js';
 import { statement, type Db } from './db.js';
+import { FullBuckets } from './full-buckets.js';
 
 const ordered = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
 
-export function sqliteProvenance(db: Db): ProvenanceIndex {
+/** The index, with what a rolled back write must tell it. */
+export interface SqliteProvenanceIndex extends ProvenanceIndex {
+  /** Forgets what lookups learnt of the buckets: rows written since may be gone. */
+  forget(): void;
+}
+
+export function sqliteProvenance(db: Db): SqliteProvenanceIndex {
   const pluck = (sql: string, ...params: unknown[]): unknown =>
     statement(db, sql)
       .pluck()
       .get(...params);
+  const full = new FullBuckets();
+  // What `full` knows holds while this connection alone writes: another one's commit (a
+  // reindex elsewhere may remove rows) changes the file's data_version, and `full` is cleared.
+  let seenVersion: unknown;
   return {
+    forget: () => full.clear(),
+
     async linkOf(doc) {
       const row = statement(
         db,
@@ -33,18 +46,31 @@ export function sqliteProvenance(db: Db): ProvenanceIndex {
       // document read, where this is one call and a row per band). Each bucket is still read at
       // most `read` documents, in key order.
       const read = stopAbove === undefined ? bucketLimit : Math.min(bucketLimit, stopAbove + 1);
+      // A bucket known to hold more than stopAbove documents is a stop key without reading it
+      // again: it is sent as null, and not read (see full-buckets.ts). Only when a read can tell
+      // a stop key: with read <= stopAbove every bucket counts.
+      const stop = stopAbove !== undefined && read > stopAbove ? stopAbove : undefined;
+      const version = pluck('PRAGMA data_version');
+      if (version !== seenVersion) {
+        full.clear();
+        seenVersion = version;
+      }
+      const asked = Array.from(bands.subarray(0, BANDS), (hash, band) =>
+        stop !== undefined && full.isStopKey(band, hash, stop) ? null : hash,
+      );
       const buckets = statement(
         db,
-        `SELECT (SELECT json_group_array(doc) FROM
+        `SELECT j.key, (SELECT json_group_array(doc) FROM
                    (SELECT doc FROM lsh_bands WHERE band = j.key AND hash = j.value
                      ORDER BY doc LIMIT ?))
-           FROM json_each(?) j`,
+           FROM json_each(?) j WHERE j.type = 'integer'`,
       )
-        .pluck()
-        .all(read, JSON.stringify(Array.from(bands.subarray(0, BANDS)))) as string[];
+        .raw()
+        .all(read, JSON.stringify(asked)) as Array<[number, string]>;
       const hits = new Map<string, number>();
-      for (const bucket of buckets) {
+      for (const [band, bucket] of buckets) {
         const docs = JSON.parse(bucket) as string[];
+        full.saw(band, bands[band]!, docs.length, read);
         if (stopAbove !== undefined && docs.length > stopAbove) continue;
         for (const doc of docs) if (doc !== exclude) hits.set(doc, (hits.get(doc) ?? 0) + 1);
       }
@@ -95,21 +121,35 @@ export function sqliteProvenance(db: Db): ProvenanceIndex {
     },
 
     async saveFingerprint(doc, sig, bands) {
+      // The band keys as one JSON array, by band: one statement for all of them, and kept with
+      // the signature so that removeFingerprint finds the rows by key (migration 010).
+      const keys = JSON.stringify(Array.from(bands.subarray(0, BANDS)));
       statement(
         db,
-        'INSERT OR REPLACE INTO doc_signatures (doc, sig, shingles) VALUES (?, ?, ?)',
-      ).run(doc, signatureToBlob(sig.sig), sig.shingles);
-      // The band keys as one JSON array: one statement, not one per band.
+        'INSERT OR REPLACE INTO doc_signatures (doc, sig, shingles, bands) VALUES (?, ?, ?, ?)',
+      ).run(doc, signatureToBlob(sig.sig), sig.shingles, keys);
       statement(
         db,
         `INSERT OR IGNORE INTO lsh_bands (band, hash, doc)
            SELECT CAST(key AS INTEGER), value, ? FROM json_each(?)`,
-      ).run(doc, JSON.stringify(Array.from(bands.subarray(0, BANDS))));
+      ).run(doc, keys);
     },
 
     async removeFingerprint(doc) {
-      statement(db, 'DELETE FROM lsh_bands WHERE doc = ?').run(doc);
+      const keys = pluck('SELECT bands FROM doc_signatures WHERE doc = ?', doc) as
+        string | null | undefined;
+      if (typeof keys === 'string') {
+        statement(
+          db,
+          `DELETE FROM lsh_bands WHERE (band, hash, doc) IN
+             (SELECT CAST(key AS INTEGER), value, ? FROM json_each(?))`,
+        ).run(doc, keys);
+      } else {
+        // A signature without its keys (none the store writes): every row is looked at.
+        statement(db, 'DELETE FROM lsh_bands WHERE doc = ?').run(doc);
+      }
       statement(db, 'DELETE FROM doc_signatures WHERE doc = ?').run(doc);
+      full.clear();
     },
 
     async saveConflict(a, b) {

@@ -7,7 +7,7 @@ import { StoreError } from '../errors.js';
 import { pagesOfEvents } from '../rows.js';
 import type { DocumentStep, Store } from '../store.js';
 import type { DocumentFilter, EventFilter } from '../views.js';
-import { isBusy, openDatabase, type Db } from './db.js';
+import { isBusy, openDatabase, statement, type Db } from './db.js';
 import { sqliteAnalysisReader } from './aggregates.js';
 import { sqliteProvenance } from './provenance.js';
 import {
@@ -117,6 +117,7 @@ export class SqliteStore implements Store {
   async rollback(): Promise<void> {
     if (!this.batchOpen) return;
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    this.provenance.forget();
     this.batchOpen = false;
   }
 
@@ -131,7 +132,8 @@ export class SqliteStore implements Store {
   ): Promise<StoreCounts | null> {
     const own = !this.batchOpen;
     if (own) await this.begin();
-    this.db.exec('SAVEPOINT document');
+    // Prepared once (`statement`): `exec` parses its SQL at every call, twice a document.
+    statement(this.db, 'SAVEPOINT document').run();
     try {
       const { inserted } = this.guard(() => insertDocument(this.db, doc));
       let counts: StoreCounts | null = null;
@@ -143,13 +145,14 @@ export class SqliteStore implements Store {
         }
         counts = storeCoded(this.db, coded, { copyOf, newDocument: true });
       }
-      this.db.exec('RELEASE document');
+      statement(this.db, 'RELEASE document').run();
       if (own) await this.commit();
       return counts;
     } catch (err) {
       if (this.db.inTransaction) {
         this.db.exec('ROLLBACK TO document');
         this.db.exec('RELEASE document');
+        this.provenance.forget();
       }
       if (own) await this.rollback();
       throw err;

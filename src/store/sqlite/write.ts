@@ -208,6 +208,51 @@ const COUNT_QUANTITIES = `INSERT INTO event_counts (event, date, region, unit, p
      FROM events e, json_each(e.quantities) q
     WHERE e.id = ? AND e.date IS NOT NULL AND e.quantity_key != ''`;
 
+// A new event's day counts from the values it is inserted with, not read back from its row by
+// id as COUNT_DAY does: counting the 8 MB bench corpus's 26,431 dated events took 138 -> 120 ms
+// of CPU (three runs each). The same expressions on the same values: the same counts (totals
+// of both day tables compared).
+const COUNT_NEW_DAY = `INSERT INTO dyad_days (source, target, date, events, intensity, hostility)
+   VALUES (?, ?, ?, 1, ROUND(? * 100), CASE WHEN ? < 0 THEN ROUND(-? * 100) ELSE 0 END)
+   ON CONFLICT (source, target, date) DO UPDATE SET
+     events = events + 1,
+     intensity = intensity + excluded.intensity,
+     hostility = hostility + excluded.hostility`;
+const COUNT_NEW_QUANTITIES = `INSERT INTO event_counts (event, date, region, unit, period, value)
+   SELECT ?, ?, COALESCE(q.value ->> 'region', ''), q.value ->> 'unit',
+          q.value ->> 'period', CAST(q.value ->> 'count' AS REAL)
+     FROM json_each(?) q`;
+
+const column = (name: string): number => EVENT_COLUMNS.findIndex((c) => c.name === name);
+const [SOURCE, TARGET, DATE, INTENSITY, QUANTITIES] = [
+  'source',
+  'target',
+  'date',
+  'intensity',
+  'quantities',
+].map(column) as [number, number, number, number, number];
+
+/** Counts an event just inserted with a date, from `values` (its EVENT_COLUMNS, as bound). */
+function countNewEvent(
+  db: Db,
+  id: string,
+  values: ReadonlyArray<string | number | null>,
+  quantityKey: string,
+): void {
+  const intensity = values[INTENSITY];
+  statement(db, COUNT_NEW_DAY).run(
+    values[SOURCE],
+    values[TARGET],
+    values[DATE],
+    intensity,
+    intensity,
+    intensity,
+  );
+  if (quantityKey !== '') {
+    statement(db, COUNT_NEW_QUANTITIES).run(id, values[DATE], values[QUANTITIES]);
+  }
+}
+
 /**
  * Counts a stored event that has just got its date (inserted with one, or dated by a join) in the
  * day tables. `quantityKey` is its merge key of counts: '' when it reports none.
@@ -250,13 +295,9 @@ function writePlan(db: Db, mentions: readonly Mention[], plan: DocumentPlan): vo
     if (e.created) {
       // The first mention's fields, with the date and place later mentions filled in.
       const filled: Mention = { ...e.first!, date: e.date, place: e.place };
-      insertEvent.run(
-        e.id,
-        ...EVENT_COLUMNS.map((c) => sqliteValue(c.read(filled))),
-        e.added,
-        flag(e.reversed),
-      );
-      if (filled.date !== null) countDatedEvent(db, e.id, e.quantityKey);
+      const values = EVENT_COLUMNS.map((c) => sqliteValue(c.read(filled)));
+      insertEvent.run(e.id, ...values, e.added, flag(e.reversed));
+      if (filled.date !== null) countNewEvent(db, e.id, values, e.quantityKey);
     } else {
       joinEvent.run(e.added, flag(e.reversed), e.id);
       if (e.dated && e.date !== null) dateStoredEvent(db, e.id, e.date, e.quantityKey);
