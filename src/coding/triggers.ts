@@ -1,7 +1,7 @@
 // Finding the words that report an act ("shelled", "imposed new sanctions on", "held talks").
 import type { Token } from '../nlp/analyse.js';
 import { expandAnchor, type CompiledPattern, type PatternIndex } from './patterns.js';
-import { memoPerOwner } from '../memo.js';
+import { memoPairPerOwner } from '../memo.js';
 import { classWords } from './word-classes.js';
 import { isMonthName } from '../nlp/dates.js';
 import { isHeadAdjective } from './nominal.js';
@@ -102,7 +102,7 @@ function wordAt(tokens: Token[], i: number, word: string): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
   if (t.lemma === word || t.lower === word) return true;
-  return word.length > 3 && t.lower.startsWith(word.slice(0, 3)) && formsOf(t).includes(word);
+  return word.length > 3 && t.lower.startsWith(word.slice(0, 3)) && cachedForms(t).includes(word);
 }
 
 /** Length in tokens of `alt` matched at `i`, or 0. */
@@ -316,13 +316,11 @@ const NONE: CompiledPattern[] = [];
 
 /** Answers of `anchorCandidates` by word and lemma: a news vocabulary is some tens of thousands of
  * words; the limit only guards against unbounded input. */
-const candidates = memoPerOwner<PatternIndex, CompiledPattern[]>(200_000);
+const candidates = memoPairPerOwner<PatternIndex, CompiledPattern[]>(200_000);
 
 /** Patterns whose first word this token can be (remembered: most words recur on every page). */
 function anchorCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
-  return candidates(index, `${token.lower}\u0000${token.lemma}`, () =>
-    lookUpCandidates(token, index),
-  );
+  return candidates(index, token.lower, token.lemma, () => lookUpCandidates(token, index));
 }
 
 /** The cheap lookups first, suffix forms only if needed. */
@@ -364,22 +362,32 @@ function withoutShadowed(list: CompiledPattern[]): CompiledPattern[] {
   return oneWord && list.some((p) => p.imported) ? list.filter((p) => !p.imported) : list;
 }
 
-/** `formsOf` by word and lemma: a news vocabulary is some tens of thousands of words. */
-const FORMS = new Map<string, string[]>();
+/** `formsOf` by word, then lemma: a news vocabulary is some tens of thousands of words. */
+const FORMS = new Map<string, Map<string, string[]>>();
+let formsKept = 0;
+
+/** `formsOf(t)`, remembered (a map of maps: no key string is built per lookup). */
+function cachedForms(t: Token): string[] {
+  let byLemma = FORMS.get(t.lower);
+  let forms = byLemma?.get(t.lemma);
+  if (forms === undefined) {
+    if (formsKept >= 200_000) {
+      FORMS.clear();
+      formsKept = 0;
+      byLemma = undefined;
+    }
+    forms = formsOf(t);
+    if (!byLemma) FORMS.set(t.lower, (byLemma = new Map()));
+    byLemma.set(t.lemma, forms);
+    formsKept += 1;
+  }
+  return forms;
+}
 
 /** Every form `wordAt` can accept somewhere in the sentence. */
 function sentenceForms(tokens: Token[]): Set<string> {
   const present = new Set<string>();
-  for (const t of tokens) {
-    const key = `${t.lower}\u0000${t.lemma}`;
-    let forms = FORMS.get(key);
-    if (!forms) {
-      if (FORMS.size >= 200_000) FORMS.clear();
-      forms = formsOf(t);
-      FORMS.set(key, forms);
-    }
-    for (const f of forms) present.add(f);
-  }
+  for (const t of tokens) for (const f of cachedForms(t)) present.add(f);
   return present;
 }
 
