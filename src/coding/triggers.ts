@@ -102,7 +102,9 @@ function wordAt(tokens: Token[], i: number, word: string): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
   if (t.lemma === word || t.lower === word) return true;
-  return word.length > 3 && t.lower.startsWith(word.slice(0, 3)) && cachedForms(t).includes(word);
+  return (
+    word.length > 3 && t.lower.startsWith(word.slice(0, 3)) && cachedForms(t).forms.includes(word)
+  );
 }
 
 /** Length in tokens of `alt` matched at `i`, or 0. */
@@ -362,45 +364,101 @@ function withoutShadowed(list: CompiledPattern[]): CompiledPattern[] {
   return oneWord && list.some((p) => p.imported) ? list.filter((p) => !p.imported) : list;
 }
 
+/**
+ * Forms are compared as small numbers: a sentence's forms are marked in a typed array (no Set
+ * built per sentence) and a pattern's cue words are looked up there. Numbers are given to every
+ * form and cue word met; past `FORM_ID_LIMIT` all are forgotten and given again.
+ */
+const FORM_IDS = new Map<string, number>();
+const FORM_ID_LIMIT = 1_000_000;
+/** Bumped whenever the numbers are forgotten, so patterns' cue numbers are taken again. */
+let formEpoch = 0;
+/** `marks[id] === mark` when form `id` is in the sentence being read. */
+let marks = new Int32Array(1 << 16);
+let mark = 0;
+
+function formId(form: string): number {
+  let id = FORM_IDS.get(form);
+  if (id === undefined) {
+    id = FORM_IDS.size;
+    FORM_IDS.set(form, id);
+    if (id >= marks.length) {
+      const grown = new Int32Array(marks.length * 2);
+      grown.set(marks);
+      marks = grown;
+    }
+  }
+  return id;
+}
+
+interface WordForms {
+  forms: string[];
+  ids: Int32Array;
+}
+
 /** `formsOf` by word, then lemma: a news vocabulary is some tens of thousands of words. */
-const FORMS = new Map<string, Map<string, string[]>>();
+const FORMS = new Map<string, Map<string, WordForms>>();
 let formsKept = 0;
 
-/** `formsOf(t)`, remembered (a map of maps: no key string is built per lookup). */
-function cachedForms(t: Token): string[] {
+/** `formsOf(t)` and their numbers, remembered (a map of maps: no key string is built per lookup). */
+function cachedForms(t: Token): WordForms {
   let byLemma = FORMS.get(t.lower);
-  let forms = byLemma?.get(t.lemma);
-  if (forms === undefined) {
+  let entry = byLemma?.get(t.lemma);
+  if (entry === undefined) {
     if (formsKept >= 200_000) {
       FORMS.clear();
       formsKept = 0;
       byLemma = undefined;
     }
-    forms = formsOf(t);
+    const forms = formsOf(t);
+    entry = { forms, ids: Int32Array.from(forms, formId) };
     if (!byLemma) FORMS.set(t.lower, (byLemma = new Map()));
-    byLemma.set(t.lemma, forms);
+    byLemma.set(t.lemma, entry);
     formsKept += 1;
   }
-  return forms;
+  return entry;
 }
 
-/** Every form `wordAt` can accept somewhere in the sentence. */
-function sentenceForms(tokens: Token[]): Set<string> {
-  const present = new Set<string>();
-  for (const t of tokens) for (const f of cachedForms(t)) present.add(f);
-  return present;
+/** Marks every form `wordAt` can accept somewhere in the sentence (see `cuesPresent`). */
+function markSentenceForms(tokens: Token[]): void {
+  if (FORM_IDS.size >= FORM_ID_LIMIT) {
+    // Between sentences, so no number of this sentence is from before.
+    FORM_IDS.clear();
+    FORMS.clear();
+    formsKept = 0;
+    formEpoch += 1;
+    marks.fill(0);
+    mark = 0;
+  }
+  if (mark === 0x7fffffff) {
+    marks.fill(0);
+    mark = 0;
+  }
+  mark += 1;
+  for (const t of tokens) {
+    const ids = cachedForms(t).ids;
+    for (let k = 0; k < ids.length; k++) marks[ids[k]!] = mark;
+  }
 }
+
+/** Each pattern's cue words as form numbers, with the epoch they were taken in. */
+const CUE_IDS = new WeakMap<CompiledPattern, { epoch: number; ids: Int32Array[] }>();
 
 /**
- * Whether each later step of the pattern has one of its words in the sentence: a necessary
- * condition, so the gapped search runs only where it can succeed (the imported dictionary has
- * thousands of two- and three-step patterns on common verbs).
+ * Whether each later step of the pattern has one of its words in the sentence last marked: a
+ * necessary condition, so the gapped search runs only where it can succeed (the imported
+ * dictionary has thousands of two- and three-step patterns on common verbs).
  */
-function cuesPresent(pattern: CompiledPattern, present: Set<string>): boolean {
-  for (const words of pattern.cues) {
+function cuesPresent(pattern: CompiledPattern): boolean {
+  let cues = CUE_IDS.get(pattern);
+  if (!cues || cues.epoch !== formEpoch) {
+    cues = { epoch: formEpoch, ids: pattern.cues.map((words) => Int32Array.from(words, formId)) };
+    CUE_IDS.set(pattern, cues);
+  }
+  for (const ids of cues.ids) {
     let found = false;
-    for (const w of words) {
-      if (present.has(w)) {
+    for (let k = 0; k < ids.length; k++) {
+      if (marks[ids[k]!] === mark) {
         found = true;
         break;
       }
@@ -440,7 +498,7 @@ function better(m: TriggerMatch, best: TriggerMatch): boolean {
 /** Every trigger in a sentence; overlapping matches keep the longer pattern. */
 export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch[] {
   const found: TriggerMatch[] = [];
-  let present: Set<string> | null = null;
+  let marked = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const candidates = anchorCandidates(token, index);
@@ -459,6 +517,8 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
         ((prev.pos === 'ADP' || prev.pos === 'NUM') &&
           token.lower.endsWith('ed') &&
           (next?.pos === 'NOUN' || next?.pos === 'PROPN')));
+    // Whether the token reads as a verb here: asked once, for the first pattern that needs it.
+    let verbal: boolean | undefined;
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
     for (const pattern of candidates) {
       if (adjectival && pattern.verbAnchor) continue;
@@ -467,15 +527,17 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
         (pattern.imported || (pattern.weight < best.pattern.weight && !isPhrasal(pattern)))
       )
         continue;
-      if (
-        pattern.verbAnchor &&
-        !isVerbal(token, prev, tokens[i + 1]) &&
-        !(token.pos === 'AUX' && token.lemma === 'be')
-      )
-        continue;
-      if (pattern.imported && pattern.cues.length > 0) {
-        present ??= sentenceForms(tokens);
-        if (!cuesPresent(pattern, present)) continue;
+      if (pattern.verbAnchor) {
+        verbal ??=
+          isVerbal(token, prev, tokens[i + 1]) || (token.pos === 'AUX' && token.lemma === 'be');
+        if (!verbal) continue;
+      }
+      if (pattern.cues.length > 0) {
+        if (!marked) {
+          markSentenceForms(tokens);
+          marked = true;
+        }
+        if (!cuesPresent(pattern)) continue;
       }
       const m = matchPattern(tokens, i, pattern) ?? matchPassive(tokens, i, pattern);
       // "Russian missiles struck ...": a named act is nouns only ("a missile strike").
