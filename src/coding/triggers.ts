@@ -1,7 +1,6 @@
 // Finding the words that report an act ("shelled", "imposed new sanctions on", "held talks").
 import type { Token } from '../nlp/analyse.js';
 import { expandAnchor, type CompiledPattern, type PatternIndex } from './patterns.js';
-import { memoPairPerOwner } from '../memo.js';
 import { classWords } from './word-classes.js';
 import { isMonthName } from '../nlp/dates.js';
 import { isHeadAdjective } from './nominal.js';
@@ -103,7 +102,7 @@ function wordAt(tokens: Token[], i: number, word: string): boolean {
   if (t === undefined) return false;
   if (t.lemma === word || t.lower === word) return true;
   return (
-    word.length > 3 && t.lower.startsWith(word.slice(0, 3)) && cachedForms(t).forms.includes(word)
+    word.length > 3 && t.lower.startsWith(word.slice(0, 3)) && wordForms(t).forms.includes(word)
   );
 }
 
@@ -316,13 +315,14 @@ export function takesObject(tokens: Token[], last: number): boolean {
 
 const NONE: CompiledPattern[] = [];
 
-/** Answers of `anchorCandidates` by word and lemma: a news vocabulary is some tens of thousands of
- * words; the limit only guards against unbounded input. */
-const candidates = memoPairPerOwner<PatternIndex, CompiledPattern[]>(200_000);
-
 /** Patterns whose first word this token can be (remembered: most words recur on every page). */
 function anchorCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
-  return candidates(index, token.lower, token.lemma, () => lookUpCandidates(token, index));
+  const word = wordForms(token);
+  if (word.index !== index) {
+    word.candidates = lookUpCandidates(token, index);
+    word.index = index;
+  }
+  return word.candidates;
 }
 
 /** The cheap lookups first, suffix forms only if needed. */
@@ -391,32 +391,49 @@ function formId(form: string): number {
   return id;
 }
 
+/** What a word (with its lemma) brings to the search, remembered: most words recur on every page. */
 interface WordForms {
+  /** `formsOf` the word, and their numbers. */
   forms: string[];
   ids: Int32Array;
+  /** Its anchor candidates in pattern index `index` (one index at a time: most runs have one). */
+  index: PatternIndex | null;
+  candidates: CompiledPattern[];
 }
 
-/** `formsOf` by word, then lemma: a news vocabulary is some tens of thousands of words. */
-const FORMS = new Map<string, Map<string, WordForms>>();
-let formsKept = 0;
+/** A word's entries by lemma; the usual lemma, the word itself, needs no second map. */
+interface WordEntry {
+  same: WordForms | undefined;
+  byLemma: Map<string, WordForms> | undefined;
+}
 
-/** `formsOf(t)` and their numbers, remembered (a map of maps: no key string is built per lookup). */
-function cachedForms(t: Token): WordForms {
-  let byLemma = FORMS.get(t.lower);
-  let entry = byLemma?.get(t.lemma);
-  if (entry === undefined) {
-    if (formsKept >= 200_000) {
-      FORMS.clear();
-      formsKept = 0;
-      byLemma = undefined;
+/**
+ * Words by their lower case: one lookup per token gives both its forms and its candidates (no key
+ * string is built per lookup). A news vocabulary is some tens of thousands of words; the limit
+ * only guards against unbounded input.
+ */
+const WORDS = new Map<string, WordEntry>();
+const WORDS_LIMIT = 200_000;
+let wordsKept = 0;
+
+function wordForms(t: Token): WordForms {
+  let entry = WORDS.get(t.lower);
+  const same = t.lemma === t.lower;
+  let word = entry === undefined ? undefined : same ? entry.same : entry.byLemma?.get(t.lemma);
+  if (word === undefined) {
+    if (wordsKept >= WORDS_LIMIT) {
+      WORDS.clear();
+      wordsKept = 0;
+      entry = undefined;
     }
     const forms = formsOf(t);
-    entry = { forms, ids: Int32Array.from(forms, formId) };
-    if (!byLemma) FORMS.set(t.lower, (byLemma = new Map()));
-    byLemma.set(t.lemma, entry);
-    formsKept += 1;
+    word = { forms, ids: Int32Array.from(forms, formId), index: null, candidates: NONE };
+    if (!entry) WORDS.set(t.lower, (entry = { same: undefined, byLemma: undefined }));
+    if (same) entry.same = word;
+    else (entry.byLemma ??= new Map()).set(t.lemma, word);
+    wordsKept += 1;
   }
-  return entry;
+  return word;
 }
 
 /** Marks every form `wordAt` can accept somewhere in the sentence (see `cuesPresent`). */
@@ -424,8 +441,8 @@ function markSentenceForms(tokens: Token[]): void {
   if (FORM_IDS.size >= FORM_ID_LIMIT) {
     // Between sentences, so no number of this sentence is from before.
     FORM_IDS.clear();
-    FORMS.clear();
-    formsKept = 0;
+    WORDS.clear();
+    wordsKept = 0;
     formEpoch += 1;
     marks.fill(0);
     mark = 0;
@@ -436,7 +453,7 @@ function markSentenceForms(tokens: Token[]): void {
   }
   mark += 1;
   for (const t of tokens) {
-    const ids = cachedForms(t).ids;
+    const ids = wordForms(t).ids;
     for (let k = 0; k < ids.length; k++) marks[ids[k]!] = mark;
   }
 }
