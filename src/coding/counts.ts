@@ -58,8 +58,10 @@ export function countedViolence(
   last: Mention | null,
 ): Mention | 'merged' | null {
   // Most sentences name no recording or no violence and stop here. Not digits: reports write
-  // small counts in words ("recorded seven ceasefire violations") and zero as "no".
-  if (!recordingVerb().test(s.text) || !VIOLENCE_UNITS.test(s.text)) return null;
+  // small counts in words ("recorded seven ceasefire violations") and zero as "no". The units
+  // first: their pattern is case-sensitive and much cheaper than the verbs' (case-insensitive,
+  // Unicode), and either failing ends it.
+  if (!VIOLENCE_UNITS.test(s.text) || !recordingVerb().test(s.text)) return null;
   // A count whose sentence names no region is for the region of the count before it, else for
   // the last region named just before it ("Luhansk region" as a heading, or "In Luhansk region,
   // the mission saw ..." followed by "It recorded 24 ceasefire violations").

@@ -1,7 +1,6 @@
 // Finding the words that report an act ("shelled", "imposed new sanctions on", "held talks").
 import type { Token } from '../nlp/analyse.js';
 import { expandAnchor, type CompiledPattern, type PatternIndex } from './patterns.js';
-import { memoPerOwner } from '../memo.js';
 import { classWords } from './word-classes.js';
 import { isMonthName } from '../nlp/dates.js';
 import { isHeadAdjective } from './nominal.js';
@@ -112,7 +111,9 @@ function wordAt(tokens: Token[], i: number, word: string): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
   if (t.lemma === word || t.lower === word) return true;
-  return word.length > 3 && t.lower.startsWith(word.slice(0, 3)) && formsOf(t).includes(word);
+  return (
+    word.length > 3 && t.lower.startsWith(word.slice(0, 3)) && wordForms(t).forms.includes(word)
+  );
 }
 
 /** Length in tokens of `alt` matched at `i`, or 0. */
@@ -324,15 +325,14 @@ export function takesObject(tokens: Token[], last: number): boolean {
 
 const NONE: CompiledPattern[] = [];
 
-/** Answers of `anchorCandidates` by word and lemma: a news vocabulary is some tens of thousands of
- * words; the limit only guards against unbounded input. */
-const candidates = memoPerOwner<PatternIndex, CompiledPattern[]>(200_000);
-
 /** Patterns whose first word this token can be (remembered: most words recur on every page). */
 function anchorCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
-  return candidates(index, `${token.lower}\u0000${token.lemma}`, () =>
-    lookUpCandidates(token, index),
-  );
+  const word = wordForms(token);
+  if (word.index !== index) {
+    word.candidates = lookUpCandidates(token, index);
+    word.index = index;
+  }
+  return word.candidates;
 }
 
 /** The cheap lookups first, suffix forms only if needed. */
@@ -374,35 +374,118 @@ function withoutShadowed(list: CompiledPattern[]): CompiledPattern[] {
   return oneWord && list.some((p) => p.imported) ? list.filter((p) => !p.imported) : list;
 }
 
-/** `formsOf` by word and lemma: a news vocabulary is some tens of thousands of words. */
-const FORMS = new Map<string, string[]>();
+/**
+ * Forms are compared as small numbers: a sentence's forms are marked in a typed array (no Set
+ * built per sentence) and a pattern's cue words are looked up there. Numbers are given to every
+ * form and cue word met; past `FORM_ID_LIMIT` all are forgotten and given again.
+ */
+const FORM_IDS = new Map<string, number>();
+const FORM_ID_LIMIT = 1_000_000;
+/** Bumped whenever the numbers are forgotten, so patterns' cue numbers are taken again. */
+let formEpoch = 0;
+/** `marks[id] === mark` when form `id` is in the sentence being read. */
+let marks = new Int32Array(1 << 16);
+let mark = 0;
 
-/** Every form `wordAt` can accept somewhere in the sentence. */
-function sentenceForms(tokens: Token[]): Set<string> {
-  const present = new Set<string>();
-  for (const t of tokens) {
-    const key = `${t.lower}\u0000${t.lemma}`;
-    let forms = FORMS.get(key);
-    if (!forms) {
-      if (FORMS.size >= 200_000) FORMS.clear();
-      forms = formsOf(t);
-      FORMS.set(key, forms);
+function formId(form: string): number {
+  let id = FORM_IDS.get(form);
+  if (id === undefined) {
+    id = FORM_IDS.size;
+    FORM_IDS.set(form, id);
+    if (id >= marks.length) {
+      const grown = new Int32Array(marks.length * 2);
+      grown.set(marks);
+      marks = grown;
     }
-    for (const f of forms) present.add(f);
   }
-  return present;
+  return id;
+}
+
+/** What a word (with its lemma) brings to the search, remembered: most words recur on every page. */
+interface WordForms {
+  /** `formsOf` the word, and their numbers. */
+  forms: string[];
+  ids: Int32Array;
+  /** Its anchor candidates in pattern index `index` (one index at a time: most runs have one). */
+  index: PatternIndex | null;
+  candidates: CompiledPattern[];
+}
+
+/** A word's entries by lemma; the usual lemma, the word itself, needs no second map. */
+interface WordEntry {
+  same: WordForms | undefined;
+  byLemma: Map<string, WordForms> | undefined;
 }
 
 /**
- * Whether each later step of the pattern has one of its words in the sentence: a necessary
- * condition, so the gapped search runs only where it can succeed (the imported dictionary has
- * thousands of two- and three-step patterns on common verbs).
+ * Words by their lower case: one lookup per token gives both its forms and its candidates (no key
+ * string is built per lookup). A news vocabulary is some tens of thousands of words; the limit
+ * only guards against unbounded input.
  */
-function cuesPresent(pattern: CompiledPattern, present: Set<string>): boolean {
-  for (const words of pattern.cues) {
+const WORDS = new Map<string, WordEntry>();
+const WORDS_LIMIT = 200_000;
+let wordsKept = 0;
+
+function wordForms(t: Token): WordForms {
+  let entry = WORDS.get(t.lower);
+  const same = t.lemma === t.lower;
+  let word = entry === undefined ? undefined : same ? entry.same : entry.byLemma?.get(t.lemma);
+  if (word === undefined) {
+    if (wordsKept >= WORDS_LIMIT) {
+      WORDS.clear();
+      wordsKept = 0;
+      entry = undefined;
+    }
+    const forms = formsOf(t);
+    word = { forms, ids: Int32Array.from(forms, formId), index: null, candidates: NONE };
+    if (!entry) WORDS.set(t.lower, (entry = { same: undefined, byLemma: undefined }));
+    if (same) entry.same = word;
+    else (entry.byLemma ??= new Map()).set(t.lemma, word);
+    wordsKept += 1;
+  }
+  return word;
+}
+
+/** Marks every form `wordAt` can accept somewhere in the sentence (see `cuesPresent`). */
+function markSentenceForms(tokens: Token[]): void {
+  if (FORM_IDS.size >= FORM_ID_LIMIT) {
+    // Between sentences, so no number of this sentence is from before.
+    FORM_IDS.clear();
+    WORDS.clear();
+    wordsKept = 0;
+    formEpoch += 1;
+    marks.fill(0);
+    mark = 0;
+  }
+  if (mark === 0x7fffffff) {
+    marks.fill(0);
+    mark = 0;
+  }
+  mark += 1;
+  for (const t of tokens) {
+    const ids = wordForms(t).ids;
+    for (let k = 0; k < ids.length; k++) marks[ids[k]!] = mark;
+  }
+}
+
+/** Each pattern's cue words as form numbers, with the epoch they were taken in. */
+const CUE_IDS = new WeakMap<CompiledPattern, { epoch: number; ids: Int32Array[] }>();
+
+/**
+ * Whether each later step of the pattern has one of its words in the sentence last marked: a
+ * necessary condition, so the gapped search runs only where it can succeed (the imported
+ * dictionary has thousands of two- and three-step patterns on common verbs).
+ */
+function cuesPresent(pattern: CompiledPattern): boolean {
+  let cues = CUE_IDS.get(pattern);
+  if (!cues || cues.epoch !== formEpoch) {
+    cues = { epoch: formEpoch, ids: pattern.cues.map((words) => Int32Array.from(words, formId)) };
+    CUE_IDS.set(pattern, cues);
+  }
+  for (const ids of cues.ids) {
     let found = false;
-    for (const w of words) {
-      if (present.has(w)) {
+    for (let k = 0; k < ids.length; k++) {
+      if (marks[ids[k]!] === mark) {
         found = true;
         break;
       }
@@ -442,7 +525,7 @@ function better(m: TriggerMatch, best: TriggerMatch): boolean {
 /** Every trigger in a sentence; overlapping matches keep the longer pattern. */
 export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch[] {
   const found: TriggerMatch[] = [];
-  let present: Set<string> | null = null;
+  let marked = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const candidates = anchorCandidates(token, index);
@@ -461,6 +544,8 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
         ((prev.pos === 'ADP' || prev.pos === 'NUM') &&
           token.lower.endsWith('ed') &&
           (next?.pos === 'NOUN' || next?.pos === 'PROPN')));
+    // Whether the token reads as a verb here: asked once, for the first pattern that needs it.
+    let verbal: boolean | undefined;
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
     for (const pattern of candidates) {
       if (adjectival && pattern.verbAnchor) continue;
@@ -469,15 +554,17 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
         (pattern.imported || (pattern.weight < best.pattern.weight && !isPhrasal(pattern)))
       )
         continue;
-      if (
-        pattern.verbAnchor &&
-        !isVerbal(token, prev, tokens[i + 1]) &&
-        !(token.pos === 'AUX' && token.lemma === 'be')
-      )
-        continue;
-      if (pattern.imported && pattern.cues.length > 0) {
-        present ??= sentenceForms(tokens);
-        if (!cuesPresent(pattern, present)) continue;
+      if (pattern.verbAnchor) {
+        verbal ??=
+          isVerbal(token, prev, tokens[i + 1]) || (token.pos === 'AUX' && token.lemma === 'be');
+        if (!verbal) continue;
+      }
+      if (pattern.cues.length > 0) {
+        if (!marked) {
+          markSentenceForms(tokens);
+          marked = true;
+        }
+        if (!cuesPresent(pattern)) continue;
       }
       const m = matchPattern(tokens, i, pattern) ?? matchPassive(tokens, i, pattern);
       // "Russian missiles struck ...": a named act is nouns only ("a missile strike").

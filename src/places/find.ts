@@ -396,8 +396,21 @@ const onlySpace = (text: string, from: number, to: number): boolean => {
 };
 
 function keyOf(text: string, t: Token): string {
-  t.key ??= placeKey(text.slice(t.start, t.end));
+  t.key ??= plainWord(text, t.start, t.end) ? t.lower : placeKey(text.slice(t.start, t.end));
   return t.key;
+}
+
+/**
+ * Whether the word is ASCII letters, digits and dots only: its placeKey is then its lower case,
+ * which the token already has (most words of news text; placeKey's regexes cost more).
+ */
+function plainWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46))
+      return false;
+  }
+  return true;
 }
 
 /** Longest gazetteer name starting at token i, if any. */
