@@ -42,6 +42,7 @@ import { COUNT_REACH, countedViolence } from './counts.js';
 import { nominalRoles, type NominalRoles } from './nominal.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { cargoArrives } from './cargo.js';
+import { meetingHosts, withHosts } from './hosts.js';
 import { withoutPenaltyAuthors } from './authors.js';
 import { spokenRoles } from './speaker.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
@@ -1063,7 +1064,7 @@ function codeSentence(
     [...parties].some(
       (r) => !results.some((o) => o.type === m.type && o.target.root === '' && o.source.root === r),
     );
-  return results.filter(
+  const kept = results.filter(
     (m) =>
       !untied(m) &&
       (named(m) ||
@@ -1071,6 +1072,8 @@ function codeSentence(
           (o) => o !== m && o.type === m.type && o.source.root === m.source.root && named(o),
         )),
   );
+  // "met in Moscow for talks hosted by Lavrov": the host is a party to the meeting (hosts.ts).
+  return withHosts(kept, meetingHosts(tokens, mentions), tokens);
 }
 
 /**

@@ -123,7 +123,7 @@ const PLURAL_SUBJECT = /(?:[^s]s|men|police|militia)$/;
 /** Words after which a word is a noun: "Albania's help", "its support", "their protest". */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
 
-function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean {
+function isVerbal(token: Token, prev: Token | undefined, next?: Token, prev2?: Token): boolean {
   // "to allow wounded Palestinians to leave", "the detained journalists": a past form between a
   // verb (or a determiner) and the noun it modifies is an adjective of the object.
   if (
@@ -182,12 +182,14 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     (next.pos === 'NOUN' || next.pos === 'PROPN' || PARTICLES.has(next.lower))
   )
     return true;
-  // "Qatar mediated between ...": after a name, before a preposition, likewise.
+  // "Qatar mediated between ...", "Kenya's president mediated between": after a name or a
+  // singular head noun, before a preposition, likewise; "Turkey mediated talks": after a name
+  // opening the sentence, before a noun.
   if (
     (token.pos === 'ADJ' || token.pos === 'NOUN') &&
     token.lower.endsWith('ed') &&
-    prev?.pos === 'PROPN' &&
-    next?.pos === 'ADP'
+    ((prev?.pos === 'PROPN' && (next?.pos === 'ADP' || (next?.pos === 'NOUN' && !prev2))) ||
+      (prev?.pos === 'NOUN' && prev2?.pos === 'PART' && next?.pos === 'ADP'))
   )
     return true;
   // The tagger sometimes reads participles as adjectives ("were wounded", "had been shelled"):
@@ -461,7 +463,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
         continue;
       if (
         pattern.verbAnchor &&
-        !isVerbal(token, prev, tokens[i + 1]) &&
+        !isVerbal(token, prev, tokens[i + 1], tokens[i - 2]) &&
         !(token.pos === 'AUX' && token.lemma === 'be')
       )
         continue;

@@ -2270,3 +2270,38 @@ describe('leaders of the 2019-2024 crises by name (ninth round)', () => {
     expect(hemedti('2023-06-10')).toBe('REB');
   });
 });
+
+describe('hosts and mediators of a meeting (tenth round)', () => {
+  it('a host named after "hosted by" or "at the invitation of" meets each side', () => {
+    const hosted = actsOf(
+      'The foreign ministers of Ethiopia and Eritrea met in Nairobi on Monday for talks hosted by Kenya.',
+    );
+    expect(hosted).toEqual(
+      expect.arrayContaining(['CONSULT ETH>ERI', 'CONSULT KEN>ETH', 'CONSULT KEN>ERI']),
+    );
+    expect(
+      actsOf(
+        'Chadian rebel leaders met the government of Chad in Doha at the invitation of Qatar.',
+      ),
+    ).toContain('CONSULT QAT>TCD');
+  });
+
+  it('a mediator or broker of talks between two sides meets each of them', () => {
+    expect(actsOf('Egypt brokered talks between Israel and Hamas in Cairo.')).toEqual(
+      expect.arrayContaining(['CONSULT EGY>ISR', 'CONSULT EGY>PSE']),
+    );
+    expect(actsOf('Turkey mediated talks between Somalia and Ethiopia in Ankara.')).toEqual(
+      expect.arrayContaining(['CONSULT TUR>SOM', 'CONSULT TUR>ETH']),
+    );
+    expect(actsOf("Kenya's president mediated between Sudan's army and the RSF.")).toContain(
+      'CONSULT KEN>SDN',
+    );
+  });
+
+  it('hosting with no one hosted, and a host with no meeting, are no consultation', () => {
+    expect(actsOf('Kenya hosted the African athletics championships on Saturday.')).toEqual([]);
+    expect(
+      actsOf('Troops hosted by Niger attacked the rebels.').some((a) => a.startsWith('CONSULT')),
+    ).toBe(false);
+  });
+});
