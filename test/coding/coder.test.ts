@@ -2305,3 +2305,27 @@ describe('hosts and mediators of a meeting (tenth round)', () => {
     ).toBe(false);
   });
 });
+
+describe('concessions told as ordinary wire phrasings (tenth round)', () => {
+  it('restraints ended, services unblocked and measures withdrawn are CONCEDE at home', () => {
+    expect(actsOf("Ethiopia's government ended a ban on public gatherings.")).toContain(
+      'CONCEDE ETH>ETH',
+    );
+    expect(actsOf("Chad's government ended the state of emergency on Tuesday.")).toContain(
+      'CONCEDE TCD>TCD',
+    );
+    expect(actsOf('The Ethiopian government unblocked social media on Monday.')).toContain(
+      'CONCEDE ETH>ETH',
+    );
+    expect(actsOf("Kenya's president withdrew the finance bill after deadly protests.")).toEqual([
+      'CONCEDE KEN>KEN',
+    ]);
+  });
+
+  it('troops withdrawn and a war ended stay what they were', () => {
+    expect(actsOf('Kenya withdrew its troops from Somalia.')).toContain('RETREAT KEN>SOM');
+    expect(
+      actsOf('Colombia ended the war with the rebels.').some((a) => a.startsWith('CONCEDE')),
+    ).toBe(false);
+  });
+});
