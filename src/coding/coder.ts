@@ -49,6 +49,7 @@ import { builtInWordClasses, classWords } from './word-classes.js';
 import {
   firstPlace,
   objectPlace,
+  postedState,
   doerOf,
   placeActor,
   placeCountry,
@@ -698,8 +699,11 @@ function codeSentence(
             sources.some((x) => x.actor.root === m.actor.root && OWN_APPARATUS.has(x.actor.sector))
           ),
       );
-    if (pattern.type === 'SANCTION')
+    if (pattern.type === 'SANCTION') {
       targetList = withoutPenaltyAuthors(tokens, mentions, targetList, ceiling);
+      const posted = postedState(tokens, mentions, targetList, sources, placeOfObject, ceiling);
+      if (posted) targetList = [posted];
+    }
     if (targetList.length === 0 && pattern.type === 'ASSAULT') {
       // "shelled Saudi border towns", "struck an Israeli base": a state's place is the state's.
       const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);

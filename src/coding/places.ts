@@ -217,3 +217,40 @@ export function isVenue(tokens: Token[], m: ActorMention, from: number): boolean
   }
   return prep;
 }
+
+/** Prepositions before the state a diplomat is posted to or recalled from. */
+const POSTED_IN: ReadonlySet<string> = new Set(['from', 'to', 'in']);
+
+/**
+ * "recalled Sudan's ambassador from Nairobi", "ordered the recall of the ambassador to Spain": a
+ * state's own diplomat (or one of no named state) is not the one its recall is aimed at; the
+ * state the diplomat was posted to, named or placed after the object, is. Null unless every
+ * target is such a diplomat and another state is named there.
+ */
+export function postedState(
+  tokens: Token[],
+  mentions: ActorMention[],
+  targets: RoleMention[],
+  sources: RoleMention[],
+  placeOfObject: string | null,
+  ceiling: number,
+): RoleMention | null {
+  const own = (t: RoleMention): boolean =>
+    t.actor.sector === 'DIP' &&
+    (t.actor.root === '' || sources.some((x) => x.actor.root === t.actor.root));
+  if (targets.length === 0 || !targets.every(own)) return null;
+  const end = Math.max(...targets.map((t) => t.last));
+  const other = (root: string): boolean =>
+    root !== '' && !sources.some((x) => x.actor.root === root);
+  const named = mentions.find(
+    (m) =>
+      m.first > end &&
+      m.first <= end + 3 &&
+      m.first < ceiling &&
+      POSTED_IN.has(tokens[m.first - 1]?.lower ?? '') &&
+      !m.pronoun &&
+      other(m.actor.root),
+  );
+  if (named) return named;
+  return placeOfObject && other(placeOfObject) ? placeActor(placeOfObject) : null;
+}

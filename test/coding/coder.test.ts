@@ -2329,3 +2329,34 @@ describe('concessions told as ordinary wire phrasings (tenth round)', () => {
     ).toBe(false);
   });
 });
+
+describe('acts ordered by one actor (tenth round)', () => {
+  it("a recall of one's own envoy is aimed at the state the envoy was posted to", () => {
+    expect(
+      actsOf(
+        "Sudan's leader instructed the foreign ministry to recall Sudan's ambassador from Nairobi.",
+      ),
+    ).toContain('SANCTION SDN>KEN');
+    expect(actsOf("Algeria's president ordered the recall of the ambassador to Madrid.")).toContain(
+      'SANCTION DZA>ESP',
+    );
+    expect(actsOf('Chad ordered the expulsion of the Israeli ambassador.')).toContain(
+      'SANCTION TCD>ISR',
+    );
+  });
+
+  it('a halt or a siege ordered is the act of the one who ordered it', () => {
+    expect(actsOf("India's prime minister ordered a halt to all trade with Pakistan.")).toContain(
+      'SANCTION IND>PAK',
+    );
+    expect(
+      actsOf("Israel's defence minister ordered the closure of all crossings into Gaza."),
+    ).toContain('COERCE ISR>PSE');
+    // An order of a court to free someone is no penalty.
+    expect(
+      actsOf('The court ordered the release of the journalist.').some((a) =>
+        a.startsWith('SANCTION'),
+      ),
+    ).toBe(false);
+  });
+});
