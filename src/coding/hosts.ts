@@ -3,12 +3,15 @@
 // party to it, and its dev gold codes a mediator with each side ("launched a mediation effort
 // between the Emirates and Saudi Arabia": QAT -> ARE, QAT -> SAU), the host as the source
 // ("Yeltsin hosted Hashimoto": RUS -> JPN). The meeting itself is coded by the patterns; this
-// module only finds who hosted it, so that each side met gets a CONSULT from the host.
+// module only finds who hosted it, so that each side met gets a CONSULT from the host. A truce
+// or accord brokered "between A and B" is also the two sides' agreement (AGREE A -> B), and one
+// "brokered by X" the mediator's consultation with each side.
 import type { Mention } from '../records.js';
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import { classWords } from './word-classes.js';
 import { mentionId } from './ids.js';
+import { conjunctsAfter } from './roles.js';
 
 /** A host or mediator named in a sentence, and the token that names the hosting. */
 export interface Host {
@@ -25,6 +28,18 @@ const HOST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['under', 'the', 'mediation', 'of'],
   ['under', 'the', 'sponsorship', 'of'],
 ];
+
+/** Nouns of what a third party hosts or brokers: meetings, truces and accords. */
+function meetingNouns(): ReadonlySet<string> {
+  return new Set([...classWords('meetings'), ...classWords('truces'), ...classWords('accords')]);
+}
+
+/** A form of a hosting verb, also one the tagger read as an adjective ("mediated", "brokered"). */
+function hostingForm(t: Token, hosting: ReadonlySet<string>): boolean {
+  return (
+    hosting.has(t.lemma) || hosting.has(t.lower.slice(0, -1)) || hosting.has(t.lower.slice(0, -2))
+  );
+}
 
 /** The named actor starting right at `k` (after an optional "the"), if any. */
 function actorAt(tokens: Token[], mentions: ActorMention[], k: number): ActorMention | undefined {
@@ -45,11 +60,11 @@ function phraseAt(tokens: Token[], k: number, words: readonly string[]): boolean
  */
 export function meetingHosts(tokens: Token[], mentions: ActorMention[]): Host[] {
   const hosting = classWords('hosting-verbs');
-  const meetings = classWords('meetings');
+  const meetings = meetingNouns();
   const out: Host[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (hosting.has(t.lemma) && t.lower.endsWith('ed')) {
+    if (t.lower.endsWith('ed') && hostingForm(t, hosting)) {
       const noun = tokens
         .slice(Math.max(0, k - NOUN_REACH), k)
         .some((w) => meetings.has(w.lower) || meetings.has(w.lemma));
@@ -86,7 +101,9 @@ export function meetingHosts(tokens: Token[], mentions: ActorMention[]): Host[] 
  */
 export function withHosts(results: Mention[], hosts: Host[], tokens: Token[]): Mention[] {
   if (hosts.length === 0) return results;
-  const meetings = results.filter((m) => m.type === 'CONSULT' && !m.negated);
+  const meetings = results.filter(
+    (m) => (m.type === 'CONSULT' || m.type === 'AGREE') && !m.negated,
+  );
   if (meetings.length === 0) return results;
   const added: Mention[] = [];
   const seen = new Set(results.map((m) => `${m.type}|${m.source.root}|${m.target.root}`));
@@ -101,6 +118,9 @@ export function withHosts(results: Mention[], hosts: Host[], tokens: Token[]): M
         const start = tokens[at]!.start;
         added.push({
           ...m,
+          type: 'CONSULT',
+          cameo: '045',
+          intensity: 1,
           id: mentionId(m.evidence.doc, m.evidence.sentence, start, 'CONSULT', root, side.root),
           source: { ...host.actor, text: host.actor.text },
           target: side,
@@ -109,6 +129,75 @@ export function withHosts(results: Mention[], hosts: Host[], tokens: Token[]): M
           pattern: 'consult.hosted-by',
         });
       }
+    }
+  }
+  return [...results, ...added];
+}
+
+/** Verbs by which a third party brings a truce or accord about, or makes it known. */
+const BRINGING_ABOUT: ReadonlySet<string> = new Set(['announce', 'declare']);
+
+/**
+ * The sides of a truce or accord a third party brokered, mediated or announced "between A and
+ * B" ("Qatar brokered a truce between Israel and Hamas"): the sides agreed to it. Empty when
+ * the sentence has no such phrase.
+ */
+export function brokeredSides(tokens: Token[], mentions: ActorMention[]): ActorMention[][] {
+  const hosting = classWords('hosting-verbs');
+  const accords = new Set([...classWords('truces'), ...classWords('accords')]);
+  const out: ActorMention[][] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!accords.has(t.lower) || tokens[k + 1]?.lower !== 'between') continue;
+    const verb = tokens
+      .slice(Math.max(0, k - NOUN_REACH), k)
+      .some((w) => hosting.has(w.lemma) || BRINGING_ABOUT.has(w.lemma));
+    if (!verb) continue;
+    const first = actorAt(tokens, mentions, k + 2);
+    if (!first) continue;
+    const sides = [first, ...conjunctsAfter(tokens, mentions, first)];
+    if (sides.length > 1) out.push(sides);
+  }
+  return out;
+}
+
+/**
+ * The sentence's mentions with an AGREE between the first side and each other one of a truce
+ * brokered between them, modelled on the broker's own mention of it.
+ */
+export function withSides(results: Mention[], sides: ActorMention[][], tokens: Token[]): Mention[] {
+  if (sides.length === 0 || results.length === 0) return results;
+  const model = results[0]!;
+  const seen = new Set(results.map((m) => `${m.type}|${m.source.root}|${m.target.root}`));
+  const added: Mention[] = [];
+  for (const [first, ...others] of sides) {
+    const a = first!.actor;
+    for (const o of others) {
+      const b = o.actor;
+      if (!a.root || !b.root || a.root === b.root) continue;
+      if (seen.has(`AGREE|${a.root}|${b.root}`) || seen.has(`AGREE|${b.root}|${a.root}`)) continue;
+      seen.add(`AGREE|${a.root}|${b.root}`);
+      const at = tokens[first!.first]!;
+      added.push({
+        ...model,
+        id: mentionId(
+          model.evidence.doc,
+          model.evidence.sentence,
+          at.start,
+          'AGREE',
+          a.root,
+          b.root,
+        ),
+        source: { ...a },
+        target: { ...b },
+        type: 'AGREE',
+        mode: '',
+        cameo: '030',
+        intensity: 4,
+        negated: false,
+        trigger: { start: at.start, end: at.end, text: at.text },
+        pattern: 'agree.brokered-between',
+      });
     }
   }
   return [...results, ...added];

@@ -2360,3 +2360,20 @@ describe('acts ordered by one actor (tenth round)', () => {
     ).toBe(false);
   });
 });
+
+describe('truces brokered between two sides (tenth round)', () => {
+  it('the broker consults each side, and the sides agree', () => {
+    expect(actsOf('Qatar brokered a truce between Israel and Hamas on Wednesday.')).toEqual(
+      expect.arrayContaining(['CONSULT QAT>ISR', 'CONSULT QAT>PSE', 'AGREE ISR>PSE']),
+    );
+    expect(actsOf('Israel and Hamas reached a truce mediated by Egypt on Sunday.')).toEqual(
+      expect.arrayContaining(['AGREE ISR>PSE', 'CONSULT EGY>ISR', 'CONSULT EGY>PSE']),
+    );
+  });
+
+  it('a truce declared by two sides together is one concession between them', () => {
+    expect(actsOf('Armenia and Azerbaijan declared a ceasefire on Saturday.')).toEqual([
+      'CONCEDE ARM>AZE',
+    ]);
+  });
+});
