@@ -2377,3 +2377,22 @@ describe('truces brokered between two sides (tenth round)', () => {
     ]);
   });
 });
+
+describe('regional leaders named as a group (tenth round)', () => {
+  it("a region's leaders, ministers or states are its regional organisation", () => {
+    expect(actsOf('West African leaders imposed sanctions on Mali on Sunday.')).toContain(
+      'SANCTION ECOWAS>MLI',
+    );
+    expect(actsOf('Southeast Asian leaders urged Myanmar to end the violence.')).toContain(
+      'REQUEST ASEAN>MMR',
+    );
+    expect(actsOf('Gulf states demanded that Qatar close the channel.')).toContain(
+      'REQUEST GCC>QAT',
+    );
+  });
+
+  it('a state whose name holds the region word stays that state', () => {
+    expect(actsOf('South African leaders met Zimbabwe’s president.')).toContain('CONSULT ZAF>ZWE');
+    expect(actsOf('The United Arab Emirates condemned Iran.')).toEqual(['ACCUSE ARE>IRN']);
+  });
+});
