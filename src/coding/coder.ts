@@ -50,6 +50,7 @@ import {
   firstPlace,
   objectPlace,
   postedState,
+  locatedIn,
   doerOf,
   placeActor,
   placeCountry,
@@ -708,6 +709,11 @@ function codeSentence(
       // "shelled Saudi border towns", "struck an Israeli base": a state's place is the state's.
       const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);
       if (owner && !sources.some((x) => x.actor.root === owner.actor.root)) targetList = [owner];
+      // "Militants in northern Mali attacked an army base": with no place named apart from the
+      // subject's own, what it struck is in the country the subject is placed in.
+      const located = locatedIn(tokens, sources[0]!);
+      if (targetList.length === 0 && located && (!sentencePlace || sentencePlace === located))
+        targetList = [placeActor(located)];
     }
     if (
       (pattern.type === 'ASSAULT' || pattern.type === 'MOBILIZE') &&

@@ -254,3 +254,16 @@ export function postedState(
   if (named) return named;
   return placeOfObject && other(placeOfObject) ? placeActor(placeOfObject) : null;
 }
+
+/**
+ * "Militants in northern Mali attacked an army base": a subject placed by its own words names
+ * where it acts, so an unnamed object (the base) is of that country when the sentence names no
+ * other place. The subject's country, or '' when its words place it nowhere.
+ */
+export function locatedIn(tokens: Token[], subject: RoleMention): string {
+  if (subject.first < 0 || !subject.actor.root) return '';
+  for (let k = subject.first + 1; k < subject.last; k++) {
+    if (tokens[k]!.lower === 'in') return subject.actor.root;
+  }
+  return '';
+}

@@ -24,6 +24,15 @@ const MAX_GAP = 7;
  */
 const MAX_IMPORTED_GAP = 4;
 const DETERMINER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose']);
+/** Words the tagger reads as adjectives that open an object of number: "beheaded several villagers". */
+const OBJECT_QUANTIFIERS = new Set([
+  'several',
+  'many',
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+]);
 const GAP_STOPS = new Set([
   ',',
   ';',
@@ -166,6 +175,7 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token, prev2?: T
     (next.pos === 'DET' ||
       next.pos === 'NUM' ||
       DETERMINER_PRONOUNS.has(next.lower) ||
+      OBJECT_QUANTIFIERS.has(next.lower) ||
       next.lower === 'that')
   )
     return true;

@@ -2396,3 +2396,23 @@ describe('regional leaders named as a group (tenth round)', () => {
     expect(actsOf('The United Arab Emirates condemned Iran.')).toEqual(['ACCUSE ARE>IRN']);
   });
 });
+
+describe('a subject placed by its own words (tenth round)', () => {
+  it('what the subject strikes with no other place named is in the country it is placed in', () => {
+    expect(actsOf('Militants in northern Niger attacked an army base on Sunday.')).toEqual([
+      'ASSAULT NER>NER',
+    ]);
+    expect(actsOf("Soldiers in Myanmar's Sagaing region burned down a village.")).toEqual([
+      'ASSAULT MMR>MMR',
+    ]);
+    expect(actsOf('Insurgents in Cabo Delgado beheaded several villagers.')).toEqual([
+      'ASSAULT MOZ>MOZ',
+    ]);
+  });
+
+  it('a target named elsewhere keeps its own country', () => {
+    expect(actsOf('Fighters in southern Somalia attacked a Kenyan military base.')).toEqual([
+      'ASSAULT SOM>KEN',
+    ]);
+  });
+});
