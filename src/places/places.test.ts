@@ -73,6 +73,21 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('knows the press spellings of West Bank, Gaza, Syrian, Somali and Sudanese seats (tenth round)', () => {
+    expect(found('Israeli troops raided Jenin and Tulkarem.')).toEqual([
+      ['Jenin', 'Jenin', 'city', 'PSE'],
+      ['Tulkarem', 'Tulkarem', 'city', 'PSE'],
+    ]);
+    expect(found('Shelling hit Deir el-Balah on Monday.')).toEqual([
+      ['Deir el-Balah', 'Deir al-Balah', 'city', 'PSE'],
+    ]);
+    expect(found('Fighters attacked Qamishli.')).toEqual([['Qamishli', 'Qamishli', 'city', 'SYR']]);
+    expect(found('Troops left Galkayo.')).toEqual([['Galkayo', 'Galkayo', 'city', 'SOM']]);
+    expect(found('Militias looted homes in El Geneina.')).toEqual([
+      ['El Geneina', 'El Geneina', 'city', 'SDN'],
+    ]);
+  });
+
   it('"the Red Sea" is water, not a region of Egypt or Sudan (ninth round)', () => {
     expect(found('Rebels seized a ship in the Red Sea.')).toEqual([]);
     expect(found('Fighting reached Port Sudan in Red Sea state.')).toContainEqual([
