@@ -316,7 +316,9 @@ function codeSentence(
     if (
       gerund &&
       before &&
-      (before.pos === 'ADP' || GERUND_PREPOSITIONS.has(before.lower)) &&
+      (before.pos === 'ADP' ||
+        GERUND_PREPOSITIONS.has(before.lower) ||
+        classWords('topic-verbs').has(before.lemma)) &&
       !gov.claimed &&
       !gov.judged
     )

@@ -2416,3 +2416,29 @@ describe('a subject placed by its own words (tenth round)', () => {
     ]);
   });
 });
+
+describe('retreats and concessions coded with more care (tenth round)', () => {
+  it('aid let in is a retreat (PLOVER: access allowed), denied it is negated', () => {
+    expect(actsOf('Israel allowed aid trucks into Gaza on Sunday.')).toContain('RETREAT ISR>PSE');
+    const denied = code('Sudan did not allow any aid convoys into Darfur for a week.');
+    expect(denied.some((m) => m.type === 'RETREAT' && m.negated)).toBe(true);
+    expect(denied.some((m) => m.type === 'CONCEDE')).toBe(false);
+  });
+
+  it('an act under "discuss" is a topic, a split infinitive a complement', () => {
+    expect(
+      actsOf('Thai and Cambodian commanders met on Monday to discuss pulling back troops.').some(
+        (a) => a.startsWith('RETREAT'),
+      ),
+    ).toBe(false);
+    expect(actsOf('Sudan and South Sudan agreed to strictly observe the truce.')).toEqual([
+      'AGREE SDN>SSD',
+    ]);
+  });
+
+  it('a corridor opened by two states together is cooperation', () => {
+    expect(actsOf('Thailand and Cambodia opened a border crossing on Saturday.')).toEqual([
+      'COOPERATE THA>KHM',
+    ]);
+  });
+});
