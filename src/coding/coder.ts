@@ -42,7 +42,7 @@ import { COUNT_REACH, countedViolence } from './counts.js';
 import { nominalRoles, type NominalRoles } from './nominal.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { cargoArrives } from './cargo.js';
-import { brokeredSides, meetingHosts, withHosts, withSides } from './hosts.js';
+import { withHosts, withSides } from './hosts.js';
 import { withoutPenaltyAuthors } from './authors.js';
 import { spokenRoles } from './speaker.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
@@ -1086,8 +1086,7 @@ function codeSentence(
   );
   // "met in Moscow for talks hosted by Lavrov": the host is a party to the meeting (hosts.ts).
   // "brokered a truce between A and B": the sides agreed to it (hosts.ts).
-  const sided = withSides(kept, brokeredSides(tokens, mentions), tokens);
-  return withHosts(sided, meetingHosts(tokens, mentions), tokens);
+  return withHosts(withSides(kept, tokens, mentions), tokens, mentions);
 }
 
 /**

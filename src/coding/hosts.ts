@@ -29,9 +29,19 @@ const HOST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['under', 'the', 'sponsorship', 'of'],
 ];
 
+let hostedNouns: ReadonlySet<string> | undefined;
+let accordNouns: ReadonlySet<string> | undefined;
+
 /** Nouns of what a third party hosts or brokers: meetings, truces and accords. */
 function meetingNouns(): ReadonlySet<string> {
-  return new Set([...classWords('meetings'), ...classWords('truces'), ...classWords('accords')]);
+  hostedNouns ??= new Set([...classWords('meetings'), ...accordWords()]);
+  return hostedNouns;
+}
+
+/** Nouns of a truce or an accord. */
+function accordWords(): ReadonlySet<string> {
+  accordNouns ??= new Set([...classWords('truces'), ...classWords('accords')]);
+  return accordNouns;
 }
 
 /** A form of a hosting verb, also one the tagger read as an adjective ("mediated", "brokered"). */
@@ -99,12 +109,17 @@ export function meetingHosts(tokens: Token[], mentions: ActorMention[]): Host[] 
  * The sentence's mentions with a CONSULT from each host to each side of the meetings coded
  * (every other party of its CONSULT mentions), modelled on the first of those mentions.
  */
-export function withHosts(results: Mention[], hosts: Host[], tokens: Token[]): Mention[] {
-  if (hosts.length === 0) return results;
+export function withHosts(
+  results: Mention[],
+  tokens: Token[],
+  mentions: ActorMention[],
+): Mention[] {
   const meetings = results.filter(
     (m) => (m.type === 'CONSULT' || m.type === 'AGREE') && !m.negated,
   );
   if (meetings.length === 0) return results;
+  const hosts = meetingHosts(tokens, mentions);
+  if (hosts.length === 0) return results;
   const added: Mention[] = [];
   const seen = new Set(results.map((m) => `${m.type}|${m.source.root}|${m.target.root}`));
   for (const { host, at } of hosts) {
@@ -144,7 +159,7 @@ const BRINGING_ABOUT: ReadonlySet<string> = new Set(['announce', 'declare']);
  */
 export function brokeredSides(tokens: Token[], mentions: ActorMention[]): ActorMention[][] {
   const hosting = classWords('hosting-verbs');
-  const accords = new Set([...classWords('truces'), ...classWords('accords')]);
+  const accords = accordWords();
   const out: ActorMention[][] = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -165,8 +180,14 @@ export function brokeredSides(tokens: Token[], mentions: ActorMention[]): ActorM
  * The sentence's mentions with an AGREE between the first side and each other one of a truce
  * brokered between them, modelled on the broker's own mention of it.
  */
-export function withSides(results: Mention[], sides: ActorMention[][], tokens: Token[]): Mention[] {
-  if (sides.length === 0 || results.length === 0) return results;
+export function withSides(
+  results: Mention[],
+  tokens: Token[],
+  mentions: ActorMention[],
+): Mention[] {
+  if (results.length === 0) return results;
+  const sides = brokeredSides(tokens, mentions);
+  if (sides.length === 0) return results;
   const model = results[0]!;
   const seen = new Set(results.map((m) => `${m.type}|${m.source.root}|${m.target.root}`));
   const added: Mention[] = [];
