@@ -2442,3 +2442,18 @@ describe('retreats and concessions coded with more care (tenth round)', () => {
     ]);
   });
 });
+
+describe('repression told as bars and suspensions (tenth round)', () => {
+  it('a candidate barred or schooling suspended with no other party is COERCE at home', () => {
+    expect(
+      actsOf("Nicaragua's government barred the main opposition candidate from the election."),
+    ).toContain('COERCE NIC>NIC');
+    expect(
+      actsOf('The Taliban suspended secondary education for girls across Afghanistan.'),
+    ).toContain('COERCE AFG>AFG');
+  });
+
+  it('a state barred from a market stays a sanction', () => {
+    expect(actsOf('The EU barred Russian banks from its markets.')).toContain('SANCTION EU>RUS');
+  });
+});
