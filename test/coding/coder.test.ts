@@ -2457,3 +2457,25 @@ describe('repression told as bars and suspensions (tenth round)', () => {
     expect(actsOf('The EU barred Russian banks from its markets.')).toContain('SANCTION EU>RUS');
   });
 });
+
+describe('visits hosted, told as wire copy tells them (tenth round)', () => {
+  it('a commander received, a leader welcomed to a capital, envoys who dined with a leader', () => {
+    expect(actsOf("Uganda's president received the commander of the RSF in Kampala.")).toContain(
+      'CONSULT UGA>SDN',
+    );
+    expect(actsOf("India's prime minister welcomed Egypt's president to New Delhi.")).toContain(
+      'CONSULT IND>EGY',
+    );
+    expect(actsOf("Chinese envoys dined with Myanmar's junta leader in Naypyitaw.")).toContain(
+      'CONSULT CHN>MMR',
+    );
+  });
+
+  it('a decision welcomed is still support, not a visit', () => {
+    expect(
+      actsOf("Kenya welcomed the president's decision to hold elections.").some((a) =>
+        a.startsWith('CONSULT'),
+      ),
+    ).toBe(false);
+  });
+});
