@@ -2479,3 +2479,20 @@ describe('visits hosted, told as wire copy tells them (tenth round)', () => {
     ).toBe(false);
   });
 });
+
+describe('interim governments and monitors kept out (tenth round)', () => {
+  it('a transitional, caretaker or provisional government is its state', () => {
+    expect(actsOf("Guinea's transitional government expelled the French ambassador.")).toContain(
+      'SANCTION GIN>FRA',
+    );
+    expect(actsOf("Haiti's caretaker prime minister appealed to the UN for help.")).toContain(
+      'REQUEST HTI>UN',
+    );
+  });
+
+  it('monitors, inspectors or an envoy barred from their work are rejected, not sanctioned', () => {
+    expect(actsOf('Syria barred UN investigators from visiting the site.')).toEqual([
+      'REJECT SYR>UN',
+    ]);
+  });
+});
