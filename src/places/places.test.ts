@@ -88,6 +88,17 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('a name several countries share is the place beside another of its country (tenth round)', () => {
+    expect(found('Roads were blocked in Beirut and Tripoli on Sunday.')).toEqual([
+      ['Beirut', 'Beirut', 'city', 'LBN'],
+      ['Tripoli', 'Tripoli', 'city', 'LBN'],
+    ]);
+    expect(found('Roads were blocked in Tripoli and Benghazi.')).toEqual([
+      ['Tripoli', 'Tripoli', 'city', 'LBY'],
+      ['Benghazi', 'Benghazi', 'city', 'LBY'],
+    ]);
+  });
+
   it('"the Red Sea" is water, not a region of Egypt or Sudan (ninth round)', () => {
     expect(found('Rebels seized a ship in the Red Sea.')).toEqual([]);
     expect(found('Fighting reached Port Sudan in Red Sea state.')).toContainEqual([
