@@ -2496,3 +2496,13 @@ describe('interim governments and monitors kept out (tenth round)', () => {
     ]);
   });
 });
+
+describe('a subject described by an appositive with a relative clause (tenth round)', () => {
+  it('the head before ", the group that ...," is the subject', () => {
+    expect(
+      actsOf(
+        'Hezbollah, the Shiite movement that dominates southern Lebanon, fired rockets at Haifa.',
+      ),
+    ).toEqual(['ASSAULT LBN>ISR']);
+  });
+});
