@@ -2506,3 +2506,10 @@ describe('a subject described by an appositive with a relative clause (tenth rou
     ).toEqual(['ASSAULT LBN>ISR']);
   });
 });
+
+describe('buildings flattened by forces (tenth round)', () => {
+  it('forces or strikes that flatten a building attack its country; the economy flattened is none', () => {
+    expect(actsOf('Russian air strikes flattened a school in Idlib.')).toEqual(['ASSAULT RUS>SYR']);
+    expect(actsOf('Inflation has flattened growth in Turkey.')).toEqual([]);
+  });
+});
