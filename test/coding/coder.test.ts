@@ -2513,3 +2513,12 @@ describe('buildings flattened by forces (tenth round)', () => {
     expect(actsOf('Inflation has flattened growth in Turkey.')).toEqual([]);
   });
 });
+
+describe('navies and armies named in the plural (tenth round)', () => {
+  it('"the navies of A and B" and "A and B navies" are the two states\' forces acting together', () => {
+    expect(
+      actsOf('The navies of Pakistan and China began joint drills in the Arabian Sea.'),
+    ).toEqual(['COOPERATE PAK>CHN']);
+    expect(actsOf('Egyptian and Saudi navies held joint drills.')).toEqual(['COOPERATE EGY>SAU']);
+  });
+});
