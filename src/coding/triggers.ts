@@ -285,6 +285,8 @@ function matchPassive(
 ): TriggerMatch | null {
   if (pattern.steps.length !== 2 || pattern.steps[0]!.alternatives.some((a) => a.length > 1))
     return null;
+  // "jets, which had been flying over the valley": a progressive is no passive.
+  if (tokens[anchor]!.lower.endsWith('ing')) return null;
   let be = anchor - 1;
   while (be >= 0 && tokens[be]!.pos === 'ADV') be--;
   if (be < 0 || !BE_FORMS.has(tokens[be]!.lower)) return null;

@@ -2522,3 +2522,13 @@ describe('navies and armies named in the plural (tenth round)', () => {
     expect(actsOf('Egyptian and Saudi navies held joint drills.')).toEqual(['COOPERATE EGY>SAU']);
   });
 });
+
+describe('a progressive is no passive (tenth round)', () => {
+  it('"jets, which had been flying over the valley, struck ..." is an attack, not jets flown as aid', () => {
+    expect(
+      actsOf(
+        'Turkish jets, which had been flying over the border area since dawn, struck two villages in northern Iraq.',
+      ),
+    ).toEqual(['ASSAULT TUR>IRQ']);
+  });
+});
