@@ -51,6 +51,7 @@ import {
   objectPlace,
   postedState,
   locatedIn,
+  rebelHeld,
   doerOf,
   placeActor,
   placeCountry,
@@ -716,6 +717,16 @@ function codeSentence(
       const located = locatedIn(tokens, sources[0]!);
       if (targetList.length === 0 && located && (!sentencePlace || sentencePlace === located))
         targetList = [placeActor(located)];
+      // "Burmese troops captured a guerrilla stronghold": a state's forces striking what rebels
+      // hold, with no other side named, fight in their own country.
+      const own = sources[0]!;
+      if (
+        targetList.length === 0 &&
+        own.actor.root &&
+        (own.kind === 'state' || OFFICIAL_SECTORS.has(own.actor.sector)) &&
+        rebelHeld(tokens, trigger.anchor, ceiling)
+      )
+        targetList = [placeActor(own.actor.root)];
     }
     if (
       (pattern.type === 'ASSAULT' || pattern.type === 'MOBILIZE') &&

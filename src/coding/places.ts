@@ -4,6 +4,7 @@ import type { Place } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import type { CoderDeps } from './coder.js';
+import { classWords } from './word-classes.js';
 
 /** Sectors whose members are usually of the country where they act (civilians, rebels, police...). */
 const INFERABLE_SECTORS: ReadonlySet<string> = new Set([
@@ -266,4 +267,23 @@ export function locatedIn(tokens: Token[], subject: RoleMention): string {
     if (tokens[k]!.lower === 'in') return subject.actor.root;
   }
   return '';
+}
+
+/** How many words after the verb its object's owner word may stand ("part of a Karen guerrilla"). */
+const OBJECT_REACH = 6;
+
+/**
+ * "Burmese troops captured part of a Karen guerrilla stronghold", "shelled rebel positions": an
+ * object an armed group holds (a word of class `insurgent-words` soon after the verb), which a
+ * state's forces strike in their own country when no other side is named.
+ */
+export function rebelHeld(tokens: Token[], verb: number, ceiling: number): boolean {
+  const words = classWords('insurgent-words');
+  const end = Math.min(ceiling, verb + 1 + OBJECT_REACH);
+  for (let k = verb + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.lower === ',' || t.lower === '.') return false;
+    if (words.has(t.lower)) return true;
+  }
+  return false;
 }

@@ -1682,8 +1682,9 @@ describe('real crisis phrasings (seventh round)', () => {
     // "abducted" and "looted" are tagged as a noun and an adjective here.
     expect(acts('Gunmen abducted schoolchildren in Kaduna.')).toContain('COERCE NGA>NGA');
     expect(acts('Guinean soldiers looted shops in Conakry.')).toContain('ASSAULT GIN>GIN');
-    // A singular sector word before a noun is still its modifier ("rebel positions").
-    expect(acts('Chadian jets bombed rebel positions.')).toEqual(['ASSAULT TCD>']);
+    // A singular sector word before a noun is still its modifier ("rebel positions"): no group
+    // of its own, so the positions are in the state's own country (tenth round).
+    expect(acts('Chadian jets bombed rebel positions.')).toEqual(['ASSAULT TCD>TCD']);
   });
 
   it('a deadline given with "or face" is an ultimatum; a deadline alone is not', () => {
@@ -1718,7 +1719,7 @@ describe('real crisis phrasings (seventh round)', () => {
   });
 
   it('units named by their arm are the military; "suicide bombers" stay the bombers\' people', () => {
-    expect(acts('Ugandan commandos stormed the rebel camp.')).toContain('ASSAULT UGA>');
+    expect(acts('Ugandan commandos stormed the rebel camp.')).toContain('ASSAULT UGA>UGA');
     expect(acts('Two Palestinian suicide bombers killed 23 people in Tel Aviv.')).toContain(
       'ASSAULT PSE>ISR',
     );
@@ -2530,5 +2531,22 @@ describe('a progressive is no passive (tenth round)', () => {
         'Turkish jets, which had been flying over the border area since dawn, struck two villages in northern Iraq.',
       ),
     ).toEqual(['ASSAULT TUR>IRQ']);
+  });
+});
+
+describe('a state fighting rebels at home (tenth round)', () => {
+  it("a state's forces striking what rebels hold, no other side named, fight in their own country", () => {
+    expect(
+      actsOf('Ethiopian troops captured a rebel stronghold near the Eritrean border.'),
+    ).toEqual(['ASSAULT ETH>ETH']);
+    expect(actsOf('Nigerian jets struck militant camps in the northeast.')).toEqual([
+      'ASSAULT NGA>NGA',
+    ]);
+  });
+
+  it('rebel positions in another state are that state', () => {
+    expect(actsOf('Turkish jets struck rebel positions in northern Iraq.')).toEqual([
+      'ASSAULT TUR>IRQ',
+    ]);
   });
 });
