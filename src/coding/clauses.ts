@@ -67,7 +67,10 @@ export function governance(tokens: Token[], triggers: TriggerMatch[], t: Trigger
     if (gov.pattern.type === 'ACCUSE' && between.some((x) => x.lower === 'for')) {
       return { absorbed: false, claimed: false, negated: false, judged: true };
     }
-    const infinitive = tokens[t.anchor - 1]?.lower === 'to';
+    // "agreed to strictly observe the truce": an adverb may split the infinitive.
+    const infinitive =
+      tokens[t.anchor - 1]?.lower === 'to' ||
+      (tokens[t.anchor - 1]?.pos === 'ADV' && tokens[t.anchor - 2]?.lower === 'to');
     const thatClause = between.some((x) => x.lower === 'that');
     if (infinitive && gov.pattern.complement === 'negate')
       return { absorbed: false, claimed: false, negated: true };

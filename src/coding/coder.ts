@@ -42,12 +42,16 @@ import { COUNT_REACH, countedViolence } from './counts.js';
 import { nominalRoles, type NominalRoles } from './nominal.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { cargoArrives } from './cargo.js';
+import { withHosts, withSides } from './hosts.js';
 import { withoutPenaltyAuthors } from './authors.js';
 import { spokenRoles } from './speaker.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
 import {
   firstPlace,
   objectPlace,
+  postedState,
+  locatedIn,
+  rebelHeld,
   doerOf,
   placeActor,
   placeCountry,
@@ -315,7 +319,9 @@ function codeSentence(
     if (
       gerund &&
       before &&
-      (before.pos === 'ADP' || GERUND_PREPOSITIONS.has(before.lower)) &&
+      (before.pos === 'ADP' ||
+        GERUND_PREPOSITIONS.has(before.lower) ||
+        classWords('topic-verbs').has(before.lemma)) &&
       !gov.claimed &&
       !gov.judged
     )
@@ -735,12 +741,30 @@ function codeSentence(
             sources.some((x) => x.actor.root === m.actor.root && OWN_APPARATUS.has(x.actor.sector))
           ),
       );
-    if (pattern.type === 'SANCTION')
+    if (pattern.type === 'SANCTION') {
       targetList = withoutPenaltyAuthors(tokens, mentions, targetList, ceiling);
+      const posted = postedState(tokens, mentions, targetList, sources, placeOfObject, ceiling);
+      if (posted) targetList = [posted];
+    }
     if (targetList.length === 0 && pattern.type === 'ASSAULT') {
       // "shelled Saudi border towns", "struck an Israeli base": a state's place is the state's.
       const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);
       if (owner && !sources.some((x) => x.actor.root === owner.actor.root)) targetList = [owner];
+      // "Militants in northern Mali attacked an army base": with no place named apart from the
+      // subject's own, what it struck is in the country the subject is placed in.
+      const located = locatedIn(tokens, sources[0]!);
+      if (targetList.length === 0 && located && (!sentencePlace || sentencePlace === located))
+        targetList = [placeActor(located)];
+      // "Burmese troops captured a guerrilla stronghold": a state's forces striking what rebels
+      // hold, with no other side named, fight in their own country.
+      const own = sources[0]!;
+      if (
+        targetList.length === 0 &&
+        own.actor.root &&
+        (own.kind === 'state' || OFFICIAL_SECTORS.has(own.actor.sector)) &&
+        rebelHeld(tokens, trigger.anchor, ceiling)
+      )
+        targetList = [placeActor(own.actor.root)];
     }
     if (
       (pattern.type === 'ASSAULT' || pattern.type === 'MOBILIZE') &&
@@ -1107,7 +1131,7 @@ function codeSentence(
     [...parties].some(
       (r) => !results.some((o) => o.type === m.type && o.target.root === '' && o.source.root === r),
     );
-  return results.filter(
+  const kept = results.filter(
     (m) =>
       !untied(m) &&
       (named(m) ||
@@ -1115,6 +1139,9 @@ function codeSentence(
           (o) => o !== m && o.type === m.type && o.source.root === m.source.root && named(o),
         )),
   );
+  // "met in Moscow for talks hosted by Lavrov": the host is a party to the meeting (hosts.ts).
+  // "brokered a truce between A and B": the sides agreed to it (hosts.ts).
+  return withHosts(withSides(kept, tokens, mentions), tokens, mentions);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Place } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import type { CoderDeps } from './coder.js';
+import { classWords } from './word-classes.js';
 
 /** Sectors whose members are usually of the country where they act (civilians, rebels, police...). */
 const INFERABLE_SECTORS: ReadonlySet<string> = new Set([
@@ -216,4 +217,73 @@ export function isVenue(tokens: Token[], m: ActorMention, from: number): boolean
     if (WHERE.has(t.lower)) prep = true;
   }
   return prep;
+}
+
+/** Prepositions before the state a diplomat is posted to or recalled from. */
+const POSTED_IN: ReadonlySet<string> = new Set(['from', 'to', 'in']);
+
+/**
+ * "recalled Sudan's ambassador from Nairobi", "ordered the recall of the ambassador to Spain": a
+ * state's own diplomat (or one of no named state) is not the one its recall is aimed at; the
+ * state the diplomat was posted to, named or placed after the object, is. Null unless every
+ * target is such a diplomat and another state is named there.
+ */
+export function postedState(
+  tokens: Token[],
+  mentions: ActorMention[],
+  targets: RoleMention[],
+  sources: RoleMention[],
+  placeOfObject: string | null,
+  ceiling: number,
+): RoleMention | null {
+  const own = (t: RoleMention): boolean =>
+    t.actor.sector === 'DIP' &&
+    (t.actor.root === '' || sources.some((x) => x.actor.root === t.actor.root));
+  if (targets.length === 0 || !targets.every(own)) return null;
+  const end = Math.max(...targets.map((t) => t.last));
+  const other = (root: string): boolean =>
+    root !== '' && !sources.some((x) => x.actor.root === root);
+  const named = mentions.find(
+    (m) =>
+      m.first > end &&
+      m.first <= end + 3 &&
+      m.first < ceiling &&
+      POSTED_IN.has(tokens[m.first - 1]?.lower ?? '') &&
+      !m.pronoun &&
+      other(m.actor.root),
+  );
+  if (named) return named;
+  return placeOfObject && other(placeOfObject) ? placeActor(placeOfObject) : null;
+}
+
+/**
+ * "Militants in northern Mali attacked an army base": a subject placed by its own words names
+ * where it acts, so an unnamed object (the base) is of that country when the sentence names no
+ * other place. The subject's country, or '' when its words place it nowhere.
+ */
+export function locatedIn(tokens: Token[], subject: RoleMention): string {
+  if (subject.first < 0 || !subject.actor.root) return '';
+  for (let k = subject.first + 1; k < subject.last; k++) {
+    if (tokens[k]!.lower === 'in') return subject.actor.root;
+  }
+  return '';
+}
+
+/** How many words after the verb its object's owner word may stand ("part of a Karen guerrilla"). */
+const OBJECT_REACH = 6;
+
+/**
+ * "Burmese troops captured part of a Karen guerrilla stronghold", "shelled rebel positions": an
+ * object an armed group holds (a word of class `insurgent-words` soon after the verb), which a
+ * state's forces strike in their own country when no other side is named.
+ */
+export function rebelHeld(tokens: Token[], verb: number, ceiling: number): boolean {
+  const words = classWords('insurgent-words');
+  const end = Math.min(ceiling, verb + 1 + OBJECT_REACH);
+  for (let k = verb + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.lower === ',' || t.lower === '.') return false;
+    if (words.has(t.lower)) return true;
+  }
+  return false;
 }

@@ -307,6 +307,13 @@ function subjectBefore(
         i = opened;
         continue;
       }
+      // "Hamas, the group that runs Gaza, fired ...": an appositive after a named head is passed
+      // over whole; its relative clause is no barrier to the head.
+      const described = describedHeadComma(tokens, mentions, i, lowerBound);
+      if (described !== null) {
+        i = described;
+        continue;
+      }
     }
     const m = mentionEndingAt(mentions, i);
     if (!m) continue;
@@ -444,6 +451,31 @@ function onlyAuxBetween(tokens: Token[], from: number, anchor: number): boolean 
     if (p !== 'AUX' && p !== 'ADV' && p !== 'PART') return false;
   }
   return true;
+}
+
+/** How far back from its closing comma an appositive's opening comma is looked for. */
+const APPOSITIVE_REACH = 12;
+
+/**
+ * The opening comma of an appositive ", a/an/the ... that ..." that the comma at `close` ends,
+ * when a named actor stands right before it ("Hamas, the group that runs Gaza,"); else null.
+ */
+function describedHeadComma(
+  tokens: Token[],
+  mentions: ActorMention[],
+  close: number,
+  lowerBound: number,
+): number | null {
+  for (let k = close - 1; k >= Math.max(lowerBound, close - APPOSITIVE_REACH); k--) {
+    if (tokens[k]!.lower !== ',') continue;
+    if (!['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '')) return null;
+    // Only an appositive holding a relative clause: others the mention walk passes already.
+    const relative = tokens
+      .slice(k + 2, close)
+      .some((t) => RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that');
+    return relative && mentionEndingAt(mentions, k - 1)?.actor.root ? k : null;
+  }
+  return null;
 }
 
 /** "Pakistan, a key U.S. ally in the war, has refused": a mention inside ", a/an/the ... ," before the verb. */

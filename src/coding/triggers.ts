@@ -23,6 +23,15 @@ const MAX_GAP = 7;
  */
 const MAX_IMPORTED_GAP = 4;
 const DETERMINER_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose']);
+/** Words the tagger reads as adjectives that open an object of number: "beheaded several villagers". */
+const OBJECT_QUANTIFIERS = new Set([
+  'several',
+  'many',
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+]);
 const GAP_STOPS = new Set([
   ',',
   ';',
@@ -134,7 +143,7 @@ const PLURAL_SUBJECT = /(?:[^s]s|men|police|militia)$/;
 /** Words after which a word is a noun: "Albania's help", "its support", "their protest". */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
 
-function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean {
+function isVerbal(token: Token, prev: Token | undefined, next?: Token, prev2?: Token): boolean {
   // "to allow wounded Palestinians to leave", "the detained journalists": a past form between a
   // verb (or a determiner) and the noun it modifies is an adjective of the object.
   if (
@@ -177,6 +186,7 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     (next.pos === 'DET' ||
       next.pos === 'NUM' ||
       DETERMINER_PRONOUNS.has(next.lower) ||
+      OBJECT_QUANTIFIERS.has(next.lower) ||
       next.lower === 'that')
   )
     return true;
@@ -193,12 +203,14 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token): boolean 
     (next.pos === 'NOUN' || next.pos === 'PROPN' || PARTICLES.has(next.lower))
   )
     return true;
-  // "Qatar mediated between ...": after a name, before a preposition, likewise.
+  // "Qatar mediated between ...", "Kenya's president mediated between": after a name or a
+  // singular head noun, before a preposition, likewise; "Turkey mediated talks": after a name
+  // opening the sentence, before a noun.
   if (
     (token.pos === 'ADJ' || token.pos === 'NOUN') &&
     token.lower.endsWith('ed') &&
-    prev?.pos === 'PROPN' &&
-    next?.pos === 'ADP'
+    ((prev?.pos === 'PROPN' && (next?.pos === 'ADP' || (next?.pos === 'NOUN' && !prev2))) ||
+      (prev?.pos === 'NOUN' && prev2?.pos === 'PART' && next?.pos === 'ADP'))
   )
     return true;
   // The tagger sometimes reads participles as adjectives ("were wounded", "had been shelled"):
@@ -284,6 +296,8 @@ function matchPassive(
 ): TriggerMatch | null {
   if (pattern.steps.length !== 2 || pattern.steps[0]!.alternatives.some((a) => a.length > 1))
     return null;
+  // "jets, which had been flying over the valley": a progressive is no passive.
+  if (tokens[anchor]!.lower.endsWith('ing')) return null;
   let be = anchor - 1;
   while (be >= 0 && tokens[be]!.pos === 'ADV') be--;
   if (be < 0 || !BE_FORMS.has(tokens[be]!.lower)) return null;
@@ -556,7 +570,8 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
         continue;
       if (pattern.verbAnchor) {
         verbal ??=
-          isVerbal(token, prev, tokens[i + 1]) || (token.pos === 'AUX' && token.lemma === 'be');
+          isVerbal(token, prev, tokens[i + 1], tokens[i - 2]) ||
+          (token.pos === 'AUX' && token.lemma === 'be');
         if (!verbal) continue;
       }
       if (pattern.cues.length > 0) {

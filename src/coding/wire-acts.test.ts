@@ -135,6 +135,6 @@ describe('clauses of time', () => {
       code(
         'Sri Lanka recalled its envoy a week after Indian coast guards helped seize a Sri Lankan fishing boat.',
       ),
-    ).toContain('COERCE IND/CVL > LKA');
+    ).toContain('COERCE IND/MIL > LKA');
   });
 });

@@ -36,6 +36,8 @@ interface RawMatch {
   firstToken: number;
   lastToken: number;
   candidate: Candidate;
+  /** Every place of the name, best first ("Tripoli": Libya's, then Lebanon's). */
+  list: Candidate[];
   explicit: boolean;
   /** Followed by "regions"/"oblasts": names before it joined by "and" are regions too. */
   plural: boolean;
@@ -475,6 +477,7 @@ function rawMatches(text: string, tokens: Token[], g: Gazetteer): RawMatch[] {
       firstToken: i,
       lastToken: last,
       candidate,
+      list: hit.list,
       explicit,
       plural,
       possessive: tokens[last]!.possessive,
@@ -578,7 +581,36 @@ export function findPlacesWith(
       }
     }
   }
-  return accepted.filter((s): s is PlaceSpan => s !== null);
+  return withNeighbours(
+    accepted.filter((s): s is PlaceSpan => s !== null),
+    raw.filter((_, i) => accepted[i] !== null),
+  );
+}
+
+/**
+ * "blocked roads in Beirut and Tripoli": a name several countries' places share is the place in
+ * the country of another place the text names with no doubt, or of a country it names (Lebanon's
+ * Tripoli beside Beirut, not Libya's, the most populous). `spans` and `matches` are parallel.
+ */
+function withNeighbours(spans: PlaceSpan[], matches: RawMatch[]): PlaceSpan[] {
+  const sure = new Set(
+    matches
+      .filter((m) =>
+        m.list.every(
+          (c) =>
+            c.place.country === m.candidate.place.country ||
+            (m.candidate.kind === 'country' && c.kind !== 'country'),
+        ),
+      )
+      .map((m) => m.candidate.place.country),
+  );
+  if (sure.size === 0) return spans;
+  return spans.map((span, i) => {
+    const m = matches[i]!;
+    if (sure.has(m.candidate.place.country)) return span;
+    const near = m.list.find((c) => c.kind === m.candidate.kind && sure.has(c.place.country));
+    return near ? { ...span, place: { ...near.place } } : span;
+  });
 }
 
 /** Places named in `text`, non-overlapping, left to right. */

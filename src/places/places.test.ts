@@ -73,6 +73,32 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('knows the press spellings of West Bank, Gaza, Syrian, Somali and Sudanese seats (tenth round)', () => {
+    expect(found('Israeli troops raided Jenin and Tulkarem.')).toEqual([
+      ['Jenin', 'Jenin', 'city', 'PSE'],
+      ['Tulkarem', 'Tulkarem', 'city', 'PSE'],
+    ]);
+    expect(found('Shelling hit Deir el-Balah on Monday.')).toEqual([
+      ['Deir el-Balah', 'Deir al-Balah', 'city', 'PSE'],
+    ]);
+    expect(found('Fighters attacked Qamishli.')).toEqual([['Qamishli', 'Qamishli', 'city', 'SYR']]);
+    expect(found('Troops left Galkayo.')).toEqual([['Galkayo', 'Galkayo', 'city', 'SOM']]);
+    expect(found('Militias looted homes in El Geneina.')).toEqual([
+      ['El Geneina', 'El Geneina', 'city', 'SDN'],
+    ]);
+  });
+
+  it('a name several countries share is the place beside another of its country (tenth round)', () => {
+    expect(found('Roads were blocked in Beirut and Tripoli on Sunday.')).toEqual([
+      ['Beirut', 'Beirut', 'city', 'LBN'],
+      ['Tripoli', 'Tripoli', 'city', 'LBN'],
+    ]);
+    expect(found('Roads were blocked in Tripoli and Benghazi.')).toEqual([
+      ['Tripoli', 'Tripoli', 'city', 'LBY'],
+      ['Benghazi', 'Benghazi', 'city', 'LBY'],
+    ]);
+  });
+
   it('"the Red Sea" is water, not a region of Egypt or Sudan (ninth round)', () => {
     expect(found('Rebels seized a ship in the Red Sea.')).toEqual([]);
     expect(found('Fighting reached Port Sudan in Red Sea state.')).toContainEqual([

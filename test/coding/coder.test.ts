@@ -1682,8 +1682,9 @@ describe('real crisis phrasings (seventh round)', () => {
     // "abducted" and "looted" are tagged as a noun and an adjective here.
     expect(acts('Gunmen abducted schoolchildren in Kaduna.')).toContain('COERCE NGA>NGA');
     expect(acts('Guinean soldiers looted shops in Conakry.')).toContain('ASSAULT GIN>GIN');
-    // A singular sector word before a noun is still its modifier ("rebel positions").
-    expect(acts('Chadian jets bombed rebel positions.')).toEqual(['ASSAULT TCD>']);
+    // A singular sector word before a noun is still its modifier ("rebel positions"): no group
+    // of its own, so the positions are in the state's own country (tenth round).
+    expect(acts('Chadian jets bombed rebel positions.')).toEqual(['ASSAULT TCD>TCD']);
   });
 
   it('a deadline given with "or face" is an ultimatum; a deadline alone is not', () => {
@@ -1718,7 +1719,7 @@ describe('real crisis phrasings (seventh round)', () => {
   });
 
   it('units named by their arm are the military; "suicide bombers" stay the bombers\' people', () => {
-    expect(acts('Ugandan commandos stormed the rebel camp.')).toContain('ASSAULT UGA>');
+    expect(acts('Ugandan commandos stormed the rebel camp.')).toContain('ASSAULT UGA>UGA');
     expect(acts('Two Palestinian suicide bombers killed 23 people in Tel Aviv.')).toContain(
       'ASSAULT PSE>ISR',
     );
@@ -2268,5 +2269,284 @@ describe('leaders of the 2019-2024 crises by name (ninth round)', () => {
       code('Hemedti rejected the plan.', date).find((m) => m.type === 'REJECT')?.source_sector;
     expect(hemedti('2022-01-10')).toBe('GOV');
     expect(hemedti('2023-06-10')).toBe('REB');
+  });
+});
+
+describe('hosts and mediators of a meeting (tenth round)', () => {
+  it('a host named after "hosted by" or "at the invitation of" meets each side', () => {
+    const hosted = actsOf(
+      'The foreign ministers of Ethiopia and Eritrea met in Nairobi on Monday for talks hosted by Kenya.',
+    );
+    expect(hosted).toEqual(
+      expect.arrayContaining(['CONSULT ETH>ERI', 'CONSULT KEN>ETH', 'CONSULT KEN>ERI']),
+    );
+    expect(
+      actsOf(
+        'Chadian rebel leaders met the government of Chad in Doha at the invitation of Qatar.',
+      ),
+    ).toContain('CONSULT QAT>TCD');
+  });
+
+  it('a mediator or broker of talks between two sides meets each of them', () => {
+    expect(actsOf('Egypt brokered talks between Israel and Hamas in Cairo.')).toEqual(
+      expect.arrayContaining(['CONSULT EGY>ISR', 'CONSULT EGY>PSE']),
+    );
+    expect(actsOf('Turkey mediated talks between Somalia and Ethiopia in Ankara.')).toEqual(
+      expect.arrayContaining(['CONSULT TUR>SOM', 'CONSULT TUR>ETH']),
+    );
+    expect(actsOf("Kenya's president mediated between Sudan's army and the RSF.")).toContain(
+      'CONSULT KEN>SDN',
+    );
+  });
+
+  it('hosting with no one hosted, and a host with no meeting, are no consultation', () => {
+    expect(actsOf('Kenya hosted the African athletics championships on Saturday.')).toEqual([]);
+    expect(
+      actsOf('Troops hosted by Niger attacked the rebels.').some((a) => a.startsWith('CONSULT')),
+    ).toBe(false);
+  });
+});
+
+describe('concessions told as ordinary wire phrasings (tenth round)', () => {
+  it('restraints ended, services unblocked and measures withdrawn are CONCEDE at home', () => {
+    expect(actsOf("Ethiopia's government ended a ban on public gatherings.")).toContain(
+      'CONCEDE ETH>ETH',
+    );
+    expect(actsOf("Chad's government ended the state of emergency on Tuesday.")).toContain(
+      'CONCEDE TCD>TCD',
+    );
+    expect(actsOf('The Ethiopian government unblocked social media on Monday.')).toContain(
+      'CONCEDE ETH>ETH',
+    );
+    expect(actsOf("Kenya's president withdrew the finance bill after deadly protests.")).toEqual([
+      'CONCEDE KEN>KEN',
+    ]);
+  });
+
+  it('troops withdrawn and a war ended stay what they were', () => {
+    expect(actsOf('Kenya withdrew its troops from Somalia.')).toContain('RETREAT KEN>SOM');
+    expect(
+      actsOf('Colombia ended the war with the rebels.').some((a) => a.startsWith('CONCEDE')),
+    ).toBe(false);
+  });
+});
+
+describe('acts ordered by one actor (tenth round)', () => {
+  it("a recall of one's own envoy is aimed at the state the envoy was posted to", () => {
+    expect(
+      actsOf(
+        "Sudan's leader instructed the foreign ministry to recall Sudan's ambassador from Nairobi.",
+      ),
+    ).toContain('SANCTION SDN>KEN');
+    expect(actsOf("Algeria's president ordered the recall of the ambassador to Madrid.")).toContain(
+      'SANCTION DZA>ESP',
+    );
+    expect(actsOf('Chad ordered the expulsion of the Israeli ambassador.')).toContain(
+      'SANCTION TCD>ISR',
+    );
+  });
+
+  it('a halt or a siege ordered is the act of the one who ordered it', () => {
+    expect(actsOf("India's prime minister ordered a halt to all trade with Pakistan.")).toContain(
+      'SANCTION IND>PAK',
+    );
+    expect(
+      actsOf("Israel's defence minister ordered the closure of all crossings into Gaza."),
+    ).toContain('COERCE ISR>PSE');
+    // An order of a court to free someone is no penalty.
+    expect(
+      actsOf('The court ordered the release of the journalist.').some((a) =>
+        a.startsWith('SANCTION'),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('truces brokered between two sides (tenth round)', () => {
+  it('the broker consults each side, and the sides agree', () => {
+    expect(actsOf('Qatar brokered a truce between Israel and Hamas on Wednesday.')).toEqual(
+      expect.arrayContaining(['CONSULT QAT>ISR', 'CONSULT QAT>PSE', 'AGREE ISR>PSE']),
+    );
+    expect(actsOf('Israel and Hamas reached a truce mediated by Egypt on Sunday.')).toEqual(
+      expect.arrayContaining(['AGREE ISR>PSE', 'CONSULT EGY>ISR', 'CONSULT EGY>PSE']),
+    );
+  });
+
+  it('a truce declared by two sides together is one concession between them', () => {
+    expect(actsOf('Armenia and Azerbaijan declared a ceasefire on Saturday.')).toEqual([
+      'CONCEDE ARM>AZE',
+    ]);
+  });
+});
+
+describe('regional leaders named as a group (tenth round)', () => {
+  it("a region's leaders, ministers or states are its regional organisation", () => {
+    expect(actsOf('West African leaders imposed sanctions on Mali on Sunday.')).toContain(
+      'SANCTION ECOWAS>MLI',
+    );
+    expect(actsOf('Southeast Asian leaders urged Myanmar to end the violence.')).toContain(
+      'REQUEST ASEAN>MMR',
+    );
+    expect(actsOf('Gulf states demanded that Qatar close the channel.')).toContain(
+      'REQUEST GCC>QAT',
+    );
+  });
+
+  it('a state whose name holds the region word stays that state', () => {
+    expect(actsOf('South African leaders met Zimbabwe’s president.')).toContain('CONSULT ZAF>ZWE');
+    expect(actsOf('The United Arab Emirates condemned Iran.')).toEqual(['ACCUSE ARE>IRN']);
+  });
+});
+
+describe('a subject placed by its own words (tenth round)', () => {
+  it('what the subject strikes with no other place named is in the country it is placed in', () => {
+    expect(actsOf('Militants in northern Niger attacked an army base on Sunday.')).toEqual([
+      'ASSAULT NER>NER',
+    ]);
+    expect(actsOf("Soldiers in Myanmar's Sagaing region burned down a village.")).toEqual([
+      'ASSAULT MMR>MMR',
+    ]);
+    expect(actsOf('Insurgents in Cabo Delgado beheaded several villagers.')).toEqual([
+      'ASSAULT MOZ>MOZ',
+    ]);
+  });
+
+  it('a target named elsewhere keeps its own country', () => {
+    expect(actsOf('Fighters in southern Somalia attacked a Kenyan military base.')).toEqual([
+      'ASSAULT SOM>KEN',
+    ]);
+  });
+});
+
+describe('retreats and concessions coded with more care (tenth round)', () => {
+  it('aid let in is a retreat (PLOVER: access allowed), denied it is negated', () => {
+    expect(actsOf('Israel allowed aid trucks into Gaza on Sunday.')).toContain('RETREAT ISR>PSE');
+    const denied = code('Sudan did not allow any aid convoys into Darfur for a week.');
+    expect(denied.some((m) => m.type === 'RETREAT' && m.negated)).toBe(true);
+    expect(denied.some((m) => m.type === 'CONCEDE')).toBe(false);
+  });
+
+  it('an act under "discuss" is a topic, a split infinitive a complement', () => {
+    expect(
+      actsOf('Thai and Cambodian commanders met on Monday to discuss pulling back troops.').some(
+        (a) => a.startsWith('RETREAT'),
+      ),
+    ).toBe(false);
+    expect(actsOf('Sudan and South Sudan agreed to strictly observe the truce.')).toEqual([
+      'AGREE SDN>SSD',
+    ]);
+  });
+
+  it('a corridor opened by two states together is cooperation', () => {
+    expect(actsOf('Thailand and Cambodia opened a border crossing on Saturday.')).toEqual([
+      'COOPERATE THA>KHM',
+    ]);
+  });
+});
+
+describe('repression told as bars and suspensions (tenth round)', () => {
+  it('a candidate barred or schooling suspended with no other party is COERCE at home', () => {
+    expect(
+      actsOf("Nicaragua's government barred the main opposition candidate from the election."),
+    ).toContain('COERCE NIC>NIC');
+    expect(
+      actsOf('The Taliban suspended secondary education for girls across Afghanistan.'),
+    ).toContain('COERCE AFG>AFG');
+  });
+
+  it('a state barred from a market stays a sanction', () => {
+    expect(actsOf('The EU barred Russian banks from its markets.')).toContain('SANCTION EU>RUS');
+  });
+});
+
+describe('visits hosted, told as wire copy tells them (tenth round)', () => {
+  it('a commander received, a leader welcomed to a capital, envoys who dined with a leader', () => {
+    expect(actsOf("Uganda's president received the commander of the RSF in Kampala.")).toContain(
+      'CONSULT UGA>SDN',
+    );
+    expect(actsOf("India's prime minister welcomed Egypt's president to New Delhi.")).toContain(
+      'CONSULT IND>EGY',
+    );
+    expect(actsOf("Chinese envoys dined with Myanmar's junta leader in Naypyitaw.")).toContain(
+      'CONSULT CHN>MMR',
+    );
+  });
+
+  it('a decision welcomed is still support, not a visit', () => {
+    expect(
+      actsOf("Kenya welcomed the president's decision to hold elections.").some((a) =>
+        a.startsWith('CONSULT'),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('interim governments and monitors kept out (tenth round)', () => {
+  it('a transitional, caretaker or provisional government is its state', () => {
+    expect(actsOf("Guinea's transitional government expelled the French ambassador.")).toContain(
+      'SANCTION GIN>FRA',
+    );
+    expect(actsOf("Haiti's caretaker prime minister appealed to the UN for help.")).toContain(
+      'REQUEST HTI>UN',
+    );
+  });
+
+  it('monitors, inspectors or an envoy barred from their work are rejected, not sanctioned', () => {
+    expect(actsOf('Syria barred UN investigators from visiting the site.')).toEqual([
+      'REJECT SYR>UN',
+    ]);
+  });
+});
+
+describe('a subject described by an appositive with a relative clause (tenth round)', () => {
+  it('the head before ", the group that ...," is the subject', () => {
+    expect(
+      actsOf(
+        'Hezbollah, the Shiite movement that dominates southern Lebanon, fired rockets at Haifa.',
+      ),
+    ).toEqual(['ASSAULT LBN>ISR']);
+  });
+});
+
+describe('buildings flattened by forces (tenth round)', () => {
+  it('forces or strikes that flatten a building attack its country; the economy flattened is none', () => {
+    expect(actsOf('Russian air strikes flattened a school in Idlib.')).toEqual(['ASSAULT RUS>SYR']);
+    expect(actsOf('Inflation has flattened growth in Turkey.')).toEqual([]);
+  });
+});
+
+describe('navies and armies named in the plural (tenth round)', () => {
+  it('"the navies of A and B" and "A and B navies" are the two states\' forces acting together', () => {
+    expect(
+      actsOf('The navies of Pakistan and China began joint drills in the Arabian Sea.'),
+    ).toEqual(['COOPERATE PAK>CHN']);
+    expect(actsOf('Egyptian and Saudi navies held joint drills.')).toEqual(['COOPERATE EGY>SAU']);
+  });
+});
+
+describe('a progressive is no passive (tenth round)', () => {
+  it('"jets, which had been flying over the valley, struck ..." is an attack, not jets flown as aid', () => {
+    expect(
+      actsOf(
+        'Turkish jets, which had been flying over the border area since dawn, struck two villages in northern Iraq.',
+      ),
+    ).toEqual(['ASSAULT TUR>IRQ']);
+  });
+});
+
+describe('a state fighting rebels at home (tenth round)', () => {
+  it("a state's forces striking what rebels hold, no other side named, fight in their own country", () => {
+    expect(
+      actsOf('Ethiopian troops captured a rebel stronghold near the Eritrean border.'),
+    ).toEqual(['ASSAULT ETH>ETH']);
+    expect(actsOf('Nigerian jets struck militant camps in the northeast.')).toEqual([
+      'ASSAULT NGA>NGA',
+    ]);
+  });
+
+  it('rebel positions in another state are that state', () => {
+    expect(actsOf('Turkish jets struck rebel positions in northern Iraq.')).toEqual([
+      'ASSAULT TUR>IRQ',
+    ]);
   });
 });
