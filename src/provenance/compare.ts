@@ -56,6 +56,9 @@ export interface Comparison {
   sentencesKept: number;
   /** The longest of them in a row, in both texts. */
   keptRun: number;
+  /** Both texts' first prose sentences are a pair kept word for word: a summary keeps its
+   *  original's lede. */
+  ledeKept: boolean;
   sentencesShort: number;
   sentencesLong: number;
   /** Aligned sentences appear in a different order. */
@@ -450,9 +453,13 @@ function compare(
   let keptRun = 0;
   let keptCurrent = 0;
   let keptPrevious: { s: number; l: number } | null = null;
+  let ledeKept = false;
+  const ledeShort = short.findIndex((x) => x.closed);
+  const ledeLong = long.findIndex((x) => x.closed);
   for (const p of assigned) {
     if (!keptWhole(short[p.s]!.tokens, long[p.l]!.tokens)) continue;
     sentencesKept++;
+    if (p.s === ledeShort && p.l === ledeLong) ledeKept = true;
     const next = keptPrevious && p.s === keptPrevious.s + 1 && p.l === keptPrevious.l + 1;
     keptCurrent = next ? keptCurrent + 1 : 1;
     keptRun = Math.max(keptRun, keptCurrent);
@@ -587,6 +594,7 @@ function compare(
     alignedSentences: evidence.size,
     sentencesKept,
     keptRun,
+    ledeKept,
     sentencesShort: short.length,
     sentencesLong: long.length,
     reordered: kept < order.length - 1,
@@ -979,6 +987,8 @@ const KEPT_SENTENCES = 4;
 const RUN_DIGITS = 2;
 const RUN_KEPT = 2;
 const KEPT_ORDER = 0.6;
+/** Share of a summary's prose in sentences aligned with its original's (with the lede kept). */
+const KEPT_SUMMARY = 0.5;
 
 /** Everything the rewrite rule asks but the wording: whether the word alignment is worth
  *  computing for a pair that is not otherwise a copy. */
@@ -1085,18 +1095,31 @@ export function judge(c: Comparison): Verdict {
   // kept a few of its original's sentences whole.
   // Its counts kept too: stories of the same people told in a grammar's (or a monitor's) stock
   // sentences share whole sentences and none of their counts.
+  // A summary keeps its original's lede and a few sentences more: one fewer will do with the
+  // lede among them (an outlet's next article that reuses a background paragraph keeps the
+  // paragraph, not the lede).
+  // A summary is mostly its original's sentences (half of its prose), where the next article
+  // holds mostly its own; and its own sentences may give counts of their own: one count kept
+  // will do then.
+  const summary =
+    c.ledeKept &&
+    c.containment >= KEPT_SUMMARY &&
+    c.sentencesKept >= KEPT_SENTENCES - 1 &&
+    c.digitsShared >= Math.min(1, c.digitsShort);
   const kept =
     !languages &&
-    c.sentencesKept >= KEPT_SENTENCES &&
     c.orderKept >= KEPT_ORDER &&
-    c.digitsShared >= Math.min(REWORDED_DIGITS, c.digitsShort);
+    (summary ||
+      (c.sentencesKept >= KEPT_SENTENCES &&
+        c.digitsShared >= Math.min(REWORDED_DIGITS, c.digitsShort)));
   const isCopy =
     (((contained && !languages) || translated || reworded || kept) && numbersAgree) ||
     (excerpt && !languages);
   const contradicts = !isCopy && c.alignedSentences >= 2 && !numbersAgree;
 
   let link: Verdict['link'];
-  const aIsShorter = c.firstIsShort && lengthRatio < 0.6;
+  // (A digest of a short story keeps more than 60 % of it: its lede and kept sentences say it.)
+  const aIsShorter = c.firstIsShort && (lengthRatio < 0.6 || (summary && !contained));
   if (translated) link = 'translated';
   else if (spin >= 0.06 && c.synonymMatches >= 3) link = 'spun';
   else if (aIsShorter) link = 'summary';

@@ -1,10 +1,14 @@
 // Sentences kept word for word (eleventh round): a later version of one article that reworded
 // most of its sentences but kept four whole, with no counts in digits to anchor it; and two
 // retellings of one dispatch that follow its order in words of their own (independent reports).
-// Invented texts (the classes were found on real copies; see README, "Eleventh round").
+// And a summary that keeps its original's lede and a few sentences whole, as the generator's
+// `digest` makes them. Invented texts (the classes were found on real copies; see README,
+// "Eleventh round").
 import { describe, expect, it } from 'vitest';
 import { compareDocuments, judge } from './compare.js';
-import { tokenize } from './text.js';
+import { rng } from './generate.js';
+import { digest } from './realistic.js';
+import { splitSentences, tokenize } from './text.js';
 import { thesaurus } from './thesaurus.js';
 
 const th = thesaurus();
@@ -90,5 +94,74 @@ describe('sentences kept word for word', () => {
     const e = compare(retellingA.join(' '), excerpt.join(' '));
     expect(e.sentencesKept).toBeGreaterThanOrEqual(2);
     expect(judge(e).isCopy).toBe(true);
+  });
+});
+
+/** An agency story of a dam failure, long enough to be summarised. */
+const dam = [
+  'KORVA (Wire) - A dam burst above the town of Korva on Sunday night after days of rain, sweeping away houses and killing at least 37 people, the regional governor said.',
+  'Governor Lena Sorb told reporters that 112 people were still missing and that rescue teams were searching the riverbanks downstream.',
+  'The dam, built in 1971 to supply a textile mill, had been listed as unsafe by inspectors two years ago, according to the water agency.',
+  'Residents described a wall of brown water that carried cars and livestock through the lower streets within minutes of the breach.',
+  'The army sent 400 soldiers and 6 helicopters to the valley, and the railway line to the capital was closed.',
+  'Prime Minister Aron Vell cut short a visit abroad and said an inquiry would find who had ignored the warnings.',
+  'Weather forecasters expect more heavy rain over the mountains until Wednesday.',
+];
+
+describe('a summary that keeps its original’s lede and a few sentences whole', () => {
+  const own = [
+    'Floods are common in the Tarn valley in autumn, but none has been this deadly since 1988.',
+    'Aid groups in Korva asked donors in Norvik and Belo for blankets and drinking water.',
+    'The Red Cross said its volunteers from Norvik had set up 3 kitchens near the station.',
+    'Officials in Norvik, the nearest city, opened 2 schools to families from Korva and the villages around it, the mayor Ida Renn said.',
+  ];
+  it('joins as a summary: the lede, two sentences kept whole and its own between them', () => {
+    const summary = [dam[0], own[0], dam[2], own[2], dam[5], own[3], own[1]].join(' ');
+    const c = compare(summary, dam.join(' '));
+    expect(c.ledeKept).toBe(true);
+    expect(c.sentencesKept).toBe(3);
+    expect(judge({ ...c, ledeKept: false }).isCopy).toBe(false);
+    expect(judge(c)).toMatchObject({ isCopy: true, link: 'summary', weak: true });
+  });
+
+  it('keeps apart an article that repeats the lede and a background paragraph among its own news', () => {
+    const next = [
+      dam[0],
+      'Rescuers on Monday pulled 9 survivors from a flooded school in the lower town, the fire service said.',
+      'Engineers warned that a second dam upstream, at Belo, showed cracks and ordered 2,000 people to leave.',
+      'Governor Lena Sorb said the missing now numbered 140 as relatives reported more names overnight.',
+      'Schools across the district will stay closed until Friday, the education office said.',
+      'Prime Minister Aron Vell visited the town and met families at a shelter set up in a sports hall.',
+      dam[2],
+      dam[3],
+    ].join(' ');
+    const c = compare(next, dam.join(' '));
+    expect(c.ledeKept).toBe(true);
+    expect(c.sentencesKept).toBe(3);
+    expect(c.containment).toBeLessThan(0.5);
+    expect(judge(c).isCopy).toBe(false);
+  });
+});
+
+describe('the generator’s digest', () => {
+  it('keeps the lede and two or three later sentences whole, in order, with its own between', () => {
+    const text = dam.join('\n\n');
+    const own = [
+      'Floods are common in the Tarn valley in autumn.',
+      'Aid groups asked for blankets.',
+    ];
+    for (let seed = 1; seed <= 5; seed++) {
+      const out = digest(text, own, rng(seed));
+      const lines = splitSentences(out.split('\n\n')[0]!);
+      expect(lines[0]).toBe(dam[0]);
+      const kept = lines.filter((l) => dam.includes(l));
+      expect(kept.length).toBeGreaterThanOrEqual(3);
+      expect(kept.length).toBeLessThanOrEqual(4);
+      // In the original's order, and never its second sentence (the lede's continuation).
+      const at = kept.map((l) => dam.indexOf(l));
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+      expect(at).not.toContain(1);
+      expect(lines.filter((l) => own.includes(l)).length).toBeGreaterThanOrEqual(1);
+    }
   });
 });
