@@ -456,8 +456,16 @@ function compare(
   let ledeKept = false;
   const ledeShort = short.findIndex((x) => x.closed);
   const ledeLong = long.findIndex((x) => x.closed);
+  // Only the pairs whose keys (names, numbers, content words, as matched above) could be kept
+  // nine tenths whole are aligned word by word: most pairs match half of their keys, and the
+  // alignment of every pair of every candidate cost a tenth of the linking time.
   for (const p of assigned) {
-    if (!keptWhole(short[p.s]!.tokens, long[p.l]!.tokens)) continue;
+    if (assigned.length < RUN_KEPT) break;
+    const s = short[p.s]!;
+    const other = long[p.l]!;
+    const x = s.tokens.length <= other.tokens.length ? s : other;
+    if (p.matched < x.keys.length - (1 - KEPT_SHARE) * x.tokens.length) continue;
+    if (!keptWhole(s.tokens, other.tokens)) continue;
     sentencesKept++;
     if (p.s === ledeShort && p.l === ledeLong) ledeKept = true;
     const next = keptPrevious && p.s === keptPrevious.s + 1 && p.l === keptPrevious.l + 1;
@@ -650,22 +658,29 @@ let keptPrevious = new Uint16Array(64);
 /** Is the shorter of two aligned sentences in the other word for word (nine tenths of its words,
  *  in order; identical words only)? A plain longest common subsequence of two short sentences. */
 function keptWhole(a: Token[], b: Token[]): boolean {
-  const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+  const x = a.length <= b.length ? a : b;
+  const y = x === a ? b : a;
   if (x.length < KEPT_WORDS) return false;
   const m = y.length;
   if (keptRow.length <= m) {
     keptRow = new Uint16Array(2 * (m + 1));
     keptPrevious = new Uint16Array(2 * (m + 1));
   }
+  // Two rows of the table, swapped by hand (no array is made per row).
   let previous = keptPrevious;
   let row = keptRow;
   previous.fill(0, 0, m + 1);
   for (let i = 0; i < x.length; i++) {
     row[0] = 0;
     const w = x[i]!.word;
-    for (let j = 1; j <= m; j++)
-      row[j] = y[j - 1]!.word === w ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
-    [previous, row] = [row, previous];
+    for (let j = 1; j <= m; j++) {
+      const up = previous[j]!;
+      const left = row[j - 1]!;
+      row[j] = y[j - 1]!.word === w ? previous[j - 1]! + 1 : up > left ? up : left;
+    }
+    const swap = previous;
+    previous = row;
+    row = swap;
   }
   return previous[m]! >= KEPT_SHARE * x.length;
 }
