@@ -51,6 +51,14 @@ export interface Comparison {
   /** Numbers/dates in aligned sentences (both sides, distinct per sentence pair). */
   numbersCompared: number;
   alignedSentences: number;
+  /** Aligned sentences kept word for word (`keptWhole`): nine tenths of the shorter of the two,
+   *  eight words at least, in one order. */
+  sentencesKept: number;
+  /** The longest of them in a row, in both texts. */
+  keptRun: number;
+  /** Both texts' first prose sentences are a pair kept word for word: a summary keeps its
+   *  original's lede. */
+  ledeKept: boolean;
   sentencesShort: number;
   sentencesLong: number;
   /** Aligned sentences appear in a different order. */
@@ -441,6 +449,31 @@ function compare(
   }
   assigned.sort((x, y) => x.s - y.s);
 
+  let sentencesKept = 0;
+  let keptRun = 0;
+  let keptCurrent = 0;
+  let keptPrevious: { s: number; l: number } | null = null;
+  let ledeKept = false;
+  const ledeShort = short.findIndex((x) => x.closed);
+  const ledeLong = long.findIndex((x) => x.closed);
+  // Only the pairs whose keys (names, numbers, content words, as matched above) could be kept
+  // nine tenths whole are aligned word by word: most pairs match half of their keys, and the
+  // alignment of every pair of every candidate cost a tenth of the linking time.
+  for (const p of assigned) {
+    if (assigned.length < RUN_KEPT) break;
+    const s = short[p.s]!;
+    const other = long[p.l]!;
+    const x = s.tokens.length <= other.tokens.length ? s : other;
+    if (p.matched < x.keys.length - (1 - KEPT_SHARE) * x.tokens.length) continue;
+    if (!keptWhole(s.tokens, other.tokens)) continue;
+    sentencesKept++;
+    if (p.s === ledeShort && p.l === ledeLong) ledeKept = true;
+    const next = keptPrevious && p.s === keptPrevious.s + 1 && p.l === keptPrevious.l + 1;
+    keptCurrent = next ? keptCurrent + 1 : 1;
+    keptRun = Math.max(keptRun, keptCurrent);
+    keptPrevious = p;
+  }
+
   let numberConflicts = 0;
   /** Per aligned sentence of the shorter text, its numbers that its counterpart converts. */
   const convertedShort = new Map<number, Set<string>>();
@@ -567,6 +600,9 @@ function compare(
     digitsShort: digitsShort.size,
     digitsShared,
     alignedSentences: evidence.size,
+    sentencesKept,
+    keptRun,
+    ledeKept,
     sentencesShort: short.length,
     sentencesLong: long.length,
     reordered: kept < order.length - 1,
@@ -609,6 +645,44 @@ function compare(
     return out;
   };
   return { rough, withWords };
+}
+
+/** Words a sentence must have for `keptWhole` to count it: shorter ones ("He denied it.") recur
+ *  across reports. */
+const KEPT_WORDS = 8;
+/** Share of the shorter sentence's words `keptWhole` asks, in order. */
+const KEPT_SHARE = 0.9;
+let keptRow = new Uint16Array(64);
+let keptPrevious = new Uint16Array(64);
+
+/** Is the shorter of two aligned sentences in the other word for word (nine tenths of its words,
+ *  in order; identical words only)? A plain longest common subsequence of two short sentences. */
+function keptWhole(a: Token[], b: Token[]): boolean {
+  const x = a.length <= b.length ? a : b;
+  const y = x === a ? b : a;
+  if (x.length < KEPT_WORDS) return false;
+  const m = y.length;
+  if (keptRow.length <= m) {
+    keptRow = new Uint16Array(2 * (m + 1));
+    keptPrevious = new Uint16Array(2 * (m + 1));
+  }
+  // Two rows of the table, swapped by hand (no array is made per row).
+  let previous = keptPrevious;
+  let row = keptRow;
+  previous.fill(0, 0, m + 1);
+  for (let i = 0; i < x.length; i++) {
+    row[0] = 0;
+    const w = x[i]!.word;
+    for (let j = 1; j <= m; j++) {
+      const up = previous[j]!;
+      const left = row[j - 1]!;
+      row[j] = y[j - 1]!.word === w ? previous[j - 1]! + 1 : up > left ? up : left;
+    }
+    const swap = previous;
+    previous = row;
+    row = swap;
+  }
+  return previous[m]! >= KEPT_SHARE * x.length;
 }
 
 /** Reporting sentences of a text (closed, four keys or more, naming someone or giving a number)
@@ -918,6 +992,19 @@ const REWORDED_WORDING = 0.6;
  *  (the generator's, a monitor's) align as many sentences word by word and share none. */
 const REWORDED_DIGITS = 2;
 
+/** Sentences of a text kept word for word in another (`keptWhole`), in the same order, that make
+ *  it a copy: independent reports of one happening share quotes, but tell the rest in words of
+ *  their own (at most two sentences kept whole in the real sets' independent pairs, where
+ *  summaries and rewrites with a lede of their own keep three and more). */
+const KEPT_SENTENCES = 4;
+/** An excerpt known by its run of sentences alone (a third of either text) holds this many
+ *  numbers in digits in the run, or this many sentences kept whole. */
+const RUN_DIGITS = 2;
+const RUN_KEPT = 2;
+const KEPT_ORDER = 0.6;
+/** Share of a summary's prose in sentences aligned with its original's (with the lede kept). */
+const KEPT_SUMMARY = 0.5;
+
 /** Everything the rewrite rule asks but the wording: whether the word alignment is worth
  *  computing for a pair that is not otherwise a copy. */
 function mayBeReworded(c: Comparison): boolean {
@@ -979,9 +1066,13 @@ export function judge(c: Comparison): Verdict {
     (c.proseShort <= 3
       ? c.containment >= 0.9 && c.alignedSentences >= 2
       : c.alignedSentences >= 3 &&
-        // An excerpt: three sentences or more in a row, in both texts, and a third of either.
+        // An excerpt: three sentences or more in a row, in both texts, and a third of either;
+        // with counts in digits, or with sentences kept word for word: two retellings of one
+        // agency dispatch follow its order sentence by sentence too, in words of their own.
         (Math.max(c.containment, c.containmentLong) >= 0.6 ||
-          (c.run >= 3 && Math.max(c.containment, c.containmentLong) >= 0.34)));
+          (c.run >= 3 &&
+            Math.max(c.containment, c.containmentLong) >= 0.34 &&
+            (c.runNumbers >= RUN_DIGITS || c.sentencesKept >= RUN_KEPT))));
   // Another language: the names and numbers, in order, are what a translation keeps.
   const languages = otherLanguage(c.englishA, c.englishB);
   // Names recur across a crisis' reports; the numbers, in order, are what identify one report.
@@ -1015,13 +1106,35 @@ export function judge(c: Comparison): Verdict {
     Math.max(c.containment, c.containmentLong) >= 0.34;
   // Reworded sentence by sentence: weak evidence (see REWORDED_WORDING), enough to join.
   const reworded = mayBeReworded(c) && c.wordingKept >= REWORDED_WORDING;
+  // Sentences kept word for word, in order (see KEPT_SENTENCES): a summary or a rewrite that
+  // kept a few of its original's sentences whole.
+  // Its counts kept too: stories of the same people told in a grammar's (or a monitor's) stock
+  // sentences share whole sentences and none of their counts.
+  // A summary keeps its original's lede and a few sentences more: one fewer will do with the
+  // lede among them (an outlet's next article that reuses a background paragraph keeps the
+  // paragraph, not the lede).
+  // A summary is mostly its original's sentences (half of its prose), where the next article
+  // holds mostly its own; and its own sentences may give counts of their own: one count kept
+  // will do then.
+  const summary =
+    c.ledeKept &&
+    c.containment >= KEPT_SUMMARY &&
+    c.sentencesKept >= KEPT_SENTENCES - 1 &&
+    c.digitsShared >= Math.min(1, c.digitsShort);
+  const kept =
+    !languages &&
+    c.orderKept >= KEPT_ORDER &&
+    (summary ||
+      (c.sentencesKept >= KEPT_SENTENCES &&
+        c.digitsShared >= Math.min(REWORDED_DIGITS, c.digitsShort)));
   const isCopy =
-    (((contained && !languages) || translated || reworded) && numbersAgree) ||
+    (((contained && !languages) || translated || reworded || kept) && numbersAgree) ||
     (excerpt && !languages);
   const contradicts = !isCopy && c.alignedSentences >= 2 && !numbersAgree;
 
   let link: Verdict['link'];
-  const aIsShorter = c.firstIsShort && lengthRatio < 0.6;
+  // (A digest of a short story keeps more than 60 % of it: its lede and kept sentences say it.)
+  const aIsShorter = c.firstIsShort && (lengthRatio < 0.6 || (summary && !contained));
   if (translated) link = 'translated';
   else if (spin >= 0.06 && c.synonymMatches >= 3) link = 'spun';
   else if (aIsShorter) link = 'summary';
@@ -1031,7 +1144,7 @@ export function judge(c: Comparison): Verdict {
   else link = 'edited';
   const loose =
     !translated && Math.max(c.containment, c.containmentLong) < 0.8 && c.orderKept < 0.75;
-  const onlyReworded = reworded && !(contained && !languages) && !translated && !excerpt;
+  const onlyReworded = (reworded || kept) && !(contained && !languages) && !translated && !excerpt;
   return {
     isCopy,
     contradicts,

@@ -2,7 +2,8 @@
 // Options: --format text|json, --seed N, --generated N (generated originals, default 120),
 // --misses (a table of the realistic copies that missed their original, by stage and kind),
 // --updates (also later versions of each story with its toll risen: the `update` kind),
-// --rewrites (also a rewrite of each story, reworded sentence by sentence: the `rewrite` kind).
+// --rewrites (also a rewrite of each story, reworded sentence by sentence: the `rewrite` kind),
+// --digests (also a digest of each story, a few of its sentences kept whole: the `digest` kind).
 import { evaluate } from './evaluate.js';
 import { missTable } from './misses.js';
 
@@ -22,14 +23,15 @@ async function main(args: string[]): Promise<number> {
     generated < 0
   ) {
     process.stderr.write(
-      'eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N, --misses, --updates, --rewrites\n',
+      'eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N, --misses, --updates, --rewrites, --digests\n',
     );
     return 2;
   }
   const misses = args.includes('--misses');
   const updates = args.includes('--updates');
   const rewrites = args.includes('--rewrites');
-  const result = await evaluate({ seed, generated, misses, updates, rewrites });
+  const digests = args.includes('--digests');
+  const result = await evaluate({ seed, generated, misses, updates, rewrites, digests });
   if (format === 'json') {
     process.stdout.write(
       `${JSON.stringify(Object.fromEntries(result.figures.map((f) => [f.name, round(f.value)])), null, 2)}\n`,

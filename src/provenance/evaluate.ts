@@ -16,6 +16,7 @@ import {
 } from './generate.js';
 import {
   addFurniture,
+  digest,
   drawRates,
   drawRewrite,
   embed,
@@ -47,6 +48,7 @@ export const COPY_KINDS = [
   'translated',
   'summary',
   'rewrite',
+  'digest',
 ] as const;
 export type CopyKind = (typeof COPY_KINDS)[number];
 /** The kinds made at the measured spin rates: the recall target applies to them together. */
@@ -89,6 +91,11 @@ export interface EvalOptions {
    * figure (keys held by more documents become stop keys).
    */
   rewrites?: boolean;
+  /**
+   * Also a digest of each story (`digest`: its lede and two or three more of its sentences kept
+   * whole, with the summariser's own between them): opt-in for the same reason.
+   */
+  digests?: boolean;
 }
 
 export interface EvalFigure {
@@ -229,6 +236,16 @@ export function generateCorpus(options: EvalOptions = {}): LabelledDoc[] {
         family: f,
         source: `rewrite-site${f % 5}`,
       });
+    // A digest, from a stream of its own too.
+    const dg = rng(seed * 2_000_003 + f);
+    if (options.digests)
+      docs.push({
+        text: digest(o.text, splitSentences(newsStory(dg).text).slice(1, 3), dg),
+        published: shiftDate(o.published, Math.floor(dg() * 3)),
+        role: 'digest',
+        family: f,
+        source: `digest-site${f % 5}`,
+      });
     // Hard negatives: same actors in another story, the same text with other numbers, another
     // outlet's report of the same happening, and the same outlet's next article of the day.
     const negative = (text: string, published: string, source: string): void => {
@@ -301,6 +318,7 @@ export async function evaluate(options: EvalOptions = {}): Promise<EvalResult> {
     translated: 'translated',
     summary: 'summary',
     rewrite: 'spun',
+    digest: 'summary',
   };
   let realTotal = 0;
   let realFound = 0;

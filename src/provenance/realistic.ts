@@ -373,6 +373,35 @@ export function units(text: string): string[] {
   return paragraphs.length >= 3 ? paragraphs : splitSentences(text);
 }
 
+/**
+ * A digest: a summary that keeps a few of its original's sentences whole, the lede and two or
+ * three from further down (in their order, seldom side by side), with a sentence or two of the
+ * summariser's own (`own`) between them and a credit line. Real summaries of a long story do
+ * this; the older `summary` kind keeps the opening sentences in a row, which an excerpt's run
+ * already finds.
+ */
+export function digest(text: string, own: readonly string[], r: Rng): string {
+  const sentences = text
+    .split(/\n\s*\n/)
+    .flatMap((p) => splitSentences(p.trim()))
+    .filter((x) => /[.!?]["”’]?$/.test(x));
+  if (sentences.length < 4) return sentences.join(' ');
+  // The lede, then two or three of the rest, drawn from the second sentence on.
+  const rest = sentences.slice(2);
+  const picked = new Set<number>();
+  const want = Math.min(rest.length, 2 + Math.floor(r() * 2));
+  while (picked.size < want) picked.add(Math.floor(r() * rest.length));
+  const kept = [sentences[0]!, ...[...picked].sort((a, b) => a - b).map((i) => rest[i]!)];
+  const out: string[] = [kept[0]!];
+  const mine = [...own];
+  for (const sentence of kept.slice(1)) {
+    if (mine.length > 0 && r() < 0.5) out.push(mine.shift()!);
+    out.push(sentence);
+  }
+  out.push(...mine.slice(0, 1));
+  return `${out.join(' ')}\n\n${r() < 0.5 ? 'Source: wire services.' : 'Read the full story at the source.'}`;
+}
+
 /** The first units, `share` of the text or a little more: a teaser or a cut-off excerpt. */
 export function teaser(text: string, share: number): string {
   const all = units(text);
