@@ -17,6 +17,19 @@ describe('extractQuantities', () => {
     ]);
   });
 
+  it("gives a part of an earlier count that count's period", () => {
+    expect(
+      extractQuantities(
+        'In Luhansk region, the mission recorded 61 ceasefire violations, including 33 explosions, compared with 18 ceasefire violations, including 7 explosions, in the previous reporting period.',
+      ),
+    ).toEqual([
+      { count: 61, unit: 'ceasefire violations', region: 'Luhansk', period: 'current' },
+      { count: 33, unit: 'explosions', region: 'Luhansk', period: 'current' },
+      { count: 18, unit: 'ceasefire violations', region: 'Luhansk', period: 'previous' },
+      { count: 7, unit: 'explosions', region: 'Luhansk', period: 'previous' },
+    ]);
+  });
+
   it('gives each count the region named right after it', () => {
     expect(
       extractQuantities(

@@ -620,10 +620,11 @@ export function extractQuantities(
       '';
     // "In the previous period it recorded 17 ... in Donetsk region and none in Luhansk region":
     // a count joined to the one before by "and" or a comma, with no comparison between them,
-    // is for the same period.
+    // is for the same period; so is a part of it ("24 ceasefire violations, including 10
+    // explosions").
     const joined: boolean =
       lastPeriod !== null &&
-      /^[^.;]{0,50}?(?:\band|,)\s*$/u.test(before) &&
+      /^[^.;]{0,50}?(?:\band|,|\bincluding|\bof which)\s*$/u.test(before) &&
       !/\b(?:compared|than|up|down|versus|vs|following|next|earlier|later)\b/i.test(before);
     const period: string = previous
       ? 'previous'
