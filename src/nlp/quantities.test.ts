@@ -30,6 +30,26 @@ describe('extractQuantities', () => {
     ]);
   });
 
+  it('reads a running total since a day as a count over that day to the report', () => {
+    expect(
+      extractQuantities(
+        'Since 21 July, the mission has so far recorded at least 3,870 ceasefire violations in both Donetsk and Luhansk regions (including 1,450 explosions).',
+        { docDate: '2020-09-30' },
+      ),
+    ).toEqual([
+      { count: 3870, unit: 'ceasefire violations', region: '', period: '2020-07-21/2020-09-30' },
+      { count: 1450, unit: 'explosions', region: '', period: '2020-07-21/2020-09-30' },
+    ]);
+    expect(
+      extractQuantities(
+        'From 00:01 on 21 July until the end of the reporting period, the mission recorded a total of 96 ceasefire violations.',
+        { docDate: '2020-08-02' },
+      ),
+    ).toEqual([
+      { count: 96, unit: 'ceasefire violations', region: '', period: '2020-07-21/2020-08-02' },
+    ]);
+  });
+
   it('gives each count the region named right after it', () => {
     expect(
       extractQuantities(

@@ -65,6 +65,18 @@ const RANGE = new RegExp(
     `\\s+and\\s+(?:\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?)?(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\.?\\s+(\\d{1,2}))(?:,?\\s+(\\d{4}))?`,
   'i',
 );
+/**
+ * A running total from a day to the report's end: "Since 27 July, the SMM has so far recorded
+ * ...", "From 00:01 on 27 July until the end of the reporting period, the SMM recorded a total of
+ * ...". Such a count is no day's count: its period runs from that day to the report's date.
+ */
+const SINCE = new RegExp(
+  `\\b(?:since|from)\\s+(?:\\d{1,2}[:.]\\d{2}\\s+(?:on\\s+)?)?(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\.?\\s+(\\d{1,2}))(?:,?\\s+(\\d{4}))?`,
+  'i',
+);
+/** What makes a "since"/"from" day the start of a running total rather than a date in passing. */
+const RUNNING_TOTAL =
+  /\b(?:so far|a total of|in total|until the end of the reporting period|^\s*since\b)/i;
 /** A capitalised region name word, and the words that say it is a region. */
 const REGION_NAME = String.raw`\p{Lu}[\p{L}'’-]+`;
 const REGION_WORD = '(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Gg]overnorate)';
@@ -463,7 +475,7 @@ function dateRange(
   docDate: string | null | undefined,
 ): { period: string | null; start: number; end: number } | null {
   const m = RANGE.exec(sentence);
-  if (!m) return null;
+  if (!m) return runningTotal(sentence, docDate);
   const span = { start: m.index, end: m.index + m[0].length };
   const docYear =
     docDate && /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? Number(docDate.slice(0, 4)) : null;
@@ -479,6 +491,25 @@ function dateRange(
   const from = day(m[1], m[2] ?? (m[3] ? undefined : (m[7] ?? m[8])), m[3], m[4], m[5] ?? m[10]);
   const to = day(m[6], m[7], m[8], m[9], m[10]);
   return { period: from && to ? `${from}/${to}` : null, ...span };
+}
+
+/** The period of a running total ("Since 27 July, ... so far recorded ..."): that day to the report's. */
+function runningTotal(
+  sentence: string,
+  docDate: string | null | undefined,
+): { period: string | null; start: number; end: number } | null {
+  const m = SINCE.exec(sentence);
+  if (!m || !RUNNING_TOTAL.test(sentence)) return null;
+  const span = { start: m.index, end: m.index + m[0].length };
+  const dated = docDate && /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? docDate : null;
+  const mm = monthIndex((m[2] ?? m[3])!);
+  const dd = Number(m[1] ?? m[4]);
+  let year = m[5] ? Number(m[5]) : dated ? Number(dated.slice(0, 4)) : null;
+  if (year === null || mm < 0 || dd < 1 || dd > 31) return { period: 'cumulative', ...span };
+  // With the year from the document, a start later in the year than the report is last year's.
+  if (!m[5] && dated && mm > Number(dated.slice(5, 7)) - 1) year -= 1;
+  const from = `${year}-${String(mm + 1).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+  return { period: dated ? `${from}/${dated}` : 'cumulative', ...span };
 }
 
 /**
@@ -632,8 +663,14 @@ export function extractQuantities(
         ? lastPeriod
         : (range?.period ?? 'current');
     lastPeriod = period;
-    // "no ceasefire violations in both Donetsk and Luhansk regions": one count for each.
+    // "no ceasefire violations in both Donetsk and Luhansk regions": one count for each; a
+    // number above zero there is the two regions' sum ("4,960 ... in both Donetsk and Luhansk
+    // regions"), no one region's.
     const both = BOTH_REGIONS.exec(sentence.slice(f.end, nextStart));
+    if (both && f.count > 0) {
+      out.push({ count: f.count, unit, region: '', period });
+      continue;
+    }
     if (both) {
       for (const name of [both[1]!, both[2]!])
         out.push({ count: f.count, unit, region: name, period });
