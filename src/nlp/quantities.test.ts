@@ -50,6 +50,20 @@ describe('extractQuantities', () => {
     ]);
   });
 
+  it('reads "and again no" after a verb of recording as a zero for the region after it', () => {
+    expect(
+      extractQuantities(
+        'The mission recorded two ceasefire violations in Luhansk region (the same as during the previous reporting period) and again no ceasefire violations in Donetsk region.',
+      ),
+    ).toEqual([
+      { count: 2, unit: 'ceasefire violations', region: 'Luhansk', period: 'current' },
+      { count: 0, unit: 'ceasefire violations', region: 'Donetsk', period: 'current' },
+    ]);
+    expect(
+      extractQuantities('Talks resumed in Luhansk region and no agreement was reached.'),
+    ).toEqual([]);
+  });
+
   it('gives each count the region named right after it', () => {
     expect(
       extractQuantities(

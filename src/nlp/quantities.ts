@@ -118,7 +118,14 @@ const COMPARISON_CLAUSE =
  */
 let zero: RegExp | null = null;
 const zeroAfterRecording = (): RegExp =>
-  (zero ??= new RegExp(`${classAlternation('recording-verbs')}\\s+(no)\\b`, 'giu'));
+  (zero ??= new RegExp(
+    `${classAlternation('recording-verbs')}\\s+(?:again\\s+)?(no)\\b|\\band\\s+(?:again\\s+)?(no)\\b`,
+    'giu',
+  ));
+let recording: RegExp | null = null;
+/** A verb of recording anywhere: "and again no ceasefire violations" is a zero only after one. */
+const recordingVerb = (): RegExp =>
+  (recording ??= new RegExp(`${classAlternation('recording-verbs')}`, 'iu'));
 const PREVIOUS_AFTER = /^[\s,]*(?:(?:in|during|over|for)\s+)?the\s+(?:previous|prior|preceding)\b/i;
 
 /** Words before a number that make it a name or a list position, not a count. */
@@ -609,6 +616,9 @@ export function extractQuantities(
   const ZERO = zeroAfterRecording();
   ZERO.lastIndex = 0;
   for (let m = ZERO.exec(sentence); m !== null; m = ZERO.exec(sentence)) {
+    // "... in Donetsk region and again no ceasefire violations in Luhansk region": after "and",
+    // a zero only where a verb of recording came before it.
+    if (m[2] !== undefined && !recordingVerb().test(sentence.slice(0, m.index))) continue;
     const end = m.index + m[0].length;
     const { unit, end: unitEnd } = unitAfter(sentence, end);
     if (!unit || NOT_UNITS.has(unit.split(' ')[0]!)) continue;
@@ -632,8 +642,11 @@ export function extractQuantities(
     if (!unit) continue;
     const before = sentence.slice(i > 0 ? found[i - 1]!.end : 0, f.start);
     const after = sentence.slice(f.end, found[i + 1]?.start ?? sentence.length);
+    // A parenthesis before the count speaks of the count before it ("one ... in Donetsk region
+    // (the same as during the previous reporting period) and again no ... in Luhansk region").
     const previous =
-      PREVIOUS_BEFORE.test(before.replace(COMPARISON_CLAUSE, ' ')) || PREVIOUS_AFTER.test(after);
+      PREVIOUS_BEFORE.test(before.replace(COMPARISON_CLAUSE, ' ').replace(/\([^()]*\)/g, ' ')) ||
+      PREVIOUS_AFTER.test(after);
     // "1,566 ceasefire violations in Donetsk region and 975 in Luhansk region": a region named
     // right after a count, before the next one, is its own; else the last one named before it.
     const nextStart = found[i + 1]?.start ?? sentence.length;
