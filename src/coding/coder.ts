@@ -3,16 +3,18 @@
 import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '../records.js';
 import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
 import type { CodableDocument, CodedDocument } from './types.js';
-import type { PatternIndex } from './patterns.js';
+import type { CompiledPattern, PatternIndex } from './patterns.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
-import { attributionStart, conjunctsAfter, rolesOf } from './roles.js';
+import { attributionStart, conjunctsAfter, rolesOf, type Roles } from './roles.js';
 import {
   findConditionClauses,
   insideCondition,
   modalityOf,
   restrictiveCondition,
   threatUttered,
+  type ConditionClause,
+  type TriggerModality,
 } from './modality.js';
 import { quoteContext, quotesOf } from './quotes.js';
 import { COERCIVE_TYPES, COOPERATIVE_TYPES, OWN_APPARATUS, TYPE_DEFAULTS } from './defaults.js';
@@ -30,6 +32,7 @@ import {
   reportingParticiple,
   reducedRelative,
   sharesSubject,
+  type Governed,
 } from './clauses.js';
 import {
   isDeontic,
@@ -58,6 +61,8 @@ import {
   placeSpans,
   isVenue,
   withInferredRoot,
+  type PlaceAt,
+  type RoleMention,
 } from './places.js';
 import { DocumentContext } from './context.js';
 import { IntroducedNames } from './introductions.js';
@@ -229,6 +234,81 @@ export function codeDocument(doc: CodableDocument, finders: CoderDeps): CodedDoc
   return out;
 }
 
+/** What the triggers of one sentence share: made once per sentence, every field present. */
+class SentenceScope {
+  readonly results: Mention[] = [];
+  readonly seen = new Set<string>();
+  /** Acts whose target is the actor's own country only because no one else was named. */
+  readonly onItself = new Set<Mention>();
+  /**
+   * Verbs whose subject is an act named by a noun ("An airstrike on X killed 20 civilians"):
+   * they tell what that act did, and have no doer of their own to code.
+   */
+  readonly predicates = new Set<number>();
+  /** The subject of the previous act of the sentence, for a coordinated one ("... and wounded"). */
+  previousSubject: ActorMention[] = [];
+  place: Place | null | undefined = undefined;
+  quantities: Quantity[] | undefined = undefined;
+  readonly fromContext: (sector: string) => string;
+  constructor(
+    readonly doc: CodableDocument,
+    readonly s: AnalysedSentence,
+    readonly tokens: Token[],
+    readonly mentions: ActorMention[],
+    readonly quotes: QuoteRecord[],
+    readonly deps: CoderDeps,
+    readonly triggers: TriggerMatch[],
+    readonly nominals: Map<TriggerMatch, NominalRoles>,
+    readonly places: PlaceAt[],
+    readonly conditions: ConditionClause[],
+    readonly denials: [number, number][],
+    readonly demands: [number, number][],
+    readonly attribution: number,
+    context: DocumentContext,
+  ) {
+    this.fromContext = (sector: string): string => context.rootFor(sector);
+  }
+}
+
+/**
+ * One trigger's reading as it is built up, step by step (roles, doers, targets): made once per
+ * trigger with every field present, so each step sees one shape.
+ */
+class TriggerScope {
+  roles: Roles;
+  ceiling: number;
+  nominal: NominalRoles | undefined = undefined;
+  /** "came under fire from ...": the country fired from ('' unknown), null when not asked. */
+  firedFrom: string | null = null;
+  orderAnnounced = false;
+  sentencePlace = '';
+  sources: RoleMention[] = [];
+  targetList: RoleMention[] = [];
+  jointly = false;
+  constructor(
+    readonly trigger: TriggerMatch,
+    readonly pattern: CompiledPattern,
+    readonly type: PloverType,
+    readonly inherited: ActorMention[],
+    readonly gov: Governed,
+    ceiling: number,
+  ) {
+    this.ceiling = ceiling;
+    this.roles = { sources: [], targets: [], passive: false, clauseStart: 0 };
+  }
+}
+
+/** What a trigger's act is coded as, once its parties are known. */
+interface Choice {
+  type: PloverType;
+  negated: boolean;
+  cameo: string;
+  intensity: number;
+  claimed: boolean;
+  modality: TriggerModality;
+  uttered: boolean;
+}
+
 function codeSentence(
   doc: CodableDocument,
   s: AnalysedSentence,
@@ -285,801 +365,25 @@ function codeSentence(
   const demandsFound = mustDemands(tokens, mentions, list);
   const demands = demandsFound.map((d) => d.range);
   const attribution = attributionStart(tokens);
-  const results: Mention[] = [];
-  const fromContext = (sector: string): string => context.rootFor(sector);
-  const seen = new Set<string>();
-  // Acts whose target is the actor's own country only because no one else was named.
-  const onItself = new Set<Mention>();
-  let place: Place | null | undefined;
-  let quantities: Quantity[] | undefined;
+  const sc = new SentenceScope(
+    doc,
+    s,
+    tokens,
+    mentions,
+    quotes,
+    deps,
+    triggers,
+    nominals,
+    places,
+    conditions,
+    denials,
+    demands,
+    attribution,
+    context,
+  );
+  for (const trigger of triggers) codeTrigger(sc, trigger);
+  const { results, seen, onItself } = sc;
 
-  // The subject of the previous act of the sentence, for a coordinated one ("... and wounded").
-  let previousSubject: ActorMention[] = [];
-  // Verbs whose subject is an act named by a noun ("An airstrike on X killed 20 civilians"):
-  // they tell what that act did, and have no doer of their own to code.
-  const predicates = new Set<number>();
-  for (const trigger of triggers) {
-    const inherited = previousSubject;
-    previousSubject = [];
-    const pattern = trigger.pattern;
-    if (pattern.role !== 'event' || !pattern.type) continue;
-    if (predicates.has(trigger.anchor)) continue;
-    if (denials.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) continue;
-    if (insideCondition(conditions, trigger.anchor)) continue;
-    // "sought to ease tensions": an attempt is no act; its complement, if any, is coded alone.
-    if (pattern.complement === 'yield' && intentComplement(tokens, trigger)) continue;
-    const gov = governance(tokens, triggers, trigger);
-    if (gov.absorbed) continue;
-    if (demands.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) continue;
-    const anchorToken = tokens[trigger.anchor]!;
-    const gerund = anchorToken.lower.endsWith('ing');
-    const before = tokens[trigger.anchor - 1];
-    // "aimed at establishing ties", "for its gunboats intercepting": a gerund under a preposition
-    // names an aim or a background, not an act, unless it is what someone is accused of.
-    if (
-      gerund &&
-      before &&
-      (before.pos === 'ADP' ||
-        GERUND_PREPOSITIONS.has(before.lower) ||
-        classWords('topic-verbs').has(before.lemma)) &&
-      !gov.claimed &&
-      !gov.judged
-    )
-      continue;
-    // "Iran-backed militias", "a Qatar-brokered truce": a participle joined by a hyphen to the
-    // word before is an adjective; the backing or brokering is no act the sentence reports.
-    const hyphen = tokens[trigger.anchor - 1];
-    if (hyphen?.lower === '-' && hyphen.end === anchorToken.start && isPastForm(anchorToken))
-      continue;
-    // "Moscow's demand for direct talks": talks named after a noun are no meeting held.
-    if (!pattern.verbAnchor && before && TALK_NOUN_HEADS.has(before.lower)) continue;
-    // "asked the EU for help", "called for sanctions": a word right after "for" is what is asked
-    // for or aimed at (a noun, though the tagger may call it a verb), not an act done.
-    if (before?.lower === 'for' && !gerund && !gov.claimed) continue;
-    if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) continue;
-    // The help that forces were sent to give is the sending's purpose, coded with it (above).
-    if (
-      pattern.type === 'AID' &&
-      triggers.some(
-        (t) =>
-          t.anchor < trigger.anchor &&
-          t.pattern.type === 'MOBILIZE' &&
-          helpPurpose(tokens, t.last, tokens.length) === trigger.anchor - 1,
-      )
-    )
-      continue;
-    // "after a fire destroyed a fuel depot", "homes destroyed by floods": no one acted.
-    if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) continue;
-
-    let ceiling = trigger.anchor < attribution ? attribution : tokens.length;
-    let orderAnnounced = false;
-    const joint = JOINT_TYPES.has(pattern.type);
-    const recipients = RECIPIENT_PREPS[pattern.type];
-    // Objects are searched from the verb on: in "charged the separatists with detaining" the
-    // object sits inside the pattern's gap.
-    let roles = rolesOf(
-      tokens,
-      mentions,
-      trigger.anchor,
-      objectStart(trigger),
-      0,
-      ceiling,
-      joint,
-      recipients,
-      trigger.last,
-      pattern.target === 'with',
-    );
-    // The verb's objects searched with no subject of its own (for a verb whose subject is taken
-    // from elsewhere in the sentence: the one found to its left must not keep out its object).
-    const ownTargets = (): ActorMention[] =>
-      rolesOf(
-        tokens,
-        mentions,
-        trigger.anchor,
-        objectStart(trigger),
-        trigger.anchor,
-        ceiling,
-        joint,
-        recipients,
-        trigger.last,
-        pattern.target === 'with',
-      ).targets;
-    const nominal = nominals.get(trigger);
-    if (nominal) {
-      // "An attack by X on Y killed ...": the roles are in the noun phrase, which ends at the verb.
-      roles = {
-        sources: nominal.sources,
-        targets: nominal.targets,
-        passive: false,
-        clauseStart: 0,
-      };
-      ceiling = Math.min(ceiling, nominal.verb);
-      predicates.add(nominal.verb);
-    }
-    const closing = relativeClauseEnd(tokens, roles.clauseStart, trigger.last);
-    if (closing !== null) {
-      // "Kenya, which hosted the talks, accused Somalia ...": the act of a relative clause set off
-      // by commas is done to someone inside it, never to the main clause's object.
-      roles = { ...roles, targets: roles.targets.filter((m) => m.last < closing) };
-      ceiling = Math.min(ceiling, closing);
-    }
-    if (pattern.target === 'between') {
-      // "Heavy fighting erupted between Chad's army and the rebels": the parties follow "between".
-      const first = mentions.find(
-        (m) => m.first > trigger.last && m.first <= trigger.last + 3 && !m.pronoun,
-      );
-      if (!first || !assertedBetween(tokens, trigger)) continue;
-      roles = { ...roles, sources: [first], targets: conjunctsAfter(tokens, mentions, first) };
-    }
-    // "Asmara came under rocket fire (from Tigray)": the subject is the one fired on.
-    let firedFrom: string | null = null;
-    if (pattern.target === 'subject') {
-      // In the passive ("were killed in an Israeli airstrike") roles are already turned round.
-      const victims = roles.passive ? roles.targets : roles.sources;
-      const doer =
-        (roles.passive
-          ? roles.sources[0]
-          : roles.targets.find((m) => after(tokens, m, 'from') || after(tokens, m, 'by'))) ??
-        attackOwner(tokens, mentions, trigger);
-      if (criticised(tokens, trigger.last, ceiling, doer)) continue;
-      if (!doer) firedFrom = placeAfterFrom(tokens, places, trigger.last, ceiling) ?? '';
-      // "The Eritrean capital came under fire": a state's place named by its adjective.
-      const struck =
-        victims.length > 0
-          ? victims
-          : [struckPlaceOwner(tokens, mentions, roles.clauseStart, trigger.anchor)].filter(
-              (m): m is ActorMention => m !== undefined,
-            );
-      roles = { ...roles, sources: doer ? [doer] : [], targets: struck, passive: false };
-    }
-    if (pattern.target === 'speaker') {
-      // "Iran said the United States would pay a price": the one saying it threatens the one
-      // it speaks of.
-      // Only what will be ("would pay", "will be treated as"): "paid a heavy price" is a fact.
-      const spoken = announced(tokens, trigger.anchor)
-        ? spokenRoles(tokens, mentions, trigger.anchor, attribution)
-        : null;
-      if (!spoken) continue;
-      roles = { ...roles, sources: [spoken.speaker], targets: [spoken.addressee], passive: false };
-    }
-    if (pattern.type === 'SANCTION' && roles.passive && roles.sources.length === 0) {
-      // "The Ethiopian ambassador was expelled from Somalia", "diplomats were given 72 hours to
-      // leave Moldova": with no agent, the state left is the one expelling.
-      const left = mentions.find(
-        (m) =>
-          m.first > trigger.last &&
-          m.first < ceiling &&
-          m.kind === 'state' &&
-          m.actor.root &&
-          ['leave', 'from'].includes(tokens[m.first - 1]?.lower ?? ''),
-      );
-      if (left) roles = { ...roles, sources: [left] };
-    }
-    const sender =
-      pattern.target === 'from' ? roles.targets.find((m) => after(tokens, m, 'from')) : undefined;
-    if (sender && !roles.passive) {
-      // "Morocco's king received a phone call from the Algerian president": the caller acts.
-      roles = { ...roles, sources: [sender], targets: roles.sources };
-    }
-    if (
-      !roles.passive &&
-      !pattern.nominal &&
-      (roles.sources.length === 0 || roles.sources.every((m) => !m.actor.root))
-    ) {
-      // "Germany sent a hospital but refused to ...": a second verb shares the first one's subject;
-      // inside a quote, "we" is the speaker.
-      // A speaker with no code (a name the dictionary lacks) says nothing about the doer.
-      const quoted = quoteAt(quotes, anchorToken.start);
-      const speaker = quoted?.speaker?.root ? quoted.speaker : null;
-      const subject = speaker ? null : mainSubject(tokens, mentions, trigger.anchor);
-      if (speaker && roles.sources.length === 0)
-        roles = { ...roles, sources: [speakerMention(speaker)] };
-      else if (
-        subject &&
-        subject.actor.root &&
-        sharesSubject(tokens, subject.last + 1, trigger.anchor)
-      ) {
-        roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
-      }
-    }
-    if (
-      !roles.passive &&
-      !pattern.nominal &&
-      inherited.length === 0 &&
-      roles.sources.length > 0 &&
-      coordinated(tokens, trigger.anchor)
-    ) {
-      // "Hamas gunmen infiltrated southern Israel and killed ...": a verb after "and" with no
-      // subject of its own has the first verb's, not that verb's object.
-      const subject = mainSubject(tokens, mentions, trigger.anchor);
-      const object = roles.sources[0]!;
-      if (
-        subject?.actor.root &&
-        subject.last < object.first &&
-        tokens.slice(subject.last + 1, object.first).some((t) => t.pos === 'VERB') &&
-        sharesSubject(tokens, object.last + 1, trigger.anchor)
-      )
-        roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
-    }
-    if (
-      roles.sources.length === 1 &&
-      roles.sources[0]!.pronoun &&
-      reportingParticiple(tokens, roles.sources[0]!.first) &&
-      !triggers.some((t) => t.anchor < trigger.anchor && t.pattern.type === 'ACCUSE')
-    ) {
-      // "Berlin rejected the calls, saying it was withholding aid": the one saying is the main
-      // clause's subject, and so is the pronoun it uses for itself (after an accusation, "it" is
-      // more often the accused: "criticised Japan, saying it had broken the deal").
-      const subject = mainSubject(tokens, mentions, trigger.anchor);
-      if (subject?.actor.root)
-        roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
-    }
-    if (gerund && before?.lower === ',') {
-      // "..., killing 20 people": a participle clause shares the main clause's subject.
-      const subject = mainSubject(tokens, mentions, trigger.anchor);
-      if (subject && !subject.actor.root && inherited.some((m) => m.actor.root)) {
-        // "Hundreds of people protested in Yerevan, demanding ...": the main act's doer as
-        // already placed (the protesters of Armenia), not placed again by a later name.
-        // Its object is searched again, as for a coordinated verb (below): the word taken for
-        // its subject ("Yerevan") had kept out a target of the same state.
-        const own = ownTargets().filter(
-          (m) =>
-            !inherited.some(
-              (x) => x.actor.root === m.actor.root && x.actor.sector === m.actor.sector,
-            ),
-        );
-        roles = { ...roles, sources: inherited, targets: own.length > 0 ? own : roles.targets };
-      } else if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
-    } else if (inherited.length > 0 && !roles.passive && coordinated(tokens, trigger.anchor)) {
-      // "killed one soldier and wounded two others": the second verb has the first one's subject,
-      // not the first one's object. Its own object is searched again: the first verb's object,
-      // taken for a subject, had kept out a second mention of its state ("accused the United
-      // States of meddling and urged Washington to stop").
-      const own = ownTargets().filter((m) => !inherited.some((x) => x.actor.root === m.actor.root));
-      roles = {
-        ...roles,
-        sources: inherited,
-        targets: roles.targets.length > 0 ? roles.targets : own,
-      };
-    }
-    const sentencePlace = placeCountry(
-      s,
-      places.filter((p) => p.first < attribution),
-      trigger.anchor,
-    );
-    // "took to the streets of Romanian cities": where a crowd protests is not whom it protests
-    // against; with no place the gazetteer knows, the venue's state is the crowd's.
-    const venue =
-      pattern.type === 'PROTEST'
-        ? mentions.find((m) => m.first < ceiling && isVenue(tokens, m, trigger.last))
-        : undefined;
-    if (venue) roles = { ...roles, targets: roles.targets.filter((m) => m !== venue) };
-    if (
-      roles.passive &&
-      roles.sources.length === 0 &&
-      (pattern.type === 'RETREAT' || pattern.type === 'MOBILIZE') &&
-      roles.targets.length > 0
-    ) {
-      // "Guerrillas have been demobilized", "the troops were withdrawn", "security forces were
-      // deployed across Lagos": with no agent named, the forces moved are those the sentence is
-      // about, and they act for their side.
-      roles = { ...roles, sources: roles.targets, targets: [] };
-    }
-    if (sentencePlace) {
-      // "ethnic Albanians in Macedonia": an ethnic group is coded by the country it lives in.
-      const resident = (m: ActorMention): ActorMention =>
-        tokens[m.first - 1]?.lower === 'ethnic' && m.actor.root !== sentencePlace
-          ? { ...m, actor: { ...m.actor, root: sentencePlace } }
-          : m;
-      roles = {
-        ...roles,
-        sources: roles.sources.map(resident),
-        targets: roles.targets.map(resident),
-      };
-    }
-    // ... unless the target is people at home ("security forces fired on Sudanese protesters").
-    const sided =
-      SIDED_TYPES.has(pattern.type) && !CIVIL_SECTORS.has(roles.targets[0]?.actor.sector ?? '');
-    const donor = roles.targets[0];
-    const lends = !sided && !(donor && addressedParty(tokens, donor));
-    let sources = roles.sources.map((m) =>
-      withInferredRoot(
-        m,
-        sentencePlace,
-        lends ? donor : undefined,
-        fromContext,
-        pattern.type === 'COERCE' ||
-          (pattern.type === 'SANCTION' && namesCivicActivity(tokens, trigger.anchor, ceiling)),
-      ),
-    );
-    const relativeClause = ['where', 'which', 'who', 'that', 'whose', 'when'].includes(
-      tokens[roles.clauseStart - 1]?.lower ?? '',
-    );
-    if (
-      sources.length === 0 &&
-      pattern.type === 'ASSAULT' &&
-      sentencePlace &&
-      !relativeClause &&
-      firedFrom === null
-    ) {
-      // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
-      sources = [placeActor(sentencePlace)];
-    }
-    if (sources.length === 0 && pattern.type === 'PROTEST' && pattern.nominal && sentencePlace) {
-      // "Protests swept across 19 cities in Iran": protests with no one named are the place's
-      // people's.
-      sources = [
-        { ...placeActor(sentencePlace), actor: { root: sentencePlace, sector: 'CVL', text: '' } },
-      ];
-    }
-    if (sources.every((m) => !m.actor.root) && pattern.type === 'PROTEST' && !roles.passive) {
-      // "Fundamentalists continued their hunger strike against President X", "opposition
-      // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
-      // country protest in the country of the place, or of the one they protest against.
-      const against = roles.targets.find((m) => m.actor.root);
-      const root = sentencePlace || against?.actor.root || venue?.actor.root || '';
-      if (root && sources.length === 0)
-        sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
-      else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
-    }
-    if (
-      pattern.type === 'CONSULT' &&
-      sources.length > 0 &&
-      sources.every((m) => PRESS_SECTORS.has(m.actor.sector))
-    ) {
-      // "Blinken told reporters after a meeting with Lavrov ...": the press told is the object
-      // of the verb before; the one who met is that verb's subject.
-      const main = mainSubject(tokens, mentions, sources[0]!.first);
-      if (main?.actor.root && !PRESS_SECTORS.has(main.actor.sector)) sources = [main];
-    }
-    if (
-      pattern.type === 'COERCE' &&
-      !roles.passive &&
-      sources.length > 0 &&
-      sources.every((m) => !m.actor.root && !m.pronoun && SECURITY_SECTORS.has(m.actor.sector))
-    ) {
-      // "Soldiers detained President Ali Bongo", "police arrested the opposition leader in
-      // Harare": a state's security forces named by their sector alone hold people at home, so
-      // they are the state of the place named, else of the one held. (A foreign force holding
-      // someone is named by its country: "Israeli troops detained ...".)
-      const held = roles.targets.find((m) => m.actor.root);
-      const root = sentencePlace || held?.actor.root || '';
-      if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
-    }
-    if (
-      sources.length > 0 &&
-      sources.every((m) => (m.actor.root === '' || m.fromPlace) && !m.pronoun) &&
-      tokens[trigger.anchor - 1]?.lower === 'to'
-    ) {
-      // "Egypt ordered the army to close the border": the one told to act, named by its sector
-      // alone, acts for the one who told it (the act ordered by one actor, done by another),
-      // also when a place named later gave it a country ("ordered the army to shell positions
-      // in Syria": the army is still Egypt's).
-      const orderer = mainSubject(tokens, mentions, sources[0]!.first);
-      const order = triggers.find(
-        (t) =>
-          t.pattern.role === 'order' &&
-          orderer !== null &&
-          t.anchor > orderer.last &&
-          t.last < sources[0]!.first,
-      );
-      if (order && orderer?.actor.root) {
-        const root = orderer.actor.root;
-        sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
-        // "said he would order the army to enter Kosovo unless ...": an order announced is an
-        // act announced (a threat, when coercive).
-        orderAnnounced = announced(tokens, order.anchor);
-      }
-    }
-    sources = sources.filter((m) => m.actor.root !== '');
-    if (
-      sources.length === 0 &&
-      !roles.passive &&
-      !pattern.nominal &&
-      firedFrom === null &&
-      deps.subjectsOf
-    ) {
-      // Word distance found no doer: the dependency parse's subject of the verb (through
-      // coordination, control and relative clauses), when it is a named actor.
-      sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
-    }
-    if (
-      sources.length === 0 &&
-      pattern.type === 'ACCUSE' &&
-      roles.passive &&
-      roles.targets.some((m) => m.actor.root && !m.pronoun)
-    ) {
-      // "Myanmar's army was accused of torturing detainees": an accusation reported with no
-      // accuser is still one against the accused, by someone unknown ("").
-      sources = [placeActor('')];
-    }
-    if (firedFrom !== null && sources.length === 0 && roles.targets.some((m) => m.actor.root))
-      // No doer named: the country of the place fired from, else someone unknown ("").
-      sources = [placeActor(firedFrom)];
-    // "Rwandan troops crossed into Congo" is a move of forces; refugees crossing are not.
-    if (pattern.doers) sources = sources.filter((m) => pattern.doers!.has(m.actor.sector));
-    if (sources.length === 0) continue;
-    if (
-      pattern.warning &&
-      !roles.passive &&
-      !warningThreatens({
-        tokens,
-        mentions,
-        anchor: trigger.anchor,
-        last: trigger.last,
-        ceiling,
-        sources,
-        conditions,
-      })
-    )
-      continue;
-    // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
-    previousSubject = roles.passive ? roles.targets : sources;
-    if (pattern.type === 'ACCUSE' && !roles.passive) {
-      const complainedOf = subjectOfComplaint(tokens, mentions, roles.targets, ceiling);
-      if (complainedOf) roles = { ...roles, targets: [complainedOf] };
-    }
-    const placeOfObject = objectPlace(s, places, trigger.last, ceiling);
-    // Whose unnamed people or units the object is: those of the side this actor already acted on
-    // in the sentence ("carried out airstrikes on Sanaa, killing 12 people": Yemenis), else the
-    // actor's own (a civil war's "rebel positions").
-    const earlier = results.find(
-      (r) =>
-        r.source.root === sources[0]!.actor.root &&
-        r.target.root &&
-        r.target.root !== r.source.root,
-    );
-    const otherSide = earlier ? placeActor(earlier.target.root) : sources[0];
-    let targetList = roles.targets
-      .filter((m) => !namesWhatItSays(tokens, m))
-      .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, otherSide, fromContext))
-      .filter(
-        (m) =>
-          !(
-            m.fromPlace &&
-            OWN_APPARATUS.has(m.actor.sector) &&
-            sources.some((x) => x.actor.root === m.actor.root && OWN_APPARATUS.has(x.actor.sector))
-          ),
-      );
-    if (pattern.type === 'SANCTION') {
-      targetList = withoutPenaltyAuthors(tokens, mentions, targetList, ceiling);
-      const posted = postedState(tokens, mentions, targetList, sources, placeOfObject, ceiling);
-      if (posted) targetList = [posted];
-    }
-    if (targetList.length === 0 && pattern.type === 'ASSAULT') {
-      // "shelled Saudi border towns", "struck an Israeli base": a state's place is the state's.
-      const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);
-      if (owner && !sources.some((x) => x.actor.root === owner.actor.root)) targetList = [owner];
-      // "Militants in northern Mali attacked an army base": with no place named apart from the
-      // subject's own, what it struck is in the country the subject is placed in.
-      const located = locatedIn(tokens, sources[0]!);
-      if (targetList.length === 0 && located && (!sentencePlace || sentencePlace === located))
-        targetList = [placeActor(located)];
-      // "Burmese troops captured a guerrilla stronghold": a state's forces striking what rebels
-      // hold, with no other side named, fight in their own country.
-      const own = sources[0]!;
-      if (
-        targetList.length === 0 &&
-        own.actor.root &&
-        (own.kind === 'state' || OFFICIAL_SECTORS.has(own.actor.sector)) &&
-        rebelHeld(tokens, trigger.anchor, ceiling)
-      )
-        targetList = [placeActor(own.actor.root)];
-    }
-    if (
-      (pattern.type === 'ASSAULT' || pattern.type === 'MOBILIZE') &&
-      targetList.length > 0 &&
-      targetList.every((t) => t.pronoun && sources.some((x) => x.actor.root === t.actor.root)) &&
-      possessiveObject(tokens, trigger) >= 0
-    ) {
-      // "India said Chinese troops tried to cross into its territory": "its" read as the doer's
-      // own is the other side's, as below.
-      targetList = [];
-    }
-    if (targetList.length === 0 && (pattern.type === 'ASSAULT' || pattern.type === 'MOBILIZE')) {
-      // One does not attack one's own posts: "its" is another's (other acts on "its" ambassador,
-      // border or ban are the doer's own).
-      const owner = ownerOfPossessive(tokens, mentions, trigger, sources);
-      if (owner) targetList = [owner];
-    }
-    if (pattern.target === 'place') {
-      // "Ugandan troops entered eastern Congo": the state entered, named or placed, right after
-      // the verb (for cargo named by a noun, the verb its phrase is the subject of).
-      const verb = nominal ? nominal.verb : trigger.last;
-      const bound = nominal ? attribution : ceiling;
-      const end = Math.min(bound, verb + 1 + ENTERED_REACH);
-      const stop = directObjectEnd(tokens, nominal ? verb + 1 : verb, end);
-      const entered = enteredState(mentions, verb, stop, objectPlace(s, places, verb, stop));
-      if (!entered) continue;
-      targetList = [entered];
-    }
-    let jointly = false;
-    if (pattern.jointType) {
-      // "China and Russia held naval drills", "held drills with Belarus": an act done together.
-      // "near its border with Azerbaijan": the state after a frontier's "with" is no partner.
-      const partners = targetList.filter(
-        (m) =>
-          tokens[m.first - 1]?.lower === 'with' && !FRONTIER.has(tokens[m.first - 2]?.lower ?? ''),
-      );
-      if (new Set(sources.map((m) => m.actor.root)).size > 1) {
-        // One event between the first and the others, as for other joint acts (roles.ts).
-        targetList = sources.slice(1);
-        sources = sources.slice(0, 1);
-        jointly = true;
-      } else if (partners.length > 0) {
-        targetList = partners;
-        jointly = true;
-      }
-    }
-    if (
-      sources.length > 1 &&
-      (pattern.reciprocal || (targetList.length === 0 && reciprocalObject(tokens, trigger)))
-    ) {
-      // A reciprocal act's object is what it is about ("traded accusations of supporting
-      // rebels"): its parties are the subject's members all the same.
-      // Each member of the subject acts on the others (the loop below skips one acting on itself).
-      targetList = sources;
-    }
-    if (
-      targetList.length === 0 &&
-      (pattern.type === 'THREATEN' || COERCIVE_TYPES.has(pattern.type))
-    ) {
-      // "threatened to act if Washington did not ...": the one the threat is aimed at is in the condition.
-      const cond = conditions.find((c) => c.start > trigger.last);
-      const aimed =
-        cond &&
-        mentions.find(
-          (m) => m.first > cond.start && m.first <= cond.end && m.actor.root && !m.pronoun,
-        );
-      if (aimed && !sources.some((x) => x.actor.root === aimed.actor.root)) targetList = [aimed];
-    }
-    if (targetList.length === 0 && (pattern.type === 'MOBILIZE' || pattern.type === 'ASSAULT')) {
-      // "moved troops to the Ukrainian border", "massed forces near its border with Ukraine",
-      // "fired missiles into Japan's waters": forces brought to a state's border, and fire aimed
-      // into its waters or airspace, are aimed at that state.
-      const facing = borderFaced(tokens, mentions, trigger.anchor, pattern.type === 'ASSAULT');
-      if (facing && !sources.some((x) => x.actor.root === facing.actor.root)) targetList = [facing];
-    }
-    if (targetList.length === 0 && pattern.mode === 'visit') {
-      // "arrived in Baghdad for a two-day visit": the state whose capital or land the visitor
-      // arrives in is the host (PLOVER: the visitor acts, the host receives).
-      const host = mentions.find(
-        (m) =>
-          m.first > trigger.anchor &&
-          m.first < ceiling &&
-          m.locative &&
-          m.actor.root &&
-          !sources.some((x) => x.actor.root === m.actor.root),
-      );
-      if (host) targetList = [host];
-    }
-    if (targetList.every((m) => !m.actor.root) && backReference(tokens, trigger.last, ceiling)) {
-      // "Sudan expelled the envoy, and the Council condemned the decision": an object that points
-      // back names the doer of the sentence's earlier act (another than this act's own doer).
-      const earlierDoer = results
-        .slice()
-        .reverse()
-        .find((r) => r.source.root && !sources.some((x) => x.actor.root === r.source.root));
-      if (earlierDoer) targetList = [doerOf(earlierDoer)];
-    }
-    if (
-      targetList.length === 0 &&
-      sentencePlace &&
-      placeOfObject &&
-      !VENUE_TYPES.has(pattern.type)
-    ) {
-      // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens
-      // (where talks are held or a deal is signed is no party to them: "signed in Barbados";
-      // what is promised "in Venezuela" may well be done to it).
-      targetList = [placeActor(placeOfObject)];
-    }
-
-    if (targetList.length === 0 && pattern.type === 'THREATEN' && !pattern.warning) {
-      // "Egypt will not sit idly by while Ethiopia fills the dam": a threat with no object is
-      // aimed at the other party the sentence names after it.
-      const aimed = mentions.find(
-        (m) =>
-          m.first > trigger.last &&
-          m.first < attribution &&
-          m.actor.root &&
-          !m.pronoun &&
-          !sources.some((x) => x.actor.root === m.actor.root),
-      );
-      if (aimed) targetList = [aimed];
-    }
-    if (targetList.every((m) => !m.actor.root) && !gov.claimed && HOSTILE_TYPES.has(pattern.type)) {
-      // "Ethiopia accused Egypt ..., while Egypt warned of military action": a hostile act with
-      // no one named, by the one an earlier act of the sentence was aimed at, answers its doer
-      // (not an act the earlier one alleges: "accused Ukrainian forces of shelling villages").
-      const answered = results.find(
-        (r) =>
-          r.source.root &&
-          r.target.root &&
-          r.source.root !== r.target.root &&
-          HOSTILE_TYPES.has(r.type) &&
-          sources.some((x) => x.actor.root === r.target.root),
-      );
-      if (answered) targetList = [doerOf(answered)];
-    }
-
-    const modality = modalityOf(tokens, trigger.anchor, roles.clauseStart, conditions, s.text);
-    if (orderAnnounced) modality.future = true;
-    if (
-      isPastForm(tokens[trigger.anchor]!) &&
-      !tokens
-        .slice(Math.max(0, trigger.anchor - 4), trigger.anchor)
-        .some((t) => ['will', 'would', "'ll"].includes(t.lower))
-    ) {
-      modality.future = false;
-    }
-    // "is ready to talk", "stands ready to meet", "was willing to discuss": a readiness stated
-    // is an AGREE made now (test/gold/README.md: intent verbs are AGREE), not future; only a
-    // marker of time to come makes it future ("expects to speak in the coming days").
-    const claimed = modality.claimed || gov.claimed;
-    let type: PloverType = jointly && pattern.jointType ? pattern.jointType : pattern.type;
-    let negated = modality.negated || gov.negated || negatedInside(tokens, trigger);
-    let cameo = pattern.cameo;
-    let intensity = pattern.intensity;
-    // "deployed 1,000 soldiers to Mozambique to help the government fight the insurgents": forces
-    // sent to help are aid to the one they go to (PLOVER AID, CAMEO 074), not a mobilisation.
-    if (pattern.type === 'MOBILIZE' && helpPurpose(tokens, trigger.last, ceiling) >= 0) {
-      type = 'AID';
-      cameo = '074';
-    }
-    if (negated && pattern.negatedType) {
-      type = pattern.negatedType;
-      negated = false;
-    } else if (
-      modality.future &&
-      !negated &&
-      !claimed &&
-      !pattern.keepFuture &&
-      !predictedByOther(tokens, mentions, trigger.anchor, sources)
-    ) {
-      // An announced act is not the act: a promise to cooperate is AGREE, one to coerce THREATEN.
-      if (COOPERATIVE_TYPES.has(type)) type = 'AGREE';
-      else if (type === 'PROTEST') {
-        // An official's announced boycott is a threat; activists' planned rally is a protest to come.
-        if (sources.some((m) => OFFICIAL_SECTORS.has(m.actor.sector) || m.kind === 'state'))
-          type = 'THREATEN';
-      } else if (COERCIVE_TYPES.has(type)) type = 'THREATEN';
-    }
-    if (
-      type === 'RETREAT' &&
-      LEAVING.has(tokens[trigger.anchor]!.lemma) &&
-      targetList[0]?.kind === 'organisation'
-    ) {
-      // "Qatar quit OPEC", "Burundi pulled out of the ICC": leaving a body is a reduction of
-      // relations (PLOVER SANCTION, mode withdraw), not a retreat from ground.
-      type = 'SANCTION';
-    }
-    if (
-      (type === 'ASSAULT' || type === 'COERCE') &&
-      sources.length > 0 &&
-      sources.every(
-        (m) => m.first >= 0 && (protestCrowd(tokens[m.last]!) || countedCrowd(tokens, m)),
-      )
-    ) {
-      // "Demonstrators stormed the consulate", "protesters occupied the airport", "protesters
-      // clashed with police": a crowd's force is a riot or an obstruction, PLOVER's PROTEST.
-      type = 'PROTEST';
-    }
-    if (
-      type === 'PROTEST' &&
-      tokens[trigger.anchor]!.lemma === 'protest' &&
-      sources.some((m) => OFFICIAL_SECTORS.has(m.actor.sector) || m.kind === 'person')
-    ) {
-      // A minister "protesting against" something protests in words: PLOVER's ACCUSE. Judges'
-      // sit-in or a leader's supporters blocking roads is a protest in deed.
-      type = 'ACCUSE';
-    }
-    if (
-      type === 'AGREE' &&
-      !negated &&
-      (coerciveComplement(tokens, triggers, trigger) ||
-        (modality.future &&
-          conditions.some((c) => c.start > trigger.last && tokens[c.start]!.lower === 'unless')))
-    ) {
-      // "is prepared to impose martial law", "will withdraw its force unless ...": readiness for a
-      // coercive act, and an act promised only unless the other side yields, are threats.
-      type = 'THREATEN';
-    }
-    if (
-      type === 'MOBILIZE' &&
-      modality.future &&
-      !negated &&
-      conditions.some((c) => c.start > trigger.last && tokens[c.start]!.lower === 'unless')
-    ) {
-      // "would order the army to enter Kosovo unless attacks stopped": a move of forces held out
-      // until the other side yields is a threat of force.
-      type = 'THREATEN';
-    }
-    // "The junta imposed a ban on public gatherings": restrictions on one's own people.
-    if (
-      type === 'SANCTION' &&
-      turnedOnOwnPeople(tokens, trigger.anchor, ceiling, sources, targetList)
-    )
-      type = 'COERCE';
-    if (type !== pattern.type) {
-      cameo = TYPE_DEFAULTS[type].cameo;
-      intensity = TYPE_DEFAULTS[type].intensity;
-    }
-
-    const uttered =
-      type === 'THREATEN' &&
-      threatUttered(tokens, trigger.anchor, pattern.type, classWords('speech-verbs')) &&
-      !restrictiveCondition(tokens, conditions);
-    if (place === undefined) place = firstPlace(s, mentions, deps);
-    if (quantities === undefined) quantities = deps.extractQuantities(s.text, doc.published);
-    const tense = modality.future
-      ? 'future'
-      : isPastForm(tokens[trigger.anchor]!)
-        ? 'past'
-        : 'unknown';
-    const date = deps.resolveDate(s.text, doc.published, tense);
-    const first = tokens[trigger.anchor]!;
-    const lastTok = tokens[trigger.last]!;
-    if (pattern.partner && targetList.length === 0) continue;
-    if (
-      targetList.length === 0 &&
-      (DOMESTIC_TYPES.has(type) || domesticComplement(tokens, triggers, trigger)) &&
-      sources.length === 1 &&
-      (!sentencePlace || sentencePlace === sources[0]!.actor.root)
-    ) {
-      // "Sudan's government lifted the state of emergency": easing, coercing and stepping back
-      // with no one named are acts on the country itself (PLOVER codes them X -> X).
-      targetList = [placeActor(sources[0]!.actor.root)];
-    }
-    // No one named but a place of the actor's own country (or the fallback just above).
-    const domestic =
-      targetList.length > 0 &&
-      targetList.every((t) => t.first < 0 && sources.every((x) => x.actor.root === t.actor.root));
-    const targets = targetList.length > 0 ? targetList : [undefined];
-    for (const src of sources) {
-      for (const tgt of targets) {
-        if (
-          tgt &&
-          tgt.actor.root === src.actor.root &&
-          tgt.actor.sector === src.actor.sector &&
-          !tgt.fromPlace
-        )
-          continue;
-        const source = actorOf(src);
-        const target = actorOf(tgt);
-        // "spoke to reporters", "told journalists": briefing the press is no consultation
-        // between parties (PLOVER CONSULT); what was said may be an event of its own.
-        if (type === 'CONSULT' && PRESS_SECTORS.has(target.sector)) continue;
-        const key = `${type}|${source.root}|${target.root}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const mention: Mention = {
-          id: mentionId(doc.id, s.index, first.start, type, source.root, target.root),
-          date,
-          source,
-          target,
-          type,
-          mode: pattern.mode,
-          cameo,
-          intensity,
-          negated,
-          conditional: modality.conditional && !uttered,
-          future: modality.future && !uttered,
-          claimed,
-          place,
-          quantities,
-          evidence: { doc: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text },
-          trigger: {
-            start: first.start,
-            end: lastTok.end,
-            text: doc.text.slice(first.start, lastTok.end),
-          },
-          pattern: pattern.id,
-        };
-        results.push(mention);
-        if (domestic) onItself.add(mention);
-      }
-    }
-  }
   for (const d of demandsFound) {
     for (const target of d.targets) {
       const source = actorOf(d.speaker);
@@ -1106,8 +410,8 @@ function codeSentence(
         conditional: conditions.length > 0,
         future: false,
         claimed: false,
-        place: place ?? firstPlace(s, mentions, deps),
-        quantities: quantities ?? deps.extractQuantities(s.text, doc.published),
+        place: sc.place ?? firstPlace(s, mentions, deps),
+        quantities: sc.quantities ?? deps.extractQuantities(s.text, doc.published),
         evidence: { doc: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text },
         trigger: { start: must.start, end: must.end, text: must.text },
         pattern: 'request.must',
@@ -1144,6 +448,851 @@ function codeSentence(
   return withHosts(withSides(kept, tokens, mentions), tokens, mentions);
 }
 
+/** Codes one trigger of the sentence: its mentions go to `sc.results`. */
+function codeTrigger(sc: SentenceScope, trigger: TriggerMatch): void {
+  const inherited = sc.previousSubject;
+  sc.previousSubject = [];
+  const pattern = trigger.pattern;
+  if (pattern.role !== 'event' || !pattern.type) return;
+  const gov = reportedAct(sc, trigger);
+  if (!gov) return;
+  const ceiling = trigger.anchor < sc.attribution ? sc.attribution : sc.tokens.length;
+  const tr = new TriggerScope(trigger, pattern, pattern.type, inherited, gov, ceiling);
+  if (!findRoles(sc, tr)) return;
+  if (!findDoers(sc, tr)) return;
+  // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
+  sc.previousSubject = tr.roles.passive ? tr.roles.targets : tr.sources;
+  if (!findTargets(sc, tr)) return;
+  emitMentions(sc, tr, chooseType(sc, tr));
+}
+
+/** How the trigger is governed, or null when it names no act the sentence reports. */
+function reportedAct(sc: SentenceScope, trigger: TriggerMatch): Governed | null {
+  const { tokens, mentions, triggers, conditions, denials, demands, predicates } = sc;
+  const pattern = trigger.pattern;
+
+  if (predicates.has(trigger.anchor)) return null;
+  if (denials.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) return null;
+  if (insideCondition(conditions, trigger.anchor)) return null;
+  // "sought to ease tensions": an attempt is no act; its complement, if any, is coded alone.
+  if (pattern.complement === 'yield' && intentComplement(tokens, trigger)) return null;
+  const gov = governance(tokens, triggers, trigger);
+  if (gov.absorbed) return null;
+  if (demands.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) return null;
+  const anchorToken = tokens[trigger.anchor]!;
+  const gerund = anchorToken.lower.endsWith('ing');
+  const before = tokens[trigger.anchor - 1];
+  // "aimed at establishing ties", "for its gunboats intercepting": a gerund under a preposition
+  // names an aim or a background, not an act, unless it is what someone is accused of.
+  if (
+    gerund &&
+    before &&
+    (before.pos === 'ADP' ||
+      GERUND_PREPOSITIONS.has(before.lower) ||
+      classWords('topic-verbs').has(before.lemma)) &&
+    !gov.claimed &&
+    !gov.judged
+  )
+    return null;
+  // "Iran-backed militias", "a Qatar-brokered truce": a participle joined by a hyphen to the
+  // word before is an adjective; the backing or brokering is no act the sentence reports.
+  const hyphen = tokens[trigger.anchor - 1];
+  if (hyphen?.lower === '-' && hyphen.end === anchorToken.start && isPastForm(anchorToken))
+    return null;
+  // "Moscow's demand for direct talks": talks named after a noun are no meeting held.
+  if (!pattern.verbAnchor && before && TALK_NOUN_HEADS.has(before.lower)) return null;
+  // "asked the EU for help", "called for sanctions": a word right after "for" is what is asked
+  // for or aimed at (a noun, though the tagger may call it a verb), not an act done.
+  if (before?.lower === 'for' && !gerund && !gov.claimed) return null;
+  if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) return null;
+  // The help that forces were sent to give is the sending's purpose, coded with it (above).
+  if (
+    pattern.type === 'AID' &&
+    triggers.some(
+      (t) =>
+        t.anchor < trigger.anchor &&
+        t.pattern.type === 'MOBILIZE' &&
+        helpPurpose(tokens, t.last, tokens.length) === trigger.anchor - 1,
+    )
+  )
+    return null;
+  // "after a fire destroyed a fuel depot", "homes destroyed by floods": no one acted.
+  if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) return null;
+  return gov;
+}
+
+/** The trigger's doers and objects as the words around it tell them. */
+function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
+  const { tokens, mentions, triggers, quotes, places, nominals, attribution, predicates } = sc;
+  const { trigger, pattern, inherited } = tr;
+  const anchorToken = tokens[trigger.anchor]!;
+  const gerund = anchorToken.lower.endsWith('ing');
+  const before = tokens[trigger.anchor - 1];
+  let ceiling = tr.ceiling;
+
+  const joint = JOINT_TYPES.has(tr.type);
+  const recipients = RECIPIENT_PREPS[tr.type];
+  // Objects are searched from the verb on: in "charged the separatists with detaining" the
+  // object sits inside the pattern's gap.
+  let roles = rolesOf(
+    tokens,
+    mentions,
+    trigger.anchor,
+    objectStart(trigger),
+    0,
+    ceiling,
+    joint,
+    recipients,
+    trigger.last,
+    pattern.target === 'with',
+  );
+  // The verb's objects searched with no subject of its own (for a verb whose subject is taken
+  // from elsewhere in the sentence: the one found to its left must not keep out its object).
+  const ownTargets = (): ActorMention[] =>
+    rolesOf(
+      tokens,
+      mentions,
+      trigger.anchor,
+      objectStart(trigger),
+      trigger.anchor,
+      ceiling,
+      joint,
+      recipients,
+      trigger.last,
+      pattern.target === 'with',
+    ).targets;
+  const nominal = nominals.get(trigger);
+  if (nominal) {
+    // "An attack by X on Y killed ...": the roles are in the noun phrase, which ends at the verb.
+    roles = {
+      sources: nominal.sources,
+      targets: nominal.targets,
+      passive: false,
+      clauseStart: 0,
+    };
+    ceiling = Math.min(ceiling, nominal.verb);
+    predicates.add(nominal.verb);
+  }
+  const closing = relativeClauseEnd(tokens, roles.clauseStart, trigger.last);
+  if (closing !== null) {
+    // "Kenya, which hosted the talks, accused Somalia ...": the act of a relative clause set off
+    // by commas is done to someone inside it, never to the main clause's object.
+    roles = { ...roles, targets: roles.targets.filter((m) => m.last < closing) };
+    ceiling = Math.min(ceiling, closing);
+  }
+  if (pattern.target === 'between') {
+    // "Heavy fighting erupted between Chad's army and the rebels": the parties follow "between".
+    const first = mentions.find(
+      (m) => m.first > trigger.last && m.first <= trigger.last + 3 && !m.pronoun,
+    );
+    if (!first || !assertedBetween(tokens, trigger)) return false;
+    roles = { ...roles, sources: [first], targets: conjunctsAfter(tokens, mentions, first) };
+  }
+  // "Asmara came under rocket fire (from Tigray)": the subject is the one fired on.
+  let firedFrom: string | null = null;
+  if (pattern.target === 'subject') {
+    // In the passive ("were killed in an Israeli airstrike") roles are already turned round.
+    const victims = roles.passive ? roles.targets : roles.sources;
+    const doer =
+      (roles.passive
+        ? roles.sources[0]
+        : roles.targets.find((m) => after(tokens, m, 'from') || after(tokens, m, 'by'))) ??
+      attackOwner(tokens, mentions, trigger);
+    if (criticised(tokens, trigger.last, ceiling, doer)) return false;
+    if (!doer) firedFrom = placeAfterFrom(tokens, places, trigger.last, ceiling) ?? '';
+    // "The Eritrean capital came under fire": a state's place named by its adjective.
+    const struck =
+      victims.length > 0
+        ? victims
+        : [struckPlaceOwner(tokens, mentions, roles.clauseStart, trigger.anchor)].filter(
+            (m): m is ActorMention => m !== undefined,
+          );
+    roles = { ...roles, sources: doer ? [doer] : [], targets: struck, passive: false };
+  }
+  if (pattern.target === 'speaker') {
+    // "Iran said the United States would pay a price": the one saying it threatens the one
+    // it speaks of.
+    // Only what will be ("would pay", "will be treated as"): "paid a heavy price" is a fact.
+    const spoken = announced(tokens, trigger.anchor)
+      ? spokenRoles(tokens, mentions, trigger.anchor, attribution)
+      : null;
+    if (!spoken) return false;
+    roles = { ...roles, sources: [spoken.speaker], targets: [spoken.addressee], passive: false };
+  }
+  if (tr.type === 'SANCTION' && roles.passive && roles.sources.length === 0) {
+    // "The Ethiopian ambassador was expelled from Somalia", "diplomats were given 72 hours to
+    // leave Moldova": with no agent, the state left is the one expelling.
+    const left = mentions.find(
+      (m) =>
+        m.first > trigger.last &&
+        m.first < ceiling &&
+        m.kind === 'state' &&
+        m.actor.root &&
+        ['leave', 'from'].includes(tokens[m.first - 1]?.lower ?? ''),
+    );
+    if (left) roles = { ...roles, sources: [left] };
+  }
+  const sender =
+    pattern.target === 'from' ? roles.targets.find((m) => after(tokens, m, 'from')) : undefined;
+  if (sender && !roles.passive) {
+    // "Morocco's king received a phone call from the Algerian president": the caller acts.
+    roles = { ...roles, sources: [sender], targets: roles.sources };
+  }
+  if (
+    !roles.passive &&
+    !pattern.nominal &&
+    (roles.sources.length === 0 || roles.sources.every((m) => !m.actor.root))
+  ) {
+    // "Germany sent a hospital but refused to ...": a second verb shares the first one's subject;
+    // inside a quote, "we" is the speaker.
+    // A speaker with no code (a name the dictionary lacks) says nothing about the doer.
+    const quoted = quoteAt(quotes, anchorToken.start);
+    const speaker = quoted?.speaker?.root ? quoted.speaker : null;
+    const subject = speaker ? null : mainSubject(tokens, mentions, trigger.anchor);
+    if (speaker && roles.sources.length === 0)
+      roles = { ...roles, sources: [speakerMention(speaker)] };
+    else if (
+      subject &&
+      subject.actor.root &&
+      sharesSubject(tokens, subject.last + 1, trigger.anchor)
+    ) {
+      roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
+    }
+  }
+  if (
+    !roles.passive &&
+    !pattern.nominal &&
+    inherited.length === 0 &&
+    roles.sources.length > 0 &&
+    coordinated(tokens, trigger.anchor)
+  ) {
+    // "Hamas gunmen infiltrated southern Israel and killed ...": a verb after "and" with no
+    // subject of its own has the first verb's, not that verb's object.
+    const subject = mainSubject(tokens, mentions, trigger.anchor);
+    const object = roles.sources[0]!;
+    if (
+      subject?.actor.root &&
+      subject.last < object.first &&
+      tokens.slice(subject.last + 1, object.first).some((t) => t.pos === 'VERB') &&
+      sharesSubject(tokens, object.last + 1, trigger.anchor)
+    )
+      roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
+  }
+  if (
+    roles.sources.length === 1 &&
+    roles.sources[0]!.pronoun &&
+    reportingParticiple(tokens, roles.sources[0]!.first) &&
+    !triggers.some((t) => t.anchor < trigger.anchor && t.pattern.type === 'ACCUSE')
+  ) {
+    // "Berlin rejected the calls, saying it was withholding aid": the one saying is the main
+    // clause's subject, and so is the pronoun it uses for itself (after an accusation, "it" is
+    // more often the accused: "criticised Japan, saying it had broken the deal").
+    const subject = mainSubject(tokens, mentions, trigger.anchor);
+    if (subject?.actor.root) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
+  }
+  if (gerund && before?.lower === ',') {
+    // "..., killing 20 people": a participle clause shares the main clause's subject.
+    const subject = mainSubject(tokens, mentions, trigger.anchor);
+    if (subject && !subject.actor.root && inherited.some((m) => m.actor.root)) {
+      // "Hundreds of people protested in Yerevan, demanding ...": the main act's doer as
+      // already placed (the protesters of Armenia), not placed again by a later name.
+      // Its object is searched again, as for a coordinated verb (below): the word taken for
+      // its subject ("Yerevan") had kept out a target of the same state.
+      const own = ownTargets().filter(
+        (m) =>
+          !inherited.some(
+            (x) => x.actor.root === m.actor.root && x.actor.sector === m.actor.sector,
+          ),
+      );
+      roles = { ...roles, sources: inherited, targets: own.length > 0 ? own : roles.targets };
+    } else if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
+  } else if (inherited.length > 0 && !roles.passive && coordinated(tokens, trigger.anchor)) {
+    // "killed one soldier and wounded two others": the second verb has the first one's subject,
+    // not the first one's object. Its own object is searched again: the first verb's object,
+    // taken for a subject, had kept out a second mention of its state ("accused the United
+    // States of meddling and urged Washington to stop").
+    const own = ownTargets().filter((m) => !inherited.some((x) => x.actor.root === m.actor.root));
+    roles = {
+      ...roles,
+      sources: inherited,
+      targets: roles.targets.length > 0 ? roles.targets : own,
+    };
+  }
+  tr.roles = roles;
+  tr.ceiling = ceiling;
+  tr.nominal = nominal;
+  tr.firedFrom = firedFrom;
+  return true;
+}
+
+/** The trigger's doers, placed and given their country; false when it has none. */
+function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
+  const { s, tokens, mentions, triggers, places, attribution, conditions, deps, fromContext } = sc;
+  const { trigger, pattern, ceiling, firedFrom } = tr;
+  let roles = tr.roles;
+  let orderAnnounced = tr.orderAnnounced;
+
+  const sentencePlace = placeCountry(
+    s,
+    places.filter((p) => p.first < attribution),
+    trigger.anchor,
+  );
+  // "took to the streets of Romanian cities": where a crowd protests is not whom it protests
+  // against; with no place the gazetteer knows, the venue's state is the crowd's.
+  const venue =
+    tr.type === 'PROTEST'
+      ? mentions.find((m) => m.first < ceiling && isVenue(tokens, m, trigger.last))
+      : undefined;
+  if (venue) roles = { ...roles, targets: roles.targets.filter((m) => m !== venue) };
+  if (
+    roles.passive &&
+    roles.sources.length === 0 &&
+    (tr.type === 'RETREAT' || tr.type === 'MOBILIZE') &&
+    roles.targets.length > 0
+  ) {
+    // "Guerrillas have been demobilized", "the troops were withdrawn", "security forces were
+    // deployed across Lagos": with no agent named, the forces moved are those the sentence is
+    // about, and they act for their side.
+    roles = { ...roles, sources: roles.targets, targets: [] };
+  }
+  if (sentencePlace) {
+    // "ethnic Albanians in Macedonia": an ethnic group is coded by the country it lives in.
+    const resident = (m: ActorMention): ActorMention =>
+      tokens[m.first - 1]?.lower === 'ethnic' && m.actor.root !== sentencePlace
+        ? { ...m, actor: { ...m.actor, root: sentencePlace } }
+        : m;
+    roles = {
+      ...roles,
+      sources: roles.sources.map(resident),
+      targets: roles.targets.map(resident),
+    };
+  }
+  // ... unless the target is people at home ("security forces fired on Sudanese protesters").
+  const sided =
+    SIDED_TYPES.has(tr.type) && !CIVIL_SECTORS.has(roles.targets[0]?.actor.sector ?? '');
+  const donor = roles.targets[0];
+  const lends = !sided && !(donor && addressedParty(tokens, donor));
+  let sources = roles.sources.map((m) =>
+    withInferredRoot(
+      m,
+      sentencePlace,
+      lends ? donor : undefined,
+      fromContext,
+      tr.type === 'COERCE' ||
+        (tr.type === 'SANCTION' && namesCivicActivity(tokens, trigger.anchor, ceiling)),
+    ),
+  );
+  const relativeClause = ['where', 'which', 'who', 'that', 'whose', 'when'].includes(
+    tokens[roles.clauseStart - 1]?.lower ?? '',
+  );
+  if (
+    sources.length === 0 &&
+    tr.type === 'ASSAULT' &&
+    sentencePlace &&
+    !relativeClause &&
+    firedFrom === null
+  ) {
+    // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
+    sources = [placeActor(sentencePlace)];
+  }
+  if (sources.length === 0 && tr.type === 'PROTEST' && pattern.nominal && sentencePlace) {
+    // "Protests swept across 19 cities in Iran": protests with no one named are the place's
+    // people's.
+    sources = [
+      { ...placeActor(sentencePlace), actor: { root: sentencePlace, sector: 'CVL', text: '' } },
+    ];
+  }
+  if (sources.every((m) => !m.actor.root) && tr.type === 'PROTEST' && !roles.passive) {
+    // "Fundamentalists continued their hunger strike against President X", "opposition
+    // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
+    // country protest in the country of the place, or of the one they protest against.
+    const against = roles.targets.find((m) => m.actor.root);
+    const root = sentencePlace || against?.actor.root || venue?.actor.root || '';
+    if (root && sources.length === 0)
+      sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
+    else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+  }
+  if (
+    tr.type === 'CONSULT' &&
+    sources.length > 0 &&
+    sources.every((m) => PRESS_SECTORS.has(m.actor.sector))
+  ) {
+    // "Blinken told reporters after a meeting with Lavrov ...": the press told is the object
+    // of the verb before; the one who met is that verb's subject.
+    const main = mainSubject(tokens, mentions, sources[0]!.first);
+    if (main?.actor.root && !PRESS_SECTORS.has(main.actor.sector)) sources = [main];
+  }
+  if (
+    tr.type === 'COERCE' &&
+    !roles.passive &&
+    sources.length > 0 &&
+    sources.every((m) => !m.actor.root && !m.pronoun && SECURITY_SECTORS.has(m.actor.sector))
+  ) {
+    // "Soldiers detained President Ali Bongo", "police arrested the opposition leader in
+    // Harare": a state's security forces named by their sector alone hold people at home, so
+    // they are the state of the place named, else of the one held. (A foreign force holding
+    // someone is named by its country: "Israeli troops detained ...".)
+    const held = roles.targets.find((m) => m.actor.root);
+    const root = sentencePlace || held?.actor.root || '';
+    if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+  }
+  if (
+    sources.length > 0 &&
+    sources.every((m) => (m.actor.root === '' || m.fromPlace) && !m.pronoun) &&
+    tokens[trigger.anchor - 1]?.lower === 'to'
+  ) {
+    // "Egypt ordered the army to close the border": the one told to act, named by its sector
+    // alone, acts for the one who told it (the act ordered by one actor, done by another),
+    // also when a place named later gave it a country ("ordered the army to shell positions
+    // in Syria": the army is still Egypt's).
+    const orderer = mainSubject(tokens, mentions, sources[0]!.first);
+    const order = triggers.find(
+      (t) =>
+        t.pattern.role === 'order' &&
+        orderer !== null &&
+        t.anchor > orderer.last &&
+        t.last < sources[0]!.first,
+    );
+    if (order && orderer?.actor.root) {
+      const root = orderer.actor.root;
+      sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+      // "said he would order the army to enter Kosovo unless ...": an order announced is an
+      // act announced (a threat, when coercive).
+      orderAnnounced = announced(tokens, order.anchor);
+    }
+  }
+  sources = sources.filter((m) => m.actor.root !== '');
+  if (
+    sources.length === 0 &&
+    !roles.passive &&
+    !pattern.nominal &&
+    firedFrom === null &&
+    deps.subjectsOf
+  ) {
+    // Word distance found no doer: the dependency parse's subject of the verb (through
+    // coordination, control and relative clauses), when it is a named actor.
+    sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
+  }
+  if (
+    sources.length === 0 &&
+    tr.type === 'ACCUSE' &&
+    roles.passive &&
+    roles.targets.some((m) => m.actor.root && !m.pronoun)
+  ) {
+    // "Myanmar's army was accused of torturing detainees": an accusation reported with no
+    // accuser is still one against the accused, by someone unknown ("").
+    sources = [placeActor('')];
+  }
+  if (firedFrom !== null && sources.length === 0 && roles.targets.some((m) => m.actor.root))
+    // No doer named: the country of the place fired from, else someone unknown ("").
+    sources = [placeActor(firedFrom)];
+  // "Rwandan troops crossed into Congo" is a move of forces; refugees crossing are not.
+  if (pattern.doers) sources = sources.filter((m) => pattern.doers!.has(m.actor.sector));
+  if (sources.length === 0) return false;
+  if (
+    pattern.warning &&
+    !roles.passive &&
+    !warningThreatens({
+      tokens,
+      mentions,
+      anchor: trigger.anchor,
+      last: trigger.last,
+      ceiling,
+      sources,
+      conditions,
+    })
+  )
+    return false;
+  tr.roles = roles;
+  tr.sentencePlace = sentencePlace;
+  tr.orderAnnounced = orderAnnounced;
+  tr.sources = sources;
+  return true;
+}
+
+/** Whom the act is done to; false when a place it needs is missing. */
+function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
+  const { s, tokens, mentions, places, attribution, conditions, results, fromContext } = sc;
+  const { trigger, pattern, ceiling, nominal, sentencePlace, gov } = tr;
+  let { roles, sources } = tr;
+
+  if (tr.type === 'ACCUSE' && !roles.passive) {
+    const complainedOf = subjectOfComplaint(tokens, mentions, roles.targets, ceiling);
+    if (complainedOf) roles = { ...roles, targets: [complainedOf] };
+  }
+  const placeOfObject = objectPlace(s, places, trigger.last, ceiling);
+  // Whose unnamed people or units the object is: those of the side this actor already acted on
+  // in the sentence ("carried out airstrikes on Sanaa, killing 12 people": Yemenis), else the
+  // actor's own (a civil war's "rebel positions").
+  const earlier = results.find(
+    (r) =>
+      r.source.root === sources[0]!.actor.root && r.target.root && r.target.root !== r.source.root,
+  );
+  const otherSide = earlier ? placeActor(earlier.target.root) : sources[0];
+  let targetList = roles.targets
+    .filter((m) => !namesWhatItSays(tokens, m))
+    .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, otherSide, fromContext))
+    .filter(
+      (m) =>
+        !(
+          m.fromPlace &&
+          OWN_APPARATUS.has(m.actor.sector) &&
+          sources.some((x) => x.actor.root === m.actor.root && OWN_APPARATUS.has(x.actor.sector))
+        ),
+    );
+  if (tr.type === 'SANCTION') {
+    targetList = withoutPenaltyAuthors(tokens, mentions, targetList, ceiling);
+    const posted = postedState(tokens, mentions, targetList, sources, placeOfObject, ceiling);
+    if (posted) targetList = [posted];
+  }
+  if (targetList.length === 0 && tr.type === 'ASSAULT') {
+    // "shelled Saudi border towns", "struck an Israeli base": a state's place is the state's.
+    const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);
+    if (owner && !sources.some((x) => x.actor.root === owner.actor.root)) targetList = [owner];
+    // "Militants in northern Mali attacked an army base": with no place named apart from the
+    // subject's own, what it struck is in the country the subject is placed in.
+    const located = locatedIn(tokens, sources[0]!);
+    if (targetList.length === 0 && located && (!sentencePlace || sentencePlace === located))
+      targetList = [placeActor(located)];
+    // "Burmese troops captured a guerrilla stronghold": a state's forces striking what rebels
+    // hold, with no other side named, fight in their own country.
+    const own = sources[0]!;
+    if (
+      targetList.length === 0 &&
+      own.actor.root &&
+      (own.kind === 'state' || OFFICIAL_SECTORS.has(own.actor.sector)) &&
+      rebelHeld(tokens, trigger.anchor, ceiling)
+    )
+      targetList = [placeActor(own.actor.root)];
+  }
+  if (
+    (tr.type === 'ASSAULT' || tr.type === 'MOBILIZE') &&
+    targetList.length > 0 &&
+    targetList.every((t) => t.pronoun && sources.some((x) => x.actor.root === t.actor.root)) &&
+    possessiveObject(tokens, trigger) >= 0
+  ) {
+    // "India said Chinese troops tried to cross into its territory": "its" read as the doer's
+    // own is the other side's, as below.
+    targetList = [];
+  }
+  if (targetList.length === 0 && (tr.type === 'ASSAULT' || tr.type === 'MOBILIZE')) {
+    // One does not attack one's own posts: "its" is another's (other acts on "its" ambassador,
+    // border or ban are the doer's own).
+    const owner = ownerOfPossessive(tokens, mentions, trigger, sources);
+    if (owner) targetList = [owner];
+  }
+  if (pattern.target === 'place') {
+    // "Ugandan troops entered eastern Congo": the state entered, named or placed, right after
+    // the verb (for cargo named by a noun, the verb its phrase is the subject of).
+    const verb = nominal ? nominal.verb : trigger.last;
+    const bound = nominal ? attribution : ceiling;
+    const end = Math.min(bound, verb + 1 + ENTERED_REACH);
+    const stop = directObjectEnd(tokens, nominal ? verb + 1 : verb, end);
+    const entered = enteredState(mentions, verb, stop, objectPlace(s, places, verb, stop));
+    if (!entered) return false;
+    targetList = [entered];
+  }
+  let jointly = false;
+  if (pattern.jointType) {
+    // "China and Russia held naval drills", "held drills with Belarus": an act done together.
+    // "near its border with Azerbaijan": the state after a frontier's "with" is no partner.
+    const partners = targetList.filter(
+      (m) =>
+        tokens[m.first - 1]?.lower === 'with' && !FRONTIER.has(tokens[m.first - 2]?.lower ?? ''),
+    );
+    if (new Set(sources.map((m) => m.actor.root)).size > 1) {
+      // One event between the first and the others, as for other joint acts (roles.ts).
+      targetList = sources.slice(1);
+      sources = sources.slice(0, 1);
+      jointly = true;
+    } else if (partners.length > 0) {
+      targetList = partners;
+      jointly = true;
+    }
+  }
+  if (
+    sources.length > 1 &&
+    (pattern.reciprocal || (targetList.length === 0 && reciprocalObject(tokens, trigger)))
+  ) {
+    // A reciprocal act's object is what it is about ("traded accusations of supporting
+    // rebels"): its parties are the subject's members all the same.
+    // Each member of the subject acts on the others (the loop below skips one acting on itself).
+    targetList = sources;
+  }
+  if (targetList.length === 0 && (tr.type === 'THREATEN' || COERCIVE_TYPES.has(tr.type))) {
+    // "threatened to act if Washington did not ...": the one the threat is aimed at is in the condition.
+    const cond = conditions.find((c) => c.start > trigger.last);
+    const aimed =
+      cond &&
+      mentions.find(
+        (m) => m.first > cond.start && m.first <= cond.end && m.actor.root && !m.pronoun,
+      );
+    if (aimed && !sources.some((x) => x.actor.root === aimed.actor.root)) targetList = [aimed];
+  }
+  if (targetList.length === 0 && (tr.type === 'MOBILIZE' || tr.type === 'ASSAULT')) {
+    // "moved troops to the Ukrainian border", "massed forces near its border with Ukraine",
+    // "fired missiles into Japan's waters": forces brought to a state's border, and fire aimed
+    // into its waters or airspace, are aimed at that state.
+    const facing = borderFaced(tokens, mentions, trigger.anchor, tr.type === 'ASSAULT');
+    if (facing && !sources.some((x) => x.actor.root === facing.actor.root)) targetList = [facing];
+  }
+  if (targetList.length === 0 && pattern.mode === 'visit') {
+    // "arrived in Baghdad for a two-day visit": the state whose capital or land the visitor
+    // arrives in is the host (PLOVER: the visitor acts, the host receives).
+    const host = mentions.find(
+      (m) =>
+        m.first > trigger.anchor &&
+        m.first < ceiling &&
+        m.locative &&
+        m.actor.root &&
+        !sources.some((x) => x.actor.root === m.actor.root),
+    );
+    if (host) targetList = [host];
+  }
+  if (targetList.every((m) => !m.actor.root) && backReference(tokens, trigger.last, ceiling)) {
+    // "Sudan expelled the envoy, and the Council condemned the decision": an object that points
+    // back names the doer of the sentence's earlier act (another than this act's own doer).
+    const earlierDoer = results
+      .slice()
+      .reverse()
+      .find((r) => r.source.root && !sources.some((x) => x.actor.root === r.source.root));
+    if (earlierDoer) targetList = [doerOf(earlierDoer)];
+  }
+  if (targetList.length === 0 && sentencePlace && placeOfObject && !VENUE_TYPES.has(tr.type)) {
+    // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens
+    // (where talks are held or a deal is signed is no party to them: "signed in Barbados";
+    // what is promised "in Venezuela" may well be done to it).
+    targetList = [placeActor(placeOfObject)];
+  }
+
+  if (targetList.length === 0 && tr.type === 'THREATEN' && !pattern.warning) {
+    // "Egypt will not sit idly by while Ethiopia fills the dam": a threat with no object is
+    // aimed at the other party the sentence names after it.
+    const aimed = mentions.find(
+      (m) =>
+        m.first > trigger.last &&
+        m.first < attribution &&
+        m.actor.root &&
+        !m.pronoun &&
+        !sources.some((x) => x.actor.root === m.actor.root),
+    );
+    if (aimed) targetList = [aimed];
+  }
+  if (targetList.every((m) => !m.actor.root) && !gov.claimed && HOSTILE_TYPES.has(tr.type)) {
+    // "Ethiopia accused Egypt ..., while Egypt warned of military action": a hostile act with
+    // no one named, by the one an earlier act of the sentence was aimed at, answers its doer
+    // (not an act the earlier one alleges: "accused Ukrainian forces of shelling villages").
+    const answered = results.find(
+      (r) =>
+        r.source.root &&
+        r.target.root &&
+        r.source.root !== r.target.root &&
+        HOSTILE_TYPES.has(r.type) &&
+        sources.some((x) => x.actor.root === r.target.root),
+    );
+    if (answered) targetList = [doerOf(answered)];
+  }
+  tr.roles = roles;
+  tr.sources = sources;
+  tr.targetList = targetList;
+  tr.jointly = jointly;
+  return true;
+}
+
+/** The act's type, CAMEO code, intensity and flags. */
+function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
+  const { s, tokens, mentions, triggers, conditions } = sc;
+  const { trigger, pattern, roles, ceiling, orderAnnounced, sources, targetList, jointly, gov } =
+    tr;
+
+  const modality = modalityOf(tokens, trigger.anchor, roles.clauseStart, conditions, s.text);
+  if (orderAnnounced) modality.future = true;
+  if (
+    isPastForm(tokens[trigger.anchor]!) &&
+    !tokens
+      .slice(Math.max(0, trigger.anchor - 4), trigger.anchor)
+      .some((t) => ['will', 'would', "'ll"].includes(t.lower))
+  ) {
+    modality.future = false;
+  }
+  // "is ready to talk", "stands ready to meet", "was willing to discuss": a readiness stated
+  // is an AGREE made now (test/gold/README.md: intent verbs are AGREE), not future; only a
+  // marker of time to come makes it future ("expects to speak in the coming days").
+  const claimed = modality.claimed || gov.claimed;
+  let type: PloverType = jointly && pattern.jointType ? pattern.jointType : tr.type;
+  let negated = modality.negated || gov.negated || negatedInside(tokens, trigger);
+  let cameo = pattern.cameo;
+  let intensity = pattern.intensity;
+  // "deployed 1,000 soldiers to Mozambique to help the government fight the insurgents": forces
+  // sent to help are aid to the one they go to (PLOVER AID, CAMEO 074), not a mobilisation.
+  if (tr.type === 'MOBILIZE' && helpPurpose(tokens, trigger.last, ceiling) >= 0) {
+    type = 'AID';
+    cameo = '074';
+  }
+  if (negated && pattern.negatedType) {
+    type = pattern.negatedType;
+    negated = false;
+  } else if (
+    modality.future &&
+    !negated &&
+    !claimed &&
+    !pattern.keepFuture &&
+    !predictedByOther(tokens, mentions, trigger.anchor, sources)
+  ) {
+    // An announced act is not the act: a promise to cooperate is AGREE, one to coerce THREATEN.
+    if (COOPERATIVE_TYPES.has(type)) type = 'AGREE';
+    else if (type === 'PROTEST') {
+      // An official's announced boycott is a threat; activists' planned rally is a protest to come.
+      if (sources.some((m) => OFFICIAL_SECTORS.has(m.actor.sector) || m.kind === 'state'))
+        type = 'THREATEN';
+    } else if (COERCIVE_TYPES.has(type)) type = 'THREATEN';
+  }
+  if (
+    type === 'RETREAT' &&
+    LEAVING.has(tokens[trigger.anchor]!.lemma) &&
+    targetList[0]?.kind === 'organisation'
+  ) {
+    // "Qatar quit OPEC", "Burundi pulled out of the ICC": leaving a body is a reduction of
+    // relations (PLOVER SANCTION, mode withdraw), not a retreat from ground.
+    type = 'SANCTION';
+  }
+  if (
+    (type === 'ASSAULT' || type === 'COERCE') &&
+    sources.length > 0 &&
+    sources.every((m) => m.first >= 0 && (protestCrowd(tokens[m.last]!) || countedCrowd(tokens, m)))
+  ) {
+    // "Demonstrators stormed the consulate", "protesters occupied the airport", "protesters
+    // clashed with police": a crowd's force is a riot or an obstruction, PLOVER's PROTEST.
+    type = 'PROTEST';
+  }
+  if (
+    type === 'PROTEST' &&
+    tokens[trigger.anchor]!.lemma === 'protest' &&
+    sources.some((m) => OFFICIAL_SECTORS.has(m.actor.sector) || m.kind === 'person')
+  ) {
+    // A minister "protesting against" something protests in words: PLOVER's ACCUSE. Judges'
+    // sit-in or a leader's supporters blocking roads is a protest in deed.
+    type = 'ACCUSE';
+  }
+  if (
+    type === 'AGREE' &&
+    !negated &&
+    (coerciveComplement(tokens, triggers, trigger) ||
+      (modality.future &&
+        conditions.some((c) => c.start > trigger.last && tokens[c.start]!.lower === 'unless')))
+  ) {
+    // "is prepared to impose martial law", "will withdraw its force unless ...": readiness for a
+    // coercive act, and an act promised only unless the other side yields, are threats.
+    type = 'THREATEN';
+  }
+  if (
+    type === 'MOBILIZE' &&
+    modality.future &&
+    !negated &&
+    conditions.some((c) => c.start > trigger.last && tokens[c.start]!.lower === 'unless')
+  ) {
+    // "would order the army to enter Kosovo unless attacks stopped": a move of forces held out
+    // until the other side yields is a threat of force.
+    type = 'THREATEN';
+  }
+  // "The junta imposed a ban on public gatherings": restrictions on one's own people.
+  if (
+    type === 'SANCTION' &&
+    turnedOnOwnPeople(tokens, trigger.anchor, ceiling, sources, targetList)
+  )
+    type = 'COERCE';
+  if (type !== tr.type) {
+    cameo = TYPE_DEFAULTS[type].cameo;
+    intensity = TYPE_DEFAULTS[type].intensity;
+  }
+
+  const uttered =
+    type === 'THREATEN' &&
+    threatUttered(tokens, trigger.anchor, tr.type, classWords('speech-verbs')) &&
+    !restrictiveCondition(tokens, conditions);
+  return { type, negated, cameo, intensity, claimed, modality, uttered };
+}
+
+/** The act's mentions, one per doer and target, into `sc.results`. */
+function emitMentions(sc: SentenceScope, tr: TriggerScope, choice: Choice): void {
+  const { doc, s, tokens, mentions, triggers, deps, results, seen, onItself } = sc;
+  const { trigger, pattern, sentencePlace, sources } = tr;
+  let targetList = tr.targetList;
+  const { type, negated, cameo, intensity, claimed, modality, uttered } = choice;
+
+  if (sc.place === undefined) sc.place = firstPlace(s, mentions, deps);
+  const place = sc.place;
+  if (sc.quantities === undefined) sc.quantities = deps.extractQuantities(s.text, doc.published);
+  const quantities = sc.quantities;
+  const tense = modality.future
+    ? 'future'
+    : isPastForm(tokens[trigger.anchor]!)
+      ? 'past'
+      : 'unknown';
+  const date = deps.resolveDate(s.text, doc.published, tense);
+  const first = tokens[trigger.anchor]!;
+  const lastTok = tokens[trigger.last]!;
+  if (pattern.partner && targetList.length === 0) return;
+  if (
+    targetList.length === 0 &&
+    (DOMESTIC_TYPES.has(type) || domesticComplement(tokens, triggers, trigger)) &&
+    sources.length === 1 &&
+    (!sentencePlace || sentencePlace === sources[0]!.actor.root)
+  ) {
+    // "Sudan's government lifted the state of emergency": easing, coercing and stepping back
+    // with no one named are acts on the country itself (PLOVER codes them X -> X).
+    targetList = [placeActor(sources[0]!.actor.root)];
+  }
+  // No one named but a place of the actor's own country (or the fallback just above).
+  const domestic =
+    targetList.length > 0 &&
+    targetList.every((t) => t.first < 0 && sources.every((x) => x.actor.root === t.actor.root));
+  const targets = targetList.length > 0 ? targetList : [undefined];
+  for (const src of sources) {
+    for (const tgt of targets) {
+      if (
+        tgt &&
+        tgt.actor.root === src.actor.root &&
+        tgt.actor.sector === src.actor.sector &&
+        !tgt.fromPlace
+      )
+        continue;
+      const source = actorOf(src);
+      const target = actorOf(tgt);
+      // "spoke to reporters", "told journalists": briefing the press is no consultation
+      // between parties (PLOVER CONSULT); what was said may be an event of its own.
+      if (type === 'CONSULT' && PRESS_SECTORS.has(target.sector)) continue;
+      const key = `${type}|${source.root}|${target.root}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const mention: Mention = {
+        id: mentionId(doc.id, s.index, first.start, type, source.root, target.root),
+        date,
+        source,
+        target,
+        type,
+        mode: pattern.mode,
+        cameo,
+        intensity,
+        negated,
+        conditional: modality.conditional && !uttered,
+        future: modality.future && !uttered,
+        claimed,
+        place,
+        quantities,
+        evidence: { doc: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text },
+        trigger: {
+          start: first.start,
+          end: lastTok.end,
+          text: doc.text.slice(first.start, lastTok.end),
+        },
+        pattern: pattern.id,
+      };
+      results.push(mention);
+      if (domestic) onItself.add(mention);
+    }
+  }
+}
 /**
  * The owner of a possessive object ("its posts", "their cities") that is no actor itself: a named
  * state or organisation of the sentence other than the doer, the first one (the reporting subject
