@@ -3,7 +3,13 @@
 import type { DocumentRecord } from '../records.js';
 import { checkPair, readsAsEnglish, type Comparison, type Verdict } from './compare.js';
 import type { LshCandidate, ProvenanceIndex, StoredSignature } from '../store/provenance-index.js';
-import { bandKeys, estimateJaccardIn, SPLIT, splitSignature } from './minhash.js';
+import {
+  bandKeys,
+  estimateJaccardIn,
+  SPLIT,
+  splitSignatureOfHashes,
+  windowHashes,
+} from './minhash.js';
 import {
   candidateScore,
   fineCheckOrder,
@@ -15,7 +21,7 @@ import {
 } from './candidates.js';
 import { collocationSpin } from './spin.js';
 import { attachToStory, type Match } from './stories.js';
-import { anchorShingles, skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
+import { anchorShingles, skeleton, skeletonWindows, tokenize, type TextSentence } from './text.js';
 import { thesaurus } from './thesaurus.js';
 import { signatureTokens } from './units.js';
 
@@ -83,10 +89,12 @@ export function fingerprint(text: string): Fingerprint {
         return tokens === s.tokens ? s : { ...s, tokens };
       })
     : prose;
-  const shingles = new Set(skeletonShingles(skeleton(basis), SHINGLE));
+  // The skeleton's shingles as hashes of its windows (`skeletonShingles`' strings, not made).
+  const symbols = skeleton(basis);
+  const shingles = windowHashes(symbols, skeletonWindows(symbols, SHINGLE), SHINGLE);
   const anchors = new Set(anchorShingles(basis, ANCHOR_SHINGLE));
-  const sig = splitSignature(shingles, anchors);
-  return { sentences, sig, shingles: shingles.size + anchors.size, bands: bandKeys(sig) };
+  const sig = splitSignatureOfHashes(shingles.hashes, anchors);
+  return { sentences, sig, shingles: shingles.distinct + anchors.size, bands: bandKeys(sig) };
 }
 
 export type Candidate = LshCandidate;
