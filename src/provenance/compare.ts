@@ -170,22 +170,24 @@ function prepare(sentences: TextSentence[]): PreparedSentence[] {
     }
     const keys = new Int32Array(keyCount);
     const content = new Uint8Array(keyCount);
+    // The distinct names' ids are among the keys' (one id per word): no second look-up.
+    const nameIds = names ? new Int32Array(names.size) : NO_IDS;
+    let n = 0;
     let contentKeys = 0;
     let i = 0;
     for (const t of s.tokens) {
       if (t.kind === 'func') continue;
-      keys[i] = wordId(t.word);
+      const id = wordId(t.word);
+      keys[i] = id;
       if (t.kind === 'content') {
         content[i] = 1;
         contentKeys++;
+      } else if (t.kind === 'name') {
+        let j = 0;
+        while (j < n && nameIds[j] !== id) j++;
+        if (j === n) nameIds[n++] = id;
       }
       i++;
-    }
-    let nameIds = NO_IDS;
-    if (names) {
-      nameIds = new Int32Array(names.size);
-      let n = 0;
-      for (const name of names) nameIds[n++] = wordId(name);
     }
     return {
       tokens: s.tokens,
@@ -316,7 +318,8 @@ const englishShare = (sentences: TextSentence[]): number => {
   for (const s of sentences)
     for (const t of s.tokens) {
       all++;
-      if (FUNCTION_WORDS.has(t.word)) func++;
+      // Every word classed a function word is one (`text.ts`): only the others are looked up.
+      if (t.kind === 'func' || FUNCTION_WORDS.has(t.word)) func++;
     }
   return all === 0 ? 0 : func / all;
 };
