@@ -11,11 +11,12 @@ import {
   windowHashes,
 } from './minhash.js';
 import {
-  candidateScore,
+  candidateScoreSized,
   fineCheckOrder,
   joinableGroups,
   type ReachedGroup,
   sameOutletSameDay,
+  setSizes,
   vetoedGroups,
   type Outlet,
 } from './candidates.js';
@@ -241,11 +242,13 @@ export async function linkDocument(
   const read = await Promise.all(missing.map((c) => signatureOf(index, c.doc)));
   for (let i = 0, m = 0; i < found.length; i++)
     if (sigs[i] === undefined) sigs[i] = read[m++] ?? undefined;
+  const sizes = setSizes(fp.sig);
   const estimated = found.map((c, i) => {
     const stored = sigs[i];
     if (!stored) return { ...c, estimate: 0, skeleton: 0 };
     const skeleton = estimateJaccardIn(fp.sig, stored.sig, 0, SPLIT);
-    return { ...c, estimate: candidateScore(fp.sig, stored.sig), skeleton };
+    const estimate = candidateScoreSized(fp.sig, sizes, stored.sig, setSizes(stored.sig));
+    return { ...c, estimate, skeleton };
   });
   const passing = await Promise.all(
     estimated
