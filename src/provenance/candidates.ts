@@ -15,14 +15,28 @@ import {
  * its excerpt's, still scores as high as a whole copy.
  */
 export function candidateScore(a: Uint32Array, b: Uint32Array): number {
+  return candidateScoreSized(a, setSizes(a), b, setSizes(b));
+}
+
+/** The set sizes behind a signature's two halves (`estimateSetSize`), for `candidateScoreSized`. */
+export function setSizes(sig: Uint32Array): [number, number] {
+  return [estimateSetSize(sig, 0, SPLIT), estimateSetSize(sig, SPLIT, PERMUTATIONS)];
+}
+
+/** `candidateScore` with each signature's set sizes given (`setSizes`): a new document is scored
+ *  against its 40 candidates, and its own sizes were estimated again for each. */
+export function candidateScoreSized(
+  a: Uint32Array,
+  sizesA: readonly [number, number],
+  b: Uint32Array,
+  sizesB: readonly [number, number],
+): number {
   let best = 0;
-  for (const [from, to] of [
-    [0, SPLIT],
-    [SPLIT, PERMUTATIONS],
-  ] as const) {
-    const j = estimateJaccardIn(a, b, from, to);
-    if (j === 0) continue;
-    const c = estimateContainment(j, estimateSetSize(a, from, to), estimateSetSize(b, from, to));
+  const skeleton = estimateJaccardIn(a, b, 0, SPLIT);
+  if (skeleton !== 0) best = estimateContainment(skeleton, sizesA[0], sizesB[0]);
+  const anchors = estimateJaccardIn(a, b, SPLIT, PERMUTATIONS);
+  if (anchors !== 0) {
+    const c = estimateContainment(anchors, sizesA[1], sizesB[1]);
     if (c > best) best = c;
   }
   return best;

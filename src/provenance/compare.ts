@@ -170,22 +170,24 @@ function prepare(sentences: TextSentence[]): PreparedSentence[] {
     }
     const keys = new Int32Array(keyCount);
     const content = new Uint8Array(keyCount);
+    // The distinct names' ids are among the keys' (one id per word): no second look-up.
+    const nameIds = names ? new Int32Array(names.size) : NO_IDS;
+    let n = 0;
     let contentKeys = 0;
     let i = 0;
     for (const t of s.tokens) {
       if (t.kind === 'func') continue;
-      keys[i] = wordId(t.word);
+      const id = wordId(t.word);
+      keys[i] = id;
       if (t.kind === 'content') {
         content[i] = 1;
         contentKeys++;
+      } else if (t.kind === 'name') {
+        let j = 0;
+        while (j < n && nameIds[j] !== id) j++;
+        if (j === n) nameIds[n++] = id;
       }
       i++;
-    }
-    let nameIds = NO_IDS;
-    if (names) {
-      nameIds = new Int32Array(names.size);
-      let n = 0;
-      for (const name of names) nameIds[n++] = wordId(name);
     }
     return {
       tokens: s.tokens,
@@ -246,11 +248,12 @@ function features(sentences: TextSentence[]): DocFeatures {
   return f;
 }
 
-/** Key word id → the sentences holding it, as one list: `slot` gives a key's place, its
- *  sentences are `postings[offsets[place]]` up to `postings[offsets[place + 1]]`, in order. One
- *  array of sentence numbers per key was a third of a remembered text's memory. */
+/** Key word id → the sentences holding it, as one list: `keys[place]` is a key, its sentences
+ *  are `postings[offsets[place]]` up to `postings[offsets[place + 1]]`, in order. One array of
+ *  sentence numbers per key was a third of a remembered text's memory. */
 interface KeyIndex {
-  slot: Map<number, number>;
+  /** The distinct key ids, by place (loaded into `loadSlots`' table for a comparison). */
+  keys: Int32Array;
   offsets: Int32Array;
   postings: Int32Array;
 }
@@ -274,7 +277,7 @@ function keyIndex(f: DocFeatures): KeyIndex {
   f.prepared.forEach((s, i) => {
     for (const k of s.distinct) postings[fill[slot.get(k)!]!++] = i;
   });
-  return (f.index = { slot, offsets, postings });
+  return (f.index = { keys: Int32Array.from(slot.keys()), offsets, postings });
 }
 
 function anchorsOf(f: DocFeatures, sentences: TextSentence[]): { all: string[]; digits: string[] } {
@@ -315,7 +318,8 @@ const englishShare = (sentences: TextSentence[]): number => {
   for (const s of sentences)
     for (const t of s.tokens) {
       all++;
-      if (FUNCTION_WORDS.has(t.word)) func++;
+      // Every word classed a function word is one (`text.ts`): only the others are looked up.
+      if (t.kind === 'func' || FUNCTION_WORDS.has(t.word)) func++;
     }
   return all === 0 ? 0 : func / all;
 };
@@ -399,13 +403,14 @@ function compare(
   const shared = sharedCounts(long.length);
   const touched = touchedBuffer;
   const candidates = bestBuffer;
-  const { slot, offsets, postings } = index;
+  const { offsets, postings } = index;
+  const slot = loadSlots(index.keys);
   short.forEach((s, si) => {
     if (s.keys.length === 0) return;
     touched.length = 0;
     for (const k of s.distinct) {
-      const at = slot.get(k);
-      if (at === undefined) continue;
+      const at = slot[k]! - 1;
+      if (at < 0) continue;
       for (let n = offsets[at]!, end = offsets[at + 1]!; n < end; n++) {
         const i = postings[n]!;
         if (shared[i] === 0) touched.push(i);
@@ -437,6 +442,7 @@ function compare(
       if (matched !== null) pairs.push({ s: si, l: li, matched });
     }
   });
+  clearSlots(index.keys);
   pairs.sort((x, y) => y.matched - x.matched || x.s - y.s || x.l - y.l);
   const usedShort = new Set<number>();
   const usedLong = new Set<number>();
@@ -681,6 +687,8 @@ function keptWhole(a: Token[], b: Token[]): boolean {
     const swap = previous;
     previous = row;
     row = swap;
+    // Each row left adds one word at most: when even that cannot reach the share, stop.
+    if (previous[m]! + (x.length - 1 - i) < KEPT_SHARE * x.length) return false;
   }
   return previous[m]! >= KEPT_SHARE * x.length;
 }
@@ -722,6 +730,20 @@ const sharesId = (a: Int32Array, b: Int32Array): boolean => {
   return false;
 };
 
+/** The long text's key places by word id (place + 1; 0 for a word it lacks), loaded for one
+ *  comparison and zeroed after it: looking each key of the shorter text up in a map was the
+ *  sentence pairing's largest cost. As long as the vocabulary, like bagMatch's counts. */
+let slotBuffer = new Int32Array(1024);
+function loadSlots(keys: Int32Array): Int32Array {
+  if (slotBuffer.length < vocabularySize())
+    slotBuffer = new Int32Array(Math.max(vocabularySize(), 2 * slotBuffer.length));
+  for (let i = 0; i < keys.length; i++) slotBuffer[keys[i]!] = i + 1;
+  return slotBuffer;
+}
+function clearSlots(keys: Int32Array): void {
+  for (let i = 0; i < keys.length; i++) slotBuffer[keys[i]!] = 0;
+}
+
 /** Per-sentence shared-key counts, reused across comparisons (zeroed after each sentence). */
 let sharedBuffer = new Uint16Array(256);
 function sharedCounts(n: number): Uint16Array {
@@ -747,8 +769,9 @@ function bestThree(touched: number[], shared: Uint16Array, min: number, best: nu
       at--;
     }
     if (at < 3) {
-      best.splice(at, 0, i);
-      if (best.length > 3) best.pop();
+      // Shift the worse ones down by hand (the last of three drops out): no splice.
+      for (let k = best.length < 3 ? best.length : 2; k > at; k--) best[k] = best[k - 1]!;
+      best[at] = i;
     }
   }
 }
@@ -757,6 +780,8 @@ function bestThree(touched: number[], shared: Uint16Array, min: number, best: nu
  *  every candidate, and allocating them was a tenth of the fine check's time in collections. */
 let usedBuffer = new Uint8Array(256);
 const pendingBuffer: number[] = [];
+/** Places of the open content words of the sentence matched against. */
+let openBuffer = new Int32Array(256);
 /** Occurrences of each word id in the sentence matched against, zero between calls. */
 let countBuffer = new Int32Array(1024);
 
@@ -801,29 +826,38 @@ function bagMatch(
   }
   // The occurrences taken are each word's first ones in `b` (as a search from the start would
   // take): walking back, the ones left over are open. This also zeroes the counts again.
+  // The open content words are listed as met, last first: the synonym search reads only them.
+  if (openBuffer.length < b.length) openBuffer = new Int32Array(2 * b.length);
+  const openList = openBuffer;
   let open = 0;
   for (let k = b.length - 1; k >= 0; k--) {
     const y = b[k]!;
     if (counts[y]! > 0) {
       counts[y]!--;
       used[k] = 0;
-      if (isContentB[k]) open++;
+      if (isContentB[k]) openList[open++] = k;
     } else used[k] = 1;
   }
   const possible = Math.min(pending.length, open);
   if (matched + possible < need || content + possible < needContent) return null;
+  let openLeft = open;
   for (let p = 0; p < pending.length; p++) {
-    // Each word left can add one match at most: when even all of them could not reach the
-    // thresholds, the answer is known (most sentence pairs tried are not counterparts).
-    const left = pending.length - p;
+    // Each word left can add one match at most, and only while open words of `b` are left:
+    // when even that could not reach the thresholds, the answer is known (most sentence pairs
+    // tried are not counterparts); with none open, nothing more can match.
+    const left = Math.min(pending.length - p, openLeft);
     if (matched + left < need || content + left < needContent) return null;
+    if (openLeft === 0) break;
     const i = pending[p]!;
     const ids = synsetsById(a[i]!, thesaurus);
     if (ids.length === 0) continue;
-    for (let k = 0; k < b.length; k++) {
-      if (used[k] || !isContentB[k]) continue;
+    // In the order of `b`, first open word first (the list is last first).
+    for (let q = open - 1; q >= 0; q--) {
+      const k = openList[q]!;
+      if (used[k]) continue;
       if (!sharesSynset(ids, synsetsById(b[k]!, thesaurus))) continue;
       used[k] = 1;
+      openLeft--;
       matched++;
       content++;
       break;

@@ -3,19 +3,26 @@
 import type { DocumentRecord } from '../records.js';
 import { checkPair, readsAsEnglish, type Comparison, type Verdict } from './compare.js';
 import type { LshCandidate, ProvenanceIndex, StoredSignature } from '../store/provenance-index.js';
-import { bandKeys, estimateJaccardIn, SPLIT, splitSignature } from './minhash.js';
 import {
-  candidateScore,
+  bandKeys,
+  estimateJaccardIn,
+  SPLIT,
+  splitSignatureOfHashes,
+  windowHashes,
+} from './minhash.js';
+import {
+  candidateScoreSized,
   fineCheckOrder,
   joinableGroups,
   type ReachedGroup,
   sameOutletSameDay,
+  setSizes,
   vetoedGroups,
   type Outlet,
 } from './candidates.js';
 import { collocationSpin } from './spin.js';
 import { attachToStory, type Match } from './stories.js';
-import { anchorShingles, skeleton, skeletonShingles, tokenize, type TextSentence } from './text.js';
+import { anchorShingles, skeleton, skeletonWindows, tokenize, type TextSentence } from './text.js';
 import { thesaurus } from './thesaurus.js';
 import { signatureTokens } from './units.js';
 
@@ -83,10 +90,12 @@ export function fingerprint(text: string): Fingerprint {
         return tokens === s.tokens ? s : { ...s, tokens };
       })
     : prose;
-  const shingles = new Set(skeletonShingles(skeleton(basis), SHINGLE));
+  // The skeleton's shingles as hashes of its windows (`skeletonShingles`' strings, not made).
+  const symbols = skeleton(basis);
+  const shingles = windowHashes(symbols, skeletonWindows(symbols, SHINGLE), SHINGLE);
   const anchors = new Set(anchorShingles(basis, ANCHOR_SHINGLE));
-  const sig = splitSignature(shingles, anchors);
-  return { sentences, sig, shingles: shingles.size + anchors.size, bands: bandKeys(sig) };
+  const sig = splitSignatureOfHashes(shingles.hashes, anchors);
+  return { sentences, sig, shingles: shingles.distinct + anchors.size, bands: bandKeys(sig) };
 }
 
 export type Candidate = LshCandidate;
@@ -233,11 +242,13 @@ export async function linkDocument(
   const read = await Promise.all(missing.map((c) => signatureOf(index, c.doc)));
   for (let i = 0, m = 0; i < found.length; i++)
     if (sigs[i] === undefined) sigs[i] = read[m++] ?? undefined;
+  const sizes = setSizes(fp.sig);
   const estimated = found.map((c, i) => {
     const stored = sigs[i];
     if (!stored) return { ...c, estimate: 0, skeleton: 0 };
     const skeleton = estimateJaccardIn(fp.sig, stored.sig, 0, SPLIT);
-    return { ...c, estimate: candidateScore(fp.sig, stored.sig), skeleton };
+    const estimate = candidateScoreSized(fp.sig, sizes, stored.sig, setSizes(stored.sig));
+    return { ...c, estimate, skeleton };
   });
   const passing = await Promise.all(
     estimated

@@ -39,12 +39,69 @@ function fmix32(h: number): number {
 
 /** FNV-1a over UTF-16 code units, finished with fmix32. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+  return fmix32(fnv(0x811c9dc5, s));
+}
+
+/** FNV-1a's running state `h` carried over the code units of `s`. */
+function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return fmix32(h);
+  return h;
+}
+
+/**
+ * The distinct windows of `k` symbols starting at `starts`, as `hashString` hashes them joined
+ * by spaces, and how many distinct windows there are: `new Set(shingles)` and the hashing of
+ * each, without making the strings (joining and hashing them as strings was most of the
+ * fingerprint's time). Windows of one hash are told apart symbol by symbol, so the count is
+ * exact; the hashes hold each distinct hash once (two shingles of one hash set the same minima).
+ */
+export function windowHashes(
+  symbols: string[],
+  starts: Int32Array,
+  k: number,
+): { hashes: Uint32Array; distinct: number } {
+  const all = new Uint32Array(starts.length);
+  for (let w = 0; w < starts.length; w++) {
+    let h = fnv(0x811c9dc5, symbols[starts[w]!]!);
+    for (let j = 1; j < k; j++) h = fnv(Math.imul(h ^ 32, 0x01000193), symbols[starts[w]! + j]!);
+    all[w] = fmix32(h);
+  }
+  // Open addressing on the hash: window number + 1 per cell, 0 for an empty one.
+  let size = 16;
+  while (size < 2 * starts.length) size *= 2;
+  const table = new Int32Array(size);
+  const hashes = new Uint32Array(starts.length);
+  let distinctHashes = 0;
+  let distinct = 0;
+  for (let w = 0; w < starts.length; w++) {
+    const h = all[w]!;
+    let cell = h & (size - 1);
+    let sameHash = false;
+    let duplicate = false;
+    for (; table[cell] !== 0; cell = (cell + 1) & (size - 1)) {
+      const other = table[cell]! - 1;
+      if (all[other] !== h) continue;
+      sameHash = true;
+      if (sameWindow(symbols, starts[other]!, starts[w]!, k)) {
+        duplicate = true;
+        break;
+      }
+    }
+    if (duplicate) continue;
+    table[cell] = w + 1;
+    distinct++;
+    if (!sameHash) hashes[distinctHashes++] = h;
+  }
+  return { hashes: hashes.subarray(0, distinctHashes), distinct };
+}
+
+/** Whether the windows of `k` symbols at `a` and `b` hold the same words. */
+function sameWindow(symbols: string[], a: number, b: number, k: number): boolean {
+  for (let j = 0; j < k; j++) if (symbols[a + j] !== symbols[b + j]) return false;
+  return true;
 }
 
 export function signature(shingles: Iterable<string>): Uint32Array {
@@ -67,6 +124,24 @@ export function splitSignature(first: Iterable<string>, second: Iterable<string>
   fillSlots(sig, first, 0, SPLIT);
   fillSlots(sig, second, SPLIT, PERMUTATIONS);
   return sig;
+}
+
+/** `splitSignature` with the first set given as its shingles' hashes (`windowHashes`). */
+export function splitSignatureOfHashes(first: Uint32Array, second: Iterable<string>): Uint32Array {
+  const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  fillSlotsHashed(sig, first, 0, SPLIT);
+  fillSlots(sig, second, SPLIT, PERMUTATIONS);
+  return sig;
+}
+
+function fillSlotsHashed(sig: Uint32Array, hashes: Uint32Array, from: number, to: number): void {
+  for (let s = 0; s < hashes.length; s++) {
+    const h = hashes[s]!;
+    for (let i = from; i < to; i++) {
+      const v = fmix32(h ^ SEEDS[i]!);
+      if (v < sig[i]!) sig[i] = v;
+    }
+  }
 }
 
 function fillSlots(sig: Uint32Array, shingles: Iterable<string>, from: number, to: number): void {

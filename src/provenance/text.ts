@@ -294,6 +294,18 @@ export function skeleton(sentences: TextSentence[]): string[] {
 /** Overlapping k-token shingles of the skeleton, as strings. Shingles made only of `_`, `|` and
  *  the commonest function words occur in any English text and are dropped as noise. */
 export function skeletonShingles(symbols: string[], k: number): string[] {
+  const out: string[] = [];
+  for (const i of skeletonWindows(symbols, k)) {
+    let shingle = symbols[i]!;
+    for (let j = 1; j < k; j++) shingle += ' ' + symbols[i + j]!;
+    out.push(shingle);
+  }
+  return out;
+}
+
+/** Where `skeletonShingles`' shingles start, in order: the fingerprint hashes the windows in
+ *  place (`skeletonHashes`) instead of joining them into strings. */
+export function skeletonWindows(symbols: string[], k: number): Int32Array {
   // The first informative symbol (a name, number or uncommon word) at or after each position:
   // a window holds one when that is inside it (one pass, not a search per window).
   const next = new Int32Array(symbols.length + 1).fill(symbols.length);
@@ -301,14 +313,10 @@ export function skeletonShingles(symbols: string[], k: number): string[] {
     const s = symbols[i]!;
     next[i] = s !== '_' && s !== '|' && !FUNCTION_WORDS.has(s) ? i : next[i + 1]!;
   }
-  const out: string[] = [];
-  for (let i = 0; i + k <= symbols.length; i++) {
-    if (next[i]! >= i + k) continue;
-    let shingle = symbols[i]!;
-    for (let j = 1; j < k; j++) shingle += ' ' + symbols[i + j]!;
-    out.push(shingle);
-  }
-  return out;
+  const out = new Int32Array(Math.max(0, symbols.length - k + 1));
+  let n = 0;
+  for (let i = 0; i + k <= symbols.length; i++) if (next[i]! < i + k) out[n++] = i;
+  return out.subarray(0, n);
 }
 
 /**
