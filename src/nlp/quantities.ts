@@ -484,17 +484,9 @@ function dateRange(
   const m = RANGE.exec(sentence);
   if (!m) return runningTotal(sentence, docDate);
   const span = { start: m.index, end: m.index + m[0].length };
-  const docYear =
-    docDate && /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? Number(docDate.slice(0, 4)) : null;
-  const day = (d?: string, mon?: string, mon2?: string, d2?: string, y?: string) => {
-    const dd = Number(d ?? d2);
-    const mm = monthIndex((mon ?? mon2)!);
-    let year = y ? Number(y) : docYear;
-    if (year === null || mm < 0 || dd < 1 || dd > 31) return null;
-    // With the year from the document, a December range in a January report is last year's.
-    if (!y && docDate && mm - (Number(docDate.slice(5, 7)) - 1) > 6) year -= 1;
-    return `${year}-${String(mm + 1).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-  };
+  // With the year from the document, a December range in a January report is last year's.
+  const day = (d?: string, mon?: string, mon2?: string, d2?: string, y?: string) =>
+    isoDay(d ?? d2, mon ?? mon2, y, docDate, 6);
   const from = day(m[1], m[2] ?? (m[3] ? undefined : (m[7] ?? m[8])), m[3], m[4], m[5] ?? m[10]);
   const to = day(m[6], m[7], m[8], m[9], m[10]);
   return { period: from && to ? `${from}/${to}` : null, ...span };
@@ -508,15 +500,33 @@ function runningTotal(
   const m = SINCE.exec(sentence);
   if (!m || !RUNNING_TOTAL.test(sentence)) return null;
   const span = { start: m.index, end: m.index + m[0].length };
-  const dated = docDate && /^\d{4}-\d{2}-\d{2}$/.test(docDate) ? docDate : null;
-  const mm = monthIndex((m[2] ?? m[3])!);
-  const dd = Number(m[1] ?? m[4]);
-  let year = m[5] ? Number(m[5]) : dated ? Number(dated.slice(0, 4)) : null;
-  if (year === null || mm < 0 || dd < 1 || dd > 31) return { period: 'cumulative', ...span };
-  // With the year from the document, a start later in the year than the report is last year's.
-  if (!m[5] && dated && mm > Number(dated.slice(5, 7)) - 1) year -= 1;
-  const from = `${year}-${String(mm + 1).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-  return { period: dated ? `${from}/${dated}` : 'cumulative', ...span };
+  // A running total starts on or before its report: a later month is last year's.
+  const from = isoDay(m[1] ?? m[4], m[2] ?? m[3], m[5], docDate, 0);
+  const dated = docDate && ISO_DAY.test(docDate) ? docDate : null;
+  return { period: from && dated ? `${from}/${dated}` : 'cumulative', ...span };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A day written as a day number and a month name, as YYYY-MM-DD: the year written, else the
+ * document's, taken as the year before when the month is more than `monthsAhead` after the
+ * document's. Null when it is no day or no year is known.
+ */
+function isoDay(
+  day: string | undefined,
+  month: string | undefined,
+  year: string | undefined,
+  docDate: string | null | undefined,
+  monthsAhead: number,
+): string | null {
+  const dd = Number(day);
+  const mm = month === undefined ? -1 : monthIndex(month);
+  const dated = docDate && ISO_DAY.test(docDate) ? docDate : null;
+  let y = year ? Number(year) : dated ? Number(dated.slice(0, 4)) : null;
+  if (y === null || mm < 0 || dd < 1 || dd > 31) return null;
+  if (!year && dated && mm - (Number(dated.slice(5, 7)) - 1) > monthsAhead) y -= 1;
+  return `${y}-${String(mm + 1).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
 
 /**
