@@ -505,7 +505,7 @@ function reportedAct(sc: SentenceScope, trigger: TriggerMatch): Governed | null 
   // for or aimed at (a noun, though the tagger may call it a verb), not an act done.
   if (before?.lower === 'for' && !gerund && !gov.claimed) return null;
   if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) return null;
-  // The help that forces were sent to give is the sending's purpose, coded with it (above).
+  // The help that forces were sent to give is the sending's purpose, coded with it (chooseType).
   if (
     pattern.type === 'AID' &&
     triggers.some(
@@ -1124,11 +1124,9 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
   let cameo = pattern.cameo;
   let intensity = pattern.intensity;
   // "deployed 1,000 soldiers to Mozambique to help the government fight the insurgents": forces
-  // sent to help are aid to the one they go to (PLOVER AID, CAMEO 074), not a mobilisation.
-  if (tr.type === 'MOBILIZE' && helpPurpose(tokens, trigger.last, ceiling) >= 0) {
-    type = 'AID';
-    cameo = '074';
-  }
+  // sent to help are aid to the one they go to (PLOVER AID, with AID's default CAMEO code and
+  // intensity, set below), not a mobilisation.
+  if (tr.type === 'MOBILIZE' && helpPurpose(tokens, trigger.last, ceiling) >= 0) type = 'AID';
   if (negated && pattern.negatedType) {
     type = pattern.negatedType;
     negated = false;
