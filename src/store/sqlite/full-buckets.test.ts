@@ -97,45 +97,20 @@ describe('lookups with what the index learnt of its buckets', () => {
     // Buckets filled past the bound: lookups met stop keys (and skipped those they knew).
     expect(stops).toBeGreaterThan(0);
     // Rows learnt from and then rolled back: the index is told, and finds what a fresh one does.
-    const bands = bandsOf();
-    for (let i = 20; i < 23; i++) {
-      addDocument(`e${i}`);
-      await warm.saveFingerprint(
-        `e${i}`,
-        sig,
-        Int32Array.from(bands, (b) => b + 10),
-      );
-    }
+    const shifted = Int32Array.from(bandsOf(), (b) => b + 10);
+    const store = async (from: number, to: number): Promise<void> => {
+      for (let i = from; i < to; i++) {
+        addDocument(`e${i}`);
+        await warm.saveFingerprint(`e${i}`, sig, shifted);
+      }
+    };
+    await store(20, 23);
     db.exec('BEGIN; SAVEPOINT document');
-    for (let i = 0; i < 20; i++) {
-      addDocument(`e${i}`);
-      await warm.saveFingerprint(
-        `e${i}`,
-        sig,
-        Int32Array.from(bands, (b) => b + 10),
-      );
-    }
-    await warm.candidates(
-      Int32Array.from(bands, (b) => b + 10),
-      'dnone',
-      40,
-      64,
-      16,
-    );
+    await store(0, 20);
+    await warm.candidates(shifted, 'dnone', 40, 64, 16);
     db.exec('ROLLBACK TO document; RELEASE document; COMMIT');
     warm.forget();
-    await lookups(
-      Int32Array.from(bands, (b) => b + 10),
-      'dnone',
-    );
-    expect(
-      await warm.candidates(
-        Int32Array.from(bands, (b) => b + 10),
-        'dnone',
-        40,
-        64,
-        16,
-      ),
-    ).toHaveLength(3);
+    await lookups(shifted, 'dnone');
+    expect(await warm.candidates(shifted, 'dnone', 40, 64, 16)).toHaveLength(3);
   });
 });
