@@ -1,6 +1,7 @@
-// `npm run eval -- GOLD.jsonl [--format json] [--errors] [--halves] [--no-imported] [--no-parser] [--dictionary FILE]`
+// `npm run eval -- GOLD.jsonl [--format json] [--errors] [--causes] [--halves] [--no-imported] [--no-parser] [--dictionary FILE]`
 import { Command, CommanderError } from 'commander';
 import { createCoder } from '../coding/index.js';
+import { MISS_CAUSES } from './causes.js';
 import { readGold, GoldFileError, type GoldItem } from './gold.js';
 import { splitHalves } from './halves.js';
 import { codeGold } from './run.js';
@@ -28,7 +29,24 @@ export function formatTable(file: string, s: Scores): string {
       `${type.padEnd(10)} ${pct(t.precision)}   ${pct(t.recall)}  ${pct(t.f1)}  ${String(t.support).padStart(7)}`,
     );
   }
+  lines.push('');
+  lines.push(`misses by cause: ${formatCauseCounts(s.causes)}`);
   return lines.join('\n');
+}
+
+const formatCauseCounts = (counts: Scores['causes']): string =>
+  MISS_CAUSES.filter((c) => counts[c] > 0)
+    .map((c) => `${c.replace('_', ' ')} ${counts[c]}`)
+    .join(', ') || 'none';
+
+/** Misses per gold type and cause: where phrasings, roles or actors are what is lacking. */
+export function formatCauses(s: Scores): string {
+  const head = MISS_CAUSES.map((c) => c.replace('_', ' ').padStart(15)).join('');
+  const rows = Object.entries(s.causes_by_type).map(
+    ([type, counts]) =>
+      type.padEnd(10) + MISS_CAUSES.map((c) => String(counts[c]).padStart(15)).join(''),
+  );
+  return ['misses      ' + head.trimStart(), ...rows].join('\n');
 }
 
 /** One line per half: the figures that show whether tuning on A carried over to B. */
@@ -59,7 +77,8 @@ export function formatErrors(s: Scores): string {
         return `FLAGS ${e.id}: ${e.event}, the gold says ${e.flags!.join(', ')}\n   ${e.text}`;
       }
       const head = e.kind === 'false_positive' ? 'FP' : 'FN';
-      return `${head} ${e.id}: ${e.event}\n   ${e.text}\n   expected: ${e.expected.join('; ') || '(nothing)'}\n   coded:    ${e.predicted.join('; ') || '(nothing)'}`;
+      const cause = e.cause ? ` [${e.cause.replace('_', ' ')}]` : '';
+      return `${head} ${e.id}: ${e.event}${cause}\n   ${e.text}\n   expected: ${e.expected.join('; ') || '(nothing)'}\n   coded:    ${e.predicted.join('; ') || '(nothing)'}`;
     })
     .join('\n');
 }
@@ -74,6 +93,7 @@ export async function main(argv: string[]): Promise<number> {
       'list every false positive and false negative with its sentence, and every match with a wrong flag',
     )
     .option('--dictionary <file...>', 'extra pattern files')
+    .option('--causes', 'count the misses per type by cause (no trigger, wrong target, ...)')
     .option('--halves', 'also score the two halves of the file (split by id: A tunes, B checks)')
     .option('--no-imported', 'leave out the imported PETRARCH2/Phoenix dictionaries')
     .option('--no-parser', 'roles from word distance alone, without the dependency parse')
@@ -88,6 +108,7 @@ export async function main(argv: string[]): Promise<number> {
   const opts = program.opts<{
     format: string;
     errors?: boolean;
+    causes?: boolean;
     halves?: boolean;
     imported: boolean;
     parser: boolean;
@@ -122,6 +143,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(JSON.stringify(out) + '\n');
     } else {
       process.stdout.write(formatTable(file, scores) + '\n');
+      if (opts.causes) process.stdout.write('\n' + formatCauses(scores) + '\n');
       if (halves) process.stdout.write('\n' + formatHalves(halves) + '\n');
       if (opts.errors) process.stdout.write('\n' + formatErrors(scores) + '\n');
     }

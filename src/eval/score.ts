@@ -2,6 +2,7 @@
 // target + type; gold target "" matches any target; symmetric gold matches either direction; each
 // gold event matches at most one prediction, in file order (the same greedy order the outside
 // checker uses, so the two figures agree).
+import { MISS_CAUSES, missCause, type MissCause } from './causes.js';
 import type { GoldEvent, GoldItem } from './gold.js';
 
 export interface PredictedEvent {
@@ -37,6 +38,8 @@ export interface ErrorCase {
   flags?: string[];
   expected: string[];
   predicted: string[];
+  /** For `false_negative`: what the coder did instead (see causes.ts). */
+  cause?: MissCause;
 }
 
 export interface Scores {
@@ -53,6 +56,9 @@ export interface Scores {
   flag_accuracy: number | null;
   flags: Record<'negated' | 'conditional' | 'future' | 'claimed', { right: number; total: number }>;
   per_type: Record<string, TypeScore>;
+  /** False negatives by cause, overall and per gold type. */
+  causes: Record<MissCause, number>;
+  causes_by_type: Record<string, Record<MissCause, number>>;
   errors: ErrorCase[];
 }
 
@@ -98,8 +104,13 @@ export function score(gold: GoldItem[], predictions: Map<string, PredictedEvent[
     counts.set(type, c);
   };
   const errors: ErrorCase[] = [];
+  const noCauses = (): Record<MissCause, number> =>
+    Object.fromEntries(MISS_CAUSES.map((c) => [c, 0])) as Record<MissCause, number>;
+  const causes = noCauses();
+  const causesByType: Record<string, Record<MissCause, number>> = {};
 
   for (const item of gold) {
+    const missed: [GoldEvent, ErrorCase][] = [];
     const left = [...(predictions.get(item.id) ?? [])];
     const expected = item.events.map(describe);
     const predicted = left.map(describe);
@@ -108,14 +119,16 @@ export function score(gold: GoldItem[], predictions: Map<string, PredictedEvent[
       if (hit < 0) {
         fn++;
         bump(g.type, 'fn');
-        errors.push({
+        const miss: ErrorCase = {
           id: item.id,
           text: item.text,
           kind: 'false_negative',
           event: describe(g),
           expected,
           predicted,
-        });
+        };
+        errors.push(miss);
+        missed.push([g, miss]);
         continue;
       }
       const p = left.splice(hit, 1)[0]!;
@@ -162,6 +175,13 @@ export function score(gold: GoldItem[], predictions: Map<string, PredictedEvent[
         if (allRight) flagPairsRight++;
       }
     }
+    // Causes are told once every gold event of the item has taken its match.
+    for (const [g, miss] of missed) {
+      const cause = missCause(g, left);
+      miss.cause = cause;
+      causes[cause]++;
+      (causesByType[g.type] ??= noCauses())[cause]++;
+    }
     for (const p of left) {
       fp++;
       bump(p.type.toUpperCase(), 'fp');
@@ -197,6 +217,10 @@ export function score(gold: GoldItem[], predictions: Map<string, PredictedEvent[
     flag_accuracy: flagPairs ? flagPairsRight / flagPairs : null,
     flags,
     per_type,
+    causes,
+    causes_by_type: Object.fromEntries(
+      Object.entries(causesByType).sort(([a], [b]) => a.localeCompare(b)),
+    ),
     errors,
   };
 }
