@@ -1188,8 +1188,14 @@ export function judge(c: Comparison): Verdict {
   // The top of a story kept whole, its lede among it, in any order: an outlet that opens with
   // a wire story's first paragraphs (two of them swapped, a standfirst of its own above) and
   // goes on with another agency's material. Independent reports share quotes, never a lede.
+  // Only when the shorter text is more than its opening: a text of three sentences is a teaser,
+  // held to aligning whole (`contained`); taken here too, the generator's teasers with two
+  // sentences swapped joined weakly and, with `--updates`, kept copies of one family of seed 4
+  // from their original (realistic recall 0.924 -> 0.918).
   const opening =
-    c.openingKept >= OPENING_KEPT && c.digitsShared >= Math.min(REWORDED_DIGITS, c.digitsShort);
+    c.proseShort > OPENING_KEPT &&
+    c.openingKept >= OPENING_KEPT &&
+    c.digitsShared >= Math.min(REWORDED_DIGITS, c.digitsShort);
   const kept =
     !languages &&
     (opening ||

@@ -57,6 +57,14 @@ describe('a copy that opens with the top of a wire story', () => {
     expect(judge(c)).toMatchObject({ isCopy: true, contradicts: false, weak: true });
   });
 
+  it('leaves a text of three sentences to the rule for short texts (it must align whole)', () => {
+    const teaser = [wire[0], wire[2], wire[1]].join(' ');
+    const c = compare(wire.join(' '), teaser);
+    expect(c.openingKept).toBe(3);
+    expect(c.proseShort).toBe(3);
+    expect(judge(c)).toEqual(judge({ ...c, openingKept: 0 }));
+  });
+
   it('keeps apart a report that opens with words of its own and shares the wire’s quote', () => {
     const c = compare(wire.join(' '), other.join(' '));
     expect(c.openingKept).toBe(0);
