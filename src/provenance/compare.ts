@@ -59,6 +59,10 @@ export interface Comparison {
   /** Both texts' first prose sentences are a pair kept word for word: a summary keeps its
    *  original's lede. */
   ledeKept: boolean;
+  /** Sentences kept word for word among both texts' opening sentences (`OPENING`), one text's
+   *  lede among them (0 without it): a copy built on the top of a wire story, with a standfirst
+   *  of its own or two of its paragraphs swapped, keeps its opening whole. */
+  openingKept: number;
   sentencesShort: number;
   sentencesLong: number;
   /** Aligned sentences appear in a different order. */
@@ -462,6 +466,10 @@ function compare(
   let ledeKept = false;
   const ledeShort = short.findIndex((x) => x.closed);
   const ledeLong = long.findIndex((x) => x.closed);
+  const openShort = openingEnd(short);
+  const openLong = openingEnd(long);
+  let openingKept = 0;
+  let openingLede = false;
   // Only the pairs whose keys (names, numbers, content words, as matched above) could be kept
   // nine tenths whole are aligned word by word: most pairs match half of their keys, and the
   // alignment of every pair of every candidate cost a tenth of the linking time.
@@ -474,6 +482,10 @@ function compare(
     if (!keptWhole(s.tokens, other.tokens)) continue;
     sentencesKept++;
     if (p.s === ledeShort && p.l === ledeLong) ledeKept = true;
+    if (p.s < openShort && p.l < openLong) {
+      openingKept++;
+      if (p.s === ledeShort || p.l === ledeLong) openingLede = true;
+    }
     const next = keptPrevious && p.s === keptPrevious.s + 1 && p.l === keptPrevious.l + 1;
     keptCurrent = next ? keptCurrent + 1 : 1;
     keptRun = Math.max(keptRun, keptCurrent);
@@ -609,6 +621,7 @@ function compare(
     sentencesKept,
     keptRun,
     ledeKept,
+    openingKept: openingLede ? openingKept : 0,
     sentencesShort: short.length,
     sentencesLong: long.length,
     reordered: kept < order.length - 1,
@@ -691,6 +704,18 @@ function keptWhole(a: Token[], b: Token[]): boolean {
     if (previous[m]! + (x.length - 1 - i) < KEPT_SHARE * x.length) return false;
   }
   return previous[m]! >= KEPT_SHARE * x.length;
+}
+
+/** How many closed sentences open a text (`Comparison.openingKept`): the lede and the two or three
+ *  paragraphs a wire story's copies keep from its top, with a standfirst or a caption of the
+ *  copy's own before them. */
+const OPENING = 4;
+
+/** The index past a text's first `OPENING` closed sentences. */
+function openingEnd(doc: PreparedSentence[]): number {
+  let closed = 0;
+  for (let i = 0; i < doc.length; i++) if (doc[i]!.closed && ++closed === OPENING) return i + 1;
+  return doc.length;
 }
 
 /** Reporting sentences of a text (closed, four keys or more, naming someone or giving a number)
@@ -1036,6 +1061,8 @@ const KEPT_SENTENCES = 4;
 const RUN_DIGITS = 2;
 const RUN_KEPT = 2;
 const KEPT_ORDER = 0.6;
+/** Sentences kept whole among both texts' openings, a lede among them (`openingKept`). */
+const OPENING_KEPT = 3;
 /** Share of a summary's prose in sentences aligned with its original's (with the lede kept). */
 const KEPT_SUMMARY = 0.5;
 
@@ -1073,8 +1100,11 @@ function agreeingNumbers(c: Comparison): boolean {
   // still holds anywhere say it too (half of the shorter text's, two at least). A text
   // renumbered, or a template of another day, keeps none of its counts, only a year or a time.
   const digitsKept = c.digitsShared >= 2 && c.digitsShared >= UPDATED_DIGITS * c.digitsShort;
+  // Held nearly whole either way: the version that added photo captions, a bulleted summary or
+  // a share line is the longer in words, and its own reporting sentences are what the other
+  // holds (a tabloid's edit of a wire story with the toll updated).
   const updated =
-    c.containment >= UPDATED_CONTAINMENT &&
+    Math.max(c.containment, c.containmentLong) >= UPDATED_CONTAINMENT &&
     c.numbersDisagreeing <= 2 &&
     (c.numbersAgreeing >= Math.max(2, 2 * c.numbersDisagreeing) || digitsKept);
   return c.numberConflicts <= 1 || conflictRate <= 0.1 || updated;
@@ -1155,12 +1185,24 @@ export function judge(c: Comparison): Verdict {
     c.containment >= KEPT_SUMMARY &&
     c.sentencesKept >= KEPT_SENTENCES - 1 &&
     c.digitsShared >= Math.min(1, c.digitsShort);
+  // The top of a story kept whole, its lede among it, in any order: an outlet that opens with
+  // a wire story's first paragraphs (two of them swapped, a standfirst of its own above) and
+  // goes on with another agency's material. Independent reports share quotes, never a lede.
+  // Only when the shorter text is more than its opening: a text of three sentences is a teaser,
+  // held to aligning whole (`contained`); taken here too, the generator's teasers with two
+  // sentences swapped joined weakly and, with `--updates`, kept copies of one family of seed 4
+  // from their original (realistic recall 0.924 -> 0.918).
+  const opening =
+    c.proseShort > OPENING_KEPT &&
+    c.openingKept >= OPENING_KEPT &&
+    c.digitsShared >= Math.min(REWORDED_DIGITS, c.digitsShort);
   const kept =
     !languages &&
-    c.orderKept >= KEPT_ORDER &&
-    (summary ||
-      (c.sentencesKept >= KEPT_SENTENCES &&
-        c.digitsShared >= Math.min(REWORDED_DIGITS, c.digitsShort)));
+    (opening ||
+      (c.orderKept >= KEPT_ORDER &&
+        (summary ||
+          (c.sentencesKept >= KEPT_SENTENCES &&
+            c.digitsShared >= Math.min(REWORDED_DIGITS, c.digitsShort)))));
   const isCopy =
     (((contained && !languages) || translated || reworded || kept) && numbersAgree) ||
     (excerpt && !languages);

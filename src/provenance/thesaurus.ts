@@ -127,14 +127,23 @@ export function buildFromWordNet(dictDir: string): ThesaurusFile {
   const collocations = new Set<string>();
   for (const pos of POS_FILES) {
     const text = readFileSync(path.join(dictDir, `data.${pos}`), 'utf8');
-    for (const line of text.split('\n')) {
-      if (line.length === 0 || line.startsWith(' ')) continue; // licence header lines
-      const fields = line.split(' ');
+    const nouns = pos === 'noun';
+    for (let at = 0; at < text.length;) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const line = at;
+      at = end + 1;
+      // Licence header lines start with a space.
+      if (end === line || text.charCodeAt(line) === 32) continue;
+      // Only the head of a line is read (offset, lex_filenum, ss_type, w_cnt, then the words):
+      // splitting whole lines, glosses and pointers included, was most of the parse.
+      const fields = headFields(text, line, end);
       const count = parseInt(fields[3] ?? '0', 16);
       // Noun compounds only: verb-particle pairs ("head back") are too common to flag residue.
-      for (let i = 0; i < (pos === 'noun' ? count : 0); i++) {
+      for (let i = 0; i < (nouns ? count : 0); i++) {
         const raw = fields[4 + i * 2] ?? '';
-        if (/^[a-z]+_[a-z]+$/i.test(raw)) collocations.add(raw.replace('_', ' ').toLowerCase());
+        if (raw.includes('_') && /^[a-z]+_[a-z]+$/i.test(raw))
+          collocations.add(raw.replace('_', ' ').toLowerCase());
       }
       if (count < 2) continue;
       const members: number[] = [];
@@ -142,10 +151,11 @@ export function buildFromWordNet(dictDir: string): ThesaurusFile {
         const raw = fields[4 + i * 2];
         if (!raw) break;
         // Adjective markers like `(a)` and sense-specific case are not part of the lemma.
-        const lemma = raw
-          .replace(/\([a-z]+\)$/, '')
-          .replace(/_/g, ' ')
-          .toLowerCase();
+        // (Most words have neither: the patterns are tried only on those that may.)
+        let lemma = raw;
+        if (lemma.includes('(')) lemma = lemma.replace(/\([a-z]+\)$/, '');
+        if (lemma.includes('_')) lemma = lemma.replace(/_/g, ' ');
+        lemma = lemma.toLowerCase();
         let idx = lemmaIndex.get(lemma);
         if (idx === undefined) {
           idx = lemmas.length;
@@ -163,6 +173,22 @@ export function buildFromWordNet(dictDir: string): ThesaurusFile {
     synsets,
     collocations: [...collocations],
   };
+}
+
+/** The space-separated fields of `text[from, to)` up to the last word of its synset (field 4 +
+ *  twice the hexadecimal word count of field 3): what `line.split(' ')` gives for those. */
+function headFields(text: string, from: number, to: number): string[] {
+  const fields: string[] = [];
+  let want = 4;
+  let at = from;
+  while (fields.length < want && at <= to) {
+    let space = text.indexOf(' ', at);
+    if (space < 0 || space > to) space = to;
+    fields.push(text.slice(at, space));
+    at = space + 1;
+    if (fields.length === 4) want = 4 + 2 * parseInt(fields[3]!, 16) || 4;
+  }
+  return fields;
 }
 
 /** A synset's members, as lemma indices: members[start[s] .. start[s + 1]]. */
