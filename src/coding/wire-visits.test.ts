@@ -1,4 +1,4 @@
-// Ordinary wire phrasings of visits, backing and bailouts (eleventh round: forms that recur in
+// Ordinary wire phrasings of visits, backing and aid (eleventh round: forms that recur in
 // real reports of CONSULT, SUPPORT and AID, found by reading them). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { createCoder } from './index.js';
@@ -79,6 +79,20 @@ describe('bailouts', () => {
   it('codes a bailout approved for a state as aid', () => {
     expect(code('The IMF approved a $1.5 billion bailout for Pakistan on Friday.')).toEqual([
       'AID IMF > PAK',
+    ]);
+  });
+});
+
+describe('relief teams and compound modifiers', () => {
+  it('codes medical or rescue teams deployed to a state as aid, not a mobilisation', () => {
+    expect(code('Greece deployed rescue teams to Albania after the earthquake.')).toEqual([
+      'AID GRC > ALB',
+    ]);
+  });
+
+  it('reads a verb joined by a hyphen to the word before it as part of a modifier', () => {
+    expect(code('Italy airlifted generators to storm-hit eastern Libya on Monday.')).toEqual([
+      'AID ITA > LBY',
     ]);
   });
 });
