@@ -60,6 +60,7 @@ GIVE {GIVES GAVE GIVEN GIVING}
 CEDE
 - * UP                            [080]  # GIVE
 - * OFF                           [080]
+- * GROUND                        [080]  # GAVE
 `;
 
 describe('CAMEO to PLOVER', () => {
@@ -129,6 +130,10 @@ describe('verb dictionary', () => {
       type: 'CONCEDE',
       match: 'give|gives|gave|given|giving up',
     });
+    // A comment may name the verb by one of its forms: the pattern is still that verb's.
+    expect(phrasal.find((p) => p.match.endsWith('* ground'))?.match).toBe(
+      'give|gives|gave|given|giving * ground',
+    );
     // A particle named for no verb in particular is not spread over the block's synonyms.
     expect(phrasal.some((p) => p.match.endsWith(' off'))).toBe(false);
     expect(phrasal.some((p) => p.match.endsWith('* to'))).toBe(false); // still no object

@@ -279,7 +279,11 @@ export function convertVerbDictionary(
       // to every verb of the block, but blocks are loose ("dominate" sits with "destroy"):
       // word order without a parse needs the narrower reading.
       const named = /#\s*([A-Z][A-Z_-]*)/.exec(raw)?.[1]?.toLowerCase();
-      const own = options.namedVerbOnly || phrasal ? b.verbs.filter((v) => v.name === named) : [];
+      // The comment may name the verb by one of its forms ("# THREW" for THROW).
+      const own =
+        options.namedVerbOnly || phrasal
+          ? b.verbs.filter((v) => v.name === named || v.forms.some((f) => f.join('_') === named))
+          : [];
       // A particle makes one verb another ("back down"), not a whole block of synonyms.
       if (phrasal && own.length === 0) return;
       const verbs = own.length > 0 ? own : b.verbs;
