@@ -70,6 +70,21 @@ describe('backing told as standing with or assuring', () => {
     ]);
   });
 
+  it('codes condolences or congratulations offered or conveyed as support, not an offer', () => {
+    expect(code('Canada offered its condolences to Morocco after the earthquake.')).toEqual([
+      'SUPPORT CAN > MAR',
+    ]);
+  });
+
+  it('codes a vote in favour and a seat restored as support', () => {
+    expect(code('Ghana voted in favour of the resolution backing Ukraine.')).toContain(
+      'SUPPORT GHA > UKR',
+    );
+    expect(code('The African Union restored Mali’s membership on Friday.')).toEqual([
+      'SUPPORT AU > MLI',
+    ]);
+  });
+
   it('leaves things that stand somewhere uncoded', () => {
     expect(code('Lorries carrying fuel stand in a queue at the Polish border.')).toEqual([]);
   });
