@@ -45,6 +45,18 @@ describe('visits told in an adjunct', () => {
     ).toContain('CONSULT FRA > TUR');
   });
 
+  it('codes a call told in an adjunct as a phone call with the one called', () => {
+    expect(
+      code('The Austrian chancellor urged restraint in a phone call with Erdogan on Sunday.'),
+    ).toContain('CONSULT AUT > TUR');
+  });
+
+  it('codes a leader welcomed or received for a visit as a hosted visit', () => {
+    expect(code('Serbia’s president welcomed Xi to Belgrade for a state visit.')).toEqual([
+      'CONSULT SRB > CHN',
+    ]);
+  });
+
   it('leaves a visit with no one visiting, or a trip to no state, uncoded', () => {
     expect(code('The visit to Riga was called off because of the storm.')).toEqual([]);
     expect(code('Crowds waited for hours after meeting organisers at the stadium.')).toEqual([]);
