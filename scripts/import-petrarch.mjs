@@ -55,6 +55,8 @@ async function main(argv) {
       overrides: CAMEO_OVERRIDES,
       isolated: 'none',
       requireObject: true,
+      // A verb and its particle ("step down", "give up") are a verb of their own.
+      phrasalVerbs: true,
       namedVerbOnly: true,
     });
     const patternOut = path.join(root, 'data', 'patterns', 'petrarch2-verbs.imported.jsonl');

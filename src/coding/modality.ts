@@ -38,7 +38,8 @@ const CONDITION_STARTS = new Set(['if', 'unless', 'provided', 'providing']);
 const FUTURE_TIME = [
   /\bin the (?:coming|next) (?:days|weeks|months|hours)\b/i,
   /\bnext (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
-  /\b(?:tomorrow|later this (?:week|month|year)|soon)\b/i,
+  // "today and tomorrow" runs from the present: no act announced.
+  /\b(?<!(?:today|now) and )(?:tomorrow|later this (?:week|month|year)|soon)\b/i,
 ];
 
 export interface TriggerModality {

@@ -17,6 +17,8 @@ const MAP = parseCameoToPlover(
     '042: CONSULT, visit,   # Make a visit',
     '07: AID',
     '073: AID,   ,   humanitarian # aid',
+    '08: CONCEDE',
+    '080: CONCEDE,   ,  # Yield',
     '11: ACCUSE',
     '111: ACCUSE, disapprove,    # criticize',
     '16: SANCTION',
@@ -52,6 +54,13 @@ DECRY [---]
 - * SANCTIONS                     [163]  # BLAST
 - * CITY                          [190]  # BLAST
 - * STATEMENT                     [010]  # BLAST
+
+---  YIELD   [080]  ---
+GIVE {GIVES GAVE GIVEN GIVING}
+CEDE
+- * UP                            [080]  # GIVE
+- * OFF                           [080]
+- * GROUND                        [080]  # GAVE
 `;
 
 describe('CAMEO to PLOVER', () => {
@@ -108,6 +117,32 @@ describe('verb dictionary', () => {
     expect(narrow.find((p) => p.match.includes('* rice'))?.match).toMatch(/^dispatch\|rush\|/);
     expect(narrow.some((p) => !p.match.includes('*'))).toBe(false);
     expect(narrow.some((p) => p.match.endsWith('* to'))).toBe(false); // names no object
+  });
+
+  it('keeps a verb with its particle alone as a phrasal verb, the particle right after it', () => {
+    const phrasal = convertVerbDictionary(DICT, 'verbs.txt', MAP, {
+      isolated: 'none',
+      requireObject: true,
+      namedVerbOnly: true,
+      phrasalVerbs: true,
+    });
+    expect(phrasal.find((p) => p.id === 'petrarch2:verb:080:give_up')).toMatchObject({
+      type: 'CONCEDE',
+      match: 'give|gives|gave|given|giving up',
+    });
+    // A comment may name the verb by one of its forms: the pattern is still that verb's.
+    expect(phrasal.find((p) => p.match.endsWith('* ground'))?.match).toBe(
+      'give|gives|gave|given|giving * ground',
+    );
+    // A particle named for no verb in particular is not spread over the block's synonyms.
+    expect(phrasal.some((p) => p.match.endsWith(' off'))).toBe(false);
+    expect(phrasal.some((p) => p.match.endsWith('* to'))).toBe(false); // still no object
+    const without = convertVerbDictionary(DICT, 'verbs.txt', MAP, {
+      isolated: 'none',
+      requireObject: true,
+      namedVerbOnly: true,
+    });
+    expect(without.some((p) => p.id.endsWith('give_up'))).toBe(false);
   });
 
   it('writes lines the pattern schema accepts, with unique ids', () => {

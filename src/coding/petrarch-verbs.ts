@@ -174,6 +174,11 @@ export interface VerbImportOptions {
   isolated?: 'none' | 'explicit' | 'all';
   /** Leave out patterns that name no object, only prepositions or particles ("rush * to"). */
   requireObject?: boolean;
+  /**
+   * Keep a pattern naming only a particle (`- * DOWN [0831] # STEP`) as a phrasal verb, the
+   * particle right after the verb, even when `requireObject` leaves out other bare patterns.
+   */
+  phrasalVerbs?: boolean;
   /** Apply a pattern to the verb its comment names, not to every verb of its block. */
   namedVerbOnly?: boolean;
 }
@@ -260,13 +265,27 @@ export function convertVerbDictionary(
         throw err;
       }
       if (!parsed || parsed.steps.length === 0 || b.verbs.length === 0) return;
-      // "rush * to", "set * off": a verb and a particle say too little to name an act.
-      if (!parsed.content && options.requireObject) return;
+      // "step * down", "give * up": a verb and its particle alone are another verb (a phrasal
+      // one), read only with the particle right after the verb ("stepped down", not "stepped
+      // ... down" reaching into the next phrase).
+      const phrasal =
+        options.phrasalVerbs === true &&
+        parsed.steps.length === 1 &&
+        PARTICLES.has(parsed.steps[0]!.replace(/^\* /, ''));
+      if (phrasal) parsed.steps[0] = parsed.steps[0]!.replace(/^\* /, '');
+      // "rush * to": a verb and a preposition say too little to name an act.
+      else if (!parsed.content && options.requireObject) return;
       // The comment names the verb the pattern was written for ("# RUSH"). PETRARCH applies it
       // to every verb of the block, but blocks are loose ("dominate" sits with "destroy"):
       // word order without a parse needs the narrower reading.
       const named = /#\s*([A-Z][A-Z_-]*)/.exec(raw)?.[1]?.toLowerCase();
-      const own = options.namedVerbOnly ? b.verbs.filter((v) => v.name === named) : [];
+      // The comment may name the verb by one of its forms ("# THREW" for THROW).
+      const own =
+        options.namedVerbOnly || phrasal
+          ? b.verbs.filter((v) => v.name === named || v.forms.some((f) => f.join('_') === named))
+          : [];
+      // A particle makes one verb another ("back down"), not a whole block of synonyms.
+      if (phrasal && own.length === 0) return;
       const verbs = own.length > 0 ? own : b.verbs;
       const match = `${verbStep(verbs)} ${parsed.steps.join(' ')}`;
       emit(

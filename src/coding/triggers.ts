@@ -558,11 +558,19 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
         ((prev.pos === 'ADP' || prev.pos === 'NUM') &&
           token.lower.endsWith('ed') &&
           (next?.pos === 'NOUN' || next?.pos === 'PROPN')));
+    // "quake-hit Turkey", "war-torn", "cease-fire": a word joined by a hyphen to the one before
+    // it ends a compound modifier or noun, and is no verb of its own.
+    const before = tokens[i - 2];
+    const compound =
+      prev?.lower === '-' &&
+      before !== undefined &&
+      prev.start === before.end &&
+      token.start === prev.end;
     // Whether the token reads as a verb here: asked once, for the first pattern that needs it.
     let verbal: boolean | undefined;
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
     for (const pattern of candidates) {
-      if (adjectival && pattern.verbAnchor) continue;
+      if ((adjectival || compound) && pattern.verbAnchor) continue;
       if (
         best &&
         (pattern.imported || (pattern.weight < best.pattern.weight && !isPhrasal(pattern)))
