@@ -174,14 +174,29 @@ const PAIR_NOUNS = new Set([
 const NEUTER = new Set(['it']);
 const PLURAL = new Set(['they', 'them']);
 
+/**
+ * A remembered mention and the sentence it was read in. The mention is kept as it is, not
+ * copied with the number added: mentions come in several shapes, and copying them was a slow
+ * generic clone on every actor of every sentence. Nothing changes a mention once made.
+ */
+class Recent {
+  constructor(
+    readonly mention: ActorMention,
+    readonly sentence: number,
+  ) {}
+}
+
 /** Recent actors of a document, most recent last: the candidates a pronoun can point to. */
 export class Salience {
-  private recent: Array<ActorMention & { sentence: number }> = [];
+  private recent: Recent[] = [];
   private sentence = 0;
 
   /** The last two people (or offices) of different countries: what "the two ministers" means. */
   pair(): [ActorMention, ActorMention] | null {
-    const people = this.recent.filter((m) => m.kind === 'person' || m.kind === 'office');
+    const people: ActorMention[] = [];
+    for (const r of this.recent) {
+      if (r.mention.kind === 'person' || r.mention.kind === 'office') people.push(r.mention);
+    }
     for (let i = people.length - 1; i > 0; i--) {
       const b = people[i]!;
       for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -199,7 +214,7 @@ export class Salience {
   /** The last state named "North ..." or "South ..." (`word`): what "the North" stands for. */
   compass(word: string): ActorMention | null {
     for (let i = this.recent.length - 1; i >= 0; i--) {
-      const m = this.recent[i]!;
+      const m = this.recent[i]!.mention;
       if (m.kind === 'state' && !m.pronoun && m.actor.text.startsWith(`${word} `)) return m;
     }
     return null;
@@ -212,7 +227,7 @@ export class Salience {
     // "dug in across Khartoum ... to dislodge them": a place under a preposition is where
     // something happens, not whom a later pronoun means.
     if (m.locative) return;
-    this.recent.push({ ...m, sentence: this.sentence });
+    this.recent.push(new Recent(m, this.sentence));
     if (this.recent.length > 60) this.recent = this.recent.slice(-30);
   }
 
@@ -246,9 +261,9 @@ export class Salience {
     let best: ActorMention | null = null;
     let skippedSubject = false;
     for (let i = this.recent.length - 1; i >= 0; i--) {
-      const m = this.recent[i]!;
+      const { mention: m, sentence: read } = this.recent[i]!;
       if (!fits(m)) continue;
-      if (m.sentence === this.sentence) {
+      if (read === this.sentence) {
         if (m.modifier) continue;
         // An object pronoun is not the subject of its own clause ("Lukashenko promised him"):
         // skip the nearest candidate, take the one before it.
@@ -259,11 +274,11 @@ export class Salience {
         // Otherwise the nearest fitting actor of the same sentence ("Iraq said it would ...").
         return m;
       }
-      if (sentence >= 0 && m.sentence !== sentence) break;
+      if (sentence >= 0 && read !== sentence) break;
       // Earlier sentences: a subject pronoun takes the first actor (the subject), an object
       // pronoun the last one seen (the object) of the most recent sentence with any.
       if (notInSentence && sentence >= 0) continue;
-      sentence = m.sentence;
+      sentence = read;
       best = m;
       if (notInSentence) break;
     }
