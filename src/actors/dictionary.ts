@@ -74,18 +74,21 @@ export interface PendingLines {
 }
 
 /**
- * Imported people by the first two words of their names (`first second`, lower case), as
- * references to their lines: one number for the common key of one person, a list when several
- * share it.
+ * Imported people by the first two words of their names (lower case), as references to their
+ * lines: one number for the common pair of one person, a list when several share it. The pairs
+ * are kept by first word, then second: the matcher asks for every pair of adjacent words in the
+ * text, and most first words wait for nothing, which one lookup of the word itself says (no key
+ * string is built for the pair).
  */
 export class PendingPeople {
   private readonly sources: PendingLines[] = [];
   private readonly bases: number[] = [];
-  private readonly byKey = new Map<string, number | number[]>();
+  private readonly byFirst = new Map<string, Map<string, number | number[]>>();
+  private waiting = 0;
 
-  /** Keys still waiting. */
+  /** Pairs still waiting. */
   get size(): number {
-    return this.byKey.size;
+    return this.waiting;
   }
 
   /** Numbers the lines of `source` after those already added; returns the first one's. */
@@ -97,18 +100,26 @@ export class PendingPeople {
     return base;
   }
 
-  add(key: string, ref: number): void {
-    const old = this.byKey.get(key);
-    if (old === undefined) this.byKey.set(key, ref);
-    else if (typeof old === 'number') this.byKey.set(key, [old, ref]);
+  add(first: string, second: string, ref: number): void {
+    let bySecond = this.byFirst.get(first);
+    if (bySecond === undefined) this.byFirst.set(first, (bySecond = new Map()));
+    const old = bySecond.get(second);
+    if (old === undefined) {
+      bySecond.set(second, ref);
+      this.waiting += 1;
+    } else if (typeof old === 'number') bySecond.set(second, [old, ref]);
     else old.push(ref);
   }
 
-  /** The lines waiting under `key`, in the order added; the key no longer waits. */
-  take(key: string): Array<{ source: PendingLines; k: number }> {
-    const refs = this.byKey.get(key);
-    if (refs === undefined) return [];
-    this.byKey.delete(key);
+  /** The lines waiting under `first second`, in the order added; the pair no longer waits. */
+  take(first: string, second: string): Array<{ source: PendingLines; k: number }> {
+    const bySecond = this.byFirst.get(first);
+    if (bySecond === undefined) return NOTHING_PENDING;
+    const refs = bySecond.get(second);
+    if (refs === undefined) return NOTHING_PENDING;
+    bySecond.delete(second);
+    if (bySecond.size === 0) this.byFirst.delete(first);
+    this.waiting -= 1;
     return (typeof refs === 'number' ? [refs] : refs).map((ref) => this.resolve(ref));
   }
 
@@ -119,6 +130,8 @@ export class PendingPeople {
   }
 }
 
+const NOTHING_PENDING: Array<{ source: PendingLines; k: number }> = [];
+
 export interface ActorDictionary {
   readonly trie: TrieNode;
   /**
@@ -127,8 +140,6 @@ export interface ActorDictionary {
    * named, and building them all would slow every start (see `expandPending`).
    */
   readonly pending: PendingPeople;
-  /** The first words of the pending names: most tokens are rejected by this set alone. */
-  readonly pendingFirst: Set<string>;
   readonly states: ReadonlyMap<string, StateEntry>;
   readonly organisations: ReadonlyMap<string, OrganisationEntry>;
   readonly people: ReadonlyMap<string, PersonEntry>;
@@ -341,7 +352,6 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     titles,
     readings,
     pending: new PendingPeople(),
-    pendingFirst: new Set(),
   };
 }
 
@@ -482,10 +492,7 @@ export function addPending(dict: ActorDictionary, source: PendingLines): void {
   const base = dict.pending.addSource(source);
   for (let k = 0; k < source.starts.length; k++) {
     for (const [first, second] of firstWords(pendingText(source, k))) {
-      // Joined, not concatenated: a concatenation of 13 characters or more is kept as a pair
-      // of strings (V8's cons strings), twice the memory of the 18,000 keys held all run.
-      dict.pending.add([first, second].join(' '), base + k);
-      dict.pendingFirst.add(first);
+      dict.pending.add(first, second, base + k);
     }
   }
 }
@@ -496,8 +503,7 @@ export function addPending(dict: ActorDictionary, source: PendingLines): void {
  * Hand-kept people keep their place first among people sharing a name, as they were in the trie.
  */
 export function expandPending(dict: ActorDictionary, first: string, second: string): void {
-  if (!dict.pendingFirst.has(first)) return;
-  for (const { source, k } of dict.pending.take(`${first} ${second}`)) {
+  for (const { source, k } of dict.pending.take(first, second)) {
     if (source.done[k]) continue;
     source.done[k] = 1;
     const where = `${source.file}:${source.lines[k]}`;
