@@ -54,6 +54,35 @@ export type Atom =
 export interface TrieNode {
   next: Map<string, TrieNode>;
   atoms: Atom[];
+  /**
+   * On a first word: imported people whose names start with it, by their second word, not yet
+   * built (see `PendingPeople`). A word with people waiting has a node even before any name
+   * starting with it is built, so the matcher's one lookup of a word finds both.
+   */
+  pending: Map<string, number | number[]> | undefined;
+}
+
+/**
+ * The children of every node that has none yet, never written to (see `childrenOf`): most nodes
+ * end a name, and a first word with people waiting has no phrase until one is built, so a map of
+ * their own would be thousands of empty maps held all run.
+ */
+const NO_CHILDREN: Map<string, TrieNode> = new Map();
+
+/** A trie node with nothing in it and nothing waiting. */
+export function trieNode(): TrieNode {
+  return { next: NO_CHILDREN, atoms: [], pending: undefined };
+}
+
+/** The node's own map of children, made when it gets its first child. */
+function childrenOf(node: TrieNode): Map<string, TrieNode> {
+  if (node.next === NO_CHILDREN) node.next = new Map();
+  return node.next;
+}
+
+/** Whether a node holds a phrase or leads to one (a node made for waiting people alone does not). */
+export function holdsPhrases(node: TrieNode): boolean {
+  return node.atoms.length > 0 || node.next.size > 0;
 }
 
 /**
@@ -76,15 +105,16 @@ export interface PendingLines {
 /**
  * Imported people by the first two words of their names (lower case), as references to their
  * lines: one number for the common pair of one person, a list when several share it. The pairs
- * are kept by first word, then second: the matcher asks for every pair of adjacent words in the
- * text, and most first words wait for nothing, which one lookup of the word itself says (no key
- * string is built for the pair).
+ * are kept on the trie's node of the first word, by second word: the matcher asks for every
+ * pair of adjacent words in the text, and its lookup of the first word in the trie, which it
+ * makes anyway, says whether anything waits (no key string is built for the pair).
  */
 export class PendingPeople {
   private readonly sources: PendingLines[] = [];
   private readonly bases: number[] = [];
-  private readonly byFirst = new Map<string, Map<string, number | number[]>>();
   private waiting = 0;
+
+  constructor(private readonly root: TrieNode) {}
 
   /** Pairs still waiting. */
   get size(): number {
@@ -101,8 +131,9 @@ export class PendingPeople {
   }
 
   add(first: string, second: string, ref: number): void {
-    let bySecond = this.byFirst.get(first);
-    if (bySecond === undefined) this.byFirst.set(first, (bySecond = new Map()));
+    let node = this.root.next.get(first);
+    if (node === undefined) childrenOf(this.root).set(first, (node = trieNode()));
+    const bySecond = (node.pending ??= new Map());
     const old = bySecond.get(second);
     if (old === undefined) {
       bySecond.set(second, ref);
@@ -111,14 +142,17 @@ export class PendingPeople {
     else old.push(ref);
   }
 
-  /** The lines waiting under `first second`, in the order added; the pair no longer waits. */
-  take(first: string, second: string): Array<{ source: PendingLines; k: number }> {
-    const bySecond = this.byFirst.get(first);
+  /**
+   * The lines waiting under the first word whose trie node is `first` and the word `second`, in
+   * the order added; the pair no longer waits.
+   */
+  take(first: TrieNode, second: string): Array<{ source: PendingLines; k: number }> {
+    const bySecond = first.pending;
     if (bySecond === undefined) return NOTHING_PENDING;
     const refs = bySecond.get(second);
     if (refs === undefined) return NOTHING_PENDING;
     bySecond.delete(second);
-    if (bySecond.size === 0) this.byFirst.delete(first);
+    if (bySecond.size === 0) first.pending = undefined;
     this.waiting -= 1;
     return (typeof refs === 'number' ? [refs] : refs).map((ref) => this.resolve(ref));
   }
@@ -202,8 +236,8 @@ function addAtom(trie: TrieNode, atom: AtomInput, form: string): void {
     const key = t.toLowerCase();
     let child = node.next.get(key);
     if (!child) {
-      child = { next: new Map(), atoms: [] };
-      node.next.set(key, child);
+      child = trieNode();
+      childrenOf(node).set(key, child);
     }
     node = child;
   }
@@ -301,7 +335,7 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     });
   }
 
-  const trie: TrieNode = { next: new Map(), atoms: [] };
+  const trie = trieNode();
   for (const s of states.values()) {
     const root = { type: 'root' as const, code: s.code, rootKind: 'state' as const };
     for (const f of [s.name, ...s.aliases]) addAtom(trie, { ...root, role: 'name', sector: '' }, f);
@@ -351,7 +385,7 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     people,
     titles,
     readings,
-    pending: new PendingPeople(),
+    pending: new PendingPeople(trie),
   };
 }
 
@@ -498,11 +532,13 @@ export function addPending(dict: ActorDictionary, source: PendingLines): void {
 }
 
 /**
- * Builds the people waiting under the words `first second` (lower case): each line is validated
- * (errors name file and line), its offices' roots checked, and its names put in the trie.
+ * Builds the people waiting under the words `first second` (lower case; `first` is the trie node
+ * of the first word): each line is validated (errors name file and line), its offices' roots
+ * checked, and its names put in the trie.
  * Hand-kept people keep their place first among people sharing a name, as they were in the trie.
  */
-export function expandPending(dict: ActorDictionary, first: string, second: string): void {
+export function expandPending(dict: ActorDictionary, first: TrieNode, second: string): void {
+  if (first.pending === undefined) return;
   for (const { source, k } of dict.pending.take(first, second)) {
     if (source.done[k]) continue;
     source.done[k] = 1;

@@ -2,7 +2,7 @@
 // "Russian Foreign Minister Sergei Lavrov" is one phrase: a state word gives the root, the title
 // gives the sector, the person (resolved by the date) wins over both. Pure: no I/O after loading.
 import type { Actor } from '../records.js';
-import { expandPending, type ActorDictionary, type Atom } from './dictionary.js';
+import { expandPending, holdsPhrases, type ActorDictionary, type Atom } from './dictionary.js';
 import type { PersonEntry, TitleEntry } from './schema.js';
 import { officeOn, pickPerson } from './tenure.js';
 import { caseMatches, foldText, tokenize, type Token } from './tokens.js';
@@ -220,18 +220,23 @@ const ATTRIBUTIVE_NOUNS = new Set([
 
 /** Longest dictionary phrase starting at token i whose words also pass the case rules. */
 function matchAt(dict: ActorDictionary, tokens: Token[], i: number): Match | null {
-  if (dict.pending.size > 0 && i + 1 < tokens.length)
-    expandPending(dict, (tokens[i] as Token).lower, (tokens[i + 1] as Token).lower);
-  let node = dict.trie;
+  if (i >= tokens.length) return null;
+  let node = dict.trie.next.get((tokens[i] as Token).lower);
+  if (!node) return null;
+  // Imported people wait for their first two words (dictionary.ts, `expandPending`).
+  if (node.pending !== undefined && i + 1 < tokens.length)
+    expandPending(dict, node, (tokens[i + 1] as Token).lower);
   let best: Match | null = null;
-  for (let j = i; j < tokens.length; j++) {
-    const child = node.next.get((tokens[j] as Token).lower);
-    if (!child) break;
-    node = child;
+  for (let j = i; ;) {
     if (node.atoms.length > 0) {
       const atoms = casesMatching(node.atoms, tokens, i);
       if (atoms !== null) best = { len: j - i + 1, atoms };
     }
+    j++;
+    if (j >= tokens.length) break;
+    const child = node.next.get((tokens[j] as Token).lower);
+    if (!child) break;
+    node = child;
   }
   return best;
 }
@@ -781,13 +786,14 @@ function scan(dict: ActorDictionary, text: string, date: string | null): ActorSp
   const spans: ActorSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    // Imported people wait for their first two words (dictionary.ts, `expandPending`).
-    if (dict.pending.size > 0 && i + 1 < tokens.length)
-      expandPending(dict, (tokens[i] as Token).lower, (tokens[i + 1] as Token).lower);
     const first = dict.trie.next.get((tokens[i] as Token).lower);
+    // Imported people wait for their first two words (dictionary.ts, `expandPending`).
+    if (first?.pending !== undefined && i + 1 < tokens.length)
+      expandPending(dict, first, (tokens[i + 1] as Token).lower);
     const det = DETERMINERS.has((tokens[i] as Token).lower);
     const pro = (tokens[i] as Token).lower === 'pro' || (tokens[i] as Token).lower === 'anti';
-    if (!first && !det && !pro) {
+    // A node made for waiting people alone names nothing yet.
+    if (!(first && holdsPhrases(first)) && !det && !pro) {
       i++;
       continue;
     }
