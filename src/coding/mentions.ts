@@ -316,17 +316,17 @@ export function mentionsOf(
 ): ActorMention[] {
   salience.nextSentence();
   const out: ActorMention[] = [];
-  const covered = new Set<number>();
+  // Tokens inside an actor span (a flag per token: no Set per sentence).
+  const covered = new Uint8Array(sentence.tokens.length);
   for (const span of spans) {
     const range = tokenRange(sentence, span.start, span.end);
     if (!range) continue;
     let actor = span.actor;
     let kind = span.kind;
     let partner: ActorMention | undefined;
-    const words = sentence.tokens.slice(range[0], range[1] + 1).map((t) => t.lower);
     if (
       !actor.root &&
-      PAIR_NOUNS.has(words[words.length - 1] ?? '') &&
+      PAIR_NOUNS.has(sentence.tokens[range[1]]!.lower) &&
       sentence.tokens[range[0] - 1]?.lower !== 'other'
     ) {
       // "The ministers discussed ...", "the two men agreed ...": both people of the last exchange.
@@ -391,7 +391,7 @@ export function mentionsOf(
         sentence.tokens[range[1] + 1]?.pos === 'NOUN' &&
         !DEICTIC_TIME.has(sentence.tokens[range[1] + 1]!.lower),
     });
-    for (let i = range[0]; i <= range[1]; i++) covered.add(i);
+    covered.fill(1, range[0], range[1] + 1);
   }
   // Pronouns are resolved in reading order, so "it" after "Russia" in the same sentence works.
   const merged: ActorMention[] = [];
@@ -405,7 +405,7 @@ export function mentionsOf(
       next++;
     }
     if (
-      !covered.has(i) &&
+      covered[i] === 0 &&
       PAIR_NOUNS.has(t.lower) &&
       ['two', 'both'].includes(sentence.tokens[i - 1]?.lower ?? '')
     ) {
@@ -427,7 +427,7 @@ export function mentionsOf(
       return;
     }
     if (
-      !covered.has(i) &&
+      covered[i] === 0 &&
       (t.text === 'North' || t.text === 'South') &&
       sentence.tokens[i - 1]?.lower === 'the' &&
       sentence.tokens[i + 1]?.pos !== 'PROPN'
@@ -450,7 +450,7 @@ export function mentionsOf(
       }
       return;
     }
-    if (covered.has(i) || t.pos !== 'PRON') return;
+    if (covered[i] === 1 || t.pos !== 'PRON') return;
     const kind = PERSONAL.has(t.lower)
       ? 'person'
       : NEUTER.has(t.lower)
