@@ -54,6 +54,35 @@ export type Atom =
 export interface TrieNode {
   next: Map<string, TrieNode>;
   atoms: Atom[];
+  /**
+   * On a first word: imported people whose names start with it, by their second word, not yet
+   * built (see `PendingPeople`). A word with people waiting has a node even before any name
+   * starting with it is built, so the matcher's one lookup of a word finds both.
+   */
+  pending: Map<string, number | number[]> | undefined;
+}
+
+/**
+ * The children of every node that has none yet, never written to (see `childrenOf`): most nodes
+ * end a name, and a first word with people waiting has no phrase until one is built, so a map of
+ * their own would be thousands of empty maps held all run.
+ */
+const NO_CHILDREN: Map<string, TrieNode> = new Map();
+
+/** A trie node with nothing in it and nothing waiting. */
+export function trieNode(): TrieNode {
+  return { next: NO_CHILDREN, atoms: [], pending: undefined };
+}
+
+/** The node's own map of children, made when it gets its first child. */
+function childrenOf(node: TrieNode): Map<string, TrieNode> {
+  if (node.next === NO_CHILDREN) node.next = new Map();
+  return node.next;
+}
+
+/** Whether a node holds a phrase or leads to one (a node made for waiting people alone does not). */
+export function holdsPhrases(node: TrieNode): boolean {
+  return node.atoms.length > 0 || node.next.size > 0;
 }
 
 /**
@@ -74,18 +103,22 @@ export interface PendingLines {
 }
 
 /**
- * Imported people by the first two words of their names (`first second`, lower case), as
- * references to their lines: one number for the common key of one person, a list when several
- * share it.
+ * Imported people by the first two words of their names (lower case), as references to their
+ * lines: one number for the common pair of one person, a list when several share it. The pairs
+ * are kept on the trie's node of the first word, by second word: the matcher asks for every
+ * pair of adjacent words in the text, and its lookup of the first word in the trie, which it
+ * makes anyway, says whether anything waits (no key string is built for the pair).
  */
 export class PendingPeople {
   private readonly sources: PendingLines[] = [];
   private readonly bases: number[] = [];
-  private readonly byKey = new Map<string, number | number[]>();
+  private waiting = 0;
 
-  /** Keys still waiting. */
+  constructor(private readonly root: TrieNode) {}
+
+  /** Pairs still waiting. */
   get size(): number {
-    return this.byKey.size;
+    return this.waiting;
   }
 
   /** Numbers the lines of `source` after those already added; returns the first one's. */
@@ -97,18 +130,30 @@ export class PendingPeople {
     return base;
   }
 
-  add(key: string, ref: number): void {
-    const old = this.byKey.get(key);
-    if (old === undefined) this.byKey.set(key, ref);
-    else if (typeof old === 'number') this.byKey.set(key, [old, ref]);
+  add(first: string, second: string, ref: number): void {
+    let node = this.root.next.get(first);
+    if (node === undefined) childrenOf(this.root).set(first, (node = trieNode()));
+    const bySecond = (node.pending ??= new Map());
+    const old = bySecond.get(second);
+    if (old === undefined) {
+      bySecond.set(second, ref);
+      this.waiting += 1;
+    } else if (typeof old === 'number') bySecond.set(second, [old, ref]);
     else old.push(ref);
   }
 
-  /** The lines waiting under `key`, in the order added; the key no longer waits. */
-  take(key: string): Array<{ source: PendingLines; k: number }> {
-    const refs = this.byKey.get(key);
-    if (refs === undefined) return [];
-    this.byKey.delete(key);
+  /**
+   * The lines waiting under the first word whose trie node is `first` and the word `second`, in
+   * the order added; the pair no longer waits.
+   */
+  take(first: TrieNode, second: string): Array<{ source: PendingLines; k: number }> {
+    const bySecond = first.pending;
+    if (bySecond === undefined) return NOTHING_PENDING;
+    const refs = bySecond.get(second);
+    if (refs === undefined) return NOTHING_PENDING;
+    bySecond.delete(second);
+    if (bySecond.size === 0) first.pending = undefined;
+    this.waiting -= 1;
     return (typeof refs === 'number' ? [refs] : refs).map((ref) => this.resolve(ref));
   }
 
@@ -119,6 +164,8 @@ export class PendingPeople {
   }
 }
 
+const NOTHING_PENDING: Array<{ source: PendingLines; k: number }> = [];
+
 export interface ActorDictionary {
   readonly trie: TrieNode;
   /**
@@ -127,8 +174,6 @@ export interface ActorDictionary {
    * named, and building them all would slow every start (see `expandPending`).
    */
   readonly pending: PendingPeople;
-  /** The first words of the pending names: most tokens are rejected by this set alone. */
-  readonly pendingFirst: Set<string>;
   readonly states: ReadonlyMap<string, StateEntry>;
   readonly organisations: ReadonlyMap<string, OrganisationEntry>;
   readonly people: ReadonlyMap<string, PersonEntry>;
@@ -191,8 +236,8 @@ function addAtom(trie: TrieNode, atom: AtomInput, form: string): void {
     const key = t.toLowerCase();
     let child = node.next.get(key);
     if (!child) {
-      child = { next: new Map(), atoms: [] };
-      node.next.set(key, child);
+      child = trieNode();
+      childrenOf(node).set(key, child);
     }
     node = child;
   }
@@ -290,7 +335,7 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     });
   }
 
-  const trie: TrieNode = { next: new Map(), atoms: [] };
+  const trie = trieNode();
   for (const s of states.values()) {
     const root = { type: 'root' as const, code: s.code, rootKind: 'state' as const };
     for (const f of [s.name, ...s.aliases]) addAtom(trie, { ...root, role: 'name', sector: '' }, f);
@@ -340,8 +385,7 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     people,
     titles,
     readings,
-    pending: new PendingPeople(),
-    pendingFirst: new Set(),
+    pending: new PendingPeople(trie),
   };
 }
 
@@ -482,22 +526,20 @@ export function addPending(dict: ActorDictionary, source: PendingLines): void {
   const base = dict.pending.addSource(source);
   for (let k = 0; k < source.starts.length; k++) {
     for (const [first, second] of firstWords(pendingText(source, k))) {
-      // Joined, not concatenated: a concatenation of 13 characters or more is kept as a pair
-      // of strings (V8's cons strings), twice the memory of the 18,000 keys held all run.
-      dict.pending.add([first, second].join(' '), base + k);
-      dict.pendingFirst.add(first);
+      dict.pending.add(first, second, base + k);
     }
   }
 }
 
 /**
- * Builds the people waiting under the words `first second` (lower case): each line is validated
- * (errors name file and line), its offices' roots checked, and its names put in the trie.
+ * Builds the people waiting under the words `first second` (lower case; `first` is the trie node
+ * of the first word): each line is validated (errors name file and line), its offices' roots
+ * checked, and its names put in the trie.
  * Hand-kept people keep their place first among people sharing a name, as they were in the trie.
  */
-export function expandPending(dict: ActorDictionary, first: string, second: string): void {
-  if (!dict.pendingFirst.has(first)) return;
-  for (const { source, k } of dict.pending.take(`${first} ${second}`)) {
+export function expandPending(dict: ActorDictionary, first: TrieNode, second: string): void {
+  if (first.pending === undefined) return;
+  for (const { source, k } of dict.pending.take(first, second)) {
     if (source.done[k]) continue;
     source.done[k] = 1;
     const where = `${source.file}:${source.lines[k]}`;

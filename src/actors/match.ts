@@ -2,7 +2,7 @@
 // "Russian Foreign Minister Sergei Lavrov" is one phrase: a state word gives the root, the title
 // gives the sector, the person (resolved by the date) wins over both. Pure: no I/O after loading.
 import type { Actor } from '../records.js';
-import { expandPending, type ActorDictionary, type Atom } from './dictionary.js';
+import { expandPending, holdsPhrases, type ActorDictionary, type Atom } from './dictionary.js';
 import type { PersonEntry, TitleEntry } from './schema.js';
 import { officeOn, pickPerson } from './tenure.js';
 import { caseMatches, foldText, tokenize, type Token } from './tokens.js';
@@ -220,22 +220,69 @@ const ATTRIBUTIVE_NOUNS = new Set([
 
 /** Longest dictionary phrase starting at token i whose words also pass the case rules. */
 function matchAt(dict: ActorDictionary, tokens: Token[], i: number): Match | null {
-  if (dict.pending.size > 0 && i + 1 < tokens.length)
-    expandPending(dict, (tokens[i] as Token).lower, (tokens[i + 1] as Token).lower);
-  let node = dict.trie;
+  if (i >= tokens.length) return null;
+  let node = dict.trie.next.get((tokens[i] as Token).lower);
+  if (!node) return null;
+  // Imported people wait for their first two words (dictionary.ts, `expandPending`).
+  if (node.pending !== undefined && i + 1 < tokens.length)
+    expandPending(dict, node, (tokens[i + 1] as Token).lower);
   let best: Match | null = null;
-  for (let j = i; j < tokens.length; j++) {
+  for (let j = i; ;) {
+    if (node.atoms.length > 0) {
+      const atoms = casesMatching(node.atoms, tokens, i);
+      if (atoms !== null) best = { len: j - i + 1, atoms };
+    }
+    j++;
+    if (j >= tokens.length) break;
     const child = node.next.get((tokens[j] as Token).lower);
     if (!child) break;
     node = child;
-    if (node.atoms.length > 0) {
-      const atoms = node.atoms.filter((a) =>
-        a.tokens.every((d, k) => caseMatches(d, (tokens[i + k] as Token).text)),
-      );
-      if (atoms.length > 0) best = { len: j - i + 1, atoms };
-    }
   }
   return best;
+}
+
+/**
+ * The atoms whose words the text's words at `i` match by the case rules, or null for none. A
+ * loop, not filter and every with closures: it runs at every dictionary word of every sentence.
+ */
+function casesMatching(atoms: Atom[], tokens: Token[], i: number): Atom[] | null {
+  let out: Atom[] | null = null;
+  for (const atom of atoms) {
+    const words = atom.tokens;
+    let k = 0;
+    while (k < words.length && caseMatches(words[k]!, (tokens[i + k] as Token).text)) k++;
+    if (k === words.length) (out ??= []).push(atom);
+  }
+  return out;
+}
+
+/** What readUnits asks of a match's atoms, read in one pass over them. */
+interface AtomKinds {
+  nonActor: boolean;
+  /** People named (a weak name only after a title). */
+  people: PersonEntry[] | null;
+  roots: RootAtom[] | null;
+  title: TitleAtom | undefined;
+  modifier: Extract<Atom, { type: 'modifier' }> | undefined;
+}
+
+function kindsOf(atoms: Atom[], afterTitle: boolean): AtomKinds {
+  const kinds: AtomKinds = {
+    nonActor: false,
+    people: null,
+    roots: null,
+    title: undefined,
+    modifier: undefined,
+  };
+  for (const a of atoms) {
+    if (a.type === 'nonActor') kinds.nonActor = true;
+    else if (a.type === 'person') {
+      if (!a.weak || afterTitle) (kinds.people ??= []).push(a.person);
+    } else if (a.type === 'root') (kinds.roots ??= []).push(a);
+    else if (a.type === 'title') kinds.title ??= a;
+    else if (a.type === 'modifier') kinds.modifier ??= a;
+  }
+  return kinds;
 }
 
 /** A hyphen glued to the tokens on both sides ("Moscow-backed"), right after token i. */
@@ -311,22 +358,17 @@ function readUnits(
     const m = matchAt(dict, tokens, p);
     if (!m) break;
     const end = p + m.len;
-    if (m.atoms.some((a) => a.type === 'nonActor')) {
+    const last = units[units.length - 1];
+    const { nonActor, people, roots, title, modifier } = kindsOf(m.atoms, last?.kind === 'title');
+    if (nonActor) {
       if (units.length === 0) return { units, blockedUntil: end };
       break;
     }
-    const last = units[units.length - 1];
-    const afterTitle = last?.kind === 'title';
-    const people = m.atoms.flatMap((a) =>
-      a.type === 'person' && (!a.weak || afterTitle) ? [a.person] : [],
-    );
-    const roots = m.atoms.filter((a): a is RootAtom => a.type === 'root');
-    const title = m.atoms.find((a): a is TitleAtom => a.type === 'title');
-    if (people.length > 0) {
+    if (people !== null) {
       units.push({ kind: 'person', start: p, end, people });
       break; // a name ends the phrase
     }
-    if (roots.length > 0) {
+    if (roots !== null) {
       // "Moscow-backed rebels": the country backs the actor, it is not the actor.
       if (hyphenAfter(tokens, end - 1)) {
         const rel = matchAt(dict, tokens, end + 1);
@@ -360,8 +402,7 @@ function readUnits(
       p = end;
       continue;
     }
-    const modifier = m.atoms.find((a) => a.type === 'modifier');
-    if (modifier && modifier.type === 'modifier') {
+    if (modifier) {
       units.push({ kind: 'modifier', start: p, end, word: modifier.word });
       p = end;
       continue;
@@ -745,13 +786,14 @@ function scan(dict: ActorDictionary, text: string, date: string | null): ActorSp
   const spans: ActorSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    // Imported people wait for their first two words (dictionary.ts, `expandPending`).
-    if (dict.pending.size > 0 && i + 1 < tokens.length)
-      expandPending(dict, (tokens[i] as Token).lower, (tokens[i + 1] as Token).lower);
     const first = dict.trie.next.get((tokens[i] as Token).lower);
+    // Imported people wait for their first two words (dictionary.ts, `expandPending`).
+    if (first?.pending !== undefined && i + 1 < tokens.length)
+      expandPending(dict, first, (tokens[i + 1] as Token).lower);
     const det = DETERMINERS.has((tokens[i] as Token).lower);
     const pro = (tokens[i] as Token).lower === 'pro' || (tokens[i] as Token).lower === 'anti';
-    if (!first && !det && !pro) {
+    // A node made for waiting people alone names nothing yet.
+    if (!(first && holdsPhrases(first)) && !det && !pro) {
       i++;
       continue;
     }

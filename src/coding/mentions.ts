@@ -174,14 +174,29 @@ const PAIR_NOUNS = new Set([
 const NEUTER = new Set(['it']);
 const PLURAL = new Set(['they', 'them']);
 
+/**
+ * A remembered mention and the sentence it was read in. The mention is kept as it is, not
+ * copied with the number added: mentions come in several shapes, and copying them was a slow
+ * generic clone on every actor of every sentence. Nothing changes a mention once made.
+ */
+class Recent {
+  constructor(
+    readonly mention: ActorMention,
+    readonly sentence: number,
+  ) {}
+}
+
 /** Recent actors of a document, most recent last: the candidates a pronoun can point to. */
 export class Salience {
-  private recent: Array<ActorMention & { sentence: number }> = [];
+  private recent: Recent[] = [];
   private sentence = 0;
 
   /** The last two people (or offices) of different countries: what "the two ministers" means. */
   pair(): [ActorMention, ActorMention] | null {
-    const people = this.recent.filter((m) => m.kind === 'person' || m.kind === 'office');
+    const people: ActorMention[] = [];
+    for (const r of this.recent) {
+      if (r.mention.kind === 'person' || r.mention.kind === 'office') people.push(r.mention);
+    }
     for (let i = people.length - 1; i > 0; i--) {
       const b = people[i]!;
       for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -199,7 +214,7 @@ export class Salience {
   /** The last state named "North ..." or "South ..." (`word`): what "the North" stands for. */
   compass(word: string): ActorMention | null {
     for (let i = this.recent.length - 1; i >= 0; i--) {
-      const m = this.recent[i]!;
+      const m = this.recent[i]!.mention;
       if (m.kind === 'state' && !m.pronoun && m.actor.text.startsWith(`${word} `)) return m;
     }
     return null;
@@ -212,7 +227,7 @@ export class Salience {
     // "dug in across Khartoum ... to dislodge them": a place under a preposition is where
     // something happens, not whom a later pronoun means.
     if (m.locative) return;
-    this.recent.push({ ...m, sentence: this.sentence });
+    this.recent.push(new Recent(m, this.sentence));
     if (this.recent.length > 60) this.recent = this.recent.slice(-30);
   }
 
@@ -246,9 +261,9 @@ export class Salience {
     let best: ActorMention | null = null;
     let skippedSubject = false;
     for (let i = this.recent.length - 1; i >= 0; i--) {
-      const m = this.recent[i]!;
+      const { mention: m, sentence: read } = this.recent[i]!;
       if (!fits(m)) continue;
-      if (m.sentence === this.sentence) {
+      if (read === this.sentence) {
         if (m.modifier) continue;
         // An object pronoun is not the subject of its own clause ("Lukashenko promised him"):
         // skip the nearest candidate, take the one before it.
@@ -259,11 +274,11 @@ export class Salience {
         // Otherwise the nearest fitting actor of the same sentence ("Iraq said it would ...").
         return m;
       }
-      if (sentence >= 0 && m.sentence !== sentence) break;
+      if (sentence >= 0 && read !== sentence) break;
       // Earlier sentences: a subject pronoun takes the first actor (the subject), an object
       // pronoun the last one seen (the object) of the most recent sentence with any.
       if (notInSentence && sentence >= 0) continue;
-      sentence = m.sentence;
+      sentence = read;
       best = m;
       if (notInSentence) break;
     }
@@ -301,17 +316,17 @@ export function mentionsOf(
 ): ActorMention[] {
   salience.nextSentence();
   const out: ActorMention[] = [];
-  const covered = new Set<number>();
+  // Tokens inside an actor span (a flag per token: no Set per sentence).
+  const covered = new Uint8Array(sentence.tokens.length);
   for (const span of spans) {
     const range = tokenRange(sentence, span.start, span.end);
     if (!range) continue;
     let actor = span.actor;
     let kind = span.kind;
     let partner: ActorMention | undefined;
-    const words = sentence.tokens.slice(range[0], range[1] + 1).map((t) => t.lower);
     if (
       !actor.root &&
-      PAIR_NOUNS.has(words[words.length - 1] ?? '') &&
+      PAIR_NOUNS.has(sentence.tokens[range[1]]!.lower) &&
       sentence.tokens[range[0] - 1]?.lower !== 'other'
     ) {
       // "The ministers discussed ...", "the two men agreed ...": both people of the last exchange.
@@ -376,7 +391,7 @@ export function mentionsOf(
         sentence.tokens[range[1] + 1]?.pos === 'NOUN' &&
         !DEICTIC_TIME.has(sentence.tokens[range[1] + 1]!.lower),
     });
-    for (let i = range[0]; i <= range[1]; i++) covered.add(i);
+    covered.fill(1, range[0], range[1] + 1);
   }
   // Pronouns are resolved in reading order, so "it" after "Russia" in the same sentence works.
   const merged: ActorMention[] = [];
@@ -390,7 +405,7 @@ export function mentionsOf(
       next++;
     }
     if (
-      !covered.has(i) &&
+      covered[i] === 0 &&
       PAIR_NOUNS.has(t.lower) &&
       ['two', 'both'].includes(sentence.tokens[i - 1]?.lower ?? '')
     ) {
@@ -412,7 +427,7 @@ export function mentionsOf(
       return;
     }
     if (
-      !covered.has(i) &&
+      covered[i] === 0 &&
       (t.text === 'North' || t.text === 'South') &&
       sentence.tokens[i - 1]?.lower === 'the' &&
       sentence.tokens[i + 1]?.pos !== 'PROPN'
@@ -435,7 +450,7 @@ export function mentionsOf(
       }
       return;
     }
-    if (covered.has(i) || t.pos !== 'PRON') return;
+    if (covered[i] === 1 || t.pos !== 'PRON') return;
     const kind = PERSONAL.has(t.lower)
       ? 'person'
       : NEUTER.has(t.lower)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, boundedBlocks, blocksOf } from './analyse.js';
+import { analyse, analyseLazily, boundedBlocks, blocksOf } from './analyse.js';
 
 describe('analyse', () => {
   it('keeps offsets that point back into the text', () => {
@@ -60,6 +60,21 @@ describe('long texts in bounded pieces', () => {
     const pieces = [...boundedBlocks(words, 1000)];
     for (const p of pieces) expect(p.end - p.start).toBeLessThanOrEqual(1000);
     expect(pieces.map((p) => words.slice(p.start, p.end)).join('')).toBe(words.trimEnd() + ' ');
+  });
+
+  it('hands out runs of blocks with the sentences, numbers and offsets of the whole text', () => {
+    const paragraphs = [
+      'Border guards detained four fishermen. Their boat was towed to port.',
+      'The ministry protested on Tuesday.',
+      'Talks on the dispute resumed. Both delegations met for three hours. No date was set.',
+      'Observers reported calm.',
+    ].join('\n\n');
+    const whole = analyse(paragraphs);
+    expect(whole).toHaveLength(7);
+    // A bound smaller than two paragraphs together: every run is one or two blocks.
+    const runs = [...analyseLazily(paragraphs, 90)];
+    expect(runs).toEqual(whole);
+    runs.forEach((s, i) => expect(s.index).toBe(i));
   });
 
   it('numbers sentences through the whole text and keeps their offsets', () => {
