@@ -111,12 +111,6 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     // operating system's cache: ingesting the 8 MB bench corpus took the same CPU time (within 3 %)
     // with 64 MB, whose pages are all resident memory (peak 393 -> 338 MiB with 16 MB).
     db.pragma('cache_size = -16384');
-    // Each document is written in a savepoint inside its batch's transaction, and SQLite keeps the
-    // original of every page the document changes in a statement journal, spilled past 64 KB to
-    // a temporary file: on the 8 MB bench corpus that was 1.2 million 4 KB writes to /var/tmp
-    // (strace), five times those to the WAL. In memory, the journal of one document is at most
-    // the pages it touched, freed at its RELEASE: system time of the writer's replay 5.0 -> 3.1 s.
-    db.pragma('temp_store = MEMORY');
   }
   db.pragma('foreign_keys = ON');
   // Offsets in records are JavaScript (UTF-16) offsets; SQLite's substr counts code points, so

@@ -7,6 +7,7 @@ import { listMigrations, openDatabase, type Db } from './db.js';
 import { documentId, eventId } from '../ids.js';
 import { insertDocument, storeCoded } from './write.js';
 import { sqliteProvenance } from './provenance.js';
+import { SqliteStore } from './store.js';
 import {
   getDocument,
   getEvent,
@@ -94,14 +95,20 @@ function store(m: Mention[], copyOf: string | null = null): void {
   db.transaction(() => storeCoded(db, { sentences: [], mentions: m, quotes: [] }, { copyOf }))();
 }
 
-describe('connection settings', () => {
-  it("keeps a writer's savepoint journals in memory, temporary files of readers as SQLite does", () => {
-    // 2 = MEMORY: each document's savepoint journals the pages it changes; on disk, that was a
-    // million small writes to temporary files on the 8 MB bench corpus.
-    expect(db.pragma('temp_store', { simple: true })).toBe(2);
-    const reader = openDatabase(path.join(dir, 'test.db'), { readonly: true });
-    expect(reader.pragma('temp_store', { simple: true })).toBe(0);
-    reader.close();
+describe('temporary files', () => {
+  it("keeps a batch's savepoint journals in memory, and a read's temporary tables on disk", async () => {
+    const store = SqliteStore.open(path.join(dir, 'batches.db'), { create: true });
+    const tempStore = (): unknown => store.db.pragma('temp_store', { simple: true });
+    // 0: SQLite's default (files); 2: memory, which a transaction reads when it starts.
+    expect(tempStore()).toBe(0);
+    await store.begin();
+    expect(tempStore()).toBe(2);
+    await store.commit();
+    expect(tempStore()).toBe(0);
+    await store.begin();
+    await store.rollback();
+    expect(tempStore()).toBe(0);
+    await store.close();
   });
 });
 
