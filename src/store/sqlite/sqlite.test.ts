@@ -7,6 +7,7 @@ import { listMigrations, openDatabase, type Db } from './db.js';
 import { documentId, eventId } from '../ids.js';
 import { insertDocument, storeCoded } from './write.js';
 import { sqliteProvenance } from './provenance.js';
+import { SqliteStore } from './store.js';
 import {
   getDocument,
   getEvent,
@@ -93,6 +94,23 @@ function mention(spec: MentionSpec): Mention {
 function store(m: Mention[], copyOf: string | null = null): void {
   db.transaction(() => storeCoded(db, { sentences: [], mentions: m, quotes: [] }, { copyOf }))();
 }
+
+describe('temporary files', () => {
+  it("keeps a batch's savepoint journals in memory, and a read's temporary tables on disk", async () => {
+    const store = SqliteStore.open(path.join(dir, 'batches.db'), { create: true });
+    const tempStore = (): unknown => store.db.pragma('temp_store', { simple: true });
+    // 0: SQLite's default (files); 2: memory, which a transaction reads when it starts.
+    expect(tempStore()).toBe(0);
+    await store.begin();
+    expect(tempStore()).toBe(2);
+    await store.commit();
+    expect(tempStore()).toBe(0);
+    await store.begin();
+    await store.rollback();
+    expect(tempStore()).toBe(0);
+    await store.close();
+  });
+});
 
 describe('migrations', () => {
   it('applies every migration and records the version', () => {
