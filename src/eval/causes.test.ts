@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { missCause } from './causes.js';
 import type { GoldEvent } from './gold.js';
-import type { PredictedEvent } from './score.js';
+import { predicted as coded } from './fixtures.js';
 
-const coded = (source: string, target: string, type: string): PredictedEvent => ({
-  source,
-  target,
-  type,
-  source_sector: '',
-  target_sector: '',
-  negated: false,
-  conditional: false,
-  future: false,
-  claimed: false,
-});
 const gold = (source: string, target: string, type: string, symmetric = false): GoldEvent =>
   ({ source, target, type, negated: false, symmetric }) as GoldEvent;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGold } from './gold.js';
 import { halfOf, splitHalves } from './halves.js';
 import { formatHalves, scoreHalves } from './cli.js';
+import { predicted } from './fixtures.js';
 
 const ids = Array.from({ length: 200 }, (_, i) => `G-${i}`);
 const gold = parseGold(
@@ -37,24 +38,7 @@ describe('dev halves', () => {
     const aIds = new Set(A.map((g) => g.id));
     // Right on half A only.
     const predictions = new Map(
-      gold.map((g) => [
-        g.id,
-        aIds.has(g.id)
-          ? [
-              {
-                source: 'RUR',
-                target: 'BOR',
-                type: 'CONSULT',
-                source_sector: '',
-                target_sector: '',
-                negated: false,
-                conditional: false,
-                future: false,
-                claimed: false,
-              },
-            ]
-          : [],
-      ]),
+      gold.map((g) => [g.id, aIds.has(g.id) ? [predicted('RUR', 'BOR', 'CONSULT')] : []]),
     );
     const halves = scoreHalves(gold, predictions);
     expect(halves.A.f1).toBe(1);

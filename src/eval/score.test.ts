@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGold, GoldFileError } from './gold.js';
-import { score, type PredictedEvent } from './score.js';
-
-const predicted = (
-  source: string,
-  target: string,
-  type: string,
-  extra: Partial<PredictedEvent> = {},
-): PredictedEvent => ({
-  source,
-  target,
-  type,
-  source_sector: '',
-  target_sector: '',
-  negated: false,
-  conditional: false,
-  future: false,
-  claimed: false,
-  ...extra,
-});
+import { predicted } from './fixtures.js';
+import { score } from './score.js';
 
 const gold = parseGold(
   [
