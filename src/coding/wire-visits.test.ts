@@ -102,6 +102,18 @@ describe('backing told as standing with or assuring', () => {
   });
 });
 
+describe('apologies', () => {
+  it('codes an apology as SUPPORT with CAMEO 055, as the CAMEO-to-PLOVER table maps it', () => {
+    const [apology] = coder.code({
+      id: 'dapology',
+      text: 'The Dutch prime minister apologised to Indonesia for the colonial war.',
+      published: '2024-05-14',
+    }).mentions;
+    expect(apology).toMatchObject({ type: 'SUPPORT', cameo: '055' });
+    expect([apology!.source.root, apology!.target.root]).toEqual(['NLD', 'IDN']);
+  });
+});
+
 describe('bailouts', () => {
   it('codes a bailout approved for a state as aid', () => {
     expect(code('The IMF approved a $1.5 billion bailout for Pakistan on Friday.')).toEqual([
