@@ -1124,9 +1124,10 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
   let cameo = pattern.cameo;
   let intensity = pattern.intensity;
   // "deployed 1,000 soldiers to Mozambique to help the government fight the insurgents": forces
-  // sent to help are aid to the one they go to (PLOVER AID, with AID's default CAMEO code and
-  // intensity, set below), not a mobilisation.
-  if (tr.type === 'MOBILIZE' && helpPurpose(tokens, trigger.last, ceiling) >= 0) type = 'AID';
+  // sent to help are aid to the one they go to (PLOVER AID), not a mobilisation.
+  const forcesSentToHelp =
+    tr.type === 'MOBILIZE' && helpPurpose(tokens, trigger.last, ceiling) >= 0;
+  if (forcesSentToHelp) type = 'AID';
   if (negated && pattern.negatedType) {
     type = pattern.negatedType;
     negated = false;
@@ -1203,6 +1204,9 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
     cameo = TYPE_DEFAULTS[type].cameo;
     intensity = TYPE_DEFAULTS[type].intensity;
   }
+  // Forces that stay AID are CAMEO 074, military protection or peacekeeping, not aid in general
+  // (070); set after the defaults, which would replace it.
+  if (forcesSentToHelp && type === 'AID') cameo = '074';
 
   const uttered =
     type === 'THREATEN' &&

@@ -122,6 +122,15 @@ describe('forces sent to help', () => {
     ).toEqual(['AID TCD/ > NER']);
   });
 
+  it('gives such aid CAMEO 074, military protection or peacekeeping', () => {
+    const [aid] = coder.code({
+      id: 'dforces',
+      text: 'Rwanda sent 1,000 troops to Mozambique to help the government fight the insurgents.',
+      published: '2021-07-10',
+    }).mentions;
+    expect(aid).toMatchObject({ type: 'AID', cameo: '074' });
+  });
+
   it('keeps a deployment for another purpose a mobilisation', () => {
     expect(code('Russia sent troops to the border with Ukraine to pressure Kyiv.')).toEqual([
       'MOBILIZE RUS/ > UKR',
