@@ -2,7 +2,7 @@
 // Pure: the dictionaries and the actor/place/date/quantity finders are passed in.
 import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '../records.js';
 import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
-import type { CodableDocument, CodedDocument } from './types.js';
+import type { CodableDocument, CodedDocument, DropReason, TriggerDrop } from './types.js';
 import type { CompiledPattern, PatternIndex } from './patterns.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
@@ -98,6 +98,8 @@ export interface CoderDeps {
    * (optional: without it, roles come from word distance alone).
    */
   subjectsOf?(tokens: Token[], verb: number): number[];
+  /** Diagnostics: told of each event trigger that gave no event (see `DropReason`). */
+  onDrop?(drop: TriggerDrop): void;
   findActors(text: string, date: string | null): ActorSpanLike[];
   findPlaces(text: string): PlaceSpanLike[];
   extractQuantities(sentence: string, docDate: string | null): Quantity[];
@@ -322,7 +324,10 @@ function codeSentence(
   const found = findTriggers(tokens, deps.patterns);
   // A sentence naming no actor codes nothing, but a crowd's protest ("Thousands rallied in Tel
   // Aviv"): its people are the place's.
-  if (mentions.length === 0 && !found.some((t) => t.pattern.type === 'PROTEST')) return [];
+  if (mentions.length === 0 && !found.some((t) => t.pattern.type === 'PROTEST')) {
+    for (const t of found) dropped(deps, doc, t, 'no_actor');
+    return [];
+  }
   if (found.length === 0 && !tokens.some((t) => t.lower === 'must') && !(list && isDeontic(tokens)))
     return [];
   const places = placeSpans(s, deps, mentions);
@@ -355,8 +360,10 @@ function codeSentence(
       (!roles ||
         roles.sources.length === 0 ||
         (roles.targets.length === 0 && !objectPlace(s, places, t.last, roles.verb)))
-    )
+    ) {
+      dropped(deps, doc, t, 'nominal_unplaced');
       return false;
+    }
     nominals.set(t, roles!);
     return true;
   });
@@ -455,15 +462,29 @@ function codeTrigger(sc: SentenceScope, trigger: TriggerMatch): void {
   const pattern = trigger.pattern;
   if (pattern.role !== 'event' || !pattern.type) return;
   const gov = reportedAct(sc, trigger);
-  if (!gov) return;
+  if (!gov) return dropped(sc.deps, sc.doc, trigger, 'not_reported');
   const ceiling = trigger.anchor < sc.attribution ? sc.attribution : sc.tokens.length;
   const tr = new TriggerScope(trigger, pattern, pattern.type, inherited, gov, ceiling);
-  if (!findRoles(sc, tr)) return;
-  if (!findDoers(sc, tr)) return;
+  if (!findRoles(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'roles');
+  if (!findDoers(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'no_doer');
   // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
   sc.previousSubject = tr.roles.passive ? tr.roles.targets : tr.sources;
-  if (!findTargets(sc, tr)) return;
+  if (!findTargets(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'no_target');
+  const before = sc.results.length;
   emitMentions(sc, tr, chooseType(sc, tr));
+  if (sc.results.length === before) dropped(sc.deps, sc.doc, trigger, 'not_emitted');
+}
+
+/** Tells the diagnostics hook, when there is one, that an event trigger gave no event. */
+function dropped(
+  deps: CoderDeps,
+  doc: CodableDocument,
+  trigger: TriggerMatch,
+  reason: DropReason,
+): void {
+  if (!deps.onDrop) return;
+  const { type, role, id } = trigger.pattern;
+  if (role === 'event' && type) deps.onDrop({ docId: doc.id, type, patternId: id, reason });
 }
 
 /** How the trigger is governed, or null when it names no act the sentence reports. */

@@ -25,6 +25,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
       resolveEventDate(sentence, docDate, tense).date ?? docDate,
     // Without the parser (for comparison), roles come from word distance alone.
     ...((options.parser ?? true) ? { subjectsOf: parsedSubjects() } : {}),
+    ...(options.onDrop ? { onDrop: options.onDrop } : {}),
   };
   return {
     code: (doc) => codeDocument(doc, deps),

@@ -1,4 +1,34 @@
-import type { Mention, QuoteRecord, Sentence } from '../records.js';
+import type { Mention, PloverType, QuoteRecord, Sentence } from '../records.js';
+
+/**
+ * Why a trigger the dictionary found gave no event: the step of the coder that let it go. For
+ * diagnostics (`npm run eval -- FILE --causes`); ingest never asks.
+ */
+export const DROP_REASONS = [
+  /** The sentence names no actor at all. */
+  'no_actor',
+  /** An act named by a noun whose doer or target the words around it do not give. */
+  'nominal_unplaced',
+  /** Not an act the sentence reports: denied, conditional, demanded, an aim, an adjective ... */
+  'not_reported',
+  /** The words around it rule out the roles it needs (`findRoles`). */
+  'roles',
+  /** No doer found. */
+  'no_doer',
+  /** No target found where the act needs one. */
+  'no_target',
+  /** Doer and target found, but no mention kept (one actor on both sides, a duplicate ...). */
+  'not_emitted',
+] as const;
+export type DropReason = (typeof DROP_REASONS)[number];
+
+export interface TriggerDrop {
+  docId: string;
+  /** The type the pattern codes. */
+  type: PloverType;
+  patternId: string;
+  reason: DropReason;
+}
 
 /** What the coder needs of a document. */
 export interface CodableDocument {
@@ -28,6 +58,8 @@ export interface CoderOptions {
    * clause rules alone, for comparison.
    */
   parser?: boolean;
+  /** Told of every trigger that gave no event, and why (diagnostics; slows nothing when absent). */
+  onDrop?: (drop: TriggerDrop) => void;
 }
 
 export interface Coder {

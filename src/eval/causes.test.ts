@@ -14,6 +14,12 @@ describe('missCause', () => {
     );
   });
 
+  it('is dropped when a trigger of the type was found and let go, no_trigger otherwise', () => {
+    const g = gold('RUS', 'UKR', 'ASSAULT');
+    expect(missCause(g, [], [{ type: 'ASSAULT', reason: 'no_doer' }])).toBe('dropped');
+    expect(missCause(g, [], [{ type: 'CONSULT', reason: 'no_doer' }])).toBe('no_trigger');
+  });
+
   it('tells a wrong target, an unknown source and a wrong source apart', () => {
     const g = gold('RUS', 'UKR', 'ASSAULT');
     expect(missCause(g, [coded('RUS', 'POL', 'ASSAULT')])).toBe('wrong_target');

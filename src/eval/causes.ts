@@ -2,12 +2,15 @@
 // say which class of work pays: a missing trigger needs phrasings, a wrong target needs roles, an
 // unknown source needs actors. Only the predictions no gold event took are looked at, so a miss is
 // never explained by an event that was right for another gold event.
+import type { DropReason } from '../coding/types.js';
 import type { GoldEvent } from './gold.js';
 import type { PredictedEvent } from './score.js';
 
 export const MISS_CAUSES = [
   /** Nothing of the gold's type was coded with either of its parties: the act's phrasing was not seen. */
   'no_trigger',
+  /** Nothing of the type was coded, but a trigger of the type was found and let go (`DropReason`). */
+  'dropped',
   /** The right type and source, another target (or none). */
   'wrong_target',
   /** The right type and target (or a gold with no target), with no source found. */
@@ -23,8 +26,21 @@ export type MissCause = (typeof MISS_CAUSES)[number];
 
 const root = (code: string): string => (code ?? '').split('-')[0]!.trim().toUpperCase();
 
-/** The first cause, in `MISS_CAUSES` order, that one of the left-over predictions shows. */
-export function missCause(gold: GoldEvent, leftover: readonly PredictedEvent[]): MissCause {
+/** A trigger of the sentence that gave no event, as the coder's diagnostics hook tells it. */
+export interface Drop {
+  type: string;
+  reason: DropReason;
+}
+
+/**
+ * The first cause, in `MISS_CAUSES` order, that one of the left-over predictions shows; a miss
+ * with nothing of its type coded is `dropped` when the coder let a trigger of the type go.
+ */
+export function missCause(
+  gold: GoldEvent,
+  leftover: readonly PredictedEvent[],
+  drops: readonly Drop[] = [],
+): MissCause {
   const gs = root(gold.source);
   const gt = root(gold.target);
   const sameType = leftover.filter((p) => p.type.toUpperCase() === gold.type);
@@ -40,7 +56,7 @@ export function missCause(gold: GoldEvent, leftover: readonly PredictedEvent[]):
   ): boolean => list.some((p) => ends(p).some(([s, t]) => test(s, t)));
   if (sameType.length === 0) {
     if (gt !== '' && some(leftover, (s, t) => s === gs && t === gt)) return 'other_type';
-    return 'no_trigger';
+    return drops.some((d) => d.type === gold.type) ? 'dropped' : 'no_trigger';
   }
   if (some(sameType, (s) => s === gs)) return 'wrong_target';
   // A gold event with no target ("" matches any) is only ever missed by its source.

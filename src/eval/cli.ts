@@ -1,10 +1,10 @@
 // `npm run eval -- GOLD.jsonl [--format json] [--errors] [--causes] [--halves] [--no-imported] [--no-parser] [--dictionary FILE]`
 import { Command, CommanderError } from 'commander';
 import { createCoder } from '../coding/index.js';
-import { MISS_CAUSES } from './causes.js';
+import { MISS_CAUSES, type Drop } from './causes.js';
 import { readGold, GoldFileError, type GoldItem } from './gold.js';
 import { splitHalves } from './halves.js';
-import { codeGold } from './run.js';
+import { codeGold, goldIdOf } from './run.js';
 import { score, type PredictedEvent, type Scores } from './score.js';
 
 const pct = (x: number | null): string =>
@@ -31,6 +31,12 @@ export function formatTable(file: string, s: Scores): string {
   }
   lines.push('');
   lines.push(`misses by cause: ${formatCauseCounts(s.causes)}`);
+  const reasons = Object.entries(s.drop_reasons).sort(([, a], [, b]) => b - a);
+  if (reasons.length > 0) {
+    lines.push(
+      `  dropped, by the step that let the trigger go: ${reasons.map(([r, n]) => `${r.replace('_', ' ')} ${n}`).join(', ')}`,
+    );
+  }
   return lines.join('\n');
 }
 
@@ -65,9 +71,10 @@ export function formatHalves(halves: Record<'A' | 'B', Scores>): string {
 export function scoreHalves(
   gold: GoldItem[],
   predictions: Map<string, PredictedEvent[]>,
+  drops: ReadonlyMap<string, readonly Drop[]> = new Map(),
 ): Record<'A' | 'B', Scores> {
   const { A, B } = splitHalves(gold);
-  return { A: score(A, predictions), B: score(B, predictions) };
+  return { A: score(A, predictions, drops), B: score(B, predictions, drops) };
 }
 
 export function formatErrors(s: Scores): string {
@@ -77,7 +84,8 @@ export function formatErrors(s: Scores): string {
         return `FLAGS ${e.id}: ${e.event}, the gold says ${e.flags!.join(', ')}\n   ${e.text}`;
       }
       const head = e.kind === 'false_positive' ? 'FP' : 'FN';
-      const cause = e.cause ? ` [${e.cause.replace('_', ' ')}]` : '';
+      const why = e.dropped ? `: ${e.dropped.join(', ')}` : '';
+      const cause = e.cause ? ` [${e.cause.replace('_', ' ')}${why}]` : '';
       return `${head} ${e.id}: ${e.event}${cause}\n   ${e.text}\n   expected: ${e.expected.join('; ') || '(nothing)'}\n   coded:    ${e.predicted.join('; ') || '(nothing)'}`;
     })
     .join('\n');
@@ -121,14 +129,19 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const gold = readGold(file);
+    const drops = new Map<string, Drop[]>();
     const coder = createCoder({
       dictionaries: opts.dictionary ?? [],
       imported: opts.imported,
       parser: opts.parser,
+      onDrop: (d) => {
+        const id = goldIdOf(d.docId);
+        drops.set(id, [...(drops.get(id) ?? []), { type: d.type, reason: d.reason }]);
+      },
     });
     const predictions = codeGold(gold, coder);
-    const scores = score(gold, predictions);
-    const halves = opts.halves ? scoreHalves(gold, predictions) : null;
+    const scores = score(gold, predictions, drops);
+    const halves = opts.halves ? scoreHalves(gold, predictions, drops) : null;
     if (opts.format === 'json') {
       const { errors, ...rest } = scores;
       const out: Record<string, unknown> = opts.errors ? { ...rest, errors } : rest;

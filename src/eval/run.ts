@@ -2,12 +2,18 @@ import type { Coder } from '../coding/types.js';
 import type { GoldItem } from './gold.js';
 import type { PredictedEvent } from './score.js';
 
+const DOC_PREFIX = 'gold-';
+
+/** The gold id of a document `codeGold` coded (its id is the gold id with a prefix). */
+export const goldIdOf = (docId: string): string =>
+  docId.startsWith(DOC_PREFIX) ? docId.slice(DOC_PREFIX.length) : docId;
+
 /** Codes every gold text as a one-document corpus and returns its events by gold id. */
 export function codeGold(items: GoldItem[], coder: Coder): Map<string, PredictedEvent[]> {
   const out = new Map<string, PredictedEvent[]>();
   for (const item of items) {
     const coded = coder.code({
-      id: `gold-${item.id}`,
+      id: `${DOC_PREFIX}${item.id}`,
       text: item.text,
       published: item.date ?? null,
     });

@@ -47,6 +47,17 @@ describe('score', () => {
     expect(s).toMatchObject({ tp: 0, fp: 1, fn: 1 });
   });
 
+  it('counts the misses by cause, and the reasons of those whose trigger was let go', () => {
+    const s = score(
+      gold.slice(0, 1).concat(gold.slice(4, 5)),
+      new Map([['a', [predicted('RUS', 'GBR', 'CONSULT')]]]),
+      new Map([['e', [{ type: 'ASSAULT', reason: 'no_doer' as const }]]]),
+    );
+    expect(s.causes).toMatchObject({ wrong_target: 1, dropped: 1, no_trigger: 0 });
+    expect(s.drop_reasons).toEqual({ no_doer: 1 });
+    expect(s.errors.find((e) => e.id === 'e')).toMatchObject({ dropped: ['no_doer'] });
+  });
+
   it('names file, line and field for bad gold lines', () => {
     expect(() =>
       parseGold(

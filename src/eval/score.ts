@@ -2,7 +2,8 @@
 // target + type; gold target "" matches any target; symmetric gold matches either direction; each
 // gold event matches at most one prediction, in file order (the same greedy order the outside
 // checker uses, so the two figures agree).
-import { MISS_CAUSES, missCause, type MissCause } from './causes.js';
+import type { DropReason } from '../coding/types.js';
+import { MISS_CAUSES, missCause, type Drop, type MissCause } from './causes.js';
 import type { GoldEvent, GoldItem } from './gold.js';
 
 export interface PredictedEvent {
@@ -40,6 +41,8 @@ export interface ErrorCase {
   predicted: string[];
   /** For `false_negative`: what the coder did instead (see causes.ts). */
   cause?: MissCause;
+  /** For a `dropped` miss: why the coder let the triggers of the type go. */
+  dropped?: DropReason[];
 }
 
 export interface Scores {
@@ -59,6 +62,8 @@ export interface Scores {
   /** False negatives by cause, overall and per gold type. */
   causes: Record<MissCause, number>;
   causes_by_type: Record<string, Record<MissCause, number>>;
+  /** For the `dropped` misses: how often each reason let a trigger of the missed type go. */
+  drop_reasons: Partial<Record<DropReason, number>>;
   errors: ErrorCase[];
 }
 
@@ -83,7 +88,15 @@ function f1(p: number, r: number): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
-export function score(gold: GoldItem[], predictions: Map<string, PredictedEvent[]>): Scores {
+/**
+ * `drops`, by gold id: triggers the coder let go (its diagnostics hook), which tell a `dropped`
+ * miss from one with no trigger at all; without them every such miss is `no_trigger`.
+ */
+export function score(
+  gold: GoldItem[],
+  predictions: Map<string, PredictedEvent[]>,
+  drops: ReadonlyMap<string, readonly Drop[]> = new Map(),
+): Scores {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -108,6 +121,7 @@ export function score(gold: GoldItem[], predictions: Map<string, PredictedEvent[
     Object.fromEntries(MISS_CAUSES.map((c) => [c, 0])) as Record<MissCause, number>;
   const causes = noCauses();
   const causesByType: Record<string, Record<MissCause, number>> = {};
+  const dropReasons: Partial<Record<DropReason, number>> = {};
 
   for (const item of gold) {
     const missed: [GoldEvent, ErrorCase][] = [];
@@ -177,8 +191,16 @@ export function score(gold: GoldItem[], predictions: Map<string, PredictedEvent[
     }
     // Causes are told once every gold event of the item has taken its match.
     for (const [g, miss] of missed) {
-      const cause = missCause(g, left);
+      const itemDrops = drops.get(item.id) ?? [];
+      const cause = missCause(g, left, itemDrops);
       miss.cause = cause;
+      if (cause === 'dropped') {
+        const reasons = [
+          ...new Set(itemDrops.filter((d) => d.type === g.type).map((d) => d.reason)),
+        ];
+        miss.dropped = reasons;
+        for (const r of reasons) dropReasons[r] = (dropReasons[r] ?? 0) + 1;
+      }
       causes[cause]++;
       (causesByType[g.type] ??= noCauses())[cause]++;
     }
@@ -221,6 +243,7 @@ export function score(gold: GoldItem[], predictions: Map<string, PredictedEvent[
     causes_by_type: Object.fromEntries(
       Object.entries(causesByType).sort(([a], [b]) => a.localeCompare(b)),
     ),
+    drop_reasons: dropReasons,
     errors,
   };
 }
