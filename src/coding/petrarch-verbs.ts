@@ -268,11 +268,9 @@ export function convertVerbDictionary(
       // "step * down", "give * up": a verb and its particle alone are another verb (a phrasal
       // one), read only with the particle right after the verb ("stepped down", not "stepped
       // ... down" reaching into the next phrase).
-      const phrasal =
-        options.phrasalVerbs === true &&
-        parsed.steps.length === 1 &&
-        PARTICLES.has(parsed.steps[0]!.replace(/^\* /, ''));
-      if (phrasal) parsed.steps[0] = parsed.steps[0]!.replace(/^\* /, '');
+      const particle = parsed.steps.length === 1 ? parsed.steps[0]!.replace(/^\* /, '') : '';
+      const phrasal = options.phrasalVerbs === true && PARTICLES.has(particle);
+      if (phrasal) parsed.steps[0] = particle;
       // "rush * to": a verb and a preposition say too little to name an act.
       else if (!parsed.content && options.requireObject) return;
       // The comment names the verb the pattern was written for ("# RUSH"). PETRARCH applies it

@@ -3,7 +3,7 @@
 // unknown source needs actors. Only the predictions no gold event took are looked at, so a miss is
 // never explained by an event that was right for another gold event.
 import type { DropReason } from '../coding/types.js';
-import type { GoldEvent } from './gold.js';
+import { rootCode as root, type GoldEvent } from './gold.js';
 import type { PredictedEvent } from './score.js';
 
 export const MISS_CAUSES = [
@@ -24,7 +24,8 @@ export const MISS_CAUSES = [
 ] as const;
 export type MissCause = (typeof MISS_CAUSES)[number];
 
-const root = (code: string): string => (code ?? '').split('-')[0]!.trim().toUpperCase();
+/** A cause or drop reason as a table prints it: "no_trigger" is "no trigger". */
+export const causeLabel = (name: string): string => name.replaceAll('_', ' ');
 
 /** A trigger of the sentence that gave no event, as the coder's diagnostics hook tells it. */
 export interface Drop {

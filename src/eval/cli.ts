@@ -1,7 +1,7 @@
 // `npm run eval -- GOLD.jsonl [--format json] [--errors] [--causes] [--halves] [--no-imported] [--no-parser] [--dictionary FILE]`
 import { Command, CommanderError } from 'commander';
 import { createCoder } from '../coding/index.js';
-import { MISS_CAUSES, type Drop } from './causes.js';
+import { causeLabel, MISS_CAUSES, type Drop } from './causes.js';
 import { readGold, GoldFileError, type GoldItem } from './gold.js';
 import { splitHalves } from './halves.js';
 import { codeGold, goldIdOf } from './run.js';
@@ -34,7 +34,7 @@ export function formatTable(file: string, s: Scores): string {
   const reasons = Object.entries(s.drop_reasons).sort(([, a], [, b]) => b - a);
   if (reasons.length > 0) {
     lines.push(
-      `  dropped, by the step that let the trigger go: ${reasons.map(([r, n]) => `${r.replace('_', ' ')} ${n}`).join(', ')}`,
+      `  dropped, by the step that let the trigger go: ${reasons.map(([r, n]) => `${causeLabel(r)} ${n}`).join(', ')}`,
     );
   }
   return lines.join('\n');
@@ -42,12 +42,12 @@ export function formatTable(file: string, s: Scores): string {
 
 const formatCauseCounts = (counts: Scores['causes']): string =>
   MISS_CAUSES.filter((c) => counts[c] > 0)
-    .map((c) => `${c.replace('_', ' ')} ${counts[c]}`)
+    .map((c) => `${causeLabel(c)} ${counts[c]}`)
     .join(', ') || 'none';
 
 /** Misses per gold type and cause: where phrasings, roles or actors are what is lacking. */
 export function formatCauses(s: Scores): string {
-  const head = MISS_CAUSES.map((c) => c.replace('_', ' ').padStart(15)).join('');
+  const head = MISS_CAUSES.map((c) => causeLabel(c).padStart(15)).join('');
   const rows = Object.entries(s.causes_by_type).map(
     ([type, counts]) =>
       type.padEnd(10) + MISS_CAUSES.map((c) => String(counts[c]).padStart(15)).join(''),
@@ -85,7 +85,7 @@ export function formatErrors(s: Scores): string {
       }
       const head = e.kind === 'false_positive' ? 'FP' : 'FN';
       const why = e.dropped ? `: ${e.dropped.join(', ')}` : '';
-      const cause = e.cause ? ` [${e.cause.replace('_', ' ')}${why}]` : '';
+      const cause = e.cause ? ` [${causeLabel(e.cause)}${why}]` : '';
       return `${head} ${e.id}: ${e.event}${cause}\n   ${e.text}\n   expected: ${e.expected.join('; ') || '(nothing)'}\n   coded:    ${e.predicted.join('; ') || '(nothing)'}`;
     })
     .join('\n');
@@ -136,7 +136,9 @@ export async function main(argv: string[]): Promise<number> {
       parser: opts.parser,
       onDrop: (d) => {
         const id = goldIdOf(d.docId);
-        drops.set(id, [...(drops.get(id) ?? []), { type: d.type, reason: d.reason }]);
+        const list = drops.get(id) ?? [];
+        list.push({ type: d.type, reason: d.reason });
+        drops.set(id, list);
       },
     });
     const predictions = codeGold(gold, coder);

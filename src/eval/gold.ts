@@ -34,6 +34,9 @@ const GoldItem = z.object({
 export type GoldEvent = z.infer<typeof GoldEvent>;
 export type GoldItem = z.infer<typeof GoldItem>;
 
+/** An actor code's root, as scoring compares it: "RUS-GOV" and "rus" are both "RUS". */
+export const rootCode = (code: string): string => (code ?? '').split('-')[0]!.trim().toUpperCase();
+
 export class GoldFileError extends Error {}
 
 export function parseGold(text: string, file: string): GoldItem[] {

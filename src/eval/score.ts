@@ -4,7 +4,7 @@
 // checker uses, so the two figures agree).
 import type { DropReason } from '../coding/types.js';
 import { MISS_CAUSES, missCause, type Drop, type MissCause } from './causes.js';
-import type { GoldEvent, GoldItem } from './gold.js';
+import { rootCode as root, type GoldEvent, type GoldItem } from './gold.js';
 
 export interface PredictedEvent {
   source: string;
@@ -66,8 +66,6 @@ export interface Scores {
   drop_reasons: Partial<Record<DropReason, number>>;
   errors: ErrorCase[];
 }
-
-const root = (code: string): string => (code ?? '').split('-')[0]!.trim().toUpperCase();
 
 export function matches(p: PredictedEvent, g: GoldEvent): boolean {
   if (p.type.toUpperCase() !== g.type) return false;
