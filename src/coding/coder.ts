@@ -4,7 +4,7 @@ import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '.
 import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
 import type { CodableDocument, CodedDocument, DropReason, TriggerDrop } from './types.js';
 import type { CompiledPattern, PatternIndex } from './patterns.js';
-import { findTriggers, type TriggerMatch } from './triggers.js';
+import { findTriggers, joinedToHyphen, type TriggerMatch } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
 import { attributionStart, conjunctsAfter, rolesOf, type Roles } from './roles.js';
 import {
@@ -517,9 +517,7 @@ function reportedAct(sc: SentenceScope, trigger: TriggerMatch): Governed | null 
     return null;
   // "Iran-backed militias", "a Qatar-brokered truce": a participle joined by a hyphen to the
   // word before is an adjective; the backing or brokering is no act the sentence reports.
-  const hyphen = tokens[trigger.anchor - 1];
-  if (hyphen?.lower === '-' && hyphen.end === anchorToken.start && isPastForm(anchorToken))
-    return null;
+  if (joinedToHyphen(tokens, trigger.anchor) && isPastForm(anchorToken)) return null;
   // "Moscow's demand for direct talks": talks named after a noun are no meeting held.
   if (!pattern.verbAnchor && before && TALK_NOUN_HEADS.has(before.lower)) return null;
   // "asked the EU for help", "called for sanctions": a word right after "for" is what is asked

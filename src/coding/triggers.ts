@@ -536,6 +536,12 @@ function better(m: TriggerMatch, best: TriggerMatch): boolean {
   return m.last - m.anchor < best.last - best.anchor;
 }
 
+/** Whether the token at `i` follows a hyphen with no space between ("Iran-backed", "quake-hit"). */
+export function joinedToHyphen(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  return hyphen !== undefined && hyphen.lower === '-' && hyphen.end === tokens[i]!.start;
+}
+
 /** Every trigger in a sentence; overlapping matches keep the longer pattern. */
 export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch[] {
   const found: TriggerMatch[] = [];
@@ -562,10 +568,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     // it ends a compound modifier or noun, and is no verb of its own.
     const before = tokens[i - 2];
     const compound =
-      prev?.lower === '-' &&
-      before !== undefined &&
-      prev.start === before.end &&
-      token.start === prev.end;
+      joinedToHyphen(tokens, i) && before !== undefined && prev!.start === before.end;
     // Whether the token reads as a verb here: asked once, for the first pattern that needs it.
     let verbal: boolean | undefined;
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
