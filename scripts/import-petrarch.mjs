@@ -71,8 +71,10 @@ async function main(argv) {
       'Phoenix.International.actors.txt',
       'Phoenix.MilNonState.actors.txt',
     ].map((f) => ({ file: path.join(dir, f), text: read(path.join(dir, f)) }));
-    const { readActorFile } = await dist('actors/dictionary.js');
-    const handKept = ['states.json', 'organisations.json', 'people.json'].map((f) =>
+    // Every hand-kept file the dictionary loads (people-world.json too): imported entries never
+    // shadow a name the team keeps, whichever file keeps it.
+    const { readActorFile, DEFAULT_ACTOR_FILES } = await dist('actors/dictionary.js');
+    const handKept = DEFAULT_ACTOR_FILES.map((f) =>
       readActorFile(path.join(root, 'data', 'actors', f)),
     );
     const actors = convertPhoenixActors(actorFiles, handKept);
