@@ -41,6 +41,14 @@ export function moduleSources(moduleUrl: string, names: readonly string[]): Buff
   return names.map((name) => readFileSync(path.join(path.dirname(file), `${name}${ext}`)));
 }
 
+/**
+ * The image's name for the code at `moduleUrl`: the tests run the TypeScript sources and the CLI
+ * the build, whose keys differ; one name each keeps them from replacing each other's image.
+ */
+export function imageName(name: string, moduleUrl: string): string {
+  return `${name}.${path.extname(fileURLToPath(moduleUrl)).slice(1)}`;
+}
+
 export function keyOf(inputs: ReadonlyArray<string | Uint8Array>): string {
   const hash = createHash('sha256');
   for (const input of inputs) {

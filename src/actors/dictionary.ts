@@ -2,7 +2,13 @@
 // stable code and name the file and the field, so a user's own dictionary file is easy to fix.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { base64ToBuffer, bytesToBase64, cachedBuild, moduleSources } from '../build-cache.js';
+import {
+  base64ToBuffer,
+  bytesToBase64,
+  cachedBuild,
+  imageName,
+  moduleSources,
+} from '../build-cache.js';
 import { dataPath } from '../paths.js';
 import {
   actorFileSchema,
@@ -629,7 +635,7 @@ export function readDefaultActorFiles(imported: boolean, cacheDir?: string): Def
     [...handFiles, ...importedFiles].map((file) => [file, readFileSync(file)] as const),
   );
   return cachedBuild<DefaultActorFiles, DefaultActorImage>({
-    name: imported ? 'actors' : 'actors-hand-kept',
+    name: imageName(imported ? 'actors' : 'actors-hand-kept', import.meta.url),
     inputs: [
       ...[...bytes].flatMap(([file, data]) => [file, data]),
       ...moduleSources(import.meta.url, ['dictionary', 'schema', 'tokens']),

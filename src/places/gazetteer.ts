@@ -5,7 +5,13 @@
 import { readFileSync } from 'node:fs';
 import type { Place } from '../records.js';
 import { dataPath } from '../paths.js';
-import { base64ToBuffer, bytesToBase64, cachedBuild, moduleSources } from '../build-cache.js';
+import {
+  base64ToBuffer,
+  bytesToBase64,
+  cachedBuild,
+  imageName,
+  moduleSources,
+} from '../build-cache.js';
 import { adminBaseKey, placeKey } from './normalize.js';
 import { readGazetteerText, type GazetteerFile } from './read-file.js';
 import { CandidateRows, RowIndex, joined, type IndexImage, type RowsImage } from './rows.js';
@@ -89,7 +95,7 @@ export function loadGazetteer(cacheDir?: string): Gazetteer {
   const places = readFileSync(dataPath('places', 'gazetteer.json'));
   const aliases = readFileSync(dataPath('places', 'aliases.json'));
   const parts = cachedBuild({
-    name: 'gazetteer',
+    name: imageName('gazetteer', import.meta.url),
     inputs: [
       places,
       aliases,
