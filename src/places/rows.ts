@@ -1,8 +1,9 @@
 // The gazetteer's candidates as columns, and name indexes holding row numbers. Every ingest
 // process (and every coding thread) holds the gazetteer for its whole run: as a Candidate object,
 // a Place object and a one-element list each, its 41,700 candidates took about 14 MB of heap;
-// as columns about 3 MB. A Candidate is made the first time a lookup returns it, and
+// as columns about 3 MB (less with the string columns of few values held as indexes). A Candidate is made the first time a lookup returns it, and
 // kept, so a text pays only for the names it uses.
+import { base64ToBuffer, bytesToBase64 } from '../build-cache.js';
 import type { Place } from '../records.js';
 import { StringTable } from '../string-table.js';
 import type { Candidate, CandidateIndex, PlaceKind } from './gazetteer.js';
@@ -27,13 +28,62 @@ export interface Row {
   explicit: boolean;
 }
 
+/**
+ * A column of few distinct strings (admin-1 names, ISO codes, admin ids: a few thousand values
+ * over 41,700 rows): each value held once, and each row's index among them.
+ */
+class Column {
+  private index: Map<string, number> | null = new Map();
+  private rows: number[] | Uint32Array = [];
+
+  constructor(private values: string[] = []) {}
+
+  push(value: string): void {
+    if (!this.index) throw new Error('places: a column is added to after it was sealed');
+    let k = this.index.get(value);
+    if (k === undefined) {
+      k = this.values.length;
+      this.index.set(value, k);
+      this.values.push(value);
+    }
+    (this.rows as number[]).push(k);
+  }
+
+  at(row: number): string {
+    return this.values[this.rows[row]!]!;
+  }
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  seal(): void {
+    this.index = null;
+    this.rows = Uint32Array.from(this.rows);
+  }
+
+  toImage(): DistinctColumn | null {
+    const values = joined(this.values);
+    return values === null ? null : { values, rows: bytesToBase64(Uint32Array.from(this.rows)) };
+  }
+
+  static fromImage(image: DistinctColumn): Column {
+    const rows = new Uint32Array(base64ToBuffer(image.rows));
+    const column = new Column(split(image.values, rows.length));
+    column.index = null;
+    column.rows = rows;
+    for (const k of rows)
+      if (k >= column.values.length) throw new Error('places: a gazetteer image with a bad column');
+    return column;
+  }
+}
+
 export class CandidateRows {
-  // Strings are shared with the file's own (admin names, ISO codes): a column holds references.
   // Growing arrays while the gazetteer is built; `seal` turns them into exact-size ones.
   private names: string[] = [];
-  private admin1s: string[] = [];
-  private countries: string[] = [];
-  private adminIds: string[] = [];
+  private admin1s = new Column();
+  private countries = new Column();
+  private adminIds = new Column();
   private lats: number[] | Float64Array = [];
   private lons: number[] | Float64Array = [];
   private ranks: number[] | Float64Array = [];
@@ -66,9 +116,9 @@ export class CandidateRows {
   seal(): void {
     this.sealed = true;
     this.names = this.names.slice();
-    this.admin1s = this.admin1s.slice();
-    this.countries = this.countries.slice();
-    this.adminIds = this.adminIds.slice();
+    this.admin1s.seal();
+    this.countries.seal();
+    this.adminIds.seal();
     this.lats = Float64Array.from(this.lats);
     this.lons = Float64Array.from(this.lons);
     this.ranks = Float64Array.from(this.ranks);
@@ -76,16 +126,56 @@ export class CandidateRows {
     this.explicits = Uint8Array.from(this.explicits);
   }
 
+  /** The sealed columns as data (see build-cache.ts); null when a string holds a line break. */
+  toImage(): RowsImage | null {
+    if (!this.sealed) throw new Error('places: the rows are imaged before they are sealed');
+    const names = joined(this.names);
+    const admin1s = this.admin1s.toImage();
+    const countries = this.countries.toImage();
+    const adminIds = this.adminIds.toImage();
+    if (names === null || !admin1s || !countries || !adminIds) return null;
+    return {
+      names,
+      admin1s,
+      countries,
+      adminIds,
+      lats: bytesToBase64(this.lats as Float64Array),
+      lons: bytesToBase64(this.lons as Float64Array),
+      ranks: bytesToBase64(this.ranks as Float64Array),
+      kinds: bytesToBase64(this.kinds as Uint8Array),
+      explicits: bytesToBase64(this.explicits as Uint8Array),
+    };
+  }
+
+  static fromImage(image: RowsImage): CandidateRows {
+    const rows = new CandidateRows();
+    rows.kinds = new Uint8Array(base64ToBuffer(image.kinds));
+    rows.names = split(image.names, rows.kinds.length);
+    rows.admin1s = Column.fromImage(image.admin1s);
+    rows.countries = Column.fromImage(image.countries);
+    rows.adminIds = Column.fromImage(image.adminIds);
+    rows.lats = new Float64Array(base64ToBuffer(image.lats));
+    rows.lons = new Float64Array(base64ToBuffer(image.lons));
+    rows.ranks = new Float64Array(base64ToBuffer(image.ranks));
+    rows.explicits = new Uint8Array(base64ToBuffer(image.explicits));
+    const n = rows.kinds.length;
+    const lengths = [rows.names, rows.admin1s, rows.countries, rows.adminIds, rows.lats, rows.lons];
+    if ([...lengths, rows.ranks, rows.explicits].some((column) => column.length !== n))
+      throw new Error('places: a gazetteer image with uneven columns');
+    rows.sealed = true;
+    return rows;
+  }
+
   row(id: number): Row {
     return {
       name: this.names[id]!,
-      admin1: this.admin1s[id]!,
-      country: this.countries[id]!,
+      admin1: this.admin1s.at(id),
+      country: this.countries.at(id),
       lat: this.lats[id]!,
       lon: this.lons[id]!,
       kind: KINDS[this.kinds[id]!]!,
       rank: this.ranks[id]!,
-      adminId: this.adminIds[id]!,
+      adminId: this.adminIds.at(id),
       explicit: this.explicits[id] === 1,
     };
   }
@@ -112,8 +202,8 @@ export class CandidateRows {
       // Place fields in the order the records (and their JSON) have always had.
       const place: Place = {
         name: this.names[id]!,
-        admin1: this.admin1s[id]!,
-        country: this.countries[id]!,
+        admin1: this.admin1s.at(id),
+        country: this.countries.at(id),
         lat: this.lats[id]!,
         lon: this.lons[id]!,
         level: LEVEL[kind],
@@ -122,13 +212,50 @@ export class CandidateRows {
         place,
         kind,
         rank: this.ranks[id]!,
-        adminId: this.adminIds[id]!,
+        adminId: this.adminIds.at(id),
         explicit: this.explicits[id] === 1,
       };
       this.made.set(id, c);
     }
     return c;
   }
+}
+
+/** A sealed CandidateRows as data: strings joined by line breaks, numbers as bytes in base64. */
+export interface RowsImage {
+  names: string;
+  /** Columns of few distinct values: the values, and each row's index among them. */
+  admin1s: DistinctColumn;
+  countries: DistinctColumn;
+  adminIds: DistinctColumn;
+  lats: string;
+  lons: string;
+  ranks: string;
+  kinds: string;
+  explicits: string;
+}
+
+/** A sealed RowIndex as data: its keys joined by '\n', its list starts and rows in base64. */
+export interface IndexImage {
+  keys: string;
+  start: string;
+  rows: string;
+}
+
+export interface DistinctColumn {
+  values: string;
+  /** Uint32 indexes into `values`, base64. */
+  rows: string;
+}
+
+/** The strings joined by '\n', or null when one holds it. */
+export function joined(strings: readonly string[]): string | null {
+  return strings.some((s) => s.includes('\n')) ? null : strings.join('\n');
+}
+
+/** Splits what `joined` made (an empty string held one string alone, or none). */
+function split(text: string, count: number): string[] {
+  return count === 0 ? [] : text.split('\n');
 }
 
 /**
@@ -138,7 +265,13 @@ export class CandidateRows {
  */
 export class RowIndex implements CandidateIndex {
   private ids: Map<string, number | number[]> | null = new Map();
-  private sealed: { keys: StringTable; start: Int32Array; rows: Int32Array } | null = null;
+  private sealed: {
+    keys: StringTable;
+    /** The keys joined by '\n' (the table's own text), for the image. */
+    text: string;
+    start: Int32Array;
+    rows: Int32Array;
+  } | null = null;
   private readonly made = new Map<string, Candidate[]>();
 
   constructor(private readonly rows: CandidateRows) {}
@@ -186,8 +319,33 @@ export class RowIndex implements CandidateIndex {
         for (const id of list) rows[at++] = id;
       }
     }
-    this.sealed = { keys: StringTable.of(keys), start, rows };
+    // Keys are placeKeys, which never hold a line break (it is a separator they turn to ' ').
+    const text = joined(keys);
+    if (text === null) throw new Error('places: a name key holds a line break');
+    this.sealed = { keys: StringTable.fromJoined(text), text, start, rows };
     this.ids = null;
+  }
+
+  toImage(): IndexImage {
+    if (!this.sealed) throw new Error('places: the name index is imaged before it is sealed');
+    const { text, start, rows } = this.sealed;
+    return { keys: text, start: bytesToBase64(start), rows: bytesToBase64(rows) };
+  }
+
+  static fromImage(rows: CandidateRows, image: IndexImage): RowIndex {
+    const index = new RowIndex(rows);
+    const start = new Int32Array(base64ToBuffer(image.start));
+    const keys = StringTable.fromJoined(image.keys);
+    if (keys.size !== start.length - 1)
+      throw new Error('places: a gazetteer image whose keys and lists disagree');
+    index.sealed = {
+      keys,
+      text: image.keys,
+      start,
+      rows: new Int32Array(base64ToBuffer(image.rows)),
+    };
+    index.ids = null;
+    return index;
   }
 
   get(key: string): Candidate[] | undefined {
