@@ -136,3 +136,26 @@ describe('requests: applications, pleas, lobbying', () => {
     expect(code('Estonia lobbied Germany to send more tanks.')).toContain('REQUEST EST > DEU');
   });
 });
+
+describe('impeachment and crowds at a building', () => {
+  it('codes an impeachment as an accusation', () => {
+    expect(code('Peru’s congress voted to impeach the Peruvian president.')).toContain(
+      'ACCUSE PER > PER',
+    );
+  });
+
+  it('codes a crowd gathered outside or converging on a building as a protest', () => {
+    expect(code('Hundreds of students gathered outside the Russian embassy in Tbilisi.')).toEqual([
+      'PROTEST GEO > RUS',
+    ]);
+    expect(code('Thousands of demonstrators converged on the parliament in Yerevan.')).toEqual([
+      'PROTEST ARM > ARM',
+    ]);
+  });
+
+  it('keeps leaders gathering for a summit no protest', () => {
+    expect(code('Arab leaders gathered outside Riyadh for a summit.').join()).not.toContain(
+      'PROTEST',
+    );
+  });
+});
