@@ -159,3 +159,34 @@ describe('impeachment and crowds at a building', () => {
     );
   });
 });
+
+describe('other senses (precision)', () => {
+  it('reads a past form describing an object as background, not an act', () => {
+    expect(
+      code('Uzbekistan blamed Tajikistan for the collapse of a truce agreed two days earlier.'),
+    ).toEqual(['ACCUSE UZB > TJK']);
+  });
+
+  it('keeps a verb after a subject with an "of" phrase, or inside a relative clause, an act', () => {
+    expect(code('Hundreds of Malian students marched outside the French embassy.')).toContain(
+      'PROTEST MLI > FRA',
+    );
+    expect(
+      code('Hamdok resigned after a day in which Sudanese troops killed two protesters.'),
+    ).toContain('ASSAULT SDN > SDN');
+  });
+
+  it('codes forces pushing or advancing into a land as an attack, moving into it as a mobilisation', () => {
+    expect(code('Ethiopian troops pushed into Somalia on Monday.')).toEqual(['ASSAULT ETH > SOM']);
+    expect(code('Ethiopian troops moved into Somalia on Monday.')).toEqual(['MOBILIZE ETH > SOM']);
+  });
+
+  it('codes a border reopened by both neighbours as cooperation, by one as a concession', () => {
+    expect(code('Chile and Bolivia reopened their shared border on Monday.')).toEqual([
+      'COOPERATE CHL > BOL',
+    ]);
+    expect(code('Bolivia reopened its border with Chile on Monday.')).toEqual([
+      'CONCEDE BOL > CHL',
+    ]);
+  });
+});
