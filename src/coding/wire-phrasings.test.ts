@@ -190,3 +190,37 @@ describe('other senses (precision)', () => {
     ]);
   });
 });
+
+describe('sanctions told with the penalty in a phrase', () => {
+  it('codes a party targeted, hit or punished with sanctions as sanctioned, not attacked', () => {
+    expect(code('Ottawa targeted Iranian shipping firms with new sanctions.')).toEqual([
+      'SANCTION CAN > IRN',
+    ]);
+    expect(code('Britain hit Belarusian potash exporters with sanctions.')).toEqual([
+      'SANCTION GBR > BLR',
+    ]);
+  });
+
+  it('keeps a threat of sanctions a threat and a hit with rockets an attack', () => {
+    expect(code('Washington threatened Turkey with sanctions.')).toEqual(['THREATEN USA > TUR']);
+    expect(code('Hezbollah hit Israeli positions with rockets.')).toContain('ASSAULT LBN > ISR');
+  });
+
+  it('codes parties placed under sanctions or on a blacklist, and penalties placed on them', () => {
+    expect(code('Japan placed two Russian banks under sanctions.')).toEqual(['SANCTION JPN > RUS']);
+    expect(code('Washington put Chinese chipmakers on its entity list.')).toEqual([
+      'SANCTION USA > CHN',
+    ]);
+    expect(code('Beijing placed export curbs on Japanese firms.')).toEqual(['SANCTION CHN > JPN']);
+  });
+
+  it('codes tariffs raised, exclusion from a system and dialogue suspended as sanctions', () => {
+    expect(code('Canada raised tariffs on Chinese aluminium.')).toEqual(['SANCTION CAN > CHN']);
+    expect(code('The EU excluded Iranian banks from the SWIFT system.')).toEqual([
+      'SANCTION EU > IRN',
+    ]);
+    expect(code('Beijing suspended its dialogue with Washington on climate.')).toEqual([
+      'SANCTION CHN > USA',
+    ]);
+  });
+});
