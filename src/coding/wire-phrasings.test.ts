@@ -224,3 +224,27 @@ describe('sanctions told with the penalty in a phrase', () => {
     ]);
   });
 });
+
+describe('coercion and refusals told by their object', () => {
+  it('codes channels taken off the air, waters closed to shipping and parties dissolved as coercion', () => {
+    expect(code('Bolivia’s government took two opposition radio stations off the air.')).toEqual([
+      'COERCE BOL > BOL',
+    ]);
+    expect(code('Turkey closed the straits to Russian warships.')).toContain('COERCE TUR > RUS');
+    expect(code('The Cambodian government dissolved the main opposition party.')).toEqual([
+      'COERCE KHM > KHM',
+    ]);
+  });
+
+  it('codes a plane forced down and boats blocked as coercion', () => {
+    expect(code('Minsk forced down a Lithuanian airliner.')).toEqual(['COERCE BLR > LTU']);
+    expect(code('Chinese ships blocked Vietnamese fishing boats near the Paracels.')).toContain(
+      'COERCE CHN > VNM',
+    );
+  });
+
+  it('codes a package blocked and a ruling ignored as a refusal', () => {
+    expect(code('Slovakia blocked the EU loan for Ukraine.')).toContain('REJECT SVK > EU');
+    expect(code('Caracas ignored the ICJ ruling on Guyana.')).toContain('REJECT VEN > UN');
+  });
+});
