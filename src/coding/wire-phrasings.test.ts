@@ -248,3 +248,20 @@ describe('coercion and refusals told by their object', () => {
     expect(code('Caracas ignored the ICJ ruling on Guyana.')).toContain('REJECT VEN > UN');
   });
 });
+
+describe('ministers by portfolio, missiles slamming into', () => {
+  it('reads a minister named by any portfolio as the government of the country before it', () => {
+    expect(code('Malaysia’s trade minister accused the EU of discrimination.')).toEqual([
+      'ACCUSE MYS > EU',
+    ]);
+    expect(code('The Nigerian information minister accused Niger of spying.')).toContain(
+      'ACCUSE NGA > NER',
+    );
+  });
+
+  it('codes a projectile slamming into a place as an attack, not a rebuke', () => {
+    expect(code('A Russian drone slammed into a school in Kharkiv.')).toEqual([
+      'ASSAULT RUS > UKR',
+    ]);
+  });
+});
