@@ -536,6 +536,88 @@ function better(m: TriggerMatch, best: TriggerMatch): boolean {
   return m.last - m.anchor < best.last - best.anchor;
 }
 
+/**
+ * Prepositions whose object a past participle may describe ("the collapse of a truce agreed hours
+ * earlier", "under a deal reached in Beijing"). Not the words that open a clause of time ("after
+ * the rebels attacked"): there the noun is a subject and its verb an act.
+ */
+const OBJECT_OF_PREPOSITION: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'under',
+  'with',
+  'on',
+  'to',
+  'in',
+  'at',
+  'by',
+  'from',
+  'against',
+  'over',
+  'into',
+  'about',
+]);
+
+/**
+ * Whether the past form at `i` ends a noun phrase that is an object, as a participle describing
+ * it: "blamed each other for the collapse of a truce agreed hours earlier", "rejected the plan
+ * proposed by Cairo". A noun phrase after a verb or a preposition is that word's object, and an
+ * object is followed by no verb of its own; a participle there tells what was done to the thing
+ * before (background), not an act of this sentence. Followed by a determiner or a pronoun, the
+ * word opens an object of its own and is left a verb.
+ */
+export function reducedRelative(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!token.lower.endsWith('ed')) return false;
+  const next = tokens[i + 1];
+  if (next && (next.pos === 'DET' || next.pos === 'PRON' || DETERMINER_PRONOUNS.has(next.lower)))
+    return false;
+  let k = i - 1;
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  while (k > 0 && ['NOUN', 'ADJ', 'NUM'].includes(tokens[k - 1]!.pos)) k--;
+  const det = tokens[k - 1];
+  if (!det || RELATIVE_DETERMINERS.has(det.lower)) return false;
+  if (det.pos !== 'DET' && !DETERMINER_PRONOUNS.has(det.lower)) return false;
+  const head = tokens[k - 2];
+  if (!head || !(isMainVerb(head) || OBJECT_OF_PREPOSITION.has(head.lower))) return false;
+  // "Supporters of the coup gathered outside": a phrase after a preposition may still be part of
+  // the subject; it is an object only when a verb came before it in its clause.
+  for (let j = k - 2; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (CLAUSE_OPENERS.has(t.lower)) return false;
+    if (isMainVerb(t)) return true;
+  }
+  return false;
+}
+
+/** Determiners that open a relative clause: "a day in which security forces killed two". */
+const RELATIVE_DETERMINERS: ReadonlySet<string> = new Set(['which', 'whose', 'what', 'whatever']);
+/** Words that end the clause a participle's phrase could be the object in. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'and',
+  'but',
+  'after',
+  'before',
+  'while',
+  'when',
+  'because',
+  'as',
+  'since',
+  'until',
+  'if',
+]);
+
+function isMainVerb(t: Token): boolean {
+  return t.pos === 'VERB' && t.lemma !== 'be' && t.lemma !== 'have';
+}
+
 /** Whether the token at `i` follows a hyphen with no space between ("Iran-backed", "quake-hit"). */
 export function joinedToHyphen(tokens: readonly Token[], i: number): boolean {
   const hyphen = tokens[i - 1];
@@ -568,7 +650,8 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     // it ends a compound modifier or noun, and is no verb of its own.
     const before = tokens[i - 2];
     const compound =
-      joinedToHyphen(tokens, i) && before !== undefined && prev!.start === before.end;
+      (joinedToHyphen(tokens, i) && before !== undefined && prev!.start === before.end) ||
+      reducedRelative(tokens, i);
     // Whether the token reads as a verb here: asked once, for the first pattern that needs it.
     let verbal: boolean | undefined;
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
