@@ -43,6 +43,7 @@ import {
 } from './demands.js';
 import { COUNT_REACH, countedViolence } from './counts.js';
 import { nominalRoles, type NominalRoles } from './nominal.js';
+import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { cargoArrives } from './cargo.js';
 import { withHosts, withSides } from './hosts.js';
@@ -361,6 +362,14 @@ function codeSentence(
         roles.sources.length === 0 ||
         (roles.targets.length === 0 && !objectPlace(s, places, t.last, roles.verb)))
     ) {
+      // "walked out of his summit with Kim", "after talks between their army chiefs": a meeting
+      // in an adjunct was held, by the clause's subject and whom the phrase names (meetings.ts).
+      const met =
+        t.pattern.type === 'CONSULT' ? meetingInAdjunct(tokens, mentions, t.anchor) : null;
+      if (met) {
+        nominals.set(t, { ...met, verb: t.last, adjunct: true });
+        return true;
+      }
       dropped(deps, doc, t, 'nominal_unplaced');
       return false;
     }
@@ -589,8 +598,10 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
       passive: false,
       clauseStart: 0,
     };
-    ceiling = Math.min(ceiling, nominal.verb);
-    predicates.add(nominal.verb);
+    if (!nominal.adjunct) {
+      ceiling = Math.min(ceiling, nominal.verb);
+      predicates.add(nominal.verb);
+    }
   }
   const closing = relativeClauseEnd(tokens, roles.clauseStart, trigger.last);
   if (closing !== null) {
@@ -891,6 +902,19 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
     // Word distance found no doer: the dependency parse's subject of the verb (through
     // coordination, control and relative clauses), when it is a named actor.
     sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
+  }
+  if (
+    sources.length === 0 &&
+    tr.type === 'CONSULT' &&
+    !pattern.nominal &&
+    tokens[trigger.anchor]!.pos === 'ADP'
+  ) {
+    // "After talks with Iranian officials, the Omani minister flew home", "During a visit to
+    // Beijing, the Brazilian president signed ...": a meeting told in an adjunct before the
+    // clause is its subject's (meetings.ts).
+    sources = frontedSubject(tokens, mentions, trigger.anchor).filter(
+      (m) => !roles.targets.some((t) => t.actor.root === m.actor.root),
+    );
   }
   if (
     sources.length === 0 &&

@@ -29,6 +29,11 @@ export interface NominalRoles {
   targets: ActorMention[];
   /** The verb whose subject the act is: it says what the act did, and is no act of its own. */
   verb: number;
+  /**
+   * A meeting told in an adjunct ("after talks with X", meetings.ts): no verb has the act for
+   * its subject (`verb` is the noun itself), and the clause's own verb is still an act.
+   */
+  adjunct?: boolean;
 }
 
 /**
