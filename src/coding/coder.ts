@@ -517,6 +517,7 @@ function reportedAct(sc: SentenceScope, trigger: TriggerMatch): Governed | null 
   if (
     gerund &&
     before &&
+    !meansOfAct(tokens, trigger.anchor) &&
     (before.pos === 'ADP' ||
       GERUND_PREPOSITIONS.has(before.lower) ||
       classWords('topic-verbs').has(before.lemma)) &&
@@ -547,6 +548,19 @@ function reportedAct(sc: SentenceScope, trigger: TriggerMatch): Governed | null 
   // "after a fire destroyed a fuel depot", "homes destroyed by floods": no one acted.
   if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) return null;
   return gov;
+}
+
+/**
+ * "India responded by ordering a diplomat to leave", "Moscow retaliated by expelling ...": a
+ * gerund after "by" that follows an active verb is the means of that act, so it was done (not
+ * "was hit by shelling", whose "by" names a passive's agent).
+ */
+function meansOfAct(tokens: Token[], gerund: number): boolean {
+  const by = tokens[gerund - 1];
+  const verb = tokens[gerund - 2];
+  if (by?.lower !== 'by' || verb?.pos !== 'VERB') return false;
+  const aux = tokens[gerund - 3];
+  return !(aux && (aux.lemma === 'be' || aux.lemma === 'get') && isPastForm(verb));
 }
 
 /** The trigger's doers and objects as the words around it tell them. */
@@ -1079,9 +1093,17 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     const facing = borderFaced(tokens, mentions, trigger.anchor, tr.type === 'ASSAULT');
     if (facing && !sources.some((x) => x.actor.root === facing.actor.root)) targetList = [facing];
   }
-  if (targetList.length === 0 && pattern.mode === 'visit') {
+  if (
+    targetList.length === 0 &&
+    (pattern.mode === 'visit' ||
+      (tr.type === 'CONSULT' &&
+        !pattern.nominal &&
+        sources.every((x) => x.actor.root === sources[0]!.actor.root)))
+  ) {
     // "arrived in Baghdad for a two-day visit": the state whose capital or land the visitor
-    // arrives in is the host (PLOVER: the visitor acts, the host receives).
+    // arrives in is the host (PLOVER: the visitor acts, the host receives). So is the state
+    // of the capital where one side alone "held talks" ("Lavrov held talks in Beijing"): with
+    // no partner named, the talks were with its hosts.
     const host = mentions.find(
       (m) =>
         m.first > trigger.anchor &&

@@ -58,10 +58,41 @@ describe('meetings told in an adjunct', () => {
     ).toContain('CONSULT RUS > TUR');
   });
 
+  it('codes a call or visit with no partner named as one with the one the verb addresses', () => {
+    expect(
+      code('Kenya’s president asked Beijing for debt relief during his visit on Tuesday.'),
+    ).toContain('CONSULT KEN > CHN');
+    expect(
+      code(
+        'The Thai foreign minister told Hun Manet in a phone call that the border would reopen.',
+      ),
+    ).toContain('CONSULT THA > KHM');
+  });
+
+  it('codes talks one side held in a foreign capital as talks with its hosts', () => {
+    expect(code('The Argentine foreign minister held talks in Santiago on Monday.')).toEqual([
+      'CONSULT ARG > CHL',
+    ]);
+    expect(code('Argentina and Uruguay held talks in Santiago on Monday.')).toEqual([
+      'CONSULT ARG > URY',
+    ]);
+  });
+
   it('leaves talks named after "of" alone: their failure says nothing of a meeting held', () => {
     expect(
       code('Colombia’s president regretted the failure of talks with Venezuela.'),
     ).not.toContain('CONSULT COL > VEN');
+  });
+});
+
+describe('acts done as the means of another', () => {
+  it('codes a gerund after "by" that follows an active verb as done', () => {
+    expect(code('Hungary responded by ordering two Romanian diplomats to leave.')).toContain(
+      'SANCTION HUN > ROU',
+    );
+    expect(code('Ankara retaliated by suspending trade with Israel.')).toContain(
+      'SANCTION TUR > ISR',
+    );
   });
 });
 

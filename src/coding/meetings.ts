@@ -19,6 +19,8 @@ const HELD_PREPS: ReadonlySet<string> = new Set([
   'from',
   'since',
 ]);
+/** Nouns of a call, which "in" holds as made ("in a phone call", "in a conversation"). */
+const CALLS: ReadonlySet<string> = new Set(['call', 'conversation']);
 /** Leaving a meeting in progress ("walked / stormed out of the talks"): it was held. */
 const WALKED_OUT: ReadonlySet<string> = new Set(['walk', 'storm']);
 /** A participle after the meeting noun that puts it in the future. */
@@ -66,8 +68,11 @@ export function meetingInAdjunct(
   const gov = tokens[start - 1];
   if (!gov) return null;
   // "walked out of the talks" was there; "pulled out of talks" withdrew before they were held.
+  // "told Blinken in a phone call": "in" holds a call (not talks: "mediation in the talks").
+  const call = tokens.slice(noun, noun + 2).some((t) => CALLS.has(t.lower));
   const held =
     HELD_PREPS.has(gov.lower) ||
+    (gov.lower === 'in' && call) ||
     (gov.lower === 'of' &&
       tokens[start - 2]?.lower === 'out' &&
       WALKED_OUT.has(tokens[start - 3]?.lemma ?? ''));
@@ -94,11 +99,17 @@ export function meetingInAdjunct(
   const others = partners.filter((p) => !doers.some((d) => d.actor.root === p.actor.root));
   if (doers.length === 0) return null;
   if (others.length > 0) return { sources: doers, targets: others };
+  if (partners.length > 0) return null;
   // "Thailand and Cambodia agreed to a ceasefire at talks in Putrajaya": with no partner named,
   // the subject's members met one another.
-  if (partners.length === 0 && new Set(doers.map((d) => d.actor.root)).size > 1)
+  if (new Set(doers.map((d) => d.actor.root)).size > 1)
     return { sources: doers.slice(0, 1), targets: doers.slice(1) };
-  return null;
+  // "Wang Yi told Blinken in a phone call", "asked Washington during his visit": the one the
+  // clause's verb addresses is the one met.
+  const object = objectBetween(tokens, mentions, doers[doers.length - 1]!.last, governor, named);
+  return object && object.actor.root !== doers[0]!.actor.root
+    ? { sources: doers, targets: [object] }
+    : null;
 }
 
 /** The first word of the noun phrase the noun at `noun` heads, "of" of a measure included. */
@@ -136,6 +147,29 @@ function clauseSubject(
     if (!subject) return [];
   }
   return [subject, ...conjunctsAfter(tokens, mentions, subject).filter(named)];
+}
+
+/**
+ * The object of the verb between the subject (ending at `after`) and the adjunct: the first
+ * named actor after a verb there that no preposition governs.
+ */
+function objectBetween(
+  tokens: Token[],
+  mentions: ActorMention[],
+  after: number,
+  governor: number,
+  named: (m: ActorMention) => boolean,
+): ActorMention | undefined {
+  const verb = tokens.findIndex((t, i) => i > after && i < governor && t.pos === 'VERB');
+  if (verb < 0) return undefined;
+  return mentions.find(
+    (m) =>
+      m.first > verb &&
+      m.last < governor &&
+      named(m) &&
+      !m.pronoun &&
+      !OBLIQUE.has(tokens[m.first - 1]?.lower ?? ''),
+  );
 }
 
 /**
