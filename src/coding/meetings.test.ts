@@ -78,6 +78,26 @@ describe('meetings told in an adjunct', () => {
     ]);
   });
 
+  it('codes a meeting said to take place between parties named after the verb', () => {
+    expect(
+      code(
+        'A closed-door meeting took place between the Kenyan president and the Somali president.',
+      ),
+    ).toContain('CONSULT KEN > SOM');
+    expect(
+      code('Talks were held in Doha on Monday between Chadian and Sudanese officials.'),
+    ).toContain('CONSULT TCD > SDN');
+  });
+
+  it('codes a visit or talks begun or concluded as held, but not one cancelled', () => {
+    expect(code('The Cuban foreign minister began a two-day visit to Hanoi on Tuesday.')).toContain(
+      'CONSULT CUB > VNM',
+    );
+    expect(code('The Cuban foreign minister cancelled a visit to Hanoi.')).not.toContain(
+      'CONSULT CUB > VNM',
+    );
+  });
+
   it('leaves talks named after "of" alone: their failure says nothing of a meeting held', () => {
     expect(
       code('Colombia’s president regretted the failure of talks with Venezuela.'),

@@ -19,6 +19,21 @@ const HELD_PREPS: ReadonlySet<string> = new Set([
   'from',
   'since',
 ]);
+/**
+ * Verbs whose object meeting took place: begun, ended or made ("began a visit to", "concluded
+ * talks with"); not "cancelled", "proposed", "sought", whose meeting may never happen.
+ */
+const MADE_VERBS: ReadonlySet<string> = new Set([
+  'begin',
+  'start',
+  'open',
+  'end',
+  'conclude',
+  'complete',
+  'wrap',
+  'undertake',
+  'continue',
+]);
 /** Nouns of a call, which "in" holds as made ("in a phone call", "in a conversation"). */
 const CALLS: ReadonlySet<string> = new Set(['call', 'conversation']);
 /** Leaving a meeting in progress ("walked / stormed out of the talks"): it was held. */
@@ -70,7 +85,10 @@ export function meetingInAdjunct(
   // "walked out of the talks" was there; "pulled out of talks" withdrew before they were held.
   // "told Blinken in a phone call": "in" holds a call (not talks: "mediation in the talks").
   const call = tokens.slice(noun, noun + 2).some((t) => CALLS.has(t.lower));
+  // "began a two-day visit to Pyongyang": a verb that starts, ends or makes the meeting.
+  const made = gov.pos === 'VERB' && MADE_VERBS.has(gov.lemma);
   const held =
+    made ||
     HELD_PREPS.has(gov.lower) ||
     (gov.lower === 'in' && call) ||
     (gov.lower === 'of' &&
@@ -204,7 +222,9 @@ function partnersAfter(
     let k = i + 1;
     while (tokens[k] && ['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos) && !mentionAt(mentions, k))
       k++;
-    const first = mentions.find((m) => m.first <= k && k <= m.last && named(m));
+    // "a visit to Pyongyang": the capital visited stands for its state.
+    const party = (m: ActorMention): boolean => named(m) || (w === 'to' && m.actor.root !== '');
+    const first = mentions.find((m) => m.first <= k && k <= m.last && party(m));
     if (!first) return [];
     return [first, ...conjunctsAfter(tokens, mentions, first).filter(named)];
   }

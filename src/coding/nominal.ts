@@ -2,6 +2,7 @@
 // Y"): the roles sit in the possessive and the prepositions of the noun phrase, not around a verb.
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
+import { conjunctsAfter } from './roles.js';
 import { classWords } from './word-classes.js';
 
 /** Words a noun phrase may hold before its head noun ("A rocket attack", "Russia's renewed"). */
@@ -96,11 +97,18 @@ export function nominalRoles(
   const inPhrase = mentions.filter((m) => m.actor.root && m.last < verb && !m.pronoun);
   const before = inPhrase.filter((m) => m.last < anchor || (m.first < anchor && m.last >= anchor));
   const after = inPhrase.filter((m) => m.first > last);
-  const between = tokens.findIndex((t, i) => i > last && i < verb && t.lower === 'between');
+  let between = tokens.findIndex((t, i) => i > last && i < verb && t.lower === 'between');
+  // "A meeting took place between X and Y", "Talks were held in Geneva between X and Y": the
+  // parties may follow the verb that says the meeting happened.
+  if (between < 0 && before.length === 0 && after.length === 0)
+    between = betweenAfter(tokens, verb);
   if (between >= 0) {
     // "talks between Serbia and Kosovo": each party acts with the others (one event between the
     // first and each other, as for a compound subject).
-    const parties = [...before, ...after.filter((m) => m.first > between)];
+    const parties =
+      between < verb
+        ? [...before, ...after.filter((m) => m.first > between)]
+        : partiesAfter(tokens, mentions, between);
     return parties.length > 1
       ? { sources: parties.slice(0, 1), targets: parties.slice(1), verb }
       : null;
@@ -133,6 +141,32 @@ export function nominalRoles(
     // "a meeting of the Egyptian and Sudanese ministers": those of whom it is are its parties.
     return { sources: targets.slice(0, 1), targets: targets.slice(1), verb };
   return { sources, targets, verb };
+}
+
+/** The first named actor right after "between" at `between`, and its conjuncts. */
+function partiesAfter(tokens: Token[], mentions: ActorMention[], between: number): ActorMention[] {
+  const first = mentions.find(
+    (m) => m.actor.root && !m.pronoun && m.first > between && m.first <= between + 3,
+  );
+  return first
+    ? [first, ...conjunctsAfter(tokens, mentions, first).filter((m) => m.actor.root)]
+    : [];
+}
+
+/** How far after the verb "between" may stand ("were held in Geneva on Monday between"). */
+const BETWEEN_REACH = 7;
+
+/**
+ * The index of "between" after the verb at `verb` that says a meeting happened ("took place
+ * between", "were held in Geneva between"), within its clause; -1 when there is none.
+ */
+function betweenAfter(tokens: Token[], verb: number): number {
+  for (let i = verb + 1; i < tokens.length && i <= verb + BETWEEN_REACH; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'between') return i;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON') break;
+  }
+  return -1;
 }
 
 /**
@@ -183,6 +217,8 @@ function inCompound(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (t.text === '-') return prev?.end === t.start && next?.start === t.end;
+  // "A closed-door meeting": the word before the hyphen too, whatever its tag.
+  if (next?.text === '-' && next.start === t.end && tokens[i + 2]?.start === next.end) return true;
   return prev?.text === '-' && prev.end === t.start && tokens[i - 2]?.end === prev.start;
 }
 
