@@ -42,7 +42,7 @@ import {
   type DemandList,
 } from './demands.js';
 import { COUNT_REACH, countedViolence } from './counts.js';
-import { nominalRoles, type NominalRoles } from './nominal.js';
+import { actInPhrase, nominalRoles, type NominalRoles } from './nominal.js';
 import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { cargoArrives } from './cargo.js';
@@ -89,6 +89,8 @@ export interface PlaceSpanLike {
   place: Place;
 }
 
+/** Types of acts named by a noun that are coded wherever their phrase names doer and object. */
+const PHRASE_ACT_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT']);
 /** Sectors of a state's forces of order: who arrests, detains and confines at home. */
 const SECURITY_SECTORS = new Set(['MIL', 'COP', 'SPY']);
 /** The finders the coder leans on; offsets they return are relative to the text they are given. */
@@ -370,6 +372,15 @@ function codeSentence(
         nominals.set(t, { ...met, verb: t.last, adjunct: true });
         return true;
       }
+      // "a day after the Indian air raid on Balakot", "blamed Iran for the drone attacks": an
+      // attack named with its doer in its own phrase, and whom or where it struck (nominal.ts).
+      const act = PHRASE_ACT_TYPES.has(t.pattern.type!)
+        ? actInPhrase(tokens, mentions, t.anchor, t.last)
+        : null;
+      if (act && (act.targets.length > 0 || objectPlace(s, places, t.last, act.end))) {
+        nominals.set(t, { ...act, verb: t.last, adjunct: true });
+        return true;
+      }
       dropped(deps, doc, t, 'nominal_unplaced');
       return false;
     }
@@ -615,7 +626,7 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
     if (!nominal.adjunct) {
       ceiling = Math.min(ceiling, nominal.verb);
       predicates.add(nominal.verb);
-    }
+    } else if (nominal.end !== undefined) ceiling = Math.min(ceiling, nominal.end);
   }
   const closing = relativeClauseEnd(tokens, roles.clauseStart, trigger.last);
   if (closing !== null) {

@@ -35,6 +35,8 @@ export interface NominalRoles {
    * its subject (`verb` is the noun itself), and the clause's own verb is still an act.
    */
   adjunct?: boolean;
+  /** For an act named in an adjunct, the end of its phrase: its object and place lie before it. */
+  end?: number;
 }
 
 /**
@@ -242,4 +244,87 @@ function calledOff(t: Token, next: Token | undefined): boolean {
   const calledOffWords = classWords('called-off');
   if (!calledOffWords.has(t.lower) && !calledOffWords.has(t.lemma)) return false;
   return t.lemma !== 'call' || next?.lower === 'off';
+}
+
+/** Possessive pronouns that may own an act named by a noun ("its bombardment of the south"). */
+const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+/** How many words after the noun its phrase may run ("the killing of a teenager by Israeli troops near Jenin"). */
+const PHRASE_REACH = 12;
+
+export interface PhraseAct {
+  sources: ActorMention[];
+  targets: ActorMention[];
+  /** The first token after the noun phrase: the act's roles and place are looked for before it. */
+  end: number;
+}
+
+/**
+ * The parties of an act named by the noun at `anchor` (its pattern ending at `last`) anywhere
+ * but as the subject, when its own phrase names its doer: by a name or an adjective before the
+ * noun ("the Indian air raid on Balakot", "Russia's invasion of Ukraine"), a possessive pronoun
+ * ("its bombardment of the south"), a "by" phrase ("the killing of a teenager by Israeli
+ * troops"), or as the one blamed for it ("blamed Iran for the drone attacks"). Null when the
+ * phrase names no doer: "after the attack" stays background.
+ */
+export function actInPhrase(
+  tokens: Token[],
+  mentions: ActorMention[],
+  anchor: number,
+  last: number,
+): PhraseAct | null {
+  const head = tokens[anchor]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  let start = anchor;
+  while (start > 0) {
+    const t = tokens[start - 1]!;
+    if (!PREFIX_POS.has(t.pos) && !inCompound(tokens, start - 1) && !OWNING_PRONOUNS.has(t.lower))
+      break;
+    start--;
+  }
+  let end = last + 1;
+  while (end < tokens.length && end <= last + PHRASE_REACH && TAIL_POS.has(tokens[end]!.pos)) end++;
+  const inside = mentions.filter((m) => m.actor.root && !m.locative && m.first >= start);
+  const agents = inside.filter(
+    (m) => m.first > last && m.last < end && governingWord(tokens, m, anchor) === 'by',
+  );
+  const owners = inside.filter(
+    // "the Azerbaijani drone strike": an adjective with hardware is one mention up to the noun.
+    (m) =>
+      m.first < anchor &&
+      m.last <= last &&
+      (!m.pronoun || OWNING_PRONOUNS.has(tokens[m.first]!.lower)),
+  );
+  const sources =
+    agents.length > 0
+      ? agents
+      : owners.length > 0
+        ? owners.slice(-1)
+        : blamed(tokens, mentions, start);
+  if (sources.length === 0) return null;
+  let previous: string | null = null;
+  const targets = inside.filter((m) => {
+    if (m.first <= last || m.last >= end || m.pronoun) return false;
+    let word = governingWord(tokens, m, anchor);
+    if (word === 'and' || word === 'or') word = previous;
+    previous = word;
+    return word !== null && word !== 'by' && TARGET_PREPS.has(word);
+  });
+  return { sources, targets, end };
+}
+
+/**
+ * "blamed Iran for the drone attacks", "blaming Kigali for an offensive": the one a verb of blame
+ * (word class `blame-verbs`) holds responsible for the act named after "for".
+ */
+function blamed(tokens: Token[], mentions: ActorMention[], start: number): ActorMention[] {
+  if (tokens[start - 1]?.lower !== 'for') return [];
+  // "blamed the separatists for ...": a group named by its sector alone is placed later.
+  const m = mentions.find(
+    (x) => x.last === start - 2 && (x.actor.root || x.actor.sector) && !x.locative,
+  );
+  if (!m) return [];
+  let k = m.first - 1;
+  while (k >= 0 && ['DET', 'ADJ'].includes(tokens[k]!.pos)) k--;
+  const verb = tokens[k];
+  return verb && classWords('blame-verbs').has(verb.lemma) ? [m] : [];
 }
