@@ -75,6 +75,7 @@ import {
   countedCrowd,
   criticised,
   backReference,
+  clashPartner,
   directObjectEnd,
   enteredState,
   ENTERED_REACH,
@@ -927,6 +928,11 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
     // Word distance found no doer: the dependency parse's subject of the verb (through
     // coordination, control and relative clauses), when it is a named actor.
     sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
+  }
+  if (sources.length === 0 && tr.type === 'ASSAULT' && roles.passive) {
+    // "Twenty soldiers were killed in a clash with Chinese troops": the other side did it.
+    const other = clashPartner(tokens, mentions, trigger.last, ceiling);
+    if (other && !roles.targets.some((m) => m.actor.root === other.actor.root)) sources = [other];
   }
   if (
     sources.length === 0 &&

@@ -40,3 +40,14 @@ describe('attacks named in an adjunct or an object', () => {
     );
   });
 });
+
+describe('victims of a clash', () => {
+  it('codes the other side of the clash the victims were killed or wounded in as the doer', () => {
+    expect(
+      code('Five Kyrgyz border guards were killed in a clash with Tajik troops on Thursday.'),
+    ).toContain('ASSAULT TJK > KGZ');
+    expect(
+      code('Two Armenian soldiers were wounded on Tuesday in fighting with Azerbaijani forces.'),
+    ).toContain('ASSAULT AZE > ARM');
+  });
+});
