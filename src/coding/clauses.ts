@@ -3,7 +3,7 @@
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import type { TriggerMatch } from './triggers.js';
-import { headOfPartitive } from './roles.js';
+import { headOfPartitive, SUBORDINATORS } from './roles.js';
 import { classWords } from './word-classes.js';
 
 /** Tokens between two triggers that show the second is the first one's complement. */
@@ -206,6 +206,17 @@ export function reducedRelative(
   // "Seoul said North Korean troops fired at ...": after a verb of saying the noun opens a clause
   // and is its subject, not an object.
   if (head?.pos === 'VERB' && REPORTING_VERBS.has(head.lemma)) return false;
+  // "weeks after Canberra called for an inquiry": after a word that opens a clause of time or
+  // cause the noun is that clause's subject, unless the participle has its own agent ("after
+  // the aid sent by Jordan"). Not "as": what goes on meanwhile ("as authorities in Croatia
+  // cracked down") is the scene of the main act, which PLOVER's gold leaves uncoded.
+  if (
+    head?.pos === 'ADP' &&
+    head.lower !== 'as' &&
+    SUBORDINATORS.has(head.lower) &&
+    next.lower !== 'by'
+  )
+    return false;
   return head !== undefined && (head.pos === 'VERB' || head.pos === 'ADP' || head.pos === 'ADV');
 }
 

@@ -42,7 +42,8 @@ import {
   type DemandList,
 } from './demands.js';
 import { COUNT_REACH, countedViolence } from './counts.js';
-import { nominalRoles, type NominalRoles } from './nominal.js';
+import { actInPhrase, nominalRoles, type NominalRoles } from './nominal.js';
+import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { cargoArrives } from './cargo.js';
 import { withHosts, withSides } from './hosts.js';
@@ -74,6 +75,7 @@ import {
   countedCrowd,
   criticised,
   backReference,
+  clashPartner,
   directObjectEnd,
   enteredState,
   ENTERED_REACH,
@@ -88,6 +90,8 @@ export interface PlaceSpanLike {
   place: Place;
 }
 
+/** Types of acts named by a noun that are coded wherever their phrase names doer and object. */
+const PHRASE_ACT_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT']);
 /** Sectors of a state's forces of order: who arrests, detains and confines at home. */
 const SECURITY_SECTORS = new Set(['MIL', 'COP', 'SPY']);
 /** The finders the coder leans on; offsets they return are relative to the text they are given. */
@@ -361,6 +365,23 @@ function codeSentence(
         roles.sources.length === 0 ||
         (roles.targets.length === 0 && !objectPlace(s, places, t.last, roles.verb)))
     ) {
+      // "walked out of his summit with Kim", "after talks between their army chiefs": a meeting
+      // in an adjunct was held, by the clause's subject and whom the phrase names (meetings.ts).
+      const met =
+        t.pattern.type === 'CONSULT' ? meetingInAdjunct(tokens, mentions, t.anchor) : null;
+      if (met) {
+        nominals.set(t, { ...met, verb: t.last, adjunct: true });
+        return true;
+      }
+      // "a day after the Indian air raid on Balakot", "blamed Iran for the drone attacks": an
+      // attack named with its doer in its own phrase, and whom or where it struck (nominal.ts).
+      const act = PHRASE_ACT_TYPES.has(t.pattern.type!)
+        ? actInPhrase(tokens, mentions, t.anchor, t.last)
+        : null;
+      if (act && (act.targets.length > 0 || objectPlace(s, places, t.last, act.end))) {
+        nominals.set(t, { ...act, verb: t.last, adjunct: true });
+        return true;
+      }
       dropped(deps, doc, t, 'nominal_unplaced');
       return false;
     }
@@ -508,6 +529,7 @@ function reportedAct(sc: SentenceScope, trigger: TriggerMatch): Governed | null 
   if (
     gerund &&
     before &&
+    !meansOfAct(tokens, trigger.anchor) &&
     (before.pos === 'ADP' ||
       GERUND_PREPOSITIONS.has(before.lower) ||
       classWords('topic-verbs').has(before.lemma)) &&
@@ -538,6 +560,19 @@ function reportedAct(sc: SentenceScope, trigger: TriggerMatch): Governed | null 
   // "after a fire destroyed a fuel depot", "homes destroyed by floods": no one acted.
   if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) return null;
   return gov;
+}
+
+/**
+ * "India responded by ordering a diplomat to leave", "Moscow retaliated by expelling ...": a
+ * gerund after "by" that follows an active verb is the means of that act, so it was done (not
+ * "was hit by shelling", whose "by" names a passive's agent).
+ */
+function meansOfAct(tokens: Token[], gerund: number): boolean {
+  const by = tokens[gerund - 1];
+  const verb = tokens[gerund - 2];
+  if (by?.lower !== 'by' || verb?.pos !== 'VERB') return false;
+  const aux = tokens[gerund - 3];
+  return !(aux && (aux.lemma === 'be' || aux.lemma === 'get') && isPastForm(verb));
 }
 
 /** The trigger's doers and objects as the words around it tell them. */
@@ -589,8 +624,10 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
       passive: false,
       clauseStart: 0,
     };
-    ceiling = Math.min(ceiling, nominal.verb);
-    predicates.add(nominal.verb);
+    if (!nominal.adjunct) {
+      ceiling = Math.min(ceiling, nominal.verb);
+      predicates.add(nominal.verb);
+    } else if (nominal.end !== undefined) ceiling = Math.min(ceiling, nominal.end);
   }
   const closing = relativeClauseEnd(tokens, roles.clauseStart, trigger.last);
   if (closing !== null) {
@@ -892,6 +929,24 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
     // coordination, control and relative clauses), when it is a named actor.
     sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
   }
+  if (sources.length === 0 && tr.type === 'ASSAULT' && roles.passive) {
+    // "Twenty soldiers were killed in a clash with Chinese troops": the other side did it.
+    const other = clashPartner(tokens, mentions, trigger.last, ceiling);
+    if (other && !roles.targets.some((m) => m.actor.root === other.actor.root)) sources = [other];
+  }
+  if (
+    sources.length === 0 &&
+    tr.type === 'CONSULT' &&
+    !pattern.nominal &&
+    tokens[trigger.anchor]!.pos === 'ADP'
+  ) {
+    // "After talks with Iranian officials, the Omani minister flew home", "During a visit to
+    // Beijing, the Brazilian president signed ...": a meeting told in an adjunct before the
+    // clause is its subject's (meetings.ts).
+    sources = frontedSubject(tokens, mentions, trigger.anchor).filter(
+      (m) => !roles.targets.some((t) => t.actor.root === m.actor.root),
+    );
+  }
   if (
     sources.length === 0 &&
     tr.type === 'ACCUSE' &&
@@ -1055,9 +1110,17 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     const facing = borderFaced(tokens, mentions, trigger.anchor, tr.type === 'ASSAULT');
     if (facing && !sources.some((x) => x.actor.root === facing.actor.root)) targetList = [facing];
   }
-  if (targetList.length === 0 && pattern.mode === 'visit') {
+  if (
+    targetList.length === 0 &&
+    (pattern.mode === 'visit' ||
+      (tr.type === 'CONSULT' &&
+        !pattern.nominal &&
+        sources.every((x) => x.actor.root === sources[0]!.actor.root)))
+  ) {
     // "arrived in Baghdad for a two-day visit": the state whose capital or land the visitor
-    // arrives in is the host (PLOVER: the visitor acts, the host receives).
+    // arrives in is the host (PLOVER: the visitor acts, the host receives). So is the state
+    // of the capital where one side alone "held talks" ("Lavrov held talks in Beijing"): with
+    // no partner named, the talks were with its hosts.
     const host = mentions.find(
       (m) =>
         m.first > trigger.anchor &&

@@ -222,3 +222,46 @@ export function backReference(tokens: Token[], last: number, ceiling: number): b
   }
   return head >= 0 && backReferences.has(tokens[head]!.lower);
 }
+
+/** Nouns of fighting between two sides: "in a clash with", "in fighting with", "in a gunbattle with". */
+const CLASH_NOUNS: ReadonlySet<string> = new Set([
+  'clash',
+  'clashes',
+  'fighting',
+  'battle',
+  'battles',
+  'firefight',
+  'gunbattle',
+  'gunfight',
+  'skirmish',
+  'skirmishes',
+  'confrontation',
+  'shootout',
+]);
+/** How far after the verb the clash may be told ("were killed on Monday in a clash with"). */
+const CLASH_REACH = 8;
+
+/**
+ * "Twenty soldiers were killed in a clash with Chinese troops": the other side of the fighting
+ * the victims died in is the doer. The named actor after "with" following a noun of fighting
+ * (CLASH_NOUNS) within the clause after the verb ending at `last`.
+ */
+export function clashPartner(
+  tokens: Token[],
+  mentions: ActorMention[],
+  last: number,
+  ceiling: number,
+): ActorMention | undefined {
+  const end = Math.min(ceiling, last + CLASH_REACH);
+  for (let k = last + 1; k < end; k++) {
+    const t = tokens[k]!;
+    // "fighting" may be tagged a verb: the noun test comes first.
+    const clash = CLASH_NOUNS.has(t.lower) && tokens[k + 1]?.lower === 'with';
+    if (!clash && (t.pos === 'PUNCT' || t.pos === 'VERB')) return undefined;
+    if (!clash) continue;
+    return mentions.find(
+      (m) => m.first > k + 1 && m.first <= k + 4 && m.actor.root !== '' && !m.pronoun,
+    );
+  }
+  return undefined;
+}

@@ -2,6 +2,7 @@
 // Y"): the roles sit in the possessive and the prepositions of the noun phrase, not around a verb.
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
+import { conjunctsAfter } from './roles.js';
 import { classWords } from './word-classes.js';
 
 /** Words a noun phrase may hold before its head noun ("A rocket attack", "Russia's renewed"). */
@@ -29,6 +30,13 @@ export interface NominalRoles {
   targets: ActorMention[];
   /** The verb whose subject the act is: it says what the act did, and is no act of its own. */
   verb: number;
+  /**
+   * A meeting told in an adjunct ("after talks with X", meetings.ts): no verb has the act for
+   * its subject (`verb` is the noun itself), and the clause's own verb is still an act.
+   */
+  adjunct?: boolean;
+  /** For an act named in an adjunct, the end of its phrase: its object and place lie before it. */
+  end?: number;
 }
 
 /**
@@ -91,11 +99,18 @@ export function nominalRoles(
   const inPhrase = mentions.filter((m) => m.actor.root && m.last < verb && !m.pronoun);
   const before = inPhrase.filter((m) => m.last < anchor || (m.first < anchor && m.last >= anchor));
   const after = inPhrase.filter((m) => m.first > last);
-  const between = tokens.findIndex((t, i) => i > last && i < verb && t.lower === 'between');
+  let between = tokens.findIndex((t, i) => i > last && i < verb && t.lower === 'between');
+  // "A meeting took place between X and Y", "Talks were held in Geneva between X and Y": the
+  // parties may follow the verb that says the meeting happened.
+  if (between < 0 && before.length === 0 && after.length === 0)
+    between = betweenAfter(tokens, verb);
   if (between >= 0) {
     // "talks between Serbia and Kosovo": each party acts with the others (one event between the
     // first and each other, as for a compound subject).
-    const parties = [...before, ...after.filter((m) => m.first > between)];
+    const parties =
+      between < verb
+        ? [...before, ...after.filter((m) => m.first > between)]
+        : partiesAfter(tokens, mentions, between);
     return parties.length > 1
       ? { sources: parties.slice(0, 1), targets: parties.slice(1), verb }
       : null;
@@ -128,6 +143,32 @@ export function nominalRoles(
     // "a meeting of the Egyptian and Sudanese ministers": those of whom it is are its parties.
     return { sources: targets.slice(0, 1), targets: targets.slice(1), verb };
   return { sources, targets, verb };
+}
+
+/** The first named actor right after "between" at `between`, and its conjuncts. */
+function partiesAfter(tokens: Token[], mentions: ActorMention[], between: number): ActorMention[] {
+  const first = mentions.find(
+    (m) => m.actor.root && !m.pronoun && m.first > between && m.first <= between + 3,
+  );
+  return first
+    ? [first, ...conjunctsAfter(tokens, mentions, first).filter((m) => m.actor.root)]
+    : [];
+}
+
+/** How far after the verb "between" may stand ("were held in Geneva on Monday between"). */
+const BETWEEN_REACH = 7;
+
+/**
+ * The index of "between" after the verb at `verb` that says a meeting happened ("took place
+ * between", "were held in Geneva between"), within its clause; -1 when there is none.
+ */
+function betweenAfter(tokens: Token[], verb: number): number {
+  for (let i = verb + 1; i < tokens.length && i <= verb + BETWEEN_REACH; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'between') return i;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON') break;
+  }
+  return -1;
 }
 
 /**
@@ -178,6 +219,8 @@ function inCompound(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (t.text === '-') return prev?.end === t.start && next?.start === t.end;
+  // "A closed-door meeting": the word before the hyphen too, whatever its tag.
+  if (next?.text === '-' && next.start === t.end && tokens[i + 2]?.start === next.end) return true;
   return prev?.text === '-' && prev.end === t.start && tokens[i - 2]?.end === prev.start;
 }
 
@@ -201,4 +244,87 @@ function calledOff(t: Token, next: Token | undefined): boolean {
   const calledOffWords = classWords('called-off');
   if (!calledOffWords.has(t.lower) && !calledOffWords.has(t.lemma)) return false;
   return t.lemma !== 'call' || next?.lower === 'off';
+}
+
+/** Possessive pronouns that may own an act named by a noun ("its bombardment of the south"). */
+const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+/** How many words after the noun its phrase may run ("the killing of a teenager by Israeli troops near Jenin"). */
+const PHRASE_REACH = 12;
+
+export interface PhraseAct {
+  sources: ActorMention[];
+  targets: ActorMention[];
+  /** The first token after the noun phrase: the act's roles and place are looked for before it. */
+  end: number;
+}
+
+/**
+ * The parties of an act named by the noun at `anchor` (its pattern ending at `last`) anywhere
+ * but as the subject, when its own phrase names its doer: by a name or an adjective before the
+ * noun ("the Indian air raid on Balakot", "Russia's invasion of Ukraine"), a possessive pronoun
+ * ("its bombardment of the south"), a "by" phrase ("the killing of a teenager by Israeli
+ * troops"), or as the one blamed for it ("blamed Iran for the drone attacks"). Null when the
+ * phrase names no doer: "after the attack" stays background.
+ */
+export function actInPhrase(
+  tokens: Token[],
+  mentions: ActorMention[],
+  anchor: number,
+  last: number,
+): PhraseAct | null {
+  const head = tokens[anchor]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  let start = anchor;
+  while (start > 0) {
+    const t = tokens[start - 1]!;
+    if (!PREFIX_POS.has(t.pos) && !inCompound(tokens, start - 1) && !OWNING_PRONOUNS.has(t.lower))
+      break;
+    start--;
+  }
+  let end = last + 1;
+  while (end < tokens.length && end <= last + PHRASE_REACH && TAIL_POS.has(tokens[end]!.pos)) end++;
+  const inside = mentions.filter((m) => m.actor.root && !m.locative && m.first >= start);
+  const agents = inside.filter(
+    (m) => m.first > last && m.last < end && governingWord(tokens, m, anchor) === 'by',
+  );
+  const owners = inside.filter(
+    // "the Azerbaijani drone strike": an adjective with hardware is one mention up to the noun.
+    (m) =>
+      m.first < anchor &&
+      m.last <= last &&
+      (!m.pronoun || OWNING_PRONOUNS.has(tokens[m.first]!.lower)),
+  );
+  const sources =
+    agents.length > 0
+      ? agents
+      : owners.length > 0
+        ? owners.slice(-1)
+        : blamed(tokens, mentions, start);
+  if (sources.length === 0) return null;
+  let previous: string | null = null;
+  const targets = inside.filter((m) => {
+    if (m.first <= last || m.last >= end || m.pronoun) return false;
+    let word = governingWord(tokens, m, anchor);
+    if (word === 'and' || word === 'or') word = previous;
+    previous = word;
+    return word !== null && word !== 'by' && TARGET_PREPS.has(word);
+  });
+  return { sources, targets, end };
+}
+
+/**
+ * "blamed Iran for the drone attacks", "blaming Kigali for an offensive": the one a verb of blame
+ * (word class `blame-verbs`) holds responsible for the act named after "for".
+ */
+function blamed(tokens: Token[], mentions: ActorMention[], start: number): ActorMention[] {
+  if (tokens[start - 1]?.lower !== 'for') return [];
+  // "blamed the separatists for ...": a group named by its sector alone is placed later.
+  const m = mentions.find(
+    (x) => x.last === start - 2 && (x.actor.root || x.actor.sector) && !x.locative,
+  );
+  if (!m) return [];
+  let k = m.first - 1;
+  while (k >= 0 && ['DET', 'ADJ'].includes(tokens[k]!.pos)) k--;
+  const verb = tokens[k];
+  return verb && classWords('blame-verbs').has(verb.lemma) ? [m] : [];
 }

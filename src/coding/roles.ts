@@ -135,7 +135,7 @@ function mentionEndingAt(mentions: ActorMention[], i: number): ActorMention | un
   return mentions.find((m) => i >= m.first && i <= m.last);
 }
 
-function precededBy(tokens: Token[], m: ActorMention, words: Set<string>): boolean {
+function precededBy(tokens: Token[], m: ActorMention, words: ReadonlySet<string>): boolean {
   const before = tokens[m.first - 1];
   return before !== undefined && words.has(before.lower);
 }
@@ -434,7 +434,8 @@ export function headOfPartitive(tokens: Token[], m: ActorMention): boolean {
   );
 }
 
-const SUBORDINATORS = new Set([
+/** Words that open a clause of time or cause when a subject and its verb follow ("after Iran fired"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'after',
   'before',
   'since',

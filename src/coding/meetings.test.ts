@@ -1,0 +1,133 @@
+// Meetings told in an adjunct and acts in clauses of time (twelfth round: triggers the coder
+// found and then let go). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { createCoder } from './index.js';
+
+const coder = createCoder();
+const code = (text: string, published = '2023-03-08') =>
+  coder
+    .code({ id: 'dmeet', text, published })
+    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+
+describe('meetings told in an adjunct', () => {
+  it('codes a summit or meeting owned by the subject, with the one it was with', () => {
+    expect(
+      code('The Greek prime minister returned from his summit with Erdogan in Ankara on Friday.'),
+    ).toContain('CONSULT GRC > TUR');
+    expect(
+      code('The Ethiopian prime minister walked out of a meeting with Eritrean envoys on Sunday.'),
+    ).toContain('CONSULT ETH > ERI');
+  });
+
+  it('does not code talks withdrawn from or still scheduled as held', () => {
+    expect(
+      code('Serbia’s president pulled out of talks with the Kosovo prime minister in Brussels.'),
+    ).not.toContain('CONSULT SRB > XKX');
+    expect(
+      code('Chile’s president returned from Lima, weeks before talks with Peru scheduled for May.'),
+    ).not.toContain('CONSULT CHL > PER');
+  });
+
+  it('codes talks between "their" envoys as talks between the subject’s members', () => {
+    expect(
+      code(
+        'Chile and Peru signed a fisheries accord on Monday after talks between their foreign ministers.',
+      ),
+    ).toContain('CONSULT CHL > PER');
+  });
+
+  it('codes talks with no partner named as a meeting of the subject’s members', () => {
+    expect(code('Chile and Peru agreed to reopen the border at talks in Lima.')).toContain(
+      'CONSULT CHL > PER',
+    );
+  });
+
+  it('gives a meeting that opens the sentence to the subject after its comma', () => {
+    expect(
+      code(
+        'After two days of talks with Iranian officials in Tehran, the Omani foreign minister flew home.',
+      ),
+    ).toEqual(['CONSULT OMN > IRN']);
+    expect(
+      code(
+        'During a visit to Beijing on Monday, the Brazilian president signed trade deals with China.',
+      ),
+    ).toContain('CONSULT BRA > CHN');
+    expect(
+      code('Speaking after talks with Erdogan in Ankara, Putin said the ceasefire would hold.'),
+    ).toContain('CONSULT RUS > TUR');
+  });
+
+  it('codes a call or visit with no partner named as one with the one the verb addresses', () => {
+    expect(
+      code('Kenya’s president asked Beijing for debt relief during his visit on Tuesday.'),
+    ).toContain('CONSULT KEN > CHN');
+    expect(
+      code(
+        'The Thai foreign minister told Hun Manet in a phone call that the border would reopen.',
+      ),
+    ).toContain('CONSULT THA > KHM');
+  });
+
+  it('codes talks one side held in a foreign capital as talks with its hosts', () => {
+    expect(code('The Argentine foreign minister held talks in Santiago on Monday.')).toEqual([
+      'CONSULT ARG > CHL',
+    ]);
+    expect(code('Argentina and Uruguay held talks in Santiago on Monday.')).toEqual([
+      'CONSULT ARG > URY',
+    ]);
+  });
+
+  it('codes a meeting said to take place between parties named after the verb', () => {
+    expect(
+      code(
+        'A closed-door meeting took place between the Kenyan president and the Somali president.',
+      ),
+    ).toContain('CONSULT KEN > SOM');
+    expect(
+      code('Talks were held in Doha on Monday between Chadian and Sudanese officials.'),
+    ).toContain('CONSULT TCD > SDN');
+  });
+
+  it('codes a visit or talks begun or concluded as held, but not one cancelled', () => {
+    expect(code('The Cuban foreign minister began a two-day visit to Hanoi on Tuesday.')).toContain(
+      'CONSULT CUB > VNM',
+    );
+    expect(code('The Cuban foreign minister cancelled a visit to Hanoi.')).not.toContain(
+      'CONSULT CUB > VNM',
+    );
+  });
+
+  it('leaves talks named after "of" alone: their failure says nothing of a meeting held', () => {
+    expect(
+      code('Colombia’s president regretted the failure of talks with Venezuela.'),
+    ).not.toContain('CONSULT COL > VEN');
+  });
+});
+
+describe('acts done as the means of another', () => {
+  it('codes a gerund after "by" that follows an active verb as done', () => {
+    expect(code('Hungary responded by ordering two Romanian diplomats to leave.')).toContain(
+      'SANCTION HUN > ROU',
+    );
+    expect(code('Ankara retaliated by suspending trade with Israel.')).toContain(
+      'SANCTION TUR > ISR',
+    );
+  });
+});
+
+describe('acts in a clause of time', () => {
+  it('codes the act of a clause after "after" with its own subject', () => {
+    expect(
+      code(
+        'Kenya recalled its envoy on Monday, a day after Nairobi called on Somalia to free the sailors.',
+      ),
+    ).toContain('REQUEST KEN > SOM');
+  });
+
+  it('keeps a participle with its own agent after "after" as describing the noun', () => {
+    expect(
+      code('Jordan protested after the aid convoys sent by Egypt were stopped.'),
+    ).not.toContain('AID EGY > JOR');
+  });
+});
