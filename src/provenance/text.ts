@@ -1,6 +1,7 @@
 // Tokens and sentences as copy detection sees them. A deliberately small tokenizer (no NLP model):
 // it runs on every ingested document and on every candidate pair, so it must be fast, and it only
 // needs to tell apart the token kinds that spinners treat differently.
+import { quotedSentences } from './quoted.js';
 import { hasCyrillic, looksUkrainian, nameKey, stripEnding } from './translit.js';
 
 /**
@@ -29,6 +30,9 @@ export interface TextSentence {
   /** Ends with a full stop, question or exclamation mark (possibly inside quotes): prose, not a
    *  headline, byline, share line or other page furniture. */
   closed: boolean;
+  /** More than half of its words are inside double quotes (`quoted.ts`): a quote, which
+   *  independent reports of one happening share, not the reporter's own wording. */
+  quoted: boolean;
 }
 
 // Closed-class words: determiners, pronouns, prepositions, conjunctions, auxiliaries, and the
@@ -166,6 +170,7 @@ export function canonicalTimes(text: string): string {
 export function tokenize(text: string): TextSentence[] {
   const sentences = splitSentences(respellNumerals(canonicalTimes(joinDigitGroups(text))));
   const raw = sentences.map((s) => s.match(WORD) ?? []);
+  const quoted = quotedSentences(sentences);
   // A capitalised word at the start of a sentence is a name only if the document also writes it
   // capitalised where capitals are not forced. A Cyrillic name changes its ending with its case
   // ("Лавров заявил", "с Лавровым"): it is known by its stem.
@@ -184,7 +189,7 @@ export function tokenize(text: string): TextSentence[] {
         ? classify(words[i]!, true, midCapitalised)
         : classifyInner(words[i]!))
         tokens.push(clock?.has(i) && t.kind === 'num' ? { ...t, clock: true } : t);
-    return { tokens, closed: CLOSED.test(sentences[k]!) };
+    return { tokens, closed: CLOSED.test(sentences[k]!), quoted: quoted[k]! };
   });
 }
 
