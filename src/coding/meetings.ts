@@ -109,8 +109,12 @@ export function meetingInAdjunct(
     // "after talks between their army chiefs": the parties are the subject's members.
     return doers.length > 1 ? { sources: doers.slice(0, 1), targets: doers.slice(1) } : null;
   }
+  // "After talks between Chad and Niger, the envoys left": talks that open the sentence with
+  // no one of its clause among them set the scene (the team gold's background).
+  const opening = !mentions.some((m) => m.last < governor && m.actor.root);
   if (
     partners.length > 1 &&
+    !opening &&
     tokens.slice(noun, partners[0]!.first).some((t) => t.lower === 'between')
   )
     return { sources: partners.slice(0, 1), targets: partners.slice(1) };
@@ -120,7 +124,9 @@ export function meetingInAdjunct(
   if (partners.length > 0) return null;
   // "Thailand and Cambodia agreed to a ceasefire at talks in Putrajaya": with no partner named,
   // the subject's members met one another.
-  if (new Set(doers.map((d) => d.actor.root)).size > 1)
+  // Not an adjunct that opens the sentence ("After talks in Ankara, Turkey and Russia agreed"):
+  // talks told before their parties may have had others.
+  if (new Set(doers.map((d) => d.actor.root)).size > 1 && doers[0]!.last < governor)
     return { sources: doers.slice(0, 1), targets: doers.slice(1) };
   // "Wang Yi told Blinken in a phone call", "asked Washington during his visit": the one the
   // clause's verb addresses is the one met.

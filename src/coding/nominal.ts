@@ -248,6 +248,17 @@ function calledOff(t: Token, next: Token | undefined): boolean {
 
 /** Possessive pronouns that may own an act named by a noun ("its bombardment of the south"). */
 const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+/** Prepositions of time or cause before an act that take it as done ("after the raid"). */
+const DONE_PREPS: ReadonlySet<string> = new Set([
+  'after',
+  'following',
+  'since',
+  'during',
+  'amid',
+  'at',
+]);
+/** Words before "for" that answer an act, taken as done ("in retaliation for the attacks"). */
+const ANSWERS: ReadonlySet<string> = new Set(['retaliation', 'revenge', 'reprisal', 'response']);
 /** How many words after the noun its phrase may run ("the killing of a teenager by Israeli troops near Jenin"). */
 const PHRASE_REACH = 12;
 
@@ -281,6 +292,12 @@ export function actInPhrase(
       break;
     start--;
   }
+  // Only an act a preposition of time or cause takes as done ("a day after the raid", "in
+  // protest at the killing"), or one laid on someone: as an object ("condemned Venezuela's
+  // incursion"), after "of" ("the risk of a Russian attack") or "against" it is no report.
+  const gov = tokens[start - 1]?.lower ?? '';
+  const answered = gov === 'for' && ANSWERS.has(tokens[start - 2]?.lower ?? '');
+  if (!DONE_PREPS.has(gov) && gov !== 'for') return null;
   let end = last + 1;
   while (end < tokens.length && end <= last + PHRASE_REACH && TAIL_POS.has(tokens[end]!.pos)) end++;
   const inside = mentions.filter((m) => m.actor.root && !m.locative && m.first >= start);
@@ -294,12 +311,10 @@ export function actInPhrase(
       m.last <= last &&
       (!m.pronoun || OWNING_PRONOUNS.has(tokens[m.first]!.lower)),
   );
-  const sources =
-    agents.length > 0
-      ? agents
-      : owners.length > 0
-        ? owners.slice(-1)
-        : blamed(tokens, mentions, start);
+  const blame = gov === 'for' ? blamed(tokens, mentions, start) : [];
+  // "for" only after a verb of blame or a word of answer ("in retaliation for").
+  if (gov === 'for' && blame.length === 0 && !answered) return null;
+  const sources = agents.length > 0 ? agents : owners.length > 0 ? owners.slice(-1) : blame;
   if (sources.length === 0) return null;
   let previous: string | null = null;
   const targets = inside.filter((m) => {
