@@ -265,3 +265,51 @@ describe('ministers by portfolio, missiles slamming into', () => {
     ]);
   });
 });
+
+describe('aid by evacuation, treatment and shelter; refusals brushed aside; land ceded', () => {
+  it('codes people flown out, the wounded treated and tents set up as aid', () => {
+    expect(code('The UAE has flown hundreds of evacuees out of Khartoum.')).toContain(
+      'AID ARE > SDN',
+    );
+    expect(code('Egypt treated wounded Palestinians in its hospitals.')).toEqual(['AID EGY > PSE']);
+    expect(code('Algeria set up tents for Libyan flood victims.')).toEqual(['AID DZA > LBY']);
+  });
+
+  it('codes demands brushed aside as a refusal', () => {
+    expect(code('Ankara brushed aside demands from Stockholm.')).toEqual(['REJECT TUR > SWE']);
+  });
+
+  it('codes membership frozen as a sanction and land ceded or handed over as a retreat', () => {
+    expect(code('Belarus froze its membership of the OSCE.')).toEqual(['SANCTION BLR > OSCE']);
+    expect(code('Serbia ceded two villages to Bosnia.')).toEqual(['RETREAT SRB > BIH']);
+  });
+
+  it('codes a deal refused as a refusal', () => {
+    expect(code('Kyiv said it would not accept any deal with Moscow.').join()).toContain(
+      'REJECT UKR',
+    );
+  });
+});
+
+describe('crowds filling streets, barricades, roads blocked', () => {
+  it('codes a crowd pouring into or thronging the streets as a protest', () => {
+    expect(code('Thousands of Malawians poured into the streets of Lilongwe.')).toEqual([
+      'PROTEST MWI > MWI',
+    ]);
+  });
+
+  it('codes barricades set up and motorways blocked by civilians as a protest', () => {
+    expect(code('Bolivian protesters set up roadblocks across the highlands.')).toEqual([
+      'PROTEST BOL > BOL',
+    ]);
+    expect(code('Dutch farmers blocked motorways around Amsterdam.')).toEqual([
+      'PROTEST NLD > NLD',
+    ]);
+  });
+
+  it('leaves troops setting up roadblocks no protest', () => {
+    expect(code('Bolivian troops set up roadblocks across the highlands.').join()).not.toContain(
+      'PROTEST',
+    );
+  });
+});
