@@ -134,6 +134,20 @@ describe('findActors: people and dates', () => {
     },
   );
 
+  it("a known person's one-word form is another's first name when the name goes on", () => {
+    // "Abbas" alone is Mahmoud Abbas (PSE); in "Abbas Araqchi" it is someone else's first name.
+    const minister = spanOf(
+      'Iranian Foreign Minister Abbas Araqchi met reporters.',
+      'Iranian Foreign Minister',
+      '2025-06-01',
+    );
+    expect(minister.actor).toMatchObject({ root: 'IRN', sector: 'GOV' });
+    expect(findActors(dict, 'Abbas Araqchi spoke.', '2025-06-01')).toEqual([]);
+    // The form still stands alone, before a day, and in a Title Case headline.
+    for (const text of ['Abbas said on Monday.', 'Abbas Monday said.', 'Abbas Meets Blinken'])
+      expect(spanOf(text, 'Abbas', '2025-06-01').actor.root).toBe('PSE');
+  });
+
   it('a person out of office keeps the root of their last office and their entry', () => {
     const s = spanOf('Pompeo said', 'Pompeo', '2022-02-01');
     expect(s.actor).toMatchObject({ root: 'USA', sector: '', entry: 'mike-pompeo' });

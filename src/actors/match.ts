@@ -365,6 +365,9 @@ function readUnits(
       break;
     }
     if (people !== null) {
+      // "Foreign Minister Abbas Araqchi": a one-word form of a known person ("Abbas") that the
+      // name goes on from is another person's first name; the phrase keeps its title and state.
+      if (m.len === 1 && nameGoesOn(dict, tokens, end)) break;
       units.push({ kind: 'person', start: p, end, people });
       break; // a name ends the phrase
     }
@@ -410,6 +413,24 @@ function readUnits(
     break;
   }
   return { units };
+}
+
+/** Weekdays and months: capitalised, yet no part of a name ("Abbas Monday said"). */
+const CALENDAR_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * Whether a capitalised word at `i` carries a name on: one the dictionary does not know, no
+ * weekday or month, and not a Title Case run (a headline's "Abbas Meets Blinken", where the
+ * word after it is capitalised too).
+ */
+function nameGoesOn(dict: ActorDictionary, tokens: Token[], i: number): boolean {
+  const next = tokens[i];
+  if (next === undefined || next.start === tokens[i - 1]?.end) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || CALENDAR_WORD.test(next.lower)) return false;
+  if (dict.trie.next.has(next.lower)) return false;
+  const after = tokens[i + 1];
+  return after === undefined || !/^\p{Lu}/u.test(after.text);
 }
 
 /** "Putin's spokesman": a possessive person gives the root to the title after it. */
