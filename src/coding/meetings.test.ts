@@ -19,6 +19,15 @@ describe('meetings told in an adjunct', () => {
     ).toContain('CONSULT ETH > ERI');
   });
 
+  it('a delegation storming out of talks walks out of them (REJECT), no attack', () => {
+    const acts = code('The Iranian delegation stormed out of the meeting with Saudi officials.');
+    expect(acts).toContain('REJECT IRN > SAU');
+    expect(acts.some((a) => a.startsWith('ASSAULT'))).toBe(false);
+    expect(code('Serbian police stormed the offices of a Kosovo television channel.')).toContain(
+      'ASSAULT SRB > XKX',
+    );
+  });
+
   it('does not code talks withdrawn from or still scheduled as held', () => {
     expect(
       code('Serbia’s president pulled out of talks with the Kosovo prime minister in Brussels.'),
