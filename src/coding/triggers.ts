@@ -213,6 +213,18 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token, prev2?: T
       (prev?.pos === 'NOUN' && prev2?.pos === 'PART' && next?.pos === 'ADP'))
   )
     return true;
+  // "the attorney general accused Russia", "the UN secretary general urged both sides": the
+  // tagger reads a title's postpositive "general" as an adjective and the verb after it as the
+  // noun it qualifies ("the accused"); the title is the subject and the past form its verb.
+  if (
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    token.lower.endsWith('ed') &&
+    prev?.lower === 'general' &&
+    prev2?.pos === 'NOUN' &&
+    next !== undefined &&
+    ['DET', 'NUM', 'PROPN', 'PRON', 'NOUN', 'ADJ'].includes(next.pos)
+  )
+    return true;
   // The tagger sometimes reads participles as adjectives ("were wounded", "had been shelled"):
   // after an auxiliary, a participle ending is verb enough. "fierce fighting" stays a noun.
   return (

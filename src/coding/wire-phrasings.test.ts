@@ -23,6 +23,13 @@ describe('accusations told as a judgement', () => {
     expect(code('Hanoi considers the Chinese survey a provocation.')).toContain('ACCUSE VNM > CHN');
   });
 
+  it('reads a title ending in "general" as the subject of the past form after it', () => {
+    // The tagger reads "general accused" as an adjective and the noun "the accused".
+    expect(code("Kenya's attorney general accused Somali militants of the attack.")).toContain(
+      'ACCUSE KEN > SOM',
+    );
+  });
+
   it('needs someone judged: a judgement of a thing with no party codes nothing', () => {
     expect(code('Lima called the storm damage a disgraceful failure of planning.')).toEqual([]);
   });
