@@ -415,19 +415,16 @@ function readUnits(
   return { units };
 }
 
-/** Weekdays and months: capitalised, yet no part of a name ("Abbas Monday said"). */
-const CALENDAR_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
 /**
- * Whether a capitalised word at `i` carries a name on: one the dictionary does not know, no
- * weekday or month, and not a Title Case run (a headline's "Abbas Meets Blinken", where the
- * word after it is capitalised too).
+ * Whether a capitalised word at `i` carries a name on: a name-shaped word (`NAME_TOKEN`, not one
+ * of `NOT_NAMES`: weekdays, months, sentence words) the dictionary does not know, and not a
+ * Title Case run (a headline's "Abbas Meets Blinken", where the word after it is capitalised too).
+ * The same test as the unknown names read after a capitalised office, in `parseAt`.
  */
 function nameGoesOn(dict: ActorDictionary, tokens: Token[], i: number): boolean {
   const next = tokens[i];
   if (next === undefined || next.start === tokens[i - 1]?.end) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || CALENDAR_WORD.test(next.lower)) return false;
+  if (!NAME_TOKEN.test(next.text) || NOT_NAMES.has(next.text)) return false;
   if (dict.trie.next.has(next.lower)) return false;
   const after = tokens[i + 1];
   return after === undefined || !/^\p{Lu}/u.test(after.text);

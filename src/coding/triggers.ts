@@ -149,7 +149,7 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token, prev2?: T
   if (
     token.lower.endsWith('ed') &&
     prev !== undefined &&
-    ((prev.pos === 'VERB' && prev.lemma !== 'be' && prev.lemma !== 'have') || prev.pos === 'DET') &&
+    (isMainVerb(prev) || prev.pos === 'DET') &&
     (next?.pos === 'NOUN' || next?.pos === 'PROPN')
   )
     return false;
