@@ -4,7 +4,12 @@ import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '.
 import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
 import type { CodableDocument, CodedDocument, DropReason, TriggerDrop } from './types.js';
 import type { CompiledPattern, PatternIndex } from './patterns.js';
-import { findTriggers, joinedToHyphen, type TriggerMatch } from './triggers.js';
+import {
+  appositiveBackReference,
+  findTriggers,
+  joinedToHyphen,
+  type TriggerMatch,
+} from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
 import { attributionStart, conjunctsAfter, rolesOf, type Roles } from './roles.js';
 import {
@@ -1131,7 +1136,11 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     );
     if (host) targetList = [host];
   }
-  if (targetList.every((m) => !m.actor.root) && backReference(tokens, trigger.last, ceiling)) {
+  if (
+    targetList.every((m) => !m.actor.root) &&
+    (backReference(tokens, trigger.last, ceiling) ||
+      appositiveBackReference(tokens, trigger.anchor))
+  ) {
     // "Sudan expelled the envoy, and the Council condemned the decision": an object that points
     // back names the doer of the sentence's earlier act (another than this act's own doer).
     const earlierDoer = results

@@ -719,3 +719,48 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
   }
   return kept.sort((a, b) => a.anchor - b.anchor);
 }
+
+/** Determiners that open an appositive naming an act: ", a move ...", ", this step ...". */
+const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that']);
+/** Parts of speech of a relative clause's subject: "Israel's foreign minister", "EU officials". */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'PART', 'DET', 'ADJ', 'CCONJ']);
+/** How far before the verb the appositive's comma is looked for. */
+const APPOSITIVE_REACH = 14;
+
+/**
+ * Whether the verb at `anchor` is the verb of an object relative clause in an appositive that
+ * names the sentence's act by a back-reference noun (word class `back-references`): "..., a move
+ * Seoul called economic retaliation", "..., a decision that Britain and France regretted",
+ * "..., terms Zelensky dismissed as an ultimatum". The noun is the verb's object, so the one the
+ * reaction is aimed at is the doer of the act the sentence told before it (as for "and the
+ * Council condemned the decision", `backReference` in frames.ts). The clause's subject is a noun
+ * phrase only ("findings the government in Bamako rejected"): a verb between the noun and this
+ * one ("a move that led Russia to condemn") makes it another structure.
+ */
+export function appositiveBackReference(tokens: readonly Token[], anchor: number): boolean {
+  const backReferences = classWords('back-references');
+  for (let c = anchor - 2; c >= Math.max(0, anchor - APPOSITIVE_REACH); c--) {
+    if (tokens[c]!.lower !== ',') continue;
+    let k = c + 1;
+    if (APPOSITIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+    while (tokens[k]?.pos === 'ADJ') k++;
+    // The head: the last noun of a compound ("a peace plan", "the arms embargo").
+    if (tokens[k]?.pos !== 'NOUN') continue;
+    while (tokens[k + 1]?.pos === 'NOUN' && k + 1 < anchor - 1) k++;
+    if (!backReferences.has(tokens[k]!.lower)) continue;
+    k++;
+    if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k++;
+    if (k >= anchor) continue;
+    // The subject: a noun phrase, with commas only inside a list of names.
+    let named = false;
+    let j = k;
+    for (; j < anchor; j++) {
+      const t = tokens[j]!;
+      if (t.pos === 'PROPN' || t.pos === 'NOUN') named = true;
+      else if (!SUBJECT_POS.has(t.pos) && !(t.lower === ',' && tokens[j + 1]?.pos === 'PROPN'))
+        break;
+    }
+    if (j === anchor && named) return true;
+  }
+  return false;
+}

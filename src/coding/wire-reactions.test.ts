@@ -1,0 +1,59 @@
+// Wire phrasings of the fourteenth round, one class each (docs/coding.md, "Fourteenth round"):
+// found in the check sets' misses, checked in real reports of other crises. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { createCoder } from './index.js';
+
+const coder = createCoder();
+const code = (text: string, published = '2025-06-17') =>
+  coder
+    .code({ id: 'dreact', text, published })
+    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+
+describe('a reaction told in an appositive naming the act', () => {
+  it('aims the reaction at the doer of the act the appositive names', () => {
+    expect(
+      code('Chile expelled two Bolivian diplomats on Monday, a move La Paz denounced as hostile.'),
+    ).toContain('ACCUSE BOL > CHL');
+    expect(
+      code('Kenya opened its border with Somalia on Monday, a move Mogadishu praised.'),
+    ).toContain('SUPPORT SOM > KEN');
+    expect(
+      code('Peru recalled its ambassador from Mexico, a step Mexico City rejected as excessive.'),
+    ).toContain('REJECT MEX > PER');
+  });
+
+  it('reads "that" and nouns such as gesture, terms or findings as naming the act', () => {
+    expect(
+      code('Ghana closed its border with Togo, a decision that Lome called unjustified.'),
+    ).toContain('ACCUSE TGO > GHA');
+    expect(
+      code('Kenya opened its border with Somalia on Monday, a gesture Mogadishu praised.'),
+    ).toContain('SUPPORT SOM > KEN');
+  });
+
+  it('leaves an appositive naming a thing, not an act, without a target', () => {
+    expect(
+      code('Kenya opened its border with Somalia on Monday, a frontier Mogadishu praised.'),
+    ).not.toContain('SUPPORT SOM > KEN');
+  });
+});
+
+describe('"call ... for" only over an adverb or a time', () => {
+  it('codes a call for something repeated or dated as a request', () => {
+    expect(code('Jordan called again for a ceasefire in Gaza.')).toContain('REQUEST JOR > PSE');
+    expect(code('Oman called on Tuesday for talks between Iran and the United States.')).toContain(
+      'REQUEST OMN > IRN',
+    );
+  });
+
+  it('reads "called X a Y for" as a judgement, not a request', () => {
+    expect(
+      code(
+        'Japan curbed exports to South Korea, a move Seoul called economic retaliation for the rulings.',
+      ).join(),
+    ).not.toContain('REQUEST');
+    expect(code('Fiji called the storm a disaster for the islands.').join()).not.toContain(
+      'REQUEST',
+    );
+  });
+});
