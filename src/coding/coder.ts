@@ -699,6 +699,17 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
     // "Morocco's king received a phone call from the Algerian president": the caller acts.
     roles = { ...roles, sources: [sender], targets: roles.sources };
   }
+  const asking =
+    pattern.target === 'from' && !sender ? namedInPattern(mentions, trigger) : undefined;
+  const asked = asking && mainSubject(tokens, mentions, trigger.anchor);
+  if (asking && asked && !roles.passive) {
+    // "Uganda flew troops into Juba at the request of South Sudan's government": the one asking
+    // acts on the main clause's subject, not on the place nearest the adjunct.
+    roles = { ...roles, sources: [asking], targets: [asked] };
+  } else if (pattern.target === 'from' && !sender && !pattern.verbAnchor) {
+    // An adjunct that names no one asking ("at the request of its ruling family") has no act.
+    return false;
+  }
   if (
     !roles.passive &&
     !pattern.nominal &&
@@ -1691,6 +1702,19 @@ function relativeClauseEnd(tokens: Token[], clauseStart: number, last: number): 
 }
 
 /** The mention comes right after `word` (give or take a determiner or possessive). */
+/**
+ * The party a `from` pattern names inside its own words or right after its closing "of": "at
+ * Baghdad's request", "at the request of South Sudan's government" (the one asking acts).
+ */
+function namedInPattern(mentions: ActorMention[], trigger: TriggerMatch): ActorMention | undefined {
+  return mentions.find(
+    (m) =>
+      m.actor.root &&
+      ((m.first > trigger.anchor && m.last < trigger.last) ||
+        (m.first > trigger.last && m.first <= trigger.last + 2 && trigger.tokens.length > 2)),
+  );
+}
+
 function after(tokens: Token[], m: ActorMention, word: string): boolean {
   let k = m.first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;

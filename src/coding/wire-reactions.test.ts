@@ -57,3 +57,23 @@ describe('"call ... for" only over an adverb or a time', () => {
     );
   });
 });
+
+describe('an act done at the request of another', () => {
+  it('codes the one asking as the doer of a request to the subject', () => {
+    expect(
+      code("Rwandan troops arrived in Maputo on Friday at the request of Mozambique's government."),
+    ).toContain('REQUEST MOZ > RWA');
+    expect(code("The Security Council met on Sunday at Ecuador's request.")).toContain(
+      'REQUEST ECU > UN',
+    );
+  });
+
+  it('codes no request when the adjunct names no one who asks', () => {
+    expect(code('The minister flew home at the request of the tired crew.').join()).not.toContain(
+      'REQUEST',
+    );
+    expect(
+      code('Chadian soldiers crossed into Niger at the request of its leaders.').join(),
+    ).not.toContain('REQUEST TCD');
+  });
+});
