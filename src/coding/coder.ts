@@ -874,7 +874,17 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
       { ...placeActor(sentencePlace), actor: { root: sentencePlace, sector: 'CVL', text: '' } },
     ];
   }
-  if (sources.every((m) => !m.actor.root) && tr.type === 'PROTEST' && !roles.passive) {
+  // "Crowds stormed her residence in Dhaka": a crowd's force, which chooseType makes a PROTEST,
+  // is placed as a protest is.
+  const crowdForce =
+    (tr.type === 'ASSAULT' || tr.type === 'COERCE') &&
+    sources.length > 0 &&
+    crowdOnly(tokens, sources);
+  if (
+    sources.every((m) => !m.actor.root) &&
+    (tr.type === 'PROTEST' || crowdForce) &&
+    !roles.passive
+  ) {
     // "Fundamentalists continued their hunger strike against President X", "opposition
     // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
     // country protest in the country of the place, or of the one they protest against.
@@ -1260,7 +1270,7 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
   if (
     (type === 'ASSAULT' || type === 'COERCE') &&
     sources.length > 0 &&
-    sources.every((m) => m.first >= 0 && (protestCrowd(tokens[m.last]!) || countedCrowd(tokens, m)))
+    crowdOnly(tokens, sources)
   ) {
     // "Demonstrators stormed the consulate", "protesters occupied the airport", "protesters
     // clashed with police": a crowd's force is a riot or an obstruction, PLOVER's PROTEST.
@@ -1725,6 +1735,13 @@ function after(tokens: Token[], m: ActorMention, word: string): boolean {
 const LEAVING: ReadonlySet<string> = new Set(['withdraw', 'pull', 'quit', 'leave', 'exit']);
 
 let crowdWords: ReadonlySet<string> | null = null;
+
+/** Whether every doer is a crowd named as such ("protesters", "thousands of students"). */
+function crowdOnly(tokens: Token[], sources: readonly ActorMention[]): boolean {
+  return sources.every(
+    (m) => m.first >= 0 && (protestCrowd(tokens[m.last]!) || countedCrowd(tokens, m)),
+  );
+}
 
 /** Is `t` a noun for a protesting crowd (word class `protest-crowds`)? */
 function protestCrowd(t: Token): boolean {

@@ -77,3 +77,23 @@ describe('an act done at the request of another', () => {
     ).not.toContain('REQUEST TCD');
   });
 });
+
+describe('a crowd storming or occupying a place named by a possessive', () => {
+  it('codes the crowd as protesting in the country of the place it takes', () => {
+    expect(code('Angry demonstrators stormed Nairobi’s parliament building on Tuesday.')).toEqual([
+      'PROTEST KEN > KEN',
+    ]);
+    expect(code("Thousands of protesters occupied Bangkok's main airport on Wednesday.")).toEqual([
+      'PROTEST THA > THA',
+    ]);
+    expect(code("Protesters stormed Tunisia's parliament on Monday.")).toEqual([
+      'PROTEST TUN > TUN',
+    ]);
+  });
+
+  it('leaves forces occupying a place a coercion', () => {
+    expect(code('Soldiers occupied the main airport of Asuncion on Friday.')).toEqual([
+      'COERCE PRY > PRY',
+    ]);
+  });
+});
