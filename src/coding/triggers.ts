@@ -235,6 +235,17 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token, prev2?: T
   );
 }
 
+/**
+ * Whether the word at `k` ends a pattern's gap. A comma between two names is a list's ("accused
+ * Russia, Belarus and Iran of ...", "ordered the diplomats of Argentina, Chile and Peru to
+ * leave"), not the end of the phrase.
+ */
+function gapStop(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!GAP_STOPS.has(t.lower)) return false;
+  return !(t.lower === ',' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN');
+}
+
 function matchPattern(
   tokens: Token[],
   anchor: number,
@@ -252,7 +263,7 @@ function matchPattern(
       at = pos + skip;
       const t = tokens[at];
       if (!t) break;
-      if (skip > 0 && GAP_STOPS.has(tokens[at - 1]!.lower) && at - 1 >= pos) break;
+      if (skip > 0 && gapStop(tokens, at - 1) && at - 1 >= pos) break;
       for (const alt of step.alternatives) {
         matched = matchAlternative(tokens, at, alt);
         if (matched) break;
@@ -270,7 +281,7 @@ function matchPattern(
         matched = 0;
       }
       if (matched) break;
-      if (GAP_STOPS.has(t.lower)) break;
+      if (gapStop(tokens, at)) break;
     }
     if (!matched) return null;
     for (let k = 0; k < matched; k++) used.push(at + k);

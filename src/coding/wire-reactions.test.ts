@@ -97,3 +97,33 @@ describe('a crowd storming or occupying a place named by a possessive', () => {
     ]);
   });
 });
+
+describe('a list of names inside a pattern’s gap', () => {
+  it('reads a comma between two names as a list, not the end of the phrase', () => {
+    expect(code('Ankara told the envoys of Denmark, Norway and Sweden to leave.')).toEqual([
+      'SANCTION TUR > DNK',
+      'SANCTION TUR > NOR',
+      'SANCTION TUR > SWE',
+    ]);
+    expect(
+      code('Hungary ordered the diplomats of Poland, Czechia and Slovakia to leave Budapest.'),
+    ).toEqual(['SANCTION HUN > POL', 'SANCTION HUN > CZE', 'SANCTION HUN > SVK']);
+  });
+});
+
+describe('foreign missions ordered out', () => {
+  it('codes peacekeepers, monitors or a UN coordinator told to leave as an expulsion', () => {
+    expect(code('Mali’s junta told the UN mission to leave the country without delay.')).toContain(
+      'SANCTION MLI > UN',
+    );
+    expect(code('Niamey ordered the UN resident coordinator to leave within 72 hours.')).toContain(
+      'SANCTION NER > UN',
+    );
+  });
+
+  it('codes a state ordering its own peacekeepers out as a withdrawal, not an expulsion', () => {
+    const coded = code('Ireland ordered its peacekeepers to leave southern Lebanon.');
+    expect(coded.join()).not.toContain('SANCTION');
+    expect(coded).toContain('RETREAT IRL > LBN');
+  });
+});
