@@ -693,11 +693,13 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
     );
     if (left) roles = { ...roles, sources: [left] };
   }
-  const sender =
-    pattern.target === 'from' ? roles.targets.find((m) => after(tokens, m, 'from')) : undefined;
+  // "drew criticism from EU officials and from Kyiv": each party after "from" acts.
+  const senders =
+    pattern.target === 'from' ? roles.targets.filter((m) => after(tokens, m, 'from')) : [];
+  const sender = senders[0];
   if (sender && !roles.passive) {
     // "Morocco's king received a phone call from the Algerian president": the caller acts.
-    roles = { ...roles, sources: [sender], targets: roles.sources };
+    roles = { ...roles, sources: senders, targets: roles.sources };
   }
   const asking =
     pattern.target === 'from' && !sender ? namedInPattern(mentions, trigger) : undefined;
@@ -1160,7 +1162,7 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   if (
     targetList.every((m) => !m.actor.root) &&
     (backReference(tokens, trigger.last, ceiling) ||
-      appositiveBackReference(tokens, trigger.anchor))
+      appositiveBackReference(tokens, trigger.anchor, pattern.target === 'from'))
   ) {
     // "Sudan expelled the envoy, and the Council condemned the decision": an object that points
     // back names the doer of the sentence's earlier act (another than this act's own doer).

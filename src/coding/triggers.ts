@@ -748,7 +748,11 @@ const APPOSITIVE_REACH = 14;
  * phrase only ("findings the government in Bamako rejected"): a verb between the noun and this
  * one ("a move that led Russia to condemn") makes it another structure.
  */
-export function appositiveBackReference(tokens: readonly Token[], anchor: number): boolean {
+export function appositiveBackReference(
+  tokens: readonly Token[],
+  anchor: number,
+  subjectRelative = false,
+): boolean {
   const backReferences = classWords('back-references');
   for (let c = anchor - 2; c >= Math.max(0, anchor - APPOSITIVE_REACH); c--) {
     if (tokens[c]!.lower !== ',') continue;
@@ -761,6 +765,9 @@ export function appositiveBackReference(tokens: readonly Token[], anchor: number
     if (!backReferences.has(tokens[k]!.lower)) continue;
     k++;
     if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k++;
+    // ", a trip that drew criticism from Kyiv": the noun is the subject of a verb whose doer
+    // comes after it ("from"), so the one it is aimed at is the earlier act's doer all the same.
+    if (k === anchor && subjectRelative && k > c + 2) return true;
     if (k >= anchor) continue;
     // The subject: a noun phrase, with commas only inside a list of names.
     let named = false;

@@ -127,3 +127,45 @@ describe('foreign missions ordered out', () => {
     expect(coded).toContain('RETREAT IRL > LBN');
   });
 });
+
+describe('sanctions told by contacts halted, banks cut off, reserves frozen', () => {
+  it('codes them as sanctions on the other state', () => {
+    expect(code('Ecuador announced it was halting all contacts with Colombia.')).toContain(
+      'SANCTION ECU > COL',
+    );
+    expect(code('The EU cut seven Russian banks off from SWIFT on Wednesday.')).toEqual([
+      'SANCTION EU > RUS',
+    ]);
+    expect(code("Washington froze the reserves of Afghanistan's central bank.")).toEqual([
+      'SANCTION USA > AFG',
+    ]);
+  });
+});
+
+describe('judgements and criticism drawn', () => {
+  it('codes an act called disappointing, cynical or genocidal as an accusation of its doer', () => {
+    expect(code('Ottawa called the Indian response deeply disappointing.')).toContain(
+      'ACCUSE CAN > IND',
+    );
+    expect(code('Kyiv called the Hungarian veto a cynical ploy.')).toContain('ACCUSE UKR > HUN');
+  });
+
+  it('needs someone judged', () => {
+    expect(code('Lima called the weather absurd.')).toEqual([]);
+  });
+
+  it('codes criticism drawn from a party as that party’s accusation', () => {
+    expect(code("Serbia's decision drew sharp criticism from Croatia.")).toContain(
+      'ACCUSE HRV > SRB',
+    );
+    expect(code('The film drew praise from critics in Paris.')).toEqual([]);
+  });
+
+  it('aims criticism a named act drew at the act’s doer', () => {
+    expect(
+      code(
+        'Orban held talks with Putin in Moscow on Friday, a trip that drew criticism from Poland.',
+      ),
+    ).toContain('ACCUSE POL > HUN');
+  });
+});
