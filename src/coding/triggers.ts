@@ -674,7 +674,8 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     const before = tokens[i - 2];
     const compound =
       (joinedToHyphen(tokens, i) && before !== undefined && prev!.start === before.end) ||
-      reducedRelative(tokens, i);
+      reducedRelative(tokens, i) ||
+      termOfAccord(tokens, i);
     // Whether the token reads as a verb here: asked once, for the first pattern that needs it.
     let verbal: boolean | undefined;
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
@@ -779,6 +780,56 @@ export function appositiveBackReference(
         break;
     }
     if (j === anchor && named) return true;
+  }
+  return false;
+}
+
+/** Nouns of a promise whose infinitive says what is promised ("a pledge to halt operations"). */
+const PROMISE_NOUNS: ReadonlySet<string> = new Set([
+  'pledge',
+  'pledges',
+  'commitment',
+  'commitments',
+  'promise',
+  'promises',
+  'undertaking',
+]);
+/** Parts of speech of the words between an accord and its infinitive ("with the leaders of X"). */
+const ACCORD_PHRASE_POS: ReadonlySet<string> = new Set([
+  'NOUN',
+  'PROPN',
+  'ADJ',
+  'DET',
+  'ADP',
+  'CCONJ',
+  'NUM',
+  'PART',
+  'PRON',
+]);
+/** How far before its infinitive an accord's noun is looked for. */
+const ACCORD_REACH = 10;
+
+/**
+ * Whether the verb at `i` is the infinitive of an accord or a promise named by a noun: "signed
+ * a deal with the leaders of Russia and Azerbaijan to end the fighting", "secured a pledge from
+ * Medvedev to halt operations", "a truce to allow aid in". The act is a term of the accord, which
+ * its own verb codes (as "agreed to withdraw" is one AGREE, src/coding/clauses.ts), not an act
+ * done.
+ */
+export function termOfAccord(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  if (tokens[k]?.lower !== 'to') return false;
+  const accords = classWords('accords');
+  const truces = classWords('truces');
+  for (let j = k - 1; j >= Math.max(0, k - ACCORD_REACH); j--) {
+    const t = tokens[j]!;
+    if (!ACCORD_PHRASE_POS.has(t.pos)) return false;
+    if (
+      t.pos === 'NOUN' &&
+      (accords.has(t.lower) || truces.has(t.lower) || PROMISE_NOUNS.has(t.lower))
+    )
+      return true;
   }
   return false;
 }

@@ -169,3 +169,19 @@ describe('judgements and criticism drawn', () => {
     ).toContain('ACCUSE POL > HUN');
   });
 });
+
+describe('the terms of an accord or a pledge', () => {
+  it('codes the accord, not the act its infinitive promises', () => {
+    expect(code('Armenia signed a deal with Russia and Azerbaijan to end the fighting.')).toEqual([
+      'SUPPORT ARM > RUS',
+      'SUPPORT ARM > AZE',
+    ]);
+    expect(
+      code('France secured a pledge from Russia to halt military operations in Georgia.').join(),
+    ).not.toContain('RETREAT');
+  });
+
+  it('still codes the act done', () => {
+    expect(code('Russia halted military operations in Georgia.')).toEqual(['RETREAT RUS > GEO']);
+  });
+});
