@@ -675,7 +675,8 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     const compound =
       (joinedToHyphen(tokens, i) && before !== undefined && prev!.start === before.end) ||
       reducedRelative(tokens, i) ||
-      termOfAccord(tokens, i);
+      termOfAccord(tokens, i) ||
+      passiveModifier(tokens, i);
     // Whether the token reads as a verb here: asked once, for the first pattern that needs it.
     let verbal: boolean | undefined;
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
@@ -830,6 +831,46 @@ export function termOfAccord(tokens: readonly Token[], i: number): boolean {
       (accords.has(t.lower) || truces.has(t.lower) || PROMISE_NOUNS.has(t.lower))
     )
       return true;
+  }
+  return false;
+}
+
+/** Words that open an amount after "by" ("by one hour", "by about half"). */
+const AMOUNT_OPENERS: ReadonlySet<string> = new Set([
+  'one',
+  'half',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'more',
+  'up',
+  'over',
+  'at',
+]);
+/** Words that end the clause a passive modifier's noun is the subject of. */
+const MODIFIER_CLAUSE_END: ReadonlySet<string> = new Set([',', ';', ':', '.', 'and', 'but']);
+
+/**
+ * Whether the past form at `i` is a passive participle describing the noun before it: "Thai
+ * troops backed by armoured vehicles stormed the camp", "Kenyan troops supported by gunships
+ * crossed into Somalia". Right after a noun and before "by", with the clause's own verb still
+ * to come, it tells how the thing was equipped or helped, not an act of this sentence; a past
+ * form with no later verb is the clause's verb ("Rebels advanced by ten kilometres").
+ */
+export function passiveModifier(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!token.lower.endsWith('ed') || tokens[i + 1]?.lower !== 'by') return false;
+  const prev = tokens[i - 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  // "shortened by one hour the curfew": "by" and an amount measure the verb's act.
+  const agent = tokens[i + 2];
+  if (!agent || agent.pos === 'NUM' || AMOUNT_OPENERS.has(agent.lower)) return false;
+  for (let k = i + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (MODIFIER_CLAUSE_END.has(t.lower)) return false;
+    if (isMainVerb(t) && !t.lower.endsWith('ing')) return true;
   }
   return false;
 }

@@ -185,3 +185,21 @@ describe('the terms of an accord or a pledge', () => {
     expect(code('Russia halted military operations in Georgia.')).toEqual(['RETREAT RUS > GEO']);
   });
 });
+
+describe('a passive participle describing forces', () => {
+  it('reads "troops backed by armour" as how they came, not an act of support', () => {
+    expect(
+      code('Thai troops backed by armoured vehicles stormed the protest camp in Bangkok.').join(),
+    ).not.toContain('SUPPORT');
+    expect(
+      code('Nigerian soldiers supported by fighter jets attacked the insurgents near Maiduguri.'),
+    ).toEqual(['ASSAULT NGA > NGA']);
+  });
+
+  it('keeps a past form measured by an amount, and the passive with its auxiliary', () => {
+    expect(code('President Kiir shortened by one hour the curfew imposed in Juba.')).toEqual([
+      'CONCEDE SSD > SSD',
+    ]);
+    expect(code('The rebels were backed by Rwanda.').join()).toContain('SUPPORT RWA');
+  });
+});
