@@ -203,3 +203,28 @@ describe('a passive participle describing forces', () => {
     expect(code('The rebels were backed by Rwanda.').join()).toContain('SUPPORT RWA');
   });
 });
+
+describe('forces moved: rushed, ordered onto the streets, taking up positions, war games begun', () => {
+  it('codes them as mobilisations', () => {
+    expect(code('Moscow rushed reinforcements to the area.')).toEqual(['MOBILIZE RUS > RUS']);
+    expect(code("Bangladesh's government ordered soldiers onto the streets of Dhaka.")).toEqual([
+      'MOBILIZE BGD > BGD',
+    ]);
+    expect(code('Turkish warships took up positions off the Libyan coast.')).toEqual([
+      'MOBILIZE TUR > LBY',
+    ]);
+    expect(code('Chinese forces began war games around Taiwan on Monday.')).toEqual([
+      'MOBILIZE CHN > TWN',
+    ]);
+  });
+
+  it('leaves a position taken in words alone', () => {
+    expect(code('Egypt took up the position that the dam was illegal.')).toEqual([]);
+  });
+});
+
+describe('aid handed over', () => {
+  it('codes weapons handed to a state as aid', () => {
+    expect(code('Poland has handed Ukraine 200 tanks.')).toEqual(['AID POL > UKR']);
+  });
+});
