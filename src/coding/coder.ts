@@ -6,7 +6,7 @@ import type { CodableDocument, CodedDocument, DropReason, TriggerDrop } from './
 import type { CompiledPattern, PatternIndex } from './patterns.js';
 import { findTriggers, joinedToHyphen, type TriggerMatch } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
-import { attributionStart, conjunctsAfter, rolesOf, type Roles } from './roles.js';
+import { attributionStart, conjunctsAfter, conjunctsBefore, rolesOf, type Roles } from './roles.js';
 import {
   findConditionClauses,
   insideCondition,
@@ -960,6 +960,16 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   if (firedFrom !== null && sources.length === 0 && roles.targets.some((m) => m.actor.root))
     // No doer named: the country of the place fired from, else someone unknown ("").
     sources = [placeActor(firedFrom)];
+  const group = groupOfPronoun(tokens, mentions, sources);
+  if (group.length > 1 && sources.length === 1) {
+    sources = group;
+    if (JOINT_TYPES.has(tr.type) && !roles.targets.some((m) => m.actor.root)) {
+      // "Israel and Turkey said they would restore ties": a joint act of the group with no one
+      // else named is one between its first member and the others, as for a joint subject.
+      roles = { ...roles, targets: group.slice(1) };
+      sources = group.slice(0, 1);
+    }
+  }
   // "Rwandan troops crossed into Congo" is a move of forces; refugees crossing are not.
   if (pattern.doers) sources = sources.filter((m) => pattern.doers!.has(m.actor.sector));
   if (sources.length === 0) return false;
@@ -982,6 +992,37 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   tr.orderAnnounced = orderAnnounced;
   tr.sources = sources;
   return true;
+}
+
+/** Plural pronouns a group of several named actors is taken up by. */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
+
+/**
+ * "France, Germany and Italy said they would send troops": a plural pronoun whose antecedent
+ * (in its own sentence) is the last of several coordinated actors stands for all of them, one
+ * doer each (the pronoun resolves to the nearest actor alone).
+ */
+function groupOfPronoun(
+  tokens: Token[],
+  mentions: ActorMention[],
+  sources: ActorMention[],
+): ActorMention[] {
+  const only = sources[0];
+  if (sources.length !== 1 || !only!.pronoun || !GROUP_PRONOUNS.has(tokens[only!.first]!.lower))
+    return sources;
+  const antecedent = mentions
+    .filter(
+      (m) =>
+        m.last < only!.first &&
+        !m.pronoun &&
+        m.actor.root === only!.actor.root &&
+        m.actor.text === only!.antecedent,
+    )
+    .pop();
+  if (!antecedent) return sources;
+  const members = conjunctsBefore(tokens, mentions, antecedent).filter((m) => m.actor.root);
+  if (members.length === 0) return sources;
+  return [...members, antecedent].map((m) => ({ ...only!, actor: { ...m.actor } }));
 }
 
 /** Whom the act is done to; false when a place it needs is missing. */

@@ -42,3 +42,25 @@ describe('a joint act of several states aimed at a third party', () => {
     ).not.toContain('COOPERATE CHL > BOL');
   });
 });
+
+describe('a plural pronoun taking up a subject of several states', () => {
+  it('gives each state the act it announced', () => {
+    expect(code('Austria, Belgium and Portugal said they had expelled Russian diplomats.')).toEqual(
+      ['SANCTION AUT > RUS', 'SANCTION BEL > RUS', 'SANCTION PRT > RUS'],
+    );
+    expect(code('Chile and Peru said they would send aid to Bolivia.')).toEqual([
+      'AGREE CHL > BOL',
+      'AGREE PER > BOL',
+    ]);
+  });
+
+  it('makes a joint act announced by the group one between its members', () => {
+    expect(code('Chile and Peru announced that they would restore full diplomatic ties.')).toEqual([
+      'AGREE CHL > PER',
+    ]);
+  });
+
+  it('leaves a pronoun of one actor alone', () => {
+    expect(code('Austria said it had expelled Russian diplomats.')).toEqual(['SANCTION AUT > RUS']);
+  });
+});

@@ -195,7 +195,7 @@ function joinerStart(tokens: Token[], k: number): number {
  * The mentions joined to `m` by "and"/","/"as well as" just before it ("the United States and
  * Jordan", "Egypt as well as the Gulf states"): each is a subject of its own.
  */
-function conjunctsBefore(
+export function conjunctsBefore(
   tokens: Token[],
   mentions: ActorMention[],
   m: ActorMention,
