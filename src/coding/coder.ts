@@ -65,7 +65,7 @@ import {
   type PlaceAt,
   type RoleMention,
 } from './places.js';
-import { DocumentContext } from './context.js';
+import { DocumentContext, soleCountry } from './context.js';
 import { IntroducedNames } from './introductions.js';
 import { warningThreatens } from './warnings.js';
 import {
@@ -256,6 +256,8 @@ class SentenceScope {
   place: Place | null | undefined = undefined;
   quantities: Quantity[] | undefined = undefined;
   readonly fromContext: (sector: string) => string;
+  /** The one country the sentence names ('' if none or several): see `soleCountry`. */
+  readonly ownCountry: string;
   constructor(
     readonly doc: CodableDocument,
     readonly s: AnalysedSentence,
@@ -273,6 +275,10 @@ class SentenceScope {
     context: DocumentContext,
   ) {
     this.fromContext = (sector: string): string => context.rootFor(sector);
+    this.ownCountry = soleCountry(
+      mentions,
+      places.map((p) => p.place.country),
+    );
   }
 }
 
@@ -830,7 +836,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   const lends = !sided && !(donor && addressedParty(tokens, donor));
   let sources = roles.sources.map((m) =>
     withInferredRoot(
-      m,
+      FORCE_TYPES.has(tr.type) ? m : ownOrgan(tokens, m, sc.ownCountry, tr.type === 'COERCE'),
       sentencePlace,
       lends ? donor : undefined,
       fromContext,
@@ -993,6 +999,33 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   tr.sources = sources;
   return true;
 }
+
+/** Sectors of a state's own organs: government, parliament, forces, police, courts. */
+const STATE_ORGANS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'SPY']);
+
+/**
+ * "Tunisia's president suspended parliament, and the speaker called on ...", "the army chief
+ * urged ...": a state's own organ named by its sector alone is the one country its sentence
+ * names (`own`). Not rebels, crowds or armed groups, who may be anyone's; not "leaders" or
+ * "officials" (of no named country: anyone's too); not a phrase with a name of its own
+ * ("Kurdish forces": a people with no state of the dictionary).
+ */
+function ownOrgan(tokens: Token[], m: ActorMention, own: string, atHome: boolean): ActorMention {
+  if (!own || m.actor.root || m.pronoun || !STATE_ORGANS.has(m.actor.sector)) return m;
+  if (m.kind !== 'office' && !(atHome && m.kind === 'sector')) return m;
+  if (m.plural && (m.actor.sector === 'GOV' || m.actor.sector === 'DIP')) return m;
+  for (let i = m.first; i <= m.last; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && /^[A-Z]/.test(t.text)) return m;
+  }
+  return { ...m, actor: { ...m.actor, root: own } };
+}
+
+/**
+ * Acts of force: unnamed forces that strike or threaten in a country are as likely its enemy's
+ * as its own ("jets struck Syrian positions"), so the sentence's one country does not name them.
+ */
+const FORCE_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'THREATEN', 'MOBILIZE']);
 
 /** Plural pronouns a group of several named actors is taken up by. */
 const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
