@@ -834,9 +834,14 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
     SIDED_TYPES.has(tr.type) && !CIVIL_SECTORS.has(roles.targets[0]?.actor.sector ?? '');
   const donor = roles.targets[0];
   const lends = !sided && !(donor && addressedParty(tokens, donor));
+  const subject = roles.sources;
   let sources = roles.sources.map((m) =>
     withInferredRoot(
-      FORCE_TYPES.has(tr.type) ? m : ownOrgan(tokens, m, sc.ownCountry, tr.type === 'COERCE'),
+      otherSideAtHome(
+        m,
+        subject,
+        FORCE_TYPES.has(tr.type) ? m : ownOrgan(tokens, m, sc.ownCountry, tr.type === 'COERCE'),
+      ),
       sentencePlace,
       lends ? donor : undefined,
       fromContext,
@@ -1027,6 +1032,29 @@ function ownOrgan(tokens: Token[], m: ActorMention, own: string, atHome: boolean
  */
 const FORCE_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'THREATEN', 'MOBILIZE']);
 
+/** Sectors of the armed or political side a state's organs face at home. */
+const SIDES_AT_HOME: ReadonlySet<string> = new Set(['REB', 'OPP', 'INS']);
+
+/**
+ * "South Sudan's government and rebels loyal to Machar signed a ceasefire", "the junta and
+ * armed groups agreed to talks": rebels or an opposition with no country, joined to a state's
+ * organ of one country, are that country's (two sides of a civil conflict). `m` itself as
+ * `fallback` otherwise.
+ */
+function otherSideAtHome(
+  m: ActorMention,
+  group: readonly ActorMention[],
+  fallback: ActorMention,
+): ActorMention {
+  if (m.actor.root || m.pronoun || !SIDES_AT_HOME.has(m.actor.sector)) return fallback;
+  const organs = group.filter(
+    (x) => x !== m && x.actor.root && (x.kind === 'state' || x.kind === 'office') && !x.pronoun,
+  );
+  const roots = new Set(organs.map((x) => x.actor.root));
+  if (roots.size !== 1) return fallback;
+  return { ...m, actor: { ...m.actor, root: [...roots][0]! } };
+}
+
 /** Plural pronouns a group of several named actors is taken up by. */
 const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
 
@@ -1079,6 +1107,11 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   const otherSide = earlier ? placeActor(earlier.target.root) : sources[0];
   let targetList = roles.targets
     .filter((m) => !namesWhatItSays(tokens, m))
+    .map((m) =>
+      // The subject's other member, set apart by a joint act ("Sudan's army and the rebels
+      // agreed to a truce"): the other side at home, not a side of the place of the talks.
+      m.last < trigger.anchor ? otherSideAtHome(m, sources, m) : m,
+    )
     .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, otherSide, fromContext))
     .filter(
       (m) =>
@@ -1139,6 +1172,12 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     const entered = enteredState(mentions, verb, stop, objectPlace(s, places, verb, stop));
     if (!entered) return false;
     targetList = [entered];
+  }
+  if (roles.passive && JOINT_TYPES.has(tr.type) && sources.length > 1 && targetList.length === 0) {
+    // "An exchange was agreed by Kyiv and the separatists": the agents of a joint act, as its
+    // joint subject would be (rolesOf), are one event between the first and the others.
+    targetList = sources.slice(1);
+    sources = sources.slice(0, 1);
   }
   let jointly = false;
   if (pattern.jointType) {
