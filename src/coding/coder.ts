@@ -940,6 +940,13 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
     // coordination, control and relative clauses), when it is a named actor.
     sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
   }
+  if (!roles.passive) {
+    // "France and Poland were among 20 (European) countries that expelled ...": the members
+    // named, not the class nor its adjective.
+    const among = amongThoseWho(tokens, mentions, trigger.anchor);
+    if (among.members.length > 0 && sources.every((m) => m.first > among.at))
+      sources = among.members;
+  }
   if (sources.length === 0 && tr.type === 'ASSAULT' && roles.passive) {
     // "Twenty soldiers were killed in a clash with Chinese troops": the other side did it.
     const other = clashPartner(tokens, mentions, trigger.last, ceiling);
@@ -1053,6 +1060,48 @@ function otherSideAtHome(
   const roots = new Set(organs.map((x) => x.actor.root));
   if (roots.size !== 1) return fallback;
   return { ...m, actor: { ...m.actor, root: [...roots][0]! } };
+}
+
+/** Relative pronouns of a clause about the members of a class ("countries that ..."). */
+const MEMBER_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** Words between a relative pronoun and its verb ("that have not", "who had already"). */
+const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
+/** How far back from the relative pronoun "among" may stand ("among more than 20 countries"). */
+const AMONG_REACH = 7;
+
+/**
+ * "The United States, Germany and Poland were among more than 20 countries that expelled
+ * Russian diplomats": the act of a relative clause on a class the subject was "among" is each
+ * named member's. Empty unless the verb at `anchor` opens such a clause.
+ */
+function amongThoseWho(
+  tokens: Token[],
+  mentions: ActorMention[],
+  anchor: number,
+): { members: ActorMention[]; at: number } {
+  const none = { members: [], at: -1 };
+  let k = anchor - 1;
+  while (k > 0 && VERB_GROUP.has(tokens[k]!.pos)) k--;
+  if (!MEMBER_RELATIVES.has(tokens[k]?.lower ?? '')) return none;
+  let among = -1;
+  for (let i = k - 1; i >= Math.max(0, k - AMONG_REACH); i--) {
+    const t = tokens[i]!;
+    if (t.lower === 'among') {
+      among = i;
+      break;
+    }
+    // "among a dozen European countries": an adjective may describe the class, and the class
+    // itself may read as a body ("European countries"); another name stops the search.
+    const named = mentions.some(
+      (m) => m.first <= i && i <= m.last && !m.adjectiveOnly && m.last !== k - 1,
+    );
+    if (t.lower === ',' || t.pos === 'VERB' || named) return none;
+  }
+  if (among < 1 || tokens[among - 1]!.lemma !== 'be') return none;
+  const subject = mentions.find((m) => m.last === among - 2 && m.actor.root && !m.pronoun);
+  if (!subject) return none;
+  const members = [...conjunctsBefore(tokens, mentions, subject), subject];
+  return { members: members.filter((m) => m.actor.root), at: among };
 }
 
 /** Plural pronouns a group of several named actors is taken up by. */

@@ -64,3 +64,24 @@ describe('a plural pronoun taking up a subject of several states', () => {
     expect(code('Austria said it had expelled Russian diplomats.')).toEqual(['SANCTION AUT > RUS']);
   });
 });
+
+describe('states "among" those who acted', () => {
+  it('gives each state named the act of the relative clause', () => {
+    expect(
+      code(
+        'Austria, Belgium and Portugal were among more than 15 countries that expelled Russian diplomats on Tuesday.',
+      ),
+    ).toEqual(['SANCTION AUT > RUS', 'SANCTION BEL > RUS', 'SANCTION PRT > RUS']);
+    expect(code('Chile was among the few states that have imposed sanctions on Bolivia.')).toEqual([
+      'SANCTION CHL > BOL',
+    ]);
+  });
+
+  it('needs "be among" right before the class', () => {
+    expect(
+      code(
+        'Austria expelled a diplomat, and countries that expelled Russian diplomats met on Tuesday.',
+      ),
+    ).not.toContain('SANCTION AUT > RUS');
+  });
+});
