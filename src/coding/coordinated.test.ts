@@ -85,3 +85,11 @@ describe('states "among" those who acted', () => {
     ).not.toContain('SANCTION AUT > RUS');
   });
 });
+
+describe('"each side ... the other"', () => {
+  it('makes each member of the subject act on the other', () => {
+    expect(code('Chile and Peru traded fire on Monday, and each side blamed the other.')).toEqual(
+      expect.arrayContaining(['ACCUSE CHL > PER', 'ACCUSE PER > CHL']),
+    );
+  });
+});
