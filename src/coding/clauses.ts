@@ -246,9 +246,17 @@ export function reciprocalObject(tokens: Token[], trigger: TriggerMatch): boolea
   while (tokens[k]?.pos === 'ADV') k++;
   const [a, b] = [tokens[k]?.lower, tokens[k + 1]?.lower];
   if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
-  // "Eritrea and Ethiopia each accused the other": "each" floated after the subject.
-  return a === 'the' && b === 'other' && tokens[trigger.anchor - 1]?.lower === 'each';
+  // "Eritrea and Ethiopia each accused the other": "each" floated after the subject; "...
+  // and each side blamed the other": "each" with a noun of the sides as the subject.
+  if (a !== 'the' || b !== 'other') return false;
+  const before = tokens[trigger.anchor - 1]?.lower ?? '';
+  return (
+    before === 'each' || (SIDE_NOUNS.has(before) && tokens[trigger.anchor - 2]?.lower === 'each')
+  );
 }
+
+/** Nouns of the sides of a dispute after "each" ("each side", "each government"). */
+const SIDE_NOUNS: ReadonlySet<string> = new Set(['side', 'party', 'country', 'government', 'army']);
 
 /**
  * "India said Pakistani troops shelled its posts", "fired rockets at its cities": the object is

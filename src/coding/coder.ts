@@ -11,7 +11,7 @@ import {
   type TriggerMatch,
 } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
-import { attributionStart, conjunctsAfter, rolesOf, type Roles } from './roles.js';
+import { attributionStart, conjunctsAfter, conjunctsBefore, rolesOf, type Roles } from './roles.js';
 import {
   findConditionClauses,
   insideCondition,
@@ -70,7 +70,7 @@ import {
   type PlaceAt,
   type RoleMention,
 } from './places.js';
-import { DocumentContext } from './context.js';
+import { DocumentContext, soleCountry } from './context.js';
 import { IntroducedNames } from './introductions.js';
 import { warningThreatens } from './warnings.js';
 import {
@@ -261,6 +261,8 @@ class SentenceScope {
   place: Place | null | undefined = undefined;
   quantities: Quantity[] | undefined = undefined;
   readonly fromContext: (sector: string) => string;
+  /** The one country the sentence names ('' if none or several): see `soleCountry`. */
+  readonly ownCountry: string;
   constructor(
     readonly doc: CodableDocument,
     readonly s: AnalysedSentence,
@@ -278,6 +280,10 @@ class SentenceScope {
     context: DocumentContext,
   ) {
     this.fromContext = (sector: string): string => context.rootFor(sector);
+    this.ownCountry = soleCountry(
+      mentions,
+      places.map((p) => p.place.country),
+    );
   }
 }
 
@@ -846,9 +852,14 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
     SIDED_TYPES.has(tr.type) && !CIVIL_SECTORS.has(roles.targets[0]?.actor.sector ?? '');
   const donor = roles.targets[0];
   const lends = !sided && !(donor && addressedParty(tokens, donor));
+  const subject = roles.sources;
   let sources = roles.sources.map((m) =>
     withInferredRoot(
-      m,
+      otherSideAtHome(
+        m,
+        subject,
+        FORCE_TYPES.has(tr.type) ? m : ownOrgan(tokens, m, sc.ownCountry, tr.type === 'COERCE'),
+      ),
       sentencePlace,
       lends ? donor : undefined,
       fromContext,
@@ -957,6 +968,13 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
     // coordination, control and relative clauses), when it is a named actor.
     sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
   }
+  if (!roles.passive) {
+    // "France and Poland were among 20 (European) countries that expelled ...": the members
+    // named, not the class nor its adjective.
+    const among = amongThoseWho(tokens, mentions, trigger.anchor);
+    if (among.members.length > 0 && sources.every((m) => m.first > among.at))
+      sources = among.members;
+  }
   if (sources.length === 0 && tr.type === 'ASSAULT' && roles.passive) {
     // "Twenty soldiers were killed in a clash with Chinese troops": the other side did it.
     const other = clashPartner(tokens, mentions, trigger.last, ceiling);
@@ -988,6 +1006,16 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   if (firedFrom !== null && sources.length === 0 && roles.targets.some((m) => m.actor.root))
     // No doer named: the country of the place fired from, else someone unknown ("").
     sources = [placeActor(firedFrom)];
+  const group = groupOfPronoun(tokens, mentions, sources);
+  if (group.length > 1 && sources.length === 1) {
+    sources = group;
+    if (JOINT_TYPES.has(tr.type) && !roles.targets.some((m) => m.actor.root)) {
+      // "Israel and Turkey said they would restore ties": a joint act of the group with no one
+      // else named is one between its first member and the others, as for a joint subject.
+      roles = { ...roles, targets: group.slice(1) };
+      sources = group.slice(0, 1);
+    }
+  }
   // "Rwandan troops crossed into Congo" is a move of forces; refugees crossing are not.
   if (pattern.doers) sources = sources.filter((m) => pattern.doers!.has(m.actor.sector));
   if (sources.length === 0) return false;
@@ -1012,6 +1040,129 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   return true;
 }
 
+/** Sectors of a state's own organs: government, parliament, forces, police, courts. */
+const STATE_ORGANS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'SPY']);
+
+/**
+ * "Tunisia's president suspended parliament, and the speaker called on ...", "the army chief
+ * urged ...": a state's own organ named by its sector alone is the one country its sentence
+ * names (`own`). Not rebels, crowds or armed groups, who may be anyone's; not "leaders" or
+ * "officials" (of no named country: anyone's too); not a phrase with a name of its own
+ * ("Kurdish forces": a people with no state of the dictionary).
+ */
+function ownOrgan(tokens: Token[], m: ActorMention, own: string, atHome: boolean): ActorMention {
+  if (!own || m.actor.root || m.pronoun || !STATE_ORGANS.has(m.actor.sector)) return m;
+  if (m.kind !== 'office' && !(atHome && m.kind === 'sector')) return m;
+  if (m.plural && (m.actor.sector === 'GOV' || m.actor.sector === 'DIP')) return m;
+  for (let i = m.first; i <= m.last; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && /^[A-Z]/.test(t.text)) return m;
+  }
+  return { ...m, actor: { ...m.actor, root: own } };
+}
+
+/**
+ * Acts of force: unnamed forces that strike or threaten in a country are as likely its enemy's
+ * as its own ("jets struck Syrian positions"), so the sentence's one country does not name them.
+ */
+const FORCE_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'THREATEN', 'MOBILIZE']);
+
+/** Sectors of the armed or political side a state's organs face at home. */
+const SIDES_AT_HOME: ReadonlySet<string> = new Set(['REB', 'OPP', 'INS']);
+
+/**
+ * "South Sudan's government and rebels loyal to Machar signed a ceasefire", "the junta and
+ * armed groups agreed to talks": rebels or an opposition with no country, joined to a state's
+ * organ of one country, are that country's (two sides of a civil conflict). `m` itself as
+ * `fallback` otherwise.
+ */
+function otherSideAtHome(
+  m: ActorMention,
+  group: readonly ActorMention[],
+  fallback: ActorMention,
+): ActorMention {
+  if (m.actor.root || m.pronoun || !SIDES_AT_HOME.has(m.actor.sector)) return fallback;
+  const organs = group.filter(
+    (x) => x !== m && x.actor.root && (x.kind === 'state' || x.kind === 'office') && !x.pronoun,
+  );
+  const roots = new Set(organs.map((x) => x.actor.root));
+  if (roots.size !== 1) return fallback;
+  return { ...m, actor: { ...m.actor, root: [...roots][0]! } };
+}
+
+/** Relative pronouns of a clause about the members of a class ("countries that ..."). */
+const MEMBER_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** Words between a relative pronoun and its verb ("that have not", "who had already"). */
+const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
+/** How far back from the relative pronoun "among" may stand ("among more than 20 countries"). */
+const AMONG_REACH = 7;
+
+/**
+ * "The United States, Germany and Poland were among more than 20 countries that expelled
+ * Russian diplomats": the act of a relative clause on a class the subject was "among" is each
+ * named member's. Empty unless the verb at `anchor` opens such a clause.
+ */
+function amongThoseWho(
+  tokens: Token[],
+  mentions: ActorMention[],
+  anchor: number,
+): { members: ActorMention[]; at: number } {
+  const none = { members: [], at: -1 };
+  let k = anchor - 1;
+  while (k > 0 && VERB_GROUP.has(tokens[k]!.pos)) k--;
+  if (!MEMBER_RELATIVES.has(tokens[k]?.lower ?? '')) return none;
+  let among = -1;
+  for (let i = k - 1; i >= Math.max(0, k - AMONG_REACH); i--) {
+    const t = tokens[i]!;
+    if (t.lower === 'among') {
+      among = i;
+      break;
+    }
+    // "among a dozen European countries": an adjective may describe the class, and the class
+    // itself may read as a body ("European countries"); another name stops the search.
+    const named = mentions.some(
+      (m) => m.first <= i && i <= m.last && !m.adjectiveOnly && m.last !== k - 1,
+    );
+    if (t.lower === ',' || t.pos === 'VERB' || named) return none;
+  }
+  if (among < 1 || tokens[among - 1]!.lemma !== 'be') return none;
+  const subject = mentions.find((m) => m.last === among - 2 && m.actor.root && !m.pronoun);
+  if (!subject) return none;
+  const members = [...conjunctsBefore(tokens, mentions, subject), subject];
+  return { members: members.filter((m) => m.actor.root), at: among };
+}
+
+/** Plural pronouns a group of several named actors is taken up by. */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
+
+/**
+ * "France, Germany and Italy said they would send troops": a plural pronoun whose antecedent
+ * (in its own sentence) is the last of several coordinated actors stands for all of them, one
+ * doer each (the pronoun resolves to the nearest actor alone).
+ */
+function groupOfPronoun(
+  tokens: Token[],
+  mentions: ActorMention[],
+  sources: ActorMention[],
+): ActorMention[] {
+  const only = sources[0];
+  if (sources.length !== 1 || !only!.pronoun || !GROUP_PRONOUNS.has(tokens[only!.first]!.lower))
+    return sources;
+  const antecedent = mentions
+    .filter(
+      (m) =>
+        m.last < only!.first &&
+        !m.pronoun &&
+        m.actor.root === only!.actor.root &&
+        m.actor.text === only!.antecedent,
+    )
+    .pop();
+  if (!antecedent) return sources;
+  const members = conjunctsBefore(tokens, mentions, antecedent).filter((m) => m.actor.root);
+  if (members.length === 0) return sources;
+  return [...members, antecedent].map((m) => ({ ...only!, actor: { ...m.actor } }));
+}
+
 /** Whom the act is done to; false when a place it needs is missing. */
 function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   const { s, tokens, mentions, places, attribution, conditions, results, fromContext } = sc;
@@ -1033,6 +1184,11 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   const otherSide = earlier ? placeActor(earlier.target.root) : sources[0];
   let targetList = roles.targets
     .filter((m) => !namesWhatItSays(tokens, m))
+    .map((m) =>
+      // The subject's other member, set apart by a joint act ("Sudan's army and the rebels
+      // agreed to a truce"): the other side at home, not a side of the place of the talks.
+      m.last < trigger.anchor ? otherSideAtHome(m, sources, m) : m,
+    )
     .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, otherSide, fromContext))
     .filter(
       (m) =>
@@ -1093,6 +1249,12 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     const entered = enteredState(mentions, verb, stop, objectPlace(s, places, verb, stop));
     if (!entered) return false;
     targetList = [entered];
+  }
+  if (roles.passive && JOINT_TYPES.has(tr.type) && sources.length > 1 && targetList.length === 0) {
+    // "An exchange was agreed by Kyiv and the separatists": the agents of a joint act, as its
+    // joint subject would be (rolesOf), are one event between the first and the others.
+    targetList = sources.slice(1);
+    sources = sources.slice(0, 1);
   }
   let jointly = false;
   if (pattern.jointType) {

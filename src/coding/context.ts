@@ -45,3 +45,28 @@ export class DocumentContext {
     return best;
   }
 }
+
+/** Kinds of mention that name a country's own people or offices (not a body above states). */
+const NATIONAL_KINDS: ReadonlySet<string> = new Set(['state', 'office', 'person']);
+
+/**
+ * The one country a sentence names, through its actors and the places it names ("Tunisia's
+ * president suspended parliament, and the speaker called on Tunisians ...": TUN); '' when it
+ * names none, several, or a body above states ("the UN envoy"). Actors the sentence names by
+ * sector alone ("the speaker", "the army chief", "security forces") are most likely that
+ * country's: a story about a domestic crisis names the country once.
+ */
+export function soleCountry(
+  mentions: readonly ActorMention[],
+  placeCountries: readonly string[],
+): string {
+  const roots = new Set<string>(placeCountries.filter((c) => c));
+  let byState = roots.size > 0;
+  for (const m of mentions) {
+    if (!m.actor.root) continue;
+    if (!NATIONAL_KINDS.has(m.kind)) return '';
+    roots.add(m.actor.root);
+    if (m.kind !== 'person') byState = true;
+  }
+  return roots.size === 1 && byState ? [...roots][0]! : '';
+}

@@ -2,6 +2,7 @@
 // about someone else ("Blinken said Russia would attack").
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
+import { conjunctsBefore } from './roles.js';
 
 export const REPORTING_LEMMAS = new Set([
   'say',
@@ -37,7 +38,10 @@ export function predictedByOther(
       continue;
     const speaker = [...mentions].reverse().find((m) => m.last < i && m.last >= i - 4);
     if (!speaker?.actor.root) return false;
-    return !sources.some((src) => src.actor.root === speaker.actor.root);
+    // "Israel and Turkey announced they would restore ties": each member of a joint speaker
+    // announces the act, not only the one nearest the verb.
+    const speakers = [...conjunctsBefore(tokens, mentions, speaker), speaker];
+    return !sources.some((src) => speakers.some((x) => x.actor.root === src.actor.root));
   }
   return false;
 }

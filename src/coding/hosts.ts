@@ -51,6 +51,27 @@ function hostingForm(t: Token, hosting: ReadonlySet<string>): boolean {
   );
 }
 
+/** How far a meeting noun may stand when a place phrase comes between ("talks in X hosted by"). */
+const PLACED_NOUN_REACH = 9;
+/** Prepositions of the place a meeting was held in. */
+const VENUE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside']);
+
+/**
+ * A meeting noun before the participle at `k`: within NOUN_REACH words, or further when a place
+ * phrase stands between ("talks in the Chinese city of Kunming hosted by Beijing", "a summit at
+ * Camp David hosted by"), never across a comma or a verb.
+ */
+function meetingBefore(tokens: Token[], k: number, meetings: ReadonlySet<string>): boolean {
+  let venue = false;
+  for (let i = k - 1; i >= Math.max(0, k - PLACED_NOUN_REACH); i--) {
+    const w = tokens[i]!;
+    if (meetings.has(w.lower) || meetings.has(w.lemma)) return k - i <= NOUN_REACH || venue;
+    if (w.lower === ',' || w.pos === 'VERB' || w.pos === 'AUX') return false;
+    if (VENUE_PREPS.has(w.lower)) venue = true;
+  }
+  return false;
+}
+
 /** The named actor starting right at `k` (after an optional "the"), if any. */
 function actorAt(tokens: Token[], mentions: ActorMention[], k: number): ActorMention | undefined {
   const start = tokens[k]?.lower === 'the' ? k + 1 : k;
@@ -75,9 +96,7 @@ export function meetingHosts(tokens: Token[], mentions: ActorMention[]): Host[] 
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.lower.endsWith('ed') && hostingForm(t, hosting)) {
-      const noun = tokens
-        .slice(Math.max(0, k - NOUN_REACH), k)
-        .some((w) => meetings.has(w.lower) || meetings.has(w.lemma));
+      const noun = meetingBefore(tokens, k, meetings);
       if (noun && tokens[k + 1]?.lower === 'by') {
         const host = actorAt(tokens, mentions, k + 2);
         if (host) out.push({ host, at: k });

@@ -195,7 +195,7 @@ function joinerStart(tokens: Token[], k: number): number {
  * The mentions joined to `m` by "and"/","/"as well as" just before it ("the United States and
  * Jordan", "Egypt as well as the Gulf states"): each is a subject of its own.
  */
-function conjunctsBefore(
+export function conjunctsBefore(
   tokens: Token[],
   mentions: ActorMention[],
   m: ActorMention,
@@ -680,6 +680,16 @@ function objectsAfter(
   return rootless ? [rootless] : [];
 }
 
+/** Words right before a joint act's third party: "supported Kyiv", "support for Kyiv". */
+const RECIPIENT_OF_JOINT: ReadonlySet<string> = new Set(['for', 'to', 'against']);
+
+/** The mention at `first` is a verb's object or follows RECIPIENT_OF_JOINT ("the" between). */
+function recipientOfJoint(tokens: Token[], first: number): boolean {
+  const k = tokens[first - 1]?.pos === 'DET' ? first - 2 : first - 1;
+  const t = tokens[k];
+  return !!t && (t.pos === 'VERB' || RECIPIENT_OF_JOINT.has(t.lower));
+}
+
 /**
  * Source(s) and target(s) of the trigger spanning tokens `anchor`..`last`. `clauseFloor` is the
  * first token the subject may be searched from (the start of the sentence, or of a quoted clause).
@@ -758,7 +768,27 @@ export function rolesOf(
   // "The United States and Jordan agreed ...", "A and B signed a treaty": a joint subject of a
   // joint act (or with no object) is one event between the two (the gold marks these symmetric).
   const partnerObject = targets[0] !== undefined && tokens[targets[0].first - 1]?.lower === 'with';
-  if (sources.length >= 2 && jointActs && !partnerObject) {
+  // "France, Germany and Italy voiced support for Ukraine": a third party named as the object
+  // is each member's target, as for any other act ("recognised a Palestinian state" too). Only
+  // a state or body right after the verb or after "for", "to" or "against", in the act's own
+  // clause: a place ("at a hotel in Singapore"), one after another preposition ("data on North
+  // Korean launches"), an owner ("to the North's tests"), a city before a noun ("the Pretoria
+  // agreement") or the topic of a purpose ("met to discuss NATO") tells where or what, not whom.
+  const thirdParty =
+    targets.length > 0 &&
+    targets.every(
+      (m) =>
+        m.actor.root &&
+        !m.locative &&
+        !m.pronoun &&
+        (!m.modifier || m.adjectiveOnly) &&
+        (m.kind === 'state' || m.kind === 'organisation') &&
+        recipientOfJoint(tokens, m.first) &&
+        tokens[m.last + 1]?.lower !== "'s" &&
+        !tokens.slice(triggerEnd + 1, m.first).some((t) => t.pos === 'VERB') &&
+        !sources.some((x) => x.actor.root === m.actor.root),
+    );
+  if (sources.length >= 2 && jointActs && !partnerObject && !thirdParty) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
   }

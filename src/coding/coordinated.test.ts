@@ -1,0 +1,95 @@
+// A subject of several states (fourteenth round): one event per state, with the third party
+// the act is aimed at, and joint acts between the members only when none is named. Invented
+// sentences.
+import { describe, expect, it } from 'vitest';
+import { createCoder } from './index.js';
+
+const coder = createCoder();
+const code = (text: string, published = '2024-05-14') =>
+  coder
+    .code({ id: 'dcoord', text, published })
+    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}${m.negated ? ' not' : ''}`)
+    .sort();
+
+describe('a joint act of several states aimed at a third party', () => {
+  it('gives each member an event on the party named after the verb or "for"', () => {
+    expect(code('Austria, Belgium and Portugal voiced support for Moldova on Monday.')).toEqual([
+      'SUPPORT AUT > MDA',
+      'SUPPORT BEL > MDA',
+      'SUPPORT PRT > MDA',
+    ]);
+    expect(code('Slovenia, Malta and Ireland formally recognised a Palestinian state.')).toEqual([
+      'SUPPORT IRL > PSE',
+      'SUPPORT MLT > PSE',
+      'SUPPORT SVN > PSE',
+    ]);
+    expect(code('Chile and Peru backed Bolivia in the dispute.')).toEqual([
+      'SUPPORT CHL > BOL',
+      'SUPPORT PER > BOL',
+    ]);
+  });
+
+  it('keeps the members as each other’s partners when no third party is named', () => {
+    expect(code('Chile and Peru signed a fisheries accord in Lima.')).toEqual([
+      'SUPPORT CHL > PER',
+    ]);
+    // A place, a topic of a purpose clause or an owner is no party.
+    expect(code('Chile and Peru met in Quito to discuss Bolivia.')).toEqual(['CONSULT CHL > PER']);
+    expect(
+      code(
+        'Chile and Peru began sharing data on Bolivian border crossings, to speed up their response to Bolivia’s moves.',
+      ),
+    ).not.toContain('COOPERATE CHL > BOL');
+  });
+});
+
+describe('a plural pronoun taking up a subject of several states', () => {
+  it('gives each state the act it announced', () => {
+    expect(code('Austria, Belgium and Portugal said they had expelled Russian diplomats.')).toEqual(
+      ['SANCTION AUT > RUS', 'SANCTION BEL > RUS', 'SANCTION PRT > RUS'],
+    );
+    expect(code('Chile and Peru said they would send aid to Bolivia.')).toEqual([
+      'AGREE CHL > BOL',
+      'AGREE PER > BOL',
+    ]);
+  });
+
+  it('makes a joint act announced by the group one between its members', () => {
+    expect(code('Chile and Peru announced that they would restore full diplomatic ties.')).toEqual([
+      'AGREE CHL > PER',
+    ]);
+  });
+
+  it('leaves a pronoun of one actor alone', () => {
+    expect(code('Austria said it had expelled Russian diplomats.')).toEqual(['SANCTION AUT > RUS']);
+  });
+});
+
+describe('states "among" those who acted', () => {
+  it('gives each state named the act of the relative clause', () => {
+    expect(
+      code(
+        'Austria, Belgium and Portugal were among more than 15 countries that expelled Russian diplomats on Tuesday.',
+      ),
+    ).toEqual(['SANCTION AUT > RUS', 'SANCTION BEL > RUS', 'SANCTION PRT > RUS']);
+    expect(code('Chile was among the few states that have imposed sanctions on Bolivia.')).toEqual([
+      'SANCTION CHL > BOL',
+    ]);
+  });
+
+  it('needs "be among" right before the class', () => {
+    expect(
+      code(
+        'Austria expelled a diplomat, and countries that expelled Russian diplomats met on Tuesday.',
+      ),
+    ).not.toContain('SANCTION AUT > RUS');
+  });
+});
+
+describe('"each side ... the other"', () => {
+  it('makes each member of the subject act on the other', () => {
+    expect(code('Chile and Peru traded fire on Monday, and each side blamed the other.')).toEqual(
+      expect.arrayContaining(['ACCUSE CHL > PER', 'ACCUSE PER > CHL']),
+    );
+  });
+});
