@@ -1,5 +1,6 @@
 // Ingest + coding throughput and memory on the generated corpus, in a temporary database.
 import path from 'node:path';
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { createSpiral, DEFAULT_STEPS } from '../pipeline/spiral.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import type { BenchContext, BenchFigure, BenchSuite } from './suites.js';
@@ -20,6 +21,39 @@ function sampleMemory(): MemorySample {
   return { rss: usage.rss / MB, heap: usage.heapUsed / MB };
 }
 
+/** Milliseconds the run's thread stood still for the garbage collector, young and old space. */
+interface GcPauses {
+  minor: number;
+  major: number;
+}
+
+/**
+ * Counts the collector's pauses from now until `stop` (the `gc` performance entries Node
+ * reports for this thread). A young-space collection (scavenge) costs what survives it and what
+ * the old space points into it, not what died: a run that keeps each document's data in caches
+ * pays for it here.
+ */
+function watchGc(): { stop(): GcPauses } {
+  const pauses: GcPauses = { minor: 0, major: 0 };
+  const add = (entries: PerformanceEntry[]): void => {
+    for (const entry of entries) {
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      if (kind === constants.NODE_PERFORMANCE_GC_MINOR) pauses.minor += entry.duration;
+      else pauses.major += entry.duration;
+    }
+  };
+  const observer = new PerformanceObserver((list) => add(list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop() {
+      // Entries not yet handed to the callback are taken here.
+      add(observer.takeRecords());
+      observer.disconnect();
+      return pauses;
+    },
+  };
+}
+
 /**
  * Ingest and coding into SQLite. `withProvenance` adds copy detection (issue #3) to every
  * document, as `spiral ingest` runs it; figures then carry a `+provenance` suffix.
@@ -34,6 +68,7 @@ function ingestBench(name: string, withProvenance: boolean): BenchSuite {
       let peak = process.memoryUsage().rss / MB;
       let atQuarter: MemorySample | null = null;
       const quarter = Math.max(1, Math.floor(context.corpusDocuments / 4));
+      const gc = watchGc();
       const started = process.hrtime.bigint();
       const stats = await spiral.ingest([context.corpus], {
         // Generous: the corpus is one JSONL file, and the limit may apply to files as well as records.
@@ -46,6 +81,7 @@ function ingestBench(name: string, withProvenance: boolean): BenchSuite {
         },
       });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const pauses = gc.stop();
       const atEnd = sampleMemory();
       const quarterSample = atQuarter ?? atEnd;
       peak = Math.max(peak, atEnd.rss);
@@ -58,6 +94,13 @@ function ingestBench(name: string, withProvenance: boolean): BenchSuite {
         { name: 'events', value: stats.events, unit: 'events' },
         { name: 'failed', value: stats.failed, unit: 'documents' },
         { name: label('peak RSS'), value: peak, unit: 'MB' },
+        { name: label('GC pauses, young space'), value: pauses.minor / 1000, unit: 's' },
+        { name: label('GC pauses, old space'), value: pauses.major / 1000, unit: 's' },
+        {
+          name: label('GC pauses, share of the run'),
+          value: (100 * (pauses.minor + pauses.major)) / 1000 / seconds,
+          unit: '%',
+        },
         { name: 'RSS at 25%', value: quarterSample.rss, unit: 'MB' },
         { name: 'RSS at 100%', value: atEnd.rss, unit: 'MB' },
         { name: 'RSS growth 25%→100%', value: atEnd.rss - quarterSample.rss, unit: 'MB' },
