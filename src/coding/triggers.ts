@@ -279,30 +279,33 @@ function matchSteps(
     const t = tokens[at];
     if (!t) return -1;
     if (skip > 0 && gapStop(tokens, at - 1) && at - 1 >= pos) return -1;
-    const lengths: number[] = [];
+    // The first alternative matching here is tried at once (no list is built on the common
+    // path); another of a new length only if the steps after the first fail.
+    let tried = 0;
+    let more: number[] | undefined;
     for (const alt of step.alternatives) {
       const matched = matchAlternative(tokens, at, alt);
+      if (matched === 0) continue;
       // "called Greek Foreign Minister Nikos Dendias on Tuesday": a preposition that a date or
       // a day follows is the time of the act, not the pattern's "call ... on" (or "impose ...
       // on") reached over a gap.
-      const timed =
-        matched > 0 &&
+      if (
         skip > 0 &&
         s === pattern.steps.length - 1 &&
         tokens[at + matched - 1]!.pos === 'ADP' &&
-        timeFollows(tokens, at + matched);
-      if (matched > 0 && !timed && !lengths.includes(matched)) lengths.push(matched);
+        timeFollows(tokens, at + matched)
+      )
+        continue;
+      if (matched === tried || more?.includes(matched)) continue;
+      if (tried === 0) tried = matched;
+      else (more ??= []).push(matched);
+      const mark = used.length;
+      for (let k = 0; k < matched; k++) used.push(at + k);
+      const end = matchSteps(tokens, pattern, s + 1, at + matched, used);
+      if (end >= 0) return end;
+      used.length = mark;
     }
-    if (lengths.length > 0) {
-      for (const matched of lengths) {
-        const mark = used.length;
-        for (let k = 0; k < matched; k++) used.push(at + k);
-        const end = matchSteps(tokens, pattern, s + 1, at + matched, used);
-        if (end >= 0) return end;
-        used.length = mark;
-      }
-      return -1;
-    }
+    if (tried > 0) return -1;
     if (gapStop(tokens, at)) return -1;
   }
   return -1;
