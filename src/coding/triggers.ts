@@ -252,42 +252,63 @@ function matchPattern(
   pattern: CompiledPattern,
 ): TriggerMatch | null {
   const used: number[] = [];
-  let pos = anchor;
-  for (let s = 0; s < pattern.steps.length; s++) {
-    const step = pattern.steps[s]!;
-    const maxSkip =
-      s === 0 ? 0 : step.gapBefore ? (pattern.imported ? MAX_IMPORTED_GAP : MAX_GAP) : 0;
-    let matched = 0;
-    let at = pos;
-    for (let skip = 0; skip <= maxSkip; skip++) {
-      at = pos + skip;
-      const t = tokens[at];
-      if (!t) break;
-      if (skip > 0 && gapStop(tokens, at - 1) && at - 1 >= pos) break;
-      for (const alt of step.alternatives) {
-        matched = matchAlternative(tokens, at, alt);
-        if (matched) break;
-      }
+  const end = matchSteps(tokens, pattern, 0, anchor, used);
+  return end < 0 ? null : { pattern, anchor, last: end - 1, tokens: used };
+}
+
+/**
+ * Matches the pattern's steps from step `s` at token `pos`, pushing the tokens named onto
+ * `used`; the position after the last step, or -1. A step's gap is searched leftmost first, as
+ * before; where several of its alternatives match there ("out of" and "out" in "pull * out_of|out
+ * * of * @memberships"), each is tried with the steps after it, so a longer alternative that
+ * leaves the next step nothing to match does not sink the pattern.
+ */
+function matchSteps(
+  tokens: Token[],
+  pattern: CompiledPattern,
+  s: number,
+  pos: number,
+  used: number[],
+): number {
+  if (s === pattern.steps.length) return pos;
+  const step = pattern.steps[s]!;
+  const maxSkip =
+    s === 0 ? 0 : step.gapBefore ? (pattern.imported ? MAX_IMPORTED_GAP : MAX_GAP) : 0;
+  for (let skip = 0; skip <= maxSkip; skip++) {
+    const at = pos + skip;
+    const t = tokens[at];
+    if (!t) return -1;
+    if (skip > 0 && gapStop(tokens, at - 1) && at - 1 >= pos) return -1;
+    // The first alternative matching here is tried at once (no list is built on the common
+    // path); another of a new length only if the steps after the first fail.
+    let tried = 0;
+    let more: number[] | undefined;
+    for (const alt of step.alternatives) {
+      const matched = matchAlternative(tokens, at, alt);
+      if (matched === 0) continue;
       // "called Greek Foreign Minister Nikos Dendias on Tuesday": a preposition that a date or
       // a day follows is the time of the act, not the pattern's "call ... on" (or "impose ...
       // on") reached over a gap.
       if (
-        matched &&
         skip > 0 &&
         s === pattern.steps.length - 1 &&
         tokens[at + matched - 1]!.pos === 'ADP' &&
         timeFollows(tokens, at + matched)
-      ) {
-        matched = 0;
-      }
-      if (matched) break;
-      if (gapStop(tokens, at)) break;
+      )
+        continue;
+      if (matched === tried || more?.includes(matched)) continue;
+      if (tried === 0) tried = matched;
+      else (more ??= []).push(matched);
+      const mark = used.length;
+      for (let k = 0; k < matched; k++) used.push(at + k);
+      const end = matchSteps(tokens, pattern, s + 1, at + matched, used);
+      if (end >= 0) return end;
+      used.length = mark;
     }
-    if (!matched) return null;
-    for (let k = 0; k < matched; k++) used.push(at + k);
-    pos = at + matched;
+    if (tried > 0) return -1;
+    if (gapStop(tokens, at)) return -1;
   }
-  return { pattern, anchor, last: pos - 1, tokens: used };
+  return -1;
 }
 
 /** A day, a date or a month at `at` ("Tuesday", "March 3", "3 March", "the weekend"). */

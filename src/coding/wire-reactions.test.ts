@@ -228,3 +228,15 @@ describe('aid handed over', () => {
     expect(code('Poland has handed Ukraine 200 tanks.')).toEqual(['AID POL > UKR']);
   });
 });
+
+describe('alternatives of one step tried in turn', () => {
+  it('reads "pulled out of the treaty" with the pattern whose "out" and "of" are two steps', () => {
+    // "pull * out_of|out * of * @memberships": "out of" taken whole left "of" nothing to match.
+    expect(code('Burundi pulled out of the treaty.')).toEqual(['SANCTION BDI > ']);
+    expect(code('Mali pulled out of the regional bloc on Sunday.')).toEqual(['SANCTION MLI > ']);
+  });
+
+  it('leaves forces pulling out of a place a retreat', () => {
+    expect(code('Russian troops pulled out of Kherson.')).toEqual(['RETREAT RUS > UKR']);
+  });
+});
