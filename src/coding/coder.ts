@@ -66,6 +66,7 @@ import {
   type RoleMention,
 } from './places.js';
 import { DocumentContext, soleCountry } from './context.js';
+import { reactionSubject } from './reactions.js';
 import { IntroducedNames } from './introductions.js';
 import { warningThreatens } from './warnings.js';
 import {
@@ -551,7 +552,11 @@ function reportedAct(sc: SentenceScope, trigger: TriggerMatch): Governed | null 
   // "asked the EU for help", "called for sanctions": a word right after "for" is what is asked
   // for or aimed at (a noun, though the tagger may call it a verb), not an act done.
   if (before?.lower === 'for' && !gerund && !gov.claimed) return null;
-  if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) return null;
+  const reaction = reactionSubject(tokens, mentions, trigger.anchor);
+  if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions) && !reaction) return null;
+  // "a move Seoul called economic retaliation": what a reaction calls the act names it (a
+  // verdict), it asks no one for anything.
+  if (reaction && pattern.type === 'REQUEST') return null;
   // The help that forces were sent to give is the sending's purpose, coded with it (chooseType).
   if (
     pattern.type === 'AID' &&
@@ -947,6 +952,13 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
     if (among.members.length > 0 && sources.every((m) => m.first > among.at))
       sources = among.members;
   }
+  const reacting = roles.passive ? null : reactionSubject(tokens, mentions, trigger.anchor);
+  if (sources.length === 0 && reacting) {
+    // "..., a move opposition leaders welcomed": the reaction's subject, of the one country the
+    // sentence names when it names none.
+    const root = reacting.actor.root || sc.ownCountry;
+    if (root) sources = [{ ...reacting, actor: { ...reacting.actor, root } }];
+  }
   if (sources.length === 0 && tr.type === 'ASSAULT' && roles.passive) {
     // "Twenty soldiers were killed in a clash with Chinese troops": the other side did it.
     const other = clashPartner(tokens, mentions, trigger.last, ceiling);
@@ -1293,7 +1305,11 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     );
     if (host) targetList = [host];
   }
-  if (targetList.every((m) => !m.actor.root) && backReference(tokens, trigger.last, ceiling)) {
+  if (
+    targetList.every((m) => !m.actor.root) &&
+    (backReference(tokens, trigger.last, ceiling) ||
+      (!roles.passive && reactionSubject(tokens, mentions, trigger.anchor)))
+  ) {
     // "Sudan expelled the envoy, and the Council condemned the decision": an object that points
     // back names the doer of the sentence's earlier act (another than this act's own doer).
     const earlierDoer = results
@@ -1301,6 +1317,22 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       .reverse()
       .find((r) => r.source.root && !sources.some((x) => x.actor.root === r.source.root));
     if (earlierDoer) targetList = [doerOf(earlierDoer)];
+  }
+  const reacting = roles.passive ? null : reactionSubject(tokens, mentions, trigger.anchor);
+  if (targetList.every((m) => !m.actor.root) && reacting) {
+    // "The court ordered Israel to halt ..., a ruling Israel's cabinet rejected": with no act of
+    // another doer coded before, the reaction answers the main clause's subject.
+    const main = mainSubject(tokens, mentions, reacting.first);
+    if (main?.actor.root && !sources.some((x) => x.actor.root === main.actor.root))
+      targetList = [main];
+    else if (
+      main?.actor.root &&
+      !reacting.actor.root &&
+      main.actor.sector !== sources[0]!.actor.sector
+    )
+      // "Somalia's president dropped his bid ..., a move opposition leaders welcomed": the
+      // other side at home.
+      targetList = [main];
   }
   if (targetList.length === 0 && sentencePlace && placeOfObject && !VENUE_TYPES.has(tr.type)) {
     // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens
