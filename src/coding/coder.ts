@@ -990,6 +990,19 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   if (firedFrom !== null && sources.length === 0 && roles.targets.some((m) => m.actor.root))
     // No doer named: the country of the place fired from, else someone unknown ("").
     sources = [placeActor(firedFrom)];
+  const pair = roles.passive ? [] : pairSubject(tokens, mentions, trigger.anchor);
+  if (pair.length === 2) {
+    // "officials from both countries held talks", "the two governments restored relations":
+    // the two states the sentence named before, one event between them for a joint act.
+    sources = pair;
+    if (
+      JOINT_TYPES.has(tr.type) &&
+      !roles.targets.some((m) => m.actor.root && m.first > trigger.anchor)
+    )
+      roles = { ...roles, targets: pair.slice(1) };
+    else roles = { ...roles, targets: roles.targets.filter((m) => m.first > trigger.anchor) };
+    if (JOINT_TYPES.has(tr.type) && roles.targets[0] === pair[1]) sources = pair.slice(0, 1);
+  }
   const group = groupOfPronoun(tokens, mentions, sources);
   if (group.length > 1 && sources.length === 1) {
     sources = group;
@@ -1114,6 +1127,48 @@ function amongThoseWho(
   if (!subject) return none;
   const members = [...conjunctsBefore(tokens, mentions, subject), subject];
   return { members: members.filter((m) => m.actor.root), at: among };
+}
+
+/** Nouns a pair of states is taken up by ("both countries", "the two governments"). */
+const PAIR_NOUNS: ReadonlySet<string> = new Set([
+  'countries',
+  'nations',
+  'governments',
+  'sides',
+  'neighbours',
+  'neighbors',
+  'states',
+]);
+
+/**
+ * "after officials from both countries held talks", "the two governments restored relations":
+ * a subject that takes up a pair of states stands for the two distinct states the sentence named
+ * before it (none when it named fewer or more). Empty unless the verb at `anchor` has such a
+ * subject right before it.
+ */
+function pairSubject(tokens: Token[], mentions: ActorMention[], anchor: number): ActorMention[] {
+  let k = anchor - 1;
+  while (k > 0 && VERB_GROUP.has(tokens[k]!.pos)) k--;
+  if (!PAIR_NOUNS.has(tokens[k]?.lower ?? '')) return [];
+  let start: number;
+  if (tokens[k - 1]?.lower === 'both') start = k - 1;
+  else if (tokens[k - 1]?.lower === 'two' && tokens[k - 2]?.lower === 'the') start = k - 2;
+  else return [];
+  // "officials from both countries": the people of the pair.
+  if (['from', 'of'].includes(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.pos === 'NOUN')
+    start -= 2;
+  // "depends on whether the two sides could agree": a question, not an act.
+  if (['whether', 'if'].includes(tokens[start - 1]?.lower ?? '')) return [];
+  const named = mentions.filter(
+    (m) =>
+      m.last < start &&
+      m.actor.root &&
+      !m.pronoun &&
+      (m.kind === 'state' || m.kind === 'office' || m.kind === 'person'),
+  );
+  const byRoot = new Map<string, ActorMention>();
+  for (const m of named) if (!byRoot.has(m.actor.root)) byRoot.set(m.actor.root, m);
+  return byRoot.size === 2 ? [...byRoot.values()] : [];
 }
 
 /** Plural pronouns a group of several named actors is taken up by. */
