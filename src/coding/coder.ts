@@ -71,6 +71,7 @@ import {
   type RoleMention,
 } from './places.js';
 import { DocumentContext, soleCountry } from './context.js';
+import { reactionSubject } from './reactions.js';
 import { IntroducedNames } from './introductions.js';
 import { warningThreatens } from './warnings.js';
 import {
@@ -556,7 +557,11 @@ function reportedAct(sc: SentenceScope, trigger: TriggerMatch): Governed | null 
   // "asked the EU for help", "called for sanctions": a word right after "for" is what is asked
   // for or aimed at (a noun, though the tagger may call it a verb), not an act done.
   if (before?.lower === 'for' && !gerund && !gov.claimed) return null;
-  if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions)) return null;
+  const reaction = reactionSubject(tokens, mentions, trigger.anchor);
+  if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions) && !reaction) return null;
+  // "a move Seoul called economic retaliation": what a reaction calls the act names it (a
+  // verdict), it asks no one for anything.
+  if (reaction && pattern.type === 'REQUEST') return null;
   // The help that forces were sent to give is the sending's purpose, coded with it (chooseType).
   if (
     pattern.type === 'AID' &&
@@ -975,6 +980,13 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
     if (among.members.length > 0 && sources.every((m) => m.first > among.at))
       sources = among.members;
   }
+  const reacting = roles.passive ? null : reactionSubject(tokens, mentions, trigger.anchor);
+  if (sources.length === 0 && reacting) {
+    // "..., a move opposition leaders welcomed": the reaction's subject, of the one country the
+    // sentence names when it names none.
+    const root = reacting.actor.root || sc.ownCountry;
+    if (root) sources = [{ ...reacting, actor: { ...reacting.actor, root } }];
+  }
   if (sources.length === 0 && tr.type === 'ASSAULT' && roles.passive) {
     // "Twenty soldiers were killed in a clash with Chinese troops": the other side did it.
     const other = clashPartner(tokens, mentions, trigger.last, ceiling);
@@ -1006,6 +1018,19 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   if (firedFrom !== null && sources.length === 0 && roles.targets.some((m) => m.actor.root))
     // No doer named: the country of the place fired from, else someone unknown ("").
     sources = [placeActor(firedFrom)];
+  const pair = roles.passive ? [] : pairSubject(tokens, mentions, trigger.anchor);
+  if (pair.length === 2) {
+    // "officials from both countries held talks", "the two governments restored relations":
+    // the two states the sentence named before, one event between them for a joint act.
+    sources = pair;
+    if (
+      JOINT_TYPES.has(tr.type) &&
+      !roles.targets.some((m) => m.actor.root && m.first > trigger.anchor)
+    )
+      roles = { ...roles, targets: pair.slice(1) };
+    else roles = { ...roles, targets: roles.targets.filter((m) => m.first > trigger.anchor) };
+    if (JOINT_TYPES.has(tr.type) && roles.targets[0] === pair[1]) sources = pair.slice(0, 1);
+  }
   const group = groupOfPronoun(tokens, mentions, sources);
   if (group.length > 1 && sources.length === 1) {
     sources = group;
@@ -1130,6 +1155,48 @@ function amongThoseWho(
   if (!subject) return none;
   const members = [...conjunctsBefore(tokens, mentions, subject), subject];
   return { members: members.filter((m) => m.actor.root), at: among };
+}
+
+/** Nouns a pair of states is taken up by ("both countries", "the two governments"). */
+const PAIR_NOUNS: ReadonlySet<string> = new Set([
+  'countries',
+  'nations',
+  'governments',
+  'sides',
+  'neighbours',
+  'neighbors',
+  'states',
+]);
+
+/**
+ * "after officials from both countries held talks", "the two governments restored relations":
+ * a subject that takes up a pair of states stands for the two distinct states the sentence named
+ * before it (none when it named fewer or more). Empty unless the verb at `anchor` has such a
+ * subject right before it.
+ */
+function pairSubject(tokens: Token[], mentions: ActorMention[], anchor: number): ActorMention[] {
+  let k = anchor - 1;
+  while (k > 0 && VERB_GROUP.has(tokens[k]!.pos)) k--;
+  if (!PAIR_NOUNS.has(tokens[k]?.lower ?? '')) return [];
+  let start: number;
+  if (tokens[k - 1]?.lower === 'both') start = k - 1;
+  else if (tokens[k - 1]?.lower === 'two' && tokens[k - 2]?.lower === 'the') start = k - 2;
+  else return [];
+  // "officials from both countries": the people of the pair.
+  if (['from', 'of'].includes(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.pos === 'NOUN')
+    start -= 2;
+  // "depends on whether the two sides could agree": a question, not an act.
+  if (['whether', 'if'].includes(tokens[start - 1]?.lower ?? '')) return [];
+  const named = mentions.filter(
+    (m) =>
+      m.last < start &&
+      m.actor.root &&
+      !m.pronoun &&
+      (m.kind === 'state' || m.kind === 'office' || m.kind === 'person'),
+  );
+  const byRoot = new Map<string, ActorMention>();
+  for (const m of named) if (!byRoot.has(m.actor.root)) byRoot.set(m.actor.root, m);
+  return byRoot.size === 2 ? [...byRoot.values()] : [];
 }
 
 /** Plural pronouns a group of several named actors is taken up by. */
@@ -1324,7 +1391,8 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   if (
     targetList.every((m) => !m.actor.root) &&
     (backReference(tokens, trigger.last, ceiling) ||
-      appositiveBackReference(tokens, trigger.anchor, pattern.target === 'from'))
+      appositiveBackReference(tokens, trigger.anchor, pattern.target === 'from') ||
+      (!roles.passive && reactionSubject(tokens, mentions, trigger.anchor)))
   ) {
     // "Sudan expelled the envoy, and the Council condemned the decision": an object that points
     // back names the doer of the sentence's earlier act (another than this act's own doer).
@@ -1333,6 +1401,22 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       .reverse()
       .find((r) => r.source.root && !sources.some((x) => x.actor.root === r.source.root));
     if (earlierDoer) targetList = [doerOf(earlierDoer)];
+  }
+  const reacting = roles.passive ? null : reactionSubject(tokens, mentions, trigger.anchor);
+  if (targetList.every((m) => !m.actor.root) && reacting) {
+    // "The court ordered Israel to halt ..., a ruling Israel's cabinet rejected": with no act of
+    // another doer coded before, the reaction answers the main clause's subject.
+    const main = mainSubject(tokens, mentions, reacting.first);
+    if (main?.actor.root && !sources.some((x) => x.actor.root === main.actor.root))
+      targetList = [main];
+    else if (
+      main?.actor.root &&
+      !reacting.actor.root &&
+      main.actor.sector !== sources[0]!.actor.sector
+    )
+      // "Somalia's president dropped his bid ..., a move opposition leaders welcomed": the
+      // other side at home.
+      targetList = [main];
   }
   if (targetList.length === 0 && sentencePlace && placeOfObject && !VENUE_TYPES.has(tr.type)) {
     // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens

@@ -93,3 +93,34 @@ describe('"each side ... the other"', () => {
     );
   });
 });
+
+describe('a pair of states taken up ("both countries", "the two governments")', () => {
+  it('stands for the two states named before', () => {
+    expect(
+      code(
+        'Ghana has asked Togo to withdraw its troops from the border, after officials from both countries held their first round of talks in Lome.',
+      ),
+    ).toContain('CONSULT GHA > TGO');
+    expect(
+      code(
+        'Chile recalled its ambassador from Peru, and the two countries later agreed to hold talks.',
+      ),
+    ).toContain('AGREE CHL > PER');
+    expect(
+      code(
+        'Chile and Peru reopened their border on Monday, a month after the two governments restored diplomatic relations.',
+      ),
+    ).toContain('SUPPORT CHL > PER');
+  });
+
+  it('needs exactly two states, and no question', () => {
+    expect(
+      code('Chile, Peru and Bolivia met, and the two countries agreed to hold talks.'),
+    ).not.toContain('AGREE PER > BOL');
+    expect(
+      code(
+        'Peace between Chile and Peru would depend on whether the two sides could agree on a road.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+// A reaction told in an appositive after the act it answers ("Chile expelled two diplomats, a
+// decision Peru condemned as unjustified", "..., a step the head of the European Commission
+// called blackmail", "..., a move opposition leaders welcomed"): wire news puts the other side's
+// answer in a noun phrase whose relative clause has no "that". The clause is an act of its own,
+// done by its subject, and aimed at the one who did what the noun takes up.
+import type { Token } from '../nlp/analyse.js';
+import type { ActorMention } from './mentions.js';
+import { classWords } from './word-classes.js';
+
+/** Words of the noun phrase before its head ("a further", "the latest", "an unprecedented"). */
+const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
+
+/**
+ * The subject of the reaction whose verb is at `anchor` ("a decision [Peru] condemned"): the
+ * named mention that ends right before the verb and starts right after an act noun that
+ * follows a comma (or a semicolon), with "that" or "which" allowed between. Null otherwise.
+ */
+export function reactionSubject(
+  tokens: Token[],
+  mentions: ActorMention[],
+  anchor: number,
+): ActorMention | null {
+  let subject = mentions.find((m) => m.last === anchor - 1 && !m.pronoun);
+  if (!subject) return null;
+  let k = subject.first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  // "a step the head of the European Commission condemned": the office before "of".
+  if (tokens[k]?.lower === 'of' && tokens[k - 1]?.pos === 'NOUN') k -= 2;
+  if (tokens[k]?.lower === 'the') k--;
+  // "a ruling Israel's war cabinet rejected": the owner of the subject's head names its country.
+  while (k >= 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
+  if (tokens[k]?.lower === "'s") {
+    const owner = mentions.find((m) => m.last === k - 1 && m.actor.root && !m.pronoun);
+    if (!owner) return null;
+    if (!subject.actor.root)
+      subject = { ...subject, actor: { ...subject.actor, root: owner.actor.root } };
+    k = owner.first - 1;
+  } else if (k !== subject.first - 1 && tokens[k + 1]?.pos !== 'DET') {
+    k = subject.first - 1;
+  }
+  if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k--;
+  // The nouns that take up an earlier act are the word class `back-references` (data).
+  if (!classWords('back-references').has(tokens[k]?.lower ?? '')) return null;
+  k--;
+  while (k >= 0 && PHRASE_POS.has(tokens[k]!.pos)) k--;
+  const comma = tokens[k]?.lower;
+  return comma === ',' || comma === ';' ? subject : null;
+}
