@@ -240,3 +240,21 @@ describe('alternatives of one step tried in turn', () => {
     expect(code('Russian troops pulled out of Kherson.')).toEqual(['RETREAT RUS > UKR']);
   });
 });
+
+describe('vessels and doors rammed, broadcasters ordered off the air', () => {
+  it('codes a vessel rammed as an attack on its state', () => {
+    expect(
+      code("A Chinese coast guard ship rammed the Philippines' largest coast guard vessel."),
+    ).toEqual(['ASSAULT CHN > PHL']);
+  });
+
+  it('leaves a bill rammed through parliament alone', () => {
+    expect(code('The ruling party rammed the bill through parliament.')).toEqual([]);
+  });
+
+  it('codes a broadcaster ordered off the air as coercion', () => {
+    expect(
+      code("Burkina Faso's military government ordered Radio France Internationale off the air."),
+    ).toEqual(['COERCE BFA > FRA']);
+  });
+});
