@@ -840,12 +840,21 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   const donor = roles.targets[0];
   const lends = !sided && !(donor && addressedParty(tokens, donor));
   const subject = roles.sources;
+  // The one country counts only when named before the act: a state addressed by it is another
+  // party ("The minister urged Peru to extradite ...": the minister is not Peru's).
+  const own = sc.ownCountry;
+  const ownBefore =
+    own &&
+    (mentions.some((m) => m.actor.root === own && m.last < trigger.anchor) ||
+      places.some((p) => p.place.country === own && p.first < trigger.anchor))
+      ? own
+      : '';
   let sources = roles.sources.map((m) =>
     withInferredRoot(
       otherSideAtHome(
         m,
         subject,
-        FORCE_TYPES.has(tr.type) ? m : ownOrgan(tokens, m, sc.ownCountry, tr.type === 'COERCE'),
+        FORCE_TYPES.has(tr.type) ? m : ownOrgan(tokens, m, ownBefore, tr.type === 'COERCE'),
       ),
       sentencePlace,
       lends ? donor : undefined,
