@@ -11,7 +11,7 @@ import {
   type TriggerMatch,
 } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
-import { attributionStart, conjunctsAfter, conjunctsBefore, rolesOf, type Roles } from './roles.js';
+import { attributionStart, conjunctsAfter, rolesOf, type Roles } from './roles.js';
 import {
   findConditionClauses,
   insideCondition,
@@ -72,6 +72,7 @@ import {
 } from './places.js';
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
+import { amongThoseWho, groupOfPronoun, otherSideAtHome, ownOrgan, pairSubject } from './groups.js';
 import { IntroducedNames } from './introductions.js';
 import { warningThreatens } from './warnings.js';
 import {
@@ -858,12 +859,21 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   const donor = roles.targets[0];
   const lends = !sided && !(donor && addressedParty(tokens, donor));
   const subject = roles.sources;
+  // The one country counts only when named before the act: a state addressed by it is another
+  // party ("The minister urged Peru to extradite ...": the minister is not Peru's).
+  const own = sc.ownCountry;
+  const ownBefore =
+    own &&
+    (mentions.some((m) => m.actor.root === own && m.last < trigger.anchor) ||
+      places.some((p) => p.place.country === own && p.first < trigger.anchor))
+      ? own
+      : '';
   let sources = roles.sources.map((m) =>
     withInferredRoot(
       otherSideAtHome(
         m,
         subject,
-        FORCE_TYPES.has(tr.type) ? m : ownOrgan(tokens, m, sc.ownCountry, tr.type === 'COERCE'),
+        FORCE_TYPES.has(tr.type) ? m : ownOrgan(tokens, m, ownBefore, tr.type === 'COERCE'),
       ),
       sentencePlace,
       lends ? donor : undefined,
@@ -1065,170 +1075,11 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   return true;
 }
 
-/** Sectors of a state's own organs: government, parliament, forces, police, courts. */
-const STATE_ORGANS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'SPY']);
-
-/**
- * "Tunisia's president suspended parliament, and the speaker called on ...", "the army chief
- * urged ...": a state's own organ named by its sector alone is the one country its sentence
- * names (`own`). Not rebels, crowds or armed groups, who may be anyone's; not "leaders" or
- * "officials" (of no named country: anyone's too); not a phrase with a name of its own
- * ("Kurdish forces": a people with no state of the dictionary).
- */
-function ownOrgan(tokens: Token[], m: ActorMention, own: string, atHome: boolean): ActorMention {
-  if (!own || m.actor.root || m.pronoun || !STATE_ORGANS.has(m.actor.sector)) return m;
-  if (m.kind !== 'office' && !(atHome && m.kind === 'sector')) return m;
-  if (m.plural && (m.actor.sector === 'GOV' || m.actor.sector === 'DIP')) return m;
-  for (let i = m.first; i <= m.last; i++) {
-    const t = tokens[i]!;
-    if (i > 0 && /^[A-Z]/.test(t.text)) return m;
-  }
-  return { ...m, actor: { ...m.actor, root: own } };
-}
-
 /**
  * Acts of force: unnamed forces that strike or threaten in a country are as likely its enemy's
  * as its own ("jets struck Syrian positions"), so the sentence's one country does not name them.
  */
 const FORCE_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'THREATEN', 'MOBILIZE']);
-
-/** Sectors of the armed or political side a state's organs face at home. */
-const SIDES_AT_HOME: ReadonlySet<string> = new Set(['REB', 'OPP', 'INS']);
-
-/**
- * "South Sudan's government and rebels loyal to Machar signed a ceasefire", "the junta and
- * armed groups agreed to talks": rebels or an opposition with no country, joined to a state's
- * organ of one country, are that country's (two sides of a civil conflict). `m` itself as
- * `fallback` otherwise.
- */
-function otherSideAtHome(
-  m: ActorMention,
-  group: readonly ActorMention[],
-  fallback: ActorMention,
-): ActorMention {
-  if (m.actor.root || m.pronoun || !SIDES_AT_HOME.has(m.actor.sector)) return fallback;
-  const organs = group.filter(
-    (x) => x !== m && x.actor.root && (x.kind === 'state' || x.kind === 'office') && !x.pronoun,
-  );
-  const roots = new Set(organs.map((x) => x.actor.root));
-  if (roots.size !== 1) return fallback;
-  return { ...m, actor: { ...m.actor, root: [...roots][0]! } };
-}
-
-/** Relative pronouns of a clause about the members of a class ("countries that ..."). */
-const MEMBER_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
-/** Words between a relative pronoun and its verb ("that have not", "who had already"). */
-const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
-/** How far back from the relative pronoun "among" may stand ("among more than 20 countries"). */
-const AMONG_REACH = 7;
-
-/**
- * "The United States, Germany and Poland were among more than 20 countries that expelled
- * Russian diplomats": the act of a relative clause on a class the subject was "among" is each
- * named member's. Empty unless the verb at `anchor` opens such a clause.
- */
-function amongThoseWho(
-  tokens: Token[],
-  mentions: ActorMention[],
-  anchor: number,
-): { members: ActorMention[]; at: number } {
-  const none = { members: [], at: -1 };
-  let k = anchor - 1;
-  while (k > 0 && VERB_GROUP.has(tokens[k]!.pos)) k--;
-  if (!MEMBER_RELATIVES.has(tokens[k]?.lower ?? '')) return none;
-  let among = -1;
-  for (let i = k - 1; i >= Math.max(0, k - AMONG_REACH); i--) {
-    const t = tokens[i]!;
-    if (t.lower === 'among') {
-      among = i;
-      break;
-    }
-    // "among a dozen European countries": an adjective may describe the class, and the class
-    // itself may read as a body ("European countries"); another name stops the search.
-    const named = mentions.some(
-      (m) => m.first <= i && i <= m.last && !m.adjectiveOnly && m.last !== k - 1,
-    );
-    if (t.lower === ',' || t.pos === 'VERB' || named) return none;
-  }
-  if (among < 1 || tokens[among - 1]!.lemma !== 'be') return none;
-  const subject = mentions.find((m) => m.last === among - 2 && m.actor.root && !m.pronoun);
-  if (!subject) return none;
-  const members = [...conjunctsBefore(tokens, mentions, subject), subject];
-  return { members: members.filter((m) => m.actor.root), at: among };
-}
-
-/** Nouns a pair of states is taken up by ("both countries", "the two governments"). */
-const PAIR_NOUNS: ReadonlySet<string> = new Set([
-  'countries',
-  'nations',
-  'governments',
-  'sides',
-  'neighbours',
-  'neighbors',
-  'states',
-]);
-
-/**
- * "after officials from both countries held talks", "the two governments restored relations":
- * a subject that takes up a pair of states stands for the two distinct states the sentence named
- * before it (none when it named fewer or more). Empty unless the verb at `anchor` has such a
- * subject right before it.
- */
-function pairSubject(tokens: Token[], mentions: ActorMention[], anchor: number): ActorMention[] {
-  let k = anchor - 1;
-  while (k > 0 && VERB_GROUP.has(tokens[k]!.pos)) k--;
-  if (!PAIR_NOUNS.has(tokens[k]?.lower ?? '')) return [];
-  let start: number;
-  if (tokens[k - 1]?.lower === 'both') start = k - 1;
-  else if (tokens[k - 1]?.lower === 'two' && tokens[k - 2]?.lower === 'the') start = k - 2;
-  else return [];
-  // "officials from both countries": the people of the pair.
-  if (['from', 'of'].includes(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.pos === 'NOUN')
-    start -= 2;
-  // "depends on whether the two sides could agree": a question, not an act.
-  if (['whether', 'if'].includes(tokens[start - 1]?.lower ?? '')) return [];
-  const named = mentions.filter(
-    (m) =>
-      m.last < start &&
-      m.actor.root &&
-      !m.pronoun &&
-      (m.kind === 'state' || m.kind === 'office' || m.kind === 'person'),
-  );
-  const byRoot = new Map<string, ActorMention>();
-  for (const m of named) if (!byRoot.has(m.actor.root)) byRoot.set(m.actor.root, m);
-  return byRoot.size === 2 ? [...byRoot.values()] : [];
-}
-
-/** Plural pronouns a group of several named actors is taken up by. */
-const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
-
-/**
- * "France, Germany and Italy said they would send troops": a plural pronoun whose antecedent
- * (in its own sentence) is the last of several coordinated actors stands for all of them, one
- * doer each (the pronoun resolves to the nearest actor alone).
- */
-function groupOfPronoun(
-  tokens: Token[],
-  mentions: ActorMention[],
-  sources: ActorMention[],
-): ActorMention[] {
-  const only = sources[0];
-  if (sources.length !== 1 || !only!.pronoun || !GROUP_PRONOUNS.has(tokens[only!.first]!.lower))
-    return sources;
-  const antecedent = mentions
-    .filter(
-      (m) =>
-        m.last < only!.first &&
-        !m.pronoun &&
-        m.actor.root === only!.actor.root &&
-        m.actor.text === only!.antecedent,
-    )
-    .pop();
-  if (!antecedent) return sources;
-  const members = conjunctsBefore(tokens, mentions, antecedent).filter((m) => m.actor.root);
-  if (members.length === 0) return sources;
-  return [...members, antecedent].map((m) => ({ ...only!, actor: { ...m.actor } }));
-}
 
 /** Whom the act is done to; false when a place it needs is missing. */
 function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
