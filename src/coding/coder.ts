@@ -1182,13 +1182,15 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       (m) =>
         tokens[m.first - 1]?.lower === 'with' && !FRONTIER.has(tokens[m.first - 2]?.lower ?? ''),
     );
-    if (new Set(sources.map((m) => m.actor.root)).size > 1) {
+    if (partners.length > 0) {
+      // "Kyrgyz and Tajik guards clashed with Afghan troops": the partner named after "with" is
+      // each member's, and the members are not each other's.
+      targetList = partners;
+      jointly = true;
+    } else if (new Set(sources.map((m) => m.actor.root)).size > 1) {
       // One event between the first and the others, as for other joint acts (roles.ts).
       targetList = sources.slice(1);
       sources = sources.slice(0, 1);
-      jointly = true;
-    } else if (partners.length > 0) {
-      targetList = partners;
       jointly = true;
     }
   }

@@ -124,3 +124,22 @@ describe('a pair of states taken up ("both countries", "the two governments")', 
     ).toEqual([]);
   });
 });
+
+describe('a joint act of several states with a partner named after "with"', () => {
+  it('is each member’s act with the partner, not the members’ with each other', () => {
+    expect(code('Kyrgyz and Tajik border guards clashed with Afghan troops on Sunday.')).toEqual([
+      'ASSAULT KGZ > AFG',
+      'ASSAULT TJK > AFG',
+    ]);
+    expect(code('China and Russia held naval drills with Iran in the Gulf of Oman.')).toEqual([
+      'COOPERATE CHN > IRN',
+      'COOPERATE RUS > IRN',
+    ]);
+  });
+
+  it('is between the members when no partner is named', () => {
+    expect(code('China and Russia held naval drills in the Sea of Japan.')).toEqual([
+      'COOPERATE CHN > RUS',
+    ]);
+  });
+});
