@@ -310,6 +310,8 @@ class TriggerScope {
     readonly type: PloverType,
     readonly inherited: ActorMention[],
     readonly gov: Governed,
+    /** The subject of a reaction told in an appositive after the act (reactions.ts), or null. */
+    readonly reaction: ActorMention | null,
     ceiling: number,
   ) {
     this.ceiling = ceiling;
@@ -495,10 +497,12 @@ function codeTrigger(sc: SentenceScope, trigger: TriggerMatch): void {
   sc.previousSubject = [];
   const pattern = trigger.pattern;
   if (pattern.role !== 'event' || !pattern.type) return;
-  const gov = reportedAct(sc, trigger);
+  // "..., a decision Peru condemned": asked once, read by the report check and both role finders.
+  const reaction = reactionSubject(sc.tokens, sc.mentions, trigger.anchor);
+  const gov = reportedAct(sc, trigger, reaction);
   if (!gov) return dropped(sc.deps, sc.doc, trigger, 'not_reported');
   const ceiling = trigger.anchor < sc.attribution ? sc.attribution : sc.tokens.length;
-  const tr = new TriggerScope(trigger, pattern, pattern.type, inherited, gov, ceiling);
+  const tr = new TriggerScope(trigger, pattern, pattern.type, inherited, gov, reaction, ceiling);
   if (!findRoles(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'roles');
   if (!findDoers(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'no_doer');
   // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
@@ -522,7 +526,11 @@ function dropped(
 }
 
 /** How the trigger is governed, or null when it names no act the sentence reports. */
-function reportedAct(sc: SentenceScope, trigger: TriggerMatch): Governed | null {
+function reportedAct(
+  sc: SentenceScope,
+  trigger: TriggerMatch,
+  reaction: ActorMention | null,
+): Governed | null {
   const { tokens, mentions, triggers, conditions, denials, demands, predicates } = sc;
   const pattern = trigger.pattern;
 
@@ -558,7 +566,6 @@ function reportedAct(sc: SentenceScope, trigger: TriggerMatch): Governed | null 
   // "asked the EU for help", "called for sanctions": a word right after "for" is what is asked
   // for or aimed at (a noun, though the tagger may call it a verb), not an act done.
   if (before?.lower === 'for' && !gerund && !gov.claimed) return null;
-  const reaction = reactionSubject(tokens, mentions, trigger.anchor);
   if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions) && !reaction) return null;
   // "a move Seoul called economic retaliation": what a reaction calls the act names it (a
   // verdict), it asks no one for anything.
@@ -990,7 +997,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
     if (among.members.length > 0 && sources.every((m) => m.first > among.at))
       sources = among.members;
   }
-  const reacting = roles.passive ? null : reactionSubject(tokens, mentions, trigger.anchor);
+  const reacting = roles.passive ? null : tr.reaction;
   if (sources.length === 0 && reacting) {
     // "..., a move opposition leaders welcomed": the reaction's subject, of the one country the
     // sentence names when it names none.
@@ -1241,11 +1248,12 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     );
     if (host) targetList = [host];
   }
+  const reacting = roles.passive ? null : tr.reaction;
   if (
     targetList.every((m) => !m.actor.root) &&
     (backReference(tokens, trigger.last, ceiling) ||
       appositiveBackReference(tokens, trigger.anchor, pattern.target === 'from') ||
-      (!roles.passive && reactionSubject(tokens, mentions, trigger.anchor)))
+      reacting)
   ) {
     // "Sudan expelled the envoy, and the Council condemned the decision": an object that points
     // back names the doer of the sentence's earlier act (another than this act's own doer).
@@ -1255,7 +1263,6 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       .find((r) => r.source.root && !sources.some((x) => x.actor.root === r.source.root));
     if (earlierDoer) targetList = [doerOf(earlierDoer)];
   }
-  const reacting = roles.passive ? null : reactionSubject(tokens, mentions, trigger.anchor);
   if (targetList.every((m) => !m.actor.root) && reacting) {
     // "The court ordered Israel to halt ..., a ruling Israel's cabinet rejected": with no act of
     // another doer coded before, the reaction answers the main clause's subject.
