@@ -806,16 +806,6 @@ export function appositiveBackReference(
   return false;
 }
 
-/** Nouns of a promise whose infinitive says what is promised ("a pledge to halt operations"). */
-const PROMISE_NOUNS: ReadonlySet<string> = new Set([
-  'pledge',
-  'pledges',
-  'commitment',
-  'commitments',
-  'promise',
-  'promises',
-  'undertaking',
-]);
 /** Parts of speech of the words between an accord and its infinitive ("with the leaders of X"). */
 const ACCORD_PHRASE_POS: ReadonlySet<string> = new Set([
   'NOUN',
@@ -844,13 +834,11 @@ export function termOfAccord(tokens: readonly Token[], i: number): boolean {
   if (tokens[k]?.lower !== 'to') return false;
   const accords = classWords('accords');
   const truces = classWords('truces');
+  const promises = classWords('promise-nouns');
   for (let j = k - 1; j >= Math.max(0, k - ACCORD_REACH); j--) {
     const t = tokens[j]!;
     if (!ACCORD_PHRASE_POS.has(t.pos)) return false;
-    if (
-      t.pos === 'NOUN' &&
-      (accords.has(t.lower) || truces.has(t.lower) || PROMISE_NOUNS.has(t.lower))
-    )
+    if (t.pos === 'NOUN' && (accords.has(t.lower) || truces.has(t.lower) || promises.has(t.lower)))
       return true;
   }
   return false;
