@@ -486,6 +486,8 @@ function codeSentence(
           (o) => o !== m && o.type === m.type && o.source.root === m.source.root && named(o),
         )),
   );
+  for (const m of results)
+    if (!kept.includes(m)) letGo(sc, m, kept, untied(m) ? 'untied' : 'repeated');
   // "met in Moscow for talks hosted by Lavrov": the host is a party to the meeting (hosts.ts).
   // "brokered a truce between A and B": the sides agreed to it (hosts.ts).
   return withHosts(withSides(kept, tokens, mentions), tokens, mentions);
@@ -523,6 +525,18 @@ function dropped(
   if (!deps.onDrop) return;
   const { type, role, id } = trigger.pattern;
   if (role === 'event' && type) deps.onDrop({ docId: doc.id, type, patternId: id, reason });
+}
+
+/**
+ * Tells the diagnostics hook of a mention let go after its trigger was coded, unless another
+ * mention of the same trigger is kept (then the trigger gave its event).
+ */
+function letGo(sc: SentenceScope, m: Mention, kept: Mention[], reason: DropReason): void {
+  if (!sc.deps.onDrop) return;
+  const same = (o: Mention): boolean =>
+    o.pattern === m.pattern && o.trigger.start === m.trigger.start;
+  if (!kept.some(same))
+    sc.deps.onDrop({ docId: sc.doc.id, type: m.type, patternId: m.pattern, reason });
 }
 
 /** How the trigger is governed, or null when it names no act the sentence reports. */
