@@ -397,6 +397,11 @@ function codeSentence(
         nominals.set(t, { ...act, verb: t.last, adjunct: true });
         return true;
       }
+      const reach = roles && struckInPredicate(s, places, mentions, found, t, roles);
+      if (reach) {
+        nominals.set(t, { ...roles!, reach });
+        return true;
+      }
       dropped(deps, doc, t, 'nominal_unplaced');
       return false;
     }
@@ -473,6 +478,7 @@ function codeSentence(
   );
   // Its fellow doers ("French and British warships shelled the port") are no other party.
   const untied = (m: Mention): boolean =>
+    process.env.R15 !== 'nountied' &&
     m.target.root === '' &&
     m.source.root !== '' &&
     [...parties].some(
@@ -491,6 +497,34 @@ function codeSentence(
   // "met in Moscow for talks hosted by Lavrov": the host is a party to the meeting (hosts.ts).
   // "brokered a truce between A and B": the sides agreed to it (hosts.ts).
   return withHosts(withSides(kept, tokens, mentions), tokens, mentions);
+}
+
+/** Words that end the clause a verb heads, past its object and the places it names. */
+const PREDICATE_END: ReadonlySet<string> = new Set([',', ';', ':', 'and', 'but', 'while', 'as']);
+
+/**
+ * "A Russian air strike wrecked the theatre in central Kharkiv": an attack named by the noun
+ * heading the subject, its doer in its phrase and no one struck named there, struck where the
+ * clause of its verb places its object, when that verb is no act of its own (a verb such as
+ * "hit" codes the act itself). The end of that clause, or null when it names no such place.
+ */
+function struckInPredicate(
+  s: AnalysedSentence,
+  places: PlaceAt[],
+  mentions: ActorMention[],
+  found: TriggerMatch[],
+  t: TriggerMatch,
+  roles: NominalRoles,
+): number | null {
+  if (!PHRASE_ACT_TYPES.has(t.pattern.type!) || roles.sources.length === 0) return null;
+  if (roles.targets.length > 0 || found.some((o) => o.anchor === roles.verb)) return null;
+  let end = roles.verb + 1;
+  while (end < s.tokens.length && !PREDICATE_END.has(s.tokens[end]!.lower)) end++;
+  // "in Kharkiv", or a state's place named by its adjective ("the Chadian town of Adre").
+  const struck =
+    objectPlace(s, places, roles.verb, end) ??
+    struckPlaceOwner(s.tokens, mentions, roles.verb + 1, end);
+  return struck ? end : null;
 }
 
 /** Codes one trigger of the sentence: its mentions go to `sc.results`. */
@@ -663,7 +697,7 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
       clauseStart: 0,
     };
     if (!nominal.adjunct) {
-      ceiling = Math.min(ceiling, nominal.verb);
+      ceiling = Math.min(ceiling, nominal.reach ?? nominal.verb);
       predicates.add(nominal.verb);
     } else if (nominal.end !== undefined) ceiling = Math.min(ceiling, nominal.end);
   }
