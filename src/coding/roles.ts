@@ -213,7 +213,12 @@ export function conjunctsBefore(
     if (!prev || prev.last !== start - 1) break;
     // "After talks in Ankara, Turkey and Russia agreed": a place under a preposition, before
     // the comma, is no member of the subject.
-    if (prev.locative || precededBy(tokens, prev, PREPOSITIONS)) break;
+    // "a week after India and China held talks": a subordinate clause's subject is no place.
+    if (
+      prev.locative ||
+      (precededBy(tokens, prev, PREPOSITIONS) && !subordinateSubject(tokens, mentions, prev))
+    )
+      break;
     out.unshift(prev);
     cur = prev;
   }
@@ -339,13 +344,9 @@ function subjectBefore(
     // "after Ecuadorian police forced their way in and arrested ...": after a subordinator, an
     // actor with its own verb right after it is that clause's subject, also for a verb the
     // clause coordinates later.
-    const next = tokens[m.last + 1];
     const clauseSubject =
-      (precededBy(tokens, m, SUBORDINATORS) &&
-        (onlyAuxBetween(tokens, m.last, anchor) ||
-          (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')))) ||
-      headOfPartitive(tokens, m);
-    if (!acceptObliques && conjunctOfOblique(tokens, m, mentions)) {
+      subordinateSubject(tokens, mentions, m, anchor) || headOfPartitive(tokens, m);
+    if (!acceptObliques && conjunctOfOblique(tokens, m, mentions, anchor)) {
       i = m.first;
       continue;
     }
@@ -376,13 +377,42 @@ function isSelf(m: ActorMention, sources: ActorMention[]): boolean {
   );
 }
 
+/**
+ * "after Ecuadorian police forced their way in", "a week after India and China held talks": after
+ * a subordinator, an actor (with its conjuncts) with its own verb right after it is that clause's
+ * subject, also for a verb the clause coordinates later.
+ */
+function subordinateSubject(
+  tokens: Token[],
+  mentions: ActorMention[],
+  m: ActorMention,
+  anchor?: number,
+): boolean {
+  if (!precededBy(tokens, m, SUBORDINATORS)) return false;
+  const end = (conjunctsAfter(tokens, mentions, m).at(-1) ?? m).last;
+  const next = tokens[end + 1];
+  return (
+    (anchor !== undefined && onlyAuxBetween(tokens, end, anchor)) ||
+    (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX'))
+  );
+}
+
 /** "in Europe and Ukraine": the second member of a prepositional object is no subject either. */
-function conjunctOfOblique(tokens: Token[], m: ActorMention, mentions: ActorMention[]): boolean {
+function conjunctOfOblique(
+  tokens: Token[],
+  m: ActorMention,
+  mentions: ActorMention[],
+  anchor: number,
+): boolean {
   const joiner = tokens[m.first - 1]?.lower;
   if (joiner !== 'and' && joiner !== 'or') return false;
   // "On Thursday Biden and Putin held": the first member is an actor of its own, not governed.
   const first = mentionEndingAt(mentions, m.first - 2);
-  if (first) return precededBy(tokens, first, PREPOSITIONS);
+  if (first)
+    return (
+      precededBy(tokens, first, PREPOSITIONS) &&
+      !subordinateSubject(tokens, mentions, first, anchor)
+    );
   for (let k = m.first - 2; k >= Math.max(0, m.first - 6); k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',') return false;
