@@ -11,7 +11,7 @@ import {
   type TriggerMatch,
 } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
-import { attributionStart, conjunctsAfter, rolesOf, type Roles } from './roles.js';
+import { attributionStart, conjunctsAfter, nextClauseStart, rolesOf, type Roles } from './roles.js';
 import {
   findConditionClauses,
   insideCondition,
@@ -873,9 +873,12 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   let roles = tr.roles;
   let orderAnnounced = tr.orderAnnounced;
 
+  // Not a place of a later clause with a subject of its own ("..., and AU leaders meeting in
+  // Addis Ababa condemned it").
+  const clauseEnd = nextClauseStart(tokens, mentions, trigger.last, attribution);
   const sentencePlace = placeCountry(
     s,
-    places.filter((p) => p.first < attribution),
+    places.filter((p) => p.first < clauseEnd),
     trigger.anchor,
   );
   // "took to the streets of Romanian cities": where a crowd protests is not whom it protests
@@ -1146,7 +1149,13 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     const complainedOf = subjectOfComplaint(tokens, mentions, roles.targets, ceiling);
     if (complainedOf) roles = { ...roles, targets: [complainedOf] };
   }
-  const placeOfObject = objectPlace(s, places, trigger.last, ceiling);
+  // A place named in a later clause with a subject of its own is where that clause's act was.
+  const placeOfObject = objectPlace(
+    s,
+    places,
+    trigger.last,
+    nextClauseStart(tokens, mentions, trigger.last, ceiling),
+  );
   // Whose unnamed people or units the object is: those of the side this actor already acted on
   // in the sentence ("carried out airstrikes on Sanaa, killing 12 people": Yemenis), else the
   // actor's own (a civil war's "rebel positions").

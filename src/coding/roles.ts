@@ -580,9 +580,45 @@ function opensClause(tokens: Token[], mentions: ActorMention[], at: number): boo
   if (!subject) return false;
   // "and Ukrainian air defences shot down": the nouns a name modifies belong to the subject.
   let v = subject.last + 1;
-  while (v < subject.last + 4 && tokens[v]?.pos === 'NOUN') v++;
+  while (v < subject.last + 4 && tokens[v]?.pos === 'NOUN' && !/(?:ing|ed)$/.test(tokens[v]!.lower))
+    v++;
   const verb = tokens[v];
-  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
+  if (verb === undefined) return false;
+  if (/(?:ing|ed)$/.test(verb.lower)) return verbAfterParticiple(tokens, v);
+  return verb.pos === 'VERB' || verb.pos === 'AUX';
+}
+
+/**
+ * Where a second clause with its own subject opens after `from` ("..., and G7 leaders meeting in
+ * Bavaria denounced ..."), or `ceiling`: the act's object and place lie before it.
+ */
+export function nextClauseStart(
+  tokens: Token[],
+  mentions: ActorMention[],
+  from: number,
+  ceiling: number,
+): number {
+  for (let i = from + 1; i < ceiling; i++)
+    if (CLAUSE_JOINERS.has(tokens[i]!.lower) && opensClause(tokens, mentions, i + 1)) return i;
+  return ceiling;
+}
+
+/** How far past a subject's participle ("G7 leaders meeting in Bavaria") its own verb may be. */
+const PARTICIPLE_REACH = 6;
+
+/**
+ * Whether the word at `p`, after a subject, is its verb or opens a phrase describing it with the
+ * clause's verb after ("and G7 leaders meeting in Bavaria denounced ..."). A past form the tagger
+ * reads as a verb is the verb ("and Ugandan troops crossed into Kenya").
+ */
+function verbAfterParticiple(tokens: Token[], p: number): boolean {
+  if (tokens[p]!.pos === 'VERB' && !/ing$/.test(tokens[p]!.lower)) return true;
+  for (let k = p + 1; k < Math.min(tokens.length, p + 1 + PARTICIPLE_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 function objectsAfter(
