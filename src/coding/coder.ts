@@ -83,6 +83,7 @@ import {
   criticised,
   backReference,
   clashPartner,
+  definiteObjectHead,
   directObjectEnd,
   enteredState,
   ENTERED_REACH,
@@ -525,6 +526,34 @@ function struckInPredicate(
     objectPlace(s, places, roles.verb, end) ??
     struckPlaceOwner(s.tokens, mentions, roles.verb + 1, end);
   return struck ? end : null;
+}
+
+/**
+ * The parties of an earlier act of the sentence that a definite object after `last` names again by
+ * a word of that act's own ("held drills ... denounced the drills", "signed a deal ... rejected
+ * the deal"): its doers, and for a joint act every side of it, other than `sources`. Empty when
+ * the object names none.
+ */
+function actNamedAgain(
+  tokens: Token[],
+  last: number,
+  ceiling: number,
+  results: Mention[],
+  sources: RoleMention[],
+): RoleMention[] {
+  const head = definiteObjectHead(tokens, last, ceiling);
+  if (head < 0) return [];
+  const lemma = tokens[head]!.lemma;
+  const named = (m: Mention): boolean =>
+    tokens.some((t) => t.start >= m.trigger.start && t.end <= m.trigger.end && t.lemma === lemma) &&
+    tokens[head]!.start > m.trigger.end;
+  const act = results.filter(named);
+  if (act.length === 0) return [];
+  const parties = act.flatMap((m) => (JOINT_TYPES.has(m.type) ? [m.source, m.target] : [m.source]));
+  const roots = [...new Set(parties.map((a) => a.root))].filter(
+    (r) => r && !sources.some((x) => x.actor.root === r),
+  );
+  return roots.map((root) => doerOf({ source: parties.find((a) => a.root === root)! }));
 }
 
 /** Codes one trigger of the sentence: its mentions go to `sc.results`. */
@@ -1306,6 +1335,12 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     if (host) targetList = [host];
   }
   const reacting = roles.passive ? null : tr.reaction;
+  if (targetList.every((m) => !m.actor.root)) {
+    // "Chile and Peru held naval drills, and Bolivia denounced the drills": an object that names
+    // an earlier act of the sentence by a word of its own names that act's parties.
+    const again = actNamedAgain(tokens, trigger.last, ceiling, results, sources);
+    if (again.length > 0) targetList = again;
+  }
   if (
     targetList.every((m) => !m.actor.root) &&
     (backReference(tokens, trigger.last, ceiling) ||
