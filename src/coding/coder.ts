@@ -479,7 +479,6 @@ function codeSentence(
   );
   // Its fellow doers ("French and British warships shelled the port") are no other party.
   const untied = (m: Mention): boolean =>
-    process.env.R15 !== 'nountied' &&
     m.target.root === '' &&
     m.source.root !== '' &&
     [...parties].some(
