@@ -320,8 +320,9 @@ function subjectBefore(
         continue;
       }
     }
-    const m = mentionEndingAt(mentions, i);
-    if (!m) continue;
+    const found = mentionEndingAt(mentions, i);
+    if (!found) continue;
+    const m = ownerByWhose(tokens, mentions, found);
     if (
       !acceptObliques &&
       inAppositive(tokens, m, anchor, (c) => mentions.some((x) => x.last === c - 1))
@@ -362,6 +363,18 @@ function subjectBefore(
     i = m.first;
   }
   return { subject: null, clauseStart: lowerBound };
+}
+
+/**
+ * "Taiwan, whose foreign minister accused Beijing ...": an office or body named with no country
+ * after "whose" is the antecedent's, as "Taiwan's foreign minister" would be.
+ */
+function ownerByWhose(tokens: Token[], mentions: ActorMention[], m: ActorMention): ActorMention {
+  if (m.actor.root || m.pronoun || tokens[m.first - 1]?.lower !== 'whose') return m;
+  if (tokens[m.first - 2]?.lower !== ',') return m;
+  const owner = mentionEndingAt(mentions, m.first - 3);
+  if (!owner?.actor.root || owner.pronoun) return m;
+  return { ...m, actor: { ...m.actor, root: owner.actor.root } };
 }
 
 /** A target that is the source itself or its own apparatus ("Russia ... its troops"). */
