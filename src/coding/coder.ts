@@ -11,7 +11,7 @@ import {
   type TriggerMatch,
 } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
-import { attributionStart, conjunctsAfter, rolesOf, type Roles } from './roles.js';
+import { attributionStart, conjunctsAfter, nextClauseStart, rolesOf, type Roles } from './roles.js';
 import {
   findConditionClauses,
   insideCondition,
@@ -83,6 +83,7 @@ import {
   criticised,
   backReference,
   clashPartner,
+  definiteObjectHead,
   directObjectEnd,
   enteredState,
   ENTERED_REACH,
@@ -397,6 +398,11 @@ function codeSentence(
         nominals.set(t, { ...act, verb: t.last, adjunct: true });
         return true;
       }
+      const reach = roles && struckInPredicate(s, places, mentions, found, t, roles);
+      if (reach) {
+        nominals.set(t, { ...roles!, reach });
+        return true;
+      }
       dropped(deps, doc, t, 'nominal_unplaced');
       return false;
     }
@@ -486,9 +492,67 @@ function codeSentence(
           (o) => o !== m && o.type === m.type && o.source.root === m.source.root && named(o),
         )),
   );
+  for (const m of results)
+    if (!kept.includes(m)) letGo(sc, m, kept, untied(m) ? 'untied' : 'repeated');
   // "met in Moscow for talks hosted by Lavrov": the host is a party to the meeting (hosts.ts).
   // "brokered a truce between A and B": the sides agreed to it (hosts.ts).
   return withHosts(withSides(kept, tokens, mentions), tokens, mentions);
+}
+
+/** Words that end the clause a verb heads, past its object and the places it names. */
+const PREDICATE_END: ReadonlySet<string> = new Set([',', ';', ':', 'and', 'but', 'while', 'as']);
+
+/**
+ * "A Russian air strike wrecked the theatre in central Kharkiv": an attack named by the noun
+ * heading the subject, its doer in its phrase and no one struck named there, struck where the
+ * clause of its verb places its object, when that verb is no act of its own (a verb such as
+ * "hit" codes the act itself). The end of that clause, or null when it names no such place.
+ */
+function struckInPredicate(
+  s: AnalysedSentence,
+  places: PlaceAt[],
+  mentions: ActorMention[],
+  found: TriggerMatch[],
+  t: TriggerMatch,
+  roles: NominalRoles,
+): number | null {
+  if (!PHRASE_ACT_TYPES.has(t.pattern.type!) || roles.sources.length === 0) return null;
+  if (roles.targets.length > 0 || found.some((o) => o.anchor === roles.verb)) return null;
+  let end = roles.verb + 1;
+  while (end < s.tokens.length && !PREDICATE_END.has(s.tokens[end]!.lower)) end++;
+  // "in Kharkiv", or a state's place named by its adjective ("the Chadian town of Adre").
+  const struck =
+    objectPlace(s, places, roles.verb, end) ??
+    struckPlaceOwner(s.tokens, mentions, roles.verb + 1, end);
+  return struck ? end : null;
+}
+
+/**
+ * The parties of an earlier act of the sentence that a definite object after `last` names again by
+ * a word of that act's own ("held drills ... denounced the drills", "signed a deal ... rejected
+ * the deal"): its doers, and for a joint act every side of it, other than `sources`. Empty when
+ * the object names none.
+ */
+function actNamedAgain(
+  tokens: Token[],
+  last: number,
+  ceiling: number,
+  results: Mention[],
+  sources: RoleMention[],
+): RoleMention[] {
+  const head = definiteObjectHead(tokens, last, ceiling);
+  if (head < 0) return [];
+  const lemma = tokens[head]!.lemma;
+  const named = (m: Mention): boolean =>
+    tokens.some((t) => t.start >= m.trigger.start && t.end <= m.trigger.end && t.lemma === lemma) &&
+    tokens[head]!.start > m.trigger.end;
+  const act = results.filter(named);
+  if (act.length === 0) return [];
+  const parties = act.flatMap((m) => (JOINT_TYPES.has(m.type) ? [m.source, m.target] : [m.source]));
+  const roots = [...new Set(parties.map((a) => a.root))].filter(
+    (r) => r && !sources.some((x) => x.actor.root === r),
+  );
+  return roots.map((root) => doerOf({ source: parties.find((a) => a.root === root)! }));
 }
 
 /** Codes one trigger of the sentence: its mentions go to `sc.results`. */
@@ -523,6 +587,18 @@ function dropped(
   if (!deps.onDrop) return;
   const { type, role, id } = trigger.pattern;
   if (role === 'event' && type) deps.onDrop({ docId: doc.id, type, patternId: id, reason });
+}
+
+/**
+ * Tells the diagnostics hook of a mention let go after its trigger was coded, unless another
+ * mention of the same trigger is kept (then the trigger gave its event).
+ */
+function letGo(sc: SentenceScope, m: Mention, kept: Mention[], reason: DropReason): void {
+  if (!sc.deps.onDrop) return;
+  const same = (o: Mention): boolean =>
+    o.pattern === m.pattern && o.trigger.start === m.trigger.start;
+  if (!kept.some(same))
+    sc.deps.onDrop({ docId: sc.doc.id, type: m.type, patternId: m.pattern, reason });
 }
 
 /** How the trigger is governed, or null when it names no act the sentence reports. */
@@ -649,7 +725,7 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
       clauseStart: 0,
     };
     if (!nominal.adjunct) {
-      ceiling = Math.min(ceiling, nominal.verb);
+      ceiling = Math.min(ceiling, nominal.reach ?? nominal.verb);
       predicates.add(nominal.verb);
     } else if (nominal.end !== undefined) ceiling = Math.min(ceiling, nominal.end);
   }
@@ -825,9 +901,12 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   let roles = tr.roles;
   let orderAnnounced = tr.orderAnnounced;
 
+  // Not a place of a later clause with a subject of its own ("..., and AU leaders meeting in
+  // Addis Ababa condemned it").
+  const clauseEnd = nextClauseStart(tokens, mentions, trigger.last, attribution);
   const sentencePlace = placeCountry(
     s,
-    places.filter((p) => p.first < attribution),
+    places.filter((p) => p.first < clauseEnd),
     trigger.anchor,
   );
   // "took to the streets of Romanian cities": where a crowd protests is not whom it protests
@@ -1098,7 +1177,13 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     const complainedOf = subjectOfComplaint(tokens, mentions, roles.targets, ceiling);
     if (complainedOf) roles = { ...roles, targets: [complainedOf] };
   }
-  const placeOfObject = objectPlace(s, places, trigger.last, ceiling);
+  // A place named in a later clause with a subject of its own is where that clause's act was.
+  const placeOfObject = objectPlace(
+    s,
+    places,
+    trigger.last,
+    nextClauseStart(tokens, mentions, trigger.last, ceiling),
+  );
   // Whose unnamed people or units the object is: those of the side this actor already acted on
   // in the sentence ("carried out airstrikes on Sanaa, killing 12 people": Yemenis), else the
   // actor's own (a civil war's "rebel positions").
@@ -1249,6 +1334,12 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     if (host) targetList = [host];
   }
   const reacting = roles.passive ? null : tr.reaction;
+  if (targetList.every((m) => !m.actor.root)) {
+    // "Chile and Peru held naval drills, and Bolivia denounced the drills": an object that names
+    // an earlier act of the sentence by a word of its own names that act's parties.
+    const again = actNamedAgain(tokens, trigger.last, ceiling, results, sources);
+    if (again.length > 0) targetList = again;
+  }
   if (
     targetList.every((m) => !m.actor.root) &&
     (backReference(tokens, trigger.last, ceiling) ||

@@ -29,6 +29,12 @@ describe('onDrop', () => {
     expect(dropsOf('Protesters condemned the decision.')).toEqual(['ACCUSE no_doer']);
   });
 
+  it('tells an act coded with no target while the sentence names another party', () => {
+    expect(dropsOf('Kenya said Ethiopian troops shelled a village on Monday.')).toEqual([
+      'ASSAULT untied',
+    ]);
+  });
+
   it('tells nothing of a trigger that gave its event', () => {
     expect(dropsOf('Lavrov met Blinken in Geneva.')).toEqual([]);
   });

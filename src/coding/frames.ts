@@ -208,19 +208,26 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', '
  * condemned the decision", "Juba rejected the move", "imposed sanctions on the group".
  */
 export function backReference(tokens: Token[], last: number, ceiling: number): boolean {
-  const backReferences = classWords('back-references');
+  const head = definiteObjectHead(tokens, last, ceiling);
+  return head >= 0 && classWords('back-references').has(tokens[head]!.lower);
+}
+
+/**
+ * The head of a definite noun phrase right after an act's words (`last`), or -1: the last noun
+ * of "the military government", "the junta's decision", "on the group".
+ */
+export function definiteObjectHead(tokens: Token[], last: number, ceiling: number): number {
   let k = last + 1;
   if (OBJECT_PREPS.has(tokens[k]?.lower ?? '')) k++;
-  if (!DEFINITE.has(tokens[k]?.lower ?? '')) return false;
+  if (!DEFINITE.has(tokens[k]?.lower ?? '')) return -1;
   k++;
-  // The head is the last noun of the phrase: "the military government", "the junta's decision".
   let head = -1;
   for (; k < ceiling && k < last + 7; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN') head = k;
     else if (t.pos !== 'ADJ') break;
   }
-  return head >= 0 && backReferences.has(tokens[head]!.lower);
+  return head;
 }
 
 /** Nouns of fighting between two sides: "in a clash with", "in fighting with", "in a gunbattle with". */

@@ -37,6 +37,12 @@ export interface NominalRoles {
   adjunct?: boolean;
   /** For an act named in an adjunct, the end of its phrase: its object and place lie before it. */
   end?: number;
+  /**
+   * For an act whose phrase names its doer and no one struck, the end of the clause its verb
+   * heads: the place there is where it struck ("A Russian air strike wrecked a theatre in
+   * Kharkiv"), when the verb is no act of its own.
+   */
+  reach?: number;
 }
 
 /**

@@ -213,7 +213,12 @@ export function conjunctsBefore(
     if (!prev || prev.last !== start - 1) break;
     // "After talks in Ankara, Turkey and Russia agreed": a place under a preposition, before
     // the comma, is no member of the subject.
-    if (prev.locative || precededBy(tokens, prev, PREPOSITIONS)) break;
+    // "a week after India and China held talks": a subordinate clause's subject is no place.
+    if (
+      prev.locative ||
+      (precededBy(tokens, prev, PREPOSITIONS) && !subordinateSubject(tokens, mentions, prev))
+    )
+      break;
     out.unshift(prev);
     cur = prev;
   }
@@ -315,8 +320,9 @@ function subjectBefore(
         continue;
       }
     }
-    const m = mentionEndingAt(mentions, i);
-    if (!m) continue;
+    const found = mentionEndingAt(mentions, i);
+    if (!found) continue;
+    const m = ownerByWhose(tokens, mentions, found);
     if (
       !acceptObliques &&
       inAppositive(tokens, m, anchor, (c) => mentions.some((x) => x.last === c - 1))
@@ -339,13 +345,9 @@ function subjectBefore(
     // "after Ecuadorian police forced their way in and arrested ...": after a subordinator, an
     // actor with its own verb right after it is that clause's subject, also for a verb the
     // clause coordinates later.
-    const next = tokens[m.last + 1];
     const clauseSubject =
-      (precededBy(tokens, m, SUBORDINATORS) &&
-        (onlyAuxBetween(tokens, m.last, anchor) ||
-          (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX')))) ||
-      headOfPartitive(tokens, m);
-    if (!acceptObliques && conjunctOfOblique(tokens, m, mentions)) {
+      subordinateSubject(tokens, mentions, m, anchor) || headOfPartitive(tokens, m);
+    if (!acceptObliques && conjunctOfOblique(tokens, m, mentions, anchor)) {
       i = m.first;
       continue;
     }
@@ -363,6 +365,18 @@ function subjectBefore(
   return { subject: null, clauseStart: lowerBound };
 }
 
+/**
+ * "Taiwan, whose foreign minister accused Beijing ...": an office or body named with no country
+ * after "whose" is the antecedent's, as "Taiwan's foreign minister" would be.
+ */
+function ownerByWhose(tokens: Token[], mentions: ActorMention[], m: ActorMention): ActorMention {
+  if (m.actor.root || m.pronoun || tokens[m.first - 1]?.lower !== 'whose') return m;
+  if (tokens[m.first - 2]?.lower !== ',') return m;
+  const owner = mentionEndingAt(mentions, m.first - 3);
+  if (!owner?.actor.root || owner.pronoun) return m;
+  return { ...m, actor: { ...m.actor, root: owner.actor.root } };
+}
+
 /** A target that is the source itself or its own apparatus ("Russia ... its troops"). */
 function isSelf(m: ActorMention, sources: ActorMention[]): boolean {
   // The same actor, or a state and its own apparatus ("Russia ... its troops"). Two different
@@ -376,13 +390,42 @@ function isSelf(m: ActorMention, sources: ActorMention[]): boolean {
   );
 }
 
+/**
+ * "after Ecuadorian police forced their way in", "a week after India and China held talks": after
+ * a subordinator, an actor (with its conjuncts) with its own verb right after it is that clause's
+ * subject, also for a verb the clause coordinates later.
+ */
+function subordinateSubject(
+  tokens: Token[],
+  mentions: ActorMention[],
+  m: ActorMention,
+  anchor?: number,
+): boolean {
+  if (!precededBy(tokens, m, SUBORDINATORS)) return false;
+  const end = (conjunctsAfter(tokens, mentions, m).at(-1) ?? m).last;
+  const next = tokens[end + 1];
+  return (
+    (anchor !== undefined && onlyAuxBetween(tokens, end, anchor)) ||
+    (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX'))
+  );
+}
+
 /** "in Europe and Ukraine": the second member of a prepositional object is no subject either. */
-function conjunctOfOblique(tokens: Token[], m: ActorMention, mentions: ActorMention[]): boolean {
+function conjunctOfOblique(
+  tokens: Token[],
+  m: ActorMention,
+  mentions: ActorMention[],
+  anchor: number,
+): boolean {
   const joiner = tokens[m.first - 1]?.lower;
   if (joiner !== 'and' && joiner !== 'or') return false;
   // "On Thursday Biden and Putin held": the first member is an actor of its own, not governed.
   const first = mentionEndingAt(mentions, m.first - 2);
-  if (first) return precededBy(tokens, first, PREPOSITIONS);
+  if (first)
+    return (
+      precededBy(tokens, first, PREPOSITIONS) &&
+      !subordinateSubject(tokens, mentions, first, anchor)
+    );
   for (let k = m.first - 2; k >= Math.max(0, m.first - 6); k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',') return false;
@@ -550,9 +593,45 @@ function opensClause(tokens: Token[], mentions: ActorMention[], at: number): boo
   if (!subject) return false;
   // "and Ukrainian air defences shot down": the nouns a name modifies belong to the subject.
   let v = subject.last + 1;
-  while (v < subject.last + 4 && tokens[v]?.pos === 'NOUN') v++;
+  while (v < subject.last + 4 && tokens[v]?.pos === 'NOUN' && !/(?:ing|ed)$/.test(tokens[v]!.lower))
+    v++;
   const verb = tokens[v];
-  return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
+  if (verb === undefined) return false;
+  if (/(?:ing|ed)$/.test(verb.lower)) return verbAfterParticiple(tokens, v);
+  return verb.pos === 'VERB' || verb.pos === 'AUX';
+}
+
+/**
+ * Where a second clause with its own subject opens after `from` ("..., and G7 leaders meeting in
+ * Bavaria denounced ..."), or `ceiling`: the act's object and place lie before it.
+ */
+export function nextClauseStart(
+  tokens: Token[],
+  mentions: ActorMention[],
+  from: number,
+  ceiling: number,
+): number {
+  for (let i = from + 1; i < ceiling; i++)
+    if (CLAUSE_JOINERS.has(tokens[i]!.lower) && opensClause(tokens, mentions, i + 1)) return i;
+  return ceiling;
+}
+
+/** How far past a subject's participle ("G7 leaders meeting in Bavaria") its own verb may be. */
+const PARTICIPLE_REACH = 6;
+
+/**
+ * Whether the word at `p`, after a subject, is its verb or opens a phrase describing it with the
+ * clause's verb after ("and G7 leaders meeting in Bavaria denounced ..."). A past form the tagger
+ * reads as a verb is the verb ("and Ugandan troops crossed into Kenya").
+ */
+function verbAfterParticiple(tokens: Token[], p: number): boolean {
+  if (tokens[p]!.pos === 'VERB' && !/ing$/.test(tokens[p]!.lower)) return true;
+  for (let k = p + 1; k < Math.min(tokens.length, p + 1 + PARTICIPLE_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 function objectsAfter(

@@ -19,6 +19,13 @@ export const DROP_REASONS = [
   'no_target',
   /** Doer and target found, but no mention kept (one actor on both sides, a duplicate ...). */
   'not_emitted',
+  /**
+   * Coded with a doer and no target while the sentence names another party: let go once the
+   * sentence's acts are all coded, as more often a misreading than a one-sided act.
+   */
+  'untied',
+  /** Coded with no target, and let go for an act of the same doer and type that has one. */
+  'repeated',
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
