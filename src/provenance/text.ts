@@ -84,12 +84,20 @@ const ABBREVIATIONS = new Set(
 
 const WORD = /[\p{L}][\p{L}\p{M}'’.-]*[\p{L}]|[\p{L}]|\d[\d,.]*\d%?|\d%?/gu;
 
-/** Splits text into sentences at `.`/`!`/`?` (not after abbreviations) and at blank lines. */
+/**
+ * Splits text into sentences at `.`/`!`/`?` (not after abbreviations) and at blank lines.
+ * Also where no space follows the stop, between a lower-case word and a capitalised one
+ * ("...sponsors terrorism.The list of 13 demands..."): scraped and farmed copies lose the line
+ * breaks between paragraphs, and read as one sentence they align with nothing.
+ */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   for (const block of text.split(/\n\s*\n|\n(?=\s*[-*•]\s)/)) {
     let start = 0;
-    const boundary = /[.!?]["'”’»)\]]*\s+(?=["'“‘«([]?[\p{Lu}\d])/gu;
+    // Without a space: two lower-case letters before the stop (a closing quote between) and a
+    // capital then a lower-case letter after it, so "U.S.", "p.m.", "St.Louis" and "Al-Jazeera.com" are not boundaries.
+    const boundary =
+      /[.!?]["'”’»)\]]*\s+(?=["'“‘«([]?[\p{Lu}\d])|(?<=\p{Ll}\p{Ll}["'”’»)\]]?)[.!?]["'”’»)\]]*(?=["'“‘«]?\p{Lu}\p{Ll})/gu;
     for (let m = boundary.exec(block); m; m = boundary.exec(block)) {
       const before = block.slice(start, m.index);
       const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
