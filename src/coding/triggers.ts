@@ -701,8 +701,11 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     // Whether the token reads as a verb here: asked once, for the first pattern that needs it.
     let verbal: boolean | undefined;
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
+    // ", allowing families to cross": asked once, for the first pattern that forbids it.
+    let result: boolean | undefined;
     for (const pattern of candidates) {
       if ((adjectival || compound) && pattern.verbAnchor) continue;
+      if (!pattern.asResult && (result ??= resultParticiple(tokens, i))) continue;
       if (
         best &&
         (pattern.imported || (pattern.weight < best.pattern.weight && !isPhrasal(pattern)))
@@ -752,6 +755,22 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     kept.push(m);
   }
   return kept.sort((a, b) => a.anchor - b.anchor);
+}
+
+/**
+ * Whether the token at `i` is a present participle opening a clause right after a comma, with a
+ * finite verb before the comma: "reopened two crossing points, allowing families to cross",
+ * "connected their payment systems, allowing banks to trade". Such a clause tells what the act
+ * before it made possible; a pattern with `result: false` codes nothing there.
+ */
+export function resultParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.lower.endsWith('ing') || tokens[i - 1]?.lower !== ',') return false;
+  for (let k = i - 2; k >= 0; k--) {
+    const w = tokens[k]!;
+    if (w.pos === 'VERB' && !w.lower.endsWith('ing')) return true;
+  }
+  return false;
 }
 
 /** Determiners that open an appositive naming an act: ", a move ...", ", this step ...". */
