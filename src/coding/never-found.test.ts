@@ -1,0 +1,39 @@
+// Acts the coder never found (fifteenth round, recall): ordinary wire phrasings, one class each,
+// seen among the "no trigger" misses of the check sets and in stored wire news. Invented
+// sentences.
+import { describe, expect, it } from 'vitest';
+import { createCoder } from './index.js';
+
+const coder = createCoder();
+const code = (text: string, published = '2024-05-14') =>
+  coder
+    .code({ id: 'dnever', text, published })
+    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+
+describe('penalties imposed by other verbs than "impose"', () => {
+  it('tariffs or controls put, placed or levied on a state', () => {
+    expect(code('Washington put tariffs of 50 percent on Brazilian beef on Friday.')).toContain(
+      'SANCTION USA > BRA',
+    );
+    expect(code('Japan placed export controls on South Korean chip makers.')).toContain(
+      'SANCTION JPN > KOR',
+    );
+    // Put or placed with no penalty is no sanction.
+    expect(code('Japan placed a wreath at the memorial in Seoul.')).toEqual([]);
+  });
+
+  it('tariffs raised or doubled on a state', () => {
+    expect(code('Canada doubled its duties on Chinese steel on Monday.')).toContain(
+      'SANCTION CAN > CHN',
+    );
+    expect(code('Ottawa raised concerns about Chinese steel on Monday.')).not.toContain(
+      'SANCTION CAN > CHN',
+    );
+  });
+
+  it('a ban or embargo adopted or approved against a state', () => {
+    expect(code('EU ministers adopted a ban on imports of Belarusian potash on Monday.')).toContain(
+      'SANCTION EU > BLR',
+    );
+  });
+});
