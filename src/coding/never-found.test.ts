@@ -37,3 +37,21 @@ describe('penalties imposed by other verbs than "impose"', () => {
     );
   });
 });
+
+describe('condemnations aimed back at an act told earlier in the sentence', () => {
+  it('drills, exercises and barrages taken up by a definite noun point back to their doer', () => {
+    expect(
+      code(
+        'Chinese and Russian warships began joint drills near Alaska on Monday, and Washington denounced the exercises as a provocation.',
+      ),
+    ).toContain('ACCUSE USA > CHN');
+  });
+
+  it('a government calling its opponents terrorists or thugs accuses them', () => {
+    expect(code('President Ortega called the protesters terrorists on Monday.')).toContain(
+      'ACCUSE NIC > NIC',
+    );
+    // A label that condemns nothing is no accusation.
+    expect(code('President Ortega called the protesters students on Monday.')).toEqual([]);
+  });
+});
