@@ -55,3 +55,25 @@ describe('condemnations aimed back at an act told earlier in the sentence', () =
     expect(code('President Ortega called the protesters students on Monday.')).toEqual([]);
   });
 });
+
+describe('concessions and retreats told by "drop", "pause", "abandon"', () => {
+  it('a leader dropping, pausing or shelving a bid or plan concedes', () => {
+    expect(code("Peru's president dropped his bid for a second term on Sunday.")).toContain(
+      'CONCEDE PER > PER',
+    );
+    expect(code('The Georgian government paused its plan to tax foreign grants.')).toContain(
+      'CONCEDE GEO > GEO',
+    );
+    // Dropping anything else is no concession.
+    expect(code("Peru's president dropped his foreign minister on Sunday.")).not.toContain(
+      'CONCEDE PER > PER',
+    );
+  });
+
+  it('forces abandoning a place in another state retreat from it; civilians leaving do not', () => {
+    expect(code('Russian troops abandoned the town of Lyman on Saturday.')).toContain(
+      'RETREAT RUS > UKR',
+    );
+    expect(code('Villagers abandoned the town of Lyman on Saturday.')).toEqual([]);
+  });
+});
