@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCoder } from './index.js';
 import { loadPatterns } from './patterns.js';
-import { findTriggers, resultParticiple } from './triggers.js';
+import { accidentResult, findTriggers, resultParticiple } from './triggers.js';
 import { analyse } from '../nlp/analyse.js';
 
 const tokenize = (text: string) => analyse(text)[0]!.tokens;
@@ -50,6 +50,41 @@ describe('other senses of act verbs (role "sense")', () => {
     expect(code("Kenya's president met Ethiopia's prime minister in Nairobi on Monday.")).toContain(
       'CONSULT KEN > ETH',
     );
+  });
+});
+
+describe('deaths told after an accident or a disaster', () => {
+  it('", killing ..." after a crash, a capsizing or a storm is inflicted by no one', () => {
+    expect(
+      code('A military transport plane crashed near Bamako on Friday, killing all 14 on board.'),
+    ).toEqual([]);
+    expect(
+      code('A migrant boat capsized off the Libyan coast on Sunday, killing at least 60 people.'),
+    ).toEqual([]);
+    expect(
+      code(
+        'Cyclone Freddy struck the coast of Malawi on Monday, flattening villages and cutting power to Blantyre.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the same clause after a strike or a bombing is still an attack', () => {
+    expect(code('Russian drones struck Odesa on Monday, killing four people.')).toContain(
+      'ASSAULT RUS > UKR',
+    );
+  });
+
+  it('accidentResult reads the finite verb or the hazard before the comma', () => {
+    const at = (text: string) => {
+      const tokens = tokenize(text);
+      return accidentResult(
+        tokens,
+        tokens.findIndex((t) => t.lower === 'killing'),
+      );
+    };
+    expect(at('A ferry sank off Sumatra, killing 12.')).toBe(true);
+    expect(at('An earthquake struck the south, killing 300.')).toBe(true);
+    expect(at('Gunmen stormed the hotel, killing 12.')).toBe(false);
   });
 });
 
