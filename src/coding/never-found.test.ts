@@ -77,3 +77,17 @@ describe('concessions and retreats told by "drop", "pause", "abandon"', () => {
     expect(code('Villagers abandoned the town of Lyman on Saturday.')).toEqual([]);
   });
 });
+
+describe('an act authorised is a permission given (PLOVER SUPPORT)', () => {
+  it('"authorised X to ..." backs X, and the act authorised is its complement', () => {
+    const acts = code(
+      'The Security Council authorised Kenyan police to use force against the gangs in Haiti.',
+    );
+    expect(acts).toContain('SUPPORT UN > KEN');
+    expect(acts.some((a) => a.startsWith('ASSAULT'))).toBe(false);
+    // With no one authorised to act, no permission is coded.
+    expect(code('The Security Council authorised a new mission in Haiti on Monday.')).not.toContain(
+      'SUPPORT UN > HTI',
+    );
+  });
+});
