@@ -1,7 +1,9 @@
 // Acts the coder never found (fifteenth round, recall): ordinary wire phrasings, one class each,
 // seen among the "no trigger" misses of the check sets and in stored wire news. Invented
 // sentences.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { dataPath } from '../paths.js';
 import { createCoder } from './index.js';
 
 const coder = createCoder();
@@ -89,5 +91,30 @@ describe('an act authorised is a permission given (PLOVER SUPPORT)', () => {
     expect(code('The Security Council authorised a new mission in Haiti on Monday.')).not.toContain(
       'SUPPORT UN > HTI',
     );
+  });
+});
+
+describe('a legislature suspended or dissolved, a membership applied for', () => {
+  it('suspending or dissolving parliament coerces the state itself', () => {
+    expect(code("Tunisia's president suspended parliament on Sunday.")).toEqual([
+      'COERCE TUN > TUN',
+    ]);
+    expect(code('Parliament suspended its session for an hour on Sunday.')).toEqual([]);
+  });
+
+  it('an application to join handed in asks the body', () => {
+    expect(code('Ukraine handed in its application to join the EU on Monday.')).toContain(
+      'REQUEST UKR > EU',
+    );
+  });
+});
+
+describe('the hand-kept dictionary', () => {
+  it('gives each id once (a later line with the same id silently replaces the earlier one)', () => {
+    const lines = readFileSync(dataPath('patterns', 'events.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim().startsWith('{'));
+    const ids = lines.map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
