@@ -53,7 +53,14 @@ describe('condemnations aimed back at an act told earlier in the sentence', () =
     expect(code('President Ortega called the protesters terrorists on Monday.')).toContain(
       'ACCUSE NIC > NIC',
     );
-    // A label that condemns nothing is no accusation.
+    expect(code('President Ortega called the protesters terrorist gangs on Monday.')).toContain(
+      'ACCUSE NIC > NIC',
+    );
+    // A label that condemns nothing is no accusation; nor is a place a side names ("struck what
+    // Ankara called terrorist camps"), nor a sanction criticised under another name.
+    expect(
+      code('The U.S. imposed sanctions on Iran, and China criticised the tariffs.'),
+    ).not.toContain('ACCUSE CHN > USA');
     expect(code('President Ortega called the protesters students on Monday.')).toEqual([]);
   });
 });
