@@ -36,9 +36,17 @@ const PatternLine = z.object({
   negatedType: z.enum(PLOVER_TYPES).optional(),
   /**
    * `event` (default); `denial` cancels the triggers in its clause; `order` ("ordered", "told")
-   * codes nothing itself, but the one it orders, named by a sector alone, acts for the orderer.
+   * codes nothing itself, but the one it orders, named by a sector alone, acts for the orderer;
+   * `sense` names another sense of an act verb ("hit back at", "a charm offensive", "meet the
+   * conditions"): it codes nothing and, as a longer hand-kept match, keeps the act's pattern off
+   * its words.
    */
-  role: z.enum(['event', 'denial', 'order']).default('event'),
+  role: z.enum(['event', 'denial', 'order', 'sense']).default('event'),
+  /**
+   * `false`: a present participle opening a clause after a comma ("reopened two crossings,
+   * allowing families to cross") tells the result of the act before it, and codes nothing.
+   */
+  result: z.boolean().default(true),
   /**
    * What happens to an act in this pattern's infinitive complement: `absorb` (default: "agreed to
    * withdraw" is one AGREE), `negate` ("refused to withdraw" is a REJECT and a negated RETREAT),
@@ -116,7 +124,9 @@ export interface CompiledPattern {
   /** The act is a noun; its roles are in its noun phrase (`pos: "noun"`). */
   nominal: boolean;
   negatedType: PloverType | null;
-  role: 'event' | 'denial' | 'order';
+  role: 'event' | 'denial' | 'order' | 'sense';
+  /** A result participle (", allowing ...") codes this act (`result`, default true). */
+  asResult: boolean;
   complement: 'absorb' | 'negate' | 'keep' | 'yield';
   target: 'object' | 'with' | 'from' | 'place' | 'between' | 'subject' | 'speaker';
   keepFuture: boolean;
@@ -212,6 +222,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     nominal: def.pos === 'noun',
     negatedType: def.negatedType ?? null,
     role: def.role,
+    asResult: def.result,
     complement: def.complement,
     target: def.target,
     keepFuture: def.keepFuture,

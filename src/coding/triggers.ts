@@ -701,8 +701,14 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     // Whether the token reads as a verb here: asked once, for the first pattern that needs it.
     let verbal: boolean | undefined;
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
+    // ", allowing families to cross": asked once, for the first pattern that forbids it.
+    let result: boolean | undefined;
+    // ", killing all 96 on board" after a crash or a storm: deaths no one inflicted.
+    let accident: boolean | undefined;
     for (const pattern of candidates) {
       if ((adjectival || compound) && pattern.verbAnchor) continue;
+      if (!pattern.asResult && (result ??= resultParticiple(tokens, i))) continue;
+      if ((accident ??= accidentResult(tokens, i))) continue;
       if (
         best &&
         (pattern.imported || (pattern.weight < best.pattern.weight && !isPhrasal(pattern)))
@@ -752,6 +758,62 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     kept.push(m);
   }
   return kept.sort((a, b) => a.anchor - b.anchor);
+}
+
+/**
+ * Whether the token at `i` is a present participle opening a clause right after a comma, with a
+ * finite verb before the comma: "reopened two crossing points, allowing families to cross",
+ * "connected their payment systems, allowing banks to trade". Such a clause tells what the act
+ * before it made possible; a pattern with `result: false` codes nothing there.
+ */
+export function resultParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.lower.endsWith('ing') || tokens[i - 1]?.lower !== ',') return false;
+  for (let k = i - 2; k >= 0; k--) {
+    const w = tokens[k]!;
+    if (w.pos === 'VERB' && !w.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the token at `i` opens a result clause (`resultParticiple`) after a clause that tells an
+ * accident or a disaster: its last finite verb is one of the word class `accident-verbs` ("a
+ * ferry capsized off Lesbos, killing 40") or a hazard (word class `hazards`) stands before that
+ * verb in the clause ("an earthquake struck the south, killing 300"). The deaths told by the
+ * participle were inflicted by no one.
+ */
+export function accidentResult(tokens: readonly Token[], i: number): boolean {
+  const start = resultStart(tokens, i);
+  if (start < 0) return false;
+  const accidents = classWords('accident-verbs');
+  const hazards = classWords('hazards');
+  let k = start - 2;
+  while (k >= 0 && !(tokens[k]!.pos === 'VERB' && !tokens[k]!.lower.endsWith('ing'))) k--;
+  if (k < 0) return false;
+  if (accidents.has(tokens[k]!.lower) || accidents.has(tokens[k]!.lemma)) return true;
+  for (let j = k - 1; j >= 0; j--) {
+    const w = tokens[j]!;
+    if (w.lower === ';' || w.pos === 'VERB') break;
+    if (hazards.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The first participle of the result clause the participle at `i` belongs to, or -1: itself, or
+ * the one it is joined to by "and" ("..., flattening homes and cutting power").
+ */
+function resultStart(tokens: readonly Token[], i: number): number {
+  if (resultParticiple(tokens, i)) return i;
+  const t = tokens[i]!;
+  if (!t.lower.endsWith('ing') || !['and', 'or'].includes(tokens[i - 1]?.lower ?? '')) return -1;
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    const w = tokens[k]!;
+    if (w.pos === 'VERB' && !w.lower.endsWith('ing')) return -1;
+    if (w.lower.endsWith('ing') && resultParticiple(tokens, k)) return k;
+  }
+  return -1;
 }
 
 /** Determiners that open an appositive naming an act: ", a move ...", ", this step ...". */

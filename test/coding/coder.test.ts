@@ -933,13 +933,20 @@ describe("verbs the tagger misreads, and a second verb's own object", () => {
 describe('repression, expulsions, suspensions and venues', () => {
   const acts = (text: string) => actsOf(text, '2023-05-10');
 
-  it('tear gas, water cannon and rubber bullets are coercion, not an assault', () => {
+  it('tear gas, water cannon and rubber bullets are an assault (PLOVER mode crowd-control)', () => {
+    // PLOVER's manual lists tear gas and water cannon under ASSAULT, mode crowd-control, and
+    // CAMEO2PLOVER maps CAMEO 175 (violent repression) to ASSAULT.
     expect(acts('Police in Nairobi fired tear gas at opposition supporters.')).toEqual([
-      'COERCE KEN>KEN',
+      'ASSAULT KEN>KEN',
     ]);
     expect(acts('Chinese coast guard ships used water cannon against Philippine boats.')).toEqual([
-      'COERCE CHN>PHL',
+      'ASSAULT CHN>PHL',
     ]);
+    expect(acts('Riot police in Lima sprayed pepper spray at striking miners.')).toEqual([
+      'ASSAULT PER>PER',
+    ]);
+    // The word alone, with no verb of use, is no act.
+    expect(acts('Stocks of tear gas ran low in Lima on Tuesday.')).toEqual([]);
   });
 
   it('an envoy ordered to leave is expelled; a state suspended from a body is sanctioned', () => {
