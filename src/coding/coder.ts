@@ -80,6 +80,7 @@ import {
   assertedBetween,
   attackOwner,
   countedCrowd,
+  personsFollowing,
   criticised,
   backReference,
   clashPartner,
@@ -1938,7 +1939,9 @@ let crowdWords: ReadonlySet<string> | null = null;
 /** Whether every doer is a crowd named as such ("protesters", "thousands of students"). */
 function crowdOnly(tokens: Token[], sources: readonly ActorMention[]): boolean {
   return sources.every(
-    (m) => m.first >= 0 && (protestCrowd(tokens[m.last]!) || countedCrowd(tokens, m)),
+    (m) =>
+      m.first >= 0 &&
+      (protestCrowd(tokens[m.last]!) || countedCrowd(tokens, m) || personsFollowing(tokens, m)),
   );
 }
 

@@ -198,6 +198,29 @@ export function countedCrowd(tokens: Token[], m: ActorMention): boolean {
   );
 }
 
+/** Possessive pronouns that may name a person's following: "his supporters". */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/**
+ * "Supporters of the cleric X stormed the palace", "his followers ransacked ...": one named
+ * person's following, told by a plural noun before "of" the person or after the person's
+ * possessive, is a crowd when it acts by force; one person does not storm a building. Armed
+ * followings ("fighters of", "forces loyal to": word classes `forces`, `insurgent-words`) are not.
+ */
+export function personsFollowing(tokens: Token[], m: ActorMention): boolean {
+  if (m.kind !== 'person') return false;
+  let k = m.first - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
+  let head: Token | undefined;
+  if (tokens[k]?.lower === 'of') head = tokens[k - 1];
+  else if (tokens[m.last + 1]?.lower === "'s") head = tokens[m.last + 2];
+  else if (m.pronoun && POSSESSIVE_PRONOUNS.has(tokens[m.last]!.lower)) head = tokens[m.last + 1];
+  // A plural common noun; the tagger reads one opening the sentence as a name ("Supporters of").
+  const common = head?.pos === 'NOUN' || (head?.pos === 'PROPN' && head === tokens[0]);
+  if (!head || !common || !/[^s]s$/.test(head.lower)) return false;
+  return !classWords('forces').has(head.lower) && !classWords('insurgent-words').has(head.lower);
+}
+
 /** Prepositions an act's object may follow: "imposed sanctions on the group". */
 const OBJECT_PREPS: ReadonlySet<string> = new Set(['on', 'against', 'at', 'to', 'with']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
