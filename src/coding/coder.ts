@@ -75,6 +75,7 @@ import { reactionSubject } from './reactions.js';
 import { amongThoseWho, groupOfPronoun, otherSideAtHome, ownOrgan, pairSubject } from './groups.js';
 import { IntroducedNames } from './introductions.js';
 import { warningThreatens } from './warnings.js';
+import { asksForThing } from './asked-things.js';
 import {
   addressedParty,
   assertedBetween,
@@ -478,10 +479,12 @@ function codeSentence(
   const parties = new Set(
     mentions.filter((m) => m.actor.root && !m.pronoun).map((m) => m.actor.root),
   );
-  // Its fellow doers ("French and British warships shelled the port") are no other party.
+  // Its fellow doers ("French and British warships shelled the port") are no other party; nor
+  // is anyone a request for a thing ("called for a ceasefire") is not said to be made of.
   const untied = (m: Mention): boolean =>
     m.target.root === '' &&
     m.source.root !== '' &&
+    !(m.type === 'REQUEST' && asksForThing(tokens, mentions, m.trigger.end)) &&
     [...parties].some(
       (r) => !results.some((o) => o.type === m.type && o.target.root === '' && o.source.root === r),
     );
