@@ -75,6 +75,7 @@ import { reactionSubject } from './reactions.js';
 import { amongThoseWho, groupOfPronoun, otherSideAtHome, ownOrgan, pairSubject } from './groups.js';
 import { IntroducedNames } from './introductions.js';
 import { warningThreatens } from './warnings.js';
+import { asksForThing } from './asked-things.js';
 import {
   addressedParty,
   assertedBetween,
@@ -478,13 +479,27 @@ function codeSentence(
   const parties = new Set(
     mentions.filter((m) => m.actor.root && !m.pronoun).map((m) => m.actor.root),
   );
-  // Its fellow doers ("French and British warships shelled the port") are no other party.
+  // Its fellow doers ("French and British warships shelled the port") are no other party; nor
+  // is anyone a request for a thing ("called for a ceasefire") is not said to be made of.
   const untied = (m: Mention): boolean =>
     m.target.root === '' &&
     m.source.root !== '' &&
+    !(m.type === 'REQUEST' && asksForThing(tokens, mentions, m.trigger.end)) &&
     [...parties].some(
       (r) => !results.some((o) => o.type === m.type && o.target.root === '' && o.source.root === r),
     );
+  // "blamed militias in Iraq and vowed to respond": a doer's later act with no one named, of the
+  // same leaning as its earlier act that has a target, follows it up against that target.
+  for (const [i, m] of results.entries()) {
+    if (!untied(m)) continue;
+    const earlier = followedUp(m, results);
+    if (earlier)
+      results[i] = {
+        ...m,
+        id: mentionId(doc.id, s.index, m.trigger.start, m.type, m.source.root, earlier.target.root),
+        target: earlier.target,
+      };
+  }
   const kept = results.filter(
     (m) =>
       !untied(m) &&
@@ -498,6 +513,29 @@ function codeSentence(
   // "met in Moscow for talks hosted by Lavrov": the host is a party to the meeting (hosts.ts).
   // "brokered a truce between A and B": the sides agreed to it (hosts.ts).
   return withHosts(withSides(kept, tokens, mentions), tokens, mentions);
+}
+
+/** Whether two types lean the same way: both hostile, or both cooperative. */
+const sameLeaning = (a: PloverType, b: PloverType): boolean =>
+  (HOSTILE_TYPES.has(a) && HOSTILE_TYPES.has(b)) ||
+  (COOPERATIVE_TYPES.has(a) && COOPERATIVE_TYPES.has(b));
+
+/**
+ * The nearest earlier act of the sentence by the same doer, of another type of the same leaning,
+ * aimed at another party: the act a targetless `m` follows up. (One of the same type is a repeat,
+ * which the filter after it handles.)
+ */
+function followedUp(m: Mention, results: Mention[]): Mention | null {
+  const earlier = results.filter(
+    (o) =>
+      o.trigger.start < m.trigger.start &&
+      o.source.root === m.source.root &&
+      o.target.root !== '' &&
+      o.target.root !== o.source.root &&
+      o.type !== m.type &&
+      sameLeaning(o.type, m.type),
+  );
+  return earlier.length > 0 ? earlier[earlier.length - 1]! : null;
 }
 
 /** Words that end the clause a verb heads, past its object and the places it names. */
