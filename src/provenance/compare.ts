@@ -1121,25 +1121,29 @@ function opposedNumbers(
   converted: { short: Set<string>; long: Set<string> },
 ): number {
   if (unmatchedShort.length === 0 || unmatchedLong.length === 0) return 0;
-  let datesShort = 0;
-  let countsShort = 0;
-  for (const n of unmatchedShort) {
-    if (converted.short.has(n)) continue;
-    if (s.calendar.has(n)) datesShort++;
-    else countsShort++;
-  }
-  let datesLong = 0;
-  let countsLong = 0;
-  for (const n of unmatchedLong) {
-    if (converted.long.has(n)) continue;
-    if (other.calendar.has(n)) datesLong++;
-    else countsLong++;
-  }
+  const short = datesAndCounts(unmatchedShort, converted.short, s.calendar);
+  const long = datesAndCounts(unmatchedLong, converted.long, other.calendar);
   // Only a date facing a count alone is no change; otherwise every unmatched number counts, as
   // before: a template report of another day changes its date and its counts, and reading each
   // kind apart there made two of its changes one (negatives linked 30 -> 40 on seed 1).
-  if (Math.min(datesShort, datesLong) + Math.min(countsShort, countsLong) === 0) return 0;
-  return Math.min(datesShort + countsShort, datesLong + countsLong);
+  if (Math.min(short.dates, long.dates) + Math.min(short.counts, long.counts) === 0) return 0;
+  return Math.min(short.dates + short.counts, long.dates + long.counts);
+}
+
+/** One side's unmatched numbers not converted to another unit, split into dates and counts. */
+function datesAndCounts(
+  unmatched: string[],
+  converted: ReadonlySet<string>,
+  calendar: ReadonlySet<string>,
+): { dates: number; counts: number } {
+  let dates = 0;
+  let counts = 0;
+  for (const n of unmatched) {
+    if (converted.has(n)) continue;
+    if (calendar.has(n)) dates++;
+    else counts++;
+  }
+  return { dates, counts };
 }
 
 /** Share of aligned content words that were swapped for a synonym. */

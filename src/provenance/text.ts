@@ -95,7 +95,8 @@ export function splitSentences(text: string): string[] {
   for (const block of text.split(/\n\s*\n|\n(?=\s*[-*•]\s)/)) {
     let start = 0;
     // Without a space: two lower-case letters before the stop (a closing quote between) and a
-    // capital then a lower-case letter after it, so "U.S.", "p.m.", "St.Louis" and "Al-Jazeera.com" are not boundaries.
+    // capital then a lower-case letter after it, so "U.S.", "p.m.", "St.Louis" and
+    // "Al-Jazeera.com" are not boundaries.
     const boundary =
       /[.!?]["'”’»)\]]*\s+(?=["'“‘«([]?[\p{Lu}\d])|(?<=\p{Ll}\p{Ll}["'”’»)\]]?)[.!?]["'”’»)\]]*(?=["'“‘«]?\p{Lu}\p{Ll})/gu;
     for (let m = boundary.exec(block); m; m = boundary.exec(block)) {
