@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { base64ToBuffer, bytesToBase64, cachedBuild, keyOf } from './build-cache.js';
+import { base64ToBuffer, bytesToBase64, cachedBuild, imageFile, keyOf } from './build-cache.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -61,10 +61,32 @@ describe('cachedBuild', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'spiral-cache-'));
     dirs.push(dir);
     counted(dir, ['gill']);
-    const file = path.join(dir, 'words.json');
-    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 10));
+    const file = imageFile({ name: 'words', dir });
+    writeFileSync(file, readFileSync(file).subarray(0, 70));
     expect(counted(dir, ['gill'])).toEqual({ value: ['GILL'], builds: 1, reads: 0 });
     expect(counted(dir, ['gill']).reads).toBe(1);
+  });
+
+  it('hands fromImage what a JSON image would have held', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'spiral-cache-'));
+    dirs.push(dir);
+    const read: unknown[] = [];
+    const spec = {
+      name: 'plain',
+      inputs: ['scree'],
+      dir,
+      build: () => 0,
+      toImage: () => ({ gone: undefined, holes: [undefined, 1], zero: -0, text: 'Þórsmörk' }),
+      fromImage: (image: unknown) => {
+        read.push(image);
+        return 1;
+      },
+    };
+    expect(cachedBuild(spec)).toBe(0);
+    expect(cachedBuild(spec)).toBe(1);
+    expect(read).toEqual([{ holes: [null, 1], zero: 0, text: 'Þórsmörk' }]);
+    expect(Object.is((read[0] as { zero: number }).zero, 0)).toBe(true);
+    expect('gone' in (read[0] as object)).toBe(false);
   });
 
   it('keys inputs by their bytes and their boundaries', () => {

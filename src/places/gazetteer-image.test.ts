@@ -48,11 +48,11 @@ describe('the gazetteer image', () => {
   it('is written once and read back with every answer the build gives', () => {
     const built = buildGazetteer(readGazetteerText(text), JSON.parse(aliasText));
     const first = loadGazetteer(dir);
-    expect(readdirSync(dir)).toEqual(['gazetteer.ts.json']);
-    const stat = readFileSync(path.join(dir, 'gazetteer.ts.json'), 'utf8');
+    expect(readdirSync(dir)).toEqual(['gazetteer.ts.v8']);
+    const stat = readFileSync(path.join(dir, 'gazetteer.ts.v8'));
     const second = loadGazetteer(dir);
     // Read, not written again.
-    expect(readFileSync(path.join(dir, 'gazetteer.ts.json'), 'utf8')).toBe(stat);
+    expect(readFileSync(path.join(dir, 'gazetteer.ts.v8')).equals(stat)).toBe(true);
     const names = allNames();
     const expected = answers(built, names);
     expect(answers(first, names)).toEqual(expected);
