@@ -698,6 +698,8 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
       reducedRelative(tokens, i) ||
       termOfAccord(tokens, i) ||
       passiveModifier(tokens, i);
+    // "Asked whether Seoul would send shells, ...": an act in a question is none.
+    if (insideQuestion(tokens, i)) continue;
     // Whether the token reads as a verb here: asked once, for the first pattern that needs it.
     let verbal: boolean | undefined;
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
@@ -942,6 +944,28 @@ export function passiveModifier(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k]!;
     if (MODIFIER_CLAUSE_END.has(t.lower)) return false;
     if (isMainVerb(t) && !t.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/** How far back a clause opened by "whether" is looked for. */
+const QUESTION_REACH = 12;
+/** Marks that end the clause a "whether" opens (a comma closes "Asked whether ..., a spokesman"). */
+const QUESTION_END: ReadonlySet<string> = new Set([',', ';', ':', '.', '"', '“', '”']);
+
+/**
+ * Whether the token at `i` stands in a clause opened by "whether": "Asked whether Seoul would
+ * send shells to Kyiv, a spokesman declined to comment", "it was unclear whether the troops
+ * would withdraw", "will decide whether to impose tariffs". A question names an act that may or
+ * may not happen; nothing is coded there. The clause ends at the first punctuation mark, so the
+ * act of the clause after it ("..., Iran said it would retaliate") is kept; a "whether" after the
+ * act ("will attack whether or not talks resume") does not reach back.
+ */
+export function insideQuestion(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - QUESTION_REACH); k--) {
+    const w = tokens[k]!.lower;
+    if (QUESTION_END.has(w)) return false;
+    if (w === 'whether') return true;
   }
   return false;
 }
