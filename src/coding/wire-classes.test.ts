@@ -163,3 +163,25 @@ describe('acts in a question ("whether")', () => {
     ).toContain('THREATEN IRN > ISR');
   });
 });
+
+describe('other senses: laws signed, markets attacked, blows dealt', () => {
+  it('a bill signed into law is no agreement with anyone', () => {
+    expect(code("Kenya's president signed into law a bill raising fuel taxes.")).toEqual([]);
+  });
+
+  it('an assault on a market or a chess king is no attack', () => {
+    expect(
+      code(
+        "Japan's Toyota launched an all-out assault on the budget car market in India on Monday.",
+      ),
+    ).toEqual([]);
+    expect(code('Russia launched a fierce attack on Kharkiv on Sunday.')).toContain(
+      'ASSAULT RUS > UKR',
+    );
+  });
+
+  it('"dealing a blow" to a side is no accusation', () => {
+    const coded = code('Malian troops retook the town of Kidal, dealing a blow to Tuareg rebels.');
+    expect(coded.some((c) => c.startsWith('ACCUSE'))).toBe(false);
+  });
+});
