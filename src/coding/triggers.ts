@@ -274,11 +274,13 @@ function matchSteps(
   const step = pattern.steps[s]!;
   const maxSkip =
     s === 0 ? 0 : step.gapBefore ? (pattern.imported ? MAX_IMPORTED_GAP : MAX_GAP) : 0;
+  let at = pos;
+  // Whether the gap has just passed over an apposition (its closing comma is no stop).
+  let passed = false;
   for (let skip = 0; skip <= maxSkip; skip++) {
-    const at = pos + skip;
     const t = tokens[at];
     if (!t) return -1;
-    if (skip > 0 && gapStop(tokens, at - 1) && at - 1 >= pos) return -1;
+    if (skip > 0 && !passed && gapStop(tokens, at - 1) && at - 1 >= pos) return -1;
     // The first alternative matching here is tried at once (no list is built on the common
     // path); another of a new length only if the steps after the first fail.
     let tried = 0;
@@ -306,7 +308,53 @@ function matchSteps(
       used.length = mark;
     }
     if (tried > 0) return -1;
+    // "placed Prince Hamzah, a half-brother of the king, under house arrest": an apposition
+    // after a name counts as one word of the gap.
+    const close = skip < maxSkip ? appositionClose(tokens, at) : -1;
+    if (close > 0) {
+      at = close + 1;
+      passed = true;
+      continue;
+    }
     if (gapStop(tokens, at)) return -1;
+    at++;
+    passed = false;
+  }
+  return -1;
+}
+
+/** How far an apposition inside a gap may run. */
+const APPOSITION_REACH = 14;
+/** Word classes that may open an apposition ("a half-brother", "the ousted leader", "former"). */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+/** Word classes an apposition may hold: a noun phrase, with its prepositions and names. */
+const APPOSITION_POS: ReadonlySet<string> = new Set([
+  'DET',
+  'ADJ',
+  'NUM',
+  'NOUN',
+  'PROPN',
+  'ADP',
+  'CCONJ',
+  'PART',
+  'PUNCT',
+]);
+
+/**
+ * The index of the comma closing an apposition opened by the comma at `k`, or -1: a name, a
+ * comma, a noun phrase opened by a determiner, an adjective or a number, and a closing comma
+ * ("Prince Hamzah, a half-brother of King Abdullah and former crown prince, under ..."). A
+ * relative clause (", who ..."), a list of names (", Chile and Peru") or a phrase with a verb
+ * is no apposition.
+ */
+export function appositionClose(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== ',' || tokens[k - 1]?.pos !== 'PROPN') return -1;
+  if (!APPOSITION_OPENERS.has(tokens[k + 1]?.pos ?? '')) return -1;
+  for (let j = k + 2; j < Math.min(tokens.length, k + APPOSITION_REACH); j++) {
+    const t = tokens[j]!;
+    if (t.lower === ',') return j;
+    if (t.pos === 'PUNCT' && t.lower !== '-') return -1;
+    if (!APPOSITION_POS.has(t.pos)) return -1;
   }
   return -1;
 }

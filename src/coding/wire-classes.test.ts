@@ -2,7 +2,9 @@
 // counted among the "no trigger" misses and false positives of the check sets and in stored wire
 // news of several crises. Invented sentences.
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../nlp/analyse.js';
 import { createCoder } from './index.js';
+import { appositionClose } from './triggers.js';
 
 const coder = createCoder();
 const code = (text: string, published = '2024-05-14') =>
@@ -183,5 +185,28 @@ describe('other senses: laws signed, markets attacked, blows dealt', () => {
   it('"dealing a blow" to a side is no accusation', () => {
     const coded = code('Malian troops retook the town of Kidal, dealing a blow to Tuareg rebels.');
     expect(coded.some((c) => c.startsWith('ACCUSE'))).toBe(false);
+  });
+});
+
+describe("an apposition inside a pattern's gap", () => {
+  it('a name with its apposition counts as one word of the gap', () => {
+    expect(
+      code(
+        'Thai police placed Somchai Wongsawat, a former prime minister and close ally of the opposition, under house arrest.',
+      ),
+    ).toContain('COERCE THA > THA');
+  });
+
+  it('a relative clause or a list of names is no apposition', () => {
+    const closeAt = (text: string) => {
+      const tokens = analyse(text)[0]!.tokens;
+      return appositionClose(
+        tokens,
+        tokens.findIndex((t) => t.lower === ','),
+      );
+    };
+    expect(closeAt('placed Somchai Wongsawat, a former prime minister, under arrest')).toBe(8);
+    expect(closeAt('placed Somchai Wongsawat, who had returned, under arrest')).toBe(-1);
+    expect(closeAt('expelled envoys of Argentina, Chile and Peru from Caracas')).toBe(-1);
   });
 });
