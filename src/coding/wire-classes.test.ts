@@ -210,3 +210,20 @@ describe("an apposition inside a pattern's gap", () => {
     expect(closeAt('expelled envoys of Argentina, Chile and Peru from Caracas')).toBe(-1);
   });
 });
+
+describe('aid packages announced', () => {
+  it('an aid or weapons package announced is aid, not a sanction', () => {
+    const coded = code('Canada announced a new $300 million military aid package for Ukraine.');
+    expect(coded).toContain('AID CAN > UKR');
+    expect(coded).not.toContain('SANCTION CAN > UKR');
+    expect(code('Washington unveiled a package of weapons for Taiwan on Friday.')).toContain(
+      'AID USA > TWN',
+    );
+  });
+
+  it('a sanctions package stays a sanction', () => {
+    expect(code('The EU announced a new package of sanctions against Russia.')).toContain(
+      'SANCTION EU > RUS',
+    );
+  });
+});
