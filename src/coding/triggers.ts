@@ -274,11 +274,13 @@ function matchSteps(
   const step = pattern.steps[s]!;
   const maxSkip =
     s === 0 ? 0 : step.gapBefore ? (pattern.imported ? MAX_IMPORTED_GAP : MAX_GAP) : 0;
+  let at = pos;
+  // Whether the gap has just passed over an apposition (its closing comma is no stop).
+  let passed = false;
   for (let skip = 0; skip <= maxSkip; skip++) {
-    const at = pos + skip;
     const t = tokens[at];
     if (!t) return -1;
-    if (skip > 0 && gapStop(tokens, at - 1) && at - 1 >= pos) return -1;
+    if (skip > 0 && !passed && gapStop(tokens, at - 1) && at - 1 >= pos) return -1;
     // The first alternative matching here is tried at once (no list is built on the common
     // path); another of a new length only if the steps after the first fail.
     let tried = 0;
@@ -306,7 +308,53 @@ function matchSteps(
       used.length = mark;
     }
     if (tried > 0) return -1;
+    // "placed Prince Hamzah, a half-brother of the king, under house arrest": an apposition
+    // after a name counts as one word of the gap.
+    const close = skip < maxSkip ? appositionClose(tokens, at) : -1;
+    if (close > 0) {
+      at = close + 1;
+      passed = true;
+      continue;
+    }
     if (gapStop(tokens, at)) return -1;
+    at++;
+    passed = false;
+  }
+  return -1;
+}
+
+/** How far an apposition inside a gap may run. */
+const APPOSITION_REACH = 14;
+/** Word classes that may open an apposition ("a half-brother", "the ousted leader", "former"). */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+/** Word classes an apposition may hold: a noun phrase, with its prepositions and names. */
+const APPOSITION_POS: ReadonlySet<string> = new Set([
+  'DET',
+  'ADJ',
+  'NUM',
+  'NOUN',
+  'PROPN',
+  'ADP',
+  'CCONJ',
+  'PART',
+  'PUNCT',
+]);
+
+/**
+ * The index of the comma closing an apposition opened by the comma at `k`, or -1: a name, a
+ * comma, a noun phrase opened by a determiner, an adjective or a number, and a closing comma
+ * ("Prince Hamzah, a half-brother of King Abdullah and former crown prince, under ..."). A
+ * relative clause (", who ..."), a list of names (", Chile and Peru") or a phrase with a verb
+ * is no apposition.
+ */
+export function appositionClose(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== ',' || tokens[k - 1]?.pos !== 'PROPN') return -1;
+  if (!APPOSITION_OPENERS.has(tokens[k + 1]?.pos ?? '')) return -1;
+  for (let j = k + 2; j < Math.min(tokens.length, k + APPOSITION_REACH); j++) {
+    const t = tokens[j]!;
+    if (t.lower === ',') return j;
+    if (t.pos === 'PUNCT' && t.lower !== '-') return -1;
+    if (!APPOSITION_POS.has(t.pos)) return -1;
   }
   return -1;
 }
@@ -698,6 +746,8 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
       reducedRelative(tokens, i) ||
       termOfAccord(tokens, i) ||
       passiveModifier(tokens, i);
+    // "Asked whether Seoul would send shells, ...": an act in a question is none.
+    if (insideQuestion(tokens, i)) continue;
     // Whether the token reads as a verb here: asked once, for the first pattern that needs it.
     let verbal: boolean | undefined;
     // Hand-kept patterns come first: once one matches here, no imported pattern is tried.
@@ -942,6 +992,28 @@ export function passiveModifier(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k]!;
     if (MODIFIER_CLAUSE_END.has(t.lower)) return false;
     if (isMainVerb(t) && !t.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/** How far back a clause opened by "whether" is looked for. */
+const QUESTION_REACH = 12;
+/** Marks that end the clause a "whether" opens (a comma closes "Asked whether ..., a spokesman"). */
+const QUESTION_END: ReadonlySet<string> = new Set([',', ';', ':', '.', '"', '“', '”']);
+
+/**
+ * Whether the token at `i` stands in a clause opened by "whether": "Asked whether Seoul would
+ * send shells to Kyiv, a spokesman declined to comment", "it was unclear whether the troops
+ * would withdraw", "will decide whether to impose tariffs". A question names an act that may or
+ * may not happen; nothing is coded there. The clause ends at the first punctuation mark, so the
+ * act of the clause after it ("..., Iran said it would retaliate") is kept; a "whether" after the
+ * act ("will attack whether or not talks resume") does not reach back.
+ */
+export function insideQuestion(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - QUESTION_REACH); k--) {
+    const w = tokens[k]!.lower;
+    if (QUESTION_END.has(w)) return false;
+    if (w === 'whether') return true;
   }
   return false;
 }
