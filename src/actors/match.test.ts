@@ -333,3 +333,14 @@ describe('findActors: names two actors share (readings)', () => {
     expect(root('The Republic of Congo closed its border.', 'Republic of Congo')).toBe('COG');
   });
 });
+
+describe('findActors: a model designation between a state and its machines', () => {
+  it('reads on over the designation when a machine noun follows', () => {
+    expect(spanOf('Greek F-16 fighters took off.', 'Greek F-16 fighters').actor.root).toBe('GRC');
+    expect(spanOf('Russian T-90 tanks rolled in.', 'Russian T-90 tanks').actor.root).toBe('RUS');
+  });
+
+  it('stops at a designation no machine noun follows', () => {
+    expect(spanOf('the Russian S-400 system', 'Russian').adjectiveOnly).toBe(true);
+  });
+});
