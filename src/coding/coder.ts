@@ -50,6 +50,7 @@ import { COUNT_REACH, countedViolence } from './counts.js';
 import { actInPhrase, nominalRoles, type NominalRoles } from './nominal.js';
 import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
+import { otherSideOnOwnGround } from './other-side.js';
 import { cargoArrives } from './cargo.js';
 import { withHosts, withSides } from './hosts.js';
 import { withoutPenaltyAuthors } from './authors.js';
@@ -1596,9 +1597,18 @@ function emitMentions(sc: SentenceScope, tr: TriggerScope, choice: Choice): void
     targetList = [placeActor(sources[0]!.actor.root)];
   }
   // No one named but a place of the actor's own country (or the fallback just above).
-  const domestic =
+  let domestic =
     targetList.length > 0 &&
     targetList.every((t) => t.first < 0 && sources.every((x) => x.actor.root === t.actor.root));
+  const otherSide = domestic
+    ? otherSideOnOwnGround(type, sources[0]!, tokens, mentions, trigger, tr.ceiling)
+    : null;
+  if (otherSide) {
+    // "Ukrainian troops recaptured a village in Zaporizhzhia ... Russian defences": the other
+    // side named, not the ground fought on (other-side.ts).
+    targetList = [otherSide];
+    domestic = false;
+  }
   const targets = targetList.length > 0 ? targetList : [undefined];
   for (const src of sources) {
     for (const tgt of targets) {

@@ -106,6 +106,10 @@ const MILITARY_ACTS = new Set([
   'bombardments',
   'incursions',
   'offensives',
+  // "after months of Russian assaults", "Israeli attacks": a state's forces, not its people.
+  'assaults',
+  'attacks',
+  'advances',
   'movements',
   'deployments',
   'drills',
