@@ -999,7 +999,11 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
       otherSideAtHome(
         m,
         subject,
-        FORCE_TYPES.has(tr.type) ? m : ownOrgan(tokens, m, ownBefore, tr.type === 'COERCE'),
+        // Police keep order at home: "Protesters stormed Paraguay's Congress, and police fired
+        // rubber bullets" is the one country's police, whatever the act.
+        FORCE_TYPES.has(tr.type) && m.actor.sector !== 'COP'
+          ? m
+          : ownOrgan(tokens, m, ownBefore, tr.type === 'COERCE' || m.actor.sector === 'COP'),
       ),
       sentencePlace,
       lends ? donor : undefined,
