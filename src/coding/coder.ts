@@ -73,7 +73,14 @@ import {
 } from './places.js';
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
-import { amongThoseWho, groupOfPronoun, otherSideAtHome, ownOrgan, pairSubject } from './groups.js';
+import {
+  amongThoseWho,
+  groupOfPronoun,
+  organOfFirstSubject,
+  otherSideAtHome,
+  ownOrgan,
+  pairSubject,
+} from './groups.js';
 import { IntroducedNames } from './introductions.js';
 import { warningThreatens } from './warnings.js';
 import { asksForThing } from './asked-things.js';
@@ -994,17 +1001,19 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
       places.some((p) => p.place.country === own && p.first < trigger.anchor))
       ? own
       : '';
+  const organOf = (m: ActorMention): ActorMention => {
+    // "..., and the government asked ...": the first subject's government (groups.ts).
+    const coordinated = organOfFirstSubject(tokens, m, mainSubject(tokens, mentions, m.first));
+    if (coordinated !== m) return coordinated;
+    // Police keep order at home: "Protesters stormed Paraguay's Congress, and police fired
+    // rubber bullets" is the one country's police, whatever the act.
+    return FORCE_TYPES.has(tr.type) && m.actor.sector !== 'COP'
+      ? m
+      : ownOrgan(tokens, m, ownBefore, tr.type === 'COERCE' || m.actor.sector === 'COP');
+  };
   let sources = roles.sources.map((m) =>
     withInferredRoot(
-      otherSideAtHome(
-        m,
-        subject,
-        // Police keep order at home: "Protesters stormed Paraguay's Congress, and police fired
-        // rubber bullets" is the one country's police, whatever the act.
-        FORCE_TYPES.has(tr.type) && m.actor.sector !== 'COP'
-          ? m
-          : ownOrgan(tokens, m, ownBefore, tr.type === 'COERCE' || m.actor.sector === 'COP'),
-      ),
+      otherSideAtHome(m, subject, organOf(m)),
       sentencePlace,
       lends ? donor : undefined,
       fromContext,
