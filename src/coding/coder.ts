@@ -615,7 +615,8 @@ function codeTrigger(sc: SentenceScope, trigger: TriggerMatch): void {
   const ceiling = trigger.anchor < sc.attribution ? sc.attribution : sc.tokens.length;
   const tr = new TriggerScope(trigger, pattern, pattern.type, inherited, gov, reaction, ceiling);
   if (!findRoles(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'roles');
-  if (!findDoers(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'no_doer');
+  const noDoers = findDoers(sc, tr);
+  if (noDoers) return dropped(sc.deps, sc.doc, trigger, noDoers);
   // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
   sc.previousSubject = tr.roles.passive ? tr.roles.targets : tr.sources;
   if (!findTargets(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'no_target');
@@ -941,8 +942,11 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
   return true;
 }
 
-/** The trigger's doers, placed and given their country; false when it has none. */
-function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
+/**
+ * The trigger's doers, placed and given their country: null when found, else why the act has
+ * none (no doer, or a warning that threatens no one).
+ */
+function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat' | null {
   const { s, tokens, mentions, triggers, places, attribution, conditions, deps, fromContext } = sc;
   const { trigger, pattern, ceiling, firedFrom } = tr;
   let roles = tr.roles;
@@ -1192,7 +1196,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   }
   // "Rwandan troops crossed into Congo" is a move of forces; refugees crossing are not.
   if (pattern.doers) sources = sources.filter((m) => pattern.doers!.has(m.actor.sector));
-  if (sources.length === 0) return false;
+  if (sources.length === 0) return 'no_doer';
   if (
     pattern.warning &&
     !roles.passive &&
@@ -1206,12 +1210,12 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
       conditions,
     })
   )
-    return false;
+    return 'no_threat';
   tr.roles = roles;
   tr.sentencePlace = sentencePlace;
   tr.orderAnnounced = orderAnnounced;
   tr.sources = sources;
-  return true;
+  return null;
 }
 
 /**
