@@ -26,6 +26,8 @@ describe('findActors: composed phrases', () => {
     ['U.N. peacekeepers', 'UN/MIL'],
     ['UN peacekeepers', 'UN/MIL'],
     ['NATO troops', 'NATO/MIL'],
+    // The men of a militia, as "policemen" are of the police (sixteenth round).
+    ['Iraqi militiamen', 'IRQ/MIL'],
     ['the Ukrainian Defence Ministry', 'UKR/GOV'],
     ["Russia's Foreign Ministry", 'RUS/GOV'],
     // Armed groups by the abbreviations wire copy uses.
