@@ -26,6 +26,8 @@ describe('findActors: composed phrases', () => {
     ['U.N. peacekeepers', 'UN/MIL'],
     ['UN peacekeepers', 'UN/MIL'],
     ['NATO troops', 'NATO/MIL'],
+    // The men of a militia, as "policemen" are of the police (sixteenth round).
+    ['Iraqi militiamen', 'IRQ/MIL'],
     ['the Ukrainian Defence Ministry', 'UKR/GOV'],
     ["Russia's Foreign Ministry", 'RUS/GOV'],
     // Armed groups by the abbreviations wire copy uses.
@@ -331,5 +333,16 @@ describe('findActors: names two actors share (readings)', () => {
     ).toBe('COD');
     expect(root('DR Congo met Brazzaville officials.', 'DR Congo')).toBe('COD');
     expect(root('The Republic of Congo closed its border.', 'Republic of Congo')).toBe('COG');
+  });
+});
+
+describe('findActors: a model designation between a state and its machines', () => {
+  it('reads on over the designation when a machine noun follows', () => {
+    expect(spanOf('Greek F-16 fighters took off.', 'Greek F-16 fighters').actor.root).toBe('GRC');
+    expect(spanOf('Russian T-90 tanks rolled in.', 'Russian T-90 tanks').actor.root).toBe('RUS');
+  });
+
+  it('stops at a designation no machine noun follows', () => {
+    expect(spanOf('the Russian S-400 system', 'Russian').adjectiveOnly).toBe(true);
   });
 });

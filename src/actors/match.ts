@@ -286,6 +286,18 @@ function kindsOf(atoms: Atom[], afterTitle: boolean): AtomKinds {
 }
 
 /** A hyphen glued to the tokens on both sides ("Moscow-backed"), right after token i. */
+/**
+ * Tokens of a model designation at `p` ("F-16", "Su-24", "MQ-9", "B-1B", "S-400", "Shahed-136"):
+ * a capitalised word of up to seven letters, a hyphen and a number (a letter or two may end it),
+ * written as one word. 0 when none.
+ */
+function modelLength(tokens: Token[], p: number): number {
+  const t = tokens[p];
+  const n = tokens[p + 2];
+  if (!t || !n || !hyphenAfter(tokens, p)) return 0;
+  return /^[A-Z][A-Za-z]{0,6}$/.test(t.text) && /^\d{1,4}[A-Z]{0,2}$/.test(n.text) ? 3 : 0;
+}
+
 function hyphenAfter(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const h = tokens[i + 1];
@@ -353,6 +365,21 @@ function readUnits(
         word: tok.lower,
       });
       p += 2 + len;
+      continue;
+    }
+    const model = units.length > 0 ? modelLength(tokens, p) : 0;
+    if (model > 0) {
+      // "Turkish F-16 fighters", "a Russian Su-27 fighter jet": a machine's model designation
+      // between the nationality and the machine names no one; read on when the machine follows.
+      const machineAt = (q: number): boolean => {
+        const next = matchAt(dict, tokens, q);
+        return next !== null && kindsOf(next.atoms, false).title !== undefined;
+      };
+      const name = tokens[p + model];
+      const named =
+        name !== undefined && /^[A-Z][a-z]+$/.test(name.text) && machineAt(p + model + 1);
+      if (!named && !machineAt(p + model)) break;
+      p += named ? model + 1 : model;
       continue;
     }
     const m = matchAt(dict, tokens, p);

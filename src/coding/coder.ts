@@ -50,6 +50,7 @@ import { COUNT_REACH, countedViolence } from './counts.js';
 import { actInPhrase, nominalRoles, type NominalRoles } from './nominal.js';
 import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
+import { otherSideOnOwnGround } from './other-side.js';
 import { cargoArrives } from './cargo.js';
 import { withHosts, withSides } from './hosts.js';
 import { withoutPenaltyAuthors } from './authors.js';
@@ -72,7 +73,14 @@ import {
 } from './places.js';
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
-import { amongThoseWho, groupOfPronoun, otherSideAtHome, ownOrgan, pairSubject } from './groups.js';
+import {
+  amongThoseWho,
+  groupOfPronoun,
+  organOfFirstSubject,
+  otherSideAtHome,
+  ownOrgan,
+  pairSubject,
+} from './groups.js';
 import { IntroducedNames } from './introductions.js';
 import { warningThreatens } from './warnings.js';
 import { asksForThing } from './asked-things.js';
@@ -607,7 +615,8 @@ function codeTrigger(sc: SentenceScope, trigger: TriggerMatch): void {
   const ceiling = trigger.anchor < sc.attribution ? sc.attribution : sc.tokens.length;
   const tr = new TriggerScope(trigger, pattern, pattern.type, inherited, gov, reaction, ceiling);
   if (!findRoles(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'roles');
-  if (!findDoers(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'no_doer');
+  const noDoers = findDoers(sc, tr);
+  if (noDoers) return dropped(sc.deps, sc.doc, trigger, noDoers);
   // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
   sc.previousSubject = tr.roles.passive ? tr.roles.targets : tr.sources;
   if (!findTargets(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'no_target');
@@ -933,8 +942,11 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
   return true;
 }
 
-/** The trigger's doers, placed and given their country; false when it has none. */
-function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
+/**
+ * The trigger's doers, placed and given their country: null when found, else why the act has
+ * none (no doer, or a warning that threatens no one).
+ */
+function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat' | null {
   const { s, tokens, mentions, triggers, places, attribution, conditions, deps, fromContext } = sc;
   const { trigger, pattern, ceiling, firedFrom } = tr;
   let roles = tr.roles;
@@ -993,13 +1005,19 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
       places.some((p) => p.place.country === own && p.first < trigger.anchor))
       ? own
       : '';
+  const organOf = (m: ActorMention): ActorMention => {
+    // "..., and the government asked ...": the first subject's government (groups.ts).
+    const coordinated = organOfFirstSubject(tokens, m, mainSubject(tokens, mentions, m.first));
+    if (coordinated !== m) return coordinated;
+    // Police keep order at home: "Protesters stormed Paraguay's Congress, and police fired
+    // rubber bullets" is the one country's police, whatever the act.
+    return FORCE_TYPES.has(tr.type) && m.actor.sector !== 'COP'
+      ? m
+      : ownOrgan(tokens, m, ownBefore, tr.type === 'COERCE' || m.actor.sector === 'COP');
+  };
   let sources = roles.sources.map((m) =>
     withInferredRoot(
-      otherSideAtHome(
-        m,
-        subject,
-        FORCE_TYPES.has(tr.type) ? m : ownOrgan(tokens, m, ownBefore, tr.type === 'COERCE'),
-      ),
+      otherSideAtHome(m, subject, organOf(m)),
       sentencePlace,
       lends ? donor : undefined,
       fromContext,
@@ -1178,7 +1196,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
   }
   // "Rwandan troops crossed into Congo" is a move of forces; refugees crossing are not.
   if (pattern.doers) sources = sources.filter((m) => pattern.doers!.has(m.actor.sector));
-  if (sources.length === 0) return false;
+  if (sources.length === 0) return 'no_doer';
   if (
     pattern.warning &&
     !roles.passive &&
@@ -1192,12 +1210,12 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): boolean {
       conditions,
     })
   )
-    return false;
+    return 'no_threat';
   tr.roles = roles;
   tr.sentencePlace = sentencePlace;
   tr.orderAnnounced = orderAnnounced;
   tr.sources = sources;
-  return true;
+  return null;
 }
 
 /**
@@ -1596,9 +1614,18 @@ function emitMentions(sc: SentenceScope, tr: TriggerScope, choice: Choice): void
     targetList = [placeActor(sources[0]!.actor.root)];
   }
   // No one named but a place of the actor's own country (or the fallback just above).
-  const domestic =
+  let domestic =
     targetList.length > 0 &&
     targetList.every((t) => t.first < 0 && sources.every((x) => x.actor.root === t.actor.root));
+  const otherSide = domestic
+    ? otherSideOnOwnGround(type, sources[0]!, tokens, mentions, trigger, tr.ceiling)
+    : null;
+  if (otherSide) {
+    // "Ukrainian troops recaptured a village in Zaporizhzhia ... Russian defences": the other
+    // side named, not the ground fought on (other-side.ts).
+    targetList = [otherSide];
+    domestic = false;
+  }
   const targets = targetList.length > 0 ? targetList : [undefined];
   for (const src of sources) {
     for (const tgt of targets) {

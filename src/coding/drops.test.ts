@@ -29,6 +29,12 @@ describe('onDrop', () => {
     expect(dropsOf('Protesters condemned the decision.')).toEqual(['ACCUSE no_doer']);
   });
 
+  it('tells a warning that threatens no one apart from a missing doer', () => {
+    expect(dropsOf('Kenya warned that floods would reach the capital within days.')).toEqual([
+      'THREATEN no_threat',
+    ]);
+  });
+
   it('tells an act coded with no target while the sentence names another party', () => {
     expect(dropsOf('Kenya said Ethiopian troops shelled a village on Monday.')).toEqual([
       'ASSAULT untied',

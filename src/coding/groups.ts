@@ -32,6 +32,31 @@ export function ownOrgan(
   return { ...m, actor: { ...m.actor, root: own } };
 }
 
+/** Organs a state speaks and decides by: its government, its ministry, its cabinet. */
+const GOVERNING: ReadonlySet<string> = new Set(['GOV', 'DIP', 'LEG']);
+
+/**
+ * "Foreign Secretary Jeremy Hunt summoned Iran's envoy, and the government asked European
+ * partners to ...": the governing organ named alone ("the government", "the ministry") as the
+ * subject of a clause joined by ", and" is that of the sentence's first subject, a state's
+ * official. `m` itself when not so.
+ */
+export function organOfFirstSubject(
+  tokens: Token[],
+  m: ActorMention,
+  first: ActorMention | null,
+): ActorMention {
+  if (m.actor.root || m.pronoun || m.plural || !GOVERNING.has(m.actor.sector)) return m;
+  if (m.kind !== 'office' && m.kind !== 'sector') return m;
+  if (!first?.actor.root || first === m || first.last >= m.first || first.pronoun) return m;
+  if (first.kind === 'organisation') return m;
+  // The organ right after ", and the" (no capitalised name of its own: "the Foreign Office").
+  if (tokens[m.first - 1]?.lower !== 'the') return m;
+  if (tokens[m.first - 2]?.lower !== 'and' || tokens[m.first - 3]?.lower !== ',') return m;
+  for (let i = m.first; i <= m.last; i++) if (/^[A-Z]/.test(tokens[i]!.text)) return m;
+  return { ...m, actor: { ...m.actor, root: first.actor.root } };
+}
+
 /** Sectors of the armed or political side a state's organs face at home. */
 const SIDES_AT_HOME: ReadonlySet<string> = new Set(['REB', 'OPP', 'INS']);
 

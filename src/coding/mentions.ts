@@ -106,6 +106,10 @@ const MILITARY_ACTS = new Set([
   'bombardments',
   'incursions',
   'offensives',
+  // "after months of Russian assaults", "Israeli attacks": a state's forces, not its people.
+  'assaults',
+  'attacks',
+  'advances',
   'movements',
   'deployments',
   'drills',
@@ -518,6 +522,21 @@ function pastFormMisread(
 }
 
 /**
+ * A machine's model designation at `at` ("F-16", "Su-24", "MQ-9", "B-1B", "S-400"), one token of
+ * the tagger's, and a capitalised type name after it ("MQ-9 Reaper"): how many tokens it takes
+ * (0 when none). Kept in step with `modelLength` in src/actors/match.ts, which reads the same
+ * words for plural machines the actor dictionary names ("Turkish F-16 fighters").
+ */
+const DESIGNATION = /^[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Z]{0,2}$/;
+function modelAfter(tokens: AnalysedSentence['tokens'], at: number): number {
+  if (!DESIGNATION.test(tokens[at]?.text ?? '')) return 0;
+  const name = tokens[at + 1];
+  const after = tokens[at + 2];
+  const named = name?.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(name.text) && after?.pos === 'NOUN';
+  return named ? 2 : 1;
+}
+
+/**
  * Sector words without a country ("troops", "the rebels") get one from context: a possessive
  * ("its troops" after "Syria"), or a country right after them ("refugees in Liberia"). Sector
  * words used as modifiers ("joint military exercises", "military occupation") are not actors.
@@ -536,7 +555,10 @@ function refine(
       // "Iraqi Kurds", "Palestinian suicide bombers": a nationality before a plural people noun
       // (one noun may come between) is a group; before military hardware ("British aircraft")
       // it is that state's military.
-      let head = m.last + 1;
+      // "a Russian Su-27 fighter jet", "an American MQ-9 Reaper drone": a model designation
+      // (and its type name) may stand between the nationality and the machine.
+      const model = modelAfter(tokens, m.last + 1);
+      let head = m.last + 1 + model;
       if (tokens[head]?.pos === 'NOUN' && tokens[head + 1]?.pos === 'NOUN') head++;
       const noun = tokens[head];
       const taken = mentions.some((x) => x.first > m.last && x.first <= head);
@@ -546,7 +568,7 @@ function refine(
         noun &&
         !taken &&
         (noun.pos === 'NOUN' || noun.pos === 'PROPN') &&
-        (hardware || (/[^s]s$/.test(noun.lower) && !NOT_PEOPLE.has(noun.lower)))
+        (hardware || (model === 0 && /[^s]s$/.test(noun.lower) && !NOT_PEOPLE.has(noun.lower)))
       ) {
         out.push({
           ...m,

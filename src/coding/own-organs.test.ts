@@ -40,4 +40,18 @@ describe('an organ of the one country its sentence names', () => {
   it('does not make unnamed forces that strike the country they strike', () => {
     expect(code('Jets struck Syrian army positions overnight.')).toEqual([]);
   });
+
+  it('gives the police the one country for acts of force too (sixteenth round)', () => {
+    expect(
+      code(
+        "Students occupied Chile's education ministry on Tuesday, and police fired tear gas to clear the building.",
+      ),
+    ).toContainEqual(expect.stringMatching(/^ASSAULT CHL >/));
+  });
+
+  it('still leaves unnamed soldiers striking the one country named without it', () => {
+    expect(
+      code("Crowds gathered outside Chile's education ministry, and soldiers fired on the crowd."),
+    ).not.toContainEqual(expect.stringMatching(/^ASSAULT CHL >/));
+  });
 });

@@ -15,6 +15,12 @@ export const DROP_REASONS = [
   'roles',
   /** No doer found. */
   'no_doer',
+  /**
+   * A warning (a pattern marked `warning`) that aims at no one named, says nothing of what its
+   * doer will do and names no repercussion: it tells of a situation, it threatens no one
+   * (warnings.ts). Was told as `no_doer` before the sixteenth round.
+   */
+  'no_threat',
   /** No target found where the act needs one. */
   'no_target',
   /** Doer and target found, but no mention kept (one actor on both sides, a duplicate ...). */
