@@ -16,28 +16,8 @@ const SIDED_FORCE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'RETREAT', 'MOB
 
 /** Doers that fight at home: rebels, insurgents, gangs. */
 const INSURGENT_SECTORS: ReadonlySet<string> = new Set(['REB', 'CRM']);
-/** Words of a region that broke away (the word class `insurgent-words` names its fighters). */
-const SECESSION = new Set(['breakaway', 'secessionist', 'rebel-held', 'separatist-held']);
 /** Sectors of a state's fighting arms: its forces, its government, its spies. */
 const FIGHTING_SECTORS: ReadonlySet<string> = new Set(['MIL', 'GOV', 'SPY', 'COP']);
-/** What a state's adjective may name of its fighting ("Russian armoured assaults"). */
-const FIGHTING_WORDS = new Set([
-  'assault',
-  'assaults',
-  'attack',
-  'attacks',
-  'offensive',
-  'defences',
-  'defenses',
-  'defensive',
-  'defenders',
-  'positions',
-  'lines',
-  'shelling',
-  'fire',
-  'bombardment',
-]);
-
 /**
  * A party the sentence names as fighting: a state's forces or government ("Russia's Black Sea
  * Fleet", "South Korean troops"), or its adjective on its fighting ("repeated Russian armoured
@@ -47,8 +27,9 @@ const FIGHTING_WORDS = new Set([
 function fightingParty(tokens: Token[], m: ActorMention): boolean {
   if (m.kind !== 'organisation' && FIGHTING_SECTORS.has(m.actor.sector)) return true;
   if (!m.adjectiveOnly) return false;
+  const fighting = classWords('fighting-words');
   for (let k = m.last + 1; k <= m.last + 2; k++)
-    if (FIGHTING_WORDS.has(tokens[k]?.lower ?? '')) return true;
+    if (fighting.has(tokens[k]?.lower ?? '')) return true;
   return false;
 }
 
@@ -74,7 +55,8 @@ export function otherSideOnOwnGround(
   // ("Georgian forces launched an offensive to retake Tskhinvali, the capital of the breakaway
   // region", beside "Russian jets bombed Gori").
   const insurgent = classWords('insurgent-words');
-  if (tokens.some((t) => insurgent.has(t.lower) || SECESSION.has(t.lower))) return null;
+  const secession = classWords('secession-words');
+  if (tokens.some((t) => insurgent.has(t.lower) || secession.has(t.lower))) return null;
   const others = new Set(
     mentions
       .filter(
