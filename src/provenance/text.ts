@@ -149,6 +149,9 @@ export function respellNumerals(text: string): string {
 }
 
 const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b(\.?)/gi;
+/** A time of day in four digits with its zone ("1100 GMT", "0630 UTC"), as agencies give it beside
+ *  the local time: a time, not a count of 1,100 (which the later version of a story adds). */
+const ZONED = /\b([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC)\b/g;
 
 /**
  * One time is written "11:47 p.m.", "11:47pm", "11.47pm" or "23:47" by copies of one story: all
@@ -156,7 +159,8 @@ const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b(\.?)/gi;
  * the number check compares the time and not its spelling. The dot of "p.m." goes when the
  * sentence goes on after it (a lowercase word, a digit, a bracket, a weekday or a month).
  */
-export function canonicalTimes(text: string): string {
+export function canonicalTimes(raw: string): string {
+  const text = raw.replace(ZONED, '$1:$2 $3');
   return text.replace(
     TIME,
     (match, hours: string, minutes: string | undefined, half: string, dot: string, at: number) => {

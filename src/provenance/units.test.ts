@@ -90,6 +90,19 @@ describe('times', () => {
     expect(tokenize('It struck at 11:47 p.m. Friday, police said.')).toHaveLength(1);
   });
 
+  it('reads four digits with a zone as a time: "1100 GMT" is "11:00 GMT", not a count', () => {
+    expect(canonicalTimes('at 11:00 am (1100 GMT) Monday')).toBe('at 11:00 (11:00 GMT) Monday');
+    expect(canonicalTimes('by 0630 UTC.')).toBe('by 06:30 UTC.');
+    // A count, and what is no time of day, stay as they are.
+    expect(canonicalTimes('Some 1100 people came; 2460 GMT is no time, nor 1175 UTC.')).toBe(
+      'Some 1100 people came; 2460 GMT is no time, nor 1175 UTC.',
+    );
+    const clock = tokenize('Ministers will meet at 1100 GMT on Monday.')[0]!.tokens.filter(
+      (t) => t.kind === 'num' && /^\d/.test(t.word),
+    );
+    expect(clock.map((t) => t.clock)).toEqual([true, true]);
+  });
+
   it('reads a number with a leading zero as the number: "05:00" is "5:00"', () => {
     const numbers = (text: string): string[] =>
       tokenize(text)[0]!
