@@ -46,6 +46,13 @@ describe('a modal or a threat carried across coordinated verbs', () => {
     expect(acts[0]).toMatchObject({ source: 'DZA', target: 'MAR' });
   });
 
+  it('finds the threat across a time phrase before its infinitive', () => {
+    const acts = coded(
+      'Oman threatened on Monday to close its ports to Yemeni ships and seize their cargo.',
+    );
+    expect(acts.map((a) => a.type)).toEqual(['THREATEN']);
+  });
+
   it('flags the later verb under "said it would" as announced, keeping its type', () => {
     const acts = coded(
       'Kenya said it would recall its ambassador from Somalia and expel Somali diplomats.',

@@ -5,7 +5,11 @@
 import type { Token } from '../nlp/analyse.js';
 import { modalityOf, type ConditionClause } from './modality.js';
 
-/** Verbs whose infinitive is what they threaten or promise ("threatened to", "vowed to"). */
+/**
+ * Verbs whose infinitive is what they threaten or promise ("threatened to", "vowed to"): a
+ * later verb joined to that infinitive is threatened or promised too (a cooperative one becomes
+ * AGREE, a coercive one THREATEN, as under a modal of the verb's own).
+ */
 const THREAT_INFINITIVE = new Set(['threaten', 'vow', 'pledge', 'promise', 'swear']);
 /** Words that open another clause: a verb beyond them is not the one "and" joins. */
 const CLAUSE_BREAKS = new Set([
@@ -64,9 +68,20 @@ export function futureCarried(
 ): 'threat' | 'modal' | null {
   const head = coordinationHead(tokens, anchor);
   if (head < 0) return null;
-  if (tokens[head - 1]?.lower === 'to' && THREAT_INFINITIVE.has(tokens[head - 2]?.lemma ?? '')) {
-    return 'threat';
-  }
+  if (tokens[head - 1]?.lower === 'to' && threatBefore(tokens, head - 1)) return 'threat';
   const own = modalityOf(tokens, head, 0, conditions, sentenceText);
   return own.future && !own.negated ? 'modal' : null;
+}
+
+/**
+ * Whether the "to" at `to` is governed by a verb of threat or promise, maybe across a time
+ * phrase ("threatened on Tuesday to close ..."); another verb or a comma ends the search.
+ */
+function threatBefore(tokens: Token[], to: number): boolean {
+  for (let j = to - 1; j >= Math.max(0, to - 4); j--) {
+    const t = tokens[j]!;
+    if (THREAT_INFINITIVE.has(t.lemma)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',') return false;
+  }
+  return false;
 }
