@@ -11,6 +11,7 @@ import {
   type TriggerMatch,
 } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
+import { futureCarried } from './carried-modality.js';
 import { attributionStart, conjunctsAfter, nextClauseStart, rolesOf, type Roles } from './roles.js';
 import {
   findConditionClauses,
@@ -1475,6 +1476,13 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
 
   const modality = modalityOf(tokens, trigger.anchor, roles.clauseStart, conditions, s.text);
   if (orderAnnounced) modality.future = true;
+  // "would impose sanctions and expel its envoy": the second verb is announced with the first.
+  // Carried from a modal it keeps its type, flagged future (the check sets code announced
+  // sanctions so); carried from a threat's infinitive it is part of the threat.
+  const carried = modality.future
+    ? null
+    : futureCarried(tokens, trigger.anchor, conditions, s.text);
+  if (carried) modality.future = true;
   if (
     isPastForm(tokens[trigger.anchor]!) &&
     !tokens
@@ -1504,6 +1512,7 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
     !negated &&
     !claimed &&
     !pattern.keepFuture &&
+    carried !== 'modal' &&
     !predictedByOther(tokens, mentions, trigger.anchor, sources)
   ) {
     // An announced act is not the act: a promise to cooperate is AGREE, one to coerce THREATEN.
