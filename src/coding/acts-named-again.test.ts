@@ -2,13 +2,9 @@
 // ("held drills ..., and X denounced the drills") is aimed at that act's parties (fifteenth
 // round). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 
-const coder = createCoder();
-const code = (text: string, published = '2024-05-20') =>
-  coder
-    .code({ id: 'dagain', text, published })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('dagain', '2024-05-20');
 
 describe('acts named again by a reaction', () => {
   it('aims the reaction at every side of a joint act', () => {

@@ -1,13 +1,9 @@
 // A governing organ named alone as the subject of a clause joined by ", and" is the first
 // subject's (sixteenth round). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 
-const coder = createCoder();
-const code = (text: string) =>
-  coder
-    .code({ id: 'dcoorg', text, published: '2024-03-02' })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('dcoorg', '2024-03-02');
 
 describe('an organ in a coordinated clause', () => {
   it('is the government of the first clause’s subject', () => {

@@ -4,14 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../nlp/analyse.js';
 import { personsFollowing } from './frames.js';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 import type { ActorMention } from './mentions.js';
 
-const coder = createCoder();
-const code = (text: string, published = '2024-05-20') =>
-  coder
-    .code({ id: 'follow', text, published })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('follow', '2024-05-20');
 
 /** A person's mention over tokens `first`..`last` of `text`. */
 function following(text: string, first: number, last: number, pronoun = false): boolean {

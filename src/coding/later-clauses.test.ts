@@ -2,13 +2,9 @@
 // leaders meeting in Bavaria denounced ..."), ends the object and the place of the act before it
 // (fifteenth round). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 
-const coder = createCoder();
-const code = (text: string, published = '2024-06-10') =>
-  coder
-    .code({ id: 'dlater', text, published })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('dlater', '2024-06-10');
 
 describe('clauses whose subject a participle describes', () => {
   it('keeps their subject out of the object of the act before', () => {

@@ -1,13 +1,9 @@
 // Machines named with a model designation between the nationality and the noun (sixteenth round).
 // Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 
-const coder = createCoder();
-const code = (text: string) =>
-  coder
-    .code({ id: 'dmodel', text, published: '2024-03-06' })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('dmodel', '2024-03-06');
 
 describe('a doer named by its machine and model', () => {
   it('reads plural machines of a state with a designation', () => {

@@ -1,17 +1,13 @@
 // Other senses of act verbs and result clauses (fifteenth round, precision): each class seen in
 // the false alarms of two or more check sets and in stored wire news. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 import { loadPatterns } from './patterns.js';
 import { accidentResult, findTriggers, resultParticiple } from './triggers.js';
 import { analyse } from '../nlp/analyse.js';
 
 const tokenize = (text: string) => analyse(text)[0]!.tokens;
-const coder = createCoder();
-const code = (text: string, published = '2024-03-12') =>
-  coder
-    .code({ id: 'dsense', text, published })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('dsense', '2024-03-12');
 
 describe('other senses of act verbs (role "sense")', () => {
   it('"hit back at / by" is a retort, not an attack; the means that follow code on their own', () => {

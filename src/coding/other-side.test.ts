@@ -1,13 +1,9 @@
 // A force act told on the doer's own ground, the other side named as fighting (sixteenth round).
 // Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 
-const coder = createCoder();
-const code = (text: string) =>
-  coder
-    .code({ id: 'dside', text, published: '2024-03-06' })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('dside', '2024-03-06');
 
 describe('the other side of a fight on the doer’s own ground', () => {
   it('takes the side named by its forces for a withdrawal from a town', () => {

@@ -1,13 +1,9 @@
 // An attack named by the noun heading the subject, its doer in its phrase, struck where its verb's
 // clause places the object (fifteenth round). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 
-const coder = createCoder();
-const code = (text: string, published = '2024-03-06') =>
-  coder
-    .code({ id: 'dstruck', text, published })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('dstruck', '2024-03-06');
 
 describe('attacks whose verb says what they did', () => {
   it('takes the place of the verb object for the state struck', () => {

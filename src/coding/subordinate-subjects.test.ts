@@ -1,13 +1,9 @@
 // A coordinated subject of a clause opened by "after", "before", "as" ... (fifteenth round): the
 // members are the clause's doers, not the object of a preposition. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 
-const coder = createCoder();
-const code = (text: string, published = '2024-10-30') =>
-  coder
-    .code({ id: 'dsub', text, published })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('dsub', '2024-10-30');
 
 describe('coordinated subjects of subordinate clauses', () => {
   it('codes a meeting whose parties follow "after"', () => {

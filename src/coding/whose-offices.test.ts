@@ -1,13 +1,9 @@
 // An office or body named after "whose" acts for the antecedent ("Taiwan, whose foreign minister
 // accused Beijing ..."), as it would named with a possessive (fifteenth round). Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 
-const coder = createCoder();
-const code = (text: string, published = '2023-03-27') =>
-  coder
-    .code({ id: 'dwhose', text, published })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('dwhose', '2023-03-27');
 
 describe('offices after "whose"', () => {
   it("gives the office the antecedent's country", () => {

@@ -3,14 +3,10 @@
 // news of several crises. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../nlp/analyse.js';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 import { appositionClose } from './triggers.js';
 
-const coder = createCoder();
-const code = (text: string, published = '2024-05-14') =>
-  coder
-    .code({ id: 'dclass16', text, published })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('dclass16', '2024-05-14');
 
 describe('captives freed by name or nationality', () => {
   it('"freed" with any person as its object is a release (RETREAT)', () => {

@@ -1,13 +1,9 @@
 // Ordinary wire phrasings of acts whose trigger was never found (twelfth round): one class each,
 // read in real reports of many crises and in the readable check sets' misses. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 
-const coder = createCoder();
-const code = (text: string, published = '2025-03-11') =>
-  coder
-    .code({ id: 'dphrase', text, published })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('dphrase', '2025-03-11');
 
 describe('accusations told as a judgement', () => {
   it('codes an act called, described or branded a provocation as an accusation of its doer', () => {

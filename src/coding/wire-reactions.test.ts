@@ -1,13 +1,9 @@
 // Wire phrasings of the fourteenth round, one class each (docs/coding.md, "Fourteenth round"):
 // found in the check sets' misses, checked in real reports of other crises. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { createCoder } from './index.js';
+import { sentenceCoder } from './sentence-coder.test-util.js';
 
-const coder = createCoder();
-const code = (text: string, published = '2025-06-17') =>
-  coder
-    .code({ id: 'dreact', text, published })
-    .mentions.map((m) => `${m.type} ${m.source.root} > ${m.target.root}`);
+const code = sentenceCoder('dreact', '2025-06-17');
 
 describe('a reaction told in an appositive naming the act', () => {
   it('aims the reaction at the doer of the act the appositive names', () => {
