@@ -6,7 +6,7 @@ export {
   ActorDataError,
 } from './dictionary.js';
 export type { ActorDictionary, ActorDataErrorCode } from './dictionary.js';
-export { findActors, resolveDescriptor } from './match.js';
+export { findActors, isModelDesignation, resolveDescriptor } from './match.js';
 export type { ActorSpan } from './match.js';
 export { officeOn } from './tenure.js';
 export type { Tenure } from './tenure.js';

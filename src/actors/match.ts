@@ -285,19 +285,26 @@ function kindsOf(atoms: Atom[], afterTitle: boolean): AtomKinds {
   return kinds;
 }
 
-/** A hyphen glued to the tokens on both sides ("Moscow-backed"), right after token i. */
 /**
- * Tokens of a model designation at `p` ("F-16", "Su-24", "MQ-9", "B-1B", "S-400", "Shahed-136"):
- * a capitalised word of up to seven letters, a hyphen and a number (a letter or two may end it),
- * written as one word. 0 when none.
+ * A machine's model designation ("F-16", "Su-24", "MQ-9", "B-1B", "S-400", "Shahed-136"): a
+ * capitalised word of up to seven letters, a hyphen and a number (a letter or two may end it).
+ * The one test of that form, for the actor matcher's tokens and the coder's alike.
+ */
+export const isModelDesignation = (text: string): boolean =>
+  /^[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Z]{0,2}$/.test(text);
+
+/**
+ * Tokens of a model designation at `p`, which this tokenizer splits at the hyphen, written as
+ * one word (`isModelDesignation`): 3, or 0 when none.
  */
 function modelLength(tokens: Token[], p: number): number {
   const t = tokens[p];
   const n = tokens[p + 2];
   if (!t || !n || !hyphenAfter(tokens, p)) return 0;
-  return /^[A-Z][A-Za-z]{0,6}$/.test(t.text) && /^\d{1,4}[A-Z]{0,2}$/.test(n.text) ? 3 : 0;
+  return isModelDesignation(`${t.text}-${n.text}`) ? 3 : 0;
 }
 
+/** A hyphen glued to the tokens on both sides ("Moscow-backed"), right after token i. */
 function hyphenAfter(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const h = tokens[i + 1];

@@ -509,16 +509,18 @@ function codeSentence(
         target: earlier.target,
       };
   }
+  // Read once, after the follow-ups: both the filter and the drop report need it.
+  const loose = new Set(results.filter(untied));
   const kept = results.filter(
     (m) =>
-      !untied(m) &&
+      !loose.has(m) &&
       (named(m) ||
         !results.some(
           (o) => o !== m && o.type === m.type && o.source.root === m.source.root && named(o),
         )),
   );
   for (const m of results)
-    if (!kept.includes(m)) letGo(sc, m, kept, untied(m) ? 'untied' : 'repeated');
+    if (!kept.includes(m)) letGo(sc, m, kept, loose.has(m) ? 'untied' : 'repeated');
   // "met in Moscow for talks hosted by Lavrov": the host is a party to the meeting (hosts.ts).
   // "brokered a truce between A and B": the sides agreed to it (hosts.ts).
   return withHosts(withSides(kept, tokens, mentions), tokens, mentions);

@@ -2,6 +2,7 @@
 // against what the document said before (within-document coreference).
 import type { Actor } from '../records.js';
 import type { AnalysedSentence } from '../nlp/analyse.js';
+import { isModelDesignation } from '../actors/index.js';
 
 /** What the actor matcher reports for a span of text (see src/actors). */
 export interface ActorSpanLike {
@@ -523,13 +524,11 @@ function pastFormMisread(
 
 /**
  * A machine's model designation at `at` ("F-16", "Su-24", "MQ-9", "B-1B", "S-400"), one token of
- * the tagger's, and a capitalised type name after it ("MQ-9 Reaper"): how many tokens it takes
- * (0 when none). Kept in step with `modelLength` in src/actors/match.ts, which reads the same
- * words for plural machines the actor dictionary names ("Turkish F-16 fighters").
+ * the tagger's (`isModelDesignation`, which the actor matcher reads too), and a capitalised type
+ * name after it ("MQ-9 Reaper"): how many tokens it takes (0 when none).
  */
-const DESIGNATION = /^[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Z]{0,2}$/;
 function modelAfter(tokens: AnalysedSentence['tokens'], at: number): number {
-  if (!DESIGNATION.test(tokens[at]?.text ?? '')) return 0;
+  if (!isModelDesignation(tokens[at]?.text ?? '')) return 0;
   const name = tokens[at + 1];
   const after = tokens[at + 2];
   const named = name?.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(name.text) && after?.pos === 'NOUN';
