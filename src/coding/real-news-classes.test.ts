@@ -97,3 +97,20 @@ describe('vengeance vowed', () => {
     );
   });
 });
+
+describe('a lead or headline in the present tense', () => {
+  it('reads the -s form after the opening name as the verb', () => {
+    expect(code('Kenya bans Somali charcoal imports.')).toContain('SANCTION KEN > SOM');
+    expect(code('Chad arrests dozens of Sudanese traders.')).toContain('COERCE TCD > SDN');
+    expect(code('Ghana sanctions Togolese officials over the border dispute.')).toContain(
+      'SANCTION GHA > TGO',
+    );
+  });
+
+  it('while a noun before a verb stays the subject', () => {
+    expect(code('Kenya talks resume in Nairobi.').some((e) => e.startsWith('SANCTION'))).toBe(
+      false,
+    );
+    expect(code('Ghana sanctions expired on Monday.')).toEqual([]);
+  });
+});

@@ -161,6 +161,18 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token, prev2?: T
   )
     return false;
   if (token.pos === 'VERB') return true;
+  // "NATO launches drills near ...", "Hungary orders oil shipments": a headline or lead in the
+  // present tense; the tagger reads the verb's -s form after a name opening the sentence as a
+  // plural noun. Before a word that opens its object it is the verb.
+  if (
+    token.pos === 'NOUN' &&
+    /[^s]s$/.test(token.lower) &&
+    prev?.pos === 'PROPN' &&
+    (prev2 === undefined || prev2.pos === 'PROPN' || prev2.pos === 'DET') &&
+    next !== undefined &&
+    ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(next.pos)
+  )
+    return true;
   // "Macron had a phone conversation with Putin": the tagger reads every "have" as an auxiliary;
   // before a determiner (not a participle) it is the main verb.
   if (token.pos === 'AUX' && token.lemma === 'have' && next?.pos === 'DET') return true;
