@@ -91,6 +91,10 @@ describe('vengeance vowed', () => {
     expect(code('Tehran promised retribution against Israel.')).toContain('THREATEN IRN > ISR');
   });
 
+  it('so is a rebuff promised', () => {
+    expect(code('Minsk promised a resolute rebuff to Lithuania.')).toContain('THREATEN BLR > LTU');
+  });
+
   it('while support vowed is none', () => {
     expect(code('Tehran promised support to Syria.').some((e) => e.startsWith('THREATEN'))).toBe(
       false,
@@ -112,5 +116,19 @@ describe('a lead or headline in the present tense', () => {
       false,
     );
     expect(code('Ghana sanctions expired on Monday.')).toEqual([]);
+  });
+});
+
+describe('a call-up of reserves ordered', () => {
+  it('is a mobilisation', () => {
+    expect(code('Armenia ordered the call-up of 20,000 reservists on Friday.')).toContain(
+      'MOBILIZE ARM > ARM',
+    );
+  });
+
+  it('while a call-up of volunteers for a campaign is none', () => {
+    expect(
+      code('The Armenian senator announced a call-up of volunteers for his campaign.'),
+    ).toEqual([]);
   });
 });
