@@ -132,3 +132,23 @@ describe('a call-up of reserves ordered', () => {
     ).toEqual([]);
   });
 });
+
+describe('a bomber who blew himself up', () => {
+  it('carried out an attack, on the side of the place named', () => {
+    expect(
+      code('A Pakistani suicide bomber blew himself up near an Afghan police checkpoint.'),
+    ).toContain('ASSAULT PAK > AFG');
+  });
+
+  it('while a bridge blown up by no one named has no doer', () => {
+    expect(code('Someone blew up a bridge near the town.')).toEqual([]);
+  });
+});
+
+describe('appreciation expressed to a leader', () => {
+  it('is praise', () => {
+    expect(code("Kenya's president expressed his appreciation to Ghana for its help.")).toContain(
+      'SUPPORT KEN > GHA',
+    );
+  });
+});
