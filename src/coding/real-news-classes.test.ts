@@ -152,3 +152,19 @@ describe('appreciation expressed to a leader', () => {
     );
   });
 });
+
+describe('a list of things in the gap', () => {
+  it('does not end the phrase at its commas', () => {
+    expect(
+      code('Japan is sending 40 engineers, medical staff and aid workers to Nepal.'),
+    ).toContain('AID JPN > NPL');
+  });
+
+  it('while a comma that ends a clause still does', () => {
+    expect(
+      code('Japan is sending engineers, and Nepal welcomed the aid workers.').some((e) =>
+        e.startsWith('AID JPN > NPL'),
+      ),
+    ).toBe(false);
+  });
+});

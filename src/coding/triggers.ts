@@ -255,7 +255,28 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token, prev2?: T
 function gapStop(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!GAP_STOPS.has(t.lower)) return false;
-  return !(t.lower === ',' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN');
+  if (t.lower !== ',') return true;
+  if (tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN') return false;
+  return !nounListComma(tokens, k);
+}
+
+/** Word classes that may stand in an item of a list of things ("medical personnel"). */
+const LIST_ITEM_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
+
+/**
+ * Whether the comma at `k` separates items of a list of common nouns closed by "and" ("sending
+ * 150 engineers, medical personnel and aid workers to Turkey"): a noun before it, and items of
+ * nouns, adjectives and numbers after it up to the "and" (or a further comma of the list).
+ */
+function nounListComma(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.pos !== 'NOUN') return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'and') return j > k + 1 && tokens[j - 1]!.pos === 'NOUN';
+    if (t.lower === ',') return j > k + 1 && tokens[j - 1]!.pos === 'NOUN';
+    if (!LIST_ITEM_POS.has(t.pos)) return false;
+  }
+  return false;
 }
 
 function matchPattern(
