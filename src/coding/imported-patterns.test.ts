@@ -45,6 +45,18 @@ describe('imported patterns', () => {
     expect(i.byAnchor.get('airlift')?.[0]?.imported).toBe(true);
   });
 
+  it('count a word joined by hyphens as one word of their short gap', () => {
+    const i = index();
+    // "airlifted its long-awaited winter tents": four words in the gap, not six.
+    expect(ids('Qatar airlifted its long-awaited winter tents to Gaza.', i)).toEqual([
+      'imp:airlift',
+    ]);
+    // Five words apart without hyphens stay out of reach.
+    expect(ids('Qatar airlifted its long awaited new winter tents to Gaza.', i)).toEqual([]);
+    // A hyphen with spaces is a dash: each side counts.
+    expect(ids('Qatar airlifted its - long - awaited tents to Gaza.', i)).toEqual([]);
+  });
+
   it('lose to a hand-kept pattern at the same words, even a shorter one', () => {
     expect(ids('Norway sent humanitarian aid to Nepal.', index())).toEqual(['aid.send-aid']);
   });

@@ -161,6 +161,18 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token, prev2?: T
   )
     return false;
   if (token.pos === 'VERB') return true;
+  // "NATO launches drills near ...", "Hungary orders oil shipments": a headline or lead in the
+  // present tense; the tagger reads the verb's -s form after a name opening the sentence as a
+  // plural noun. Before a word that opens its object it is the verb.
+  if (
+    token.pos === 'NOUN' &&
+    /[^s]s$/.test(token.lower) &&
+    prev?.pos === 'PROPN' &&
+    (prev2 === undefined || prev2.pos === 'PROPN' || prev2.pos === 'DET') &&
+    next !== undefined &&
+    ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(next.pos)
+  )
+    return true;
   // "Macron had a phone conversation with Putin": the tagger reads every "have" as an auxiliary;
   // before a determiner (not a participle) it is the main verb.
   if (token.pos === 'AUX' && token.lemma === 'have' && next?.pos === 'DET') return true;
@@ -243,7 +255,28 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token, prev2?: T
 function gapStop(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!GAP_STOPS.has(t.lower)) return false;
-  return !(t.lower === ',' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN');
+  if (t.lower !== ',') return true;
+  if (tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN') return false;
+  return !nounListComma(tokens, k);
+}
+
+/** Word classes that may stand in an item of a list of things ("medical personnel"). */
+const LIST_ITEM_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
+
+/**
+ * Whether the comma at `k` separates items of a list of common nouns closed by "and" ("sending
+ * 150 engineers, medical personnel and aid workers to Turkey"): a noun before it, and items of
+ * nouns, adjectives and numbers after it up to the "and" (or a further comma of the list).
+ */
+function nounListComma(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.pos !== 'NOUN') return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'and') return j > k + 1 && tokens[j - 1]!.pos === 'NOUN';
+    if (t.lower === ',') return j > k + 1 && tokens[j - 1]!.pos === 'NOUN';
+    if (!LIST_ITEM_POS.has(t.pos)) return false;
+  }
+  return false;
 }
 
 function matchPattern(
@@ -317,10 +350,34 @@ function matchSteps(
       continue;
     }
     if (gapStop(tokens, at)) return -1;
+    // "launched its biggest-ever ground operation": an imported pattern's short gap reaches the
+    // head of its object, and a word joined by hyphens is one word of that noun phrase, not
+    // three. (The hand-kept gaps are long enough already; counting there too let "adopt" reach
+    // over "far-reaching" to a package it did not adopt.)
+    if (pattern.imported && inHyphenCompound(tokens, at)) skip--;
     at++;
     passed = false;
   }
   return -1;
+}
+
+/**
+ * Whether the token at `k` is a hyphen joined to the words on both sides, or the word right
+ * after one: the pieces of a compound ("biggest-ever", "Russian-backed") that a gap does not
+ * count beside its first word.
+ */
+function inHyphenCompound(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const joined = (h: number): boolean => {
+    const hyphen = tokens[h];
+    return (
+      hyphen !== undefined &&
+      hyphen.lower === '-' &&
+      tokens[h - 1]?.end === hyphen.start &&
+      tokens[h + 1]?.start === hyphen.end
+    );
+  };
+  return t.lower === '-' ? joined(k) : joined(k - 1);
 }
 
 /** How far an apposition inside a gap may run. */
