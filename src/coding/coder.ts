@@ -695,8 +695,9 @@ function reportedAct(
   if (before?.lower === 'for' && !gerund && !gov.claimed) return null;
   if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions) && !reaction) return null;
   // "a move Seoul called economic retaliation": what a reaction calls the act names it (a
-  // verdict), it asks no one for anything.
-  if (reaction && pattern.type === 'REQUEST') return null;
+  // verdict), it asks no one for anything; unless the request's "for" is left at its end, with
+  // the act noun for its object ("a step Kyiv had been pressing for").
+  if (reaction && pattern.type === 'REQUEST' && tokens[trigger.last]?.lower !== 'for') return null;
   // The help that forces were sent to give is the sending's purpose, coded with it (chooseType).
   if (
     pattern.type === 'AID' &&
@@ -716,15 +717,43 @@ function reportedAct(
 /**
  * "India responded by ordering a diplomat to leave", "Moscow retaliated by expelling ...": a
  * gerund after "by" that follows an active verb is the means of that act, so it was done (not
- * "was hit by shelling", whose "by" names a passive's agent).
+ * "was hit by shelling", whose "by" names a passive's agent). A particle or a time phrase may
+ * stand between the verb and "by" ("hit back within hours by ordering", "followed two hours
+ * later by expelling", "responded on Tuesday by closing").
  */
 function meansOfAct(tokens: Token[], gerund: number): boolean {
-  const by = tokens[gerund - 1];
-  const verb = tokens[gerund - 2];
-  if (by?.lower !== 'by' || verb?.pos !== 'VERB') return false;
-  const aux = tokens[gerund - 3];
+  if (tokens[gerund - 1]?.lower !== 'by') return false;
+  let v = gerund - 2;
+  while (v >= gerund - 2 - MEANS_GAP && v >= 0 && MEANS_GAP_POS.has(tokens[v]!.pos)) v--;
+  const verb = tokens[v];
+  if (verb?.pos !== 'VERB') return false;
+  // Across a gap, the gerund must act on something ("by ordering the envoy out"): "areas cut
+  // off by fighting around the port" names the passive's agent by a noun in "-ing".
+  if (v < gerund - 2 && !OBJECT_START_POS.has(tokens[gerund + 1]?.pos ?? '')) return false;
+  const aux = tokens[v - 1];
   return !(aux && (aux.lemma === 'be' || aux.lemma === 'get') && isPastForm(verb));
 }
+
+/** At most this many words of a particle or a time phrase between a verb and its "by". */
+const MEANS_GAP = 4;
+/** Words that open a gerund's object. */
+const OBJECT_START_POS: ReadonlySet<string> = new Set([
+  'DET',
+  'NUM',
+  'PROPN',
+  'NOUN',
+  'PRON',
+  'ADJ',
+]);
+const MEANS_GAP_POS: ReadonlySet<string> = new Set([
+  'ADV',
+  'PART',
+  'ADP',
+  'NUM',
+  'DET',
+  'NOUN',
+  'PROPN',
+]);
 
 /** The trigger's doers and objects as the words around it tell them. */
 function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
