@@ -29,6 +29,17 @@ describe('a joint act of several states aimed at a third party', () => {
     ]);
   });
 
+  it('takes the owner of an act the members back for the party backed', () => {
+    // A straight apostrophe: the tokenizer keeps "’s" apart from "'s".
+    expect(
+      code("Chile and the United States voiced support for Bolivia's operation on Monday."),
+    ).toEqual(['SUPPORT CHL > BOL', 'SUPPORT USA > BOL']);
+    // An owner of what is no act stays a topic: the members are each other's partners.
+    expect(code("Chile and Peru signed an accord on Bolivia's rivers.")).toEqual([
+      'SUPPORT CHL > PER',
+    ]);
+  });
+
   it('keeps the members as each other’s partners when no third party is named', () => {
     expect(code('Chile and Peru signed a fisheries accord in Lima.')).toEqual([
       'SUPPORT CHL > PER',
