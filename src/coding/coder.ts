@@ -80,6 +80,7 @@ import {
   organOfFirstSubject,
   otherSideAtHome,
   ownOrgan,
+  pairObject,
   pairSubject,
 } from './groups.js';
 import { IntroducedNames } from './introductions.js';
@@ -1457,6 +1458,12 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       // "Somalia's president dropped his bid ..., a move opposition leaders welcomed": the
       // other side at home.
       targetList = [main];
+  }
+  if (targetList.every((m) => !m.actor.root)) {
+    // "India and Pakistan exchanged fire, and the UN urged both sides to show restraint": the
+    // pair the sentence named, one event each.
+    const pair = pairObject(tokens, mentions, objectStart(trigger), sources);
+    if (pair.length === 2) targetList = pair;
   }
   if (targetList.length === 0 && sentencePlace && placeOfObject && !VENUE_TYPES.has(tr.type)) {
     // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens

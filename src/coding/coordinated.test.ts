@@ -154,3 +154,26 @@ describe('a joint act of several states with a partner named after "with"', () =
     ]);
   });
 });
+
+describe('"both sides" as the object of an act', () => {
+  it('stands for the two parties the sentence named before, one event each', () => {
+    expect(
+      code(
+        'Kyrgyz and Tajik border guards exchanged fire on Monday, and Kazakhstan urged both sides to show restraint.',
+      ),
+    ).toEqual(expect.arrayContaining(['REQUEST KAZ > KGZ', 'REQUEST KAZ > TJK']));
+    expect(
+      code(
+        'Serbian police clashed with Kosovar protesters in Mitrovica, and the European Union called on all sides to exercise restraint.',
+      ),
+    ).toEqual(expect.arrayContaining(['REQUEST EU > SRB', 'REQUEST EU > XKX']));
+  });
+
+  it('names no one when the sentence named more than two parties before it', () => {
+    const coded = code(
+      'Chile, Peru and Bolivia traded accusations over the river, and Brazil urged both sides to talk.',
+    );
+    expect(coded).not.toContain('REQUEST BRA > CHL');
+    expect(coded).not.toContain('REQUEST BRA > PER');
+  });
+});

@@ -168,6 +168,39 @@ export function pairSubject(
   return byRoot.size === 2 ? [...byRoot.values()] : [];
 }
 
+/**
+ * "Russia urged both sides to show restraint", "called on the two countries to talk" (or "on all
+ * sides"): an object
+ * that takes up a pair of states, right after the trigger's words (`last`), stands for the two
+ * distinct states (or their officials) the sentence named before it other than the doers;
+ * empty when it named fewer or more.
+ */
+export function pairObject(
+  tokens: Token[],
+  mentions: ActorMention[],
+  last: number,
+  doers: ActorMention[],
+): ActorMention[] {
+  let k = last + 1;
+  // "all sides" of a fight between two named parties are those two.
+  if (tokens[k]?.lower === 'all' && tokens[k + 1]?.lower === 'sides') k++;
+  else if (tokens[k]?.lower === 'both') k++;
+  else if (tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'two') k += 2;
+  else return [];
+  if (!PAIR_NOUNS.has(tokens[k]?.lower ?? '')) return [];
+  const named = mentions.filter(
+    (m) =>
+      m.last <= last &&
+      m.actor.root &&
+      !m.pronoun &&
+      !m.locative &&
+      !doers.some((d) => d.actor.root === m.actor.root),
+  );
+  const byRoot = new Map<string, ActorMention>();
+  for (const m of named) if (!byRoot.has(m.actor.root)) byRoot.set(m.actor.root, m);
+  return byRoot.size === 2 ? [...byRoot.values()] : [];
+}
+
 /** Plural pronouns a group of several named actors is taken up by. */
 const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we']);
 
