@@ -74,6 +74,7 @@ import {
 } from './places.js';
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
+import { speakerOfCoordinated } from './reporter-coordination.js';
 import {
   amongThoseWho,
   groupOfPronoun,
@@ -1226,6 +1227,11 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
       roles = { ...roles, targets: group.slice(1) };
       sources = group.slice(0, 1);
     }
+  }
+  if (sources.length === 0 && !roles.passive) {
+    // "X said that ... had been hit and demanded that ...": the speaker's second act.
+    const speaker = speakerOfCoordinated(tokens, mentions, trigger.anchor);
+    if (speaker) sources = [speaker];
   }
   // "Rwandan troops crossed into Congo" is a move of forces; refugees crossing are not.
   if (pattern.doers) sources = sources.filter((m) => pattern.doers!.has(m.actor.sector));
