@@ -1465,12 +1465,10 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       // other side at home.
       targetList = [main];
   }
-  if (targetList.every((m) => !m.actor.root)) {
-    // "India and Pakistan exchanged fire, and the UN urged both sides to show restraint": the
-    // pair the sentence named, one event each.
-    const pair = pairObject(tokens, mentions, objectStart(trigger), sources);
-    if (pair.length === 2) targetList = pair;
-  }
+  // "India and Pakistan exchanged fire, and the UN urged both sides to show restraint": the
+  // parties the sentence named, one event each; the group is the object, before any "to" phrase.
+  const group = pairObject(tokens, mentions, objectStart(trigger), sources);
+  if (group.length > 0) targetList = group;
   if (targetList.length === 0 && sentencePlace && placeOfObject && !VENUE_TYPES.has(tr.type)) {
     // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens
     // (where talks are held or a deal is signed is no party to them: "signed in Barbados";

@@ -169,6 +169,22 @@ describe('"both sides" as the object of an act', () => {
     ).toEqual(expect.arrayContaining(['REQUEST EU > SRB', 'REQUEST EU > XKX']));
   });
 
+  it('counts the parties a number names, states only for a group of countries', () => {
+    // The body and the adjective ("Chilean copper") are not among "the three neighbours".
+    expect(
+      code(
+        'Peru, Bolivia and Ecuador said they would keep their curbs on Chilean copper after the Andean Community lifted its own, and Chile responded by threatening to take the three neighbours to the World Trade Organization.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['THREATEN CHL > PER', 'THREATEN CHL > BOL', 'THREATEN CHL > ECU']),
+    );
+    expect(
+      code(
+        'Peru and Bolivia said they would keep their curbs on Chilean copper, and Chile threatened to take the three neighbours to the World Trade Organization.',
+      ),
+    ).not.toContain('THREATEN CHL > PER');
+  });
+
   it('names no one when the sentence named more than two parties before it', () => {
     const coded = code(
       'Chile, Peru and Bolivia traded accusations over the river, and Brazil urged both sides to talk.',
