@@ -28,6 +28,9 @@ describe('findActors: composed phrases', () => {
     ['NATO troops', 'NATO/MIL'],
     // The men of a militia, as "policemen" are of the police (sixteenth round).
     ['Iraqi militiamen', 'IRQ/MIL'],
+    // Who governs, between the owner and the organ (seventeenth round).
+    ["Mali's ruling junta", 'MLI/GOV'],
+    ["Sudan's governing junta", 'SDN/GOV'],
     ['the Ukrainian Defence Ministry', 'UKR/GOV'],
     ["Russia's Foreign Ministry", 'RUS/GOV'],
     // Armed groups by the abbreviations wire copy uses.

@@ -74,12 +74,16 @@ import {
 } from './places.js';
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
+import { speakerOfCoordinated } from './reporter-coordination.js';
+import { thingOwnerOfPronoun } from './pronoun-things.js';
+import { verbsBeforeObjectPronouns } from './verb-tags.js';
 import {
   amongThoseWho,
   groupOfPronoun,
   organOfFirstSubject,
   otherSideAtHome,
   ownOrgan,
+  pairObject,
   pairSubject,
 } from './groups.js';
 import { IntroducedNames } from './introductions.js';
@@ -192,6 +196,7 @@ export function* codeInChunks(
   // A list of demands opened by an earlier sentence, while its items follow.
   let list: DemandList | null = null;
   for (const s of sentences) {
+    verbsBeforeObjectPronouns(s.tokens);
     if (lastCount && s.index - lastCount.evidence.sentence > COUNT_REACH) lastCount = null;
     if (out.sentences.length >= chunkSentences) {
       // The last count may still take a later "in the previous period" figure: it goes with
@@ -695,8 +700,9 @@ function reportedAct(
   if (before?.lower === 'for' && !gerund && !gov.claimed) return null;
   if (!gov.claimed && reducedRelative(tokens, trigger.anchor, mentions) && !reaction) return null;
   // "a move Seoul called economic retaliation": what a reaction calls the act names it (a
-  // verdict), it asks no one for anything.
-  if (reaction && pattern.type === 'REQUEST') return null;
+  // verdict), it asks no one for anything; unless the request's "for" is left at its end, with
+  // the act noun for its object ("a step Kyiv had been pressing for").
+  if (reaction && pattern.type === 'REQUEST' && tokens[trigger.last]?.lower !== 'for') return null;
   // The help that forces were sent to give is the sending's purpose, coded with it (chooseType).
   if (
     pattern.type === 'AID' &&
@@ -716,15 +722,43 @@ function reportedAct(
 /**
  * "India responded by ordering a diplomat to leave", "Moscow retaliated by expelling ...": a
  * gerund after "by" that follows an active verb is the means of that act, so it was done (not
- * "was hit by shelling", whose "by" names a passive's agent).
+ * "was hit by shelling", whose "by" names a passive's agent). A particle or a time phrase may
+ * stand between the verb and "by" ("hit back within hours by ordering", "followed two hours
+ * later by expelling", "responded on Tuesday by closing").
  */
 function meansOfAct(tokens: Token[], gerund: number): boolean {
-  const by = tokens[gerund - 1];
-  const verb = tokens[gerund - 2];
-  if (by?.lower !== 'by' || verb?.pos !== 'VERB') return false;
-  const aux = tokens[gerund - 3];
+  if (tokens[gerund - 1]?.lower !== 'by') return false;
+  let v = gerund - 2;
+  while (v >= gerund - 2 - MEANS_GAP && v >= 0 && MEANS_GAP_POS.has(tokens[v]!.pos)) v--;
+  const verb = tokens[v];
+  if (verb?.pos !== 'VERB') return false;
+  // Across a gap, the gerund must act on something ("by ordering the envoy out"): "areas cut
+  // off by fighting around the port" names the passive's agent by a noun in "-ing".
+  if (v < gerund - 2 && !OBJECT_START_POS.has(tokens[gerund + 1]?.pos ?? '')) return false;
+  const aux = tokens[v - 1];
   return !(aux && (aux.lemma === 'be' || aux.lemma === 'get') && isPastForm(verb));
 }
+
+/** At most this many words of a particle or a time phrase between a verb and its "by". */
+const MEANS_GAP = 4;
+/** Words that open a gerund's object. */
+const OBJECT_START_POS: ReadonlySet<string> = new Set([
+  'DET',
+  'NUM',
+  'PROPN',
+  'NOUN',
+  'PRON',
+  'ADJ',
+]);
+const MEANS_GAP_POS: ReadonlySet<string> = new Set([
+  'ADV',
+  'PART',
+  'ADP',
+  'NUM',
+  'DET',
+  'NOUN',
+  'PROPN',
+]);
 
 /** The trigger's doers and objects as the words around it tell them. */
 function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
@@ -1197,6 +1231,11 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
       sources = group.slice(0, 1);
     }
   }
+  if (sources.length === 0 && !roles.passive) {
+    // "X said that ... had been hit and demanded that ...": the speaker's second act.
+    const speaker = speakerOfCoordinated(tokens, mentions, trigger.anchor);
+    if (speaker) sources = [speaker];
+  }
   // "Rwandan troops crossed into Congo" is a move of forces; refugees crossing are not.
   if (pattern.doers) sources = sources.filter((m) => pattern.doers!.has(m.actor.sector));
   if (sources.length === 0) return 'no_doer';
@@ -1429,6 +1468,17 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       // other side at home.
       targetList = [main];
   }
+  if (
+    targetList.every((m) => !m.actor.root || sources.some((x) => x.actor.root === m.actor.root))
+  ) {
+    // "intercepted a Syrian helicopter and shot it down": "it" is the craft, Syria's.
+    const thing = thingOwnerOfPronoun(tokens, mentions, trigger.anchor, sources);
+    if (thing) targetList = [{ ...thing, adjectiveOnly: false }];
+  }
+  // "India and Pakistan exchanged fire, and the UN urged both sides to show restraint": the
+  // parties the sentence named, one event each; the group is the object, before any "to" phrase.
+  const group = pairObject(tokens, mentions, objectStart(trigger), sources);
+  if (group.length > 0) targetList = group;
   if (targetList.length === 0 && sentencePlace && placeOfObject && !VENUE_TYPES.has(tr.type)) {
     // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens
     // (where talks are held or a deal is signed is no party to them: "signed in Barbados";

@@ -29,6 +29,17 @@ describe('a joint act of several states aimed at a third party', () => {
     ]);
   });
 
+  it('takes the owner of an act the members back for the party backed', () => {
+    // A straight apostrophe: the tokenizer keeps "’s" apart from "'s".
+    expect(
+      code("Chile and the United States voiced support for Bolivia's operation on Monday."),
+    ).toEqual(['SUPPORT CHL > BOL', 'SUPPORT USA > BOL']);
+    // An owner of what is no act stays a topic: the members are each other's partners.
+    expect(code("Chile and Peru signed an accord on Bolivia's rivers.")).toEqual([
+      'SUPPORT CHL > PER',
+    ]);
+  });
+
   it('keeps the members as each other’s partners when no third party is named', () => {
     expect(code('Chile and Peru signed a fisheries accord in Lima.')).toEqual([
       'SUPPORT CHL > PER',
@@ -141,5 +152,44 @@ describe('a joint act of several states with a partner named after "with"', () =
     expect(code('China and Russia held naval drills in the Sea of Japan.')).toEqual([
       'COOPERATE CHN > RUS',
     ]);
+  });
+});
+
+describe('"both sides" as the object of an act', () => {
+  it('stands for the two parties the sentence named before, one event each', () => {
+    expect(
+      code(
+        'Kyrgyz and Tajik border guards exchanged fire on Monday, and Kazakhstan urged both sides to show restraint.',
+      ),
+    ).toEqual(expect.arrayContaining(['REQUEST KAZ > KGZ', 'REQUEST KAZ > TJK']));
+    expect(
+      code(
+        'Serbian police clashed with Kosovar protesters in Mitrovica, and the European Union called on all sides to exercise restraint.',
+      ),
+    ).toEqual(expect.arrayContaining(['REQUEST EU > SRB', 'REQUEST EU > XKX']));
+  });
+
+  it('counts the parties a number names, states only for a group of countries', () => {
+    // The body and the adjective ("Chilean copper") are not among "the three neighbours".
+    expect(
+      code(
+        'Peru, Bolivia and Ecuador said they would keep their curbs on Chilean copper after the Andean Community lifted its own, and Chile responded by threatening to take the three neighbours to the World Trade Organization.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['THREATEN CHL > PER', 'THREATEN CHL > BOL', 'THREATEN CHL > ECU']),
+    );
+    expect(
+      code(
+        'Peru and Bolivia said they would keep their curbs on Chilean copper, and Chile threatened to take the three neighbours to the World Trade Organization.',
+      ),
+    ).not.toContain('THREATEN CHL > PER');
+  });
+
+  it('names no one when the sentence named more than two parties before it', () => {
+    const coded = code(
+      'Chile, Peru and Bolivia traded accusations over the river, and Brazil urged both sides to talk.',
+    );
+    expect(coded).not.toContain('REQUEST BRA > CHL');
+    expect(coded).not.toContain('REQUEST BRA > PER');
   });
 });

@@ -123,6 +123,30 @@ describe('acts done as the means of another', () => {
       'SANCTION TUR > ISR',
     );
   });
+
+  it('reads over a particle or a time phrase between the verb and "by"', () => {
+    expect(
+      code(
+        'Chile expelled a Bolivian consul, and La Paz hit back within hours by ordering the Chilean envoy out.',
+      ),
+    ).toContain('SANCTION BOL > CHL');
+    expect(
+      code(
+        'Latvia declared two Belarusian diplomats unwelcome, and Lithuania followed a day later by ordering three Belarusian diplomats to leave.',
+      ),
+    ).toContain('SANCTION LTU > BLR');
+  });
+
+  it('takes no passive agent in "-ing" with no object across a gap for a means', () => {
+    expect(
+      code(
+        'The UN fed four million people in Somalia, many of them in villages cut off by fighting near Baidoa.',
+      ),
+    ).not.toContain('ASSAULT SOM > SOM');
+    expect(code('Two Syrian towns were hit on Monday by shelling.')).not.toContain(
+      'ASSAULT SYR > SYR',
+    );
+  });
 });
 
 describe('acts in a clause of time', () => {

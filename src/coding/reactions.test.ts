@@ -39,4 +39,43 @@ describe('a reaction in an appositive', () => {
       ),
     ).not.toContain('REQUEST VNM > JPN');
   });
+  it('reads over the auxiliaries and adverbs of its verb', () => {
+    expect(
+      code(
+        'Moldova’s parliament voted on Monday to leave the customs union, a move the Kremlin had denounced as hostile.',
+      ),
+    ).toContain('ACCUSE RUS > MDA');
+    expect(
+      code(
+        'Serbia ordered its troops to pull back from the boundary line, an offer that Pristina promptly dismissed as a trick.',
+      ),
+    ).toContain('REJECT XKX > SRB');
+  });
+
+  it('is a request when its "for" is left at the end, asking for the act it takes up', () => {
+    expect(
+      code(
+        'Egypt opened the Rafah crossing to aid convoys on Sunday, a step the United Nations had been pressing for since October.',
+      ),
+    ).toContain('REQUEST UN > EGY');
+  });
+
+  it('may follow "in" as the manner of the act, or be told by "in what"', () => {
+    expect(
+      code(
+        'Belarus released twelve Lithuanian truck drivers on Friday in a gesture Lithuania’s president thanked him for.',
+      ),
+    ).toContain('SUPPORT LTU > BLR');
+    expect(
+      code('Syrian jets bombed a market in Idlib on Monday, in what Turkey called a war crime.'),
+    ).toContain('ACCUSE TUR > SYR');
+  });
+
+  it('is no reaction when the act noun follows no comma nor "in"', () => {
+    expect(
+      code(
+        'Greece closed its border on Monday after a deal the Turkish minister had denounced collapsed.',
+      ),
+    ).not.toContain('ACCUSE TUR > GRC');
+  });
 });

@@ -10,23 +10,32 @@ import { classWords } from './word-classes.js';
 /** Words of the noun phrase before its head ("a further", "the latest", "an unprecedented"). */
 const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
 
+/** Words of the verb group between the reaction's subject and its verb ("had", "promptly"). */
+const VERB_GROUP_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+
 /**
  * The subject of the reaction whose verb is at `anchor` ("a decision [Peru] condemned"): the
- * named mention that ends right before the verb and starts right after an act noun that
- * follows a comma (or a semicolon), with "that" or "which" allowed between. Null otherwise.
+ * named mention that ends right before the verb (or before its auxiliaries and adverbs: "a move
+ * the Kremlin had denounced", "an offer Kyiv promptly dismissed") and starts right after an act
+ * noun that follows a comma (or a semicolon), or "in" ("pardoned them in a gesture Abidjan
+ * thanked him for"), with "that" or "which" allowed between. Null otherwise.
  */
 export function reactionSubject(
   tokens: Token[],
   mentions: ActorMention[],
   anchor: number,
 ): ActorMention | null {
-  let subject = mentions.find((m) => m.last === anchor - 1 && !m.pronoun);
+  let end = anchor - 1;
+  while (end > 0 && VERB_GROUP_POS.has(tokens[end]!.pos)) end--;
+  let subject = mentions.find((m) => m.last === end && !m.pronoun);
   if (!subject) return null;
   let k = subject.first - 1;
   if (tokens[k]?.lower === 'the') k--;
   // "a step the head of the European Commission condemned": the office before "of".
   if (tokens[k]?.lower === 'of' && tokens[k - 1]?.pos === 'NOUN') k -= 2;
   if (tokens[k]?.lower === 'the') k--;
+  // Where the act noun should be when the subject has no owner ("a move the Kremlin denounced").
+  const base = k;
   // "a ruling Israel's war cabinet rejected": the owner of the subject's head names its country.
   while (k >= 0 && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
   if (tokens[k]?.lower === "'s") {
@@ -35,14 +44,17 @@ export function reactionSubject(
     if (!subject.actor.root)
       subject = { ...subject, actor: { ...subject.actor, root: owner.actor.root } };
     k = owner.first - 1;
-  } else if (k !== subject.first - 1 && tokens[k + 1]?.pos !== 'DET') {
-    k = subject.first - 1;
+  } else {
+    k = base;
   }
   if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k--;
+  // "..., in what Kyiv called a war crime": the free relative stands for the act itself.
+  if (tokens[k]?.lower === 'what' && tokens[k - 1]?.lower === 'in') return subject;
   // The nouns that take up an earlier act are the word class `back-references` (data).
   if (!classWords('back-references').has(tokens[k]?.lower ?? '')) return null;
   k--;
   while (k >= 0 && PHRASE_POS.has(tokens[k]!.pos)) k--;
+  // "in a gesture X thanked him for": the noun phrase is the manner of the act before it.
   const comma = tokens[k]?.lower;
-  return comma === ',' || comma === ';' ? subject : null;
+  return comma === ',' || comma === ';' || comma === 'in' ? subject : null;
 }

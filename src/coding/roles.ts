@@ -863,7 +863,7 @@ export function rolesOf(
         (!m.modifier || m.adjectiveOnly) &&
         (m.kind === 'state' || m.kind === 'organisation') &&
         recipientOfJoint(tokens, m.first) &&
-        tokens[m.last + 1]?.lower !== "'s" &&
+        (tokens[m.last + 1]?.lower !== "'s" || ownsAnAct(tokens, m.last + 2)) &&
         !tokens.slice(triggerEnd + 1, m.first).some((t) => t.pos === 'VERB') &&
         !sources.some((x) => x.actor.root === m.actor.root),
     );
@@ -872,6 +872,16 @@ export function rolesOf(
     sources = sources.slice(0, 1);
   }
   return { sources, targets, passive: false, clauseStart };
+}
+
+/**
+ * Whether the noun phrase from `k` (after an owner's "'s") is an act of the owner taken up by a
+ * word of the class `back-references` ("support for Rabat's operation", "backed Kyiv's bid"):
+ * backing the act backs its owner, unlike "to the North's tests", which tells what about.
+ */
+function ownsAnAct(tokens: Token[], k: number): boolean {
+  while (tokens[k]?.pos === 'ADJ') k++;
+  return classWords('back-references').has(tokens[k]?.lower ?? '');
 }
 
 const ATTRIBUTION_VERBS = new Set([
