@@ -75,8 +75,6 @@ import {
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
 import { speakerOfCoordinated } from './reporter-coordination.js';
-import { thingOwnerOfPronoun } from './pronoun-things.js';
-import { verbsBeforeObjectPronouns } from './verb-tags.js';
 import {
   amongThoseWho,
   groupOfPronoun,
@@ -196,7 +194,6 @@ export function* codeInChunks(
   // A list of demands opened by an earlier sentence, while its items follow.
   let list: DemandList | null = null;
   for (const s of sentences) {
-    verbsBeforeObjectPronouns(s.tokens);
     if (lastCount && s.index - lastCount.evidence.sentence > COUNT_REACH) lastCount = null;
     if (out.sentences.length >= chunkSentences) {
       // The last count may still take a later "in the previous period" figure: it goes with
@@ -1467,13 +1464,6 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       // "Somalia's president dropped his bid ..., a move opposition leaders welcomed": the
       // other side at home.
       targetList = [main];
-  }
-  if (
-    targetList.every((m) => !m.actor.root || sources.some((x) => x.actor.root === m.actor.root))
-  ) {
-    // "intercepted a Syrian helicopter and shot it down": "it" is the craft, Syria's.
-    const thing = thingOwnerOfPronoun(tokens, mentions, trigger.anchor, sources);
-    if (thing) targetList = [{ ...thing, adjectiveOnly: false }];
   }
   // "India and Pakistan exchanged fire, and the UN urged both sides to show restraint": the
   // parties the sentence named, one event each; the group is the object, before any "to" phrase.
