@@ -214,6 +214,25 @@ describe('findActors: people and dates', () => {
   });
 });
 
+describe('findActors: a government named by its leader', () => {
+  it.each([
+    ['The Biden administration said', 'Biden administration', 'USA', 'GOV'],
+    ['the Macron government said', 'Macron government', 'FRA', 'GOV'],
+  ])('"%s" takes its root from the leader\'s office', (text, phrase, root, sector) => {
+    expect(spanOf(text, phrase, '2022-01-10').actor).toMatchObject({ root, sector });
+  });
+
+  it('needs "the" and a body after the name', () => {
+    // A person is no modifier of a role noun ("Biden spokesman") nor without the determiner.
+    expect(
+      findActors(dict, 'The Biden spokesman said', '2022-01-10').map((s) => s.text),
+    ).not.toContain('The Biden spokesman');
+    expect(spanOf('Biden administration officials said', 'Biden', '2022-01-10').actor.entry).toBe(
+      'joe-biden',
+    );
+  });
+});
+
 describe('findActors: surface forms', () => {
   it('does not match inside words or lower-case "us"', () => {
     expect(

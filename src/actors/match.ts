@@ -464,7 +464,12 @@ function nameGoesOn(dict: ActorDictionary, tokens: Token[], i: number): boolean 
   return after === undefined || !/^\p{Lu}/u.test(after.text);
 }
 
-/** "Putin's spokesman": a possessive person gives the root to the title after it. */
+/**
+ * "Putin's spokesman": a possessive person gives the root to the title after it. So does a
+ * person named as the modifier of a body after "the" ("the Biden administration", "the Macron
+ * government"): wire news names a government by its leader that way, and the leader's office on
+ * the sentence's date says whose it is.
+ */
 function possessivePerson(
   dict: ActorDictionary,
   tokens: Token[],
@@ -472,11 +477,14 @@ function possessivePerson(
   date: string | null,
 ): Unit[] {
   const last = units[units.length - 1];
-  if (last?.kind !== 'person' || tokens[last.end]?.text !== "'s") return units;
+  if (last?.kind !== 'person') return units;
+  const possessive = tokens[last.end]?.text === "'s";
+  if (!possessive && !leaderModifier(tokens, units, last)) return units;
   const person = pickPerson(last.people, date);
   if (!person) return units;
-  const rest = readUnits(dict, tokens, last.end + 1).units;
-  if (!rest.some((u) => u.kind === 'title' || u.kind === 'person')) return units;
+  const rest = readUnits(dict, tokens, possessive ? last.end + 1 : last.end).units;
+  if (possessive && !rest.some((u) => u.kind === 'title' || u.kind === 'person')) return units;
+  if (!possessive && !(rest[0]?.kind === 'title' && rest[0].title.type === 'body')) return units;
   const { office } = officeOn(person, date);
   const asRoot: RootUnit = {
     kind: 'root',
@@ -490,6 +498,11 @@ function possessivePerson(
     institution: false,
   };
   return [...units.slice(0, -1), asRoot, ...rest];
+}
+
+/** "the Biden administration": the person is the phrase's only unit, right after "the". */
+function leaderModifier(tokens: Token[], units: Unit[], person: PersonUnit): boolean {
+  return units.length === 1 && tokens[person.start - 1]?.lower === 'the';
 }
 
 interface Location {
