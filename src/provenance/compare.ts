@@ -118,8 +118,8 @@ export interface Comparison {
   attributedAligned: number;
   /** The shorter text is a teaser of the longer one's top (`teaserOf`): three reporting
    *  sentences at most, one of them a sentence of the longer text's opening kept word for word
-   *  (TEASER_WORDS words or more, naming someone), and every reporting sentence after it aligned
-   *  too; before it only what the copy put above (a caption, a standfirst of its own). */
+   *  both ways (TEASER_WORDS words or more, naming someone), every reporting sentence after it
+   *  aligned too; before it only what the copy put above (a caption, a standfirst of its own). */
   teaserKept: boolean;
 }
 
@@ -831,11 +831,11 @@ const reporting = (s: PreparedSentence): boolean =>
 /**
  * Is `short` a teaser of the top of `long` (`Comparison.teaserKept`)? One of its sentences,
  * naming someone and TEASER_WORDS words long, is kept word for word (the same sentence, neither
- * a clause of the other) from `long`'s opening (its
- * first OPENING closed sentences, `openLong` past them), and every reporting sentence of `short`
- * after it is aligned with `long` too: a site that runs a wire story's lede (and perhaps the next
- * paragraph) under a headline, photo caption and credit line of its own. A short text that keeps
- * a lede and goes on with sentences of another story is not one.
+ * a clause of the other) from `long`'s opening (its first OPENING closed sentences, `openLong`
+ * past them), and every reporting sentence of `short` after it is aligned with `long` too: a site
+ * that runs a wire story's lede (and perhaps the next paragraph) under a headline, photo caption
+ * and credit line of its own. A short text that keeps a lede and goes on with sentences of
+ * another story is not one.
  */
 function teaserOf(
   short: PreparedSentence[],
