@@ -3,7 +3,9 @@
 // --misses (a table of the realistic copies that missed their original, by stage and kind),
 // --updates (also later versions of each story with its toll risen: the `update` kind),
 // --rewrites (also a rewrite of each story, reworded sentence by sentence: the `rewrite` kind),
-// --digests (also a digest of each story, a few of its sentences kept whole: the `digest` kind).
+// --digests (also a digest of each story, a few of its sentences kept whole: the `digest` kind),
+// --captions (also a captioned teaser of each generated story, its lede kept whole under a photo
+// caption: the `captioned` kind).
 import { evaluate } from './evaluate.js';
 import { missTable } from './misses.js';
 
@@ -23,7 +25,7 @@ async function main(args: string[]): Promise<number> {
     generated < 0
   ) {
     process.stderr.write(
-      'eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N, --misses, --updates, --rewrites, --digests\n',
+      'eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N, --misses, --updates, --rewrites, --digests, --captions\n',
     );
     return 2;
   }
@@ -31,7 +33,8 @@ async function main(args: string[]): Promise<number> {
   const updates = args.includes('--updates');
   const rewrites = args.includes('--rewrites');
   const digests = args.includes('--digests');
-  const result = await evaluate({ seed, generated, misses, updates, rewrites, digests });
+  const captions = args.includes('--captions');
+  const result = await evaluate({ seed, generated, misses, updates, rewrites, digests, captions });
   if (format === 'json') {
     process.stdout.write(
       `${JSON.stringify(Object.fromEntries(result.figures.map((f) => [f.name, round(f.value)])), null, 2)}\n`,

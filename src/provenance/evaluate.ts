@@ -21,6 +21,7 @@ import {
   drawRewrite,
   embed,
   farmSpin,
+  captionedTeaser,
   rewrite,
   teaser,
   translate,
@@ -49,6 +50,7 @@ export const COPY_KINDS = [
   'summary',
   'rewrite',
   'digest',
+  'captioned',
 ] as const;
 export type CopyKind = (typeof COPY_KINDS)[number];
 /** The kinds made at the measured spin rates: the recall target applies to them together. */
@@ -96,6 +98,11 @@ export interface EvalOptions {
    * whole, with the summariser's own between them): opt-in for the same reason.
    */
   digests?: boolean;
+  /**
+   * Also a captioned teaser of each generated story (`captionedTeaser`: a photo caption of the
+   * site's own above the story's lede kept whole): opt-in for the same reason.
+   */
+  captions?: boolean;
 }
 
 export interface EvalFigure {
@@ -132,6 +139,14 @@ function exampleOriginals(dir: string): string[] {
 
 const shiftDate = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** "2022-02-03" as a caption writes it: "February 3". */
+const writtenDate = (date: string): string =>
+  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', {
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** Same text, every number replaced: what a template looks like on another day. */
 function renumber(text: string, r: () => number): string {
@@ -246,6 +261,20 @@ export function generateCorpus(options: EvalOptions = {}): LabelledDoc[] {
         family: f,
         source: `digest-site${f % 5}`,
       });
+    // A captioned teaser, from a stream of its own too.
+    const ct = rng(seed * 3_000_003 + f);
+    if (options.captions && o.actors)
+      docs.push({
+        text: addFurniture(
+          captionedTeaser(o.text, o.title, writtenDate(o.published), ct),
+          o.title,
+          ct,
+        ),
+        published: shiftDate(o.published, Math.floor(ct() * 2)),
+        role: 'captioned',
+        family: f,
+        source: `captioned-site${f % 5}`,
+      });
     // Hard negatives: same actors in another story, the same text with other numbers, another
     // outlet's report of the same happening, and the same outlet's next article of the day.
     const negative = (text: string, published: string, source: string): void => {
@@ -319,6 +348,7 @@ export async function evaluate(options: EvalOptions = {}): Promise<EvalResult> {
     summary: 'summary',
     rewrite: 'spun',
     digest: 'summary',
+    captioned: 'summary',
   };
   let realTotal = 0;
   let realFound = 0;

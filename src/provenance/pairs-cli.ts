@@ -1,9 +1,12 @@
 // `node dist/provenance/pairs-cli.js FILE.jsonl [--format text|json]` (`npm run eval:pairs`): copy
 // detection on labelled real documents, every ordered pair linked alone (`pairs.ts`). One document
 // per line: `{"text", "name", "source", "published", "group"}` (`group`: documents of one group are
-// copies of one story; leave it out for a report of its own). Prints each pair and the counts.
+// copies of one story; leave it out for a report of its own; `"original": true` marks a group's
+// original, else the earliest published is). Prints each pair, each group's place in a store
+// that ingested the whole set in publication order (`set-store.ts`), then four lines of totals.
 import { readFileSync } from 'node:fs';
 import { linkPairs, type PairDocument } from './pairs.js';
+import { storeSet } from './set-store.js';
 
 /** The documents of a pairs file; a line that is not one is an error naming file and line. */
 export function readPairsFile(file: string): PairDocument[] {
@@ -31,6 +34,7 @@ export function readPairsFile(file: string): PairDocument[] {
         source: text('source') ?? '',
         published: text('published'),
         group: text('group'),
+        ...(o.original === true ? { original: true } : {}),
       });
     });
   return docs;
@@ -52,18 +56,33 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
   const summary = await linkPairs(docs);
+  const stored = await storeSet(docs);
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...summary, store: stored }, null, 2)}\n`);
     return 0;
   }
   for (const p of summary.pairs) {
     const verdict = p.joined ? `joined (${p.link})` : 'apart';
     const expected = p.copies ? 'copies' : 'independent';
-    process.stdout.write(`${p.first} -> ${p.second}: ${verdict}; ${expected}\n`);
+    const side = p.copies ? (p.againstOriginal ? ' (against the original)' : ' (two copies)') : '';
+    process.stdout.write(`${p.first} -> ${p.second}: ${verdict}; ${expected}${side}\n`);
   }
+  for (const g of stored.groups)
+    process.stdout.write(
+      `store: ${g.group}: ${g.withOriginal} of ${g.size} in the story of ${g.original}` +
+        `${g.foreign ? `, ${g.foreign} of other groups or none` : ''}\n`,
+    );
+  // The totals, last (read held-out sets with `| tail -5`).
+  const siblings = summary.copyPairs - summary.originalPairs;
   process.stdout.write(
-    `copy pairs joined: ${summary.copiesJoined} of ${summary.copyPairs}\n` +
-      `independent pairs kept apart: ${summary.independentKeptApart} of ${summary.independentPairs}\n`,
+    `copy pairs joined: ${summary.copiesJoined} of ${summary.copyPairs} ` +
+      `(against the original ${summary.originalJoined} of ${summary.originalPairs}, ` +
+      `copy against copy ${summary.copiesJoined - summary.originalJoined} of ${siblings})\n` +
+      `independent pairs kept apart: ${summary.independentKeptApart} of ${summary.independentPairs}\n` +
+      `store, publication order: copies in their original's story ${stored.copiesWithOriginal} of ${stored.copies}; ` +
+      `groups whole ${stored.groupsWhole} of ${stored.groups.length}\n` +
+      `store: independent documents in a story with another ${stored.independentsJoined} of ${stored.independents}; ` +
+      `documents in another group's original's story ${stored.foreign}\n`,
   );
   return 0;
 }

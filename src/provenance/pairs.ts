@@ -16,6 +16,8 @@ export interface PairDocument {
   published: string | null;
   /** Documents sharing a group are copies of one story; null: a report of its own. */
   group: string | null;
+  /** Marks the group's original when the set says so (else the earliest published is). */
+  original?: boolean;
 }
 
 export interface PairResult {
@@ -23,6 +25,9 @@ export interface PairResult {
   second: string;
   /** Both in one group: they should join. */
   copies: boolean;
+  /** Copies, and one side is the group's original (`groupOriginals`): what the analyst reads as
+   *  a copy against its original; the other copy pairs are two copies of one story. */
+  againstOriginal: boolean;
   joined: boolean;
   /** The link kind the second got, when it joined. */
   link: string | null;
@@ -32,11 +37,42 @@ export interface PairsSummary {
   pairs: PairResult[];
   copyPairs: number;
   copiesJoined: number;
+  /** Copy pairs with the group's original on one side, and how many joined. */
+  originalPairs: number;
+  originalJoined: number;
   independentPairs: number;
   independentKeptApart: number;
 }
 
-function record(d: PairDocument, i: number): DocumentRecord {
+/**
+ * The original of each group: the document marked `original`, else the earliest `published`
+ * (an undated one last), the first in the set's order on a tie (sets give days, and a set lists
+ * a group's fullest agency text first). Keyed by group, the document's position in `docs`.
+ */
+export function groupOriginals(docs: readonly PairDocument[]): Map<string, number> {
+  const originals = new Map<string, number>();
+  for (const i of publicationOrder(docs)) {
+    const g = docs[i]!.group;
+    if (g !== null && !originals.has(g)) originals.set(g, i);
+  }
+  for (const [i, d] of docs.entries())
+    if (d.group !== null && d.original) originals.set(d.group, i);
+  return originals;
+}
+
+/** Positions of `docs` by `published` (undated last), the set's order on a tie. */
+export function publicationOrder(docs: readonly PairDocument[]): number[] {
+  const key = (d: PairDocument): string => d.published ?? '\uffff';
+  return docs
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const ka = key(docs[a]!);
+      const kb = key(docs[b]!);
+      return ka < kb ? -1 : ka > kb ? 1 : a - b;
+    });
+}
+
+export function record(d: PairDocument, i: number): DocumentRecord {
   const hash = createHash('sha256').update(`${i}\n${d.text}`).digest('hex');
   return {
     id: `d${hash.slice(0, 16)}`,
@@ -53,7 +89,11 @@ function record(d: PairDocument, i: number): DocumentRecord {
 }
 
 /** Does `second` join `first` when linked after it in an empty store? */
-async function linkPair(first: PairDocument, second: PairDocument): Promise<PairResult> {
+async function linkPair(
+  first: PairDocument,
+  second: PairDocument,
+  againstOriginal: boolean,
+): Promise<PairResult> {
   const store = SqliteStore.open(':memory:');
   try {
     const docs = [record(first, 0), record(second, 1)];
@@ -69,6 +109,7 @@ async function linkPair(first: PairDocument, second: PairDocument): Promise<Pair
       first: first.name,
       second: second.name,
       copies: first.group !== null && first.group === second.group,
+      againstOriginal,
       joined,
       link,
     };
@@ -80,15 +121,23 @@ async function linkPair(first: PairDocument, second: PairDocument): Promise<Pair
 /** Every ordered pair of `docs`, linked alone. */
 export async function linkPairs(docs: readonly PairDocument[]): Promise<PairsSummary> {
   const pairs: PairResult[] = [];
-  for (const a of docs) {
-    for (const b of docs) if (a !== b) pairs.push(await linkPair(a, b));
+  const originals = new Set(groupOriginals(docs).values());
+  for (const [i, a] of docs.entries()) {
+    for (const [j, b] of docs.entries()) {
+      if (i === j) continue;
+      const copies = a.group !== null && a.group === b.group;
+      pairs.push(await linkPair(a, b, copies && (originals.has(i) || originals.has(j))));
+    }
   }
   const copies = pairs.filter((p) => p.copies);
+  const againstOriginal = copies.filter((p) => p.againstOriginal);
   const independent = pairs.filter((p) => !p.copies);
   return {
     pairs,
     copyPairs: copies.length,
     copiesJoined: copies.filter((p) => p.joined).length,
+    originalPairs: againstOriginal.length,
+    originalJoined: againstOriginal.filter((p) => p.joined).length,
     independentPairs: independent.length,
     independentKeptApart: independent.filter((p) => !p.joined).length,
   };

@@ -13,9 +13,10 @@ import {
   splitSignature,
   SPLIT,
 } from './minhash.js';
-import { realisticOriginals } from './evaluate.js';
+import { generateCorpus, realisticOriginals } from './evaluate.js';
 import {
   addFurniture,
+  captionedTeaser,
   drawRates,
   farmSpin,
   MEASURED_RANGES,
@@ -74,6 +75,27 @@ describe('the generator', () => {
     expect(numbers(before)).toEqual(['16', '4', '15', '7', '2']);
     expect(lcsPairs(before, after).length).toBeGreaterThan(0.9 * before.length);
     expect(text).not.toMatch(/\b(the|of|and|said)\b/);
+  });
+
+  it('puts a caption of the site’s own above the story’s lede, kept whole and unspun', () => {
+    const story = realisticOriginals(rng(7), 1)[0]!;
+    const text = captionedTeaser(story.text, story.title, 'March 4', rng(3));
+    const parts = text.split('\n\n');
+    const lede = story.text.split('\n\n')[0]!;
+    expect(parts[0]).toMatch(/March 4/);
+    expect(parts[0]).toContain(story.title);
+    expect(parts[1]).toBe(lede);
+    expect(parts.length).toBeLessThanOrEqual(3);
+  });
+
+  it('makes one captioned teaser per generated story, only when asked', () => {
+    const plain = generateCorpus({ seed: 2, generated: 4, corpusDir: null });
+    const withCaptions = generateCorpus({ seed: 2, generated: 4, corpusDir: null, captions: true });
+    expect(plain.some((d) => d.role === 'captioned')).toBe(false);
+    const captioned = withCaptions.filter((d) => d.role === 'captioned');
+    expect(captioned).toHaveLength(4);
+    // Its own random stream: the other documents are the same with or without it.
+    expect(withCaptions.filter((d) => d.role !== 'captioned')).toEqual(plain);
   });
 
   it('reads function-word swaps as validated data, naming file, line and field', async () => {
