@@ -87,4 +87,7 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Only when run as a program: the tests import `readPairsFile` from here.
+const invokedDirectly =
+  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (invokedDirectly) process.exitCode = await main(process.argv.slice(2));
