@@ -86,6 +86,7 @@ import {
 } from './groups.js';
 import { IntroducedNames } from './introductions.js';
 import { bareObject } from './bare-objects.js';
+import { chosenGerund } from './chosen-acts.js';
 import { warningThreatens } from './warnings.js';
 import { asksForThing } from './asked-things.js';
 import {
@@ -683,6 +684,7 @@ function reportedAct(
     gerund &&
     before &&
     !meansOfAct(tokens, trigger.anchor) &&
+    !chosenGerund(tokens, trigger.anchor) &&
     (before.pos === 'ADP' ||
       GERUND_PREPOSITIONS.has(before.lower) ||
       classWords('topic-verbs').has(before.lemma)) &&
