@@ -87,6 +87,7 @@ import {
 import { IntroducedNames } from './introductions.js';
 import { bareObject } from './bare-objects.js';
 import { chosenGerund } from './chosen-acts.js';
+import { personalPronounSubject } from './pronoun-doers.js';
 import { warningThreatens } from './warnings.js';
 import { asksForThing } from './asked-things.js';
 import {
@@ -1072,7 +1073,8 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     tr.type === 'ASSAULT' &&
     sentencePlace &&
     !relativeClause &&
-    firedFrom === null
+    firedFrom === null &&
+    !personalPronounSubject(tokens, trigger.anchor)
   ) {
     // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
     sources = [placeActor(sentencePlace)];
