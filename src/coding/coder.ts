@@ -85,6 +85,9 @@ import {
   pairSubject,
 } from './groups.js';
 import { IntroducedNames } from './introductions.js';
+import { bareObject } from './bare-objects.js';
+import { chosenGerund } from './chosen-acts.js';
+import { personalPronounSubject } from './pronoun-doers.js';
 import { warningThreatens } from './warnings.js';
 import { asksForThing } from './asked-things.js';
 import {
@@ -342,6 +345,8 @@ interface Choice {
   claimed: boolean;
   modality: TriggerModality;
   uttered: boolean;
+  /** The pattern's mode, or its bare sense's when that applies. */
+  mode: string;
 }
 
 function codeSentence(
@@ -680,6 +685,7 @@ function reportedAct(
     gerund &&
     before &&
     !meansOfAct(tokens, trigger.anchor) &&
+    !chosenGerund(tokens, trigger.anchor) &&
     (before.pos === 'ADP' ||
       GERUND_PREPOSITIONS.has(before.lower) ||
       classWords('topic-verbs').has(before.lemma)) &&
@@ -1067,7 +1073,8 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     tr.type === 'ASSAULT' &&
     sentencePlace &&
     !relativeClause &&
-    firedFrom === null
+    firedFrom === null &&
+    !personalPronounSubject(tokens, trigger.anchor)
   ) {
     // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
     sources = [placeActor(sentencePlace)];
@@ -1541,6 +1548,7 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
   let negated = modality.negated || gov.negated || negatedInside(tokens, trigger);
   let cameo = pattern.cameo;
   let intensity = pattern.intensity;
+  let mode = pattern.mode;
   // "deployed 1,000 soldiers to Mozambique to help the government fight the insurgents": forces
   // sent to help are aid to the one they go to (PLOVER AID), not a mobilisation.
   const forcesSentToHelp =
@@ -1623,6 +1631,11 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
     cameo = TYPE_DEFAULTS[type].cameo;
     intensity = TYPE_DEFAULTS[type].intensity;
   }
+  // "called on President Kovind": a person asked nothing is visited (bare-objects.ts).
+  if (pattern.bare && type === tr.type && bareObject(tokens, trigger.last, targetList)) {
+    ({ type, cameo, mode } = pattern.bare);
+    intensity = TYPE_DEFAULTS[type].intensity;
+  }
   // Forces that stay AID are CAMEO 074, military protection or peacekeeping, not aid in general
   // (070); set after the defaults, which would replace it.
   if (forcesSentToHelp && type === 'AID') cameo = '074';
@@ -1631,7 +1644,7 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
     type === 'THREATEN' &&
     threatUttered(tokens, trigger.anchor, tr.type, classWords('speech-verbs')) &&
     !restrictiveCondition(tokens, conditions);
-  return { type, negated, cameo, intensity, claimed, modality, uttered };
+  return { type, negated, cameo, intensity, claimed, modality, uttered, mode };
 }
 
 /** The act's mentions, one per doer and target, into `sc.results`. */
@@ -1639,7 +1652,7 @@ function emitMentions(sc: SentenceScope, tr: TriggerScope, choice: Choice): void
   const { doc, s, tokens, mentions, triggers, deps, results, seen, onItself } = sc;
   const { trigger, pattern, sentencePlace, sources } = tr;
   let targetList = tr.targetList;
-  const { type, negated, cameo, intensity, claimed, modality, uttered } = choice;
+  const { type, negated, cameo, intensity, claimed, modality, uttered, mode } = choice;
 
   if (sc.place === undefined) sc.place = firstPlace(s, mentions, deps);
   const place = sc.place;
@@ -1701,7 +1714,7 @@ function emitMentions(sc: SentenceScope, tr: TriggerScope, choice: Choice): void
         source,
         target,
         type,
-        mode: pattern.mode,
+        mode,
         cameo,
         intensity,
         negated,

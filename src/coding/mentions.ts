@@ -39,6 +39,16 @@ export interface ActorMention {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+/** Words that open a clause of time or cause, whose subject pronoun is the main clause's subject. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'as',
+  'after',
+  'before',
+  'while',
+  'because',
+  'until',
+]);
 /**
  * Time words the tagger reads as nouns: "Nigeria today announced" names Nigeria, not a noun it
  * modifies ("a U.S. ally"), so a later "it" may stand for it.
@@ -245,6 +255,7 @@ export class Salience {
     kind: 'person' | 'neuter' | 'plural' | 'title',
     sector: string,
     notInSentence = false,
+    mainSubject = false,
   ): ActorMention | null {
     const fits = (m: ActorMention): boolean => {
       if (kind === 'person') return m.kind === 'person' || m.kind === 'office';
@@ -265,6 +276,16 @@ export class Salience {
     let sentence = -1;
     let best: ActorMention | null = null;
     let skippedSubject = false;
+    // "Two gunmen killed four people when they opened fire": the subject of a clause of time
+    // or cause is the main clause's subject, the sentence's first fitting actor, not its object
+    // ("he" never stands for "border guards").
+    if (mainSubject) {
+      const first = this.recent.find(
+        ({ mention: m, sentence: read }) =>
+          read === this.sentence && !m.modifier && fits(m) && !(kind === 'person' && m.plural),
+      );
+      if (first) return first.mention;
+    }
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const { mention: m, sentence: read } = this.recent[i]!;
       if (!fits(m)) continue;
@@ -389,7 +410,8 @@ export function mentionsOf(
       partner,
       pronoun: false,
       adjectiveOnly: span.adjectiveOnly ?? false,
-      plural: /s$/.test(lastWord) && !/ss$/.test(lastWord),
+      // "gunmen", "militiamen": a common noun in "-men" is plural too (not "Yemen").
+      plural: (/s$/.test(lastWord) && !/ss$/.test(lastWord)) || /^[a-z]+men$/.test(lastToken.text),
       locative: span.locative ?? false,
       modifier:
         kind === 'state' &&
@@ -467,7 +489,12 @@ export function mentionsOf(
     // "it is expected that ..." and "it said" about an unnamed source are not worth a guess
     // beyond what salience gives; an unresolved pronoun is simply not an actor.
     const objectForm = t.lower === 'him' || t.lower === 'her' || t.lower === 'them';
-    const ref = salience.resolve(kind, '', objectForm);
+    const ref = salience.resolve(
+      kind,
+      '',
+      objectForm,
+      !objectForm && SUBORDINATORS.has(sentence.tokens[i - 1]?.lower ?? ''),
+    );
     if (!ref) return;
     const resolved: ActorMention = {
       first: i,

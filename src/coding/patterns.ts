@@ -100,6 +100,18 @@ const PatternLine = z.object({
    * and Azerbaijan traded accusations" is an accusation each way.
    */
   reciprocal: z.boolean().default(false),
+  /**
+   * The sense when the object is one person and nothing is asked of him (no "to" infinitive,
+   * "for" or "that" after it): "called on President Kovind" is a visit (CONSULT 042), "called
+   * on Kovind to resign" the pattern's own type (src/coding/bare-objects.ts).
+   */
+  bare: z
+    .object({
+      type: z.enum(PLOVER_TYPES),
+      cameo: z.string().regex(/^\d{0,4}$/),
+      mode: z.string().default(''),
+    })
+    .optional(),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine> & {
@@ -140,6 +152,8 @@ export interface CompiledPattern {
   doers: ReadonlySet<string> | null;
   /** Each member of a compound subject acts on the others (`reciprocal: true`). */
   reciprocal: boolean;
+  /** The sense when one person is the object and asked nothing (`bare`), or null. */
+  bare: { type: PloverType; cameo: string; mode: string } | null;
   /** From an imported dictionary: tried only where no hand-kept pattern matches. */
   imported: boolean;
   steps: PatternStep[];
@@ -232,6 +246,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     warning: def.warning,
     doers: def.doers ? new Set(def.doers) : null,
     reciprocal: def.reciprocal,
+    bare: def.bare ?? null,
     imported: def.imported ?? false,
     steps,
     cues: steps.slice(1).map((st) => [...new Set(st.alternatives.map((a) => a[0]!))]),

@@ -4,6 +4,7 @@ import { expandAnchor, type CompiledPattern, type PatternIndex } from './pattern
 import { classWords } from './word-classes.js';
 import { isMonthName } from '../nlp/dates.js';
 import { isHeadAdjective } from './nominal.js';
+import { chosenGerund } from './chosen-acts.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -518,6 +519,13 @@ function lookUpCandidates(token: Token, index: PatternIndex): CompiledPattern[] 
   return found.size ? byPriority([...found]) : NONE;
 }
 
+/** Every pattern on any of the token's forms (a gerund the tagger left as its own lemma). */
+function gerundCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
+  const found = new Set<CompiledPattern>(anchorCandidates(token, index));
+  for (const form of formsOf(token)) for (const p of index.byAnchor.get(form) ?? NONE) found.add(p);
+  return byPriority([...found]);
+}
+
 /** Hand-kept patterns before imported ones, each longest first (the order findTriggers needs). */
 function byPriority(list: CompiledPattern[]): CompiledPattern[] {
   return withoutShadowed(
@@ -779,7 +787,11 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
   let marked = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const candidates = anchorCandidates(token, index);
+    // "took the step of expelling": the tagger's noun keeps "expelling" for its lemma, under
+    // which only imported inflected forms are kept; the verb's own patterns are looked up too.
+    const candidates = chosenGerund(tokens, i)
+      ? gerundCandidates(token, index)
+      : anchorCandidates(token, index);
     if (candidates.length === 0) continue;
     let best: TriggerMatch | null = null;
     // "the proposed deal", "its besieged town": a participle after a determiner is an adjective.
@@ -824,7 +836,8 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
       if (pattern.verbAnchor) {
         verbal ??=
           isVerbal(token, prev, tokens[i + 1], tokens[i - 2]) ||
-          (token.pos === 'AUX' && token.lemma === 'be');
+          (token.pos === 'AUX' && token.lemma === 'be') ||
+          chosenGerund(tokens, i);
         if (!verbal) continue;
       }
       if (pattern.cues.length > 0) {
