@@ -3,6 +3,7 @@
 import type { Actor } from '../records.js';
 import type { AnalysedSentence } from '../nlp/analyse.js';
 import { isModelDesignation } from '../actors/index.js';
+import { classWords } from './word-classes.js';
 
 /** What the actor matcher reports for a span of text (see src/actors). */
 export interface ActorSpanLike {
@@ -39,16 +40,6 @@ export interface ActorMention {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
-/** Words that open a clause of time or cause, whose subject pronoun is the main clause's subject. */
-const SUBORDINATORS: ReadonlySet<string> = new Set([
-  'when',
-  'as',
-  'after',
-  'before',
-  'while',
-  'because',
-  'until',
-]);
 /**
  * Time words the tagger reads as nouns: "Nigeria today announced" names Nigeria, not a noun it
  * modifies ("a U.S. ally"), so a later "it" may stand for it.
@@ -493,7 +484,7 @@ export function mentionsOf(
       kind,
       '',
       objectForm,
-      !objectForm && SUBORDINATORS.has(sentence.tokens[i - 1]?.lower ?? ''),
+      !objectForm && classWords('pronoun-clause-openers').has(sentence.tokens[i - 1]?.lower ?? ''),
     );
     if (!ref) return;
     const resolved: ActorMention = {

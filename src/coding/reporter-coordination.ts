@@ -6,16 +6,7 @@
 import type { Token } from '../nlp/analyse.js';
 import { isPastForm } from './clauses.js';
 import type { ActorMention } from './mentions.js';
-
-/** Verbs of saying whose subject may do a second act joined to them by "and". */
-const SAYING: ReadonlySet<string> = new Set([
-  'say',
-  'tell',
-  'announce',
-  'state',
-  'insist',
-  'claim',
-]);
+import { classWords } from './word-classes.js';
 
 /** How far back (tokens) the verb of saying may stand from the "and". */
 const REACH = 40;
@@ -45,7 +36,7 @@ export function speakerOfCoordinated(
   for (let i = k - 1; i >= Math.max(0, k - REACH); i--) {
     const t = tokens[i]!;
     if (t.lower === ';') return null;
-    if (t.pos === 'VERB' && SAYING.has(t.lemma) && simplePast(t)) {
+    if (t.pos === 'VERB' && classWords('saying-verbs').has(t.lemma) && simplePast(t)) {
       if (!clauseVerb) return null;
       let j = i - 1;
       while (j > 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
