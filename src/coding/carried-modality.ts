@@ -3,6 +3,7 @@
 // or "to" of its own within reach, yet it is as much announced as the first; read alone it would be
 // coded as an act done.
 import type { Token } from '../nlp/analyse.js';
+import { beforeVerbGroup } from './clauses.js';
 import { modalityOf, type ConditionClause } from './modality.js';
 
 /**
@@ -43,8 +44,7 @@ const REACH = 12;
  * (give or take an auxiliary or adverb), so it has no subject of its own.
  */
 export function coordinationHead(tokens: Token[], anchor: number): number {
-  let k = anchor - 1;
-  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+  const k = beforeVerbGroup(tokens, anchor);
   if (k < 0 || !['and', 'or'].includes(tokens[k]!.lower)) return -1;
   for (let j = k - 1; j >= Math.max(0, k - REACH); j--) {
     const t = tokens[j]!;

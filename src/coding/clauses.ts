@@ -141,10 +141,23 @@ export function objectStart(trigger: TriggerMatch): number {
   return k;
 }
 
+/** What may stand between a subject or a conjunction and its verb ("had", "promptly", "not"). */
+const VERB_GROUP_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * The index of the last token before the verb at `anchor` that is not of its verb group
+ * (auxiliaries, adverbs, particles), looking back no further than `floor`: `floor - 1` when the
+ * group reaches it.
+ */
+export function beforeVerbGroup(tokens: readonly Token[], anchor: number, floor = 0): number {
+  let k = anchor - 1;
+  while (k >= floor && VERB_GROUP_POS.has(tokens[k]!.pos)) k--;
+  return k;
+}
+
 /** A verb right after "and"/"or" (give or take an auxiliary or adverb): a coordinated predicate. */
 export function coordinated(tokens: Token[], anchor: number): boolean {
-  let k = anchor - 1;
-  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+  const k = beforeVerbGroup(tokens, anchor);
   return k >= 0 && ['and', 'or'].includes(tokens[k]!.lower);
 }
 
@@ -152,12 +165,7 @@ export function sharesSubject(tokens: Token[], from: number, anchor: number): bo
   const between = tokens.slice(from, anchor);
   if (between.some((t) => ['that', 'which', 'who', 'whom', 'whose', ';'].includes(t.lower)))
     return false;
-  let k = anchor - 1;
-  while (
-    k >= from &&
-    (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')
-  )
-    k--;
+  const k = beforeVerbGroup(tokens, anchor, from);
   return k >= from && ['but', 'and'].includes(tokens[k]!.lower);
 }
 

@@ -26,6 +26,7 @@ import { quoteContext, quotesOf } from './quotes.js';
 import { COERCIVE_TYPES, COOPERATIVE_TYPES, OWN_APPARATUS, TYPE_DEFAULTS } from './defaults.js';
 import { mentionId } from './ids.js';
 import {
+  beforeVerbGroup,
   coordinated,
   denialRanges,
   governance,
@@ -1788,8 +1789,7 @@ function actorsAt(mentions: ActorMention[], indexes: number[]): ActorMention[] {
 /** The subject right before the verb, or its passive "by" phrase, is a fire, flood or storm. */
 function causedByHazard(tokens: Token[], trigger: TriggerMatch): boolean {
   const hazards = classWords('hazards');
-  let k = trigger.anchor - 1;
-  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+  const k = beforeVerbGroup(tokens, trigger.anchor);
   if (k >= 0 && hazards.has(tokens[k]!.lower)) return true;
   let j = trigger.last + 1;
   if (tokens[j]?.lower !== 'by') return false;

@@ -4,16 +4,14 @@
 // placed where it struck ("A roadside bomb near Samarra killed ..."), but not one a pronoun
 // names: with no antecedent actor the act has no doer, never the place's country.
 import type { Token } from '../nlp/analyse.js';
+import { beforeVerbGroup } from './clauses.js';
 
 /** Personal pronouns that stand for people who act (not "it": a bomb "exploded"). */
 const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
-/** Words that may stand between a subject and its verb ("they had", "he then", "she did not"). */
-const BETWEEN: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
 
 /** True when the verb at `anchor` has a personal pronoun for its subject, right before it. */
 export function personalPronounSubject(tokens: readonly Token[], anchor: number): boolean {
-  let k = anchor - 1;
-  while (k >= 0 && BETWEEN.has(tokens[k]!.pos)) k--;
-  const t = tokens[k];
+  // "they had", "he then", "she did not": the verb group stands between.
+  const t = tokens[beforeVerbGroup(tokens, anchor)];
   return t !== undefined && t.pos === 'PRON' && PERSONAL_SUBJECTS.has(t.lower);
 }

@@ -4,14 +4,12 @@
 // answer in a noun phrase whose relative clause has no "that". The clause is an act of its own,
 // done by its subject, and aimed at the one who did what the noun takes up.
 import type { Token } from '../nlp/analyse.js';
+import { beforeVerbGroup } from './clauses.js';
 import type { ActorMention } from './mentions.js';
 import { classWords } from './word-classes.js';
 
 /** Words of the noun phrase before its head ("a further", "the latest", "an unprecedented"). */
 const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
-
-/** Words of the verb group between the reaction's subject and its verb ("had", "promptly"). */
-const VERB_GROUP_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 
 /**
  * The subject of the reaction whose verb is at `anchor` ("a decision [Peru] condemned"): the
@@ -25,8 +23,8 @@ export function reactionSubject(
   mentions: ActorMention[],
   anchor: number,
 ): ActorMention | null {
-  let end = anchor - 1;
-  while (end > 0 && VERB_GROUP_POS.has(tokens[end]!.pos)) end--;
+  // The verb group between subject and verb ("had", "promptly"); the first token is no group.
+  const end = beforeVerbGroup(tokens, anchor, 1);
   let subject = mentions.find((m) => m.last === end && !m.pronoun);
   if (!subject) return null;
   let k = subject.first - 1;

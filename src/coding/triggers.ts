@@ -368,17 +368,12 @@ function matchSteps(
  * count beside its first word.
  */
 function inHyphenCompound(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  const joined = (h: number): boolean => {
-    const hyphen = tokens[h];
-    return (
-      hyphen !== undefined &&
-      hyphen.lower === '-' &&
-      tokens[h - 1]?.end === hyphen.start &&
-      tokens[h + 1]?.start === hyphen.end
-    );
-  };
-  return t.lower === '-' ? joined(k) : joined(k - 1);
+  // The hyphen at `h`, glued to the word after it (`joinedToHyphen`) and to the word before.
+  const joined = (h: number): boolean =>
+    h + 1 < tokens.length &&
+    joinedToHyphen(tokens, h + 1) &&
+    tokens[h - 1]?.end === tokens[h]!.start;
+  return tokens[k]!.lower === '-' ? joined(k) : joined(k - 1);
 }
 
 /** How far an apposition inside a gap may run. */
@@ -789,9 +784,8 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     const token = tokens[i]!;
     // "took the step of expelling": the tagger's noun keeps "expelling" for its lemma, under
     // which only imported inflected forms are kept; the verb's own patterns are looked up too.
-    const candidates = chosenGerund(tokens, i)
-      ? gerundCandidates(token, index)
-      : anchorCandidates(token, index);
+    const chosen = chosenGerund(tokens, i);
+    const candidates = chosen ? gerundCandidates(token, index) : anchorCandidates(token, index);
     if (candidates.length === 0) continue;
     let best: TriggerMatch | null = null;
     // "the proposed deal", "its besieged town": a participle after a determiner is an adjective.
@@ -837,7 +831,7 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
         verbal ??=
           isVerbal(token, prev, tokens[i + 1], tokens[i - 2]) ||
           (token.pos === 'AUX' && token.lemma === 'be') ||
-          chosenGerund(tokens, i);
+          chosen;
         if (!verbal) continue;
       }
       if (pattern.cues.length > 0) {
