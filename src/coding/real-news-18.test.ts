@@ -73,3 +73,46 @@ describe('force not ruled out', () => {
     expect(talks.some((e) => e.startsWith('THREATEN'))).toBe(false);
   });
 });
+
+describe('a rejection announced or voiced', () => {
+  it('is a rejection, as the verb is', () => {
+    expect(code('Iran voiced its rejection of the American proposal.')).toContain(
+      'REJECT IRN > USA',
+    );
+    expect(code('Jordan reaffirmed its rejection of the Israeli annexation plan.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^REJECT JOR/)]),
+    );
+  });
+
+  it('while support voiced is still support', () => {
+    expect(code('Iran voiced its support for the Syrian proposal.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^SUPPORT IRN/)]),
+    );
+  });
+});
+
+describe('arrests carried out, made or conducted', () => {
+  it('are a coercion by the side that made them', () => {
+    expect(code('Kenyan police carried out mass arrests of opposition supporters.')).toContain(
+      'COERCE KEN > KEN',
+    );
+    expect(code('Turkish police made dozens of arrests in Istanbul on Sunday.')).toContain(
+      'COERCE TUR > TUR',
+    );
+  });
+
+  it('while an arrest warrant issued stays a threat', () => {
+    const events = code(
+      'A Kenyan court issued an arrest warrant for the Ugandan opposition leader.',
+    );
+    expect(events.some((e) => e.startsWith('COERCE'))).toBe(false);
+  });
+});
+
+describe('dissatisfaction expressed', () => {
+  it('is a disapproval, as concern expressed is', () => {
+    expect(code('Vietnam expressed strong dissatisfaction with China over the drills.')).toContain(
+      'ACCUSE VNM > CHN',
+    );
+  });
+});
