@@ -119,7 +119,8 @@ export interface Comparison {
   /** The shorter text is a teaser of the longer one's top (`teaserOf`): three reporting
    *  sentences at most, one of them a sentence of the longer text's opening kept word for word
    *  both ways (TEASER_WORDS words or more, naming someone), every reporting sentence after it
-   *  aligned too; before it only what the copy put above (a caption, a standfirst of its own). */
+   *  aligned too; before it only what the copy put above (a caption, a standfirst of its own).
+   *  Or two sentences of that opening in a row, each such a sentence, whatever follows them. */
   teaserKept: boolean;
 }
 
@@ -835,7 +836,9 @@ const reporting = (s: PreparedSentence): boolean =>
  * past them), and every reporting sentence of `short` after it is aligned with `long` too: a site
  * that runs a wire story's lede (and perhaps the next paragraph) under a headline, photo caption
  * and credit line of its own. A short text that keeps a lede and goes on with sentences of
- * another story is not one.
+ * another story is not one; one that keeps two such sentences in a row of `long`'s opening, the
+ * same two in a row in both, is a passage of it whatever follows (no real independent pair keeps
+ * even one opening sentence of the other whole: README, seventeenth and eighteenth rounds).
  */
 function teaserOf(
   short: PreparedSentence[],
@@ -844,18 +847,26 @@ function teaserOf(
   openLong: number,
 ): boolean {
   const aligned = new Set(assigned.map((p) => p.s));
+  const partner = new Map(assigned.map((p) => [p.s, p.l]));
+  // The same sentence both ways, not a stock clause inside a longer one: lengths within a
+  // tenth (a generated story's "Blinken accused the other side ..." sits whole in another's
+  // "In an interview with state television, ... Blinken accused the other side ..."), and as
+  // long as a lede.
+  const sameSentence = (si: number, li: number): boolean => {
+    const a = short[si]!.tokens;
+    const b = long[li]!.tokens;
+    const [fewer, more] = a.length <= b.length ? [a.length, b.length] : [b.length, a.length];
+    return fewer >= TEASER_WORDS && fewer >= KEPT_SHARE * more && keptWhole(a, b);
+  };
   for (const p of assigned) {
     const s = short[p.s]!;
     if (p.l >= openLong || !s.closed || s.names.size === 0) continue;
-    const other = long[p.l]!.tokens;
-    // The same sentence both ways, not a stock clause inside a longer one: lengths within a
-    // tenth (a generated story's "Blinken accused the other side ..." sits whole in another's
-    // "In an interview with state television, ... Blinken accused the other side ...").
-    const [fewer, more] =
-      s.tokens.length <= other.length
-        ? [s.tokens.length, other.length]
-        : [other.length, s.tokens.length];
-    if (fewer < TEASER_WORDS || fewer < KEPT_SHARE * more || !keptWhole(s.tokens, other)) continue;
+    if (!sameSentence(p.s, p.l)) continue;
+    // A passage of the opening: the next sentence too, the same both ways, the next of the
+    // longer text's opening. The copy may go on with a paragraph of its own or of another
+    // version (an agency's video caption adds the line its later story dropped).
+    const nextLong = partner.get(p.s + 1);
+    if (nextLong === p.l + 1 && nextLong < openLong && sameSentence(p.s + 1, nextLong)) return true;
     let rest = true;
     for (let i = p.s + 1; i < short.length && rest; i++)
       if (reporting(short[i]!) && !aligned.has(i)) rest = false;

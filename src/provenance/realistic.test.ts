@@ -13,7 +13,7 @@ import {
   splitSignature,
   SPLIT,
 } from './minhash.js';
-import { generateCorpus, realisticOriginals } from './evaluate.js';
+import { generateCorpus, ownLede, realisticOriginals } from './evaluate.js';
 import {
   addFurniture,
   captionedTeaser,
@@ -24,7 +24,7 @@ import {
   translate,
 } from './realistic.js';
 import { parseFunctionSwaps } from './swaps.js';
-import { anchorSequence, tokenize } from './text.js';
+import { anchorSequence, splitSentences, tokenize } from './text.js';
 import { thesaurus } from './thesaurus.js';
 
 const th = thesaurus();
@@ -96,6 +96,60 @@ describe('the generator', () => {
     expect(captioned).toHaveLength(4);
     // Its own random stream: the other documents are the same with or without it.
     expect(withCaptions.filter((d) => d.role !== 'captioned')).toEqual(plain);
+  });
+
+  it('opens a story of its own with a sentence of its own (ownLede)', () => {
+    const openings = new Set([
+      'after a meeting lasting # hours, the envoy said talks would resume in the spring.',
+    ]);
+    const story =
+      'After a meeting lasting 12 hours, the envoy said talks would resume in the spring. ' +
+      'Farmers blocked the border road for a third day.\n\nThe ministry said 40 lorries were turned back.';
+    // The stock sentence goes (with another count, it is still the one an original opens with);
+    // the paragraphs after it stay as they were.
+    expect(ownLede(story, openings)).toBe(
+      'Farmers blocked the border road for a third day.\n\nThe ministry said 40 lorries were turned back.',
+    );
+    const own =
+      'Farmers blocked the border road for a third day. The ministry said 40 lorries waited.';
+    expect(ownLede(own, openings)).toBe(own);
+    // A text that is only such sentences keeps its last one: never an empty document.
+    expect(
+      ownLede(
+        'After a meeting lasting 3 hours, the envoy said talks would resume in the spring.',
+        openings,
+      ),
+    ).toMatch(/^After/);
+  });
+
+  it('gives the stories of their own no opening of an original (unless asked to)', () => {
+    // Sentences as ownLede compares them: lower case, numbers aside.
+    const opening = (text: string) =>
+      splitSentences(text)
+        .slice(0, 4)
+        .map((x) =>
+          x
+            .toLowerCase()
+            .replace(/\d[\d,.]*/g, '#')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        );
+    const corpus = (sharedLedes: boolean) =>
+      generateCorpus({ seed: 1, generated: 40, corpusDir: null, sharedLedes });
+    const ledeOfOwn = (docs: ReturnType<typeof corpus>) => {
+      const originals = new Set(
+        docs.filter((d) => d.role === 'original').flatMap((d) => opening(d.text)),
+      );
+      // Negatives of other outlets ('paper'): stories of the same people and independent reports.
+      return docs.filter(
+        (d) =>
+          d.role === 'negative' &&
+          d.source.startsWith('paper') &&
+          originals.has(opening(d.text)[0]!),
+      ).length;
+    };
+    expect(ledeOfOwn(corpus(true))).toBeGreaterThan(0);
+    expect(ledeOfOwn(corpus(false))).toBe(0);
   });
 
   it('reads function-word swaps as validated data, naming file, line and field', async () => {

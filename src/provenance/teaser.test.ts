@@ -1,6 +1,7 @@
 // Seventeenth round: a site's teaser of a story's top, its lede kept whole under a photo caption
-// of its own. Invented texts (the class was found on real copies; see README, "Seventeenth
-// round").
+// of its own. Eighteenth round: a passage of the top, two sentences of its opening kept whole in
+// a row, under a line of the site's own. Invented texts (the classes were found on real copies;
+// see README, "Seventeenth round" and "Eighteenth round").
 import { describe, expect, it } from 'vitest';
 import { compareDocuments, judge } from './compare.js';
 import { tokenize } from './text.js';
@@ -39,6 +40,40 @@ describe('a teaser that keeps a story’s lede whole', () => {
     const c = compare(teaser(wire[0]!, wire[1]!), wire.join(' '));
     expect(c.teaserKept).toBe(true);
     expect(judge(c)).toMatchObject({ isCopy: true, link: 'summary' });
+  });
+});
+
+describe('a teaser that keeps a passage of a story’s opening', () => {
+  /** The site's own sentence after the passage: what the agency's later version dropped. */
+  const own =
+    'Earlier, police in Orlo closed the bridge over the Varn after the water reached its deck, a local radio station said.';
+
+  it('joins when two sentences of the opening are kept whole, one after the other', () => {
+    // The story's second and third sentences, with a dateline of the site's own before them.
+    const short = teaser(`Orlo (Agency) - ${wire[1]!}`, wire[2]!, own);
+    const c = compare(short, wire.join(' '));
+    expect(c.teaserKept).toBe(true);
+    expect(judge(c)).toMatchObject({ isCopy: true, contradicts: false, weak: true });
+  });
+
+  it('not when one of the two is shorter than a lede', () => {
+    const c = compare(teaser(wire[2]!, wire[3]!, own), wire.join(' '));
+    expect(c.teaserKept).toBe(false);
+    expect(judge(c).isCopy).toBe(false);
+  });
+
+  it('not when the two are not one after the other in the story', () => {
+    const long = [wire[0], wire[1], wire[3], wire[2], wire[4], wire[5]].join(' ');
+    const c = compare(teaser(wire[1]!, wire[2]!, own), long);
+    expect(c.teaserKept).toBe(false);
+    expect(judge(c).isCopy).toBe(false);
+  });
+
+  it('not when the passage is from below the story’s opening', () => {
+    const long = [wire[0], wire[3], wire[4], wire[5], wire[1], wire[2]].join(' ');
+    const c = compare(teaser(wire[1]!, wire[2]!, own), long);
+    expect(c.teaserKept).toBe(false);
+    expect(judge(c).isCopy).toBe(false);
   });
 });
 
