@@ -2,11 +2,21 @@
 import { describe, expect, it } from 'vitest';
 import { fineCheckOrder, joinableGroups, vetoedGroups } from './candidates.js';
 
-const c = (doc: string, story: string, estimate: number) => ({ doc, story, estimate });
+const stories = new Map<string, string>();
+const asked: string[] = [];
+const c = (doc: string, story: string, estimate: number) => {
+  stories.set(doc, story);
+  return { doc, estimate };
+};
+const storyOf = async (doc: string): Promise<string> => {
+  asked.push(doc);
+  return stories.get(doc)!;
+};
 
 describe('fineCheckOrder', () => {
-  it('checks the best estimates, then one of each story they did not reach', () => {
-    const order = fineCheckOrder(
+  it('checks the best estimates, then one of each story they did not reach', async () => {
+    asked.length = 0;
+    const order = await fineCheckOrder(
       [
         c('a1', 'A', 0.9),
         c('a2', 'A', 0.8),
@@ -19,12 +29,20 @@ describe('fineCheckOrder', () => {
       ],
       3,
       2,
+      storyOf,
     );
     expect(order.map((x) => x.doc)).toEqual(['a1', 'a2', 'a3', 'b1', 'c1']);
+    // Stories are asked only as far as the order reads: not of c2 and d1.
+    expect([...asked].sort()).toEqual(['a1', 'a2', 'a3', 'a4', 'b1', 'c1']);
   });
 
-  it('keeps the index order (most shared bands first) between equal estimates', () => {
-    const order = fineCheckOrder([c('z', 'Z', 1), c('y', 'Y', 1), c('x', 'X', 1)], 2, 0);
+  it('keeps the index order (most shared bands first) between equal estimates', async () => {
+    const order = await fineCheckOrder(
+      [c('z', 'Z', 1), c('y', 'Y', 1), c('x', 'X', 1)],
+      2,
+      0,
+      storyOf,
+    );
     expect(order.map((x) => x.doc)).toEqual(['z', 'y']);
   });
 });

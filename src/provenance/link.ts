@@ -3,15 +3,9 @@
 import type { DocumentRecord } from '../records.js';
 import { checkPair, readsAsEnglish, type Comparison, type Verdict } from './compare.js';
 import type { LshCandidate, ProvenanceIndex, StoredSignature } from '../store/provenance-index.js';
+import { bandKeys, splitSignatureOfHashes, windowHashes } from './minhash.js';
 import {
-  bandKeys,
-  estimateJaccardIn,
-  SPLIT,
-  splitSignatureOfHashes,
-  windowHashes,
-} from './minhash.js';
-import {
-  candidateScoreSized,
+  candidateEstimate,
   fineCheckOrder,
   joinableGroups,
   type ReachedGroup,
@@ -187,6 +181,20 @@ export function forgetSignatures(index: ProvenanceIndex): void {
   recentSignatures.delete(index);
 }
 
+/** The set sizes behind a signature (`setSizes`), by the signature itself: a stored document is
+ *  a candidate of many new ones (38.5 a document on the 8 MB bench corpus), and its sizes, two
+ *  sums over 64 slots, were estimated again for each. Kept while the signature is. */
+const signatureSizes = new WeakMap<Uint32Array, readonly [number, number]>();
+
+/** A candidate whose signature is gone (removed since the look-up) gets no fine check. */
+const UNSCORED = { skeleton: 0, estimate: 0 };
+
+function sizesOf(sig: Uint32Array): readonly [number, number] {
+  let sizes = signatureSizes.get(sig);
+  if (!sizes) signatureSizes.set(sig, (sizes = setSizes(sig)));
+  return sizes;
+}
+
 async function signatureOf(index: ProvenanceIndex, doc: string): Promise<StoredSignature | null> {
   const known = recentSignatures.get(index)?.get(doc);
   if (known) return known;
@@ -242,19 +250,16 @@ export async function linkDocument(
   const read = await Promise.all(missing.map((c) => signatureOf(index, c.doc)));
   for (let i = 0, m = 0; i < found.length; i++)
     if (sigs[i] === undefined) sigs[i] = read[m++] ?? undefined;
-  const sizes = setSizes(fp.sig);
+  const sizes = sizesOf(fp.sig);
+  // Objects of one shape, written out, not spread copies of each of the 40 candidates.
   const estimated = found.map((c, i) => {
     const stored = sigs[i];
-    if (!stored) return { ...c, estimate: 0, skeleton: 0 };
-    const skeleton = estimateJaccardIn(fp.sig, stored.sig, 0, SPLIT);
-    const estimate = candidateScoreSized(fp.sig, sizes, stored.sig, setSizes(stored.sig));
-    return { ...c, estimate, skeleton };
+    const { skeleton, estimate } = stored
+      ? candidateEstimate(fp.sig, sizes, stored.sig, sizesOf(stored.sig))
+      : UNSCORED;
+    return { doc: c.doc, bands: c.bands, estimate, skeleton };
   });
-  const passing = await Promise.all(
-    estimated
-      .filter((c) => c.estimate >= MIN_ESTIMATE)
-      .map(async (c) => ({ ...c, story: (await index.storyOf(c.doc)) ?? c.doc })),
-  );
+  const passing = estimated.filter((c) => c.estimate >= MIN_ESTIMATE);
   // Texts of the candidates not remembered, read at once; tokenised only when checked.
   const rows = new Map(
     (await index.members(passing.filter((c) => !recentTokens.has(c.doc)).map((c) => c.doc))).map(
@@ -278,7 +283,12 @@ export async function linkDocument(
   const sameOutletDocs = sameOutlet.filter((c) => c.skeleton < SAME_ARTICLE).map((c) => c.doc);
   const checked = [
     ...sameOutlet.filter((c) => c.skeleton >= SAME_ARTICLE),
-    ...fineCheckOrder(others, MAX_FINE_CHECKS, EXTRA_FINE_CHECKS),
+    ...(await fineCheckOrder(
+      others,
+      MAX_FINE_CHECKS,
+      EXTRA_FINE_CHECKS,
+      async (d) => (await index.storyOf(d)) ?? d,
+    )),
   ];
   // The remembered texts, taken before any is remembered anew: a candidate remembered when the
   // texts were read (so not read) but pushed out by the ones checked before it was skipped.
