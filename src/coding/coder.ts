@@ -50,6 +50,7 @@ import {
 } from './demands.js';
 import { COUNT_REACH, countedViolence } from './counts.js';
 import { actInPhrase, nominalRoles, type NominalRoles } from './nominal.js';
+import { laidAct } from './laid-acts.js';
 import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { otherSideOnOwnGround } from './other-side.js';
@@ -117,6 +118,8 @@ export interface PlaceSpanLike {
 
 /** Types of acts named by a noun that are coded wherever their phrase names doer and object. */
 const PHRASE_ACT_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT']);
+/** Acts a sentence may lay on a doer by a noun: hostile acts one side answers or is charged with. */
+const LAID_ACT_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'SANCTION', 'COERCE']);
 /** Sectors of a state's forces of order: who arrests, detains and confines at home. */
 const SECURITY_SECTORS = new Set(['MIL', 'COP', 'SPY']);
 /** The finders the coder leans on; offsets they return are relative to the text they are given. */
@@ -420,6 +423,15 @@ function codeSentence(
       const reach = roles && struckInPredicate(s, places, mentions, found, t, roles);
       if (reach) {
         nominals.set(t, { ...roles!, reach });
+        return true;
+      }
+      // "accused Kyiv of a terrorist attack", "an attack Baghdad blamed on Turkish forces", "in
+      // retaliation for the sanctions Tokyo had imposed": an act laid on a doer (laid-acts.ts).
+      const laid = LAID_ACT_TYPES.has(t.pattern.type!)
+        ? laidAct(tokens, mentions, t.anchor, t.last)
+        : null;
+      if (laid) {
+        nominals.set(t, { ...laid, verb: t.last, adjunct: true });
         return true;
       }
       dropped(deps, doc, t, 'nominal_unplaced');
@@ -1544,7 +1556,7 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
   // "is ready to talk", "stands ready to meet", "was willing to discuss": a readiness stated
   // is an AGREE made now (test/gold/README.md: intent verbs are AGREE), not future; only a
   // marker of time to come makes it future ("expects to speak in the coming days").
-  const claimed = modality.claimed || gov.claimed;
+  const claimed = modality.claimed || gov.claimed || tr.nominal?.claimed === true;
   let type: PloverType = jointly && pattern.jointType ? pattern.jointType : tr.type;
   let negated = modality.negated || gov.negated || negatedInside(tokens, trigger);
   let cameo = pattern.cameo;
