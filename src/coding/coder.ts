@@ -51,6 +51,7 @@ import {
 import { COUNT_REACH, countedViolence } from './counts.js';
 import { actInPhrase, nominalRoles, type NominalRoles } from './nominal.js';
 import { laidAct } from './laid-acts.js';
+import { protestInAdjunct } from './protest-adjuncts.js';
 import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { otherSideOnOwnGround } from './other-side.js';
@@ -432,6 +433,23 @@ function codeSentence(
         : null;
       if (laid) {
         nominals.set(t, { ...laid, verb: t.last, adjunct: true });
+        return true;
+      }
+      // "detained 1,300 people at protests against the call-up": a protest the adjunct places
+      // and aims (protest-adjuncts.ts); its crowd is placed below.
+      const scene =
+        t.pattern.type === 'PROTEST' ? protestInAdjunct(tokens, mentions, t.anchor, t.last) : null;
+      // The crowd is of the one country the sentence names ("in 38 Russian cities"); with
+      // several ("against China's drilling", "Beijing demanded that Hanoi ...") it is unknown.
+      const crowd = scene
+        ? soleCountry(
+            mentions,
+            places.map((p) => p.place.country),
+          )
+        : '';
+      if (scene && crowd) {
+        const people = { ...placeActor(crowd), actor: { root: crowd, sector: 'CVL', text: '' } };
+        nominals.set(t, { sources: [people], ...scene, verb: t.last, adjunct: true });
         return true;
       }
       dropped(deps, doc, t, 'nominal_unplaced');
