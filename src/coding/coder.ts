@@ -1477,6 +1477,8 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   if (
     targetList.every((m) => !m.actor.root) &&
     (backReference(tokens, trigger.last, ceiling) ||
+      // "welcomed the decision": the pattern may hold the noun that points back.
+      (trigger.last > trigger.anchor && backReference(tokens, trigger.anchor, trigger.last + 1)) ||
       appositiveBackReference(tokens, trigger.anchor, pattern.target === 'from') ||
       reacting)
   ) {
