@@ -1132,7 +1132,9 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
     // country protest in the country of the place, or of the one they protest against.
     const against = roles.targets.find((m) => m.actor.root);
-    const root = sentencePlace || against?.actor.root || venue?.actor.root || '';
+    // "as protesters demanding fresh elections blocked highways": with no place, a crowd of the
+    // sentence's one country ("Peru's government declared ...").
+    const root = sentencePlace || against?.actor.root || venue?.actor.root || sc.ownCountry;
     if (root && sources.length === 0)
       sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
     else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
