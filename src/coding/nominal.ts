@@ -98,8 +98,10 @@ export function nominalRoles(
   // act named by a noun heading the subject.
   if (head.lower.endsWith('ing') && mentions.some((m) => m.last === anchor - 1 && !m.adjectiveOnly))
     return null;
-  for (let i = 0; i < anchor; i++)
-    if (!PREFIX_POS.has(tokens[i]!.pos) && !inCompound(tokens, i)) return null;
+  // The phrase opens the sentence, or the complement of a verb of saying ("saying Moscow's
+  // invasion of Ukraine had made the pact untenable"): its subject, whose verb asserts the act.
+  const open = reportedClauseStart(tokens, anchor);
+  if (open < 0) return null;
   let verb = last + 1;
   for (; verb < tokens.length; verb++) {
     const t = tokens[verb]!;
@@ -121,7 +123,9 @@ export function nominalRoles(
   // did not take place (word class `called-off`; "call" only with "off").
   const told = v.pos === 'AUX' ? tokens[verb + 1] : v;
   if (told && calledOff(told, tokens[told === v ? verb + 1 : verb + 2])) return null;
-  const inPhrase = mentions.filter((m) => m.actor.root && m.last < verb && !m.pronoun);
+  const inPhrase = mentions.filter(
+    (m) => m.actor.root && m.first >= open && m.last < verb && !m.pronoun,
+  );
   const before = inPhrase.filter((m) => m.last < anchor || (m.first < anchor && m.last >= anchor));
   const after = inPhrase.filter((m) => m.first > last);
   let between = tokens.findIndex((t, i) => i > last && i < verb && t.lower === 'between');
@@ -168,6 +172,22 @@ export function nominalRoles(
     // "a meeting of the Egyptian and Sudanese ministers": those of whom it is are its parties.
     return { sources: targets.slice(0, 1), targets: targets.slice(1), verb };
   return { sources, targets, verb };
+}
+
+/**
+ * Where the noun phrase of the noun at `anchor` opens when it is a clause's subject: 0 when it
+ * opens the sentence; right after a verb of saying (word class `saying-verbs`), or after its
+ * "that"; -1 otherwise.
+ */
+function reportedClauseStart(tokens: Token[], anchor: number): number {
+  let open = anchor;
+  while (open > 0 && (PREFIX_POS.has(tokens[open - 1]!.pos) || inCompound(tokens, open - 1)))
+    open--;
+  if (open === 0) return 0;
+  let k = open - 1;
+  if (tokens[k]!.lower === 'that') k--;
+  const verb = tokens[k];
+  return verb && verb.pos === 'VERB' && classWords('saying-verbs').has(verb.lemma) ? open : -1;
 }
 
 /** The first named actor right after "between" at `between`, and its conjuncts. */
