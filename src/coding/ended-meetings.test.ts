@@ -52,6 +52,15 @@ describe('meetings ended or resumed', () => {
     ).toBe('EGY > ETH');
   });
 
+  it('leaves talks promised in the infinitive ("agreed to resume talks")', () => {
+    expect(
+      meeting('Egypt agreed to resume talks with Ethiopia on Monday.', {
+        Egypt: 'EGY',
+        Ethiopia: 'ETH',
+      }),
+    ).toBeNull();
+  });
+
   it('still leaves talks that were only sought', () => {
     expect(
       meeting('Egypt sought talks with Ethiopia on Monday.', { Egypt: 'EGY', Ethiopia: 'ETH' }),

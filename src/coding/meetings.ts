@@ -88,7 +88,8 @@ export function meetingInAdjunct(
   // "told Blinken in a phone call": "in" holds a call (not talks: "mediation in the talks").
   const call = tokens.slice(noun, noun + 2).some((t) => CALLS.has(t.lower));
   // "began a two-day visit to Pyongyang": a verb that starts, ends or makes the meeting.
-  const made = gov.pos === 'VERB' && MADE_VERBS.has(gov.lemma);
+  // Not in the infinitive: "agreed to resume talks" promises them (an AGREE), they were not held.
+  const made = gov.pos === 'VERB' && MADE_VERBS.has(gov.lemma) && tokens[start - 2]?.lower !== 'to';
   const held =
     made ||
     HELD_PREPS.has(gov.lower) ||
