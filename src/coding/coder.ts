@@ -50,6 +50,8 @@ import {
 } from './demands.js';
 import { COUNT_REACH, countedViolence } from './counts.js';
 import { actInPhrase, nominalRoles, type NominalRoles } from './nominal.js';
+import { laidAct } from './laid-acts.js';
+import { protestInAdjunct } from './protest-adjuncts.js';
 import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { otherSideOnOwnGround } from './other-side.js';
@@ -117,6 +119,8 @@ export interface PlaceSpanLike {
 
 /** Types of acts named by a noun that are coded wherever their phrase names doer and object. */
 const PHRASE_ACT_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT']);
+/** Acts a sentence may lay on a doer by a noun: hostile acts one side answers or is charged with. */
+const LAID_ACT_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'SANCTION', 'COERCE']);
 /** Sectors of a state's forces of order: who arrests, detains and confines at home. */
 const SECURITY_SECTORS = new Set(['MIL', 'COP', 'SPY']);
 /** The finders the coder leans on; offsets they return are relative to the text they are given. */
@@ -420,6 +424,32 @@ function codeSentence(
       const reach = roles && struckInPredicate(s, places, mentions, found, t, roles);
       if (reach) {
         nominals.set(t, { ...roles!, reach });
+        return true;
+      }
+      // "accused Kyiv of a terrorist attack", "an attack Baghdad blamed on Turkish forces", "in
+      // retaliation for the sanctions Tokyo had imposed": an act laid on a doer (laid-acts.ts).
+      const laid = LAID_ACT_TYPES.has(t.pattern.type!)
+        ? laidAct(tokens, mentions, t.anchor, t.last)
+        : null;
+      if (laid) {
+        nominals.set(t, { ...laid, verb: t.last, adjunct: true });
+        return true;
+      }
+      // "detained 1,300 people at protests against the call-up": a protest the adjunct places
+      // and aims (protest-adjuncts.ts); its crowd is placed below.
+      const scene =
+        t.pattern.type === 'PROTEST' ? protestInAdjunct(tokens, mentions, t.anchor, t.last) : null;
+      // The crowd is of the one country the sentence names ("in 38 Russian cities"); with
+      // several ("against China's drilling", "Beijing demanded that Hanoi ...") it is unknown.
+      const crowd = scene
+        ? soleCountry(
+            mentions,
+            places.map((p) => p.place.country),
+          )
+        : '';
+      if (scene && crowd) {
+        const people = { ...placeActor(crowd), actor: { root: crowd, sector: 'CVL', text: '' } };
+        nominals.set(t, { sources: [people], ...scene, verb: t.last, adjunct: true });
         return true;
       }
       dropped(deps, doc, t, 'nominal_unplaced');
@@ -1102,7 +1132,9 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
     // country protest in the country of the place, or of the one they protest against.
     const against = roles.targets.find((m) => m.actor.root);
-    const root = sentencePlace || against?.actor.root || venue?.actor.root || '';
+    // "as protesters demanding fresh elections blocked highways": with no place, a crowd of the
+    // sentence's one country ("Peru's government declared ...").
+    const root = sentencePlace || against?.actor.root || venue?.actor.root || sc.ownCountry;
     if (root && sources.length === 0)
       sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
     else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
@@ -1447,6 +1479,8 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   if (
     targetList.every((m) => !m.actor.root) &&
     (backReference(tokens, trigger.last, ceiling) ||
+      // "welcomed the decision": the pattern may hold the noun that points back.
+      (trigger.last > trigger.anchor && backReference(tokens, trigger.anchor, trigger.last + 1)) ||
       appositiveBackReference(tokens, trigger.anchor, pattern.target === 'from') ||
       reacting)
   ) {
@@ -1544,7 +1578,7 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
   // "is ready to talk", "stands ready to meet", "was willing to discuss": a readiness stated
   // is an AGREE made now (test/gold/README.md: intent verbs are AGREE), not future; only a
   // marker of time to come makes it future ("expects to speak in the coming days").
-  const claimed = modality.claimed || gov.claimed;
+  const claimed = modality.claimed || gov.claimed || tr.nominal?.claimed === true;
   let type: PloverType = jointly && pattern.jointType ? pattern.jointType : tr.type;
   let negated = modality.negated || gov.negated || negatedInside(tokens, trigger);
   let cameo = pattern.cameo;

@@ -21,7 +21,7 @@ const HELD_PREPS: ReadonlySet<string> = new Set([
 ]);
 /**
  * Verbs whose object meeting took place: begun, ended or made ("began a visit to", "concluded
- * talks with"); not "cancelled", "proposed", "sought", whose meeting may never happen.
+ * talks with", "had finished talks with", "resumed talks with"); not "cancelled", "proposed", "sought", whose meeting may never happen.
  */
 const MADE_VERBS: ReadonlySet<string> = new Set([
   'begin',
@@ -30,6 +30,8 @@ const MADE_VERBS: ReadonlySet<string> = new Set([
   'end',
   'conclude',
   'complete',
+  'finish',
+  'resume',
   'wrap',
   'undertake',
   'continue',
@@ -86,7 +88,8 @@ export function meetingInAdjunct(
   // "told Blinken in a phone call": "in" holds a call (not talks: "mediation in the talks").
   const call = tokens.slice(noun, noun + 2).some((t) => CALLS.has(t.lower));
   // "began a two-day visit to Pyongyang": a verb that starts, ends or makes the meeting.
-  const made = gov.pos === 'VERB' && MADE_VERBS.has(gov.lemma);
+  // Not in the infinitive: "agreed to resume talks" promises them (an AGREE), they were not held.
+  const made = gov.pos === 'VERB' && MADE_VERBS.has(gov.lemma) && tokens[start - 2]?.lower !== 'to';
   const held =
     made ||
     HELD_PREPS.has(gov.lower) ||
@@ -102,7 +105,8 @@ export function meetingInAdjunct(
   // Whose meeting it is: a possessive inside the phrase ("Erdogan's talks", "his summit").
   const owner = mentions.find((m) => m.first >= start && m.last < noun && named(m));
   const possessive = tokens.slice(start, noun).some((t) => POSSESSIVES.has(t.lower));
-  const subject = clauseSubject(tokens, mentions, governor, named);
+  const from = made ? verbClause(tokens, governor) : 0;
+  const subject = clauseSubject(tokens, mentions, governor, named, from);
   const doers: ActorMention[] = owner ? [owner] : possessive || subject.length > 0 ? subject : [];
   const partners = partnersAfter(tokens, mentions, noun, named);
   if (partners === 'their') {
@@ -149,6 +153,28 @@ function phraseStart(tokens: Token[], noun: number): number {
   return k + 1;
 }
 
+/** Words that open a clause of time or cause ("an hour after Guterres had finished talks"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'when',
+  'while',
+  'once',
+  'because',
+]);
+
+/**
+ * Where the clause of the verb at `verb` that makes a meeting begins: after the last
+ * subordinator before it, so the meeting is its own subject's ("Missiles struck Kyiv an hour
+ * after Guterres had finished talks with Zelensky": Guterres's talks); 0 when none stands there.
+ */
+function verbClause(tokens: Token[], verb: number): number {
+  for (let i = verb - 1; i >= 0; i--) if (SUBORDINATORS.has(tokens[i]!.lower)) return i + 1;
+  return 0;
+}
+
 /**
  * The subject of the clause the adjunct at `governor` belongs to: the first named actor before
  * it that no preposition governs ("Trump walked out of ..."), with its conjuncts; for an adjunct
@@ -160,10 +186,12 @@ function clauseSubject(
   mentions: ActorMention[],
   governor: number,
   named: (m: ActorMention) => boolean = (m) => m.actor.root !== '' && !m.locative,
+  from = 0,
 ): ActorMention[] {
+  // A subordinator opening the clause is no preposition over its subject.
   const free = (m: ActorMention): boolean =>
-    named(m) && !m.pronoun && !OBLIQUE.has(tokens[m.first - 1]?.lower ?? '');
-  let subject = mentions.find((m) => m.last < governor && free(m));
+    named(m) && !m.pronoun && (m.first === from || !OBLIQUE.has(tokens[m.first - 1]?.lower ?? ''));
+  let subject = mentions.find((m) => m.first >= from && m.last < governor && free(m));
   if (!subject) {
     const comma = tokens.findIndex((t, i) => i > governor && t.lower === ',');
     if (comma < 0) return [];

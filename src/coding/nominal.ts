@@ -6,9 +6,26 @@ import { conjunctsAfter } from './roles.js';
 import { classWords } from './word-classes.js';
 
 /** Words a noun phrase may hold before its head noun ("A rocket attack", "Russia's renewed"). */
-const PREFIX_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+export const PREFIX_POS: ReadonlySet<string> = new Set([
+  'DET',
+  'ADJ',
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'PART',
+]);
 /** Words between the head noun and the clause's verb: its prepositional phrases, coordinated. */
-const TAIL_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ', 'ADV']);
+export const TAIL_POS: ReadonlySet<string> = new Set([
+  'ADP',
+  'DET',
+  'ADJ',
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'PART',
+  'CCONJ',
+  'ADV',
+]);
 /** Prepositions after the noun that name the one acted on ("on", "against", "of", "to"). */
 const TARGET_PREPS = new Set([
   'on',
@@ -43,6 +60,8 @@ export interface NominalRoles {
    * Kharkiv"), when the verb is no act of its own.
    */
   reach?: number;
+  /** The act is told as someone's charge ("an attack Baghdad blamed on ..."), not as done. */
+  claimed?: boolean;
 }
 
 /**
@@ -79,8 +98,10 @@ export function nominalRoles(
   // act named by a noun heading the subject.
   if (head.lower.endsWith('ing') && mentions.some((m) => m.last === anchor - 1 && !m.adjectiveOnly))
     return null;
-  for (let i = 0; i < anchor; i++)
-    if (!PREFIX_POS.has(tokens[i]!.pos) && !inCompound(tokens, i)) return null;
+  // The phrase opens the sentence, or the complement of a verb of saying ("saying Moscow's
+  // invasion of Ukraine had made the pact untenable"): its subject, whose verb asserts the act.
+  const open = reportedClauseStart(tokens, anchor);
+  if (open < 0) return null;
   let verb = last + 1;
   for (; verb < tokens.length; verb++) {
     const t = tokens[verb]!;
@@ -102,7 +123,9 @@ export function nominalRoles(
   // did not take place (word class `called-off`; "call" only with "off").
   const told = v.pos === 'AUX' ? tokens[verb + 1] : v;
   if (told && calledOff(told, tokens[told === v ? verb + 1 : verb + 2])) return null;
-  const inPhrase = mentions.filter((m) => m.actor.root && m.last < verb && !m.pronoun);
+  const inPhrase = mentions.filter(
+    (m) => m.actor.root && m.first >= open && m.last < verb && !m.pronoun,
+  );
   const before = inPhrase.filter((m) => m.last < anchor || (m.first < anchor && m.last >= anchor));
   const after = inPhrase.filter((m) => m.first > last);
   let between = tokens.findIndex((t, i) => i > last && i < verb && t.lower === 'between');
@@ -149,6 +172,22 @@ export function nominalRoles(
     // "a meeting of the Egyptian and Sudanese ministers": those of whom it is are its parties.
     return { sources: targets.slice(0, 1), targets: targets.slice(1), verb };
   return { sources, targets, verb };
+}
+
+/**
+ * Where the noun phrase of the noun at `anchor` opens when it is a clause's subject: 0 when it
+ * opens the sentence; right after a verb of saying (word class `saying-verbs`), or after its
+ * "that"; -1 otherwise.
+ */
+function reportedClauseStart(tokens: Token[], anchor: number): number {
+  let open = anchor;
+  while (open > 0 && (PREFIX_POS.has(tokens[open - 1]!.pos) || inCompound(tokens, open - 1)))
+    open--;
+  if (open === 0) return 0;
+  let k = open - 1;
+  if (tokens[k]!.lower === 'that') k--;
+  const verb = tokens[k];
+  return verb && verb.pos === 'VERB' && classWords('saying-verbs').has(verb.lemma) ? open : -1;
 }
 
 /** The first named actor right after "between" at `between`, and its conjuncts. */
@@ -220,7 +259,7 @@ function reducedParticiple(tokens: Token[], i: number): boolean {
  * A word of a hyphenated modifier written without spaces ("the Saudi-led coalition's", "a
  * Kremlin-backed offensive"): the hyphen and the word after it modify the noun, whatever their tag.
  */
-function inCompound(tokens: Token[], i: number): boolean {
+export function inCompound(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -266,7 +305,7 @@ const DONE_PREPS: ReadonlySet<string> = new Set([
 /** Words before "for" that answer an act, taken as done ("in retaliation for the attacks"). */
 const ANSWERS: ReadonlySet<string> = new Set(['retaliation', 'revenge', 'reprisal', 'response']);
 /** How many words after the noun its phrase may run ("the killing of a teenager by Israeli troops near Jenin"). */
-const PHRASE_REACH = 12;
+export const PHRASE_REACH = 12;
 
 export interface PhraseAct {
   sources: ActorMention[];
@@ -322,15 +361,28 @@ export function actInPhrase(
   if (gov === 'for' && blame.length === 0 && !answered) return null;
   const sources = agents.length > 0 ? agents : owners.length > 0 ? owners.slice(-1) : blame;
   if (sources.length === 0) return null;
+  return { sources, targets: phraseTargets(tokens, inside, anchor, last, end), end };
+}
+
+/**
+ * The ones acted on that the phrase of the act named at `anchor` (its pattern ending at `last`,
+ * its phrase at `end`) names after a preposition of the one acted on ("on Kyiv and Kharkiv").
+ */
+export function phraseTargets(
+  tokens: Token[],
+  mentions: ActorMention[],
+  anchor: number,
+  last: number,
+  end: number,
+): ActorMention[] {
   let previous: string | null = null;
-  const targets = inside.filter((m) => {
+  return mentions.filter((m) => {
     if (m.first <= last || m.last >= end || m.pronoun) return false;
     let word = governingWord(tokens, m, anchor);
     if (word === 'and' || word === 'or') word = previous;
     previous = word;
     return word !== null && word !== 'by' && TARGET_PREPS.has(word);
   });
-  return { sources, targets, end };
 }
 
 /**

@@ -769,6 +769,9 @@ function recipientOfJoint(tokens: Token[], first: number): boolean {
   return !!t && (t.pos === 'VERB' || RECIPIENT_OF_JOINT.has(t.lower));
 }
 
+/** Prepositions after a passive participle that name the one a thing was aimed at. */
+const PASSIVE_AIMS: ReadonlySet<string> = new Set(['on', 'against']);
+
 /**
  * Source(s) and target(s) of the trigger spanning tokens `anchor`..`last`. `clauseFloor` is the
  * first token the subject may be searched from (the start of the sentence, or of a quoted clause).
@@ -795,16 +798,26 @@ export function rolesOf(
       true,
     );
     let agent: ActorMention | null = null;
+    // "Sanctions were imposed on Iran by the EU": with a thing for subject, the one it falls on
+    // is named after "on" or "against" before the agent.
+    let aimed: ActorMention | null = null;
     for (let i = last + 1; i < Math.min(ceiling, last + 8); i++) {
       if (RIGHT_BARRIERS.has(tokens[i]!.lower)) break;
+      if (!patient && !aimed && PASSIVE_AIMS.has(tokens[i]!.lower))
+        aimed = mentions.find((m) => m.first > i && m.first <= i + 3 && m.actor.root) ?? null;
       if (tokens[i]!.lower === 'by') {
         agent = mentions.find((m) => m.first > i && m.first <= i + 3) ?? null;
         break;
       }
     }
+    const struck = patient
+      ? [...conjunctsBefore(tokens, mentions, patient), patient]
+      : aimed && agent
+        ? [aimed, ...conjunctsAfter(tokens, mentions, aimed)]
+        : [];
     return {
       sources: agent ? [agent, ...conjunctsAfter(tokens, mentions, agent)] : [],
-      targets: patient ? [...conjunctsBefore(tokens, mentions, patient), patient] : [],
+      targets: struck,
       passive: true,
       clauseStart,
     };
