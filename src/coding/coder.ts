@@ -459,6 +459,7 @@ function codeSentence(
 
   for (const d of demandsFound) {
     for (const target of d.targets) {
+      if (!d.speaker) break;
       const source = actorOf(d.speaker);
       const key = `REQUEST|${source.root}|${target.actor.root}`;
       if (

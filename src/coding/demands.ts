@@ -47,7 +47,8 @@ export function predictedByOther(
 }
 
 export interface MustDemand {
-  speaker: ActorMention;
+  /** Who demands it; null when no one is named ("..., saying the president must resign"). */
+  speaker: ActorMention | null;
   targets: ActorMention[];
   /** From "must" to the end of its clause: acts inside are the content of the demand. */
   range: [number, number];
@@ -138,7 +139,12 @@ export function mustDemands(
       reportAt < 0
         ? list?.owner
         : [...mentions].reverse().find((m) => m.last < reportAt && !m.locative && m.actor.root);
-    if (!speaker) return;
+    // "Students led the march, saying the chief minister must step down": with no speaker
+    // named, no REQUEST is coded, but what someone must do is still not done.
+    if (!speaker) {
+      out.push({ speaker: null, targets: [], range: [k, clauseEnd(k)] });
+      return;
+    }
     out.push({ speaker, targets: group, range: [k, clauseEnd(k)] });
   });
   return out;
