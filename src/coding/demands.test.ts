@@ -20,4 +20,13 @@ describe('what someone must do', () => {
       code('The Russian army must withdraw its troops from Kherson, Macron said.'),
     ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^RETREAT/)]));
   });
+
+  it('is demanded of no place named inside the phrase of who must act', () => {
+    expect(
+      code(
+        'Moscow said any proposals to settle the conflict in Ukraine must take account of realities.',
+      ),
+    ).not.toContain('REQUEST RUS > UKR');
+    expect(code('Britain said Libya must hand over the suspects.')).toContain('REQUEST GBR > LBY');
+  });
 });

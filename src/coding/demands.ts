@@ -122,7 +122,11 @@ export function mustDemands(
   };
   tokens.forEach((t, k) => {
     if (!(t.lower === 'must' || (list && DEONTIC.has(t.lower)))) return;
-    const subject = [...mentions].reverse().find((m) => m.last < k && m.last >= k - 3);
+    // "proposals to end the conflict in Ukraine must ...": a place in the subject's phrase is
+    // not who must act.
+    const subject = [...mentions]
+      .reverse()
+      .find((m) => m.last < k && m.last >= k - 3 && !m.locative);
     if (!subject) {
       if (list) out.push({ speaker: list.owner, targets: [], range: [k, clauseEnd(k)] });
       return;
