@@ -46,3 +46,23 @@ describe('strike, by who strikes', () => {
     );
   });
 });
+
+describe('storm and occupy, by who does it', () => {
+  it('is a protest when a crowd storms or occupies a building', () => {
+    expect(code('Protesters in Georgia stormed the parliament building on Tuesday.')).toContain(
+      'PROTEST GEO > GEO',
+    );
+    expect(code('Students in Belgrade occupied the university on Friday.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^PROTEST SRB/)]),
+    );
+  });
+
+  it('is an attack or a seizure when forces do it', () => {
+    expect(code('Israeli forces stormed the Al-Shifa hospital on Monday.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ASSAULT ISR/)]),
+    );
+    expect(code('Russian forces occupied the Zaporizhzhia plant in March.')).toContain(
+      'COERCE RUS > UKR',
+    );
+  });
+});
