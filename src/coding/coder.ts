@@ -12,6 +12,7 @@ import {
 } from './triggers.js';
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
 import { futureCarried } from './carried-modality.js';
+import { doerSectorsOf } from './doer-sectors.js';
 import { attributionStart, conjunctsAfter, nextClauseStart, rolesOf, type Roles } from './roles.js';
 import {
   findConditionClauses,
@@ -364,7 +365,11 @@ function codeSentence(
   context: DocumentContext,
 ): Mention[] {
   const tokens = s.tokens;
-  const found = findTriggers(tokens, deps.patterns);
+  const found = findTriggers(
+    tokens,
+    deps.patterns,
+    doerSectorsOf(tokens, mentions, deps.subjectsOf),
+  );
   // A sentence naming no actor codes nothing, but a crowd's protest ("Thousands rallied in Tel
   // Aviv"): its people are the place's.
   if (mentions.length === 0 && !found.some((t) => t.pattern.type === 'PROTEST')) {
@@ -484,6 +489,7 @@ function codeSentence(
 
   for (const d of demandsFound) {
     for (const target of d.targets) {
+      if (!d.speaker) break;
       const source = actorOf(d.speaker);
       const key = `REQUEST|${source.root}|${target.actor.root}`;
       if (

@@ -47,7 +47,8 @@ export function predictedByOther(
 }
 
 export interface MustDemand {
-  speaker: ActorMention;
+  /** Who demands it; null when no one is named ("..., saying the president must resign"). */
+  speaker: ActorMention | null;
   targets: ActorMention[];
   /** From "must" to the end of its clause: acts inside are the content of the demand. */
   range: [number, number];
@@ -121,7 +122,11 @@ export function mustDemands(
   };
   tokens.forEach((t, k) => {
     if (!(t.lower === 'must' || (list && DEONTIC.has(t.lower)))) return;
-    const subject = [...mentions].reverse().find((m) => m.last < k && m.last >= k - 3);
+    // "proposals to end the conflict in Ukraine must ...": a place in the subject's phrase is
+    // not who must act.
+    const subject = [...mentions]
+      .reverse()
+      .find((m) => m.last < k && m.last >= k - 3 && !m.locative);
     if (!subject) {
       if (list) out.push({ speaker: list.owner, targets: [], range: [k, clauseEnd(k)] });
       return;
@@ -138,7 +143,12 @@ export function mustDemands(
       reportAt < 0
         ? list?.owner
         : [...mentions].reverse().find((m) => m.last < reportAt && !m.locative && m.actor.root);
-    if (!speaker) return;
+    // "Students led the march, saying the chief minister must step down": with no speaker
+    // named, no REQUEST is coded, but what someone must do is still not done.
+    if (!speaker) {
+      out.push({ speaker: null, targets: [], range: [k, clauseEnd(k)] });
+      return;
+    }
     out.push({ speaker, targets: group, range: [k, clauseEnd(k)] });
   });
   return out;

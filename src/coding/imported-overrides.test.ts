@@ -20,4 +20,25 @@ describe('imported-pattern overrides', () => {
       ),
     ).toBe(false);
   });
+
+  it("codes no act toward another for a state's own lawmaking", () => {
+    expect(code('The Kazakh president signed a law on Thursday ending the death penalty.')).toEqual(
+      [],
+    );
+    expect(
+      code('Lawmakers in Kyrgyzstan gave final approval to a bill on foreign agents.'),
+    ).toEqual([]);
+  });
+
+  it('codes a deal announced as an agreement with its parties', () => {
+    expect(
+      code('Turkey announced a deal with Ukraine and Russia on Wednesday to resume grain exports.'),
+    ).toEqual(expect.arrayContaining(['AGREE TUR > UKR', 'AGREE TUR > RUS']));
+  });
+
+  it('codes no accusation for people described as suspects', () => {
+    expect(
+      code('Spain extradited three men suspected of organising attacks in Paris to France.'),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^ACCUSE/)]));
+  });
 });

@@ -5,6 +5,7 @@ import { classWords } from './word-classes.js';
 import { isMonthName } from '../nlp/dates.js';
 import { isHeadAdjective } from './nominal.js';
 import { chosenGerund } from './chosen-acts.js';
+import type { DoerSectors } from './doer-sectors.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -688,6 +689,28 @@ function better(m: TriggerMatch, best: TriggerMatch): boolean {
   return m.last - m.anchor < best.last - best.anchor;
 }
 
+/** Two matches neither of which `better` prefers: as long, over as many words. */
+function tie(m: TriggerMatch, best: TriggerMatch): boolean {
+  return m.pattern.weight === best.pattern.weight && m.last - m.anchor === best.last - best.anchor;
+}
+
+/**
+ * Whether the verb's doer is one the pattern takes: true or false when the pattern names its
+ * doers and the doer's sector is known, else null (no say in the choice; the coder still filters
+ * the doers it finds later).
+ */
+function doerFits(
+  pattern: CompiledPattern,
+  anchor: number,
+  doerSectors: DoerSectors | undefined,
+): boolean | null {
+  if (!pattern.doers || !doerSectors) return null;
+  const sectors = doerSectors(anchor);
+  if (!sectors) return null;
+  for (const s of sectors) if (pattern.doers.has(s)) return true;
+  return false;
+}
+
 /**
  * Prepositions whose object a past participle may describe ("the collapse of a truce agreed hours
  * earlier", "under a deal reached in Beijing"). Not the words that open a clause of time ("after
@@ -777,7 +800,11 @@ export function joinedToHyphen(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Every trigger in a sentence; overlapping matches keep the longer pattern. */
-export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch[] {
+export function findTriggers(
+  tokens: Token[],
+  index: PatternIndex,
+  doerSectors?: DoerSectors,
+): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   let marked = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -788,6 +815,8 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
     const candidates = chosen ? gerundCandidates(token, index) : anchorCandidates(token, index);
     if (candidates.length === 0) continue;
     let best: TriggerMatch | null = null;
+    // Whether the best pattern names doers and the verb's doer is one of them.
+    let bestFitsDoer = false;
     // "the proposed deal", "its besieged town": a participle after a determiner is an adjective.
     const prev = tokens[i - 1];
     // "dozens of jailed activists", "two wounded soldiers": so is a past form between a
@@ -850,7 +879,17 @@ export function findTriggers(tokens: Token[], index: PatternIndex): TriggerMatch
       )
         continue;
       if (m && pattern.intransitive && takesObject(tokens, m.anchor)) continue;
-      if (m && (!best || better(m, best))) best = m;
+      if (!m) continue;
+      // "teachers will not strike" is a walkout, "troops began to strike deep into Russia" an
+      // attack: a pattern naming the doers it takes is passed over for a doer of another sector
+      // (when the doer's sector is known), so the verb's other sense is chosen instead. Asked
+      // only of a match, as the doer may need the parse.
+      const fitsDoer = doerFits(pattern, i, doerSectors);
+      if (fitsDoer === false) continue;
+      if (!best || better(m, best) || (fitsDoer === true && !bestFitsDoer && tie(m, best))) {
+        best = m;
+        bestFitsDoer = fitsDoer === true;
+      }
     }
     if (best) found.push(best);
   }
