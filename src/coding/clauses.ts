@@ -102,7 +102,13 @@ export function coordinatedHead(
 ): number | null {
   // The tagger takes some base verbs for nouns ("that Russia return the aircraft"): a verb
   // pattern anchored on the word says it is a verb.
-  const isVerb = (j: number): boolean => tokens[j]!.pos === 'VERB' || verbAnchors.has(j);
+  // So does a bare noun with a determiner after it ("release the crew").
+  const isVerb = (j: number): boolean =>
+    tokens[j]!.pos === 'VERB' ||
+    verbAnchors.has(j) ||
+    (tokens[j]!.pos === 'NOUN' &&
+      tokens[j]!.lower === tokens[j]!.lemma &&
+      tokens[j + 1]?.pos === 'DET');
   const verb = tokens[anchor];
   if (!verb || !isVerb(anchor)) return null;
   const form = verbForm(verb);

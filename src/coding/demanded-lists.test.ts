@@ -57,6 +57,13 @@ describe('acts coordinated under a demand', () => {
     ).toEqual(['REQUEST CHL > PER']);
   });
 
+  it('finds the list through verbs the tagger takes for nouns', () => {
+    // "return" and "release" are tagged nouns here; a determiner after each shows a verb.
+    expect(
+      code('Chile demanded that Peru return the trawler, release the crew and pay compensation.'),
+    ).toEqual(['REQUEST CHL > PER']);
+  });
+
   it('negates every act in a refused list', () => {
     expect(code('Chile refused to recognise Peru or withdraw its troops.')).toEqual(
       expect.arrayContaining(['RETREAT CHL > PER not']),
