@@ -36,7 +36,105 @@ export interface Governed {
 
 /** Whether trigger `t` is the complement of an earlier trigger ("agreed to withdraw", "accused X of attacking"). */
 export function governance(tokens: Token[], triggers: TriggerMatch[], t: TriggerMatch): Governed {
-  for (let k = triggers.indexOf(t) - 1; k >= 0; k--) {
+  const own = governedAt(tokens, triggers, t.anchor, triggers.indexOf(t) - 1);
+  if (heldBack(own)) return own;
+  // "demanded that Moscow punish those responsible and pay compensation": a verb coordinated
+  // with a held-back complement verb is in the same complement, held back the same way.
+  const verbAnchors = new Set(triggers.filter((x) => x.pattern.verbAnchor).map((x) => x.anchor));
+  const head = coordinatedHead(tokens, t.anchor, verbAnchors);
+  if (head === null) return own;
+  let k = triggers.length - 1;
+  while (k >= 0 && triggers[k]!.anchor >= head) k--;
+  const inherited = governedAt(tokens, triggers, head, k);
+  return heldBack(inherited) ? inherited : own;
+}
+
+function heldBack(g: Governed): boolean {
+  return g.absorbed || g.claimed || g.negated;
+}
+
+/** How far back a list of coordinated verbs is followed to its first verb. */
+const COORDINATION_MAX = 20;
+const COORDINATORS = new Set(['and', 'or', ',']);
+/** Words that open a clause of their own: a verb before them is in another clause. */
+const LIST_STOPS = new Set([
+  ';',
+  '.',
+  ':',
+  'but',
+  'while',
+  'that',
+  'who',
+  'which',
+  'whom',
+  'whose',
+  'if',
+  'unless',
+  ...SUBORDINATORS,
+]);
+
+type VerbForm = 'base' | 'gerund' | 'third-person' | 'past';
+/** A verb's form by its spelling against its lemma ("recognise" is the base of "recognize"). */
+function verbForm(token: Token): VerbForm {
+  if (token.lower === token.lemma || token.lower.replace(/is(e|ed|ing)$/, 'iz$1') === token.lemma)
+    return 'base';
+  if (token.lower.endsWith('ing')) return 'gerund';
+  return token.lower.endsWith('s') ? 'third-person' : 'past';
+}
+
+/** Index of the word before `i`, passing adverbs (and "to" of a repeated infinitive if `to`). */
+function beforeModifiers(tokens: Token[], i: number, to: boolean): number {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'ADV' || (to && tokens[j]!.lower === 'to'))) j--;
+  return j;
+}
+
+/**
+ * The first verb of the list a verb at `anchor` is coordinated into ("return the aircraft,
+ * release the crew and pay compensation" -> "return"), or null when the verb opens no list. The
+ * verbs of one list share their form: "demanded that China release the crew and sent a warship"
+ * joins "sent" to "demanded", not to the demanded "release".
+ */
+export function coordinatedHead(
+  tokens: Token[],
+  anchor: number,
+  verbAnchors: ReadonlySet<number> = new Set(),
+): number | null {
+  // The tagger takes some base verbs for nouns ("that Russia return the aircraft"): a verb
+  // pattern anchored on the word says it is a verb.
+  // So does a bare noun with a determiner after it ("release the crew").
+  const isVerb = (j: number): boolean =>
+    tokens[j]!.pos === 'VERB' ||
+    verbAnchors.has(j) ||
+    (tokens[j]!.pos === 'NOUN' &&
+      tokens[j]!.lower === tokens[j]!.lemma &&
+      tokens[j + 1]?.pos === 'DET');
+  const verb = tokens[anchor];
+  if (!verb || !isVerb(anchor)) return null;
+  const form = verbForm(verb);
+  const joint = beforeModifiers(tokens, anchor, true);
+  if (joint < 0 || !COORDINATORS.has(tokens[joint]!.lower)) return null;
+  for (let j = joint - 1; j >= Math.max(0, joint - COORDINATION_MAX); j--) {
+    const x = tokens[j]!;
+    if (LIST_STOPS.has(x.lower)) return null;
+    if (!isVerb(j) && x.pos !== 'AUX') continue;
+    if (x.pos === 'AUX' || verbForm(x) !== form) return null;
+    const prev = beforeModifiers(tokens, j, true);
+    if (prev >= 0 && COORDINATORS.has(tokens[prev]!.lower)) continue;
+    return j;
+  }
+  return null;
+}
+
+/** How a trigger anchored at `anchor` is governed by triggers up to index `from`. */
+function governedAt(
+  tokens: Token[],
+  triggers: TriggerMatch[],
+  anchor: number,
+  from: number,
+): Governed {
+  const t = { anchor };
+  for (let k = from; k >= 0; k--) {
     const gov = triggers[k]!;
     if (gov.pattern.role !== 'event') continue;
     const between = tokens.slice(gov.last + 1, t.anchor);

@@ -262,6 +262,44 @@ function gapStop(tokens: readonly Token[], k: number): boolean {
   return !nounListComma(tokens, k);
 }
 
+/** Auxiliaries that only a finite clause holds ("had", "will"; not "be" or "been"). */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+]);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
+
+/**
+ * Whether the gap word at `k` is the finite verb of a clause of its own: "after the Irish
+ * president had finished talks with Zelensky" is no "after ... talks with" phrase of the main
+ * clause's subject. A finite auxiliary, or an inflected verb right after a name or a subject
+ * pronoun ("after Martin finished talks with"); a participle after a common noun ("troops
+ * stationed in") is no clause.
+ */
+function finiteVerbInGap(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'AUX') return FINITE_AUXILIARIES.has(t.lower);
+  if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('ing')) return false;
+  const prev = tokens[k - 1];
+  return prev !== undefined && (prev.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev.lower));
+}
+
 /** Word classes that may stand in an item of a list of things ("medical personnel"). */
 const LIST_ITEM_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
 
@@ -351,7 +389,7 @@ function matchSteps(
       passed = true;
       continue;
     }
-    if (gapStop(tokens, at)) return -1;
+    if (gapStop(tokens, at) || finiteVerbInGap(tokens, at)) return -1;
     // "launched its biggest-ever ground operation": an imported pattern's short gap reaches the
     // head of its object, and a word joined by hyphens is one word of that noun phrase, not
     // three. (The hand-kept gaps are long enough already; counting there too let "adopt" reach
