@@ -4,27 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
+import { statesNamed } from './state-mentions.test-util.js';
 import { meetingInAdjunct } from './meetings.js';
-
-/** A mention of `root` over the one token at `i`. */
-function named(i: number, root: string): ActorMention {
-  const actor = { root, sector: '', text: root };
-  return {
-    first: i,
-    last: i,
-    actor,
-    kind: 'state',
-    pronoun: false,
-    adjectiveOnly: false,
-    plural: false,
-    locative: false,
-  };
-}
 
 /** The meeting's parties as "SOURCES > TARGETS", or null. */
 function meeting(text: string, roots: Record<string, string>): string | null {
   const tokens = analyse(text)[0]!.tokens;
-  const mentions = tokens.flatMap((t, i) => (roots[t.text] ? [named(i, roots[t.text]!)] : []));
+  const mentions = statesNamed(tokens, roots);
   const noun = tokens.findIndex((t) => t.lower === 'talks');
   const met = meetingInAdjunct(tokens, mentions, noun);
   if (!met) return null;

@@ -4,28 +4,13 @@
 // Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../nlp/analyse.js';
-import type { ActorMention } from './mentions.js';
+import { statesNamed } from './state-mentions.test-util.js';
 import { nominalRoles } from './nominal.js';
-
-/** A state mention over the tokens `first`..`last`. */
-function state(first: number, last: number, root: string): ActorMention {
-  const actor = { root, sector: '', text: root };
-  return {
-    first,
-    last,
-    actor,
-    kind: 'state',
-    pronoun: false,
-    adjectiveOnly: false,
-    plural: false,
-    locative: false,
-  };
-}
 
 /** The roles of the first token spelt `noun`, with the states named by the words given. */
 function rolesOf(text: string, noun: string, states: Record<string, string>) {
   const tokens = analyse(text)[0]!.tokens;
-  const mentions = tokens.flatMap((t, i) => (states[t.text] ? [state(i, i, states[t.text]!)] : []));
+  const mentions = statesNamed(tokens, states);
   const anchor = tokens.findIndex((t) => t.lower === noun);
   const roles = nominalRoles(tokens, mentions, anchor, anchor);
   return (
