@@ -40,3 +40,22 @@ describe('fugitives handed over', () => {
     );
   });
 });
+
+describe('penalties and cases dropped', () => {
+  it('codes tariffs dropped or scrapped as giving way to the state they hit', () => {
+    expect(code('India dropped tariffs on Bangladeshi jute on Thursday.')).toContain(
+      'CONCEDE IND > BGD',
+    );
+    expect(code('Mexico scrapped the duties on Guatemalan sugar.')).toContain('CONCEDE MEX > GTM');
+  });
+
+  it('codes a lawsuit against a state withdrawn as giving way', () => {
+    expect(code('Ecuador withdrew its lawsuit against Colombia at the court.')).toContain(
+      'CONCEDE ECU > COL',
+    );
+  });
+
+  it('still codes tariffs imposed as a sanction, not as giving way', () => {
+    expect(code('India imposed tariffs on Bangladeshi jute.')).toEqual(['SANCTION IND > BGD']);
+  });
+});
