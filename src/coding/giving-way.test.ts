@@ -59,3 +59,24 @@ describe('penalties and cases dropped', () => {
     expect(code('India imposed tariffs on Bangladeshi jute.')).toEqual(['SANCTION IND > BGD']);
   });
 });
+
+describe('backing announced', () => {
+  it('codes support announced, signalled or declared for a state', () => {
+    expect(code("Chile signalled support for Bolivia's bid on Monday.")).toContain(
+      'SUPPORT CHL > BOL',
+    );
+    expect(code('Ghana declared its solidarity with Togo.')).toContain('SUPPORT GHA > TGO');
+  });
+
+  it('codes coming out in support of a state', () => {
+    expect(code("Senegal came out in support of Mali's demand.")).toContain('SUPPORT SEN > MLI');
+  });
+
+  it('codes a tribute paid to a state', () => {
+    expect(code("Canada paid tribute to Turkey's rescue teams.")).toContain('SUPPORT CAN > TUR');
+  });
+
+  it('does not read "support" as a noun modifier as backing', () => {
+    expect(code('The minister announced support measures for farmers.')).toEqual([]);
+  });
+});
