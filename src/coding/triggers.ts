@@ -257,9 +257,48 @@ function isVerbal(token: Token, prev: Token | undefined, next?: Token, prev2?: T
 function gapStop(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!GAP_STOPS.has(t.lower)) return false;
+  if (t.lower === '"') return !quotedNounPhrase(tokens, k);
   if (t.lower !== ',') return true;
   if (tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN') return false;
   return !nounListComma(tokens, k);
+}
+
+/** Parts of speech a short quoted noun phrase is made of ("strong dissatisfaction"). */
+const QUOTED_PHRASE_POS: ReadonlySet<string> = new Set([
+  'DET',
+  'ADJ',
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'ADV',
+  'CCONJ',
+]);
+/** The most words a quoted phrase inside a gap may hold. */
+const QUOTED_PHRASE_MAX = 5;
+
+/**
+ * Whether the straight quotation mark at `k` opens or closes a short quoted noun phrase: 'expressed
+ * "strong dissatisfaction" with Japan' is the act with its words quoted, as diplomatic reports
+ * put them, not a quotation that ends the phrase. Quoted speech (a verb inside, or longer) still
+ * stops the gap.
+ */
+function quotedNounPhrase(tokens: readonly Token[], k: number): boolean {
+  const inside = (from: number, to: number): boolean => {
+    if (to - from < 1 || to - from > QUOTED_PHRASE_MAX) return false;
+    for (let i = from; i < to; i++) if (!QUOTED_PHRASE_POS.has(tokens[i]!.pos)) return false;
+    return true;
+  };
+  // Straight quotes do not say which way they face: an even number before this one opens.
+  let before = 0;
+  for (let i = 0; i < k; i++) if (tokens[i]!.lower === '"') before++;
+  if (before % 2 === 0) {
+    for (let j = k + 2; j <= k + QUOTED_PHRASE_MAX + 1 && j < tokens.length; j++)
+      if (tokens[j]!.lower === '"') return inside(k + 1, j);
+  } else {
+    for (let j = k - 2; j >= k - QUOTED_PHRASE_MAX - 1 && j >= 0; j--)
+      if (tokens[j]!.lower === '"') return inside(j + 1, k);
+  }
+  return false;
 }
 
 /** Auxiliaries that only a finite clause holds ("had", "will"; not "be" or "been"). */
