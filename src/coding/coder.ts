@@ -70,6 +70,7 @@ import {
   doerOf,
   placeActor,
   placeCountry,
+  placeCrowd,
   placeSpans,
   isVenue,
   withInferredRoot,
@@ -286,8 +287,6 @@ class SentenceScope {
   place: Place | null | undefined = undefined;
   quantities: Quantity[] | undefined = undefined;
   readonly fromContext: (sector: string) => string;
-  /** The one country the sentence names ('' if none or several): see `soleCountry`. */
-  readonly ownCountry: string;
   constructor(
     readonly doc: CodableDocument,
     readonly s: AnalysedSentence,
@@ -302,13 +301,11 @@ class SentenceScope {
     readonly denials: [number, number][],
     readonly demands: [number, number][],
     readonly attribution: number,
+    /** The one country the sentence names ('' if none or several): see `soleCountry`. */
+    readonly ownCountry: string,
     context: DocumentContext,
   ) {
     this.fromContext = (sector: string): string => context.rootFor(sector);
-    this.ownCountry = soleCountry(
-      mentions,
-      places.map((p) => p.place.country),
-    );
   }
 }
 
@@ -379,6 +376,11 @@ function codeSentence(
   if (found.length === 0 && !tokens.some((t) => t.lower === 'must') && !(list && isDeontic(tokens)))
     return [];
   const places = placeSpans(s, deps, mentions);
+  // The one country the sentence names ('' if none or several): see `soleCountry`.
+  const ownCountry = soleCountry(
+    mentions,
+    places.map((p) => p.place.country),
+  );
   // Acts named by a noun that the sentence reports, with their roles; any other such noun is no
   // trigger at all, so it governs no infinitive ("for a rally in Lagos to protest ...").
   const nominals = new Map<TriggerMatch, NominalRoles>();
@@ -446,15 +448,13 @@ function codeSentence(
         t.pattern.type === 'PROTEST' ? protestInAdjunct(tokens, mentions, t.anchor, t.last) : null;
       // The crowd is of the one country the sentence names ("in 38 Russian cities"); with
       // several ("against China's drilling", "Beijing demanded that Hanoi ...") it is unknown.
-      const crowd = scene
-        ? soleCountry(
-            mentions,
-            places.map((p) => p.place.country),
-          )
-        : '';
-      if (scene && crowd) {
-        const people = { ...placeActor(crowd), actor: { root: crowd, sector: 'CVL', text: '' } };
-        nominals.set(t, { sources: [people], ...scene, verb: t.last, adjunct: true });
+      if (scene && ownCountry) {
+        nominals.set(t, {
+          sources: [placeCrowd(ownCountry)],
+          ...scene,
+          verb: t.last,
+          adjunct: true,
+        });
         return true;
       }
       dropped(deps, doc, t, 'nominal_unplaced');
@@ -482,6 +482,7 @@ function codeSentence(
     denials,
     demands,
     attribution,
+    ownCountry,
     context,
   );
   for (const trigger of triggers) codeTrigger(sc, trigger);
@@ -1119,9 +1120,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
   if (sources.length === 0 && tr.type === 'PROTEST' && pattern.nominal && sentencePlace) {
     // "Protests swept across 19 cities in Iran": protests with no one named are the place's
     // people's.
-    sources = [
-      { ...placeActor(sentencePlace), actor: { root: sentencePlace, sector: 'CVL', text: '' } },
-    ];
+    sources = [placeCrowd(sentencePlace)];
   }
   // "Crowds stormed her residence in Dhaka": a crowd's force, which chooseType makes a PROTEST,
   // is placed as a protest is.
@@ -1141,8 +1140,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // "as protesters demanding fresh elections blocked highways": with no place, a crowd of the
     // sentence's one country ("Peru's government declared ...").
     const root = sentencePlace || against?.actor.root || venue?.actor.root || sc.ownCountry;
-    if (root && sources.length === 0)
-      sources = [{ ...placeActor(root), actor: { root, sector: 'CVL', text: '' } }];
+    if (root && sources.length === 0) sources = [placeCrowd(root)];
     else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
   }
   if (

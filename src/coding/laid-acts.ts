@@ -8,7 +8,14 @@
 // background (nominal.ts).
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
-import { inCompound, phraseTargets, PHRASE_REACH, PREFIX_POS, TAIL_POS } from './nominal.js';
+import {
+  inCompound,
+  OWNING_PRONOUNS,
+  phraseEnd,
+  phraseTargets,
+  PHRASE_REACH,
+  PREFIX_POS,
+} from './nominal.js';
 import { conjunctsAfter } from './roles.js';
 import { classWords } from './word-classes.js';
 
@@ -21,8 +28,6 @@ export interface LaidAct {
   claimed: boolean;
 }
 
-/** Possessive pronouns that may own an act named by a noun ("its attacks on Gaza"). */
-const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 /** Nouns before "for" that answer an act ("in retaliation for"). */
 const ANSWER_NOUNS: ReadonlySet<string> = new Set(['retaliation', 'revenge', 'reprisal']);
 /** How far after "on" the one blamed may be named ("blamed on a militant group based in Pakistan"). */
@@ -41,8 +46,7 @@ export function laidAct(
   const head = tokens[anchor]!;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
   const start = phraseStart(tokens, anchor);
-  let end = last + 1;
-  while (end < tokens.length && end <= last + PHRASE_REACH && TAIL_POS.has(tokens[end]!.pos)) end++;
+  let end = phraseEnd(tokens, last);
   const named = mentions.filter((m) => m.actor.root && !m.locative);
   const blame = blamedOn(tokens, mentions, named, last);
   if (blame) {

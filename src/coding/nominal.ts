@@ -15,7 +15,7 @@ export const PREFIX_POS: ReadonlySet<string> = new Set([
   'PART',
 ]);
 /** Words between the head noun and the clause's verb: its prepositional phrases, coordinated. */
-export const TAIL_POS: ReadonlySet<string> = new Set([
+const TAIL_POS: ReadonlySet<string> = new Set([
   'ADP',
   'DET',
   'ADJ',
@@ -292,7 +292,7 @@ function calledOff(t: Token, next: Token | undefined): boolean {
 }
 
 /** Possessive pronouns that may own an act named by a noun ("its bombardment of the south"). */
-const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+export const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 /** Prepositions of time or cause before an act that take it as done ("after the raid"). */
 const DONE_PREPS: ReadonlySet<string> = new Set([
   'after',
@@ -306,6 +306,16 @@ const DONE_PREPS: ReadonlySet<string> = new Set([
 const ANSWERS: ReadonlySet<string> = new Set(['retaliation', 'revenge', 'reprisal', 'response']);
 /** How many words after the noun its phrase may run ("the killing of a teenager by Israeli troops near Jenin"). */
 export const PHRASE_REACH = 12;
+
+/**
+ * The first token after the phrase of a noun whose pattern ends at `last`: its prepositional
+ * phrases and coordinated words, at most `PHRASE_REACH` of them.
+ */
+export function phraseEnd(tokens: Token[], last: number): number {
+  let end = last + 1;
+  while (end < tokens.length && end <= last + PHRASE_REACH && TAIL_POS.has(tokens[end]!.pos)) end++;
+  return end;
+}
 
 export interface PhraseAct {
   sources: ActorMention[];
@@ -343,8 +353,7 @@ export function actInPhrase(
   const gov = tokens[start - 1]?.lower ?? '';
   const answered = gov === 'for' && ANSWERS.has(tokens[start - 2]?.lower ?? '');
   if (!DONE_PREPS.has(gov) && gov !== 'for') return null;
-  let end = last + 1;
-  while (end < tokens.length && end <= last + PHRASE_REACH && TAIL_POS.has(tokens[end]!.pos)) end++;
+  const end = phraseEnd(tokens, last);
   const inside = mentions.filter((m) => m.actor.root && !m.locative && m.first >= start);
   const agents = inside.filter(
     (m) => m.first > last && m.last < end && governingWord(tokens, m, anchor) === 'by',

@@ -148,6 +148,11 @@ export function placeActor(country: string): RoleMention {
   };
 }
 
+/** A place's people: the civilians of its country, as a crowd with no country named is placed. */
+export function placeCrowd(country: string): RoleMention {
+  return { ...placeActor(country), actor: { root: country, sector: 'CVL', text: '' } };
+}
+
 /**
  * A sector noun with no country ("demonstrators", "gunmen") takes one from the sentence's place,
  * else from the other side of the event (most such events are within one country), else from

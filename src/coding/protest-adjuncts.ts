@@ -6,7 +6,7 @@
 // scene of the clause's act, as the check sets code it.
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
-import { phraseTargets, PHRASE_REACH, TAIL_POS } from './nominal.js';
+import { phraseEnd, phraseTargets } from './nominal.js';
 
 /** Prepositions that place a clause's act at a protest, or turn something into one. */
 const SCENE_PREPS: ReadonlySet<string> = new Set(['at', 'during', 'amid', 'into']);
@@ -35,8 +35,7 @@ export function protestInAdjunct(
   while (start > 0 && start > anchor - 3 && MODIFIER_POS.has(tokens[start - 1]!.pos)) start--;
   if (!SCENE_PREPS.has(tokens[start - 1]?.lower ?? '')) return null;
   if (tokens[last + 1]?.lower !== 'against') return null;
-  let end = last + 1;
-  while (end < tokens.length && end <= last + PHRASE_REACH && TAIL_POS.has(tokens[end]!.pos)) end++;
+  const end = phraseEnd(tokens, last);
   const named = mentions.filter((m) => m.actor.root && !m.locative);
   return { targets: phraseTargets(tokens, named, anchor, last, end), end };
 }
