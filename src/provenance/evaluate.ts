@@ -192,11 +192,15 @@ const normalSentence = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Adds the opening sentences of `text` to `openings`, as `ownLede` compares them. */
+function addOpenings(text: string, openings: Set<string>): void {
+  for (const s of splitSentences(text).slice(0, OPENING_SENTENCES)) openings.add(normalSentence(s));
+}
+
 /** The opening sentences of every original, as `ownLede` compares them. */
 function openingsOf(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const text of texts)
-    for (const s of splitSentences(text).slice(0, OPENING_SENTENCES)) out.add(normalSentence(s));
+  for (const text of texts) addOpenings(text, out);
   return out;
 }
 
@@ -223,7 +227,7 @@ export function ownLede(text: string, openings: ReadonlySet<string>): string {
  *  not open with it either. */
 function ownOpening(text: string, openings: Set<string>): string {
   const own = ownLede(text, openings);
-  for (const s of splitSentences(own).slice(0, OPENING_SENTENCES)) openings.add(normalSentence(s));
+  addOpenings(own, openings);
   return own;
 }
 
