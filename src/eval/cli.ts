@@ -6,6 +6,7 @@ import { readGold, GoldFileError, type GoldItem } from './gold.js';
 import { splitHalves } from './halves.js';
 import { codeGold, goldIdOf } from './run.js';
 import { score, type PredictedEvent, type Scores } from './score.js';
+import { runWhenInvoked } from '../cli/run-main.js';
 
 const pct = (x: number | null): string =>
   x === null ? '   n/a' : (x * 100).toFixed(1).padStart(6);
@@ -172,19 +173,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const invokedDirectly =
-  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (invokedDirectly) {
-  // exitCode, not exit(): exiting at once would cut off output still queued for a pipe.
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(
-        `spiral-eval: internal error: ${err instanceof Error ? err.message : String(err)}\n`,
-      );
-      process.exitCode = 3;
-    },
-  );
-}
+runWhenInvoked(import.meta.url, 'spiral-eval', main);

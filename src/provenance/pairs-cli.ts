@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { linkPairs, type PairDocument } from './pairs.js';
 import { storeSet } from './set-store.js';
+import { runWhenInvoked } from '../cli/run-main.js';
 
 /** The documents of a pairs file; a line that is not one is an error naming file and line. */
 export function readPairsFile(file: string): PairDocument[] {
@@ -88,6 +89,4 @@ async function main(args: string[]): Promise<number> {
 }
 
 // Only when run as a program: the tests import `readPairsFile` from here.
-const invokedDirectly =
-  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (invokedDirectly) process.exitCode = await main(process.argv.slice(2));
+runWhenInvoked(import.meta.url, 'eval:pairs', main);

@@ -7,6 +7,7 @@ import { ConlluError } from './conllu.js';
 import { attachmentScores } from './evaluate.js';
 import { DEFAULT_MODEL, loadParser, ModelFormatError } from './index.js';
 import { readTreebank, splitFile, TreebankError, winkTags } from './treebank.js';
+import { runWhenInvoked } from '../../cli/run-main.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('spiral-eval-parser')
@@ -107,18 +108,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const invokedDirectly =
-  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(
-        `spiral-eval-parser: internal error: ${err instanceof Error ? err.message : String(err)}\n`,
-      );
-      process.exitCode = 3;
-    },
-  );
-}
+runWhenInvoked(import.meta.url, 'spiral-eval-parser', main);

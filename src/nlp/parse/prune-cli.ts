@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ModelFormatError, pruneWeights, readModelBytes, serialiseModel } from './model.js';
+import { runWhenInvoked } from '../../cli/run-main.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('spiral-prune-parser')
@@ -52,18 +53,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-const invokedDirectly =
-  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(
-        `spiral-prune-parser: internal error: ${err instanceof Error ? err.message : String(err)}\n`,
-      );
-      process.exitCode = 3;
-    },
-  );
-}
+runWhenInvoked(import.meta.url, 'spiral-prune-parser', main);

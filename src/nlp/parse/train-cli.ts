@@ -11,6 +11,7 @@ import { Parser } from './parser.js';
 import { toModel, train } from './train.js';
 import { readTreebank, splitFile, TreebankError, winkTags } from './treebank.js';
 import { dataPath } from '../../paths.js';
+import { runWhenInvoked } from '../../cli/run-main.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('spiral-train-parser')
@@ -135,18 +136,4 @@ function usage(message: string): number {
   return 2;
 }
 
-const invokedDirectly =
-  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(
-        `spiral-train-parser: internal error: ${err instanceof Error ? err.message : String(err)}\n`,
-      );
-      process.exitCode = 3;
-    },
-  );
-}
+runWhenInvoked(import.meta.url, 'spiral-train-parser', main);
