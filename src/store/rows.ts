@@ -2,7 +2,14 @@
 // views.ts, so that SQLite and PostgreSQL give the same records by the same code.
 import type { Actor, EventRecord, Place, PloverType, Quantity, SourceRef } from '../records.js';
 import type { EventSummary } from './aggregates.js';
-import type { EventFilter, QuoteChainView, QuoteView } from './views.js';
+import type {
+  DocumentProvenanceView,
+  EventFilter,
+  LinkKind,
+  LinkView,
+  QuoteChainView,
+  QuoteView,
+} from './views.js';
 
 export function parseJson<T>(text: string | null): T | null {
   if (text === null) return null;
@@ -202,5 +209,52 @@ export function eventSummary(row: SummaryFields, text: string, outlets: string[]
     trigger,
     stories: Math.max(1, row.stories),
     outlets,
+  };
+}
+
+/** A document's head as `describeDocument` selects it. */
+export interface DocumentHeadRow {
+  id: string;
+  title: string | null;
+  source: string;
+  published: string | null;
+}
+
+/** A document's provenance row: its story, the story's original, its link and spin. */
+export interface ProvenanceRow {
+  story: string | null;
+  spin: number;
+  copyOf: string | null;
+  original: string | null;
+  link: LinkKind | null;
+}
+
+/** A link as shown: similarity and spin to three decimals. */
+export const roundedLink = (view: LinkView): LinkView => ({
+  ...view,
+  similarity: round(view.similarity),
+  spin: round(view.spin),
+});
+
+/** What `spiral provenance` shows of one document, from the rows either store selected. */
+export function documentProvenanceView(
+  doc: DocumentHeadRow,
+  prov: ProvenanceRow | undefined,
+  copyOf: LinkView | null,
+  copies: LinkView[],
+  quotes: QuoteChainView[],
+): DocumentProvenanceView {
+  return {
+    doc: doc.id,
+    title: doc.title,
+    source: doc.source,
+    published: doc.published,
+    story: prov?.story ?? null,
+    original: prov?.original ?? null,
+    spin: prov ? round(prov.spin) : null,
+    link: prov?.link ?? null,
+    copyOf: copyOf && roundedLink(copyOf),
+    copies: copies.map(roundedLink),
+    quotes,
   };
 }

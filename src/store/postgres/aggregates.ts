@@ -15,7 +15,7 @@ import type {
   EventSubject,
   EventSummary,
 } from '../aggregates.js';
-import { eventSummary } from '../rows.js';
+import { eventSummary, type SummaryFields } from '../rows.js';
 import { dyadCount, mapPoint, type DyadRow, type PointRow } from '../overview-rows.js';
 import { EVENT_COLUMNS, filterClause, Params as FilterParams } from './queries.js';
 import type { Sql } from './db.js';
@@ -62,15 +62,9 @@ function inRange(range: DateRange, params: Params): string {
   return `e.date IS NOT NULL AND e.date >= ${from} AND e.date <= ${to}`;
 }
 
-interface SummaryRow {
-  id: string;
-  date: string | null;
-  source: string;
-  source_sector: string;
-  target: string;
-  target_sector: string;
-  type: string;
-  intensity: number;
+/** The summary query's row: the fields `eventSummary` reads, with this store's types and the
+ *  evidence and outlets as the query returns them. */
+interface SummaryRow extends SummaryFields {
   negated: boolean;
   future: boolean;
   conditional: boolean;
@@ -80,9 +74,6 @@ interface SummaryRow {
   sentence_text: string | null;
   /** ...else the document's, sliced here (offsets are JavaScript's UTF-16 offsets). */
   doc_text: string | null;
-  trigger_start: number | null;
-  trigger_end: number | null;
-  stories: number;
   outlets: string[] | null;
 }
 

@@ -2,14 +2,21 @@
 // `spiral quotes` print, in the same order as SQLite's stories.ts.
 import type {
   DocumentProvenanceView,
-  LinkKind,
   LinkView,
   QuoteChainView,
   QuoteView,
   StoryMemberView,
   StoryView,
 } from '../views.js';
-import { quoteChain, quoteView, round, type QuoteRow } from '../rows.js';
+import {
+  documentProvenanceView,
+  quoteChain,
+  quoteView,
+  round,
+  type DocumentHeadRow,
+  type ProvenanceRow,
+  type QuoteRow,
+} from '../rows.js';
 import type { Sql } from './db.js';
 
 /** Stories with at least `minSize` members, largest first; the original is listed first. */
@@ -56,7 +63,7 @@ async function linkView(sql: Sql, id: string): Promise<LinkView | null> {
     [id],
   );
   const row = rows[0];
-  return row ? { ...row, similarity: round(row.similarity), spin: round(row.spin) } : null;
+  return row ?? null;
 }
 
 /** Everything known about one document's provenance, or null when the id is unknown. */
@@ -65,20 +72,14 @@ export async function describeDocument(
   id: string,
 ): Promise<DocumentProvenanceView | null> {
   const doc = (
-    await sql.query<{ id: string; title: string | null; source: string; published: string | null }>(
+    await sql.query<DocumentHeadRow>(
       'SELECT id, title, source, published FROM documents WHERE id = $1',
       [id],
     )
   ).rows[0];
   if (!doc) return null;
   const prov = (
-    await sql.query<{
-      story: string | null;
-      spin: number;
-      copyOf: string | null;
-      original: string | null;
-      link: LinkKind | null;
-    }>(
+    await sql.query<ProvenanceRow>(
       `SELECT p.story, p.spin, p.copy_of AS "copyOf", s.original, m.link
          FROM document_provenance p
          LEFT JOIN stories s ON s.id = p.story
@@ -99,19 +100,7 @@ export async function describeDocument(
     const view = await linkView(sql, c);
     if (view) copies.push(view);
   }
-  return {
-    doc: doc.id,
-    title: doc.title,
-    source: doc.source,
-    published: doc.published,
-    story: prov?.story ?? null,
-    original: prov?.original ?? null,
-    spin: prov ? round(prov.spin) : null,
-    link: prov?.link ?? null,
-    copyOf,
-    copies,
-    quotes: await quoteChains(sql, id, doc.source),
-  };
+  return documentProvenanceView(doc, prov, copyOf, copies, await quoteChains(sql, id, doc.source));
 }
 
 /** Quote chains of a document, speaker first, then relays from the farthest to the reader. */

@@ -1,7 +1,7 @@
 // AnalysisReader for the SQLite store: every figure is aggregated by SQL (GROUP BY day, json_each
 // for counts), with bound parameters only. Fixed SQL fragments are chosen by subject kind.
 import type { Database, Statement } from 'better-sqlite3';
-import { eventSummary } from '../rows.js';
+import { eventSummary, type SummaryFields } from '../rows.js';
 import { dyadCount, mapPoint, type DyadRow, type PointRow } from '../overview-rows.js';
 import { EVENT_COLUMNS, filterClause } from './queries.js';
 import type {
@@ -57,22 +57,13 @@ function rangeParams(range: DateRange): { from: string; to: string } {
 
 const IN_RANGE = 'e.date IS NOT NULL AND e.date >= @from AND e.date <= @to';
 
-interface SummaryRow {
-  id: string;
-  date: string | null;
-  source: string;
-  source_sector: string;
-  target: string;
-  target_sector: string;
-  type: string;
-  intensity: number;
+/** The summary query's row: the fields `eventSummary` reads, with this store's types and the
+ *  evidence and outlets as the query returns them. */
+interface SummaryRow extends SummaryFields {
   negated: number;
   future: number;
   conditional: number;
   text: string | null;
-  trigger_start: number | null;
-  trigger_end: number | null;
-  stories: number;
   outlets: string | null;
 }
 

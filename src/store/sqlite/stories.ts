@@ -2,14 +2,21 @@
 // print.
 import type {
   DocumentProvenanceView,
-  LinkKind,
   LinkView,
   QuoteChainView,
   QuoteView,
   StoryMemberView,
   StoryView,
 } from '../views.js';
-import { quoteChain, quoteView, round, type QuoteRow } from '../rows.js';
+import {
+  documentProvenanceView,
+  quoteChain,
+  quoteView,
+  round,
+  type DocumentHeadRow,
+  type ProvenanceRow,
+  type QuoteRow,
+} from '../rows.js';
 import type { Db as Database } from './db.js';
 
 /** Stories with at least `minSize` members, largest first; the original is listed first. */
@@ -40,8 +47,7 @@ export function listStories(db: Database, options: { minSize?: number } = {}): S
 export function describeDocument(db: Database, id: string): DocumentProvenanceView | null {
   const doc = db
     .prepare('SELECT id, title, source, published FROM documents WHERE id = ?')
-    .get(id) as
-    { id: string; title: string | null; source: string; published: string | null } | undefined;
+    .get(id) as DocumentHeadRow | undefined;
   if (!doc) return null;
   const prov = db
     .prepare(
@@ -51,15 +57,7 @@ export function describeDocument(db: Database, id: string): DocumentProvenanceVi
          LEFT JOIN story_members m ON m.doc = p.doc AND m.story = p.story
         WHERE p.doc = ?`,
     )
-    .get(id) as
-    | {
-        story: string | null;
-        spin: number;
-        copyOf: string | null;
-        original: string | null;
-        link: LinkKind | null;
-      }
-    | undefined;
+    .get(id) as ProvenanceRow | undefined;
   const linkOf = db.prepare(
     `SELECT d.id AS doc, d.title, d.source, COALESCE(m.link, 'original') AS link,
             COALESCE(m.similarity, 1) AS similarity, COALESCE(p.spin, 0) AS spin
@@ -74,19 +72,7 @@ export function describeDocument(db: Database, id: string): DocumentProvenanceVi
     .pluck()
     .all(id) as string[];
   const copies = copyIds.map((c) => linkOf.get(c) as LinkView).filter(Boolean);
-  return {
-    doc: doc.id,
-    title: doc.title,
-    source: doc.source,
-    published: doc.published,
-    story: prov?.story ?? null,
-    original: prov?.original ?? null,
-    spin: prov ? round(prov.spin) : null,
-    link: prov?.link ?? null,
-    copyOf: copyOf && { ...copyOf, similarity: round(copyOf.similarity), spin: round(copyOf.spin) },
-    copies: copies.map((c) => ({ ...c, similarity: round(c.similarity), spin: round(c.spin) })),
-    quotes: quoteChains(db, id, doc.source),
-  };
+  return documentProvenanceView(doc, prov, copyOf, copies, quoteChains(db, id, doc.source));
 }
 
 /** Quote chains of a document, speaker first, then relays from the farthest to the reader. */
