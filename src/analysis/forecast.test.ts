@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backtest, fitNb, forecast, ForecastError, poissonIrls, verdict } from './forecast.js';
-import { negBinomialDraw, poissonDraw, seededRandom } from './stats.js';
+import { negBinomialDraw, poissonDraw } from './stats.js';
+import { seededRandom } from '../random.js';
 
 const OPTIONS = { horizon: 1, season: 7, window: 4, minTrain: 30 };
 

@@ -6,7 +6,8 @@ import {
   tTwoSided,
   VarError,
 } from './reciprocity.js';
-import { normalDraw, seededRandom } from './stats.js';
+import { normalDraw } from './stats.js';
+import { seededRandom } from '../random.js';
 
 /** Simulates y_t = c + A1 y_{t-1} + e_t with standard normal errors. */
 function simulate(seed: number, n: number, a: number[][], c = [1, 1]): [number[], number[]] {

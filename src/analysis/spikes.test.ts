@@ -8,7 +8,8 @@ import {
   type Observation,
 } from './spikes.js';
 import { toDayNumber } from './dates.js';
-import { negBinomialDraw, normalDraw, poissonDraw, seededRandom } from './stats.js';
+import { negBinomialDraw, normalDraw, poissonDraw } from './stats.js';
+import { seededRandom } from '../random.js';
 
 const START = '2020-01-01';
 

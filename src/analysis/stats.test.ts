@@ -9,9 +9,9 @@ import {
   normalUpper,
   poissonUpper,
   regIncBeta,
-  seededRandom,
   variance,
 } from './stats.js';
+import { seededRandom } from '../random.js';
 
 describe('distribution functions against known values', () => {
   it('log-gamma', () => {

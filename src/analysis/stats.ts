@@ -181,18 +181,6 @@ export function variance(xs: readonly number[]): number {
   return s / (xs.length - 1);
 }
 
-/** A seeded pseudo-random generator (mulberry32) for simulations and tests. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A standard normal draw (Box–Muller) from a uniform generator. */
 export function normalDraw(random: () => number): number {
   const u = Math.max(random(), 1e-300);

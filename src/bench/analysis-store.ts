@@ -3,7 +3,7 @@
 // sentences; seeded, so runs compare.
 import type { Database } from 'better-sqlite3';
 import { PLOVER_TYPES } from '../records.js';
-import { seededRandom } from '../analysis/stats.js';
+import { seededRandom } from '../random.js';
 import { addDays } from '../analysis/dates.js';
 import { recountDayTables } from '../store/sqlite/write.js';
 

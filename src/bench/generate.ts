@@ -2,18 +2,7 @@
 // Same seed → same bytes, so runs are comparable.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-
-/** Small, fast, seedable PRNG (mulberry32). */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../random.js';
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T =>
@@ -266,7 +255,7 @@ export function generateDocument(random: Random, n: number): GeneratedDocument {
 
 /** Lazily yields documents for a seed; unbounded. */
 export function* generateDocuments(seed = 1): Generator<GeneratedDocument> {
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
   for (let n = 1; ; n += 1) yield generateDocument(random, n);
 }
 

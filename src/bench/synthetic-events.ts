@@ -5,6 +5,7 @@ import type { DocumentRecord, Mention, Place, PloverType, Sentence } from '../re
 import { PLOVER_TYPES } from '../records.js';
 import { documentId } from '../store/ids.js';
 import type { Store } from '../store/store.js';
+import { seededRandom } from '../random.js';
 
 const ACTORS = [
   'RUS',
@@ -85,18 +86,6 @@ const INTENSITY: Record<string, number> = {
   ASSAULT: -10,
 };
 
-/** A small seeded generator (mulberry32): the same seed gives the same store. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SyntheticOptions {
   events: number;
   /** Mentions (sentences) per document. */
@@ -111,7 +100,7 @@ const DAY_MS = 86_400_000;
 const START = Date.parse('2021-01-01T00:00:00Z');
 
 export async function fillSyntheticStore(store: Store, options: SyntheticOptions): Promise<number> {
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const perDocument = options.perDocument ?? 20;
   const days = options.days ?? 1000;

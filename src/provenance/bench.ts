@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { SqliteStore } from '../store/sqlite/store.js';
 import type { DocumentRecord } from '../records.js';
-import { newsStory, rng, spinText } from './generate.js';
+import { newsStory, spinText } from './generate.js';
+import { seededRandom } from '../random.js';
 import { findCandidates, fingerprint, linkDocument } from './link.js';
 import { thesaurus } from './thesaurus.js';
 
@@ -42,7 +43,7 @@ export async function provenanceBench(opts: { docs?: number } = {}): Promise<Ben
   const total = opts.docs ?? 100_000;
   const stages = [Math.round(total / 10), total];
   const th = thesaurus();
-  const r = rng(42);
+  const r = seededRandom(42);
   const db = SqliteStore.open(':memory:');
   // Filler documents are indexed without a `documents` row, to measure the index alone.
   db.db.pragma('foreign_keys = OFF');

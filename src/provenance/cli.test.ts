@@ -8,7 +8,8 @@ import { register as registerStories } from '../cli/commands/stories.js';
 import { register as registerProvenance } from '../cli/commands/provenance.js';
 import { register as registerQuotes } from '../cli/commands/quotes.js';
 import { addDocument, ORIGINAL, SAME_ACTORS_OTHER_STORY } from './fixtures.js';
-import { editText, rng, spinText } from './generate.js';
+import { editText, spinText } from './generate.js';
+import { seededRandom } from '../random.js';
 import { linkDocument } from './index.js';
 import { thesaurus } from './thesaurus.js';
 
@@ -23,13 +24,13 @@ const original = addDocument(db, ORIGINAL, {
   title: 'NATO studies new battlegroups',
   path: 'northwire/a.txt',
 });
-const spun = addDocument(db, spinText(ORIGINAL, 0.3, rng(5), thesaurus()).text, {
+const spun = addDocument(db, spinText(ORIGINAL, 0.3, seededRandom(5), thesaurus()).text, {
   source: 'Farm',
   published: '2022-02-17',
   path: 'farm/b.txt',
   url: 'https://farm.example/b',
 });
-const edited = addDocument(db, editText(ORIGINAL, rng(9)), {
+const edited = addDocument(db, editText(ORIGINAL, seededRandom(9)), {
   source: 'Digest',
   published: '2022-02-17',
   path: 'digest/c.txt',

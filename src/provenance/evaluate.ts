@@ -6,14 +6,8 @@ import { createHash } from 'node:crypto';
 import { packageRoot } from '../paths.js';
 import type { DocumentRecord } from '../records.js';
 import { SqliteStore } from '../store/sqlite/store.js';
-import {
-  newsStory,
-  rng,
-  spinText,
-  summarise,
-  templateReport,
-  type GeneratedDoc,
-} from './generate.js';
+import { newsStory, spinText, summarise, templateReport, type GeneratedDoc } from './generate.js';
+import { seededRandom } from '../random.js';
 import {
   addFurniture,
   digest,
@@ -240,7 +234,7 @@ function followUp(o: { text: string; actors?: [number, number] }, r: () => numbe
 
 export function generateCorpus(options: EvalOptions = {}): LabelledDoc[] {
   const seed = options.seed ?? 1;
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const th = thesaurus();
   const corpusDir =
     options.corpusDir === undefined
@@ -298,7 +292,7 @@ export function generateCorpus(options: EvalOptions = {}): LabelledDoc[] {
     copy('summary', summarise(o.text));
     // A rewrite (by hand or by a language model), drawn from a stream of its own: the other
     // kinds' draws stay what they were without it. With a sentence or two of the rewriter's own.
-    const rw = rng(seed * 1_000_003 + f);
+    const rw = seededRandom(seed * 1_000_003 + f);
     const own = splitSentences(newsStory(rw).text).slice(1, 1 + Math.floor(rw() * 3));
     if (options.rewrites)
       docs.push({
@@ -309,7 +303,7 @@ export function generateCorpus(options: EvalOptions = {}): LabelledDoc[] {
         source: `rewrite-site${f % 5}`,
       });
     // A digest, from a stream of its own too.
-    const dg = rng(seed * 2_000_003 + f);
+    const dg = seededRandom(seed * 2_000_003 + f);
     if (options.digests)
       docs.push({
         text: digest(o.text, splitSentences(newsStory(dg).text).slice(1, 3), dg),
@@ -319,7 +313,7 @@ export function generateCorpus(options: EvalOptions = {}): LabelledDoc[] {
         source: `digest-site${f % 5}`,
       });
     // A captioned teaser, from a stream of its own too.
-    const ct = rng(seed * 3_000_003 + f);
+    const ct = seededRandom(seed * 3_000_003 + f);
     if (options.captions && o.actors)
       docs.push({
         text: addFurniture(
@@ -368,7 +362,7 @@ export interface EvalResult {
 
 export async function evaluate(options: EvalOptions = {}): Promise<EvalResult> {
   const labelled = generateCorpus(options);
-  const r = rng((options.seed ?? 1) + 1000);
+  const r = seededRandom((options.seed ?? 1) + 1000);
   const order = labelled.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));

@@ -4,18 +4,6 @@
 import { FUNCTION_WORDS, splitSentences } from './text.js';
 import type { Thesaurus } from './thesaurus.js';
 
-/** Mulberry32: small, fast, good enough for test data, and reproducible from a seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 
 function shuffle<T>(r: () => number, list: T[]): T[] {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ORIGINAL, report, SAME_ACTORS_OTHER_STORY } from './fixtures.js';
-import { editText, rng } from './generate.js';
+import { editText } from './generate.js';
+import { seededRandom } from '../random.js';
 import { measureLookups } from './lookup.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'spiral-lookup-test-'));
@@ -15,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // four daily reports cut from one template (each day's counts differ: contradictions).
 const texts = [
   ORIGINAL,
-  editText(ORIGINAL, rng(3)),
+  editText(ORIGINAL, seededRandom(3)),
   SAME_ACTORS_OTHER_STORY,
   report(11, [120, 40, 95, 60, 22, 48]),
   report(12, [131, 52, 120, 71, 30, 60]),

@@ -3,7 +3,7 @@
 // `--generated N [--seed S]` measures N farm-spun copies made by the generator instead, to check
 // it against the ranges measured on real pairs.
 import { readFileSync } from 'node:fs';
-import { rng } from './generate.js';
+import { seededRandom } from '../random.js';
 import { measureSpin, poolStats, type SpinStats } from './measure.js';
 import { realisticOriginals } from './evaluate.js';
 import { drawRates, farmSpin, MEASURED_RANGES } from './realistic.js';
@@ -53,7 +53,7 @@ function main(args: string[]): number {
     const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 1;
     if (!Number.isInteger(n) || n <= 0 || !Number.isInteger(seed))
       return usage('--generated takes a positive whole number');
-    const r = rng(seed);
+    const r = seededRandom(seed);
     const th = thesaurus();
     for (const [i, o] of realisticOriginals(r, n).entries()) {
       const s = measureSpin(o.text, farmSpin(o.text, drawRates(r), r, th));

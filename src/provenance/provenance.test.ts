@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates, fingerprint, linkDocument as linkTo } from './index.js';
 import { STOP_ABOVE } from './link.js';
-import { editText, rng, spinText, summarise } from './generate.js';
+import { editText, spinText, summarise } from './generate.js';
+import { seededRandom } from '../random.js';
 import { addDocument, memoryDb, ORIGINAL, report, SAME_ACTORS_OTHER_STORY } from './fixtures.js';
 import { thesaurus } from './thesaurus.js';
 
 const th = thesaurus();
-const spun30 = spinText(ORIGINAL, 0.3, rng(7), th);
-const edited = editText(ORIGINAL, rng(3));
+const spun30 = spinText(ORIGINAL, 0.3, seededRandom(7), th);
+const edited = editText(ORIGINAL, seededRandom(3));
 
 function storyOf(db: ReturnType<typeof memoryDb>, doc: string): string | null {
   return (
@@ -99,7 +100,7 @@ describe('copy detection', () => {
       edited,
       summarise(ORIGINAL),
       SAME_ACTORS_OTHER_STORY,
-      spinText(SAME_ACTORS_OTHER_STORY, 0.3, rng(11), th).text,
+      spinText(SAME_ACTORS_OTHER_STORY, 0.3, seededRandom(11), th).text,
       report(15, [71, 19, 24, 153, 31, 129]),
       report(16, [189, 128, 71, 402, 188, 153]),
     ];
@@ -170,7 +171,7 @@ describe('a story copied many times', () => {
       source: 'Late',
       published: '2022-02-18',
     });
-    const spun = addDocument(db, spinText(ORIGINAL, 0.3, rng(11), th).text, {
+    const spun = addDocument(db, spinText(ORIGINAL, 0.3, seededRandom(11), th).text, {
       source: 'Farm',
       published: '2022-02-18',
     });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidateScore, sameOutletSameDay } from './candidates.js';
 import { addDocument, memoryDb, ORIGINAL, SAME_ACTORS_OTHER_STORY } from './fixtures.js';
-import { rng } from './generate.js';
+import { seededRandom } from '../random.js';
 import { fingerprint, linkDocument as linkTo } from './index.js';
 import { lcsPairs, measureSpin, poolStats } from './measure.js';
 import {
@@ -51,7 +51,7 @@ describe('measuring what a copy changed', () => {
   });
 
   it('the generator spins at the rates measured on real copies (pooled over 40 stories)', async () => {
-    const r = rng(3);
+    const r = seededRandom(3);
     const stats = realisticOriginals(r, 40).map((o) =>
       measureSpin(o.text, farmSpin(o.text, drawRates(r), r, th)),
     );
@@ -65,7 +65,7 @@ describe('measuring what a copy changed', () => {
 
 describe('the generator', () => {
   it('translates every word but names and numbers, which keep their order', async () => {
-    const text = translate(ORIGINAL, rng(1));
+    const text = translate(ORIGINAL, seededRandom(1));
     const before = anchorSequence(tokenize(ORIGINAL));
     const after = anchorSequence(tokenize(text));
     const numbers = (seq: string[]) => seq.filter((w) => /^\d/.test(w));
@@ -78,8 +78,8 @@ describe('the generator', () => {
   });
 
   it('puts a caption of the site’s own above the story’s lede, kept whole and unspun', () => {
-    const story = realisticOriginals(rng(7), 1)[0]!;
-    const text = captionedTeaser(story.text, story.title, 'March 4', rng(3));
+    const story = realisticOriginals(seededRandom(7), 1)[0]!;
+    const text = captionedTeaser(story.text, story.title, 'March 4', seededRandom(3));
     const parts = text.split('\n\n');
     const lede = story.text.split('\n\n')[0]!;
     expect(parts[0]).toMatch(/March 4/);
@@ -183,7 +183,12 @@ describe('signatures', () => {
 
 describe('linking real-style copies', () => {
   it('joins a spun teaser of a third of its original, whichever comes first', async () => {
-    const copyText = farmSpin(teaser(ORIGINAL, 0.3), drawRates(rng(8)), rng(9), th);
+    const copyText = farmSpin(
+      teaser(ORIGINAL, 0.3),
+      drawRates(seededRandom(8)),
+      seededRandom(9),
+      th,
+    );
     for (const order of ['original first', 'copy first']) {
       const db = memoryDb();
       const original = addDocument(db, ORIGINAL, { source: 'Northwire', published: '2022-02-16' });
@@ -198,7 +203,7 @@ describe('linking real-style copies', () => {
     const db = memoryDb();
     const original = addDocument(db, ORIGINAL, { source: 'Northwire', published: '2022-02-16' });
     await linkTo(db.provenance, original);
-    const foreign = addDocument(db, translate(ORIGINAL, rng(2)), {
+    const foreign = addDocument(db, translate(ORIGINAL, seededRandom(2)), {
       source: 'Foreign Desk',
       published: '2022-02-17',
     });
@@ -238,11 +243,11 @@ describe("a spun teaser among a farm's other pages", () => {
   it('finds its original: the furniture every page of the farm carries is not in the signature', async () => {
     const db = memoryDb();
     const always = (): number => 0; // every line of furniture, on every page
-    const [story] = realisticOriginals(rng(41), 1);
+    const [story] = realisticOriginals(seededRandom(41), 1);
     const original = addDocument(db, story!.text, { source: 'Wire', published: '2022-03-01' });
     await linkTo(db.provenance, original);
-    const r = rng(42);
-    for (const [i, other] of realisticOriginals(rng(43), 40).entries()) {
+    const r = seededRandom(42);
+    for (const [i, other] of realisticOriginals(seededRandom(43), 40).entries()) {
       const page = addFurniture(farmSpin(other.text, drawRates(r), r, th), 'World news', always);
       await linkTo(db.provenance, addDocument(db, page, { source: `Farm ${i % 3}` }));
     }

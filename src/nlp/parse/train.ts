@@ -12,6 +12,7 @@ import { AveragedPerceptron } from './perceptron.js';
 import { ParserModel, type CompactWeights } from './model.js';
 import { projectivise } from './projective.js';
 import { moveCosts, ParseState } from './transitions.js';
+import { seededRandom } from '../../random.js';
 
 export interface TrainingSentence {
   words: string[];
@@ -52,18 +53,6 @@ export function labelSet(sentences: readonly TrainingSentence[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([d]) => d);
 }
 
-/** A small, seedable generator (mulberry32): the shuffle must not depend on Math.random. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function train(sentences: readonly TrainingSentence[], options: TrainOptions): TrainResult {
   const labels = labelSet(sentences);
   const labelId = new Map(labels.map((l, i) => [l, i]));
@@ -89,7 +78,7 @@ export function train(sentences: readonly TrainingSentence[], options: TrainOpti
   const keys = new Int32Array(FEATURE_COUNT);
   const scores = new Float64Array(moves);
   const costs = new Float64Array(moves);
-  const rand = random(options.seed ?? 1);
+  const rand = seededRandom(options.seed ?? 1);
   const order = prepared.map((_, i) => i);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     // Fisher-Yates with the seeded generator.
