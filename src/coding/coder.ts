@@ -24,7 +24,13 @@ import {
   type TriggerModality,
 } from './modality.js';
 import { quoteContext, quotesOf } from './quotes.js';
-import { COERCIVE_TYPES, COOPERATIVE_TYPES, OWN_APPARATUS, TYPE_DEFAULTS } from './defaults.js';
+import {
+  COERCIVE_TYPES,
+  COOPERATIVE_TYPES,
+  OWN_APPARATUS,
+  TYPE_DEFAULTS,
+  otherBranch,
+} from './defaults.js';
 import { mentionId } from './ids.js';
 import {
   beforeVerbGroup,
@@ -74,6 +80,7 @@ import {
   placeSpans,
   isVenue,
   withInferredRoot,
+  namedLegislature,
   type PlaceAt,
   type RoleMention,
 } from './places.js';
@@ -1339,13 +1346,19 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       // agreed to a truce"): the other side at home, not a side of the place of the talks.
       m.last < trigger.anchor ? otherSideAtHome(m, sources, m) : m,
     )
+    .map((m) => namedLegislature(m, mentions))
     .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, otherSide, fromContext))
     .filter(
       (m) =>
         !(
           m.fromPlace &&
           OWN_APPARATUS.has(m.actor.sector) &&
-          sources.some((x) => x.actor.root === m.actor.root && OWN_APPARATUS.has(x.actor.sector))
+          sources.some(
+            (x) =>
+              x.actor.root === m.actor.root &&
+              OWN_APPARATUS.has(x.actor.sector) &&
+              !otherBranch(m.actor.sector, x.actor.sector),
+          )
         ),
     );
   if (tr.type === 'SANCTION') {

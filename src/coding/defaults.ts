@@ -48,3 +48,13 @@ export const COERCIVE_TYPES: ReadonlySet<PloverType> = new Set([
  * legislature, intelligence. A target in them with the source's root is the source itself.
  */
 export const OWN_APPARATUS: ReadonlySet<string> = new Set(['', 'GOV', 'MIL', 'DIP', 'LEG', 'SPY']);
+
+/**
+ * A legislature is a branch of its state apart from the one acting on it: a president who asks,
+ * presses or dissolves parliament ("urged lawmakers to pass the budget", "suspended parliament")
+ * acts on another actor of the same state, which the gold codes X -> X with the target in LEG.
+ * Only the legislature acting on itself is no event between two.
+ */
+export function otherBranch(targetSector: string, sourceSector: string): boolean {
+  return targetSector === 'LEG' && sourceSector !== 'LEG';
+}

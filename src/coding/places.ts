@@ -182,6 +182,21 @@ export function withInferredRoot(
   return root ? { ...m, actor: { ...m.actor, root }, fromPlace: true } : m;
 }
 
+/**
+ * A legislature of no named country ("lawmakers", "parliament") after one the sentence named
+ * ("The House of Representatives voted ..., and Zelenskiy thanked lawmakers") is that one: the
+ * chamber spoken of again, not the doer's own, which `withInferredRoot` would otherwise lend it.
+ */
+export function namedLegislature(m: ActorMention, mentions: readonly ActorMention[]): ActorMention {
+  if (m.actor.root || m.pronoun || m.actor.sector !== 'LEG') return m;
+  const named = mentions.filter(
+    (x) => x.last < m.first && x.actor.root && x.actor.sector === 'LEG',
+  );
+  const roots = new Set(named.map((x) => x.actor.root));
+  if (roots.size !== 1) return m;
+  return { ...m, actor: { ...m.actor, root: [...roots][0]! } };
+}
+
 export function firstPlace(
   s: AnalysedSentence,
   mentions: ActorMention[],

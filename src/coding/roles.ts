@@ -769,6 +769,27 @@ function recipientOfJoint(tokens: Token[], first: number): boolean {
   return !!t && (t.pos === 'VERB' || RECIPIENT_OF_JOINT.has(t.lower));
 }
 
+/**
+ * "Denmark and the Netherlands pledged on Sunday to give Ukraine F-16 jets", "agreed to send
+ * troops to Mali": the only verb between the act and the party is a verb of class `giving-verbs`
+ * right after "to", so the party is the one the promised thing goes to, each member's target;
+ * any other verb ("met to discuss NATO") makes it the topic of a purpose. With `rightAfter`,
+ * the party must follow the verb at once ("to give Ukraine jets").
+ */
+function givenInComplement(
+  tokens: Token[],
+  triggerEnd: number,
+  first: number,
+  rightAfter = false,
+): boolean {
+  const verbs: number[] = [];
+  for (let k = triggerEnd + 1; k < first; k++) if (tokens[k]!.pos === 'VERB') verbs.push(k);
+  if (verbs.length !== 1) return false;
+  const v = verbs[0]!;
+  if (rightAfter && v !== first - 1) return false;
+  return tokens[v - 1]?.lower === 'to' && classWords('giving-verbs').has(tokens[v]!.lemma);
+}
+
 /** Prepositions after a passive participle that name the one a thing was aimed at. */
 const PASSIVE_AIMS: ReadonlySet<string> = new Set(['on', 'against']);
 
@@ -873,11 +894,15 @@ export function rolesOf(
         m.actor.root &&
         !m.locative &&
         !m.pronoun &&
-        (!m.modifier || m.adjectiveOnly) &&
-        (m.kind === 'state' || m.kind === 'organisation') &&
+        // "to give Ukraine F-16 jets": after a verb of giving, a state before a noun is the one
+        // given to, not a modifier of the noun nor the owner of the jets.
+        (givenInComplement(tokens, triggerEnd, m.first, true) ||
+          ((!m.modifier || m.adjectiveOnly) &&
+            (m.kind === 'state' || m.kind === 'organisation'))) &&
         recipientOfJoint(tokens, m.first) &&
         (tokens[m.last + 1]?.lower !== "'s" || ownsAnAct(tokens, m.last + 2)) &&
-        !tokens.slice(triggerEnd + 1, m.first).some((t) => t.pos === 'VERB') &&
+        (!tokens.slice(triggerEnd + 1, m.first).some((t) => t.pos === 'VERB') ||
+          givenInComplement(tokens, triggerEnd, m.first)) &&
         !sources.some((x) => x.actor.root === m.actor.root),
     );
   if (sources.length >= 2 && jointActs && !partnerObject && !thirdParty) {
