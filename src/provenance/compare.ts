@@ -1268,6 +1268,11 @@ const KEPT_SENTENCES = 4;
 const RUN_DIGITS = 2;
 const RUN_KEPT = 2;
 const KEPT_ORDER = 0.6;
+/** Share of either text a passage (`judge`) holds: a quarter. An agency's first take and its
+ *  later version share their scene paragraph (three sentences in a row, two kept whole, a count
+ *  in digits) and little else, 0.23-0.29 of either (real set 13); no independent pair of that
+ *  set aligns three sentences in a row. */
+const PASSAGE_SHARE = 0.25;
 /** Sentences kept whole among both texts' openings, a lede among them (`openingKept`). */
 const OPENING_KEPT = 3;
 /** Share of a summary's prose in sentences aligned with its original's (with the lede kept). */
@@ -1460,6 +1465,15 @@ export function judge(c: Comparison): Verdict {
     c.runNumbers >= 2 &&
     c.runConflicts === 0 &&
     Math.max(c.containment, c.containmentLong) >= 0.34;
+  // A passage of a story inside another version of it or an outlet's own story: the run of an
+  // excerpt, its counts in digits agreeing, two of its sentences kept word for word, under the
+  // excerpt's third of either text (see PASSAGE_SHARE). Weak: it joins, never bridges.
+  const passage =
+    c.run >= 3 &&
+    c.runNumbers >= RUN_DIGITS &&
+    c.runConflicts === 0 &&
+    c.sentencesKept >= RUN_KEPT &&
+    Math.max(c.containment, c.containmentLong) >= PASSAGE_SHARE;
   // Reworded sentence by sentence: weak evidence (see REWORDED_WORDING), enough to join.
   const reworded = mayBeReworded(c) && c.wordingKept >= REWORDED_WORDING;
   // Sentences kept word for word, in order (see KEPT_SENTENCES): a summary or a rewrite that
@@ -1498,7 +1512,8 @@ export function judge(c: Comparison): Verdict {
           (c.sentencesKept >= KEPT_SENTENCES &&
             c.digitsShared >= Math.min(REWORDED_DIGITS, c.digitsShort)))));
   const isCopy =
-    ((contains || translated || reworded || kept || teaser) && numbersAgree) ||
+    ((contains || translated || reworded || kept || teaser || (passage && !languages)) &&
+      numbersAgree) ||
     (excerpt && !languages);
   const contradicts = !isCopy && c.alignedSentences >= 2 && !numbersAgree;
 
@@ -1514,7 +1529,8 @@ export function judge(c: Comparison): Verdict {
   else link = 'edited';
   const loose =
     !translated && Math.max(c.containment, c.containmentLong) < 0.8 && c.orderKept < 0.75;
-  const onlyReworded = (reworded || kept || teaser) && !contains && !translated && !excerpt;
+  const onlyReworded =
+    (reworded || kept || teaser || passage) && !contains && !translated && !excerpt;
   return {
     isCopy,
     contradicts,
