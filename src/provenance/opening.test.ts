@@ -111,8 +111,11 @@ describe('a longer edit of a wire story with its toll updated', () => {
     expect(c.containment).toBeLessThan(0.7);
     expect(c.containmentLong).toBeGreaterThanOrEqual(0.7);
     expect(c.numbersDisagreeing).toBeGreaterThanOrEqual(1);
-    // (Its own wording kept would make it a version too: the thirteenth round's rule, left out.)
-    expect(judge({ ...c, containmentLong: c.containment, phrasesShared: 0 }).isCopy).toBe(false);
+    // (Its own wording kept would make it a version too: the thirteenth round's rule, and the
+    // nineteenth's word by word, left out.)
+    expect(
+      judge({ ...c, containmentLong: c.containment, phrasesShared: 0, wordingKept: 0 }).isCopy,
+    ).toBe(false);
     expect(judge(c)).toMatchObject({ isCopy: true, contradicts: false });
   });
 });
