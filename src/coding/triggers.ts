@@ -562,9 +562,11 @@ export function takesObject(tokens: Token[], last: number): boolean {
 
 const NONE: CompiledPattern[] = [];
 
-/** Patterns whose first word this token can be (remembered: most words recur on every page). */
-function anchorCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
-  const word = wordForms(token);
+/**
+ * Patterns whose first word this token can be (remembered: most words recur on every page).
+ * `word` is the token's `wordForms`, which findTriggers has looked up once for the sentence.
+ */
+function anchorCandidates(token: Token, word: WordForms, index: PatternIndex): CompiledPattern[] {
   if (word.index !== index) {
     word.candidates = lookUpCandidates(token, index);
     word.index = index;
@@ -593,8 +595,8 @@ function lookUpCandidates(token: Token, index: PatternIndex): CompiledPattern[] 
 }
 
 /** Every pattern on any of the token's forms (a gerund the tagger left as its own lemma). */
-function gerundCandidates(token: Token, index: PatternIndex): CompiledPattern[] {
-  const found = new Set<CompiledPattern>(anchorCandidates(token, index));
+function gerundCandidates(token: Token, word: WordForms, index: PatternIndex): CompiledPattern[] {
+  const found = new Set<CompiledPattern>(anchorCandidates(token, word, index));
   for (const form of formsOf(token)) for (const p of index.byAnchor.get(form) ?? NONE) found.add(p);
   return byPriority([...found]);
 }
@@ -690,24 +692,31 @@ function wordForms(t: Token): WordForms {
   return word;
 }
 
-/** Marks every form `wordAt` can accept somewhere in the sentence (see `cuesPresent`). */
-function markSentenceForms(tokens: Token[]): void {
+/**
+ * Marks every form `wordAt` can accept somewhere in the sentence (see `cuesPresent`). `words`
+ * holds the tokens' `wordForms` looked up so far in this sentence (by findTriggers, up to the
+ * token it is at); the others are looked up here and kept there, so that each token's forms are
+ * looked up once a sentence (that lookup was the search's most sampled line, twice a token).
+ */
+function markSentenceForms(tokens: Token[], words: Array<WordForms | undefined>): void {
   if (FORM_IDS.size >= FORM_ID_LIMIT) {
-    // Between sentences, so no number of this sentence is from before.
+    // Between sentences, so no number of this sentence is from before; the forms looked up so
+    // far hold numbers from before, and are looked up again.
     FORM_IDS.clear();
     WORDS.clear();
     wordsKept = 0;
     formEpoch += 1;
     marks.fill(0);
     mark = 0;
+    words.fill(undefined);
   }
   if (mark === 0x7fffffff) {
     marks.fill(0);
     mark = 0;
   }
   mark += 1;
-  for (const t of tokens) {
-    const ids = wordForms(t).ids;
+  for (let i = 0; i < tokens.length; i++) {
+    const ids = (words[i] ??= wordForms(tokens[i]!)).ids;
     for (let k = 0; k < ids.length; k++) marks[ids[k]!] = mark;
   }
 }
@@ -884,12 +893,17 @@ export function findTriggers(
 ): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   let marked = false;
+  // Each token's forms, looked up once whether the anchor search or the marking asks first.
+  const words: Array<WordForms | undefined> = new Array<WordForms | undefined>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const word = (words[i] ??= wordForms(token));
     // "took the step of expelling": the tagger's noun keeps "expelling" for its lemma, under
     // which only imported inflected forms are kept; the verb's own patterns are looked up too.
     const chosen = chosenGerund(tokens, i);
-    const candidates = chosen ? gerundCandidates(token, index) : anchorCandidates(token, index);
+    const candidates = chosen
+      ? gerundCandidates(token, word, index)
+      : anchorCandidates(token, word, index);
     if (candidates.length === 0) continue;
     let best: TriggerMatch | null = null;
     // Whether the best pattern names doers and the verb's doer is one of them.
@@ -942,7 +956,7 @@ export function findTriggers(
       }
       if (pattern.cues.length > 0) {
         if (!marked) {
-          markSentenceForms(tokens);
+          markSentenceForms(tokens, words);
           marked = true;
         }
         if (!cuesPresent(pattern)) continue;
