@@ -1,7 +1,7 @@
 // Giving way, backing, helping and working together as wires phrase them (give19, issue #15):
 // joint patrols flown and drills wrapped up, plans backed away from or postponed, candidate
-// status granted, accession approved, aid packages of a sum, sanctions packages. Invented
-// sentences.
+// status granted, accession approved, aid packages of a sum, sanctions packages, diplomats
+// stripped of their accreditation. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { createCoder } from './index.js';
 
@@ -114,5 +114,20 @@ describe('packages of aid and of sanctions', () => {
     expect(code('The World Bank approved a $1 billion aid package for Pakistan.')).toEqual([
       'AID WB > PAK',
     ]);
+  });
+});
+
+describe('accreditation stripped', () => {
+  it("codes a diplomat stripped of accreditation as a sanction on the diplomat's state", () => {
+    expect(code('Britain stripped a Russian diplomat of his accreditation on Wednesday.')).toEqual([
+      'SANCTION GBR > RUS',
+    ]);
+    expect(code('Israel revoked the credentials of Norwegian diplomats on Thursday.')).toEqual([
+      'SANCTION ISR > NOR',
+    ]);
+  });
+
+  it('does not code an official stripped of immunity at home', () => {
+    expect(types('The court stripped the former minister of his immunity.')).toEqual([]);
   });
 });
