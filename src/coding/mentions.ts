@@ -554,6 +554,27 @@ function modelAfter(tokens: AnalysedSentence['tokens'], at: number): number {
 }
 
 /**
+ * "Russian strategic bombers", "Chinese naval vessels": one describing adjective may stand
+ * between the nationality and a plural noun that ends the phrase. Not before a compound ("an
+ * American ballistic missile submarine" stays a modifier of the vessel it names).
+ */
+function describedPlural(
+  tokens: AnalysedSentence['tokens'],
+  adjective: number,
+  model: number,
+): boolean {
+  const noun = tokens[adjective + 1];
+  return (
+    model === 0 &&
+    tokens[adjective]?.pos === 'ADJ' &&
+    noun?.pos === 'NOUN' &&
+    /[^s]s$/.test(noun.lower) &&
+    tokens[adjective + 2]?.pos !== 'NOUN'
+  );
+}
+
+/**
+ * Sector words without a country/**
  * Sector words without a country ("troops", "the rebels") get one from context: a possessive
  * ("its troops" after "Syria"), or a country right after them ("refugees in Liberia"). Sector
  * words used as modifiers ("joint military exercises", "military occupation") are not actors.
@@ -576,7 +597,8 @@ function refine(
       // (and its type name) may stand between the nationality and the machine.
       const model = modelAfter(tokens, m.last + 1);
       let head = m.last + 1 + model;
-      if (tokens[head]?.pos === 'NOUN' && tokens[head + 1]?.pos === 'NOUN') head++;
+      if (describedPlural(tokens, head, model)) head++;
+      else if (tokens[head]?.pos === 'NOUN' && tokens[head + 1]?.pos === 'NOUN') head++;
       const noun = tokens[head];
       const taken = mentions.some((x) => x.first > m.last && x.first <= head);
       const hardware =
