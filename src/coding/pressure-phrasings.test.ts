@@ -92,3 +92,20 @@ describe('patrols and drills staged or overseen', () => {
     expect(code('Japanese officers observed the exercises as guests.')).toEqual([]);
   });
 });
+
+describe('critics branded, people rounded up', () => {
+  it('codes a person branded a foreign agent or traitor as an accusation', () => {
+    expect(code("Russia's interior ministry labelled Kaja Kallas a foreign agent.")).toContain(
+      'ACCUSE RUS > EST',
+    );
+  });
+
+  it('codes people rounded up as coercion, figures rounded up as nothing', () => {
+    expect(code('Police in Moscow rounded up dozens of protesters on Wednesday.')).toContain(
+      'COERCE RUS > RUS',
+    );
+    expect(code('The statistics office rounded up the figures to the nearest thousand.')).toEqual(
+      [],
+    );
+  });
+});
