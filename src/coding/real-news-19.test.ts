@@ -32,3 +32,30 @@ describe('a truce violated, breached or broken', () => {
     );
   });
 });
+
+describe('an attack whose only other party is the state reporting it', () => {
+  it('codes the reporting state as the side struck', () => {
+    expect(
+      code(
+        'Ukrainian drones attacked a military airfield overnight, the Russian defence ministry said.',
+      ),
+    ).toContain('ASSAULT UKR > RUS');
+    expect(code('The Israeli military said Hezbollah fired 30 rockets on Monday.')).toContain(
+      'ASSAULT LBN > ISR',
+    );
+  });
+
+  it('leaves an organisation reporting others’ war out of it', () => {
+    expect(code('The UN said Sudanese army jets bombed a market in Darfur.')).not.toContain(
+      'ASSAULT SDN > UN',
+    );
+  });
+
+  it('reads no report in a party named before a participle of saying', () => {
+    expect(
+      code(
+        'Separatist leaders announced an evacuation to Russia, saying Ukrainian forces were about to attack.',
+      ),
+    ).not.toContain('ASSAULT UKR > RUS');
+  });
+});
