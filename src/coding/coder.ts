@@ -87,6 +87,7 @@ import {
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
 import { speakerOfCoordinated } from './reporter-coordination.js';
+import { reportingSide } from './reporting-side.js';
 import {
   amongThoseWho,
   groupOfPronoun,
@@ -551,14 +552,18 @@ function codeSentence(
     );
   // "blamed militias in Iraq and vowed to respond": a doer's later act with no one named, of the
   // same leaning as its earlier act that has a target, follows it up against that target.
+  // "Ukrainian forces launched an attack, the Russian military said": an attack whose only other
+  // party is the state reporting it struck that state (reporting-side.ts).
   for (const [i, m] of results.entries()) {
     if (!untied(m)) continue;
     const earlier = followedUp(m, results);
-    if (earlier)
+    const reporter = earlier ? null : reportingSide(m, tokens, mentions, sc.attribution);
+    const target = earlier?.target ?? (reporter && { ...actorOf(reporter), sector: '' as const });
+    if (target)
       results[i] = {
         ...m,
-        id: mentionId(doc.id, s.index, m.trigger.start, m.type, m.source.root, earlier.target.root),
-        target: earlier.target,
+        id: mentionId(doc.id, s.index, m.trigger.start, m.type, m.source.root, target.root),
+        target,
       };
   }
   // Read once, after the follow-ups: both the filter and the drop report need it.
