@@ -59,6 +59,7 @@ import { COUNT_REACH, countedViolence } from './counts.js';
 import { actInPhrase, nominalRoles, type NominalRoles } from './nominal.js';
 import { laidAct } from './laid-acts.js';
 import { protestInAdjunct } from './protest-adjuncts.js';
+import { crowdCrackedDown } from './crowd-protests.js';
 import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { otherSideOnOwnGround } from './other-side.js';
@@ -495,6 +496,7 @@ function codeSentence(
   );
   for (const trigger of triggers) codeTrigger(sc, trigger);
   const { results, seen, onItself } = sc;
+  for (const m of crowdProtests(sc)) results.push(m);
 
   for (const d of demandsFound) {
     for (const target of d.targets) {
@@ -581,6 +583,66 @@ function codeSentence(
   // "met in Moscow for talks hosted by Lavrov": the host is a party to the meeting (hosts.ts).
   // "brokered a truce between A and B": the sides agreed to it (hosts.ts).
   return withHosts(withSides(kept, tokens, mentions), tokens, mentions);
+}
+
+/**
+ * "Police fired tear gas at protesters demanding his resignation": the protest of the crowd a
+ * crackdown of the sentence was aimed at (crowd-protests.ts), by the crowd's people, the state's
+ * own, against the one named after "against", else their government (a fellow crowd or the
+ * opposition "against" names is no aim of a protest at home). None when the
+ * sentence codes a protest of that country already, or when the force is another state's (the
+ * crowd's country is then not the doer's, and what it protests is not told by the clause).
+ */
+/** Sectors of people who protest, not of the ones protested against. */
+const CROWD_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP']);
+
+function crowdProtests(sc: SentenceScope): Mention[] {
+  const { doc, s, tokens, mentions, deps, results, seen } = sc;
+  const found: Mention[] = [];
+  for (const [i, m] of results.entries()) {
+    const root = m.source.root;
+    if (m.negated || !root) continue;
+    const last = tokens.findIndex((t) => t.end === m.trigger.end);
+    const crowd = last < 0 ? null : crowdCrackedDown(tokens, mentions, m, last);
+    if (!crowd) continue;
+    if (m.target.root && m.target.root !== root) {
+      // "fired water cannon at students protesting against China": the force struck the crowd,
+      // not the one it protests, whom the act's roles took for its target.
+      const retargeted = `${m.type}|${root}|${root}`;
+      if (crowd.aim?.actor.root !== m.target.root || seen.has(retargeted)) continue;
+      seen.add(retargeted);
+      results[i] = {
+        ...m,
+        id: mentionId(doc.id, s.index, m.trigger.start, m.type, root, root),
+        target: { root, sector: 'CVL', text: '' },
+      };
+    }
+    if ([...results, ...found].some((o) => o.type === 'PROTEST' && o.source.root === root))
+      continue;
+    const source: Actor = { root, sector: 'CVL', text: '' };
+    const aimed =
+      crowd.aim && !(crowd.aim.actor.root === root && CROWD_SECTORS.has(crowd.aim.actor.sector));
+    const target: Actor = aimed ? actorOf(crowd.aim!) : { root, sector: 'GOV', text: '' };
+    const key = `PROTEST|${root}|${target.root}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const first = tokens[crowd.first]!;
+    const end = tokens[crowd.last]!.end;
+    found.push({
+      ...m,
+      id: mentionId(doc.id, s.index, first.start, 'PROTEST', root, target.root),
+      date: deps.resolveDate(s.text, doc.published, 'unknown'),
+      source,
+      target,
+      type: 'PROTEST',
+      mode: '',
+      cameo: '140',
+      intensity: TYPE_DEFAULTS.PROTEST.intensity,
+      trigger: { start: first.start, end, text: doc.text.slice(first.start, end) },
+      pattern: 'protest.crowd-cracked-down',
+    });
+  }
+  return found;
 }
 
 /** Whether two types lean the same way: both hostile, or both cooperative. */

@@ -770,8 +770,12 @@ describe('ordinary wire phrasings, by class', () => {
     expect(acts('Unidentified forces attacked Ukrainian positions.')).not.toContain(
       'ASSAULT UKR>UKR',
     );
-    // People at home are another matter: repression is domestic.
-    expect(acts('Security forces fired on Sudanese protesters.')).toEqual(['ASSAULT SDN>SDN']);
+    // People at home are another matter: repression is domestic. (The crowd fired on protests
+    // too: crowd-protests.ts.)
+    expect(acts('Security forces fired on Sudanese protesters.')).toEqual([
+      'ASSAULT SDN>SDN',
+      'PROTEST SDN>SDN',
+    ]);
     expect(acts("The EU voiced alarm over Israel's settlement expansion.")).toEqual([
       'ACCUSE EU>ISR',
     ]);
