@@ -104,6 +104,7 @@ import { chosenGerund } from './chosen-acts.js';
 import { personalPronounSubject } from './pronoun-doers.js';
 import { warningThreatens } from './warnings.js';
 import { asksForThing } from './asked-things.js';
+import { infinitiveAfterAdjuncts } from './intent-adjuncts.js';
 import {
   addressedParty,
   assertedBetween,
@@ -2055,7 +2056,9 @@ function coerciveComplement(
   if (!next) return false;
   // Its own complement, right after it ("prepared to impose"), not one further on ("support a
   // resolution that aims to tighten sanctions").
-  const between = tokens.slice(trigger.last + 1, next.anchor);
+  // A time, an adverb or a venue may come first ("agreed on Monday to impose", intent-adjuncts).
+  const to = infinitiveAfterAdjuncts(tokens, trigger.last + 1);
+  const between = tokens.slice(to >= 0 ? to : trigger.last + 1, next.anchor);
   if (!between.every((t) => t.lower === 'to' || t.pos === 'ADV')) return false;
   return governance(tokens, triggers, next).absorbed;
 }

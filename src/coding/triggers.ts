@@ -6,6 +6,7 @@ import { isMonthName } from '../nlp/dates.js';
 import { isHeadAdjective } from './nominal.js';
 import { chosenGerund } from './chosen-acts.js';
 import type { DoerSectors } from './doer-sectors.js';
+import { infinitiveAfterAdjuncts } from './intent-adjuncts.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -387,6 +388,12 @@ function matchSteps(
   const maxSkip =
     s === 0 ? 0 : step.gapBefore ? (pattern.imported ? MAX_IMPORTED_GAP : MAX_GAP) : 0;
   let at = pos;
+  // "vowed on Tuesday to retaliate", "agreed in principle to impose": the infinitive's "to"
+  // that a verb's pattern names next may stand after a time, an adverb or a venue.
+  if (s === 1 && !step.gapBefore && infinitiveStep(step) && tokens[pos]?.lower !== 'to') {
+    const to = infinitiveAfterAdjuncts(tokens, pos);
+    if (to >= 0) at = to;
+  }
   // Whether the gap has just passed over an apposition (its closing comma is no stop).
   let passed = false;
   for (let skip = 0; skip <= maxSkip; skip++) {
@@ -488,6 +495,11 @@ export function appositionClose(tokens: readonly Token[], k: number): number {
     if (!APPOSITION_POS.has(t.pos)) return -1;
   }
   return -1;
+}
+
+/** Whether a step names only "to" (the infinitive marker, or the preposition). */
+function infinitiveStep(step: CompiledPattern['steps'][number]): boolean {
+  return step.alternatives.length === 1 && step.alternatives[0]!.join(' ') === 'to';
 }
 
 /** A day, a date or a month at `at` ("Tuesday", "March 3", "3 March", "the weekend"). */
