@@ -17,8 +17,11 @@ const NEGATIVE_ADVERBS = new Set(['not', "n't", 'never', 'no']);
 /** The longest run of adjuncts skipped: a longer one is more than a time or a venue. */
 const MAX_ADJUNCT_WORDS = 8;
 
-/** Whether the token at `i` is the head of a time ("Tuesday", "week", "March 3"). */
-function timeHead(tokens: readonly Token[], i: number): number {
+/**
+ * The index after a time whose head is at `i` ("Tuesday", "week", "March 3", "March 3 2024"), or
+ * -1 when no time starts there.
+ */
+export function timeEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return -1;
   if (classWords('bare-times').has(t.lower)) return i + 1;
@@ -46,7 +49,7 @@ export function adjunctEnd(tokens: readonly Token[], k: number): number {
   const prepositions = i - k;
   let j = i;
   while (j < i + 2 && TIME_MODIFIERS.has(tokens[j]?.lower ?? '')) j++;
-  const time = timeHead(tokens, j);
+  const time = timeEnd(tokens, j);
   // A bare noun of time needs its preposition or modifier ("last week"), not alone ("week").
   if (
     time > 0 &&

@@ -574,7 +574,6 @@ function describedPlural(
 }
 
 /**
- * Sector words without a country/**
  * Sector words without a country ("troops", "the rebels") get one from context: a possessive
  * ("its troops" after "Syria"), or a country right after them ("refugees in Liberia"). Sector
  * words used as modifiers ("joint military exercises", "military occupation") are not actors.

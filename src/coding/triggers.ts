@@ -2,11 +2,10 @@
 import type { Token } from '../nlp/analyse.js';
 import { expandAnchor, type CompiledPattern, type PatternIndex } from './patterns.js';
 import { classWords } from './word-classes.js';
-import { isMonthName } from '../nlp/dates.js';
 import { isHeadAdjective } from './nominal.js';
 import { chosenGerund } from './chosen-acts.js';
 import type { DoerSectors } from './doer-sectors.js';
-import { infinitiveAfterAdjuncts } from './intent-adjuncts.js';
+import { infinitiveAfterAdjuncts, timeEnd } from './intent-adjuncts.js';
 
 export interface TriggerMatch {
   pattern: CompiledPattern;
@@ -504,14 +503,7 @@ function infinitiveStep(step: CompiledPattern['steps'][number]): boolean {
 
 /** A day, a date or a month at `at` ("Tuesday", "March 3", "3 March", "the weekend"). */
 function timeFollows(tokens: Token[], at: number): boolean {
-  let t = tokens[at];
-  if (t?.lower === 'the') t = tokens[at + 1];
-  if (!t) return false;
-  return (
-    classWords('bare-times').has(t.lower) ||
-    isMonthName(t.text) ||
-    (/^\d{1,2}$/.test(t.text) && isMonthName(tokens[at + 1]?.text ?? ''))
-  );
+  return timeEnd(tokens, tokens[at]?.lower === 'the' ? at + 1 : at) >= 0;
 }
 
 /** Parts of speech of the words of an act named by a noun ("drone strike", "call for"). */
