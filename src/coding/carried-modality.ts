@@ -5,13 +5,8 @@
 import type { Token } from '../nlp/analyse.js';
 import { beforeVerbGroup } from './clauses.js';
 import { modalityOf, type ConditionClause } from './modality.js';
+import { classWords } from './word-classes.js';
 
-/**
- * Verbs whose infinitive is what they threaten or promise ("threatened to", "vowed to"): a
- * later verb joined to that infinitive is threatened or promised too (a cooperative one becomes
- * AGREE, a coercive one THREATEN, as under a modal of the verb's own).
- */
-const THREAT_INFINITIVE = new Set(['threaten', 'vow', 'pledge', 'promise', 'swear']);
 /** Words that open another clause: a verb beyond them is not the one "and" joins. */
 const CLAUSE_BREAKS = new Set([
   ',',
@@ -80,7 +75,7 @@ export function futureCarried(
 function threatBefore(tokens: Token[], to: number): boolean {
   for (let j = to - 1; j >= Math.max(0, to - 4); j--) {
     const t = tokens[j]!;
-    if (THREAT_INFINITIVE.has(t.lemma)) return true;
+    if (classWords('vow-verbs').has(t.lemma)) return true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',') return false;
   }
   return false;

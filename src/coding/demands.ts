@@ -3,21 +3,7 @@
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import { conjunctsBefore } from './roles.js';
-
-export const REPORTING_LEMMAS = new Set([
-  'say',
-  'declare',
-  'reiterate',
-  'announce',
-  'insist',
-  'tell',
-  'stress',
-  'warn',
-  'state',
-  'add',
-  'argue',
-  'write',
-]);
+import { classWords } from './word-classes.js';
 
 /**
  * "Blinken said Russia would attack": a prediction about someone else's act is not that actor's
@@ -32,7 +18,7 @@ export function predictedByOther(
   for (let i = anchor - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (
-      !(REPORTING_LEMMAS.has(t.lemma) || t.lemma === 'predict' || t.lemma === 'expect') ||
+      !(classWords('speech-verbs').has(t.lemma) || t.lemma === 'predict' || t.lemma === 'expect') ||
       t.pos !== 'VERB'
     )
       continue;
@@ -66,16 +52,6 @@ export interface DemandList {
   itemsLeft: number;
 }
 
-/** What a list of demands is called ("Moscow's demands", "the following conditions"). */
-const LIST_NOUNS = new Set([
-  'demand',
-  'condition',
-  'requirement',
-  'ultimatum',
-  'proposal',
-  'guarantee',
-  'term',
-]);
 /** Modals that state an obligation: in a list item they make the item a demand. */
 const DEONTIC = new Set(['must', 'should']);
 /** No list of demands runs longer than this without a closing sentence. */
@@ -89,7 +65,9 @@ const MAX_LIST_ITEMS = 12;
 export function opensDemandList(tokens: Token[], mentions: ActorMention[]): DemandList | null {
   const last = [...tokens].reverse().find((t) => t.pos !== 'SPACE');
   if (last?.text !== ':') return null;
-  const noun = tokens.findIndex((t) => LIST_NOUNS.has(t.lemma) && t.pos === 'NOUN');
+  const noun = tokens.findIndex(
+    (t) => classWords('demand-list-nouns').has(t.lemma) && t.pos === 'NOUN',
+  );
   if (noun < 0) return null;
   const named = mentions.filter((m) => m.actor.root && !m.locative);
   const owner =
@@ -135,7 +113,7 @@ export function mustDemands(
       (m) => m.last <= subject.last && m.first >= subject.first - 8 && joinedTo(tokens, m, subject),
     );
     const reportAt = tokens.findIndex(
-      (x, i) => i < group[0]!.first && REPORTING_LEMMAS.has(x.lemma) && x.pos === 'VERB',
+      (x, i) => i < group[0]!.first && classWords('speech-verbs').has(x.lemma) && x.pos === 'VERB',
     );
     // The speaker: the nearest named actor before the reporting verb ("The Bush administration"),
     // else the owner of the list this sentence is an item of.

@@ -133,10 +133,9 @@ export function assertedBetween(tokens: Token[], trigger: TriggerMatch): boolean
     before === undefined ||
     before.pos === 'PUNCT' ||
     before.lower === 'that' ||
-    REPORTING_LEMMAS.has(before.lemma)
+    classWords('speech-verbs').has(before.lemma)
   );
 }
-const REPORTING_LEMMAS: ReadonlySet<string> = new Set(['say', 'report', 'tell', 'add', 'confirm']);
 
 /** How far after a verb of entering the state entered may be named ("entered the war-torn east of"). */
 export const ENTERED_REACH = 5;

@@ -5,6 +5,7 @@
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import { conjunctsBefore } from './roles.js';
+import { classWords } from './word-classes.js';
 
 /** Sectors of a state's own organs: government, parliament, forces, police, courts. */
 const STATE_ORGANS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'SPY']);
@@ -122,17 +123,6 @@ export function amongThoseWho(
   return { members: members.filter((m) => m.actor.root), at: among };
 }
 
-/** Nouns a pair of states is taken up by ("both countries", "the two governments"). */
-const PAIR_NOUNS: ReadonlySet<string> = new Set([
-  'countries',
-  'nations',
-  'governments',
-  'sides',
-  'neighbours',
-  'neighbors',
-  'states',
-]);
-
 /**
  * "after officials from both countries held talks", "the two governments restored relations":
  * a subject that takes up a pair of states stands for the two distinct states the sentence named
@@ -146,7 +136,7 @@ export function pairSubject(
 ): ActorMention[] {
   let k = anchor - 1;
   while (k > 0 && VERB_GROUP.has(tokens[k]!.pos)) k--;
-  if (!PAIR_NOUNS.has(tokens[k]?.lower ?? '')) return [];
+  if (!classWords('paired-states').has(tokens[k]?.lower ?? '')) return [];
   let start: number;
   if (tokens[k - 1]?.lower === 'both') start = k - 1;
   else if (tokens[k - 1]?.lower === 'two' && tokens[k - 2]?.lower === 'the') start = k - 2;
@@ -205,7 +195,7 @@ export function pairObject(
     k += 2;
   } else return [];
   const noun = tokens[k]?.lower ?? '';
-  if (!PAIR_NOUNS.has(noun)) return [];
+  if (!classWords('paired-states').has(noun)) return [];
   const named = mentions.filter(
     (m) =>
       m.last < at &&

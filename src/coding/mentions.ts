@@ -46,137 +46,9 @@ const PERSONAL = new Set(['he', 'she', 'him', 'her']);
  */
 const DEICTIC_TIME = new Set(['today', 'yesterday', 'tonight', 'now']);
 const DEFINITE = new Set(['the', 'this', 'that']);
-/**
- * Military hardware: "British aircraft", "Israeli tanks", "a Ukrainian drone" act for their
- * state's military (one machine as well as many).
- */
-const HARDWARE = new Set([
-  'aircraft',
-  'warplane',
-  'jet',
-  'helicopter',
-  'tank',
-  'drone',
-  'warship',
-  'ship',
-  'vessel',
-  'gunboat',
-  'bomber',
-  'fighter',
-  'submarine',
-  'missile',
-  'rocket',
-  'plane',
-  'frigate',
-  'destroyer',
-  'warplanes',
-  'jets',
-  'helicopters',
-  'tanks',
-  'drones',
-  'warships',
-  'ships',
-  'vessels',
-  'artillery',
-  'gunboats',
-  'bombers',
-  'fighters',
-  'submarines',
-  'missiles',
-  'rockets',
-  'navy',
-  'planes',
-  'frigates',
-  'destroyers',
-  'convoy',
-  'convoys',
-]);
-/** Military acts named after a nationality ("Israeli air raids", "Russian troop movements", "an
- * Israeli strike killed ..."): the state's armed forces did them. Singular acts count too: after
- * a nationality "strike" is an attack, since a labour strike is named by its workers or its
- * scope ("a nationwide strike"), not by a state. */
-const MILITARY_ACTS = new Set([
-  'raid',
-  'airstrike',
-  'strike',
-  'bombardment',
-  'incursion',
-  'offensive',
-  'raids',
-  'airstrikes',
-  'strikes',
-  'bombardments',
-  'incursions',
-  'offensives',
-  // "after months of Russian assaults", "Israeli attacks": a state's forces, not its people.
-  'assaults',
-  'attacks',
-  'advances',
-  'movements',
-  'deployments',
-  'drills',
-  'exercises',
-  'manoeuvres',
-  'maneuvers',
-  'buildups',
-]);
-/** Plural nouns after a nationality that name acts, words or goods rather than people. */
-const NOT_PEOPLE = new Set([
-  'warnings',
-  'demands',
-  'proposals',
-  'calls',
-  'claims',
-  'accusations',
-  'allegations',
-  'statements',
-  'talks',
-  'sanctions',
-  'threats',
-  'plans',
-  'efforts',
-  'concerns',
-  'interests',
-  'relations',
-  'ties',
-  'exports',
-  'imports',
-  'goods',
-  'products',
-  'elections',
-  'policies',
-  'reports',
-  'assurances',
-  'guarantees',
-  'positions',
-  'lines',
-  'borders',
-  'waters',
-  'territories',
-  'lands',
-  'airspace',
-  'authorities',
-  'media',
-  'officials',
-  'markets',
-  'banks',
-  'companies',
-  'firms',
-  'assets',
-]);
 /** State names that are plural in form; any other one-word state mention ending in -s is a people. */
 const PLURAL_STATE_NAMES =
   /^(?:states|netherlands|philippines|bahamas|maldives|seychelles|comoros|emirates|islands|us|laos|belarus|cyprus|mauritius|honduras|barbados|kiribati|tuvalu|marshall)$/;
-const PAIR_NOUNS = new Set([
-  'ministers',
-  'leaders',
-  'men',
-  'presidents',
-  'counterparts',
-  'sides',
-  'diplomats',
-  'delegations',
-]);
 const NEUTER = new Set(['it']);
 const PLURAL = new Set(['they', 'them']);
 
@@ -343,7 +215,7 @@ export function mentionsOf(
     let partner: ActorMention | undefined;
     if (
       !actor.root &&
-      PAIR_NOUNS.has(sentence.tokens[range[1]]!.lower) &&
+      classWords('paired-people').has(sentence.tokens[range[1]]!.lower) &&
       sentence.tokens[range[0] - 1]?.lower !== 'other'
     ) {
       // "The ministers discussed ...", "the two men agreed ...": both people of the last exchange.
@@ -424,7 +296,7 @@ export function mentionsOf(
     }
     if (
       covered[i] === 0 &&
-      PAIR_NOUNS.has(t.lower) &&
+      classWords('paired-people').has(t.lower) &&
       ['two', 'both'].includes(sentence.tokens[i - 1]?.lower ?? '')
     ) {
       // "the two men", "both sides": the pair of the last exchange, even where no title matched.
@@ -601,12 +473,17 @@ function refine(
       const noun = tokens[head];
       const taken = mentions.some((x) => x.first > m.last && x.first <= head);
       const hardware =
-        noun !== undefined && (HARDWARE.has(noun.lower) || MILITARY_ACTS.has(noun.lower));
+        noun !== undefined &&
+        (classWords('military-hardware').has(noun.lower) ||
+          classWords('military-acts').has(noun.lower));
       if (
         noun &&
         !taken &&
         (noun.pos === 'NOUN' || noun.pos === 'PROPN') &&
-        (hardware || (model === 0 && /[^s]s$/.test(noun.lower) && !NOT_PEOPLE.has(noun.lower)))
+        (hardware ||
+          (model === 0 &&
+            /[^s]s$/.test(noun.lower) &&
+            !classWords('non-person-plurals').has(noun.lower)))
       ) {
         out.push({
           ...m,

@@ -9,31 +9,6 @@ const MODALS = new Set(['will', "'ll", 'shall', 'would', 'wo']);
  * kept like an announced one (as the modal auxiliary only: "May" is also a month).
  */
 const POSSIBLE = new Set(['could', 'may', 'might']);
-/** Words that, followed by "to", announce an intended act ("plans to", "is ready to"). */
-const INTENT = new Set([
-  'plan',
-  'intend',
-  'expect',
-  'hope',
-  'aim',
-  'want',
-  'seek',
-  'prepare',
-  'ready',
-  'willing',
-  'prepared',
-  'set',
-  'due',
-  'going',
-  'schedule',
-  'scheduled',
-  'wish',
-  'mean',
-  'decide',
-  'likely',
-]);
-const NEGATING_VERBS = new Set(['decline', 'fail', 'refrain', 'stop', 'cease']);
-const CLAIM_WORDS = new Set(['allegedly', 'reportedly', 'purportedly', 'alleged', 'supposedly']);
 const CONDITION_STARTS = new Set(['if', 'unless', 'provided', 'providing']);
 const FUTURE_TIME = [
   /\bin the (?:coming|next) (?:days|weeks|months|hours)\b/i,
@@ -106,17 +81,20 @@ export function modalityOf(
     if (NEGATORS.has(t.lower) && i >= anchor - 4 && !notOnly) negated = true;
     if (MODALS.has(t.lower) && i >= anchor - 4) future = true;
     if (POSSIBLE.has(t.text) && t.pos === 'AUX' && i >= anchor - 4) future = true;
-    if (CLAIM_WORDS.has(t.lower)) claimed = true;
+    if (classWords('hedge-words').has(t.lower)) claimed = true;
     if (t.lower === 'to' && i === anchor - 1) {
       // "plans to attack", "is ready to talk", "declined to meet", "has no plans to attack"
       const gov = tokens[i - 1];
-      if (gov && INTENT.has(gov.lemma)) future = true;
-      if (gov && INTENT.has(gov.lower)) future = true;
-      if (gov && NEGATING_VERBS.has(gov.lemma)) negated = true;
+      if (gov && classWords('intent-words').has(gov.lemma)) future = true;
+      if (gov && classWords('intent-words').has(gov.lower)) future = true;
+      if (gov && classWords('abstention-verbs').has(gov.lemma)) negated = true;
     }
   }
   // "refrained from attacking"
-  if (tokens[anchor - 1]?.lower === 'from' && NEGATING_VERBS.has(tokens[anchor - 2]?.lemma ?? '')) {
+  if (
+    tokens[anchor - 1]?.lower === 'from' &&
+    classWords('abstention-verbs').has(tokens[anchor - 2]?.lemma ?? '')
+  ) {
     negated = true;
   }
   if (!future && FUTURE_TIME.some((re) => re.test(sentenceText))) future = true;

@@ -434,26 +434,6 @@ function conjunctOfOblique(
   return false;
 }
 
-/** "Thousands of Ukrainians", "supporters of the opposition": the "of" phrase is the group meant. */
-const PARTITIVE_HEADS = new Set([
-  'thousands',
-  'hundreds',
-  'dozens',
-  'tens',
-  'millions',
-  'scores',
-  'crowds',
-  'crowd',
-  'group',
-  'groups',
-  'number',
-  'some',
-  'many',
-  'most',
-  'all',
-  'several',
-]);
-
 export function headOfPartitive(tokens: Token[], m: ActorMention): boolean {
   // "Thousands of angry demonstrators", "hundreds of Kurdish students": the group's adjectives
   // stand between "of" and the noun the actor finder took.
@@ -463,7 +443,8 @@ export function headOfPartitive(tokens: Token[], m: ActorMention): boolean {
   const head = tokens[of - 1];
   const officeHeads = classWords('office-heads');
   // "The head of Sudan's army rejected ...": the one at the head of a body acts for it.
-  if (!head || !(PARTITIVE_HEADS.has(head.lower) || officeHeads.has(head.lower))) return false;
+  if (!head || !(classWords('partitive-heads').has(head.lower) || officeHeads.has(head.lower)))
+    return false;
   // Only at the start of the clause: "the withdrawal of thousands of troops" is no subject.
   const before = tokens[of - 2];
   return (
@@ -922,26 +903,11 @@ function ownsAnAct(tokens: Token[], k: number): boolean {
   return classWords('back-references').has(tokens[k]?.lower ?? '');
 }
 
-const ATTRIBUTION_VERBS = new Set([
-  'say',
-  'announce',
-  'confirm',
-  'report',
-  'tell',
-  'add',
-  'state',
-  'claim',
-  'quote',
-  'write',
-  'note',
-  'accord',
-  'according',
-  'declare',
-  'disclose',
-  'reveal',
-  'insist',
-  'allege',
-]);
+/** A verb that credits what the sentence says to a source (", officials said", ", according to"). */
+function attributionVerb(t: Token): boolean {
+  const verbs = classWords('attribution-verbs');
+  return verbs.has(t.lemma) || verbs.has(t.lower);
+}
 
 /**
  * Where a trailing attribution starts (", the White House announced Tuesday", ", according to
@@ -965,7 +931,7 @@ export function attributionStart(tokens: Token[]): number {
     for (let k = c + 1; k < Math.min(tokens.length, c + 10); k++) {
       const t = tokens[k]!;
       if (t.lower === ',' || t.lower === ';') break;
-      if (ATTRIBUTION_VERBS.has(t.lemma) || ATTRIBUTION_VERBS.has(t.lower)) {
+      if (attributionVerb(t)) {
         if (t.lower === 'according' || t.pos === 'VERB') {
           // The attribution must run to the end of the sentence (or its next comma-free stretch).
           return c;
