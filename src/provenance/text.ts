@@ -1,6 +1,7 @@
 // Tokens and sentences as copy detection sees them. A deliberately small tokenizer (no NLP model):
 // it runs on every ingested document and on every candidate pair, so it must be fast, and it only
 // needs to tell apart the token kinds that spinners treat differently.
+import { NUMBER_WORDS, spelledNumber } from './number-words.js';
 import { quotedSentences } from './quoted.js';
 import { hasCyrillic, looksUkrainian, nameKey, stripEnding } from './translit.js';
 
@@ -50,14 +51,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'will would shall should can could may might must ' +
     "said says say told according 's ' s t n't"
   ).split(' '),
-);
-
-// Number words up to twelve are read as their digits: spinners and editors write "2 nations" for
-// "two nations" and "5 years" for "five years".
-const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
-  'zero one two three four five six seven eight nine ten eleven twelve'
-    .split(' ')
-    .map((w, i) => [w, String(i)] as const),
 );
 
 const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(
@@ -272,10 +265,21 @@ function classify(raw: string, initial: boolean, midCapitalised: Set<string>): T
   if (clitic && clitic.index > 0) w = w.slice(0, clitic.index);
   const lower = w.toLowerCase();
   let kind: TokenKind;
-  const digits = NUMBER_WORDS.get(lower);
-  // In the one form digits take: "ten" is "10" is "1" (trailing zeros dropped, as above).
-  if (digits !== undefined && lower !== 'one')
-    return [{ word: dropTrailingZeros(digits), kind: 'num', spelled: true, value: Number(digits) }];
+  // Number words are read as their digits (`number-words.ts`): spinners and editors write "2
+  // nations" for "two nations", "60 specialists" for "Sixty specialists", "4-person" for
+  // "four-person". In the one form digits take: "ten" is "10" is "1" (trailing zeros dropped,
+  // as above).
+  const spelled = spelledNumber(lower);
+  if (spelled !== undefined) {
+    const { digits, rest } = spelled;
+    const number: Token = {
+      word: dropTrailingZeros(digits),
+      kind: 'num',
+      spelled: true,
+      value: Number(digits),
+    };
+    return rest ? [number, ...classify(rest, false, NO_WORDS)] : [number];
+  }
   if (MONTHS_AND_DAYS.has(lower) && /^\p{Lu}/u.test(w))
     return [{ word: MONTH_NAMES.get(lower) ?? lower, kind: 'num' }];
   else if (
