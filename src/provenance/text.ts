@@ -112,7 +112,30 @@ export function splitSentences(text: string): string[] {
  */
 function joinDigitGroups(text: string): string {
   const grouped = text.replace(/(\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))/g, '$1');
-  return hasCyrillic(grouped) ? grouped.replace(/(\d) (?=\d{3}(?!\d))/g, '$1') : grouped;
+  const spaced = hasCyrillic(grouped) ? grouped.replace(/(\d) (?=\d{3}(?!\d))/g, '$1') : grouped;
+  return POINT_GROUP.test(spaced) && !writtenInEnglish(spaced)
+    ? spaced.replace(POINT_GROUPS, '$1')
+    : spaced;
+}
+
+/**
+ * Spanish, German, Italian, Portuguese, Turkish and Indonesian (most of the languages a wire
+ * story is translated into) group thousands with a point: "2.000 muertos", "10.000 Vermisste"
+ * are the English text's "2,000" and "10,000", not 2.0 and 10.0. Only in a text that is not
+ * English: an English "1.500" would be a decimal (which news writes rarely, but writes).
+ */
+const POINT_GROUP = /\d\.\d{3}(?!\d)/;
+const POINT_GROUPS = /(\d)\.(?=\d{3}(?!\d))/g;
+
+/** Share of English function words from which a text is read as English (`compare.ts` takes a
+ *  text under it for another language: the translated rule's FOREIGN). */
+const ENGLISH_WORDS = 0.15;
+
+function writtenInEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let english = 0;
+  for (const w of words) if (FUNCTION_WORDS.has(w)) english++;
+  return english >= ENGLISH_WORDS * words.length;
 }
 
 /**
