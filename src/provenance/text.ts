@@ -1,6 +1,7 @@
 // Tokens and sentences as copy detection sees them. A deliberately small tokenizer (no NLP model):
 // it runs on every ingested document and on every candidate pair, so it must be fast, and it only
 // needs to tell apart the token kinds that spinners treat differently.
+import { NUMBER_WORDS, spelledNumber } from './number-words.js';
 import { quotedSentences } from './quoted.js';
 import { hasCyrillic, looksUkrainian, nameKey, stripEnding } from './translit.js';
 
@@ -50,14 +51,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'will would shall should can could may might must ' +
     "said says say told according 's ' s t n't"
   ).split(' '),
-);
-
-// Number words up to twelve are read as their digits: spinners and editors write "2 nations" for
-// "two nations" and "5 years" for "five years".
-const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
-  'zero one two three four five six seven eight nine ten eleven twelve'
-    .split(' ')
-    .map((w, i) => [w, String(i)] as const),
 );
 
 const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(
@@ -119,7 +112,30 @@ export function splitSentences(text: string): string[] {
  */
 function joinDigitGroups(text: string): string {
   const grouped = text.replace(/(\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))/g, '$1');
-  return hasCyrillic(grouped) ? grouped.replace(/(\d) (?=\d{3}(?!\d))/g, '$1') : grouped;
+  const spaced = hasCyrillic(grouped) ? grouped.replace(/(\d) (?=\d{3}(?!\d))/g, '$1') : grouped;
+  return POINT_GROUP.test(spaced) && !writtenInEnglish(spaced)
+    ? spaced.replace(POINT_GROUPS, '$1')
+    : spaced;
+}
+
+/**
+ * Spanish, German, Italian, Portuguese, Turkish and Indonesian (most of the languages a wire
+ * story is translated into) group thousands with a point: "2.000 muertos", "10.000 Vermisste"
+ * are the English text's "2,000" and "10,000", not 2.0 and 10.0. Only in a text that is not
+ * English: an English "1.500" would be a decimal (which news writes rarely, but writes).
+ */
+const POINT_GROUP = /\d\.\d{3}(?!\d)/;
+const POINT_GROUPS = /(\d)\.(?=\d{3}(?!\d))/g;
+
+/** Share of English function words from which a text is read as English (`compare.ts` takes a
+ *  text under it for another language: the translated rule's FOREIGN). */
+const ENGLISH_WORDS = 0.15;
+
+function writtenInEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let english = 0;
+  for (const w of words) if (FUNCTION_WORDS.has(w)) english++;
+  return english >= ENGLISH_WORDS * words.length;
 }
 
 /**
@@ -272,10 +288,21 @@ function classify(raw: string, initial: boolean, midCapitalised: Set<string>): T
   if (clitic && clitic.index > 0) w = w.slice(0, clitic.index);
   const lower = w.toLowerCase();
   let kind: TokenKind;
-  const digits = NUMBER_WORDS.get(lower);
-  // In the one form digits take: "ten" is "10" is "1" (trailing zeros dropped, as above).
-  if (digits !== undefined && lower !== 'one')
-    return [{ word: dropTrailingZeros(digits), kind: 'num', spelled: true, value: Number(digits) }];
+  // Number words are read as their digits (`number-words.ts`): spinners and editors write "2
+  // nations" for "two nations", "60 specialists" for "Sixty specialists", "4-person" for
+  // "four-person". In the one form digits take: "ten" is "10" is "1" (trailing zeros dropped,
+  // as above).
+  const spelled = spelledNumber(lower);
+  if (spelled !== undefined) {
+    const { digits, rest } = spelled;
+    const number: Token = {
+      word: dropTrailingZeros(digits),
+      kind: 'num',
+      spelled: true,
+      value: Number(digits),
+    };
+    return rest ? [number, ...classify(rest, false, NO_WORDS)] : [number];
+  }
   if (MONTHS_AND_DAYS.has(lower) && /^\p{Lu}/u.test(w))
     return [{ word: MONTH_NAMES.get(lower) ?? lower, kind: 'num' }];
   else if (
