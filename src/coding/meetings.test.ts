@@ -164,3 +164,33 @@ describe('acts in a clause of time', () => {
     ).not.toContain('AID EGY > JOR');
   });
 });
+
+describe('talks in an adjunct between a state and the rebels it faces at home (drops20)', () => {
+  it('codes a government and its rebels at talks as meeting each other, and the mediator', () => {
+    const acts = code(
+      "Colombia's government and ELN rebels agreed to a ceasefire on Friday after talks in Havana mediated by Cuba.",
+    );
+    expect(acts).toContain('CONSULT COL > COL');
+    expect(acts).toContain('CONSULT CUB > COL');
+    expect(
+      code(
+        "Yemen's government and the Houthi rebels agreed to a prisoner swap at talks in Geneva.",
+      ),
+    ).toContain('CONSULT YEM > YEM');
+    // Rebels with no country of their own are the state's they are joined to.
+    expect(
+      code("Sudan's army and rebels from Blue Nile agreed to a truce after talks in Juba."),
+    ).toContain('CONSULT SDN > SDN');
+  });
+
+  it('does not make two organs of one state, or sides of no country, meet at talks', () => {
+    expect(
+      code("Kenya's army and police agreed on joint patrols after talks in Nairobi."),
+    ).not.toContain('CONSULT KEN > KEN');
+    expect(
+      code('The government and rebels agreed to a truce at talks in Geneva.').some((a) =>
+        a.startsWith('CONSULT'),
+      ),
+    ).toBe(false);
+  });
+});
