@@ -194,3 +194,31 @@ describe('talks in an adjunct between a state and the rebels it faces at home (d
     ).toBe(false);
   });
 });
+
+describe('joint mediators and sides named with an adjective (drops20)', () => {
+  it('gives each of several mediators of the talks a meeting with each side', () => {
+    const acts = code(
+      'Israel and Hamas agreed to a truce after talks brokered by Egypt, Qatar and the United States.',
+    );
+    for (const host of ['EGY', 'QAT', 'USA']) {
+      expect(acts).toContain(`CONSULT ${host} > ISR`);
+      expect(acts).toContain(`CONSULT ${host} > PSE`);
+    }
+  });
+
+  it('takes no party of a later clause for a mediator', () => {
+    const acts = code(
+      'Israel and Hamas agreed to a truce after talks brokered by Egypt, and Jordan welcomed the deal.',
+    );
+    expect(acts).toContain('CONSULT EGY > ISR');
+    expect(acts).not.toContain('CONSULT JOR > ISR');
+  });
+
+  it('reads "the paramilitary RSF" after "and" as a member of the subject', () => {
+    const acts = code(
+      "Sudan's army and the paramilitary Rapid Support Forces agreed to a truce after talks in Jeddah brokered by Saudi Arabia.",
+    );
+    expect(acts).toContain('CONSULT SDN > SDN');
+    expect(acts).toContain('CONSULT SAU > SDN');
+  });
+});
