@@ -61,6 +61,9 @@ export function organOfFirstSubject(
 /** Sectors of the armed or political side a state's organs face at home. */
 const SIDES_AT_HOME: ReadonlySet<string> = new Set(['REB', 'OPP', 'INS']);
 
+/** Whether a sector is of the side a state's organs face at home (rebels, an opposition). */
+export const sideAtHome = (sector: string): boolean => SIDES_AT_HOME.has(sector);
+
 /**
  * "South Sudan's government and rebels loyal to Machar signed a ceasefire", "the junta and
  * armed groups agreed to talks": rebels or an opposition with no country, joined to a state's

@@ -78,6 +78,21 @@ function actorAt(tokens: Token[], mentions: ActorMention[], k: number): ActorMen
   return mentions.find((m) => m.first === start && m.actor.root && !m.pronoun);
 }
 
+/**
+ * The hosts joined to `host` ("talks brokered by Saudi Arabia and the United States", "mediated
+ * by Qatar and Egypt"): wires name joint mediators together, and each met both sides.
+ */
+function cohosts(tokens: Token[], mentions: ActorMention[], host: ActorMention): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of conjunctsAfter(tokens, mentions, host)) {
+    // "brokered by Egypt, and Jordan welcomed the deal": a name its verb follows opens a clause.
+    const next = tokens[m.last + 1]?.pos;
+    if (next === 'VERB' || next === 'AUX') break;
+    if (m.actor.root && !m.pronoun) out.push(m);
+  }
+  return out;
+}
+
 function phraseAt(tokens: Token[], k: number, words: readonly string[]): boolean {
   return words.every((w, i) => tokens[k + i]?.lower === w);
 }
@@ -99,7 +114,8 @@ export function meetingHosts(tokens: Token[], mentions: ActorMention[]): Host[] 
       const noun = meetingBefore(tokens, k, meetings);
       if (noun && tokens[k + 1]?.lower === 'by') {
         const host = actorAt(tokens, mentions, k + 2);
-        if (host) out.push({ host, at: k });
+        if (host)
+          out.push(...[host, ...cohosts(tokens, mentions, host)].map((h) => ({ host: h, at: k })));
         continue;
       }
       const next = tokens[k + 1];

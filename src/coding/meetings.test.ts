@@ -164,3 +164,61 @@ describe('acts in a clause of time', () => {
     ).not.toContain('AID EGY > JOR');
   });
 });
+
+describe('talks in an adjunct between a state and the rebels it faces at home (drops20)', () => {
+  it('codes a government and its rebels at talks as meeting each other, and the mediator', () => {
+    const acts = code(
+      "Colombia's government and ELN rebels agreed to a ceasefire on Friday after talks in Havana mediated by Cuba.",
+    );
+    expect(acts).toContain('CONSULT COL > COL');
+    expect(acts).toContain('CONSULT CUB > COL');
+    expect(
+      code(
+        "Yemen's government and the Houthi rebels agreed to a prisoner swap at talks in Geneva.",
+      ),
+    ).toContain('CONSULT YEM > YEM');
+    // Rebels with no country of their own are the state's they are joined to.
+    expect(
+      code("Sudan's army and rebels from Blue Nile agreed to a truce after talks in Juba."),
+    ).toContain('CONSULT SDN > SDN');
+  });
+
+  it('does not make two organs of one state, or sides of no country, meet at talks', () => {
+    expect(
+      code("Kenya's army and police agreed on joint patrols after talks in Nairobi."),
+    ).not.toContain('CONSULT KEN > KEN');
+    expect(
+      code('The government and rebels agreed to a truce at talks in Geneva.').some((a) =>
+        a.startsWith('CONSULT'),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('joint mediators and sides named with an adjective (drops20)', () => {
+  it('gives each of several mediators of the talks a meeting with each side', () => {
+    const acts = code(
+      'Israel and Hamas agreed to a truce after talks brokered by Egypt, Qatar and the United States.',
+    );
+    for (const host of ['EGY', 'QAT', 'USA']) {
+      expect(acts).toContain(`CONSULT ${host} > ISR`);
+      expect(acts).toContain(`CONSULT ${host} > PSE`);
+    }
+  });
+
+  it('takes no party of a later clause for a mediator', () => {
+    const acts = code(
+      'Israel and Hamas agreed to a truce after talks brokered by Egypt, and Jordan welcomed the deal.',
+    );
+    expect(acts).toContain('CONSULT EGY > ISR');
+    expect(acts).not.toContain('CONSULT JOR > ISR');
+  });
+
+  it('reads "the paramilitary RSF" after "and" as a member of the subject', () => {
+    const acts = code(
+      "Sudan's army and the paramilitary Rapid Support Forces agreed to a truce after talks in Jeddah brokered by Saudi Arabia.",
+    );
+    expect(acts).toContain('CONSULT SDN > SDN');
+    expect(acts).toContain('CONSULT SAU > SDN');
+  });
+});

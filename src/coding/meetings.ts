@@ -5,6 +5,7 @@
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import { conjunctsAfter } from './roles.js';
+import { otherSideAtHome, sideAtHome } from './groups.js';
 
 /**
  * Prepositions before a meeting noun that take the meeting as held: after, during, at ... (not
@@ -130,7 +131,9 @@ export function meetingInAdjunct(
   // the subject's members met one another.
   // Not an adjunct that opens the sentence ("After talks in Ankara, Turkey and Russia agreed"):
   // talks told before their parties may have had others.
-  if (new Set(doers.map((d) => d.actor.root)).size > 1 && doers[0]!.last < governor)
+  // "Yemen's government and the Houthi rebels agreed ... at talks in Stockholm": a state's organ
+  // and the rebels or opposition it faces at home are two sides of one country.
+  if (distinctSides(doers) && doers[0]!.last < governor)
     return { sources: doers.slice(0, 1), targets: doers.slice(1) };
   // "Wang Yi told Blinken in a phone call", "asked Washington during his visit": the one the
   // clause's verb addresses is the one met.
@@ -198,7 +201,25 @@ function clauseSubject(
     subject = mentions.find((m) => m.first > comma && m.first <= comma + 4 && free(m));
     if (!subject) return [];
   }
-  return [subject, ...conjunctsAfter(tokens, mentions, subject).filter(named)];
+  // "South Sudan's government and rebels loyal to Machar": rebels with no country of their own
+  // joined to a state's organ are that state's (groups.ts).
+  const group = [subject, ...conjunctsAfter(tokens, mentions, subject)];
+  return [
+    subject,
+    ...group
+      .slice(1)
+      .map((m) => otherSideAtHome(m, group, m))
+      .filter(named),
+  ];
+}
+
+/**
+ * Whether the subject's members are more than one side: of two countries, or a state's organ
+ * and the rebels or opposition of the same country.
+ */
+function distinctSides(doers: ActorMention[]): boolean {
+  const side = (d: ActorMention): string => `${d.actor.root}|${sideAtHome(d.actor.sector)}`;
+  return new Set(doers.map(side)).size > 1;
 }
 
 /**

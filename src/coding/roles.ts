@@ -204,6 +204,9 @@ export function conjunctsBefore(
   let cur = m;
   for (;;) {
     let k = cur.first - 1;
+    // "Sudan's army and the paramilitary RSF": an article's adjectives before the name.
+    const adjectives = describingAdjectives(tokens, k, -1);
+    if (ARTICLES.has(tokens[k - adjectives]?.lower ?? '')) k -= adjectives;
     // "Lavrov and his French counterpart", "Russia and the United States": a possessive or an
     // article may follow the joiner.
     if (POSSESSIVE_WORDS.has(tokens[k]?.lower ?? '') || ARTICLES.has(tokens[k]?.lower ?? '')) k--;
@@ -225,6 +228,23 @@ export function conjunctsBefore(
   return out;
 }
 
+/** How many adjectives may stand between an article and a name ("the paramilitary"). */
+const ADJECTIVE_REACH = 2;
+
+/**
+ * How many lowercase adjectives run from `k` in direction `step` (1: forwards, -1: backwards),
+ * at most ADJECTIVE_REACH: the words describing a named party after its article.
+ */
+function describingAdjectives(tokens: Token[], k: number, step: 1 | -1): number {
+  let n = 0;
+  while (n < ADJECTIVE_REACH) {
+    const t = tokens[k + n * step];
+    if (!t || t.pos !== 'ADJ' || !/^[a-z]/.test(t.text)) break;
+    n++;
+  }
+  return n;
+}
+
 export function conjunctsAfter(
   tokens: Token[],
   mentions: ActorMention[],
@@ -244,8 +264,13 @@ export function conjunctsAfter(
       tokens[i + 2]?.lower === 'as'
     )
       i += 3;
-    // "between Israeli officials and the PLO": an article may open the next conjunct.
-    if (ARTICLES.has(tokens[i]?.lower ?? '') && !mentions.some((x) => x.first === i)) i++;
+    // "between Israeli officials and the PLO": an article may open the next conjunct, and
+    // adjectives of the article's may stand before the name ("and the paramilitary RSF").
+    if (ARTICLES.has(tokens[i]?.lower ?? '') && !mentions.some((x) => x.first === i)) {
+      i++;
+      const adjectives = describingAdjectives(tokens, i, 1);
+      if (mentions.some((x) => x.first === i + adjectives)) i += adjectives;
+    }
     const next = mentions.find((x) => x.first === i);
     if (!next) break;
     out.push(next);
