@@ -35,3 +35,32 @@ describe('a courtesy call on a person', () => {
     expect(code('Germany called on Russia on Monday.')).not.toContain('CONSULT 042 DEU > RUS');
   });
 });
+
+describe('a guest welcomed', () => {
+  it('a leader who welcomed a person received a visit from him', () => {
+    expect(code('Erdogan welcomed Pashinyan in Ankara on Monday.')).toEqual([
+      'CONSULT 043 TUR > ARM',
+    ]);
+    expect(
+      code('The Kazakh president welcomed the Chinese premier with a guard of honour.'),
+    ).toEqual(['CONSULT 043 KAZ > CHN']);
+  });
+
+  it('what a person did, said or was given, when welcomed, is backed, not the person received', () => {
+    expect(code("Germany welcomed Macron's election on Monday.")).toEqual([
+      'SUPPORT 051 DEU > FRA',
+    ]);
+    expect(code('Ukraine welcomed Blinken’s remarks on Tuesday.')).toEqual([
+      'SUPPORT 051 UKR > USA',
+    ]);
+    expect(code('Britain welcomed the appointment of the new Saudi ambassador.')).not.toContain(
+      'CONSULT 043 GBR > SAU',
+    );
+  });
+
+  it('a state or a body welcomed is backed', () => {
+    expect(code('Poland welcomed Finland into the alliance.')).not.toContain(
+      'CONSULT 043 POL > FIN',
+    );
+  });
+});

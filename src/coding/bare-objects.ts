@@ -12,6 +12,21 @@ const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'office']);
 /** Words after the object that tell what is asked of it. */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['for', 'that']);
 
+/** Possessive endings: "welcomed Blinken's remarks" welcomes the remarks, not the man. */
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * Whether person `m` is the verb's object itself, not the owner of it ("welcomed Biden's
+ * election") nor a noun's complement ("welcomed the appointment of the new envoy"): no noun and
+ * no "of" between the verb and the person, and no possessive after the person.
+ */
+function objectItself(tokens: readonly Token[], last: number, m: ActorMention): boolean {
+  if (m.first <= last) return false;
+  const between = tokens.slice(last + 1, m.first);
+  if (between.some((t) => t.pos === 'NOUN' || t.lower === 'of')) return false;
+  return !POSSESSIVE.has(tokens[m.last + 1]?.lower ?? '');
+}
+
 /**
  * True when every target is one person or office holder and nothing after the trigger asks
  * anything of them: no "to" before a verb, no "for", no "that", up to the sentence's end.
@@ -22,6 +37,7 @@ export function bareObject(
   targets: readonly ActorMention[],
 ): boolean {
   if (targets.length === 0 || !targets.every((m) => PERSON_KINDS.has(m.kind))) return false;
+  if (!targets.every((m) => objectItself(tokens, last, m))) return false;
   for (let i = last + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (ASKING_WORDS.has(t.lower)) return false;

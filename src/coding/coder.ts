@@ -65,6 +65,7 @@ import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { otherSideOnOwnGround } from './other-side.js';
 import { cargoArrives } from './cargo.js';
 import { withHosts, withSides } from './hosts.js';
+import { withoutTripsToMeetings } from './trips.js';
 import { withoutPenaltyAuthors } from './authors.js';
 import { spokenRoles } from './speaker.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
@@ -583,7 +584,8 @@ function codeSentence(
     if (!kept.includes(m)) letGo(sc, m, kept, loose.has(m) ? 'untied' : 'repeated');
   // "met in Moscow for talks hosted by Lavrov": the host is a party to the meeting (hosts.ts).
   // "brokered a truce between A and B": the sides agreed to it (hosts.ts).
-  return withHosts(withSides(kept, tokens, mentions), tokens, mentions);
+  // "flew to Minsk for talks with Putin": the trip gives way to the meeting (trips.ts).
+  return withHosts(withSides(withoutTripsToMeetings(kept), tokens, mentions), tokens, mentions);
 }
 
 /**
