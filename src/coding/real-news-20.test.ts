@@ -48,6 +48,13 @@ describe('a threat told as what the other side will suffer', () => {
     ).toEqual(['THREATEN USA > TUR']);
   });
 
+  it('codes the speaker who will give a tough, adequate or mirror response', () => {
+    expect(
+      code('Russia will give a mirror response to the expulsion of its diplomats by Germany.'),
+    ).toEqual(['THREATEN RUS > DEU']);
+    expect(code('The minister gave a detailed response to questions from lawmakers.')).toEqual([]);
+  });
+
   it('leaves punishment done and a reply received as facts', () => {
     expect(code('The court punished two officers for negligence.')).toEqual([]);
     expect(code('Kyiv received a response from the IMF on Tuesday.')).toEqual([]);
