@@ -31,11 +31,20 @@ export class ParserModel {
   readonly moveCount: number;
   readonly featureTotal: number;
   private readonly mask: number;
-  /** Slot s holds a key at 2s and its feature number at 2s+1 (one cache line per probe). */
+  /**
+   * Slot s holds a key at 2s and, at 2s+1, where its feature's entries start in `entries` (one
+   * cache line per probe).
+   */
   private readonly slots: Int32Array;
-  private readonly offsets: Int32Array;
-  private readonly moves: Uint8Array;
-  private readonly weights: Float32Array;
+  /**
+   * Per feature, its entry count, then per entry its move and its weight (the weight's float32
+   * bits, read through `entryWeights`). A feature's count, moves and weights share cache lines:
+   * separate arrays of offsets, moves and weights cost three misses per feature found, and the
+   * table is far larger than the cache.
+   */
+  private readonly entries: Int32Array;
+  /** `entries` read as float32: the weight of the entry whose move is at i is at i + 1. */
+  private readonly entryWeights: Float32Array;
 
   constructor(info: ModelInfo, w: CompactWeights) {
     this.labels = info.labels;
@@ -46,35 +55,51 @@ export class ParserModel {
     while (cap < w.keys.length * 2) cap *= 2;
     this.mask = cap - 1;
     this.slots = new Int32Array(2 * cap).fill(-1);
-    this.offsets = new Int32Array(w.keys.length + 1);
-    for (let f = 0; f < w.keys.length; f++) {
-      this.offsets[f + 1] = this.offsets[f]! + w.counts[f]!;
-      let slot = w.keys[f]! & this.mask;
-      while (this.slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
-      this.slots[2 * slot] = w.keys[f]!;
-      this.slots[2 * slot + 1] = f;
-    }
     for (const m of w.moves) {
       if (m >= this.moveCount)
         throw new ModelFormatError(`move ${m} beyond ${this.moveCount} moves`);
     }
-    this.moves = w.moves;
-    this.weights = w.weights;
+    this.entries = new Int32Array(w.keys.length + 2 * w.moves.length);
+    this.entryWeights = new Float32Array(this.entries.buffer);
+    let at = 0;
+    let e = 0;
+    for (let f = 0; f < w.keys.length; f++) {
+      let slot = w.keys[f]! & this.mask;
+      while (this.slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = w.keys[f]!;
+      this.slots[2 * slot + 1] = at;
+      const count = w.counts[f]!;
+      this.entries[at++] = count;
+      for (let c = 0; c < count; c++, e++) {
+        this.entries[at] = w.moves[e]!;
+        this.entryWeights[at + 1] = w.weights[e]!;
+        at += 2;
+      }
+    }
   }
 
   /** Per key of the configuration being scored: the key held in its first slot. */
   private readonly firstKeys = new Int32Array(FEATURE_COUNT);
+  /** Per key: where its feature's entries start, or -1 when the model has no such feature. */
+  private readonly starts = new Int32Array(FEATURE_COUNT);
+  /** Per key found: its feature's entry count. */
+  private readonly counts = new Int32Array(FEATURE_COUNT);
 
   /** Sum of the weights of `keys` per move, into `scores` (length `moveCount`). */
   score(keys: Int32Array, scores: Float64Array): void {
     scores.fill(0);
-    const { mask, slots, offsets, moves, weights } = this;
+    const { mask, slots, entries, entryWeights } = this;
     const n = keys.length;
-    // A table this size misses the cache on nearly every probe. The keys' first slots are read
-    // in a loop of their own, whose loads do not wait on one another, so the processor overlaps
-    // their misses; the loop after finds them cached. Weights are added key by key, entry by
-    // entry, in the same order as before: the same sums, to the bit.
-    const firstKeys = n <= this.firstKeys.length ? this.firstKeys : new Int32Array(n);
+    const fits = n <= FEATURE_COUNT;
+    const firstKeys = fits ? this.firstKeys : new Int32Array(n);
+    const starts = fits ? this.starts : new Int32Array(n);
+    const counts = fits ? this.counts : new Int32Array(n);
+    // The tables are far larger than the cache: nearly every probe and every feature's entries
+    // miss it. Each kind of read is done in a loop of its own, whose loads do not wait on one
+    // another, so the processor overlaps their misses: the keys' first slots, then the slots
+    // probed on from there and the features' entry counts. The last loop finds all it reads
+    // cached, and adds the weights key by key, entry by entry, in the same order as ever: the
+    // same sums, to the bit.
     for (let i = 0; i < n; i++) firstKeys[i] = slots[2 * (keys[i]! & mask)]!;
     for (let i = 0; i < n; i++) {
       const key = keys[i]!;
@@ -84,10 +109,15 @@ export class ParserModel {
         slot = (slot + 1) & mask;
         k = slots[2 * slot]!;
       }
-      if (k === -1) continue;
-      const f = slots[2 * slot + 1]!;
-      for (let e = offsets[f]!, end = offsets[f + 1]!; e < end; e++) {
-        scores[moves[e]!]! += weights[e]!;
+      const at = k === -1 ? -1 : slots[2 * slot + 1]!;
+      starts[i] = at;
+      if (at >= 0) counts[i] = entries[at]!;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = starts[i]!;
+      if (at < 0) continue;
+      for (let e = at + 1, end = at + 1 + 2 * counts[i]!; e < end; e += 2) {
+        scores[entries[e]!]! += entryWeights[e + 1]!;
       }
     }
   }
