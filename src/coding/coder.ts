@@ -69,6 +69,8 @@ import { withoutTripsToMeetings } from './trips.js';
 import { withoutPenaltyAuthors } from './authors.js';
 import { spokenRoles } from './speaker.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
+import { aidRecipients } from './aid-recipients.js';
+import { thirdPair } from './three-way.js';
 import {
   firstPlace,
   objectPlace,
@@ -1598,6 +1600,16 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   // parties the sentence named, one event each; the group is the object, before any "to" phrase.
   const group = pairObject(tokens, mentions, objectStart(trigger), sources);
   if (group.length > 0) targetList = group;
+  if (tr.type === 'AID' && !nominal)
+    targetList = aidRecipients(
+      tokens,
+      places,
+      mentions,
+      trigger.last,
+      ceiling,
+      sources,
+      targetList,
+    );
   if (targetList.length === 0 && sentencePlace && placeOfObject && !VENUE_TYPES.has(tr.type)) {
     // "evacuate settlements in the Gaza Strip": with no actor as object, the place it happens
     // (where talks are held or a deal is signed is no party to them: "signed in Barbados";
@@ -1813,49 +1825,57 @@ function emitMentions(sc: SentenceScope, tr: TriggerScope, choice: Choice): void
     domestic = false;
   }
   const targets = targetList.length > 0 ? targetList : [undefined];
-  for (const src of sources) {
-    for (const tgt of targets) {
-      if (
-        tgt &&
-        tgt.actor.root === src.actor.root &&
-        tgt.actor.sector === src.actor.sector &&
-        !tgt.fromPlace
-      )
-        continue;
-      const source = actorOf(src);
-      const target = actorOf(tgt);
-      // "spoke to reporters", "told journalists": briefing the press is no consultation
-      // between parties (PLOVER CONSULT); what was said may be an event of its own.
-      if (type === 'CONSULT' && PRESS_SECTORS.has(target.sector)) continue;
-      const key = `${type}|${source.root}|${target.root}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const mention: Mention = {
-        id: mentionId(doc.id, s.index, first.start, type, source.root, target.root),
-        date,
-        source,
-        target,
-        type,
-        mode,
-        cameo,
-        intensity,
-        negated,
-        conditional: modality.conditional && !uttered,
-        future: modality.future && !uttered,
-        claimed,
-        place,
-        quantities,
-        evidence: { doc: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text },
-        trigger: {
-          start: first.start,
-          end: lastTok.end,
-          text: doc.text.slice(first.start, lastTok.end),
-        },
-        pattern: pattern.id,
-      };
-      results.push(mention);
-      if (domestic) onItself.add(mention);
-    }
+  const pairs = sources.flatMap((src) => targets.map((tgt) => [src, tgt] as const));
+  const third = thirdPair(
+    tokens,
+    mentions,
+    DONE_TOGETHER.has(type),
+    trigger.anchor,
+    sources,
+    targetList,
+  );
+  if (third) pairs.push(third);
+  for (const [src, tgt] of pairs) {
+    if (
+      tgt &&
+      tgt.actor.root === src.actor.root &&
+      tgt.actor.sector === src.actor.sector &&
+      !tgt.fromPlace
+    )
+      continue;
+    const source = actorOf(src);
+    const target = actorOf(tgt);
+    // "spoke to reporters", "told journalists": briefing the press is no consultation
+    // between parties (PLOVER CONSULT); what was said may be an event of its own.
+    if (type === 'CONSULT' && PRESS_SECTORS.has(target.sector)) continue;
+    const key = `${type}|${source.root}|${target.root}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const mention: Mention = {
+      id: mentionId(doc.id, s.index, first.start, type, source.root, target.root),
+      date,
+      source,
+      target,
+      type,
+      mode,
+      cameo,
+      intensity,
+      negated,
+      conditional: modality.conditional && !uttered,
+      future: modality.future && !uttered,
+      claimed,
+      place,
+      quantities,
+      evidence: { doc: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text },
+      trigger: {
+        start: first.start,
+        end: lastTok.end,
+        text: doc.text.slice(first.start, lastTok.end),
+      },
+      pattern: pattern.id,
+    };
+    results.push(mention);
+    if (domestic) onItself.add(mention);
   }
 }
 /**
@@ -2021,6 +2041,11 @@ const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set([
 const HOSTILE_TYPES: ReadonlySet<PloverType> = new Set(['THREATEN', 'ACCUSE', ...COERCIVE_TYPES]);
 const VENUE_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'COOPERATE', 'SUPPORT']);
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE', 'SUPPORT']);
+/**
+ * Joint types whose three members each act with the others (three-way.ts): a praise or welcome
+ * of three ("Tokyo, London and Canberra welcomed their release") is aimed elsewhere.
+ */
+const DONE_TOGETHER: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
 /**
  * "Bouteflika said he is prepared to lift the ban", "the junta pledged to free prisoners": an act
@@ -2082,7 +2107,7 @@ const PRESS_SECTORS: ReadonlySet<string> = new Set(['JRN', 'MED']);
 
 const RECIPIENT_PREPS: Partial<Record<PloverType, ReadonlySet<string>>> = {
   AID: new Set(['to', 'for']),
-  COOPERATE: new Set(['with', 'to']),
+  COOPERATE: new Set(['with', 'to', 'alongside']),
 };
 
 const COMPLAINT_TOPIC = new Set(['over', 'about', 'against', 'regarding', 'concerning']);

@@ -656,8 +656,11 @@ function objectsAfter(
   let rootless: ActorMention | null = null;
   const skipped = new Set<ActorMention>();
   if (preferPreps.size > 0) {
-    // "extradited a Russian citizen to the United States": the recipient is the target.
-    for (let i = from; i < end; i++) {
+    // "extradited a Russian citizen to the United States": the recipient is the target. A
+    // trigger that ends in the preposition ("worked alongside UN peacekeepers ... the ceasefire
+    // with Israel") names its partner right after it, before any later one.
+    const start = preferPreps.has(tokens[from - 1]?.lower ?? '') ? from - 1 : from;
+    for (let i = start; i < end; i++) {
       if (RIGHT_BARRIERS.has(tokens[i]!.lower)) break;
       if (!preferPreps.has(tokens[i]!.lower)) continue;
       // "with his Lithuanian counterpart": determiners and possessives may come between.
