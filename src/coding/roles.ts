@@ -3,6 +3,7 @@
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import { OWN_APPARATUS } from './defaults.js';
+import { namedMembers, suchAsMembers } from './named-members.js';
 import { classWords } from './word-classes.js';
 
 /** Prepositions after which a noun phrase is not the subject of the next verb. */
@@ -372,6 +373,10 @@ function subjectBefore(
     // clause coordinates later.
     const clauseSubject =
       subordinateSubject(tokens, mentions, m, anchor) || headOfPartitive(tokens, m);
+    // "Allies including Poland and Lithuania pledged ...": the last member named of a group
+    // that is the subject stands for the group (its "including" is no preposition).
+    if (!acceptObliques && namedMembers(tokens, mentions, m).length > 0)
+      return { subject: m, clauseStart: Math.max(lowerBound, m.first - 1) };
     if (!acceptObliques && conjunctOfOblique(tokens, m, mentions, anchor)) {
       i = m.first;
       continue;
@@ -707,8 +712,9 @@ function objectsAfter(
   }
   for (let i = from; i < end; i++) {
     const t = tokens[i]!;
-    // "demanded that the US ..." : "that" right after the verb opens its object clause.
-    if (RIGHT_BARRIERS.has(t.lower)) break;
+    // "demanded that the US ..." : "that" right after the verb opens its object clause. The
+    // "as" of "countries such as Iran" opens the group's members, no clause.
+    if (RIGHT_BARRIERS.has(t.lower) && !suchAsMembers(tokens, i)) break;
     if (t.lower === 'that' && i > Math.max(from + 1, thatUntil)) break;
     // "met in Helsinki to discuss NATO enlargement": for talks and agreements a purpose
     // infinitive names the topic, not a party.
@@ -863,6 +869,9 @@ export function rolesOf(
   // The person an appositive describes is no second subject beside it.
   if (subject && appositive) sources = [subject];
   else if (subject) sources = shareSector([...conjunctsBefore(tokens, mentions, subject), subject]);
+  // "Western partners including the United States, Britain and France": each member named acts.
+  const members = subject ? namedMembers(tokens, mentions, subject) : [];
+  if (members.length > 0) sources = members;
   if (subject?.partner) sources = [subject, subject.partner];
   let targets = partnerOnly
     ? objectsAfter(
