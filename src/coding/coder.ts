@@ -103,6 +103,7 @@ import {
 } from './groups.js';
 import { IntroducedNames } from './introductions.js';
 import { bareObject } from './bare-objects.js';
+import { takenPlace } from './taken-places.js';
 import { chosenGerund } from './chosen-acts.js';
 import { personalPronounSubject } from './pronoun-doers.js';
 import { warningThreatens } from './warnings.js';
@@ -337,6 +338,8 @@ class TriggerScope {
   sources: RoleMention[] = [];
   targetList: RoleMention[] = [];
   jointly = false;
+  /** The country of the named place the act takes ("captured Bakhmut"), '' for none. */
+  takenPlace = '';
   constructor(
     readonly trigger: TriggerMatch,
     readonly pattern: CompiledPattern,
@@ -740,7 +743,14 @@ function codeTrigger(sc: SentenceScope, trigger: TriggerMatch): void {
   const gov = reportedAct(sc, trigger, reaction);
   if (!gov) return dropped(sc.deps, sc.doc, trigger, 'not_reported');
   const ceiling = trigger.anchor < sc.attribution ? sc.attribution : sc.tokens.length;
-  const tr = new TriggerScope(trigger, pattern, pattern.type, inherited, gov, reaction, ceiling);
+  // "captured Bakhmut": a verb of taking with a named place as its object takes ground (its
+  // `placed` sense); "captured two soldiers" keeps the pattern's own type (taken-places.ts).
+  // The place is right after the verb, also when the pattern ends further on ("captured Sudzha
+  // in the Kursk region" is `assault.capture-place`, whose place sense names the side held).
+  const taken = pattern.placed ? takenPlace(sc.tokens, sc.places, trigger.anchor) : '';
+  const type = taken ? pattern.placed!.type : pattern.type;
+  const tr = new TriggerScope(trigger, pattern, type, inherited, gov, reaction, ceiling);
+  tr.takenPlace = taken;
   if (!findRoles(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'roles');
   const noDoers = findDoers(sc, tr);
   if (noDoers) return dropped(sc.deps, sc.doc, trigger, noDoers);
@@ -1442,6 +1452,18 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     // "shelled Saudi border towns", "struck an Israeli base": a state's place is the state's.
     const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);
     if (owner && !sources.some((x) => x.actor.root === owner.actor.root)) targetList = [owner];
+    // "M23 rebels seized Goma", "Ukrainian forces captured Sudzha": a named place taken is its
+    // state's, unless that state's own forces retake it (the other side is then found below).
+    const held = tr.takenPlace;
+    if (
+      targetList.length === 0 &&
+      held &&
+      !sources.some(
+        (x) =>
+          x.actor.root === held && (x.kind === 'state' || OFFICIAL_SECTORS.has(x.actor.sector)),
+      )
+    )
+      targetList = [placeActor(held)];
     // "Militants in northern Mali attacked an army base": with no place named apart from the
     // subject's own, what it struck is in the country the subject is placed in.
     const located = locatedIn(tokens, sources[0]!);
@@ -1683,6 +1705,11 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
   let cameo = pattern.cameo;
   let intensity = pattern.intensity;
   let mode = pattern.mode;
+  if (tr.takenPlace && pattern.placed) {
+    // "captured Bakhmut": the pattern's sense for a place taken (taken-places.ts).
+    ({ cameo, mode } = pattern.placed);
+    intensity = TYPE_DEFAULTS[pattern.placed.type].intensity;
+  }
   // "deployed 1,000 soldiers to Mozambique to help the government fight the insurgents": forces
   // sent to help are aid to the one they go to (PLOVER AID), not a mobilisation.
   const forcesSentToHelp =

@@ -112,6 +112,18 @@ const PatternLine = z.object({
       mode: z.string().default(''),
     })
     .optional(),
+  /**
+   * The sense when the verb's object is a named place or a settlement: "captured Bakhmut",
+   * "seized the town of ..." is taking ground in war (ASSAULT), "captured two soldiers" or
+   * "seized a tanker" the pattern's own type (src/coding/taken-places.ts).
+   */
+  placed: z
+    .object({
+      type: z.enum(PLOVER_TYPES),
+      cameo: z.string().regex(/^\d{0,4}$/),
+      mode: z.string().default(''),
+    })
+    .optional(),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine> & {
@@ -154,6 +166,8 @@ export interface CompiledPattern {
   reciprocal: boolean;
   /** The sense when one person is the object and asked nothing (`bare`), or null. */
   bare: { type: PloverType; cameo: string; mode: string } | null;
+  /** The sense when the object is a named place or a settlement (`placed`), or null. */
+  placed: { type: PloverType; cameo: string; mode: string } | null;
   /** From an imported dictionary: tried only where no hand-kept pattern matches. */
   imported: boolean;
   steps: PatternStep[];
@@ -247,6 +261,7 @@ export function compilePattern(def: PatternDefinition): CompiledPattern {
     doers: def.doers ? new Set(def.doers) : null,
     reciprocal: def.reciprocal,
     bare: def.bare ?? null,
+    placed: def.placed ?? null,
     imported: def.imported ?? false,
     steps,
     cues: steps.slice(1).map((st) => [...new Set(st.alternatives.map((a) => a[0]!))]),
