@@ -9,6 +9,14 @@ import { dataPath } from '../paths.js';
 import { TYPE_DEFAULTS } from './defaults.js';
 import { builtInWordClasses, expandWordClasses, type WordClasses } from './word-classes.js';
 
+/** A pattern's other sense, taken when its object is of one kind (`bare`, `placed`). */
+const OtherSense = z.object({
+  type: z.enum(PLOVER_TYPES),
+  cameo: z.string().regex(/^\d{0,4}$/),
+  mode: z.string().default(''),
+});
+type OtherSense = z.infer<typeof OtherSense>;
+
 const PatternLine = z.object({
   id: z.string().min(1),
   /** PLOVER type; null for patterns that only play a role (a denial cancels what it governs). */
@@ -105,25 +113,13 @@ const PatternLine = z.object({
    * "for" or "that" after it): "called on President Kovind" is a visit (CONSULT 042), "called
    * on Kovind to resign" the pattern's own type (src/coding/bare-objects.ts).
    */
-  bare: z
-    .object({
-      type: z.enum(PLOVER_TYPES),
-      cameo: z.string().regex(/^\d{0,4}$/),
-      mode: z.string().default(''),
-    })
-    .optional(),
+  bare: OtherSense.optional(),
   /**
    * The sense when the verb's object is a named place or a settlement: "captured Bakhmut",
    * "seized the town of ..." is taking ground in war (ASSAULT), "captured two soldiers" or
    * "seized a tanker" the pattern's own type (src/coding/taken-places.ts).
    */
-  placed: z
-    .object({
-      type: z.enum(PLOVER_TYPES),
-      cameo: z.string().regex(/^\d{0,4}$/),
-      mode: z.string().default(''),
-    })
-    .optional(),
+  placed: OtherSense.optional(),
 });
 
 export type PatternDefinition = z.infer<typeof PatternLine> & {
@@ -165,9 +161,9 @@ export interface CompiledPattern {
   /** Each member of a compound subject acts on the others (`reciprocal: true`). */
   reciprocal: boolean;
   /** The sense when one person is the object and asked nothing (`bare`), or null. */
-  bare: { type: PloverType; cameo: string; mode: string } | null;
+  bare: OtherSense | null;
   /** The sense when the object is a named place or a settlement (`placed`), or null. */
-  placed: { type: PloverType; cameo: string; mode: string } | null;
+  placed: OtherSense | null;
   /** From an imported dictionary: tried only where no hand-kept pattern matches. */
   imported: boolean;
   steps: PatternStep[];
