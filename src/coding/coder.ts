@@ -593,16 +593,17 @@ function codeSentence(
   return withHosts(withSides(withoutTripsToMeetings(kept), tokens, mentions), tokens, mentions);
 }
 
+/** Sectors of people who protest, not of the ones protested against. */
+const CROWD_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP']);
+
 /**
  * "Police fired tear gas at protesters demanding his resignation": the protest of the crowd a
  * crackdown of the sentence was aimed at (crowd-protests.ts), by the crowd's people, the state's
  * own, against the one named after "against", else their government (a fellow crowd or the
- * opposition "against" names is no aim of a protest at home). None when the
- * sentence codes a protest of that country already, or when the force is another state's (the
- * crowd's country is then not the doer's, and what it protests is not told by the clause).
+ * opposition "against" names is no aim of a protest at home). None when the sentence codes a
+ * protest of that country already, or when the force is another state's (the crowd's country is
+ * then not the doer's, and what it protests is not told by the clause).
  */
-/** Sectors of people who protest, not of the ones protested against. */
-const CROWD_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP']);
 
 function crowdProtests(sc: SentenceScope): Mention[] {
   const { doc, s, tokens, mentions, deps, results, seen } = sc;

@@ -1,7 +1,8 @@
 // A verb of taking whose object is a named place is taking ground in war: "Russian forces captured
 // Bakhmut", "M23 rebels seized Goma" are ASSAULT on the side that held the place, while "captured
-// two soldiers" or "seized a tanker" stay a seizure (COERCE). A pattern cannot fall back from one sense to the other, so the pattern names the
-// place's sense (`placed`, patterns.ts) and this module says when the object is a place.
+// two soldiers" or "seized a tanker" stay a seizure (COERCE). A pattern cannot fall back from one
+// sense to the other, so the pattern names the place's sense (`placed`, patterns.ts) and this
+// module says when the object is a place.
 import type { Token } from '../nlp/analyse.js';
 import type { PlaceAt } from './places.js';
 import { directObjectEnd, ENTERED_REACH } from './frames.js';
