@@ -6,7 +6,13 @@
 // swap function words and move clauses, so neither function words nor word order inside a
 // sentence say much; the order of the sentences does (independent reports tell another order).
 import type { Thesaurus } from './thesaurus.js';
-import { anchorSequence, FUNCTION_WORDS, type TextSentence, type Token } from './text.js';
+import {
+  anchorSequence,
+  FOREIGN_SHARE,
+  FUNCTION_WORDS,
+  type TextSentence,
+  type Token,
+} from './text.js';
 import { namesAlike } from './translit.js';
 import { measuresOf, sameMeasure, type Measure } from './units.js';
 import {
@@ -425,8 +431,8 @@ const englishShare = (sentences: TextSentence[]): number => {
   return all === 0 ? 0 : func / all;
 };
 
-/** Share of English function words below which a text is taken for another language. */
-const FOREIGN = 0.15;
+/** Share of English function words from which a text reads as English (below FOREIGN_SHARE,
+ *  text.ts, it is taken for another language). */
 const ENGLISH = 0.25;
 
 /** Enough English function words to read the text as English: its units are English words. */
@@ -435,7 +441,7 @@ export const readsAsEnglish = (sentences: TextSentence[]): boolean =>
 
 /** One text in another language than the other: the translated rule's case. */
 const otherLanguage = (englishA: number, englishB: number): boolean =>
-  Math.min(englishA, englishB) < FOREIGN && Math.max(englishA, englishB) >= ENGLISH;
+  Math.min(englishA, englishB) < FOREIGN_SHARE && Math.max(englishA, englishB) >= ENGLISH;
 
 /** A sentence pair is aligned when half of the shorter side's keys and a third of the longer
  *  side's find their counterpart (identical, or a synonym for content words). */

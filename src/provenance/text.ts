@@ -127,15 +127,17 @@ function joinDigitGroups(text: string): string {
 const POINT_GROUP = /\d\.\d{3}(?!\d)/;
 const POINT_GROUPS = /(\d)\.(?=\d{3}(?!\d))/g;
 
-/** Share of English function words from which a text is read as English (`compare.ts` takes a
- *  text under it for another language: the translated rule's FOREIGN). */
-const ENGLISH_WORDS = 0.15;
+/**
+ * Share of English function words below which a text is taken for another language: here for
+ * its thousands grouped with a point, in `compare.ts` for the translated rule.
+ */
+export const FOREIGN_SHARE = 0.15;
 
 function writtenInEnglish(text: string): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   let english = 0;
   for (const w of words) if (FUNCTION_WORDS.has(w)) english++;
-  return english >= ENGLISH_WORDS * words.length;
+  return english >= FOREIGN_SHARE * words.length;
 }
 
 /**
