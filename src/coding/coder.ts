@@ -1,5 +1,6 @@
 // The event coder: sentences in, mentions (who did what to whom, with flags and evidence) out.
 // Pure: the dictionaries and the actor/place/date/quantity finders are passed in.
+import { backgroundAct } from './background.js';
 import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '../records.js';
 import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
 import type { CodableDocument, CodedDocument, DropReason, TriggerDrop } from './types.js';
@@ -847,6 +848,9 @@ function reportedAct(
     return null;
   // "after a fire destroyed a fuel depot", "homes destroyed by floods": no one acted.
   if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) return null;
+  // "their first talks since fighting broke out", "has fought jihadists for a decade", "annexed
+  // in 2014": what the report sets its news against is no act it reports (background.ts).
+  if (backgroundAct(tokens, trigger.anchor, sc.doc.published)) return null;
   return gov;
 }
 
