@@ -76,8 +76,8 @@ const SPAN_HEDGES: ReadonlySet<string> = new Set([
  * Whether the act at `anchor` is background: inside a clause opened by "since" ("since fighting
  * erupted in Khartoum", "since Ukrainian forces recaptured it"), told in the perfect as lasting
  * years ("has fought jihadists for more than a decade", "have long financed", "had stationed
- * there since 2010"), or dated to a year before the report's ("annexed from Ukraine in 2014",
- * "In August 2020, Al-Shabab launched ...").
+ * there since 2010"), or in a relative clause dated to a year before the report's ("which Russia
+ * annexed from Ukraine in 2014").
  */
 export function backgroundAct(tokens: Token[], anchor: number, published: string | null): boolean {
   return (
@@ -139,40 +139,40 @@ function lastsYears(tokens: Token[], anchor: number, published: string | null): 
   return false;
 }
 
+/** Words that open a relative clause describing a noun ("the peninsula, which Russia annexed"). */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom', 'whose']);
+
 /**
- * A year before the report's year names when the act was done: "in 2014" after the act in its
- * clause, or a sentence that opens "In (August) 2020," before it. Without a report date, no year
- * is earlier.
+ * A year before the report's year, after the act in its clause, dates an act told in a relative
+ * clause that describes something the news is about: "the peninsula, which Russia annexed in
+ * 2014". An act the sentence narrates ("In August 2020, Al-Shabab attacked ...") is an event of
+ * its own date, as the real-news gold codes it. Without a report date, no year is earlier.
  */
 function earlierYear(tokens: Token[], anchor: number, published: string | null): boolean {
-  if (!published) return false;
+  if (!published || !inRelativeClause(tokens, anchor)) return false;
   const end = Math.min(tokens.length, anchor + 1 + REACH);
   for (let i = anchor + 1; i < end; i++) {
     const t = tokens[i]!;
-    if (CLAUSE_ENDS.has(t.lower) && t.lower !== 'and') break;
+    if (CLAUSE_ENDS.has(t.lower) && t.lower !== 'and') return false;
     if (t.lower !== 'in') continue;
     const year = YEAR.test(tokens[i + 1]?.text ?? '')
       ? i + 1
       : monthName(tokens[i + 1]) && YEAR.test(tokens[i + 2]?.text ?? '')
         ? i + 2
         : -1;
-    // "vowed in November 2023 to attack": a date between a verb of intent and its infinitive
-    // dates a pledge still standing (intent-adjuncts.ts), which the gold codes.
-    if (year > 0)
-      return tokens[year + 1]?.lower !== 'to' && before(tokens[year]!.text, published, false);
+    if (year > 0) return before(tokens[year]!.text, published, false);
   }
-  if (tokens[0]?.lower !== 'in') return false;
-  const year = YEAR.test(tokens[1]?.text ?? '')
-    ? 1
-    : monthName(tokens[1]) && YEAR.test(tokens[2]?.text ?? '')
-      ? 2
-      : -1;
-  return (
-    year > 0 &&
-    tokens[year + 1]?.lower === ',' &&
-    anchor > year + 1 &&
-    before(tokens[year]!.text, published, false)
-  );
+  return false;
+}
+
+/** A relative pronoun opens the act's clause before it. */
+function inRelativeClause(tokens: Token[], anchor: number): boolean {
+  for (let i = anchor - 1; i >= Math.max(0, anchor - REACH); i--) {
+    const t = tokens[i]!;
+    if (RELATIVES.has(t.lower)) return true;
+    if (CLAUSE_ENDS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 function monthName(t: Token | undefined): boolean {
