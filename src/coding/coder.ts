@@ -1,6 +1,8 @@
 // The event coder: sentences in, mentions (who did what to whom, with flags and evidence) out.
 // Pure: the dictionaries and the actor/place/date/quantity finders are passed in.
 import { backgroundAct } from './background.js';
+import { vowOfForce } from './vows-of-force.js';
+import { contestOfSport } from './contests.js';
 import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '../records.js';
 import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
 import type { CodableDocument, CodedDocument, DropReason, TriggerDrop } from './types.js';
@@ -756,6 +758,9 @@ function codeTrigger(sc: SentenceScope, trigger: TriggerMatch): void {
   if (!findRoles(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'roles');
   const noDoers = findDoers(sc, tr);
   if (noDoers) return dropped(sc.deps, sc.doc, trigger, noDoers);
+  // "South Africa beat New Zealand in the World Cup final": a team's play (contests.ts).
+  if (tr.type === 'ASSAULT' && contestOfSport(sc.tokens, trigger.anchor, tr.sources))
+    return dropped(sc.deps, sc.doc, trigger, 'not_reported');
   // In the passive the grammatical subject is the one acted on ("was indicted ... and will resign").
   sc.previousSubject = tr.roles.passive ? tr.roles.targets : tr.sources;
   if (!findTargets(sc, tr)) return dropped(sc.deps, sc.doc, trigger, 'no_target');
@@ -1770,11 +1775,13 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
     type === 'AGREE' &&
     !negated &&
     (coerciveComplement(tokens, triggers, trigger) ||
+      vowOfForce(tokens, trigger.anchor, trigger.last) ||
       (modality.future &&
         conditions.some((c) => c.start > trigger.last && tokens[c.start]!.lower === 'unless')))
   ) {
     // "is prepared to impose martial law", "will withdraw its force unless ...": readiness for a
-    // coercive act, and an act promised only unless the other side yields, are threats.
+    // coercive act, and an act promised only unless the other side yields, are threats; so is a
+    // vow to retaliate (vows-of-force.ts).
     type = 'THREATEN';
   }
   if (
