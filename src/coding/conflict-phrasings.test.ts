@@ -76,3 +76,19 @@ describe('conscription enforced or extended', () => {
     );
   });
 });
+
+describe('an act named a stern warning', () => {
+  it('codes drills or a test called a serious or stern warning to a party as a threat', () => {
+    expect(code('Beijing described the naval drills as a stern warning to Taiwan.')).toContain(
+      'THREATEN CHN > TWN',
+    );
+    expect(
+      code("Iran's missile test was a serious warning to Israel, the Revolutionary Guards said."),
+    ).toContain('THREATEN IRN > ISR');
+  });
+
+  it('leaves a warning of a danger, aimed at no party', () => {
+    expect(code('The UN called the report a clear warning that famine was near.')).toEqual([]);
+    expect(code('It was a serious warning for all of us, the minister said.')).toEqual([]);
+  });
+});
