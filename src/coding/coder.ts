@@ -1728,6 +1728,9 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
   if (negated && pattern.negatedType) {
     type = pattern.negatedType;
     negated = false;
+    // "said it would never accept the ruling": a refusal announced is made as it is said (the
+    // team gold and the check sets code it unflagged), not an act to come.
+    modality.future = false;
   } else if (
     modality.future &&
     !negated &&
