@@ -23,3 +23,33 @@ describe('documents and memorandums signed on a state visit (class accords)', ()
     ).toEqual(['SUPPORT NER > RUS']);
   });
 });
+
+describe('refuge given (AID)', () => {
+  it('giving or granting refuge or sanctuary to someone is AID to them', () => {
+    expect(code('Poland granted refuge to the Belarusian sprinter on Wednesday.')).toContain(
+      'AID POL > BLR',
+    );
+    expect(code('Kenya has given sanctuary to thousands of Somalis.')).toContain('AID KEN > SOM');
+  });
+});
+
+describe('relief teams arriving, and senders named "Air Force" (class cargo)', () => {
+  it('rescue or medical teams reaching a state aid it, as a convoy of aid does', () => {
+    expect(code('Algerian rescue teams arrived in Turkey on Tuesday.')).toContain('AID DZA > TUR');
+    expect(code('A team of Greek rescuers arrived in Turkey on Tuesday.')).toContain(
+      'AID GRC > TUR',
+    );
+  });
+
+  it('a team arriving for talks is no aid', () => {
+    expect(code('A Russian team arrived in Tehran for talks on Monday.')).not.toContain(
+      'AID RUS > IRN',
+    );
+  });
+
+  it('"Air Force" in the sender\'s name is no cargo of forces', () => {
+    expect(
+      code('An Indian Air Force plane carrying tents and blankets landed in Nepal on Sunday.'),
+    ).toContain('AID IND > NPL');
+  });
+});
