@@ -5,7 +5,8 @@
 // ("Yeltsin hosted Hashimoto": RUS -> JPN). The meeting itself is coded by the patterns; this
 // module only finds who hosted it, so that each side met gets a CONSULT from the host. A truce
 // or accord brokered "between A and B" is also the two sides' agreement (AGREE A -> B), and one
-// "brokered by X" the mediator's consultation with each side.
+// "brokered by X" the mediator's consultation with each side; so is an agreement reached "after
+// mediation by X" or "through the mediation of X".
 import type { Mention } from '../records.js';
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
@@ -27,7 +28,17 @@ const HOST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['under', 'the', 'auspices', 'of'],
   ['under', 'the', 'mediation', 'of'],
   ['under', 'the', 'sponsorship', 'of'],
+  // "after mediation by Belarus's Lukashenko", "through the mediation of Qatar"
+  ['mediation', 'by'],
+  ['mediation', 'of'],
 ];
+
+/**
+ * The types of the acts whose sides a host or mediator met: meetings and agreements. (Not the
+ * releases a mediator arranged: the sets code "freed two soldiers after mediation by Georgia"
+ * as the release alone.)
+ */
+const MEDIATED_TYPES: ReadonlySet<string> = new Set(['CONSULT', 'AGREE']);
 
 let hostedNouns: ReadonlySet<string> | undefined;
 let accordNouns: ReadonlySet<string> | undefined;
@@ -134,7 +145,8 @@ export function meetingHosts(tokens: Token[], mentions: ActorMention[]): Host[] 
     for (const words of HOST_PHRASES) {
       if (!phraseAt(tokens, k, words)) continue;
       const host = actorAt(tokens, mentions, k + words.length);
-      if (host) out.push({ host, at: k });
+      if (host)
+        out.push(...[host, ...cohosts(tokens, mentions, host)].map((h) => ({ host: h, at: k })));
     }
   }
   return out;
@@ -149,9 +161,7 @@ export function withHosts(
   tokens: Token[],
   mentions: ActorMention[],
 ): Mention[] {
-  const meetings = results.filter(
-    (m) => (m.type === 'CONSULT' || m.type === 'AGREE') && !m.negated,
-  );
+  const meetings = results.filter((m) => MEDIATED_TYPES.has(m.type) && !m.negated);
   if (meetings.length === 0) return results;
   const hosts = meetingHosts(tokens, mentions);
   if (hosts.length === 0) return results;

@@ -222,3 +222,27 @@ describe('joint mediators and sides named with an adjective (drops20)', () => {
     expect(acts).toContain('CONSULT SAU > SDN');
   });
 });
+
+describe('an agreement reached after mediation by a third party (trig21b)', () => {
+  it('gives the mediator named after "mediation by" or "the mediation of" a meeting with each side', () => {
+    const acts = code(
+      'Armenia and Azerbaijan agreed on Tuesday to reopen the border road after mediation by Georgia.',
+    );
+    expect(acts).toContain('CONSULT GEO > ARM');
+    expect(acts).toContain('CONSULT GEO > AZE');
+    const through = code(
+      'Israel and Hamas agreed to extend the truce by two days through the mediation of Qatar and Egypt.',
+    );
+    for (const host of ['QAT', 'EGY']) {
+      expect(through).toContain(`CONSULT ${host} > ISR`);
+      expect(through).toContain(`CONSULT ${host} > PSE`);
+    }
+  });
+
+  it('adds no meeting to a release the mediator arranged', () => {
+    const acts = code(
+      'Azerbaijan freed three Armenian soldiers on Monday after mediation by Russia.',
+    );
+    expect(acts.filter((a) => a.startsWith('CONSULT RUS'))).toEqual([]);
+  });
+});
