@@ -627,6 +627,23 @@ export function nextClauseStart(
   return ceiling;
 }
 
+/**
+ * Where the clause holding `before` opens: just past the last joiner before it that opens a
+ * clause with its own subject ("..., and the Security Council met"), or past a semicolon; 0
+ * when the sentence's first clause holds it.
+ */
+export function clauseOpeningBefore(
+  tokens: Token[],
+  mentions: ActorMention[],
+  before: number,
+): number {
+  for (let i = before - 1; i > 0; i--) {
+    if (tokens[i]!.lower === ';') return i + 1;
+    if (CLAUSE_JOINERS.has(tokens[i]!.lower) && opensClause(tokens, mentions, i + 1)) return i + 1;
+  }
+  return 0;
+}
+
 /** How far past a subject's participle ("G7 leaders meeting in Bavaria") its own verb may be. */
 const PARTICIPLE_REACH = 6;
 
