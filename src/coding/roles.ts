@@ -296,6 +296,11 @@ export function shareSector(group: ActorMention[]): ActorMention[] {
 
 /** Nearest subject-like mention left of `anchor`, and where its clause starts. */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+/**
+ * Words opening a relative clause set off by commas, which the subject search passes over:
+ * the pronouns, and "where" after a state ("Britain, where he had lived for years, summoned").
+ */
+const RELATIVE_OPENERS = new Set([...RELATIVE_PRONOUNS, 'where']);
 /** A relative clause between commas is no longer than this. */
 const MAX_RELATIVE = 25;
 
@@ -307,7 +312,7 @@ function relativeClauseOpening(tokens: Token[], close: number, floor: number): n
   for (let o = close - 1; o >= Math.max(floor, close - MAX_RELATIVE); o--) {
     const t = tokens[o]!.lower;
     if (t === ';' || t === '.') return null;
-    if (t === ',') return RELATIVE_PRONOUNS.has(tokens[o + 1]?.lower ?? '') ? o : null;
+    if (t === ',') return RELATIVE_OPENERS.has(tokens[o + 1]?.lower ?? '') ? o : null;
   }
   return null;
 }
