@@ -44,10 +44,17 @@ describe('requests for a thing', () => {
 
   it('still lets go a demand for what concerns a person', () => {
     const out = code(
-      'India jailed a Pakistani fisherman last week, and Pakistan demanded his release.',
+      'India jailed a Pakistani fisherman last week, and Pakistan demanded his pardon.',
     );
     expect(out.filter((e) => e.startsWith('REQUEST'))).toEqual([]);
     expect(untied()).toEqual(['REQUEST']);
+  });
+
+  it("asks the jailer for the person's release (release-demands.ts)", () => {
+    const out = code(
+      'India jailed a Pakistani fisherman last week, and Pakistan demanded his release.',
+    );
+    expect(out.filter((e) => e.startsWith('REQUEST'))).toEqual(['REQUEST PAK > IND']);
   });
 
   it('still lets go a verb whose object need not be asked for', () => {

@@ -17,6 +17,8 @@ import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './m
 import { futureCarried } from './carried-modality.js';
 import { doerSectorsOf } from './doer-sectors.js';
 import { attributionStart, conjunctsAfter, nextClauseStart, rolesOf, type Roles } from './roles.js';
+import { askedParties, inAskingAdjunct } from './request-adjuncts.js';
+import { holderAsked } from './release-demands.js';
 import {
   findConditionClauses,
   insideCondition,
@@ -925,6 +927,10 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
     trigger.last,
     pattern.target === 'with',
   );
+  if (pattern.target !== 'from') {
+    // "The Security Council met on Friday at Ukraine's request": the one asking is no object.
+    roles = { ...roles, targets: roles.targets.filter((m) => !inAskingAdjunct(triggers, m)) };
+  }
   // The verb's objects searched with no subject of its own (for a verb whose subject is taken
   // from elsewhere in the sentence: the one found to its left must not keep out its object).
   const ownTargets = (): ActorMention[] =>
@@ -1023,11 +1029,17 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
   }
   const asking =
     pattern.target === 'from' && !sender ? namedInPattern(mentions, trigger) : undefined;
-  const asked = asking && mainSubject(tokens, mentions, trigger.anchor);
-  if (asking && asked && !roles.passive) {
+  // Among parties that did it together, the one asking asks the others ("seized by Spanish
+  // police and US agents at the request of the United States").
+  const asked = asking
+    ? askedParties(tokens, mentions, trigger.anchor).filter(
+        (m) => m.actor.root !== asking.actor.root,
+      )
+    : [];
+  if (asking && asked.length > 0) {
     // "Uganda flew troops into Juba at the request of South Sudan's government": the one asking
-    // acts on the main clause's subject, not on the place nearest the adjunct.
-    roles = { ...roles, sources: [asking], targets: [asked] };
+    // acts on the doer of the adjunct's own clause, not on the place nearest the adjunct.
+    roles = { ...roles, sources: [asking], targets: asked, passive: false };
   } else if (pattern.target === 'from' && !sender && !pattern.verbAnchor) {
     // An adjunct that names no one asking ("at the request of its ruling family") has no act.
     return false;
@@ -1586,9 +1598,17 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
         m.first < ceiling &&
         m.locative &&
         m.actor.root &&
+        !inAskingAdjunct(sc.triggers, m) &&
         !sources.some((x) => x.actor.root === m.actor.root),
     );
     if (host) targetList = [host];
+  }
+  if (targetList.every((m) => !m.actor.root) && tr.type === 'REQUEST') {
+    // "Agents arrested X, and the United States demanded his immediate release": the one
+    // holding the person is asked (release-demands.ts).
+    const askers = sources.map((x) => x.actor.root);
+    const holder = holderAsked(tokens, trigger.last, ceiling, results, askers);
+    if (holder) targetList = [holder];
   }
   const reacting = roles.passive ? null : tr.reaction;
   if (targetList.every((m) => !m.actor.root)) {

@@ -296,6 +296,11 @@ export function shareSector(group: ActorMention[]): ActorMention[] {
 
 /** Nearest subject-like mention left of `anchor`, and where its clause starts. */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+/**
+ * Words opening a relative clause set off by commas, which the subject search passes over:
+ * the pronouns, and "where" after a state ("Britain, where he had lived for years, summoned").
+ */
+const RELATIVE_OPENERS = new Set([...RELATIVE_PRONOUNS, 'where']);
 /** A relative clause between commas is no longer than this. */
 const MAX_RELATIVE = 25;
 
@@ -307,7 +312,7 @@ function relativeClauseOpening(tokens: Token[], close: number, floor: number): n
   for (let o = close - 1; o >= Math.max(floor, close - MAX_RELATIVE); o--) {
     const t = tokens[o]!.lower;
     if (t === ';' || t === '.') return null;
-    if (t === ',') return RELATIVE_PRONOUNS.has(tokens[o + 1]?.lower ?? '') ? o : null;
+    if (t === ',') return RELATIVE_OPENERS.has(tokens[o + 1]?.lower ?? '') ? o : null;
   }
   return null;
 }
@@ -625,6 +630,23 @@ export function nextClauseStart(
   for (let i = from + 1; i < ceiling; i++)
     if (CLAUSE_JOINERS.has(tokens[i]!.lower) && opensClause(tokens, mentions, i + 1)) return i;
   return ceiling;
+}
+
+/**
+ * Where the clause holding `before` opens: just past the last joiner before it that opens a
+ * clause with its own subject ("..., and the Security Council met"), or past a semicolon; 0
+ * when the sentence's first clause holds it.
+ */
+export function clauseOpeningBefore(
+  tokens: Token[],
+  mentions: ActorMention[],
+  before: number,
+): number {
+  for (let i = before - 1; i > 0; i--) {
+    if (tokens[i]!.lower === ';') return i + 1;
+    if (CLAUSE_JOINERS.has(tokens[i]!.lower) && opensClause(tokens, mentions, i + 1)) return i + 1;
+  }
+  return 0;
 }
 
 /** How far past a subject's participle ("G7 leaders meeting in Bavaria") its own verb may be. */
