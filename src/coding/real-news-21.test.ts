@@ -1,0 +1,22 @@
+// Classes of wire phrasing the twenty-first round's real-news sample (news21, its tuning half)
+// showed failing, each seen again in further stored reports before it was added. Invented
+// sentences.
+import { describe, expect, it } from 'vitest';
+import { sentenceCoder } from './sentence-coder.test-util.js';
+
+const code = sentenceCoder('news21', '2024-07-10');
+
+describe('a bloc or alliance named by its membership ("the 27-nation bloc")', () => {
+  it('reads the EU and NATO epithets as the organisation', () => {
+    expect(code('The 27-nation bloc imposed sanctions on three Iranian generals.')).toEqual([
+      'SANCTION EU > IRN',
+    ]);
+    expect(
+      code('The 32-member alliance agreed to send more air defence systems to Ukraine.'),
+    ).toEqual(['AGREE NATO > UKR']);
+  });
+
+  it('leaves a count of nations that names no bloc alone', () => {
+    expect(code('A 27-nation survey found rising support for Ukraine.')).toEqual([]);
+  });
+});
