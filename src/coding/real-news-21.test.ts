@@ -20,3 +20,14 @@ describe('a bloc or alliance named by its membership ("the 27-nation bloc")', ()
     expect(code('A 27-nation survey found rising support for Ukraine.')).toEqual([]);
   });
 });
+
+describe('a passive of a verb whose participle is its lemma ("was hit by")', () => {
+  it('codes the agent after "by" as the doer and the subject as the one struck', () => {
+    expect(code('Kyiv was hit by Russian missiles on Sunday.')).toEqual(['ASSAULT RUS > UKR']);
+    expect(code('The market was hit by Russian missiles on Sunday.')).toEqual(['ASSAULT RUS > ']);
+  });
+
+  it('keeps the active verb active', () => {
+    expect(code('Ukraine hit a Russian ship near Sevastopol.')).toEqual(['ASSAULT UKR > RUS']);
+  });
+});
