@@ -31,3 +31,16 @@ describe('a passive of a verb whose participle is its lemma ("was hit by")', () 
     expect(code('Ukraine hit a Russian ship near Sevastopol.')).toEqual(['ASSAULT UKR > RUS']);
   });
 });
+
+describe('two states joined by a hyphen before a military act ("US-British strikes")', () => {
+  it('codes the act for both states', () => {
+    expect(code('US-British strikes hit Houthi targets in Yemen on Monday.')).toEqual([
+      'ASSAULT GBR > YEM',
+      'ASSAULT USA > YEM',
+    ]);
+  });
+
+  it('leaves a pair before talks, no military act, to the talks', () => {
+    expect(code('Russia-Ukraine talks resumed in Istanbul.')).toEqual([]);
+  });
+});
