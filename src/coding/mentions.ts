@@ -1,7 +1,7 @@
 // Actor mentions in a sentence, mapped onto its tokens, with pronouns and bare titles resolved
 // against what the document said before (within-document coreference).
 import type { Actor } from '../records.js';
-import type { AnalysedSentence } from '../nlp/analyse.js';
+import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import { isModelDesignation } from '../actors/index.js';
 import { classWords } from './word-classes.js';
 
@@ -446,6 +446,25 @@ function describedPlural(
 }
 
 /**
+ * The state named by its adjective right before `m`, joined to it by a hyphen written without
+ * spaces ("US-British", "Saudi-UAE"), when it is another state.
+ */
+function hyphenedAlly(
+  tokens: Token[],
+  mentions: ActorMention[],
+  m: ActorMention,
+): ActorMention | undefined {
+  const hyphen = tokens[m.first - 1];
+  const before = tokens[m.first - 2];
+  if (hyphen?.text !== '-' || !before) return undefined;
+  if (hyphen.start !== before.end || tokens[m.first]!.start !== hyphen.end) return undefined;
+  return mentions.find(
+    (x) =>
+      x.last === m.first - 2 && x.adjectiveOnly && x.actor.root && x.actor.root !== m.actor.root,
+  );
+}
+
+/**
  * Sector words without a country ("troops", "the rebels") get one from context: a possessive
  * ("its troops" after "Syria"), or a country right after them ("refugees in Liberia"). Sector
  * words used as modifiers ("joint military exercises", "military occupation") are not actors.
@@ -485,12 +504,19 @@ function refine(
             /[^s]s$/.test(noun.lower) &&
             !classWords('non-person-plurals').has(noun.lower)))
       ) {
+        const sector = m.actor.sector || (hardware ? 'MIL' : 'CVL');
+        // "US-British strikes", "a Saudi-UAE air raid": a state joined by a hyphen before it
+        // acts with it (the pair's joint act, as with "the two Koreas").
+        const ally = hardware ? hyphenedAlly(tokens, mentions, m) : undefined;
         out.push({
           ...m,
           last: head,
           adjectiveOnly: false,
           plural: true,
-          actor: { ...m.actor, sector: m.actor.sector || (hardware ? 'MIL' : 'CVL') },
+          actor: { ...m.actor, sector },
+          ...(ally && {
+            partner: { ...ally, adjectiveOnly: false, actor: { ...ally.actor, sector } },
+          }),
         });
         continue;
       }

@@ -169,7 +169,9 @@ export function isPassive(tokens: Token[], anchor: number): boolean {
     return true;
   for (let i = anchor - 1; i >= Math.max(0, anchor - 3); i--) {
     const t = tokens[i]!;
-    if (BE.has(t.lower) || PASSIVE_LINKS.has(t.lower)) return verb.lower !== verb.lemma;
+    // "was hit by Russian missiles": a participle equal to its lemma is passive after "be" too.
+    if (BE.has(t.lower) || PASSIVE_LINKS.has(t.lower))
+      return verb.lower !== verb.lemma || classWords('unchanged-participles').has(verb.lower);
     if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;
