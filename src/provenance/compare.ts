@@ -49,6 +49,11 @@ export interface Comparison {
   numbersAgreeing: number;
   /** ...and those where one side gives another number in the other's place. */
   numbersDisagreeing: number;
+  /** The two texts' ledes are an aligned pair with one count in place of another: a running
+   *  story's later version gives its new toll in its first sentence. */
+  ledeRenumbered: boolean;
+  /** Distinct weekdays and months named in both sentences of an aligned pair: one day's story. */
+  daysShared: number;
   /** Distinct numbers written in digits in the shorter text's closed sentences, and how many of
    *  them the longer text's closed sentences hold anywhere: a later version of one story keeps
    *  the numbers it did not update; a text renumbered keeps none. */
@@ -196,6 +201,8 @@ const isCalendarName = (t: Token): boolean => t.kind === 'num' && /^\p{L}/u.test
 const WEEKDAYS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
+/** A weekday's or a month's name as a sentence's numbers hold it (lower case, `text.ts`). */
+const isDayName = (n: string): boolean => /^\p{L}/u.test(n);
 const isMonth = (t: Token | undefined): boolean =>
   t !== undefined && isCalendarName(t) && !WEEKDAYS.has(t.word);
 
@@ -605,6 +612,8 @@ function compare(
   let numbersCompared = 0;
   let numbersAgreeing = 0;
   let numbersDisagreeing = 0;
+  let ledeRenumbered = false;
+  const daysShared = new Set<string>();
   const order: number[] = [];
   for (const p of assigned) {
     const s = short[p.s]!;
@@ -637,6 +646,9 @@ function compare(
     numbersCompared += s.numbers.size + other.numbers.size - shared;
     if (opposed > 0) numbersDisagreeing++;
     else if (sharesDigits(s, other)) numbersAgreeing++;
+    if (opposed === 1 && p.s === ledeShort && p.l === ledeLong)
+      ledeRenumbered = oneCountEach(s, other, unmatchedShort, unmatchedLong, converted);
+    for (const n of s.numbers) if (isDayName(n) && other.numbers.has(n)) daysShared.add(n);
   }
 
   // Containment: keys of the shorter text's reporting sentences (closed, four keys or more,
@@ -731,6 +743,8 @@ function compare(
     numbersCompared,
     numbersAgreeing,
     numbersDisagreeing,
+    ledeRenumbered,
+    daysShared: daysShared.size,
     digitsShort: digitsShort.size,
     digitsShared,
     alignedSentences: evidence.size,
@@ -1226,6 +1240,20 @@ function opposedNumbers(
   return Math.min(short.dates + short.counts, long.dates + long.counts);
 }
 
+/** One count in place of another in an aligned pair, and no date changed (`ledeRenumbered`): a
+ *  toll updated, not a dateline of another day. */
+function oneCountEach(
+  s: PreparedSentence,
+  other: PreparedSentence,
+  unmatchedShort: string[],
+  unmatchedLong: string[],
+  converted: { short: Set<string>; long: Set<string> },
+): boolean {
+  const short = datesAndCounts(unmatchedShort, converted.short, s.calendar);
+  const long = datesAndCounts(unmatchedLong, converted.long, other.calendar);
+  return short.dates + long.dates === 0 && short.counts === 1 && long.counts === 1;
+}
+
 /** One side's unmatched numbers not converted to another unit, split into dates and counts. */
 function datesAndCounts(
   unmatched: string[],
@@ -1393,8 +1421,28 @@ function agreeingNumbers(c: Comparison): boolean {
   // from the word alignment; 0 in the rough comparison).
   const version =
     (wordingShared(c) || c.wordingKept >= VERSION_WORDING) && versionNumbers(c, digitsKept);
-  return c.numberConflicts <= 1 || conflictRate <= 0.1 || updated || version;
+  return c.numberConflicts <= 1 || conflictRate <= 0.1 || updated || version || ledeUpdated(c);
 }
+
+/**
+ * A wire brief and its write-through (`agreeingNumbers`): an agency's first take gives one count,
+ * the toll, in its lede ("killing about 100 people"), and the next version gives the new one
+ * there ("killing at least 103") and keeps the other sentences, so the one count the two share
+ * is the one that changed and neither `updated` nor `version` has a count kept to go by. What
+ * says one story is the rest: the ledes are the one pair whose numbers differ, one count facing
+ * one count, every other number compared agrees, and a day named in both (a weekday or a month:
+ * a template report of another day names another), with the wording kept outside quotes in the
+ * story's order. A template of another day changes its dates; one with several counts changes
+ * several sentences.
+ */
+const ledeUpdated = (c: Comparison): boolean =>
+  c.ledeRenumbered &&
+  Math.min(c.containment, c.containmentLong) >= UPDATED_CONTAINMENT &&
+  c.numbersDisagreeing === 1 &&
+  c.numberConflicts === 2 &&
+  c.daysShared >= 1 &&
+  c.orderKept >= VERSION_ORDER &&
+  wordingShared(c);
 
 /** The numbers of one story's versions (see `agreeingNumbers`): one aligned sentence's count
  *  changed at most, one sentence with numbers that agree, the shorter text's counts mostly
