@@ -4,6 +4,7 @@ import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf
 import { createSpiral, DEFAULT_STEPS } from '../pipeline/spiral.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import type { BenchContext, BenchFigure, BenchSuite } from './suites.js';
+import { cpuSecondsSince } from './floor-suite.js';
 
 const MB = 1024 * 1024;
 
@@ -70,6 +71,7 @@ function ingestBench(name: string, withProvenance: boolean): BenchSuite {
       const quarter = Math.max(1, Math.floor(context.corpusDocuments / 4));
       const gc = watchGc();
       const started = process.hrtime.bigint();
+      const cpuFrom = process.cpuUsage();
       const stats = await spiral.ingest([context.corpus], {
         // Generous: the corpus is one JSONL file, and the limit may apply to files as well as records.
         ingest: { maxBytes: Math.max(10_000_000, context.corpusBytes * 2) },
@@ -81,6 +83,7 @@ function ingestBench(name: string, withProvenance: boolean): BenchSuite {
         },
       });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const cpu = cpuSecondsSince(cpuFrom);
       const pauses = gc.stop();
       const atEnd = sampleMemory();
       const quarterSample = atQuarter ?? atEnd;
@@ -88,6 +91,7 @@ function ingestBench(name: string, withProvenance: boolean): BenchSuite {
       await store.close();
       return [
         { name: label('ingest+code'), value: context.corpusBytes / 1e6 / seconds, unit: 'MB/s' },
+        { name: `${label('ingest+code')} CPU`, value: cpu, unit: 's' },
         { name: label('documents/s'), value: stats.documents / seconds, unit: 'docs/s' },
         { name: label('sentences/s'), value: stats.sentences / seconds, unit: 'sentences/s' },
         { name: 'mentions', value: stats.mentions, unit: 'mentions' },
