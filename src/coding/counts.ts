@@ -5,7 +5,7 @@ import type { CodableDocument } from './types.js';
 import type { CoderDeps } from './coder.js';
 import { mentionId } from './ids.js';
 import { firstPlace } from './places.js';
-import { regionMentions } from '../nlp/quantities.js';
+import { dayAfter, FOLLOWING_DAY, regionMentions } from '../nlp/quantities.js';
 import { classAlternation } from './word-classes.js';
 
 const VIOLENCE_UNITS =
@@ -85,6 +85,12 @@ export function countedViolence(
       return [{ ...q, region: last?.quantities[0]?.region || before() }];
     });
   if (quantities.length === 0) return null;
+  // "The number of ceasefire violations ... decreased again over the next 24 hours, including 9
+  // explosions": the day after the count before it, when that one has a range of days.
+  const following = FOLLOWING_DAY.test(s.text);
+  const lastPeriod = last?.quantities[0]?.period ?? '';
+  const nextDay = following && lastPeriod.includes('/') ? dayAfter(lastPeriod) : null;
+  if (nextDay) for (const q of quantities) if (q.period === 'current') q.period = nextDay;
   if (last && quantities.every((q) => earlierPeriod(q.period, last))) {
     last.quantities.push(...quantities);
     return 'merged';
@@ -103,7 +109,11 @@ export function countedViolence(
   const { cameo, intensity } = { cameo: '196', intensity: -9.5 };
   return {
     id: mentionId(doc.id, s.index, anchor.start, 'ASSAULT', '', ''),
-    date: deps.resolveDate(s.text, doc.published, 'past'),
+    // A count of the day after a range is dated by its period, not by the range it names.
+    date: following
+      ? (/\/(\d{4}-\d{2}-\d{2})$/.exec(quantities[0]!.period)?.[1] ??
+        deps.resolveDate(s.text, doc.published, 'past'))
+      : deps.resolveDate(s.text, doc.published, 'past'),
     source: { root: '', sector: '', text: '' },
     target: { root: '', sector: '', text: '' },
     type: 'ASSAULT',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from './quantities.js';
+import { dayAfter, extractQuantities } from './quantities.js';
 
 const counts = (s: string, opts?: Parameters<typeof extractQuantities>[1]) =>
   extractQuantities(s, opts).map((q) => [q.count, q.unit]);
@@ -159,6 +159,20 @@ describe('extractQuantities', () => {
     expect(extractQuantities('It recorded between 20 and 30 explosions.')[0]!.period).toBe(
       'current',
     );
+  });
+
+  it('takes a range after "than" for the comparison, and "the following 24 hours" for the day after it', () => {
+    const following =
+      'In the following 24 hours, the SMM recorded fewer ceasefire violations than between the evenings of 3 and 4 February, including about 90 explosions.';
+    expect(extractQuantities(following, { docDate: '2018-02-05' })).toEqual([
+      { count: 90, unit: 'explosions', region: '', period: '2018-02-04/2018-02-05' },
+    ]);
+    const compared =
+      'The SMM recorded more ceasefire violations than between the evenings of 3 and 4 February, including 120 explosions.';
+    expect(extractQuantities(compared, { docDate: '2018-02-05' })[0]!.period).toBe('current');
+    expect(dayAfter('2018-02-28/2018-03-01')).toBe('2018-03-01/2018-03-02');
+    expect(dayAfter('2020-02-27/2020-02-28')).toBe('2020-02-28/2020-02-29');
+    expect(dayAfter('current')).toBeNull();
   });
 
   it('keeps the counts of a clause framed by a comparison in the current period', () => {

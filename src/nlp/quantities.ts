@@ -476,7 +476,28 @@ function monthIndex(name: string): number {
   ].indexOf(name.slice(0, 3).toLowerCase());
 }
 
-/** "between ... 14 February and ... 15 February" -> the period and the span it covers. */
+/**
+ * The day after a report's last range, in the monitors' weekend form: "In the following 24 hours,
+ * the SMM recorded fewer ceasefire violations than between the evenings of 3 and 4 February" (a
+ * count for 4-5 February), "... decreased again over the next 24 hours".
+ */
+export const FOLLOWING_DAY =
+  /\b(?:in|over|during|for)\s+the\s+(?:following|next|subsequent)\s+(?:24\s+hours|day)\b/i;
+
+/** The period of the day after a period's last day (`2019-03-12/2019-03-13` -> `2019-03-13/2019-03-14`). */
+export function dayAfter(period: string): string | null {
+  const end = /(\d{4}-\d{2}-\d{2})$/.exec(period)?.[1];
+  if (!end) return null;
+  const next = new Date(`${end}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return `${end}/${next.toISOString().slice(0, 10)}`;
+}
+
+/**
+ * "between ... 14 February and ... 15 February" -> the period and the span it covers. A range
+ * after "than" is what the count is compared with, not its period: the count is the current
+ * period's, or the day after the range's in the weekend form (`FOLLOWING_DAY`).
+ */
 function dateRange(
   sentence: string,
   docDate: string | null | undefined,
@@ -489,7 +510,11 @@ function dateRange(
     isoDay(d ?? d2, mon ?? mon2, y, docDate, 6);
   const from = day(m[1], m[2] ?? (m[3] ? undefined : (m[7] ?? m[8])), m[3], m[4], m[5] ?? m[10]);
   const to = day(m[6], m[7], m[8], m[9], m[10]);
-  return { period: from && to ? `${from}/${to}` : null, ...span };
+  const period = from && to ? `${from}/${to}` : null;
+  if (/\bthan\s+$/i.test(sentence.slice(0, m.index))) {
+    return { period: period && FOLLOWING_DAY.test(sentence) ? dayAfter(period) : null, ...span };
+  }
+  return { period, ...span };
 }
 
 /** The period of a running total ("Since 27 July, ... so far recorded ..."): that day to the report's. */

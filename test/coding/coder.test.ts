@@ -327,6 +327,40 @@ describe('counts in words and per region', () => {
   });
 });
 
+describe("counts of the day after a weekend range, and monitors' other sense of observe", () => {
+  it('dates a count "in the following 24 hours" by the day after the range it is compared with', () => {
+    const mentions = coder.code({
+      id: 'r5',
+      text:
+        'In Kherson region, the mission recorded more ceasefire violations between the evenings of 7 and 8 April, including about 310 explosions, compared with the previous reporting period.\n\n' +
+        'In the following 24 hours, the mission recorded fewer ceasefire violations than between the evenings of 7 and 8 April, including some 40 explosions.\n\n' +
+        'The number of ceasefire violations recorded by the mission rose again over the next 24 hours, including 75 explosions.',
+      published: '2022-04-11',
+    }).mentions;
+    expect(
+      mentions.map((m) => [m.date, m.quantities.map((q) => `${q.count} ${q.region} ${q.period}`)]),
+    ).toEqual([
+      ['2022-04-08', ['310 Kherson 2022-04-07/2022-04-08']],
+      ['2022-04-09', ['40 Kherson 2022-04-08/2022-04-09']],
+      ['2022-04-10', ['75 Kherson 2022-04-09/2022-04-10']],
+    ]);
+  });
+
+  it('reads monitors who observe ceasefire violations as watching, not as keeping a truce', () => {
+    const types = (text: string) =>
+      coder.code({ id: 'w', text, published: '2019-06-03' }).mentions.map((m) => m.type);
+    // Only the monitoring count, an ASSAULT by unknown sides; no RETREAT by the mission.
+    expect(types('The OSCE mission observed 12 ceasefire violations in Luhansk region.')).toEqual([
+      'ASSAULT',
+    ]);
+    expect(types('UN monitors noted repeated truce breaches along the Blue Line.')).toEqual([]);
+    // Keeping a truce is still RETREAT.
+    expect(types('Israel and Hezbollah largely observed the truce on Sunday.')).toContain(
+      'RETREAT',
+    );
+  });
+});
+
 describe('generalising by class (issue 15): invented wire sentences', () => {
   const brief = (text: string) =>
     code(text, '2015-03-02').map((m) => `${m.source}/${m.source_sector}>${m.target} ${m.type}`);
