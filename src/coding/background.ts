@@ -3,6 +3,7 @@
 // al-Shabaab for years", "the region Moscow annexed in 2014"). Such acts are no event of the
 // report, and coding them adds a false event each time the background is retold.
 import type { Token } from '../nlp/analyse.js';
+import { WEEKDAYS } from '../nlp/dates.js';
 
 /** Words that end the clause an act stands in, looking away from it. */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', '.', ',', 'and', 'but', 'while', ':']);
@@ -12,13 +13,7 @@ const REACH = 12;
 
 /** Words after "since" that make it a preposition of time ("since Monday"), not a clause. */
 const TIME_AFTER_SINCE: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'yesterday',
   'then',
   'last',

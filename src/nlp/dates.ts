@@ -78,7 +78,16 @@ function weekdayNear(ref: Date, weekday: number, future: boolean, modifier: stri
 }
 
 const DATE_WORDS = new RegExp(MAYBE_DATE.source, 'g');
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Weekday names, Sunday first (the index is `Date.getDay()`). */
+export const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
