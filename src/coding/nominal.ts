@@ -2,6 +2,7 @@
 // Y"): the roles sit in the possessive and the prepositions of the noun phrase, not around a verb.
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
+import { agentAfterBy } from './by-agents.js';
 import { conjunctsAfter } from './roles.js';
 import { classWords } from './word-classes.js';
 
@@ -71,6 +72,11 @@ export interface NominalRoles {
 function governingWord(tokens: Token[], m: ActorMention, floor: number): string | null {
   for (let i = m.first - 1; i > floor; i--) {
     const t = tokens[i]!;
+    // "a raid by members of Hamas": the body its people are "of" is governed as they are.
+    if (t.lower === 'of' && classWords('body-members').has(tokens[i - 1]?.lower ?? '')) {
+      i--;
+      continue;
+    }
     if (t.pos === 'ADP' || t.pos === 'CCONJ') return t.lower;
     if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM') return null;
   }
@@ -111,6 +117,11 @@ export function nominalRoles(
     // "trucks of food sent by Jordan entered Gaza", "a convoy carrying tents reached ...": what
     // a vehicle carries, and who sent it, are told by participles inside its phrase.
     else if (cargo && reducedParticiple(tokens, verb)) continue;
+    // "The raid, conducted by Israeli forces, killed ...": the doer told between commas is in
+    // the phrase; its verb comes after the closing comma.
+    else if (t.lower === ',' && setOffDoer(tokens, verb) > 0) verb = setOffDoer(tokens, verb);
+    // "An airstrike carried out by Myanmar's military on Tuesday killed ...": the same, unset.
+    else if (verb === last + 1 && doingBy(tokens, verb) > 0) verb = doingBy(tokens, verb) - 1;
     else if (!TAIL_POS.has(t.pos)) break;
   }
   const v = tokens[verb];
@@ -230,7 +241,7 @@ function passiveDoers(tokens: Token[], mentions: ActorMention[], verb: number): 
   // "was launched from Iraq": where an attack was launched from is its side.
   const from = tokens[k]?.lower === 'from' && ['launch', 'fire'].includes(participle.lemma);
   if (tokens[k]?.lower !== 'by' && !from) return [];
-  const first = mentions.find((m) => m.actor.root && m.first > k && m.first <= k + 3);
+  const first = agentAfterBy(tokens, mentions, k, true);
   if (!first) return [];
   // "by American and British warplanes": every conjunct acts.
   const out = [first];
@@ -243,6 +254,37 @@ function passiveDoers(tokens: Token[], mentions: ActorMention[], verb: number): 
     last = next.last;
   }
   return out;
+}
+
+/** How many words a doer set off by commas may run to (", carried out by the Israeli army,"). */
+const SET_OFF_REACH = 9;
+
+/**
+ * The closing comma of a participle of a verb of doing (word class `doing-verbs`) and its "by"
+ * phrase set off after the comma at `comma` (", conducted by Israeli forces,", ", claimed by
+ * al-Shabaab,"); -1 when there is none.
+ */
+function setOffDoer(tokens: Token[], comma: number): number {
+  const k = doingBy(tokens, comma + 1);
+  if (k < 0) return -1;
+  for (let i = k + 1; i < tokens.length && i <= k + SET_OFF_REACH; i++) {
+    if (tokens[i]!.lower === ',') return i;
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The index of "by" after a past participle of a verb of doing at `at` (word class
+ * `doing-verbs`: "carried out by", "claimed by"); -1 when `at` opens no such phrase.
+ */
+function doingBy(tokens: Token[], at: number): number {
+  const participle = tokens[at];
+  if (participle?.pos !== 'VERB' || participle.lower === participle.lemma) return -1;
+  if (!classWords('doing-verbs').has(participle.lemma)) return -1;
+  let k = at + 1;
+  if (tokens[k]?.lower === 'out') k++;
+  return tokens[k]?.lower === 'by' ? k : -1;
 }
 
 /** A participle that opens a reduced relative clause: "sent by", "loaded with", "carrying tents". */

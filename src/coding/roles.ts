@@ -1,5 +1,6 @@
 // Who acts and who is acted on: the subject of the trigger verb and its object, read from word
 // order, prepositions, voice and clause boundaries (the English model has no dependency parser).
+import { agentAfterBy, doerInOpeningPhrase } from './by-agents.js';
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import { OWN_APPARATUS } from './defaults.js';
@@ -391,7 +392,9 @@ function subjectBefore(
     if (
       acceptObliques
         ? Boolean(m.actor.root)
-        : (clauseSubject || !precededBy(tokens, m, PREPOSITIONS)) &&
+        : (clauseSubject ||
+            !precededBy(tokens, m, PREPOSITIONS) ||
+            doerInOpeningPhrase(tokens, m, lowerBound, anchor)) &&
           !m.locative &&
           !isModifier(tokens, m)
     ) {
@@ -866,7 +869,7 @@ export function rolesOf(
       if (!patient && !aimed && PASSIVE_AIMS.has(tokens[i]!.lower))
         aimed = mentions.find((m) => m.first > i && m.first <= i + 3 && m.actor.root) ?? null;
       if (tokens[i]!.lower === 'by') {
-        agent = mentions.find((m) => m.first > i && m.first <= i + 3) ?? null;
+        agent = agentAfterBy(tokens, mentions, i);
         break;
       }
     }
