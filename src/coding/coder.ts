@@ -70,6 +70,7 @@ import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { otherSideOnOwnGround } from './other-side.js';
 import { cargoArrives } from './cargo.js';
 import { withHosts, withSides } from './hosts.js';
+import { withHelpSentAtRequest } from './sent-at-request.js';
 import { withoutTripsToMeetings } from './trips.js';
 import { withoutPenaltyAuthors } from './authors.js';
 import { spokenRoles } from './speaker.js';
@@ -595,7 +596,9 @@ function codeSentence(
   // "met in Moscow for talks hosted by Lavrov": the host is a party to the meeting (hosts.ts).
   // "brokered a truce between A and B": the sides agreed to it (hosts.ts).
   // "flew to Minsk for talks with Putin": the trip gives way to the meeting (trips.ts).
-  return withHosts(withSides(withoutTripsToMeetings(kept), tokens, mentions), tokens, mentions);
+  // "deployed troops to Mozambique at the request of its government": help to the asker.
+  const helped = withHelpSentAtRequest(kept, tokens, places, mentions);
+  return withHosts(withSides(withoutTripsToMeetings(helped), tokens, mentions), tokens, mentions);
 }
 
 /** Sectors of people who protest, not of the ones protested against. */
