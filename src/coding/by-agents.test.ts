@@ -55,7 +55,10 @@ describe('traps: a "by" phrase that names no doer of the act', () => {
   });
 
   it('does not take a deadline for an agent', () => {
-    expect(code('The protesters were dispersed by police by Monday evening.')).toEqual([]);
+    // The agent is the "by" phrase of people, not the "by" of time after it.
+    expect(
+      code('Ukrainian protesters were dispersed by Russian police by Monday evening.'),
+    ).toEqual(['COERCE RUS > UKR']);
   });
 
   it('does not make the host of talks their doer', () => {
