@@ -5,7 +5,7 @@ import type { CodableDocument } from './types.js';
 import type { CoderDeps } from './coder.js';
 import { mentionId } from './ids.js';
 import { firstPlace } from './places.js';
-import { dayAfter, FOLLOWING_DAY, regionMentions } from '../nlp/quantities.js';
+import { dayAfter, FOLLOWING_DAY, periodEnd, regionMentions } from '../nlp/quantities.js';
 import { classAlternation } from './word-classes.js';
 
 const VIOLENCE_UNITS =
@@ -88,8 +88,7 @@ export function countedViolence(
   // "The number of ceasefire violations ... decreased again over the next 24 hours, including 9
   // explosions": the day after the count before it, when that one has a range of days.
   const following = FOLLOWING_DAY.test(s.text);
-  const lastPeriod = last?.quantities[0]?.period ?? '';
-  const nextDay = following && lastPeriod.includes('/') ? dayAfter(lastPeriod) : null;
+  const nextDay = following ? dayAfter(last?.quantities[0]?.period ?? '') : null;
   if (nextDay) for (const q of quantities) if (q.period === 'current') q.period = nextDay;
   if (last && quantities.every((q) => earlierPeriod(q.period, last))) {
     last.quantities.push(...quantities);
@@ -110,10 +109,9 @@ export function countedViolence(
   return {
     id: mentionId(doc.id, s.index, anchor.start, 'ASSAULT', '', ''),
     // A count of the day after a range is dated by its period, not by the range it names.
-    date: following
-      ? (/\/(\d{4}-\d{2}-\d{2})$/.exec(quantities[0]!.period)?.[1] ??
-        deps.resolveDate(s.text, doc.published, 'past'))
-      : deps.resolveDate(s.text, doc.published, 'past'),
+    date:
+      (following && periodEnd(quantities[0]!.period)) ||
+      deps.resolveDate(s.text, doc.published, 'past'),
     source: { root: '', sector: '', text: '' },
     target: { root: '', sector: '', text: '' },
     type: 'ASSAULT',

@@ -3,6 +3,7 @@
 // counted (the unit: up to three words, lowercased). Years, dates, times, percentages, money,
 // durations, distances and numbers that name things ("Resolution 2202", "point 3", "Su-25") are
 // not counts. Each count gets the region it is for and the period it covers.
+import { addDays } from '../analysis/dates.js';
 import type { Quantity } from '../records.js';
 import { classAlternation } from '../coding/word-classes.js';
 
@@ -484,13 +485,15 @@ function monthIndex(name: string): number {
 export const FOLLOWING_DAY =
   /\b(?:in|over|during|for)\s+the\s+(?:following|next|subsequent)\s+(?:24\s+hours|day)\b/i;
 
-/** The period of the day after a period's last day (`2019-03-12/2019-03-13` -> `2019-03-13/2019-03-14`). */
+/** The last day of a range period (`2019-03-12/2019-03-13` -> `2019-03-13`); null for others. */
+export function periodEnd(period: string): string | null {
+  return /\/(\d{4}-\d{2}-\d{2})$/.exec(period)?.[1] ?? null;
+}
+
+/** The period of the day after a range's last day (`2019-03-12/2019-03-13` -> `2019-03-13/2019-03-14`). */
 export function dayAfter(period: string): string | null {
-  const end = /(\d{4}-\d{2}-\d{2})$/.exec(period)?.[1];
-  if (!end) return null;
-  const next = new Date(`${end}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return `${end}/${next.toISOString().slice(0, 10)}`;
+  const end = periodEnd(period);
+  return end ? `${end}/${addDays(end, 1)}` : null;
 }
 
 /**
