@@ -66,7 +66,7 @@ export function withHelpSentAtRequest(
       out = out.map((m) => (m === moved ? asAid(moved, moved.source, host) : m));
       continue;
     }
-    const verb = movingVerb(tokens, ask.trigger.start);
+    const verb = movingVerb(tokens, adjunct);
     if (!verb || elsewhere(tokens.indexOf(verb), adjunct, host.root)) continue;
     out = [
       ...out,
@@ -81,11 +81,10 @@ export function withHelpSentAtRequest(
 }
 
 /**
- * The verb moving forces or teams in the words before the adjunct at `adjunct`: one of
- * @deployment-moves within reach, with a word of @forces or @sent-helpers before the adjunct.
+ * The verb moving forces or teams in the words before the adjunct opening at token `end`: one
+ * of @deployment-moves within reach, with a word of @forces or @sent-helpers before the adjunct.
  */
-function movingVerb(tokens: Token[], adjunct: number): Token | undefined {
-  const end = tokens.findIndex((t) => t.start >= adjunct);
+function movingVerb(tokens: Token[], end: number): Token | undefined {
   if (end < 0) return undefined;
   const clause = tokens.slice(0, end);
   const forces = classWords('forces');
