@@ -5,6 +5,7 @@ import { vowOfForce } from './vows-of-force.js';
 import { contestOfSport } from './contests.js';
 import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '../records.js';
 import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
+import { wordRuns, type WordRun } from '../nlp/words.js';
 import type { CodableDocument, CodedDocument, DropReason, TriggerDrop } from './types.js';
 import type { CompiledPattern, PatternIndex } from './patterns.js';
 import {
@@ -155,8 +156,9 @@ export interface CoderDeps {
   subjectsOf?(tokens: Token[], verb: number): number[];
   /** Diagnostics: told of each event trigger that gave no event (see `DropReason`). */
   onDrop?(drop: TriggerDrop): void;
-  findActors(text: string, date: string | null): ActorSpanLike[];
-  findPlaces(text: string): PlaceSpanLike[];
+  /** `runs`: the word runs of `text` when it is an analysed sentence (src/nlp/words.ts). */
+  findActors(text: string, date: string | null, runs?: readonly WordRun[]): ActorSpanLike[];
+  findPlaces(text: string, runs?: readonly WordRun[]): PlaceSpanLike[];
   extractQuantities(sentence: string, docDate: string | null): Quantity[];
   resolveDate(
     sentence: string,
@@ -181,10 +183,10 @@ function perSentence(deps: CoderDeps): CoderDeps {
   const dates = new Map<string, string | null>();
   return {
     ...deps,
-    findPlaces(text) {
+    findPlaces(text, runs) {
       if (text !== placesFor) {
         placesFor = text;
-        places = deps.findPlaces(text);
+        places = deps.findPlaces(text, runs);
       }
       return places;
     },
@@ -234,7 +236,7 @@ export function* codeInChunks(
       out = { sentences: [], mentions: carried, quotes: [] };
     }
     out.sentences.push({ doc: doc.id, index: s.index, start: s.start, end: s.end, text: s.text });
-    const found = deps.findActors(s.text, doc.published);
+    const found = deps.findActors(s.text, doc.published, wordRuns(s));
     if (s.index === 0 && !/[.!?"'”’)]$/.test(s.text)) {
       // A headline (no final stop) names people by surname before the story introduces them: read where the
       // lead names them again (a few words either side: the office stands next to the name).

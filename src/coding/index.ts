@@ -17,8 +17,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const actors = loadActorDictionary([], { imported });
   const deps: CoderDeps = {
     patterns,
-    findActors: (text, date) => findActors(actors, text, date),
-    findPlaces: (text) => findPlaces(text),
+    findActors: (text, date, runs) => findActors(actors, text, date, runs),
+    findPlaces: (text, runs) => findPlaces(text, runs ? { runs } : {}),
     extractQuantities: (sentence, docDate) =>
       extractQuantities(sentence, { docDate: docDate ?? undefined }),
     resolveDate: (sentence, docDate, tense) =>

@@ -2,6 +2,7 @@
 // side of an event lend to actors the text names only by sector ("demonstrators", "rebels").
 import type { Place } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
+import { wordRuns } from '../nlp/words.js';
 import type { ActorMention } from './mentions.js';
 import type { CoderDeps } from './coder.js';
 import { classWords } from './word-classes.js';
@@ -90,7 +91,7 @@ export function placeSpans(
   mentions: ActorMention[] = [],
 ): PlaceAt[] {
   const out: PlaceAt[] = [];
-  for (const span of deps.findPlaces(s.text)) {
+  for (const span of deps.findPlaces(s.text, wordRuns(s))) {
     const start = span.start + s.start;
     const end = span.end + s.start;
     const first = s.tokens.findIndex((t) => t.start >= start);
@@ -202,7 +203,7 @@ export function firstPlace(
   mentions: ActorMention[],
   deps: CoderDeps,
 ): Place | null {
-  const spans = deps.findPlaces(s.text);
+  const spans = deps.findPlaces(s.text, wordRuns(s));
   for (const span of spans) {
     const start = span.start + s.start;
     const overlapping = mentions.filter((m) => {
