@@ -1,6 +1,13 @@
 // Which candidates get the fine check. Invented ids.
 import { describe, expect, it } from 'vitest';
-import { fineCheckOrder, joinableGroups, vetoedGroups } from './candidates.js';
+import {
+  checkable,
+  fineCheckOrder,
+  joinableGroups,
+  LOW_ESTIMATE,
+  LOW_ESTIMATE_BANDS,
+  vetoedGroups,
+} from './candidates.js';
 
 const stories = new Map<string, string>();
 const asked: string[] = [];
@@ -44,6 +51,37 @@ describe('fineCheckOrder', () => {
       storyOf,
     );
     expect(order.map((x) => x.doc)).toEqual(['z', 'y']);
+  });
+});
+
+describe('checkable', () => {
+  const r = (doc: string, estimate: number, bands: number) => ({ doc, estimate, bands });
+
+  it('fills checks the estimates left unused with candidates under the estimate that share band keys', () => {
+    const picked = checkable(
+      [
+        r('good', 0.5, 9),
+        r('short-copy', 0.15, LOW_ESTIMATE_BANDS + 1),
+        r('one-name-pair', 0.18, LOW_ESTIMATE_BANDS - 1),
+        r('far', LOW_ESTIMATE - 0.01, 12),
+        r('gallery', 0.16, LOW_ESTIMATE_BANDS),
+      ],
+      0.2,
+      6,
+    );
+    // Better first among those under the estimate; too few band keys or too low an estimate: not.
+    expect(picked.map((c) => c.doc)).toEqual(['good', 'gallery', 'short-copy']);
+  });
+
+  it('adds none when the estimates fill the budget, and never more than it', () => {
+    const full = ['a', 'b', 'c'].map((d) => r(d, 0.4, 5));
+    expect(checkable([...full, r('low', 0.15, 8)], 0.2, 3).map((c) => c.doc)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    const lows = ['x', 'y', 'z'].map((d, i) => r(d, 0.19 - i / 100, 5));
+    expect(checkable([r('a', 0.4, 5), ...lows], 0.2, 3).map((c) => c.doc)).toEqual(['a', 'x', 'y']);
   });
 });
 

@@ -60,6 +60,38 @@ export function sameOutletSameDay(a: Outlet, b: Outlet): boolean {
   );
 }
 
+/**
+ * Candidates under MIN_ESTIMATE (link.ts) that may still fill the fine checks the better ones
+ * left unused: at least this estimate, and this many band keys shared. A short copy inside a
+ * text of its own (a photo gallery running a wire story's paragraphs under captions, a blog
+ * quoting two paragraphs, a teaser under a site's furniture) holds a small share of the longer
+ * text's shingles, so its containment estimate falls to 0.12-0.17 (real sets 16 and 17) while
+ * it shares several band keys with its original; the fine check, not the estimate, can tell
+ * it. Only into checks left unused: a document whose better candidates fill the budget (a
+ * story copied many times, a run of template reports) costs not one check more.
+ */
+export const LOW_ESTIMATE = 0.1;
+export const LOW_ESTIMATE_BANDS = 4;
+
+/**
+ * The candidates that get the fine check's budget: those at `min` or above, and, when fewer
+ * than `budget`, the best of those under it that reach LOW_ESTIMATE and share
+ * LOW_ESTIMATE_BANDS band keys, until `budget` (see LOW_ESTIMATE).
+ */
+export function checkable<T extends Ranked & { bands: number }>(
+  candidates: readonly T[],
+  min: number,
+  budget: number,
+): T[] {
+  const passing = candidates.filter((c) => c.estimate >= min);
+  if (passing.length >= budget) return passing;
+  const low = candidates
+    .filter((c) => c.estimate < min && c.estimate >= LOW_ESTIMATE && c.bands >= LOW_ESTIMATE_BANDS)
+    .sort((a, b) => b.estimate - a.estimate)
+    .slice(0, budget - passing.length);
+  return [...passing, ...low];
+}
+
 export interface Ranked {
   doc: string;
   estimate: number;

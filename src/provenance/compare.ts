@@ -52,6 +52,11 @@ export interface Comparison {
   /** The two texts' ledes are an aligned pair with one count in place of another: a running
    *  story's later version gives its new toll in its first sentence. */
   ledeRenumbered: boolean;
+  /** Every aligned pair whose numbers differ changes counts only (no date, no weekday), as many
+   *  on each side, and one text gives the higher count in every place, the same text in every
+   *  pair (`raisedCounts`): a running story's toll risen between two versions. False when no
+   *  pair differs. */
+  countsRaised: boolean;
   /** Distinct weekdays and months named in both sentences of an aligned pair: one day's story. */
   daysShared: number;
   /** Distinct numbers written in digits in the shorter text's closed sentences, and how many of
@@ -613,6 +618,9 @@ function compare(
   let numbersAgreeing = 0;
   let numbersDisagreeing = 0;
   let ledeRenumbered = false;
+  /** The side whose counts are higher in every pair that differs so far (1: the longer text's,
+   *  -1: the shorter's), 0 before the first such pair, NaN once a pair breaks the pattern. */
+  let raisedSide = 0;
   const daysShared = new Set<string>();
   const order: number[] = [];
   for (const p of assigned) {
@@ -644,8 +652,11 @@ function compare(
     const opposed = opposedNumbers(s, other, unmatchedShort, unmatchedLong, converted);
     numberConflicts += 2 * opposed;
     numbersCompared += s.numbers.size + other.numbers.size - shared;
-    if (opposed > 0) numbersDisagreeing++;
-    else if (sharesDigits(s, other)) numbersAgreeing++;
+    if (opposed > 0) {
+      numbersDisagreeing++;
+      const side = raisedCounts(s, other);
+      raisedSide = side !== 0 && (raisedSide === 0 || raisedSide === side) ? side : NaN;
+    } else if (sharesDigits(s, other)) numbersAgreeing++;
     if (opposed === 1 && p.s === ledeShort && p.l === ledeLong)
       ledeRenumbered = oneCountEach(s, other, unmatchedShort, unmatchedLong, converted);
     for (const n of s.numbers) if (isDayName(n) && other.numbers.has(n)) daysShared.add(n);
@@ -744,6 +755,7 @@ function compare(
     numbersAgreeing,
     numbersDisagreeing,
     ledeRenumbered,
+    countsRaised: raisedSide === 1 || raisedSide === -1,
     daysShared: daysShared.size,
     digitsShort: digitsShort.size,
     digitsShared,
@@ -1254,6 +1266,44 @@ function oneCountEach(
   return short.dates + long.dates === 0 && short.counts === 1 && long.counts === 1;
 }
 
+/**
+ * Which side of an aligned pair gives the higher counts (`Comparison.countsRaised`): 1 when the
+ * other (longer) text's counts that the shorter's sentence lacks, sorted, are each above the
+ * shorter's own in the same place, -1 when each is below, 0 otherwise, and 0 when the two do
+ * not give as many (one at least). Read by value, not by key ("50" and a dateline's "5" share
+ * a key). Dates, day names and clock times are no counts: a version's dateline gives the date
+ * where the other says "on Tuesday". A toll updated during the day rises (the killed, the
+ * injured, the displaced); a template report of another day gives other counts, some higher,
+ * some lower.
+ */
+function raisedCounts(s: PreparedSentence, other: PreparedSentence): number {
+  const mine = countValues(s);
+  const theirs = countValues(other);
+  const short = mine.filter((v) => !theirs.includes(v));
+  const long = theirs.filter((v) => !mine.includes(v));
+  if (short.length === 0 || short.length !== long.length) return 0;
+  let side = 0;
+  for (const [i, v] of short.entries()) {
+    const here = Math.sign(long[i]! - v);
+    if (here === 0 || (side !== 0 && here !== side)) return 0;
+    side = here;
+  }
+  return side;
+}
+
+/** The values of a sentence's counts, ascending: not dates, not words without a value as a
+ *  number (a weekday, a month), not clock times, not years. */
+function countValues(s: PreparedSentence): number[] {
+  const values: number[] = [];
+  for (const t of s.tokens) {
+    if (t.kind !== 'num' || t.value === undefined || t.clock || s.calendar.has(t.word)) continue;
+    if (YEAR.test(t.word)) continue;
+    values.push(t.value);
+  }
+  return values.sort((a, b) => a - b);
+}
+const YEAR = /^(1[89]|20)\d\d$/;
+
 /** One side's unmatched numbers not converted to another unit, split into dates and counts. */
 function datesAndCounts(
   unmatched: string[],
@@ -1421,8 +1471,37 @@ function agreeingNumbers(c: Comparison): boolean {
   // from the word alignment; 0 in the rough comparison).
   const version =
     (wordingShared(c) || c.wordingKept >= VERSION_WORDING) && versionNumbers(c, digitsKept);
-  return c.numberConflicts <= 1 || conflictRate <= 0.1 || updated || version || ledeUpdated(c);
+  return (
+    c.numberConflicts <= 1 ||
+    conflictRate <= 0.1 ||
+    updated ||
+    version ||
+    ledeUpdated(c) ||
+    tollRaised(c)
+  );
 }
+
+/**
+ * A running story's two versions, the toll risen (`agreeingNumbers`): an agency's first take
+ * gives "killing at least 50" in its lede and "50 dead and 2,750 injured" further down, the next
+ * version "at least 73" and "73 dead and 3,700 injured", and keeps the rest word for word. Two
+ * sentences changed and one agreeing are too few for `updated`, and the counts the shorter text
+ * gives are mostly the ones updated, so few are held anywhere (`digitsHeld`). What says one
+ * story is the direction: in every sentence that changed, one version's counts are each the
+ * higher, the same version throughout (`countsRaised`; no date or weekday changed), with a
+ * sentence whose numbers agree, the shorter text held nearly whole in the story's order and its
+ * wording outside quotes kept. A template report of another day changes its counts both ways,
+ * and names another day.
+ */
+const tollRaised = (c: Comparison): boolean =>
+  c.countsRaised &&
+  Math.max(c.containment, c.containmentLong) >= UPDATED_CONTAINMENT &&
+  c.numbersDisagreeing <= RAISED_SENTENCES &&
+  c.numbersAgreeing >= 1 &&
+  c.orderKept >= VERSION_ORDER &&
+  wordingShared(c);
+/** Sentences whose counts a risen toll changes: the lede and the ministry's figures. */
+const RAISED_SENTENCES = 2;
 
 /**
  * A wire brief and its write-through (`agreeingNumbers`): an agency's first take gives one count,

@@ -23,8 +23,15 @@ import {
   updateToll,
   wireEdit,
 } from './realistic.js';
-import { findCandidates, fingerprint, linkDocument, MAX_CANDIDATES, MIN_ESTIMATE } from './link.js';
-import { candidateScore } from './candidates.js';
+import {
+  findCandidates,
+  fingerprint,
+  linkDocument,
+  MAX_CANDIDATES,
+  MAX_FINE_CHECKS,
+  MIN_ESTIMATE,
+} from './link.js';
+import { candidateScore, checkable } from './candidates.js';
 import { classifyMiss, type Miss } from './misses.js';
 import { splitSentences } from './text.js';
 import { thesaurus } from './thesaurus.js';
@@ -472,11 +479,14 @@ export async function evaluate(options: EvalOptions = {}): Promise<EvalResult> {
       const scored = await Promise.all(
         found.slice(0, MAX_CANDIDATES).map(async (c) => {
           const sig = await store.provenance.signature(c.doc);
-          return { doc: c.doc, estimate: sig ? candidateScore(fp.sig, sig.sig) : 0 };
+          return {
+            doc: c.doc,
+            bands: c.bands,
+            estimate: sig ? candidateScore(fp.sig, sig.sig) : 0,
+          };
         }),
       );
-      const kept = scored
-        .filter((c) => c.estimate >= MIN_ESTIMATE)
+      const kept = checkable(scored, MIN_ESTIMATE, MAX_FINE_CHECKS)
         .sort((x, y) => y.estimate - x.estimate)
         .findIndex((c) => c.doc === ids[o]!.id);
       misses.push(

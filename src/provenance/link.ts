@@ -6,6 +6,7 @@ import type { LshCandidate, ProvenanceIndex, StoredSignature } from '../store/pr
 import { bandKeys, splitSignatureOfHashes, windowHashes } from './minhash.js';
 import {
   candidateEstimate,
+  checkable,
   fineCheckOrder,
   joinableGroups,
   type ReachedGroup,
@@ -259,7 +260,7 @@ export async function linkDocument(
       : UNSCORED;
     return { doc: c.doc, bands: c.bands, estimate, skeleton };
   });
-  const passing = estimated.filter((c) => c.estimate >= MIN_ESTIMATE);
+  const passing = checkable(estimated, MIN_ESTIMATE, MAX_FINE_CHECKS);
   // Texts of the candidates not remembered, read at once; tokenised only when checked.
   const rows = new Map(
     (await index.members(passing.filter((c) => !recentTokens.has(c.doc)).map((c) => c.doc))).map(

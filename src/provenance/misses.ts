@@ -3,7 +3,7 @@
 // copy did to the text (content words replaced, length ratio, sentence order). Used by
 // `npm run eval:provenance -- --misses` to say where recall is lost, class by class.
 import { compareDocuments, judge } from './compare.js';
-import { candidateScore } from './candidates.js';
+import { candidateScore, LOW_ESTIMATE, LOW_ESTIMATE_BANDS } from './candidates.js';
 import { SKELETON_BANDS } from './minhash.js';
 import { fingerprint, MAX_CANDIDATES, MAX_FINE_CHECKS, MIN_ESTIMATE } from './link.js';
 import { measureSpin } from './measure.js';
@@ -29,7 +29,8 @@ export interface Miss {
 /**
  * Classifies one missed pair. `rank` is the original's position among the copy's candidates as
  * the index returns them (most shared bands first), or null when it was not returned, and
- * `estimateRank` its position among those at or above MIN_ESTIMATE, best estimate first.
+ * `estimateRank` its position among those the fine check's budget reads (`checkable`: at or above
+ * MIN_ESTIMATE, or under it in a budget left unused), best estimate first.
  */
 export function classifyMiss(
   kind: string,
@@ -55,7 +56,12 @@ export function classifyMiss(
   let stage: MissStage;
   if (bandsSkeleton + bandsAnchor === 0) stage = 'no-band';
   else if (rank === null || rank >= MAX_CANDIDATES) stage = 'rank';
-  else if (estimate < MIN_ESTIMATE || estimateRank === null || estimateRank >= MAX_FINE_CHECKS)
+  else if (
+    (estimate < MIN_ESTIMATE &&
+      (estimate < LOW_ESTIMATE || bandsSkeleton + bandsAnchor < LOW_ESTIMATE_BANDS)) ||
+    estimateRank === null ||
+    estimateRank >= MAX_FINE_CHECKS
+  )
     stage = 'estimate';
   else if (!verdict.isCopy) stage = 'fine-check';
   else stage = 'veto';
