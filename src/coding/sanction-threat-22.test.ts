@@ -77,3 +77,35 @@ describe('relations ended, a mission cut, a flow stopped, a tax raised', () => {
     expect(code('Farmers stopped selling grain at the market.')).toEqual([]);
   });
 });
+
+describe('a ship or boat boarded by a navy or coast guard', () => {
+  it('codes boarding a civilian vessel as coercion of the state it is named for', () => {
+    expect(
+      code('Chinese coast guard officers boarded a Vietnamese fishing boat near the reef.'),
+    ).toEqual(['COERCE CHN > VNM']);
+    expect(code('Iranian commandos boarded a Greek tanker in the Gulf of Oman.')).toEqual([
+      'COERCE IRN > GRC',
+    ]);
+  });
+
+  it('leaves a minister boarding a plane and marines boarding their own landing craft alone', () => {
+    expect(code('The minister boarded a plane to Kyiv.')).toEqual([]);
+    expect(code('Ukrainian marines boarded a landing craft in Odesa.')).toEqual([]);
+  });
+});
+
+describe('a yes-no question and an offensive announced (THREATEN false positives)', () => {
+  it('codes nothing asked about in a question the sentence opens with', () => {
+    expect(code('Would Moscow dare to blockade Moldova if NATO were distracted?')).toEqual([]);
+    expect(code('Will Serbia impose sanctions on Kosovo?')).toEqual([]);
+  });
+
+  it('still codes a statement that ends in a question', () => {
+    expect(code('Russia attacked Ukraine, but why?')).toEqual(['ASSAULT RUS > UKR']);
+  });
+
+  it('codes an offensive announced as begun or resumed as force, not as a threat', () => {
+    expect(code('Russia resumed its offensive on Kharkiv.')).toEqual(['ASSAULT RUS > UKR']);
+    expect(code('China announced a diplomatic offensive in Africa.')).toEqual([]);
+  });
+});
