@@ -109,3 +109,25 @@ describe('a yes-no question and an offensive announced (THREATEN false positives
     expect(code('China announced a diplomatic offensive in Africa.')).toEqual([]);
   });
 });
+
+describe('sanctions held out: "would face sanctions", "more measures would follow", ordered tariffs', () => {
+  it('codes the one who would face sanctions as the target of the speaker', () => {
+    expect(
+      code('The EU said Belarus would face further sanctions unless it freed the prisoners.'),
+    ).toEqual(['THREATEN EU > BLR']);
+    expect(code('Russia faces new sanctions from the EU next week.')).toEqual([]);
+  });
+
+  it('codes measures said to follow unless the other side yields as a threat', () => {
+    expect(code('Macron said more measures would follow unless Baku changed course.')).toEqual([
+      'THREATEN FRA > AZE',
+    ]);
+    expect(code('Rain would follow in the afternoon.')).toEqual([]);
+  });
+
+  it('codes tariffs ordered on a state as a sanction', () => {
+    expect(code('Trump ordered 25% tariffs on Mexican goods on Saturday.')).toEqual([
+      'SANCTION USA > MEX',
+    ]);
+  });
+});
