@@ -131,3 +131,18 @@ describe('sanctions held out: "would face sanctions", "more measures would follo
     ]);
   });
 });
+
+describe('"all options are on the table"', () => {
+  it('codes the formula as a threat of the one who says it to the one it concerns', () => {
+    expect(code('Washington said all options were on the table regarding Venezuela.')).toEqual([
+      'THREATEN USA > VEN',
+    ]);
+    expect(code('Israel said all options remained on the table against Iran.')).toEqual([
+      'THREATEN ISR > IRN',
+    ]);
+  });
+
+  it('codes nothing when the options concern no one', () => {
+    expect(code('The minister said all options were on the table for the budget.')).toEqual([]);
+  });
+});
