@@ -114,6 +114,7 @@ import { takenPlace } from './taken-places.js';
 import { chosenGerund } from './chosen-acts.js';
 import { personalPronounSubject } from './pronoun-doers.js';
 import { warningThreatens } from './warnings.js';
+import { questionEnd } from './questions.js';
 import { asksForThing } from './asked-things.js';
 import { infinitiveAfterAdjuncts } from './intent-adjuncts.js';
 import {
@@ -306,6 +307,8 @@ class SentenceScope {
   readonly predicates = new Set<number>();
   /** The subject of the previous act of the sentence, for a coordinated one ("... and wounded"). */
   previousSubject: ActorMention[] = [];
+  /** The question mark closing a question the sentence opens with, or -1 (questions.ts). */
+  readonly questionEnd: number;
   place: Place | null | undefined = undefined;
   quantities: Quantity[] | undefined = undefined;
   readonly fromContext: (sector: string) => string;
@@ -328,6 +331,7 @@ class SentenceScope {
     context: DocumentContext,
   ) {
     this.fromContext = (sector: string): string => context.rootFor(sector);
+    this.questionEnd = questionEnd(tokens);
   }
 }
 
@@ -812,6 +816,8 @@ function reportedAct(
   if (predicates.has(trigger.anchor)) return null;
   if (denials.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) return null;
   if (insideCondition(conditions, trigger.anchor)) return null;
+  // "Would Beijing dare to blockade Taiwan?": an act asked about is not reported (questions.ts).
+  if (trigger.anchor < sc.questionEnd) return null;
   // "sought to ease tensions": an attempt is no act; its complement, if any, is coded alone.
   if (pattern.complement === 'yield' && intentComplement(tokens, trigger)) return null;
   const gov = governance(tokens, triggers, trigger);
