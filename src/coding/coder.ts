@@ -96,6 +96,7 @@ import {
 } from './places.js';
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
+import { relativeObject } from './relative-objects.js';
 import { speakerOfCoordinated } from './reporter-coordination.js';
 import { reportingSide } from './reporting-side.js';
 import {
@@ -1127,6 +1128,22 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
       targets: roles.targets.length > 0 ? roles.targets : own,
     };
   }
+  // "Rabat, which it accuses of hostile acts": the clause's subject acts on the antecedent.
+  const relative = nominal ? null : relativeObject(tokens, mentions, trigger.anchor, trigger.last);
+  if (relative)
+    roles = {
+      ...roles,
+      sources: [relative.subject],
+      targets: [relative.antecedent],
+      passive: false,
+    };
+  // "Rwanda, which Kinshasa accuses of backing the rebels": the act alleged is the antecedent's.
+  const accusation = tr.gov.claimed
+    ? triggers.filter((t) => t.last < trigger.anchor && t.pattern.type === 'ACCUSE').at(-1)
+    : undefined;
+  const accused =
+    accusation && relativeObject(tokens, mentions, accusation.anchor, accusation.last);
+  if (accused) roles = { ...roles, sources: [accused.antecedent] };
   tr.roles = roles;
   tr.ceiling = ceiling;
   tr.nominal = nominal;
