@@ -1652,6 +1652,18 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       .reverse()
       .find((r) => r.source.root && !sources.some((x) => x.actor.root === r.source.root));
     if (earlierDoer) targetList = [doerOf(earlierDoer)];
+    else if (!reacting) {
+      // "A Russian air strike wrecked a hospital ..., and Zelensky called the bombing an
+      // atrocity": the earlier act went uncoded (its noun's roles were not all found), and the
+      // main clause's subject did it.
+      const main = mainSubject(tokens, mentions, trigger.anchor);
+      if (
+        main?.actor.root &&
+        !main.pronoun &&
+        !sources.some((x) => x.actor.root === main.actor.root)
+      )
+        targetList = [main];
+    }
   }
   if (targetList.every((m) => !m.actor.root) && reacting) {
     // "The court ordered Israel to halt ..., a ruling Israel's cabinet rejected": with no act of
