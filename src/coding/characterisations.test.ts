@@ -57,3 +57,22 @@ describe('a condemnation told by what the act is called', () => {
     );
   });
 });
+
+describe('criticism drawn by the main clause, told in a participle', () => {
+  it('takes the one after "from" for the critic and the main subject for the criticised', () => {
+    expect(
+      code('Israel passed two laws on Monday, drawing criticism from the United States.'),
+    ).toContain('ACCUSE USA > ISR');
+    const events = code(
+      'Vietnam gave Putin a salute in Hanoi on Thursday, drawing a rebuke from the US embassy.',
+    );
+    expect(events).toContain('ACCUSE USA > VNM');
+    expect(events).not.toContain('ACCUSE VNM > RUS');
+  });
+
+  it('leaves a participle with no one after "from" to the main subject', () => {
+    expect(
+      code('Kenya expelled two envoys on Monday, criticising Uganda for its silence.'),
+    ).toContain('ACCUSE KEN > UGA');
+  });
+});

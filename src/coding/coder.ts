@@ -1115,7 +1115,11 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
           ),
       );
       roles = { ...roles, sources: inherited, targets: own.length > 0 ? own : roles.targets };
-    } else if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
+    } else if (subject && sender && !roles.passive)
+      // "..., drawing criticism from the United States": the one after "from" acts, and the
+      // main clause's subject, whose act drew it, is acted on.
+      roles = { ...roles, targets: subjectGroup(tokens, mentions, subject) };
+    else if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
   } else if (inherited.length > 0 && !roles.passive && coordinated(tokens, trigger.anchor)) {
     // "killed one soldier and wounded two others": the second verb has the first one's subject,
     // not the first one's object. Its own object is searched again: the first verb's object,
