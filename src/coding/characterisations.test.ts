@@ -1,6 +1,7 @@
 // Condemnation by characterisation (issue 15, twenty-second session): "called the arrest a sham",
 // "called the executions inhumane", aimed at the doer of the act the object points back to.
-// Word classes `condemnations` and `back-references`; the main-subject fallback in coder.ts.
+// Word classes `condemnations` and `back-references`; the main-subject fallback in coder.ts;
+// derision (`accuse.deride`).
 // Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { sentenceCoder } from './sentence-coder.test-util.js';
@@ -74,5 +75,20 @@ describe('criticism drawn by the main clause, told in a participle', () => {
     expect(
       code('Kenya expelled two envoys on Monday, criticising Uganda for its silence.'),
     ).toContain('ACCUSE KEN > UGA');
+  });
+});
+
+describe('derision', () => {
+  it('codes mocking or ridiculing a side or its act as an accusation', () => {
+    expect(
+      code('Chile passed a law on Monday, and Bolivia mocked the decision as a farce.'),
+    ).toContain('ACCUSE BOL > CHL');
+    expect(code("Colombia's president ridiculed Argentina's new tariffs on Monday.")).toContain(
+      'ACCUSE COL > ARG',
+    );
+  });
+
+  it('needs someone mocked', () => {
+    expect(code('Kenyan comedians mocked the heat on Monday.').join()).not.toContain('ACCUSE');
   });
 });
