@@ -97,6 +97,7 @@ import {
 } from './places.js';
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
+import { relativeObject } from './relative-objects.js';
 import { speakerOfCoordinated } from './reporter-coordination.js';
 import { reportingSide } from './reporting-side.js';
 import {
@@ -1122,7 +1123,11 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
           ),
       );
       roles = { ...roles, sources: inherited, targets: own.length > 0 ? own : roles.targets };
-    } else if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
+    } else if (subject && sender && !roles.passive)
+      // "..., drawing criticism from the United States": the one after "from" acts, and the
+      // main clause's subject, whose act drew it, is acted on.
+      roles = { ...roles, targets: subjectGroup(tokens, mentions, subject) };
+    else if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
   } else if (inherited.length > 0 && !roles.passive && coordinated(tokens, trigger.anchor)) {
     // "killed one soldier and wounded two others": the second verb has the first one's subject,
     // not the first one's object. Its own object is searched again: the first verb's object,
@@ -1135,6 +1140,22 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
       targets: roles.targets.length > 0 ? roles.targets : own,
     };
   }
+  // "Rabat, which it accuses of hostile acts": the clause's subject acts on the antecedent.
+  const relative = nominal ? null : relativeObject(tokens, mentions, trigger.anchor, trigger.last);
+  if (relative)
+    roles = {
+      ...roles,
+      sources: [relative.subject],
+      targets: [relative.antecedent],
+      passive: false,
+    };
+  // "Rwanda, which Kinshasa accuses of backing the rebels": the act alleged is the antecedent's.
+  const accusation = tr.gov.claimed
+    ? triggers.filter((t) => t.last < trigger.anchor && t.pattern.type === 'ACCUSE').at(-1)
+    : undefined;
+  const accused =
+    accusation && relativeObject(tokens, mentions, accusation.anchor, accusation.last);
+  if (accused) roles = { ...roles, sources: [accused.antecedent] };
   tr.roles = roles;
   tr.ceiling = ceiling;
   tr.nominal = nominal;
@@ -1643,6 +1664,18 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       .reverse()
       .find((r) => r.source.root && !sources.some((x) => x.actor.root === r.source.root));
     if (earlierDoer) targetList = [doerOf(earlierDoer)];
+    else if (!reacting) {
+      // "A Russian air strike wrecked a hospital ..., and Zelensky called the bombing an
+      // atrocity": the earlier act went uncoded (its noun's roles were not all found), and the
+      // main clause's subject did it.
+      const main = mainSubject(tokens, mentions, trigger.anchor);
+      if (
+        main?.actor.root &&
+        !main.pronoun &&
+        !sources.some((x) => x.actor.root === main.actor.root)
+      )
+        targetList = [main];
+    }
   }
   if (targetList.every((m) => !m.actor.root) && reacting) {
     // "The court ordered Israel to halt ..., a ruling Israel's cabinet rejected": with no act of
