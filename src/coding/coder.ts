@@ -5,6 +5,7 @@ import { vowOfForce } from './vows-of-force.js';
 import { contestOfSport } from './contests.js';
 import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '../records.js';
 import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
+import type { Parse } from '../nlp/parse/index.js';
 import type { CodableDocument, CodedDocument, DropReason, TriggerDrop } from './types.js';
 import type { CompiledPattern, PatternIndex } from './patterns.js';
 import {
@@ -96,6 +97,7 @@ import {
 } from './places.js';
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
+import { groupInParse, groupParties } from './group-objects.js';
 import { speakerOfCoordinated } from './reporter-coordination.js';
 import { reportingSide } from './reporting-side.js';
 import {
@@ -153,6 +155,8 @@ export interface CoderDeps {
    * (optional: without it, roles come from word distance alone).
    */
   subjectsOf?(tokens: Token[], verb: number): number[];
+  /** The dependency parse of the sentence (optional, as `subjectsOf`; the same parse). */
+  parseOf?(tokens: Token[]): Parse;
   /** Diagnostics: told of each event trigger that gave no event (see `DropReason`). */
   onDrop?(drop: TriggerDrop): void;
   findActors(text: string, date: string | null): ActorSpanLike[];
@@ -1653,7 +1657,12 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   }
   // "India and Pakistan exchanged fire, and the UN urged both sides to show restraint": the
   // parties the sentence named, one event each; the group is the object, before any "to" phrase.
-  const group = pairObject(tokens, mentions, objectStart(trigger), sources);
+  // "conveyed grave concern to both governments": a group the parse puts in an object or
+  // oblique further on (group-objects.ts).
+  let group = pairObject(tokens, mentions, objectStart(trigger), sources);
+  const parsed = group.length === 0 && sc.deps.parseOf ? sc.deps.parseOf(tokens) : null;
+  const phrase = parsed && groupInParse(tokens, parsed, trigger.anchor);
+  if (phrase && phrase.at < ceiling) group = groupParties(tokens, mentions, phrase, sources);
   if (group.length > 0) targetList = group;
   if (tr.type === 'AID' && !nominal)
     targetList = aidRecipients(
