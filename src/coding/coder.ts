@@ -1626,9 +1626,10 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   }
   if (
     targetList.every((m) => !m.actor.root) &&
-    (backReference(tokens, trigger.last, ceiling) ||
+    (backReference(tokens, trigger.last, ceiling, tr.type !== 'REQUEST') ||
       // "welcomed the decision": the pattern may hold the noun that points back.
-      (trigger.last > trigger.anchor && backReference(tokens, trigger.anchor, trigger.last + 1)) ||
+      (trigger.last > trigger.anchor &&
+        backReference(tokens, trigger.anchor, trigger.last + 1, tr.type !== 'REQUEST')) ||
       appositiveBackReference(tokens, trigger.anchor, pattern.target === 'from') ||
       reacting)
   ) {
