@@ -36,6 +36,13 @@ describe('traps', () => {
     expect(coded).not.toContain('ACCUSE LBN > IRN');
   });
 
+  it('takes "the group" for a group of another kind named before it ("the tour group")', () => {
+    const coded = code(
+      'The Taliban claimed the raid on Friday. The tour group was shot at in Bamiyan, and the group accused the Taliban of killing two guides.',
+    );
+    expect(coded.filter((e) => e.startsWith('ACCUSE AFG'))).toEqual([]);
+  });
+
   it('names no one when no armed group was named', () => {
     expect(code('The group fired rockets at Israel on Monday.')).toEqual([]);
   });

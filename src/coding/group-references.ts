@@ -17,6 +17,16 @@ export const ARMED_SECTOR = 'REB';
  * -1: lowercase only ("the Group of Seven"), and no "of" after it ("the group of countries").
  */
 export function groupReferenceStart(tokens: Token[], i: number): number {
+  const start = referenceStart(tokens, i);
+  // "the tour group was shot at, and the group accused ...": a group of another kind named
+  // before in the sentence is what "the group" takes up.
+  const other = tokens
+    .slice(0, start < 0 ? 0 : start)
+    .some((t, j) => classWords('armed-group-nouns').has(t.text) && referenceStart(tokens, j) < 0);
+  return other ? -1 : start;
+}
+
+function referenceStart(tokens: Token[], i: number): number {
   const t = tokens[i]!;
   if (!classWords('armed-group-nouns').has(t.text)) return -1;
   if (tokens[i + 1]?.lower === 'of') return -1;
