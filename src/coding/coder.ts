@@ -97,7 +97,7 @@ import {
 } from './places.js';
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
-import { groupInParse, groupParties } from './group-objects.js';
+import { groupAfter, groupInParse, groupParties } from './group-objects.js';
 import { speakerOfCoordinated } from './reporter-coordination.js';
 import { reportingSide } from './reporting-side.js';
 import {
@@ -1661,7 +1661,11 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   // "conveyed grave concern to both governments": a group the parse puts in an object or
   // oblique further on (group-objects.ts).
   let group = pairObject(tokens, mentions, objectStart(trigger), sources);
-  const parsed = group.length === 0 && sc.deps.parseOf ? sc.deps.parseOf(tokens) : null;
+  // Parsing costs about as much as tagging: only when a group phrase follows the act.
+  const parsed =
+    group.length === 0 && sc.deps.parseOf && groupAfter(tokens, trigger.anchor, ceiling)
+      ? sc.deps.parseOf(tokens)
+      : null;
   const phrase = parsed && groupInParse(tokens, parsed, trigger.anchor);
   if (phrase && phrase.at < ceiling) group = groupParties(tokens, mentions, phrase, sources);
   if (group.length > 0) targetList = group;

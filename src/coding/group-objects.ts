@@ -48,6 +48,13 @@ export function groupPhraseAt(tokens: Token[], k: number): GroupPhrase | null {
   return bare ? { at: k, noun: '', count: 2 } : null;
 }
 
+/** Whether a group phrase (`groupPhraseAt`) starts after `anchor` and before `ceiling`. */
+export function groupAfter(tokens: Token[], anchor: number, ceiling: number): boolean {
+  for (let k = anchor + 1; k < ceiling && k < tokens.length; k++)
+    if (groupPhraseAt(tokens, k)) return true;
+  return false;
+}
+
 /** Relations by which a phrase is the act's object or oblique (UD, without subtypes). */
 const ARGUMENT_RELS: ReadonlySet<string> = new Set(['obj', 'iobj', 'obl']);
 const base = (rel: string): string => rel.split(':')[0]!;
