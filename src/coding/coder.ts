@@ -6,6 +6,7 @@ import { contestOfSport } from './contests.js';
 import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '../records.js';
 import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
 import { wordRuns, type WordRun } from '../nlp/words.js';
+import type { Parse } from '../nlp/parse/index.js';
 import type { CodableDocument, CodedDocument, DropReason, TriggerDrop } from './types.js';
 import type { CompiledPattern, PatternIndex } from './patterns.js';
 import {
@@ -98,6 +99,7 @@ import {
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
 import { relativeObject } from './relative-objects.js';
+import { groupAfter, groupInParse, groupParties } from './group-objects.js';
 import { speakerOfCoordinated } from './reporter-coordination.js';
 import { reportingSide } from './reporting-side.js';
 import {
@@ -156,6 +158,8 @@ export interface CoderDeps {
    * (optional: without it, roles come from word distance alone).
    */
   subjectsOf?(tokens: Token[], verb: number): number[];
+  /** The dependency parse of the sentence (optional, as `subjectsOf`; the same parse). */
+  parseOf?(tokens: Token[]): Parse;
   /** Diagnostics: told of each event trigger that gave no event (see `DropReason`). */
   onDrop?(drop: TriggerDrop): void;
   /** `runs`: the word runs of `text` when it is an analysed sentence (src/nlp/words.ts). */
@@ -1651,9 +1655,10 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   }
   if (
     targetList.every((m) => !m.actor.root) &&
-    (backReference(tokens, trigger.last, ceiling) ||
+    (backReference(tokens, trigger.last, ceiling, tr.type !== 'REQUEST') ||
       // "welcomed the decision": the pattern may hold the noun that points back.
-      (trigger.last > trigger.anchor && backReference(tokens, trigger.anchor, trigger.last + 1)) ||
+      (trigger.last > trigger.anchor &&
+        backReference(tokens, trigger.anchor, trigger.last + 1, tr.type !== 'REQUEST')) ||
       appositiveBackReference(tokens, trigger.anchor, pattern.target === 'from') ||
       reacting)
   ) {
@@ -1694,7 +1699,16 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   }
   // "India and Pakistan exchanged fire, and the UN urged both sides to show restraint": the
   // parties the sentence named, one event each; the group is the object, before any "to" phrase.
-  const group = pairObject(tokens, mentions, objectStart(trigger), sources);
+  // "conveyed grave concern to both governments": a group the parse puts in an object or
+  // oblique further on (group-objects.ts).
+  let group = pairObject(tokens, mentions, objectStart(trigger), sources);
+  // Parsing costs about as much as tagging: only when a group phrase follows the act.
+  const parsed =
+    group.length === 0 && sc.deps.parseOf && groupAfter(tokens, trigger.anchor, ceiling)
+      ? sc.deps.parseOf(tokens)
+      : null;
+  const phrase = parsed && groupInParse(tokens, parsed, trigger.anchor);
+  if (phrase && phrase.at < ceiling) group = groupParties(tokens, mentions, phrase, sources);
   if (group.length > 0) targetList = group;
   if (tr.type === 'AID' && !nominal)
     targetList = aidRecipients(

@@ -223,14 +223,26 @@ export function personsFollowing(tokens: Token[], m: ActorMention): boolean {
 /** Prepositions an act's object may follow: "imposed sanctions on the group". */
 const OBJECT_PREPS: ReadonlySet<string> = new Set(['on', 'against', 'at', 'to', 'with']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+/**
+ * "welcomed their return", "condemned his arrest": a possessive points back as "the" does, in a
+ * reaction to the act; not in a call for it ("ordered his arrest", "demanded their release": the
+ * act asked for is a new one).
+ */
+const POSSESSIVES: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her']);
 
 /**
  * Whether the object after an act's words (`last`) is a definite noun phrase that points back to
  * an act or a party the sentence named before (word class `back-references`): "and the Council
- * condemned the decision", "Juba rejected the move", "imposed sanctions on the group".
+ * condemned the decision", "Juba rejected the move", "imposed sanctions on the group"; with
+ * `possessive`, also "welcomed their release".
  */
-export function backReference(tokens: Token[], last: number, ceiling: number): boolean {
-  const head = definiteObjectHead(tokens, last, ceiling);
+export function backReference(
+  tokens: Token[],
+  last: number,
+  ceiling: number,
+  possessive = false,
+): boolean {
+  const head = definiteObjectHead(tokens, last, ceiling, possessive);
   return head >= 0 && classWords('back-references').has(tokens[head]!.lower);
 }
 
@@ -238,10 +250,16 @@ export function backReference(tokens: Token[], last: number, ceiling: number): b
  * The head of a definite noun phrase right after an act's words (`last`), or -1: the last noun
  * of "the military government", "the junta's decision", "on the group".
  */
-export function definiteObjectHead(tokens: Token[], last: number, ceiling: number): number {
+export function definiteObjectHead(
+  tokens: Token[],
+  last: number,
+  ceiling: number,
+  possessive = false,
+): number {
   let k = last + 1;
   if (OBJECT_PREPS.has(tokens[k]?.lower ?? '')) k++;
-  if (!DEFINITE.has(tokens[k]?.lower ?? '')) return -1;
+  const det = tokens[k]?.lower ?? '';
+  if (!DEFINITE.has(det) && !(possessive && POSSESSIVES.has(det))) return -1;
   k++;
   let head = -1;
   for (; k < ceiling && k < last + 7; k++) {

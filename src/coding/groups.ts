@@ -4,6 +4,7 @@
 // one country a sentence names, rebels joined to a state's organ.
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
+import { groupParties, groupPhraseAt } from './group-objects.js';
 import { conjunctsBefore } from './roles.js';
 import { classWords } from './word-classes.js';
 
@@ -161,22 +162,12 @@ export function pairSubject(
   return byRoot.size === 2 ? [...byRoot.values()] : [];
 }
 
-/** How many parties a number word before a group noun counts ("the three neighbours"). */
-const GROUP_COUNTS: ReadonlyMap<string, number> = new Map([
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-]);
-
 /**
  * "Russia urged both sides to show restraint", "called on the two countries to talk" (or "on all
  * sides"), "threatened to take the three neighbours to the WTO": an object that takes up a group
  * of parties by their number, right after the trigger's words (`last`) or after the infinitive
- * the trigger governs, stands for the distinct parties the sentence named before it other than
- * the doers, when it named just that many; empty otherwise. A group of countries ("the three
- * neighbours") counts states only, not bodies nor a nationality adjective ("Ukrainian grain");
- * "sides" count any party.
+ * the trigger governs, stands for the parties the sentence named before it (`groupParties`,
+ * group-objects.ts); empty otherwise.
  */
 export function pairObject(
   tokens: Token[],
@@ -188,29 +179,8 @@ export function pairObject(
   // "threatened to take the three neighbours ...": the object of the governed infinitive.
   if (tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') k += 2;
   else if (tokens[last]?.lower === 'to' && tokens[k]?.pos === 'VERB') k++;
-  const at = k;
-  let count = 2;
-  // "all sides" of a fight between two named parties are those two.
-  if (tokens[k]?.lower === 'all' && tokens[k + 1]?.lower === 'sides') k++;
-  else if (tokens[k]?.lower === 'both') k++;
-  else if (tokens[k]?.lower === 'the' && GROUP_COUNTS.has(tokens[k + 1]?.lower ?? '')) {
-    count = GROUP_COUNTS.get(tokens[k + 1]!.lower)!;
-    k += 2;
-  } else return [];
-  const noun = tokens[k]?.lower ?? '';
-  if (!classWords('paired-states').has(noun)) return [];
-  const named = mentions.filter(
-    (m) =>
-      m.last < at &&
-      m.actor.root &&
-      !m.pronoun &&
-      !m.locative &&
-      (noun === 'sides' || (m.kind !== 'organisation' && !m.adjectiveOnly)) &&
-      !doers.some((d) => d.actor.root === m.actor.root),
-  );
-  const byRoot = new Map<string, ActorMention>();
-  for (const m of named) if (!byRoot.has(m.actor.root)) byRoot.set(m.actor.root, m);
-  return byRoot.size === count ? [...byRoot.values()] : [];
+  const group = groupPhraseAt(tokens, k);
+  return group ? groupParties(tokens, mentions, group, doers) : [];
 }
 
 /** Plural pronouns a group of several named actors is taken up by. */

@@ -5,7 +5,7 @@ import { extractQuantities } from '../nlp/quantities.js';
 import { resolveEventDate } from '../nlp/dates.js';
 import { codeDocument, codeInChunks, type CoderDeps } from './coder.js';
 import { loadPatterns } from './patterns.js';
-import { parsedSubjects } from './syntax.js';
+import { parsedSubjects, sentenceParses } from './syntax.js';
 import type { Coder, CoderOptions } from './types.js';
 
 export type { Coder, CoderOptions, CodableDocument, CodedDocument } from './types.js';
@@ -15,6 +15,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const imported = options.imported ?? true;
   const patterns = loadPatterns(options.dictionaries ?? [], { imported });
   const actors = loadActorDictionary([], { imported });
+  const parseOf = sentenceParses();
   const deps: CoderDeps = {
     patterns,
     findActors: (text, date, runs) => findActors(actors, text, date, runs),
@@ -24,7 +25,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     resolveDate: (sentence, docDate, tense) =>
       resolveEventDate(sentence, docDate, tense).date ?? docDate,
     // Without the parser (for comparison), roles come from word distance alone.
-    ...((options.parser ?? true) ? { subjectsOf: parsedSubjects() } : {}),
+    ...((options.parser ?? true) ? { subjectsOf: parsedSubjects(parseOf), parseOf } : {}),
     ...(options.onDrop ? { onDrop: options.onDrop } : {}),
   };
   return {

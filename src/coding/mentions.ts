@@ -4,6 +4,7 @@ import type { Actor } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import { isModelDesignation } from '../actors/index.js';
 import { classWords } from './word-classes.js';
+import { ARMED_SECTOR, definiteArmedSector, groupReferenceStart } from './group-references.js';
 
 /** What the actor matcher reports for a span of text (see src/actors). */
 export interface ActorSpanLike {
@@ -87,6 +88,15 @@ export class Salience {
 
   nextSentence(): void {
     this.sentence++;
+  }
+
+  /** The armed group (sector REB) named last: what "the group" or "the militants" stand for. */
+  armedGroup(): ActorMention | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const m = this.recent[i]!.mention;
+      if (m.actor.root && m.actor.sector === ARMED_SECTOR) return m;
+    }
+    return null;
   }
 
   /** The last state named "North ..." or "South ..." (`word`): what "the North" stands for. */
@@ -289,7 +299,16 @@ export function mentionsOf(
   let next = 0;
   sentence.tokens.forEach((t, i) => {
     while (next < byFirst.length && byFirst[next]!.first <= i) {
-      const m = byFirst[next]!;
+      let m = byFirst[next]!;
+      // "the militants pulled out", "recaptured the town from the insurgents": the armed group
+      // named last, in this sentence or before (group-references.ts).
+      const group =
+        !m.actor.root &&
+        m.kind === 'sector' &&
+        definiteArmedSector(sentence.tokens, m.first, m.actor.sector)
+          ? salience.armedGroup()
+          : null;
+      if (group) m = { ...m, actor: { ...m.actor, root: group.actor.root } };
       merged.push(m);
       salience.remember(m);
       next++;
@@ -313,6 +332,32 @@ export function mentionsOf(
           plural: true,
           locative: false,
         });
+      }
+      return;
+    }
+    const groupStart = covered[i] === 0 ? groupReferenceStart(sentence.tokens, i) : -1;
+    if (groupStart >= 0 && covered.subarray(groupStart, i).every((c) => c === 0)) {
+      // "the group said it would free the crew": the armed group named last.
+      const ref = salience.armedGroup();
+      if (ref) {
+        const named: ActorMention = {
+          first: groupStart,
+          last: i,
+          actor: {
+            ...ref.actor,
+            text: sentence.tokens
+              .slice(groupStart, i + 1)
+              .map((x) => x.text)
+              .join(' '),
+          },
+          kind: ref.kind,
+          pronoun: false,
+          adjectiveOnly: false,
+          plural: false,
+          locative: false,
+        };
+        merged.push(named);
+        salience.remember(named);
       }
       return;
     }

@@ -1,18 +1,33 @@
-// The dependency parser as the coder sees it: the subjects of a verb, parsed once per sentence
-// and only for sentences that ask (most are settled by word distance, and parsing costs about
-// as much as tagging).
+// The dependency parser as the coder sees it: the subjects of a verb, or the whole parse, parsed
+// once per sentence and only for sentences that ask (most are settled by word distance, and
+// parsing costs about as much as tagging).
 import type { Token } from '../nlp/analyse.js';
-import { parse, Roles } from '../nlp/parse/index.js';
+import { parse, Roles, type Parse } from '../nlp/parse/index.js';
 
-/** `subjectsOf` for CoderDeps, remembering the last sentence's parse. */
-export function parsedSubjects(): (tokens: Token[], verb: number) => number[] {
+/** `parseOf` for CoderDeps, remembering the last sentence's parse. */
+export function sentenceParses(): (tokens: Token[]) => Parse {
   let parsedFor: Token[] | null = null;
+  let last: Parse | null = null;
+  return (tokens) => {
+    if (tokens !== parsedFor) {
+      last = parse({ words: tokens.map((t) => t.text), tags: tokens.map((t) => t.pos) });
+      parsedFor = tokens;
+    }
+    return last!;
+  };
+}
+
+/** `subjectsOf` for CoderDeps, over the parses of `parseOf` (one parse per sentence). */
+export function parsedSubjects(
+  parseOf: (tokens: Token[]) => Parse = sentenceParses(),
+): (tokens: Token[], verb: number) => number[] {
+  let rolesFor: Parse | null = null;
   let roles: Roles | null = null;
   return (tokens, verb) => {
-    if (tokens !== parsedFor) {
-      const input = { words: tokens.map((t) => t.text), tags: tokens.map((t) => t.pos) };
-      roles = new Roles(input, parse(input));
-      parsedFor = tokens;
+    const p = parseOf(tokens);
+    if (p !== rolesFor) {
+      roles = new Roles({ words: tokens.map((t) => t.text), tags: tokens.map((t) => t.pos) }, p);
+      rolesFor = p;
     }
     return roles!.of(verb).subjects.map((a) => a.index);
   };
