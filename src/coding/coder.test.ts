@@ -115,9 +115,11 @@ describe('coder', () => {
 
   it('flags a conditional act and skips the condition itself', () => {
     expect(
-      code('Ruritania will withdraw its troops only if Borduria halts its offensive.'),
-      // An announced withdrawal is an AGREE; with no other party named, made at home.
-    ).toMatchObject([{ dyad: 'RUR>RUR', conditional: true }]);
+      code(
+        'Ruritania will withdraw its troops from Borduria only if Borduria halts its offensive.',
+      ),
+      // An announced withdrawal is an AGREE, here with the side withdrawn from.
+    ).toMatchObject([{ dyad: 'RUR>BOR', conditional: true }]);
     expect(code('If Borduria attacks, Ruritania will sanction Syldavia.')).toMatchObject([
       { dyad: 'RUR>SYL', type: 'THREATEN', conditional: true },
     ]);

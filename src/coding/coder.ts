@@ -69,6 +69,7 @@ import { protestInAdjunct } from './protest-adjuncts.js';
 import { crowdCrackedDown } from './crowd-protests.js';
 import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
+import { agreementCounterparts } from './self-agreement.js';
 import { otherSideOnOwnGround } from './other-side.js';
 import { cargoArrives } from './cargo.js';
 import { withHosts, withSides } from './hosts.js';
@@ -1931,6 +1932,9 @@ function emitMentions(sc: SentenceScope, tr: TriggerScope, choice: Choice): void
     // with no one named are acts on the country itself (PLOVER codes them X -> X).
     targetList = [placeActor(sources[0]!.actor.root)];
   }
+  // A state's promise or acceptance with no one else named is AGREE with no target, not one with
+  // itself (self-agreement.ts).
+  if (type === 'AGREE') targetList = agreementCounterparts(sources, targetList);
   // No one named but a place of the actor's own country (or the fallback just above).
   let domestic =
     targetList.length > 0 &&

@@ -9,8 +9,9 @@ const code = sentenceCoder('incl20', '2024-04-15');
 describe('a group of states named with its members as the doer', () => {
   it('codes each member named after "including" or "such as" as a doer', () => {
     expect(code('Allies including Poland and Lithuania pledged more weapons to Ukraine.')).toEqual([
-      'AID POL > UKR',
-      'AID LTU > UKR',
+      // A pledge of aid is a promise of it (CAMEO 033, AGREE).
+      'AGREE POL > UKR',
+      'AGREE LTU > UKR',
     ]);
     expect(
       code('Arab countries including Egypt and Jordan condemned the Israeli strike on Monday.'),
