@@ -340,22 +340,11 @@ export function mentionsOf(
       // "the group said it would free the crew": the armed group named last.
       const ref = salience.armedGroup();
       if (ref) {
-        const named: ActorMention = {
-          first: groupStart,
-          last: i,
-          actor: {
-            ...ref.actor,
-            text: sentence.tokens
-              .slice(groupStart, i + 1)
-              .map((x) => x.text)
-              .join(' '),
-          },
-          kind: ref.kind,
-          pronoun: false,
-          adjectiveOnly: false,
-          plural: false,
-          locative: false,
-        };
+        const text = sentence.tokens
+          .slice(groupStart, i + 1)
+          .map((x) => x.text)
+          .join(' ');
+        const named = namedAgain(groupStart, i, ref, text, ref.kind);
         merged.push(named);
         salience.remember(named);
       }
@@ -370,16 +359,7 @@ export function mentionsOf(
       // "the North", "the South": the North or South Korea (or Sudan) the text has named.
       const ref = salience.compass(t.text);
       if (ref) {
-        const named: ActorMention = {
-          first: i,
-          last: i,
-          actor: { ...ref.actor, text: t.text },
-          kind: 'state',
-          pronoun: false,
-          adjectiveOnly: false,
-          plural: false,
-          locative: false,
-        };
+        const named = namedAgain(i, i, ref, t.text, 'state');
         merged.push(named);
         salience.remember(named);
       }
@@ -626,4 +606,27 @@ function refine(
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A mention that names again, in words of its own ("the group", "the North"), an actor the text
+ * has named before: the earlier mention's actor under the new words, one party, no pronoun.
+ */
+function namedAgain(
+  first: number,
+  last: number,
+  earlier: ActorMention,
+  text: string,
+  kind: ActorMention['kind'],
+): ActorMention {
+  return {
+    first,
+    last,
+    actor: { ...earlier.actor, text },
+    kind,
+    pronoun: false,
+    adjectiveOnly: false,
+    plural: false,
+    locative: false,
+  };
 }
