@@ -5,8 +5,7 @@ import type { Actor } from '../records.js';
 import { expandPending, holdsPhrases, type ActorDictionary, type Atom } from './dictionary.js';
 import type { PersonEntry, TitleEntry } from './schema.js';
 import { officeOn, pickPerson } from './tenure.js';
-import type { WordRun } from '../nlp/words.js';
-import { caseMatches, foldText, tokenize, tokenizeRuns, type Token } from './tokens.js';
+import { caseMatches, foldText, tokenize, type Token } from './tokens.js';
 
 export interface ActorSpan {
   start: number;
@@ -753,16 +752,9 @@ function resolve(
 /**
  * Actor phrases in `text`, left to right, longest first, never overlapping. `date` (YYYY-MM-DD,
  * usually the publication date) picks the office a named person held; null uses their best-known one.
- * `runs`, when the text is an analysed sentence, are its word runs (src/nlp/words.ts): the same
- * phrases, without tokenising the text again.
  */
-export function findActors(
-  dict: ActorDictionary,
-  text: string,
-  date: string | null,
-  runs?: readonly WordRun[],
-): ActorSpan[] {
-  const spans = scan(dict, text, date, runs);
+export function findActors(dict: ActorDictionary, text: string, date: string | null): ActorSpan[] {
+  const spans = scan(dict, text, date);
   return withReadings(
     dict,
     text,
@@ -854,13 +846,8 @@ function withElided(
 }
 
 /** The actor phrases of `text` as the dictionary has them, before the readings above. */
-function scan(
-  dict: ActorDictionary,
-  text: string,
-  date: string | null,
-  runs?: readonly WordRun[],
-): ActorSpan[] {
-  const tokens = runs ? tokenizeRuns(text, runs) : tokenize(text);
+function scan(dict: ActorDictionary, text: string, date: string | null): ActorSpan[] {
+  const tokens = tokenize(text);
   const spans: ActorSpan[] = [];
   let i = 0;
   while (i < tokens.length) {

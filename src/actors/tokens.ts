@@ -1,6 +1,5 @@
 // Word tokens with offsets into the original text. Folding keeps one UTF-16 unit per character so
 // offsets never shift: curly quotes become straight, accented Latin letters lose their accents.
-import type { WordRun } from '../nlp/words.js';
 
 export interface Token {
   start: number;
@@ -57,30 +56,8 @@ const TOKEN = /(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+|'s(?![A-Za-z])|\S/g;
 export function tokenize(text: string): Token[] {
   const folded = foldText(text);
   const tokens: Token[] = [];
-  readRun(folded, 0, folded.length, tokens);
-  return tokens;
-}
-
-/**
- * The tokens `tokenize` gives, read from the sentence's word runs (src/nlp/words.ts): a plain
- * word's token from the bridge's strings, any other run by the rules above. The same tokens,
- * since no rule here reads across a space.
- */
-export function tokenizeRuns(text: string, runs: readonly WordRun[]): Token[] {
-  const folded = foldText(text);
-  const tokens: Token[] = [];
-  for (const run of runs) {
-    if (run.word)
-      tokens.push({ start: run.start, end: run.end, text: run.word.text, lower: run.word.lower });
-    else readRun(folded, run.start, run.end, tokens);
-  }
-  return tokens;
-}
-
-/** Appends the tokens of `folded[from, to)`, which starts and ends at a space or the text's end. */
-function readRun(folded: string, from: number, to: number, tokens: Token[]): void {
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(folded); m !== null && m.index < to; m = TOKEN.exec(folded)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
     let t = m[0];
     // "Athens' foreign minister", "the Philippines' army": the possessive of a name ending in s
     // is a bare apostrophe, read as "'s" ("Russia's") so every possessive rule applies to it.
@@ -97,6 +74,7 @@ function readRun(folded: string, from: number, to: number, tokens: Token[]): voi
     }
     tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase() });
   }
+  return tokens;
 }
 
 /** Whether a text token may stand for a dictionary token, by the case rules in the README. */

@@ -5,7 +5,6 @@ import { vowOfForce } from './vows-of-force.js';
 import { contestOfSport } from './contests.js';
 import type { Actor, Mention, Place, PloverType, Quantity, QuoteRecord } from '../records.js';
 import { analyseLazily, type AnalysedSentence, type Token } from '../nlp/analyse.js';
-import { wordRuns, type WordRun } from '../nlp/words.js';
 import type { Parse } from '../nlp/parse/index.js';
 import type { CodableDocument, CodedDocument, DropReason, TriggerDrop } from './types.js';
 import type { CompiledPattern, PatternIndex } from './patterns.js';
@@ -163,9 +162,8 @@ export interface CoderDeps {
   parseOf?(tokens: Token[]): Parse;
   /** Diagnostics: told of each event trigger that gave no event (see `DropReason`). */
   onDrop?(drop: TriggerDrop): void;
-  /** `runs`: the word runs of `text` when it is an analysed sentence (src/nlp/words.ts). */
-  findActors(text: string, date: string | null, runs?: readonly WordRun[]): ActorSpanLike[];
-  findPlaces(text: string, runs?: readonly WordRun[]): PlaceSpanLike[];
+  findActors(text: string, date: string | null): ActorSpanLike[];
+  findPlaces(text: string): PlaceSpanLike[];
   extractQuantities(sentence: string, docDate: string | null): Quantity[];
   resolveDate(
     sentence: string,
@@ -190,10 +188,10 @@ function perSentence(deps: CoderDeps): CoderDeps {
   const dates = new Map<string, string | null>();
   return {
     ...deps,
-    findPlaces(text, runs) {
+    findPlaces(text) {
       if (text !== placesFor) {
         placesFor = text;
-        places = deps.findPlaces(text, runs);
+        places = deps.findPlaces(text);
       }
       return places;
     },
@@ -243,7 +241,7 @@ export function* codeInChunks(
       out = { sentences: [], mentions: carried, quotes: [] };
     }
     out.sentences.push({ doc: doc.id, index: s.index, start: s.start, end: s.end, text: s.text });
-    const found = deps.findActors(s.text, doc.published, wordRuns(s));
+    const found = deps.findActors(s.text, doc.published);
     if (s.index === 0 && !/[.!?"'”’)]$/.test(s.text)) {
       // A headline (no final stop) names people by surname before the story introduces them: read where the
       // lead names them again (a few words either side: the office stands next to the name).

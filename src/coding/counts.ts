@@ -1,7 +1,6 @@
 // Monitoring counts: "the mission recorded 189 ceasefire violations, including 128 explosions".
 import type { Mention } from '../records.js';
 import type { AnalysedSentence } from '../nlp/analyse.js';
-import { wordRuns } from '../nlp/words.js';
 import type { CodableDocument } from './types.js';
 import type { CoderDeps } from './coder.js';
 import { mentionId } from './ids.js';
@@ -101,7 +100,7 @@ export function countedViolence(
   const place =
     (region &&
       deps
-        .findPlaces(s.text, wordRuns(s))
+        .findPlaces(s.text)
         .map((span) => span.place)
         .find((p) => p.name === region || (p.admin1 ?? '').startsWith(region))) ||
     firstPlace(s, [], deps);

@@ -18,8 +18,8 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const parseOf = sentenceParses();
   const deps: CoderDeps = {
     patterns,
-    findActors: (text, date, runs) => findActors(actors, text, date, runs),
-    findPlaces: (text, runs) => findPlaces(text, runs ? { runs } : {}),
+    findActors: (text, date) => findActors(actors, text, date),
+    findPlaces: (text) => findPlaces(text),
     extractQuantities: (sentence, docDate) =>
       extractQuantities(sentence, { docDate: docDate ?? undefined }),
     resolveDate: (sentence, docDate, tense) =>

@@ -2,7 +2,6 @@
 // side of an event lend to actors the text names only by sector ("demonstrators", "rebels").
 import type { Place } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
-import { wordRuns } from '../nlp/words.js';
 import type { ActorMention } from './mentions.js';
 import type { CoderDeps } from './coder.js';
 import { classWords } from './word-classes.js';
@@ -91,7 +90,7 @@ export function placeSpans(
   mentions: ActorMention[] = [],
 ): PlaceAt[] {
   const out: PlaceAt[] = [];
-  for (const span of deps.findPlaces(s.text, wordRuns(s))) {
+  for (const span of deps.findPlaces(s.text)) {
     const start = span.start + s.start;
     const end = span.end + s.start;
     const first = s.tokens.findIndex((t) => t.start >= start);
@@ -203,7 +202,7 @@ export function firstPlace(
   mentions: ActorMention[],
   deps: CoderDeps,
 ): Place | null {
-  const spans = deps.findPlaces(s.text, wordRuns(s));
+  const spans = deps.findPlaces(s.text);
   for (const span of spans) {
     const start = span.start + s.start;
     const overlapping = mentions.filter((m) => {

@@ -3,7 +3,6 @@
 // can be swapped without touching the coding rules.
 import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { WordRun } from './words.js';
 
 export interface Token {
   /** The token as written. */
@@ -25,8 +24,6 @@ export interface AnalysedSentence {
   end: number;
   text: string;
   tokens: Token[];
-  /** Its word runs, once asked for: see `wordRuns` (words.ts). */
-  runs?: WordRun[];
 }
 
 // Only the stages the coder reads: sentence boundaries, POS (which also yields lemmas), negation

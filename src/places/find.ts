@@ -3,7 +3,6 @@
 // a preposition before it ("in Kyiv", "near the town of Avdiivka"), a region word after it
 // ("Donetsk region"), a dateline ("KYIV, Feb 2 -"), or a list with a place already found
 // ("in Kyiv, Kharkiv and Odesa"). Countries need a preposition: "Jordan said" is an actor.
-import type { WordRun } from '../nlp/words.js';
 import type { Place } from '../records.js';
 import { gazetteer, type Candidate, type Gazetteer } from './gazetteer.js';
 import { ADMIN_SUFFIXES, ADMIN_SUFFIXES_PLURAL, placeKey } from './normalize.js';
@@ -18,11 +17,6 @@ export interface PlaceSpan {
 export interface FindPlacesOptions {
   /** Only names the context marks as places (default true). False: every gazetteer name. */
   contextual?: boolean;
-  /**
-   * The text's word runs when it is an analysed sentence (src/nlp/words.ts): the same places,
-   * without tokenising the text again.
-   */
-  runs?: readonly WordRun[];
 }
 
 interface Token {
@@ -370,36 +364,8 @@ const DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’\- ]*\p{Lu}\.?)\s*(?:,|\(|[-–—])/u;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  readRun(text, 0, text.length, tokens);
-  return tokens;
-}
-
-/**
- * The tokens `tokenize` gives, read from the sentence's word runs: a plain word (ASCII letters
- * and digits) is one token with the bridge's lower case, any other run is read by the rules of
- * `readRun`. The same tokens, since no rule here reads across a space.
- */
-function tokenizeRuns(text: string, runs: readonly WordRun[]): Token[] {
-  const tokens: Token[] = [];
-  for (const run of runs) {
-    if (run.word) {
-      const first = text.charCodeAt(run.start);
-      tokens.push({
-        start: run.start,
-        end: run.end,
-        lower: run.word.lower,
-        cap: first >= 65 && first <= 90,
-        possessive: false,
-      });
-    } else readRun(text, run.start, run.end, tokens);
-  }
-  return tokens;
-}
-
-/** Appends the tokens of `text[from, to)`, which starts and ends at a space or the text's end. */
-function readRun(text: string, from: number, to: number, tokens: Token[]): void {
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let word = m[0];
     let possessive = false;
     let last = word.charCodeAt(word.length - 1);
@@ -422,6 +388,7 @@ function readRun(text: string, from: number, to: number, tokens: Token[]): void 
       possessive,
     });
   }
+  return tokens;
 }
 
 const onlySpace = (text: string, from: number, to: number): boolean => {
@@ -580,7 +547,7 @@ export function findPlacesWith(
   options: FindPlacesOptions = {},
 ): PlaceSpan[] {
   const contextual = options.contextual ?? true;
-  const tokens = options.runs ? tokenizeRuns(text, options.runs) : tokenize(text);
+  const tokens = tokenize(text);
   const raw = rawMatches(text, tokens, g);
   if (!contextual) return raw.map((m) => toSpan(text, m));
 
