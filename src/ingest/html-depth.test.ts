@@ -30,6 +30,17 @@ describe('flattenDeepHtml', () => {
     expect(flattenDeepHtml(html)).toMatchObject({ html, dropped: 0 });
   });
 
+  it('ends comments where an HTML parser does, so no tag hides from the bound', () => {
+    // `<!-->` and `<!--->` are empty comments and `--!>` closes one: tags after them are counted.
+    for (const opener of ['<!-->', '<!--->', '<!-- note --!>']) {
+      const flat = flattenDeepHtml(opener + nested('div', 10, 'deep words', false), 4);
+      expect(flat.depth).toBe(10);
+      expect(flattenDeepHtml(flat.html).depth).toBeLessThanOrEqual(4);
+    }
+    // A comment never closed runs to the end: nothing after it is markup.
+    expect(flattenDeepHtml('<!-- open ' + nested('div', 10, 'x'), 4).dropped).toBe(0);
+  });
+
   it('drops tags past the bound but keeps their words', () => {
     const html = nested('div', 10, 'inner words');
     const flat = flattenDeepHtml(html, 4);

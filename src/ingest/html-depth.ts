@@ -209,9 +209,9 @@ function* htmlTags(html: string): Generator<HtmlTag> {
       yield { kind: 'close', name, start: at, end: end + 1, selfClosing: false };
       resume = end + 1;
     } else if (html.startsWith('<!--', at)) {
-      const end = html.indexOf('-->', at + 4);
+      const end = commentEnd(html, at);
       if (end === -1) return;
-      resume = end + 3;
+      resume = end;
     } else if (html.startsWith('<![CDATA[', at)) {
       const end = html.indexOf(']]>', at + 9);
       if (end === -1) return;
@@ -226,6 +226,23 @@ function* htmlTags(html: string): Generator<HtmlTag> {
     }
     at = html.indexOf('<', resume);
   }
+}
+
+/**
+ * Where the comment opening at `at` ends, as an HTML parser ends it (WHATWG HTML, "comment start
+ * state"): `<!-->` and `<!--->` are empty comments, and `--!>` closes one as `-->` does. Reading
+ * `<!-->` as the start of a comment running to the next `-->` hid every tag after it from the
+ * depth bound while the DOM parser still built them: a fuzzed page of 7,695 nested divs behind
+ * `<!-->` hung the reader. -1 when the comment runs to the end of the text.
+ */
+function commentEnd(html: string, at: number): number {
+  const body = at + 4;
+  if (html[body] === '>') return body + 1;
+  if (html.startsWith('->', body)) return body + 2;
+  const plain = html.indexOf('-->', body);
+  const banged = html.indexOf('--!>', body);
+  if (banged !== -1 && (plain === -1 || banged < plain)) return banged + 4;
+  return plain === -1 ? -1 : plain + 3;
 }
 
 export interface Flattened {
