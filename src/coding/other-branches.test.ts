@@ -34,7 +34,8 @@ describe('a legislature named again', () => {
       code(
         "Germany's parliament approved the delivery of tanks to Ukraine on Thursday, and Zelensky thanked lawmakers for the vote.",
       ),
-    ).toEqual(['SUPPORT UKR > DEU']);
+      // The approval itself is AGREE to the receiver (`agree.approve-arms-transfer`).
+    ).toEqual(['AGREE DEU > UKR', 'SUPPORT UKR > DEU']);
   });
 
   it('stays unplaced when the sentence named two', () => {
