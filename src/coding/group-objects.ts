@@ -129,16 +129,11 @@ export function groupParties(
       (anyParty || m.kind !== 'organisation') &&
       !doers.some((d) => d.actor.root === m.actor.root),
   );
-  const roots = (list: ActorMention[]): Map<string, ActorMention> => {
-    const byRoot = new Map<string, ActorMention>();
-    for (const m of list) if (!byRoot.has(m.actor.root)) byRoot.set(m.actor.root, m);
-    return byRoot;
-  };
-  const byRoot = roots(before.filter((x) => !x.adjectiveOnly || anyParty));
+  const byRoot = firstOfEachRoot(before.filter((x) => !x.adjectiveOnly || anyParty));
   if (byRoot.size === group.count) return [...byRoot.values()];
   // "Ukrainian children taken to Russia ... the commissioners of both countries": with too few
   // states named by name, the nationality adjectives make up the group.
-  const withAdjectives = roots(before);
+  const withAdjectives = firstOfEachRoot(before);
   if (byRoot.size < group.count && withAdjectives.size === group.count)
     return [...withAdjectives.values()];
   if (byRoot.size === 1 && group.noun === 'sides') return [...byRoot.values()];
@@ -151,4 +146,11 @@ export function groupParties(
       run.every((m) => before.includes(m)),
   );
   return runs.length === 1 ? runs[0]! : [];
+}
+
+/** The first mention of each root in `list`, keyed by root, in the order the roots first come. */
+export function firstOfEachRoot(list: readonly ActorMention[]): Map<string, ActorMention> {
+  const byRoot = new Map<string, ActorMention>();
+  for (const m of list) if (!byRoot.has(m.actor.root)) byRoot.set(m.actor.root, m);
+  return byRoot;
 }

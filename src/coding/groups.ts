@@ -4,7 +4,7 @@
 // one country a sentence names, rebels joined to a state's organ.
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
-import { groupParties, groupPhraseAt } from './group-objects.js';
+import { firstOfEachRoot, groupParties, groupPhraseAt } from './group-objects.js';
 import { conjunctsBefore } from './roles.js';
 import { classWords } from './word-classes.js';
 
@@ -157,8 +157,7 @@ export function pairSubject(
       !m.pronoun &&
       (m.kind === 'state' || m.kind === 'office' || m.kind === 'person'),
   );
-  const byRoot = new Map<string, ActorMention>();
-  for (const m of named) if (!byRoot.has(m.actor.root)) byRoot.set(m.actor.root, m);
+  const byRoot = firstOfEachRoot(named);
   return byRoot.size === 2 ? [...byRoot.values()] : [];
 }
 

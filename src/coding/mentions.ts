@@ -92,18 +92,21 @@ export class Salience {
 
   /** The armed group (sector REB) named last: what "the group" or "the militants" stand for. */
   armedGroup(): ActorMention | null {
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const m = this.recent[i]!.mention;
-      if (m.actor.root && m.actor.sector === ARMED_SECTOR) return m;
-    }
-    return null;
+    return this.lastRecent((m) => m.actor.root !== '' && m.actor.sector === ARMED_SECTOR);
   }
 
   /** The last state named "North ..." or "South ..." (`word`): what "the North" stands for. */
   compass(word: string): ActorMention | null {
+    return this.lastRecent(
+      (m) => m.kind === 'state' && !m.pronoun && m.actor.text.startsWith(`${word} `),
+    );
+  }
+
+  /** The mention remembered last that `fits`, or null. */
+  private lastRecent(fits: (m: ActorMention) => boolean): ActorMention | null {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const m = this.recent[i]!.mention;
-      if (m.kind === 'state' && !m.pronoun && m.actor.text.startsWith(`${word} `)) return m;
+      if (fits(m)) return m;
     }
     return null;
   }
