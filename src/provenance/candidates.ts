@@ -73,6 +73,11 @@ export function sameOutletSameDay(a: Outlet, b: Outlet): boolean {
 export const LOW_ESTIMATE = 0.1;
 export const LOW_ESTIMATE_BANDS = 4;
 
+/** Whether a candidate under MIN_ESTIMATE may fill a fine check left unused (LOW_ESTIMATE). */
+export function lowButCheckable(estimate: number, bands: number): boolean {
+  return estimate >= LOW_ESTIMATE && bands >= LOW_ESTIMATE_BANDS;
+}
+
 /**
  * The candidates that get the fine check's budget: those at `min` or above, and, when fewer
  * than `budget`, the best of those under it that reach LOW_ESTIMATE and share
@@ -86,7 +91,7 @@ export function checkable<T extends Ranked & { bands: number }>(
   const passing = candidates.filter((c) => c.estimate >= min);
   if (passing.length >= budget) return passing;
   const low = candidates
-    .filter((c) => c.estimate < min && c.estimate >= LOW_ESTIMATE && c.bands >= LOW_ESTIMATE_BANDS)
+    .filter((c) => c.estimate < min && lowButCheckable(c.estimate, c.bands))
     .sort((a, b) => b.estimate - a.estimate)
     .slice(0, budget - passing.length);
   return [...passing, ...low];

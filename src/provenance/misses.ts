@@ -3,7 +3,7 @@
 // copy did to the text (content words replaced, length ratio, sentence order). Used by
 // `npm run eval:provenance -- --misses` to say where recall is lost, class by class.
 import { compareDocuments, judge } from './compare.js';
-import { candidateScore, LOW_ESTIMATE, LOW_ESTIMATE_BANDS } from './candidates.js';
+import { candidateScore, lowButCheckable } from './candidates.js';
 import { SKELETON_BANDS } from './minhash.js';
 import { fingerprint, MAX_CANDIDATES, MAX_FINE_CHECKS, MIN_ESTIMATE } from './link.js';
 import { measureSpin } from './measure.js';
@@ -57,8 +57,7 @@ export function classifyMiss(
   if (bandsSkeleton + bandsAnchor === 0) stage = 'no-band';
   else if (rank === null || rank >= MAX_CANDIDATES) stage = 'rank';
   else if (
-    (estimate < MIN_ESTIMATE &&
-      (estimate < LOW_ESTIMATE || bandsSkeleton + bandsAnchor < LOW_ESTIMATE_BANDS)) ||
+    (estimate < MIN_ESTIMATE && !lowButCheckable(estimate, bandsSkeleton + bandsAnchor)) ||
     estimateRank === null ||
     estimateRank >= MAX_FINE_CHECKS
   )
