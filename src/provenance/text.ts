@@ -388,21 +388,19 @@ export function anchorShingles(sentences: TextSentence[], k: number): string[] {
 }
 
 /**
- * Names and digit numbers of a text in order (month and day names left out; numbers written as
- * English words too, unless `spelled` is false). Names are given by
- * their key (translit.ts): a Cyrillic name romanised without its case ending, every name folded,
- * so that a Russian or Ukrainian translation writes the same sequence as its original.
+ * Names and numbers of a text in order, numbers written as English words among them (month and
+ * day names left out), for the signature (`anchorShingles`; the translated rule reads
+ * `translationAnchors`). Names are given by their key (translit.ts): a Cyrillic name romanised
+ * without its case ending, every name folded, so that a Russian or Ukrainian translation writes
+ * the same sequence as its original.
  */
-export function anchorSequence(
-  sentences: TextSentence[],
-  { spelled = true }: { spelled?: boolean } = {},
-): string[] {
+export function anchorSequence(sentences: TextSentence[]): string[] {
   const system = sentences.some((s) => s.tokens.some((t) => looksUkrainian(t.word))) ? 'uk' : 'ru';
   const out: string[] = [];
   for (const s of sentences)
     for (const t of s.tokens) {
       if (t.kind === 'name') out.push(nameKey(t.word, system));
-      else if (t.kind === 'num' && /^\d/.test(t.word) && (spelled || !t.spelled)) out.push(t.word);
+      else if (t.kind === 'num' && /^\d/.test(t.word)) out.push(t.word);
     }
   return out;
 }
