@@ -1,6 +1,7 @@
 // Tokens and sentences as copy detection sees them. A deliberately small tokenizer (no NLP model):
 // it runs on every ingested document and on every candidate pair, so it must be fast, and it only
 // needs to tell apart the token kinds that spinners treat differently.
+import { calendar } from './calendar.js';
 import { NUMBER_WORDS, spelledNumber } from './number-words.js';
 import { quotedSentences } from './quoted.js';
 import { hasCyrillic, looksUkrainian, nameKey, stripEnding } from './translit.js';
@@ -387,23 +388,118 @@ export function anchorShingles(sentences: TextSentence[], k: number): string[] {
 }
 
 /**
- * Names and digit numbers of a text in order (month and day names left out; numbers written as
- * English words too, unless `spelled` is false). Names are given by
- * their key (translit.ts): a Cyrillic name romanised without its case ending, every name folded,
- * so that a Russian or Ukrainian translation writes the same sequence as its original.
+ * Names and numbers of a text in order, numbers written as English words among them (month and
+ * day names left out), for the signature (`anchorShingles`; the translated rule reads
+ * `translationAnchors`). Names are given by their key (translit.ts): a Cyrillic name romanised
+ * without its case ending, every name folded, so that a Russian or Ukrainian translation writes
+ * the same sequence as its original.
  */
-export function anchorSequence(
-  sentences: TextSentence[],
-  { spelled = true }: { spelled?: boolean } = {},
-): string[] {
+export function anchorSequence(sentences: TextSentence[]): string[] {
   const system = sentences.some((s) => s.tokens.some((t) => looksUkrainian(t.word))) ? 'uk' : 'ru';
   const out: string[] = [];
   for (const s of sentences)
     for (const t of s.tokens) {
       if (t.kind === 'name') out.push(nameKey(t.word, system));
-      else if (t.kind === 'num' && /^\d/.test(t.word) && (spelled || !t.spelled)) out.push(t.word);
+      else if (t.kind === 'num' && /^\d/.test(t.word)) out.push(t.word);
     }
   return out;
+}
+
+/** Spelled numbers from this value up may stand for digits in a translation: English wire style
+ *  spells out one to nine, which a translation spells in its own words, and a number that opens
+ *  a sentence ("Thirty-one (bodies) have been taken to hospitals"), which the other desk writes
+ *  in digits ("Se han llevado 31 (cadáveres)"). */
+const SPELLED_AS_DIGITS = 10;
+
+/** A name or a number of a text, as the translated rule reads it (`translationAnchors`). */
+export interface Anchor {
+  /** A name's key (translit.ts), or a number as tokens write it. */
+  word: string;
+  number: boolean;
+  /** A number's value ("Twenty" is "2" as a word, 20 as a value). */
+  value?: number;
+  /** A number of ten or more written as English words: read only when the other text writes
+   *  it in digits. */
+  spelled: boolean;
+  /** A day of the month beside a month name: a date, not a count. */
+  date: boolean;
+}
+
+/** What the translated rule reads of one text (`translationAnchors`). */
+export interface Anchors {
+  list: Anchor[];
+  /** The prose names a weekday and dates no day: it gives "Sunday" where a translation dates the
+   *  day ("dimanche 15 janvier"). */
+  weekdayOnly: boolean;
+}
+
+/**
+ * Names and numbers of a text in order, as the translated rule reads them (`compare.ts`; the
+ * signature reads `anchorSequence`): numbers in digits, and numbers of ten and more written as
+ * English words, marked (`SPELLED_AS_DIGITS`); a day of the month beside a month name of any
+ * language of `data/translit/calendar.jsonl` is marked a date.
+ */
+export function translationAnchors(sentences: TextSentence[]): Anchors {
+  const system = sentences.some((s) => s.tokens.some((t) => looksUkrainian(t.word))) ? 'uk' : 'ru';
+  const { months, weekdays } = calendar();
+  // One run of tokens: a German date's point ("am 15. Januar") ends a sentence to the splitter.
+  const tokens = sentences.flatMap((s) => s.tokens);
+  // Dates and weekdays are read in prose only: a page's timestamp line ("Jan 15, 2023 / 04:22 PM
+  // IST") is the site's, not the story's.
+  const prose = sentences.flatMap((s) => s.tokens.map(() => s.closed));
+  const list: Anchor[] = [];
+  let weekday = false;
+  let dated = false;
+  tokens.forEach((t, i) => {
+    if (prose[i] && weekdays.has(t.word)) weekday = true;
+    if (t.kind === 'name') {
+      list.push({ word: nameKey(t.word, system), number: false, spelled: false, date: false });
+      return;
+    }
+    if (t.kind !== 'num' || !/^\d/.test(t.word)) return;
+    if (t.spelled && (t.value ?? 0) < SPELLED_AS_DIGITS) return;
+    // "15 janvier", "January 15", "1 de enero", "1er janvier", "15. Januar".
+    const date =
+      prose[i] === true &&
+      !t.spelled &&
+      t.value !== undefined &&
+      Number.isInteger(t.value) &&
+      t.value >= 1 &&
+      t.value <= 31 &&
+      [tokens[i + 1], tokens[i + 2], tokens[i - 1]].some((n) => n && months.has(n.word));
+    if (date) dated = true;
+    list.push({
+      word: t.word,
+      number: true,
+      ...(t.value !== undefined ? { value: t.value } : {}),
+      spelled: t.spelled === true,
+      date,
+    });
+  });
+  return { list, weekdayOnly: weekday && !dated };
+}
+
+/**
+ * The two sequences the translated rule aligns, each text's anchors read against the other's: a
+ * text's dates are left out against a text that names the weekday and dates no day (the English
+ * wire's "on Sunday", the other desk's "dimanche 15 janvier"; against a text of another date, or
+ * of a month in a language the calendar file lacks, the date stays and counts), and a number one
+ * text spells is kept only when the other writes its value in digits (the other desk's own words
+ * for it cannot be read).
+ */
+export function pairedAnchors(a: Anchors, b: Anchors): [string[], string[]] {
+  const read = (xs: Anchors, other: Anchors): string[] => {
+    const digits = new Set(
+      other.list.filter((x) => x.number && !x.spelled).map((x) => x.value ?? x.word),
+    );
+    return xs.list
+      .filter(
+        (x) =>
+          !x.number || (x.date ? !other.weekdayOnly : !x.spelled || digits.has(x.value ?? x.word)),
+      )
+      .map((x) => x.word);
+  };
+  return [read(a, b), read(b, a)];
 }
 
 /** Number of word tokens (any kind) in a tokenised document. */
