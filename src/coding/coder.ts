@@ -37,6 +37,7 @@ import {
   TYPE_DEFAULTS,
   otherBranch,
 } from './defaults.js';
+import { helpsForce } from './forceful-help.js';
 import { mentionId } from './ids.js';
 import {
   beforeVerbGroup,
@@ -824,6 +825,8 @@ function reportedAct(
   if (trigger.anchor < sc.questionEnd) return null;
   // "sought to ease tensions": an attempt is no act; its complement, if any, is coded alone.
   if (pattern.complement === 'yield' && intentComplement(tokens, trigger)) return null;
+  // "helped intercept the drones": help given to an act of force is a part in it, no aid.
+  if (helpsForce(tokens, triggers, trigger)) return null;
   const gov = governance(tokens, triggers, trigger);
   if (gov.absorbed) return null;
   if (demands.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) return null;
