@@ -134,6 +134,7 @@ import {
   directObjectEnd,
   enteredState,
   ENTERED_REACH,
+  pastCrossedWay,
   placeAfterFrom,
   struckPlaceOwner,
 } from './frames.js';
@@ -1562,7 +1563,12 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     const verb = nominal ? nominal.verb : trigger.last;
     const bound = nominal ? attribution : ceiling;
     const end = Math.min(bound, verb + 1 + ENTERED_REACH);
-    const stop = directObjectEnd(tokens, nominal ? verb + 1 : verb, end);
+    const stop = pastCrossedWay(
+      tokens,
+      verb,
+      directObjectEnd(tokens, nominal ? verb + 1 : verb, end),
+      bound,
+    );
     const entered = enteredState(mentions, verb, stop, objectPlace(s, places, verb, stop));
     if (!entered) return false;
     targetList = [entered];

@@ -103,3 +103,47 @@ describe('help given to an act of force is a part in it, no aid', () => {
     expect(code('Algeria helped Tunisia fight the forest fires.')).toContain('AID DZA > TUN');
   });
 });
+
+describe('wanted people handed to another state (COOPERATE)', () => {
+  it('handing (over) a suspect, a wanted man or a kingpin to a state', () => {
+    expect(code('Colombian police handed a suspected Ecuadorian gang leader to Ecuador.')).toEqual([
+      'COOPERATE COL > ECU',
+    ]);
+    expect(code('Panama handed over a wanted drug lord to the United States on Friday.')).toEqual([
+      'COOPERATE PAN > USA',
+    ]);
+  });
+
+  it('traps: leaflets handed out, hostages handed to the Red Cross', () => {
+    expect(code('Greek police handed out leaflets to suspected migrants on Lesbos.')).toEqual([]);
+    expect(code('The rebels handed the hostages to the Red Cross.')).not.toContain(
+      expect.stringMatching(/^COOPERATE/),
+    );
+  });
+});
+
+describe('aid told by its vehicles: the way crossed, the senders coordinated (AID)', () => {
+  it('"crossed the border / the river into" a state reaches that state', () => {
+    expect(code('Turkish aid trucks crossed the border into Syria on Monday.')).toEqual([
+      'AID TUR > SYR',
+    ]);
+    expect(
+      code('Indian lorries carrying relief supplies crossed the river into Nepal on Tuesday.'),
+    ).toEqual(['AID IND > NPL']);
+  });
+
+  it('"Egyptian and Jordanian aid trucks": each sender gives the aid', () => {
+    expect(code('Kenyan and Ugandan relief trucks entered South Sudan on Sunday.')).toEqual([
+      'AID KEN > SSD',
+      'AID UGA > SSD',
+    ]);
+  });
+
+  it('traps: troops crossing stay a move of forces; a border crossed into nowhere named', () => {
+    expect(code('Rwandan troops crossed the border into Congo on Thursday.')).toEqual([
+      'MOBILIZE RWA > COD',
+    ]);
+    expect(code('Turkish aid trucks crossed the border on Monday.')).toEqual([]);
+    expect(code('Kenyan and Ugandan trucks carrying cement entered South Sudan.')).toEqual([]);
+  });
+});
