@@ -147,3 +147,27 @@ describe('aid told by its vehicles: the way crossed, the senders coordinated (AI
     expect(code('Kenyan and Ugandan trucks carrying cement entered South Sudan.')).toEqual([]);
   });
 });
+
+describe('rebels handing over their weapons disarm (RETREAT), no aid', () => {
+  it('"handed over / laid down their weapons" by rebels', () => {
+    expect(
+      code('Houthi fighters handed over their heavy weapons to the Yemeni army on Tuesday.'),
+    ).toEqual(['RETREAT YEM > YEM']);
+    expect(code('The M23 rebels laid down their arms in Goma on Friday.')).toEqual([
+      'RETREAT COD > COD',
+    ]);
+  });
+
+  it('traps: a state handing weapons to another still aids it', () => {
+    expect(code('Norway handed over weapons to Ukraine on Friday.')).toEqual(['AID NOR > UKR']);
+  });
+});
+
+describe('"humanitarian" alone is no aid given', () => {
+  it('a person handed to a humanitarian commission is no aid; humanitarian aid sent is', () => {
+    expect(
+      code('The guerrillas freed the mayor on Thursday, handing him to a humanitarian commission.'),
+    ).not.toContain(expect.stringMatching(/^AID/));
+    expect(code('Jordan sent humanitarian aid to Gaza.')).toEqual(['AID JOR > PSE']);
+  });
+});
