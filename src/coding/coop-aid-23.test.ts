@@ -169,5 +169,6 @@ describe('"humanitarian" alone is no aid given', () => {
       code('The guerrillas freed the mayor on Thursday, handing him to a humanitarian commission.'),
     ).not.toContain(expect.stringMatching(/^AID/));
     expect(code('Jordan sent humanitarian aid to Gaza.')).toEqual(['AID JOR > PSE']);
+    expect(code('Egypt sent humanitarian convoys to Sudan on Monday.')).toEqual(['AID EGY > SDN']);
   });
 });
