@@ -3,6 +3,7 @@
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import type { TriggerMatch } from './triggers.js';
+import { forceAt } from './forceful-help.js';
 import { headOfPartitive, SUBORDINATORS } from './roles.js';
 import { classWords } from './word-classes.js';
 
@@ -173,6 +174,9 @@ function governedAt(
     if (infinitive && gov.pattern.complement === 'negate')
       return { absorbed: false, claimed: false, negated: true };
     if (infinitive && (gov.pattern.complement === 'keep' || gov.pattern.complement === 'yield'))
+      return { absorbed: false, claimed: false, negated: false };
+    // "helped to detain the tanker": the act of force is the helper's own (forceful-help.ts).
+    if (infinitive && gov.pattern.complement === 'cede' && forceAt(triggers, t.anchor))
       return { absorbed: false, claimed: false, negated: false };
     if (infinitive || (thatClause && gov.pattern.type === 'REQUEST')) {
       return { absorbed: true, claimed: false, negated: false };

@@ -37,6 +37,7 @@ import {
   TYPE_DEFAULTS,
   otherBranch,
 } from './defaults.js';
+import { helpsForce } from './forceful-help.js';
 import { mentionId } from './ids.js';
 import {
   beforeVerbGroup,
@@ -133,6 +134,7 @@ import {
   directObjectEnd,
   enteredState,
   ENTERED_REACH,
+  pastCrossedWay,
   placeAfterFrom,
   struckPlaceOwner,
 } from './frames.js';
@@ -824,6 +826,8 @@ function reportedAct(
   if (trigger.anchor < sc.questionEnd) return null;
   // "sought to ease tensions": an attempt is no act; its complement, if any, is coded alone.
   if (pattern.complement === 'yield' && intentComplement(tokens, trigger)) return null;
+  // "helped intercept the drones": help given to an act of force is a part in it, no aid.
+  if (helpsForce(tokens, triggers, trigger)) return null;
   const gov = governance(tokens, triggers, trigger);
   if (gov.absorbed) return null;
   if (demands.some(([a, b]) => trigger.anchor > a && trigger.anchor <= b)) return null;
@@ -1559,7 +1563,12 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     const verb = nominal ? nominal.verb : trigger.last;
     const bound = nominal ? attribution : ceiling;
     const end = Math.min(bound, verb + 1 + ENTERED_REACH);
-    const stop = directObjectEnd(tokens, nominal ? verb + 1 : verb, end);
+    const stop = pastCrossedWay(
+      tokens,
+      verb,
+      directObjectEnd(tokens, nominal ? verb + 1 : verb, end),
+      bound,
+    );
     const entered = enteredState(mentions, verb, stop, objectPlace(s, places, verb, stop));
     if (!entered) return false;
     targetList = [entered];

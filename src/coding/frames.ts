@@ -151,6 +151,19 @@ export function directObjectEnd(tokens: Token[], last: number, end: number): num
 }
 
 /**
+ * Where the object of a verb of entering ends when it names the way crossed, not the state
+ * reached (word class `crossed-ways`): "trucks crossed the border into Syria", "lorries crossed
+ * the Moei river into Myanmar" reach the state after "into". `stop` is the end of the direct
+ * object after the verb at `verb` (directObjectEnd); the "into" phrase then ends the object.
+ */
+export function pastCrossedWay(tokens: Token[], verb: number, stop: number, bound: number): number {
+  if (tokens[stop]?.lower !== 'into') return stop;
+  const ways = classWords('crossed-ways');
+  if (!tokens.slice(verb + 1, stop).some((t) => ways.has(t.lower))) return stop;
+  return directObjectEnd(tokens, stop, Math.min(bound, stop + 1 + ENTERED_REACH));
+}
+
+/**
  * The state a verb of entering ends in: a state named in its object, else the country of a place
  * named there ("crossed into Ituri province").
  */

@@ -166,7 +166,7 @@ export function nominalRoles(
   // "A convoy of 30 UN trucks carrying aid": whose the vehicles are, when no one sent them.
   if (agents.length === 0 && cargo && before.length === 0)
     agents.push(...after.filter((m) => governingWord(tokens, m, anchor) === 'of').slice(0, 1));
-  const sources = agents.length > 0 ? agents : before.slice(-1);
+  const sources = agents.length > 0 ? agents : coordinatedBefore(tokens, before);
   // "on Kyiv and Kharkiv": a conjunct is governed as the mention before it.
   let previous: string | null = null;
   const targets = after.filter((m) => {
@@ -192,13 +192,47 @@ export function nominalRoles(
  */
 function reportedClauseStart(tokens: Token[], anchor: number): number {
   let open = anchor;
-  while (open > 0 && (PREFIX_POS.has(tokens[open - 1]!.pos) || inCompound(tokens, open - 1)))
+  while (
+    open > 0 &&
+    (PREFIX_POS.has(tokens[open - 1]!.pos) ||
+      inCompound(tokens, open - 1) ||
+      coordinatedModifier(tokens, open - 1))
+  )
     open--;
   if (open === 0) return 0;
   let k = open - 1;
   if (tokens[k]!.lower === 'that') k--;
   const verb = tokens[k];
   return verb && verb.pos === 'VERB' && classWords('saying-verbs').has(verb.lemma) ? open : -1;
+}
+
+/**
+ * Whether the "and", "or" or comma at `i` joins two modifiers of one head ("Egyptian and
+ * Jordanian aid trucks", "US, British and French warplanes"): a name or an adjective on each
+ * side, so the phrase goes on before it.
+ */
+function coordinatedModifier(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'and' && t.lower !== 'or' && t.lower !== ',') return false;
+  const modifier = (x: Token | undefined): boolean => x?.pos === 'PROPN' || x?.pos === 'ADJ';
+  return modifier(tokens[i - 1]) && modifier(tokens[i + 1]);
+}
+
+/**
+ * The doers named before the head: the last, and those joined to it by "and", "or" or commas
+ * alone ("Egyptian and Jordanian aid trucks" are both states' trucks).
+ */
+function coordinatedBefore(tokens: Token[], before: ActorMention[]): ActorMention[] {
+  const last = before[before.length - 1];
+  if (!last) return [];
+  const group = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const m = before[k]!;
+    const gap = tokens.slice(m.last + 1, group[0]!.first);
+    if (gap.length === 0 || !gap.every((t) => ['and', 'or', ','].includes(t.lower))) break;
+    group.unshift(m);
+  }
+  return group;
 }
 
 /** The first named actor right after "between" at `between`, and its conjuncts. */

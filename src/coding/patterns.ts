@@ -59,9 +59,11 @@ const PatternLine = z.object({
    * What happens to an act in this pattern's infinitive complement: `absorb` (default: "agreed to
    * withdraw" is one AGREE), `negate` ("refused to withdraw" is a REJECT and a negated RETREAT),
    * `keep` (both coded as they are), `yield` (before an infinitive the pattern is only an attempt
-   * and codes nothing of its own: "sought to mediate" is the mediation, "sought help" a request).
+   * and codes nothing of its own: "sought to mediate" is the mediation, "sought help" a request),
+   * `cede` (as `absorb`, but before an act of force, bare or after "to", the pattern codes nothing
+   * and the act is kept: "helped intercept the drones" is the interception; forceful-help.ts).
    */
-  complement: z.enum(['absorb', 'negate', 'keep', 'yield']).default('absorb'),
+  complement: z.enum(['absorb', 'negate', 'keep', 'yield', 'cede']).default('absorb'),
   /**
    * Where the target is: `object` (default: the verb's object or the first actor after it) or
    * `with` (only an actor after "with"/"to": in "discussed Ukraine with Lavrov" Ukraine is a topic)
@@ -147,7 +149,7 @@ export interface CompiledPattern {
   role: 'event' | 'denial' | 'order' | 'sense';
   /** A result participle (", allowing ...") codes this act (`result`, default true). */
   asResult: boolean;
-  complement: 'absorb' | 'negate' | 'keep' | 'yield';
+  complement: 'absorb' | 'negate' | 'keep' | 'yield' | 'cede';
   target: 'object' | 'with' | 'from' | 'place' | 'between' | 'subject' | 'speaker';
   keepFuture: boolean;
   partner: boolean;

@@ -1,5 +1,6 @@
 // Who acts and who is acted on: the subject of the trigger verb and its object, read from word
 // order, prepositions, voice and clause boundaries (the English model has no dependency parser).
+import { absoluteWith } from './absolute-with.js';
 import { agentAfterBy, doerInOpeningPhrase } from './by-agents.js';
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
@@ -693,7 +694,7 @@ function objectsAfter(
     // with Israel") names its partner right after it, before any later one.
     const start = preferPreps.has(tokens[from - 1]?.lower ?? '') ? from - 1 : from;
     for (let i = start; i < end; i++) {
-      if (RIGHT_BARRIERS.has(tokens[i]!.lower)) break;
+      if (RIGHT_BARRIERS.has(tokens[i]!.lower) || absoluteWith(tokens, i)) break;
       if (!preferPreps.has(tokens[i]!.lower)) continue;
       // "with his Lithuanian counterpart": determiners and possessives may come between.
       let k = i + 1;
