@@ -30,6 +30,7 @@ import {
   type TriggerModality,
 } from './modality.js';
 import { quoteContext, quotesOf } from './quotes.js';
+import { timedGerund, timedGerundDoers } from './timed-gerunds.js';
 import {
   COERCIVE_TYPES,
   COOPERATIVE_TYPES,
@@ -837,6 +838,7 @@ function reportedAct(
     before &&
     !meansOfAct(tokens, trigger.anchor) &&
     !chosenGerund(tokens, trigger.anchor) &&
+    !timedGerund(tokens, trigger.anchor) &&
     (before.pos === 'ADP' ||
       GERUND_PREPOSITIONS.has(before.lower) ||
       classWords('topic-verbs').has(before.lemma)) &&
@@ -1175,6 +1177,14 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
   const { trigger, pattern, ceiling, firedFrom } = tr;
   let roles = tr.roles;
   let orderAnnounced = tr.orderAnnounced;
+  if (!roles.passive && timedGerund(tokens, trigger.anchor)) {
+    // "..., a month after cutting ties with Rabat": the main clause's subject (timed-gerunds.ts).
+    const parsed = deps.subjectsOf
+      ? actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor))
+      : [];
+    const doers = timedGerundDoers(tokens, trigger.anchor, roles.sources, parsed);
+    roles = { ...roles, sources: doers, targets: roles.targets.filter((m) => !doers.includes(m)) };
+  }
 
   // Not a place of a later clause with a subject of its own ("..., and AU leaders meeting in
   // Addis Ababa condemned it").
