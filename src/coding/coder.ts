@@ -31,6 +31,7 @@ import {
 } from './modality.js';
 import { quoteContext, quotesOf } from './quotes.js';
 import { timedGerund, timedGerundDoers } from './timed-gerunds.js';
+import { placedSpeaker } from './quote-speakers.js';
 import {
   COERCIVE_TYPES,
   COOPERATIVE_TYPES,
@@ -1068,9 +1069,10 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
   ) {
     // "Germany sent a hospital but refused to ...": a second verb shares the first one's subject;
     // inside a quote, "we" is the speaker.
-    // A speaker with no code (a name the dictionary lacks) says nothing about the doer.
+    // A speaker with no code (a name the dictionary lacks) says nothing about the doer; one
+    // named by its organ ("the ministry said") is of the country the text named (quote-speakers.ts).
     const quoted = quoteAt(quotes, anchorToken.start);
-    const speaker = quoted?.speaker?.root ? quoted.speaker : null;
+    const speaker = placedSpeaker(quoted?.speaker, sc.fromContext);
     const subject = speaker ? null : mainSubject(tokens, mentions, trigger.anchor);
     if (speaker && roles.sources.length === 0)
       roles = { ...roles, sources: [speakerMention(speaker)] };
