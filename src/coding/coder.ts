@@ -32,6 +32,7 @@ import {
 import { quoteContext, quotesOf } from './quotes.js';
 import { timedGerund, timedGerundDoers } from './timed-gerunds.js';
 import { placedSpeaker } from './quote-speakers.js';
+import { measureDoer } from './measure-passives.js';
 import {
   COERCIVE_TYPES,
   COOPERATIVE_TYPES,
@@ -269,7 +270,7 @@ export function* codeInChunks(
     out.quotes.push(...quotes);
     list = list && list.itemsLeft > 0 && isDeontic(s.tokens) ? list : null;
     const coded = codeSentence(doc, s, mentions, quotes, deps, list, context);
-    context.note(mentions);
+    context.note(mentions, mainSubject(s.tokens, mentions, s.tokens.length));
     if (list) list.itemsLeft -= 1;
     list = opensDemandList(s.tokens, mentions) ?? list;
     out.mentions.push(...coded);
@@ -318,6 +319,8 @@ class SentenceScope {
   place: Place | null | undefined = undefined;
   quantities: Quantity[] | undefined = undefined;
   readonly fromContext: (sector: string) => string;
+  /** The main subject of the document's sentence before this one, when it had a country. */
+  readonly lastSentenceSubject: ActorMention | null;
   constructor(
     readonly doc: CodableDocument,
     readonly s: AnalysedSentence,
@@ -337,6 +340,7 @@ class SentenceScope {
     context: DocumentContext,
   ) {
     this.fromContext = (sector: string): string => context.rootFor(sector);
+    this.lastSentenceSubject = context.previousSubject();
     this.questionEnd = questionEnd(tokens);
   }
 }
@@ -1394,6 +1398,19 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
       (m) => !roles.targets.some((t) => t.actor.root === m.actor.root),
     );
   }
+  if (sources.length === 0 && roles.passive && MEASURE_TYPES.has(tr.type)) {
+    // "Three Russian diplomats were expelled, the Polish foreign ministry said": the state
+    // telling it, or the one the sentence or the one before is about (measure-passives.ts).
+    const doer = measureDoer(
+      tokens,
+      mentions,
+      trigger.anchor,
+      attribution,
+      roles.targets,
+      sc.lastSentenceSubject,
+    );
+    if (doer) sources = [doer];
+  }
   if (
     sources.length === 0 &&
     tr.type === 'ACCUSE' &&
@@ -2143,6 +2160,8 @@ const TALK_NOUN_HEADS: ReadonlySet<string> = new Set([
   'prospects',
   'support',
 ]);
+/** Types of the measures states take against another's envoys and citizens (measure-passives.ts). */
+const MEASURE_TYPES: ReadonlySet<PloverType> = new Set(['SANCTION', 'ACCUSE', 'COERCE']);
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
   'for',
   'of',
