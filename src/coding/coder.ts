@@ -1188,7 +1188,13 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     const parsed = deps.subjectsOf
       ? actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor))
       : [];
-    const doers = timedGerundDoers(tokens, trigger.anchor, roles.sources, parsed);
+    const doers = timedGerundDoers(
+      tokens,
+      trigger.anchor,
+      roles.sources,
+      parsed,
+      mainSubject(tokens, mentions, trigger.anchor),
+    );
     roles = { ...roles, sources: doers, targets: roles.targets.filter((m) => !doers.includes(m)) };
   }
 

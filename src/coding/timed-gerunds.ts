@@ -17,7 +17,8 @@ export function timedGerund(tokens: readonly Token[], i: number): boolean {
 /**
  * The doers of a timed gerund at `anchor`: the main clause's subjects the parse gives (subject
  * control), when they stand before the subordinator; else those word distance found that stand
- * right before a verb of their own ("a mine that Serbia agreed to open ... after signing"). A
+ * right before a verb of their own ("a mine that Serbia agreed to open ... after signing"), else
+ * the sentence's first subject (`first`, `mainSubject`) when a verb follows it. A
  * gerund has no subject of its own, and other actors near it are objects, the main clause's or
  * its own ("closed its airspace to Moroccan aircraft, a month after cutting ties with Rabat").
  */
@@ -26,6 +27,7 @@ export function timedGerundDoers<M extends { first: number; last: number }>(
   anchor: number,
   found: readonly M[],
   parsed: readonly M[],
+  first: M | null = null,
 ): M[] {
   const opener = anchor - 1;
   const main = parsed.filter((m) => m.last < opener);
@@ -34,5 +36,9 @@ export function timedGerundDoers<M extends { first: number; last: number }>(
     const next = tokens[m.last + 1];
     return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
   };
-  return found.filter((m) => m.last < opener && beforeVerb(m));
+  const near = found.filter((m) => m.last < opener && beforeVerb(m));
+  if (near.length > 0) return near;
+  // Else the sentence's subject, when a verb follows it ("Niger's junta ordered ..., a week
+  // after accusing Paris").
+  return first && first.last < opener && beforeVerb(first) ? [first] : [];
 }
