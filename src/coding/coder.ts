@@ -33,6 +33,7 @@ import { quoteContext, quotesOf } from './quotes.js';
 import { timedGerund, timedGerundDoers } from './timed-gerunds.js';
 import { placedSpeaker } from './quote-speakers.js';
 import { measureDoer } from './measure-passives.js';
+import { demandedSubjects, thatAfter } from './demanded-clauses.js';
 import {
   COERCIVE_TYPES,
   COOPERATIVE_TYPES,
@@ -1735,6 +1736,21 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   // parties the sentence named, one event each; the group is the object, before any "to" phrase.
   // "conveyed grave concern to both governments": a group the parse puts in an object or
   // oblique further on (group-objects.ts).
+  if (
+    targetList.length === 0 &&
+    tr.type === 'REQUEST' &&
+    !nominal &&
+    sc.deps.parseOf &&
+    thatAfter(tokens, trigger.last, ceiling)
+  ) {
+    // "Japan demanded on Tuesday that China remove the buoy": the "that" clause's subject, which
+    // the day between verb and clause hid from word distance (demanded-clauses.ts).
+    const asked = actorsAt(
+      mentions,
+      demandedSubjects(tokens, sc.deps.parseOf(tokens), trigger.anchor, ceiling),
+    ).filter((m) => !sources.some((x) => x.actor.root === m.actor.root));
+    if (asked.length > 0) targetList = asked;
+  }
   let group = pairObject(tokens, mentions, objectStart(trigger), sources);
   // Parsing costs about as much as tagging: only when a group phrase follows the act.
   const parsed =
