@@ -30,6 +30,10 @@ import {
   type TriggerModality,
 } from './modality.js';
 import { quoteContext, quotesOf } from './quotes.js';
+import { timedGerund, timedGerundDoers } from './timed-gerunds.js';
+import { placedSpeaker } from './quote-speakers.js';
+import { measureDoer } from './measure-passives.js';
+import { demandedSubjects, thatAfter } from './demanded-clauses.js';
 import {
   COERCIVE_TYPES,
   COOPERATIVE_TYPES,
@@ -269,7 +273,7 @@ export function* codeInChunks(
     out.quotes.push(...quotes);
     list = list && list.itemsLeft > 0 && isDeontic(s.tokens) ? list : null;
     const coded = codeSentence(doc, s, mentions, quotes, deps, list, context);
-    context.note(mentions);
+    context.note(mentions, mainSubject(s.tokens, mentions, s.tokens.length));
     if (list) list.itemsLeft -= 1;
     list = opensDemandList(s.tokens, mentions) ?? list;
     out.mentions.push(...coded);
@@ -318,6 +322,8 @@ class SentenceScope {
   place: Place | null | undefined = undefined;
   quantities: Quantity[] | undefined = undefined;
   readonly fromContext: (sector: string) => string;
+  /** The main subject of the document's sentence before this one, when it had a country. */
+  readonly lastSentenceSubject: ActorMention | null;
   constructor(
     readonly doc: CodableDocument,
     readonly s: AnalysedSentence,
@@ -337,6 +343,7 @@ class SentenceScope {
     context: DocumentContext,
   ) {
     this.fromContext = (sector: string): string => context.rootFor(sector);
+    this.lastSentenceSubject = context.previousSubject();
     this.questionEnd = questionEnd(tokens);
   }
 }
@@ -841,6 +848,7 @@ function reportedAct(
     before &&
     !meansOfAct(tokens, trigger.anchor) &&
     !chosenGerund(tokens, trigger.anchor) &&
+    !timedGerund(tokens, trigger.anchor) &&
     (before.pos === 'ADP' ||
       GERUND_PREPOSITIONS.has(before.lower) ||
       classWords('topic-verbs').has(before.lemma)) &&
@@ -1070,9 +1078,10 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
   ) {
     // "Germany sent a hospital but refused to ...": a second verb shares the first one's subject;
     // inside a quote, "we" is the speaker.
-    // A speaker with no code (a name the dictionary lacks) says nothing about the doer.
+    // A speaker with no code (a name the dictionary lacks) says nothing about the doer; one
+    // named by its organ ("the ministry said") is of the country the text named (quote-speakers.ts).
     const quoted = quoteAt(quotes, anchorToken.start);
-    const speaker = quoted?.speaker?.root ? quoted.speaker : null;
+    const speaker = placedSpeaker(quoted?.speaker, sc.fromContext);
     const subject = speaker ? null : mainSubject(tokens, mentions, trigger.anchor);
     if (speaker && roles.sources.length === 0)
       roles = { ...roles, sources: [speakerMention(speaker)] };
@@ -1179,6 +1188,20 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
   const { trigger, pattern, ceiling, firedFrom } = tr;
   let roles = tr.roles;
   let orderAnnounced = tr.orderAnnounced;
+  if (!roles.passive && timedGerund(tokens, trigger.anchor)) {
+    // "..., a month after cutting ties with Rabat": the main clause's subject (timed-gerunds.ts).
+    const parsed = deps.subjectsOf
+      ? actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor))
+      : [];
+    const doers = timedGerundDoers(
+      tokens,
+      trigger.anchor,
+      roles.sources,
+      parsed,
+      mainSubject(tokens, mentions, trigger.anchor),
+    );
+    roles = { ...roles, sources: doers, targets: roles.targets.filter((m) => !doers.includes(m)) };
+  }
 
   // Not a place of a later clause with a subject of its own ("..., and AU leaders meeting in
   // Addis Ababa condemned it").
@@ -1385,6 +1408,19 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     sources = frontedSubject(tokens, mentions, trigger.anchor).filter(
       (m) => !roles.targets.some((t) => t.actor.root === m.actor.root),
     );
+  }
+  if (sources.length === 0 && roles.passive && MEASURE_TYPES.has(tr.type)) {
+    // "Three Russian diplomats were expelled, the Polish foreign ministry said": the state
+    // telling it, or the one the sentence or the one before is about (measure-passives.ts).
+    const doer = measureDoer(
+      tokens,
+      mentions,
+      trigger.anchor,
+      attribution,
+      roles.targets,
+      sc.lastSentenceSubject,
+    );
+    if (doer) sources = [doer];
   }
   if (
     sources.length === 0 &&
@@ -1709,6 +1745,21 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   // parties the sentence named, one event each; the group is the object, before any "to" phrase.
   // "conveyed grave concern to both governments": a group the parse puts in an object or
   // oblique further on (group-objects.ts).
+  if (
+    targetList.length === 0 &&
+    tr.type === 'REQUEST' &&
+    !nominal &&
+    sc.deps.parseOf &&
+    thatAfter(tokens, trigger.last, ceiling)
+  ) {
+    // "Japan demanded on Tuesday that China remove the buoy": the "that" clause's subject, which
+    // the day between verb and clause hid from word distance (demanded-clauses.ts).
+    const asked = actorsAt(
+      mentions,
+      demandedSubjects(tokens, sc.deps.parseOf(tokens), trigger.anchor, ceiling),
+    ).filter((m) => !sources.some((x) => x.actor.root === m.actor.root));
+    if (asked.length > 0) targetList = asked;
+  }
   let group = pairObject(tokens, mentions, objectStart(trigger), sources);
   // Parsing costs about as much as tagging: only when a group phrase follows the act.
   const parsed =
@@ -2140,6 +2191,8 @@ const TALK_NOUN_HEADS: ReadonlySet<string> = new Set([
   'prospects',
   'support',
 ]);
+/** Types of the measures states take against another's envoys and citizens (measure-passives.ts). */
+const MEASURE_TYPES: ReadonlySet<PloverType> = new Set(['SANCTION', 'ACCUSE', 'COERCE']);
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set([
   'for',
   'of',

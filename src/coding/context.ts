@@ -12,9 +12,15 @@ export class DocumentContext {
    */
   private readonly named = new Map<string, { count: number; first: number }>();
   private seen = 0;
+  /** The main subject of the sentence noted last, when it had a country ("Poland said ..."). */
+  private subject: ActorMention | null = null;
 
-  /** Takes a finished sentence's mentions into account (call after the sentence is coded). */
-  note(mentions: readonly ActorMention[]): void {
+  /**
+   * Takes a finished sentence's mentions into account (call after the sentence is coded), with
+   * its main subject (`mainSubject`, clauses.ts), if any.
+   */
+  note(mentions: readonly ActorMention[], subject: ActorMention | null = null): void {
+    this.subject = subject?.actor.root ? subject : null;
     for (const m of mentions) {
       if (m.pronoun || !m.actor.root) continue;
       if (m.kind === 'person' || m.kind === 'organisation') continue;
@@ -23,6 +29,11 @@ export class DocumentContext {
       if (n) n.count++;
       else this.named.set(m.actor.root, { count: 1, first: this.seen++ });
     }
+  }
+
+  /** The main subject of the sentence before (null when it had none with a country). */
+  previousSubject(): ActorMention | null {
+    return this.subject;
   }
 
   /**

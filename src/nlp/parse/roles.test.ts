@@ -84,6 +84,71 @@ describe('Roles', () => {
     expect(active.obliques.map((o) => o.prep)).toEqual(['by']);
   });
 
+  it('gives a gerund after a subordinator of time or manner the main subject', () => {
+    // Hand-made trees (0-based heads): "Japan protested while urging China to stop." and
+    // "Chad expelled the envoy, a week after accusing Paris." (the clause on a noun of time).
+    const words = ['Japan', 'protested', 'while', 'urging', 'China', 'to', 'stop', '.'];
+    const tags = ['PROPN', 'VERB', 'SCONJ', 'VERB', 'PROPN', 'PART', 'VERB', 'PUNCT'];
+    const parse = {
+      head: [1, -1, 3, 1, 3, 6, 3, 1],
+      deprel: ['nsubj', 'root', 'mark', 'advcl', 'obj', 'mark', 'xcomp', 'punct'],
+    };
+    const urging = new Roles({ words, tags }, parse).of(3);
+    expect(urging.subjects.map((a) => [words[a.index], a.via])).toEqual([['Japan', 'control']]);
+    const timed = [
+      'Chad',
+      'expelled',
+      'the',
+      'envoy',
+      ',',
+      'a',
+      'week',
+      'after',
+      'accusing',
+      'Paris',
+      '.',
+    ];
+    const timedTags = [
+      'PROPN',
+      'VERB',
+      'DET',
+      'NOUN',
+      'PUNCT',
+      'DET',
+      'NOUN',
+      'ADP',
+      'VERB',
+      'PROPN',
+      'PUNCT',
+    ];
+    const timedParse = {
+      head: [1, -1, 3, 1, 6, 6, 1, 8, 6, 8, 1],
+      deprel: [
+        'nsubj',
+        'root',
+        'det',
+        'obj',
+        'punct',
+        'det',
+        'obl:tmod',
+        'mark',
+        'acl',
+        'obj',
+        'punct',
+      ],
+    };
+    const accusing = new Roles({ words: timed, tags: timedTags }, timedParse).of(8);
+    expect(accusing.subjects.map((a) => timed[a.index])).toEqual(['Chad']);
+    // Not "of" or "for": "accused Kosovo of provoking" keeps no guessed subject (above).
+    const ofWords = ['Serbia', 'thanked', 'Kosovo', 'for', 'helping', '.'];
+    const ofTags = ['PROPN', 'VERB', 'PROPN', 'SCONJ', 'VERB', 'PUNCT'];
+    const ofParse = {
+      head: [1, -1, 1, 4, 1, 1],
+      deprel: ['nsubj', 'root', 'obj', 'mark', 'advcl', 'punct'],
+    };
+    expect(new Roles({ words: ofWords, tags: ofTags }, ofParse).of(4).subjects).toEqual([]);
+  });
+
   it('resolves a relative pronoun to the noun its clause modifies', () => {
     const { get, r } = rolesOf('fixture-11', 'began');
     expect(get('subjects')).toEqual(['talks']);

@@ -53,6 +53,21 @@ export interface RoleInput {
 /** English marks the doer of a passive with "by" (UD's obl:agent). */
 const PASSIVE_AGENT_MARK = 'by';
 const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'advcl', 'csubj', 'parataxis']);
+/**
+ * Subordinators of time and manner whose "-ing" clause is done by the main clause's subject:
+ * "Macron welcomed the release while calling on Tehran to ...", "seized power two days after
+ * declaring martial law", "responded by expelling". Not "of", "for" or "from", whose gerund is
+ * the object's ("accused Kosovo of provoking", "thanked Turkey for hosting").
+ */
+const SUBJECT_CONTROL_MARKS: ReadonlySet<string> = new Set([
+  'while',
+  'whilst',
+  'after',
+  'before',
+  'when',
+  'upon',
+  'by',
+]);
 const base = (rel: string): string => rel.split(':')[0]!;
 
 /** Dependents of every token, in sentence order. */
@@ -126,7 +141,7 @@ export class Roles {
         const parent = this.find(up, depth + 1);
         r.subjects = parent.subjects.map((a) => ({ ...a, via: 'shared' as const }));
         r.passiveSubjects = parent.passiveSubjects.map((a) => ({ ...a, via: 'shared' as const }));
-      } else if (rel === 'xcomp' || (rel === 'advcl' && !this.markOf(verb))) {
+      } else if (rel === 'xcomp' || (rel === 'advcl' && this.controlledAdjunct(verb))) {
         // Object control ("urged Iran to stop") before subject control ("agreed to stop").
         const parent = this.find(up, depth + 1);
         const controller =
@@ -136,6 +151,15 @@ export class Roles {
               ? parent.subjects
               : parent.agents;
         r.subjects = controller.map((a) => ({ ...a, via: 'control' as const }));
+      } else if (rel === 'acl' && this.markOf(verb) && this.controlledAdjunct(verb)) {
+        // "closed its airspace on Wednesday, a month after cutting ties": the clause hangs from
+        // a noun of time; its doer is the subject of the verb that noun's phrase belongs to.
+        const main = this.governingVerb(up);
+        if (main >= 0)
+          r.subjects = this.find(main, depth + 1).subjects.map((a) => ({
+            ...a,
+            via: 'control' as const,
+          }));
       }
     }
     if (up >= 0 && rel === 'conj' && !r.objects.length && depth < 8) {
@@ -191,6 +215,27 @@ export class Roles {
       .sort((a, b) => a - b)
       .map((i) => this.sentence.words[i]!.toLowerCase())
       .join(' ');
+  }
+
+  /**
+   * An adverbial clause whose subject is the main clause's: one with no marker (", killing 20"),
+   * or a gerund after a subordinator of time or manner ("while calling", "after seizing").
+   */
+  private controlledAdjunct(verb: number): boolean {
+    const mark = this.markOf(verb);
+    if (!mark) return true;
+    return (
+      SUBJECT_CONTROL_MARKS.has(mark) &&
+      this.sentence.tags[verb] === 'VERB' &&
+      /ing$/i.test(this.sentence.words[verb]!)
+    );
+  }
+
+  /** The nearest verb at or above `i` (a few links up, as time phrases nest), or -1. */
+  private governingVerb(i: number): number {
+    for (let k = i, steps = 0; k >= 0 && steps < 4; k = this.parse.head[k] ?? -1, steps++)
+      if (this.sentence.tags[k] === 'VERB') return k;
+    return -1;
   }
 
   private markOf(d: number): string | null {
