@@ -69,6 +69,7 @@ import { crowdCrackedDown } from './crowd-protests.js';
 import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { agreementCounterparts } from './self-agreement.js';
+import { reactingMembers } from './joint-reactions.js';
 import { otherSideOnOwnGround } from './other-side.js';
 import { cargoArrives } from './cargo.js';
 import { withHosts, withSides } from './hosts.js';
@@ -1646,6 +1647,22 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     if (holder) targetList = [holder];
   }
   const reacting = roles.passive ? null : tr.reaction;
+  // "Tokyo and Canberra welcomed their release": each member approves of the earlier act's
+  // doer, found below; the members do not approve of each other (joint-reactions.ts).
+  const members = reactingMembers(
+    tokens,
+    mentions,
+    trigger.anchor,
+    trigger.last,
+    ceiling,
+    results,
+    sources,
+    targetList,
+  );
+  if (members) {
+    sources = members;
+    targetList = [];
+  }
   if (targetList.every((m) => !m.actor.root)) {
     // "Chile and Peru held naval drills, and Bolivia denounced the drills": an object that names
     // an earlier act of the sentence by a word of its own names that act's parties.
