@@ -70,6 +70,7 @@ import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { agreementCounterparts } from './self-agreement.js';
 import { reactingMembers } from './joint-reactions.js';
+import { accuserAsVictim } from './claimed-victims.js';
 import { otherSideOnOwnGround } from './other-side.js';
 import { cargoArrives } from './cargo.js';
 import { withHosts, withSides } from './hosts.js';
@@ -1770,6 +1771,20 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     );
     if (answered) targetList = [doerOf(answered)];
   }
+  // "Armenia accused Azerbaijan of shelling border villages": the accuser is the one harmed
+  // (claimed-victims.ts).
+  const victim = accuserAsVictim(
+    tokens,
+    trigger.anchor,
+    ceiling,
+    tr.type,
+    gov.claimed,
+    !!(placeOfObject || sentencePlace),
+    results,
+    sources,
+    targetList,
+  );
+  if (victim) targetList = [victim];
   tr.roles = roles;
   tr.sources = sources;
   tr.targetList = targetList;
