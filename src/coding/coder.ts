@@ -17,7 +17,14 @@ import {
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
 import { futureCarried } from './carried-modality.js';
 import { doerSectorsOf } from './doer-sectors.js';
-import { attributionStart, conjunctsAfter, nextClauseStart, rolesOf, type Roles } from './roles.js';
+import {
+  attributionStart,
+  conjunctsAfter,
+  nextClauseStart,
+  recipientOfJoint,
+  rolesOf,
+  type Roles,
+} from './roles.js';
 import { askedParties, inAskingAdjunct } from './request-adjuncts.js';
 import { holderAsked } from './release-demands.js';
 import {
@@ -1402,9 +1409,14 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // "officials from both countries held talks", "the two governments restored relations":
     // the two states the sentence named before, one event between them for a joint act.
     sources = pair;
+    // A third party of their joint act is its object or comes after "with", "for", "to" or
+    // "against" ("the two countries signed a dozen agreements, drawing a rebuke from the US
+    // embassy": the one rebuking is no party to the signing).
+    const third = (m: ActorMention): boolean =>
+      recipientOfJoint(tokens, m.first) || tokens[m.first - 1]?.lower === 'with';
     if (
       JOINT_TYPES.has(tr.type) &&
-      !roles.targets.some((m) => m.actor.root && m.first > trigger.anchor)
+      !roles.targets.some((m) => m.actor.root && m.first > trigger.anchor && third(m))
     )
       roles = { ...roles, targets: pair.slice(1) };
     else roles = { ...roles, targets: roles.targets.filter((m) => m.first > trigger.anchor) };
