@@ -17,7 +17,14 @@ import {
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
 import { futureCarried } from './carried-modality.js';
 import { doerSectorsOf } from './doer-sectors.js';
-import { attributionStart, conjunctsAfter, nextClauseStart, rolesOf, type Roles } from './roles.js';
+import {
+  attributionStart,
+  conjunctsAfter,
+  nextClauseStart,
+  recipientOfJoint,
+  rolesOf,
+  type Roles,
+} from './roles.js';
 import { askedParties, inAskingAdjunct } from './request-adjuncts.js';
 import { holderAsked } from './release-demands.js';
 import {
@@ -74,6 +81,8 @@ import { crowdCrackedDown } from './crowd-protests.js';
 import { frontedSubject, meetingInAdjunct } from './meetings.js';
 import { namesCivicActivity, turnedOnOwnPeople } from './domestic.js';
 import { agreementCounterparts } from './self-agreement.js';
+import { reactingMembers } from './joint-reactions.js';
+import { accuserAsVictim } from './claimed-victims.js';
 import { otherSideOnOwnGround } from './other-side.js';
 import { cargoArrives } from './cargo.js';
 import { withHosts, withSides } from './hosts.js';
@@ -1440,9 +1449,14 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // "officials from both countries held talks", "the two governments restored relations":
     // the two states the sentence named before, one event between them for a joint act.
     sources = pair;
+    // A third party of their joint act is its object or comes after "with", "for", "to" or
+    // "against" ("the two countries signed a dozen agreements, drawing a rebuke from the US
+    // embassy": the one rebuking is no party to the signing).
+    const third = (m: ActorMention): boolean =>
+      recipientOfJoint(tokens, m.first) || tokens[m.first - 1]?.lower === 'with';
     if (
       JOINT_TYPES.has(tr.type) &&
-      !roles.targets.some((m) => m.actor.root && m.first > trigger.anchor)
+      !roles.targets.some((m) => m.actor.root && m.first > trigger.anchor && third(m))
     )
       roles = { ...roles, targets: pair.slice(1) };
     else roles = { ...roles, targets: roles.targets.filter((m) => m.first > trigger.anchor) };
@@ -1691,6 +1705,22 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     if (holder) targetList = [holder];
   }
   const reacting = roles.passive ? null : tr.reaction;
+  // "Tokyo and Canberra welcomed their release": each member approves of the earlier act's
+  // doer, found below; the members do not approve of each other (joint-reactions.ts).
+  const members = reactingMembers(
+    tokens,
+    mentions,
+    trigger.anchor,
+    trigger.last,
+    ceiling,
+    results,
+    sources,
+    targetList,
+  );
+  if (members) {
+    sources = members;
+    targetList = [];
+  }
   if (targetList.every((m) => !m.actor.root)) {
     // "Chile and Peru held naval drills, and Bolivia denounced the drills": an object that names
     // an earlier act of the sentence by a word of its own names that act's parties.
@@ -1813,6 +1843,20 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     );
     if (answered) targetList = [doerOf(answered)];
   }
+  // "Armenia accused Azerbaijan of shelling border villages": the accuser is the one harmed
+  // (claimed-victims.ts).
+  const victim = accuserAsVictim(
+    tokens,
+    trigger.anchor,
+    ceiling,
+    tr.type,
+    gov.claimed,
+    !!(placeOfObject || sentencePlace),
+    results,
+    sources,
+    targetList,
+  );
+  if (victim) targetList = [victim];
   tr.roles = roles;
   tr.sources = sources;
   tr.targetList = targetList;

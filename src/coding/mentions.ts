@@ -125,13 +125,16 @@ export class Salience {
   /**
    * The referent of a pronoun or bare title: among the candidates of the most recent sentence that
    * has any, the first mentioned (subjects come first in English news prose). `notInSentence`: an
-   * object pronoun ("him") never means a person of its own clause.
+   * object pronoun ("him") never means a person of its own clause. `before`: a mention of the
+   * sentence being read counts only when it starts before that token (a possessive read after
+   * the whole sentence was remembered: "its" never stands for a state named after it).
    */
   resolve(
     kind: 'person' | 'neuter' | 'plural' | 'title',
     sector: string,
     notInSentence = false,
     mainSubject = false,
+    before = Infinity,
   ): ActorMention | null {
     const fits = (m: ActorMention): boolean => {
       if (kind === 'person') return m.kind === 'person' || m.kind === 'office';
@@ -165,6 +168,7 @@ export class Salience {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const { mention: m, sentence: read } = this.recent[i]!;
       if (!fits(m)) continue;
+      if (read === this.sentence && m.first >= before) continue;
       if (read === this.sentence) {
         if (m.modifier) continue;
         // An object pronoun is not the subject of its own clause ("Lukashenko promised him"):
@@ -582,7 +586,9 @@ function refine(
     }
     const possessive = POSSESSIVES[before];
     if (possessive) {
-      const ref = salience.resolve(possessive, '');
+      // "Algeria recalled its ambassador to France, hours after Macron wrote to the Moroccan
+      // king": the whole sentence is remembered by now; "its" is Algeria, named before it.
+      const ref = salience.resolve(possessive, '', false, false, m.first - 1);
       if (ref) {
         out.push({
           ...m,

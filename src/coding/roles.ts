@@ -806,7 +806,7 @@ function objectsAfter(
 const RECIPIENT_OF_JOINT: ReadonlySet<string> = new Set(['for', 'to', 'against']);
 
 /** The mention at `first` is a verb's object or follows RECIPIENT_OF_JOINT ("the" between). */
-function recipientOfJoint(tokens: Token[], first: number): boolean {
+export function recipientOfJoint(tokens: Token[], first: number): boolean {
   const k = tokens[first - 1]?.pos === 'DET' ? first - 2 : first - 1;
   const t = tokens[k];
   return !!t && (t.pos === 'VERB' || RECIPIENT_OF_JOINT.has(t.lower));
