@@ -115,6 +115,7 @@ import { IntroducedNames } from './introductions.js';
 import { bareObject } from './bare-objects.js';
 import { takenPlace } from './taken-places.js';
 import { chosenGerund } from './chosen-acts.js';
+import { meansOfAct } from './means-gerunds.js';
 import { personalPronounSubject } from './pronoun-doers.js';
 import { warningThreatens } from './warnings.js';
 import { questionEnd } from './questions.js';
@@ -875,47 +876,6 @@ function reportedAct(
   if (backgroundAct(tokens, trigger.anchor, sc.doc.published)) return null;
   return gov;
 }
-
-/**
- * "India responded by ordering a diplomat to leave", "Moscow retaliated by expelling ...": a
- * gerund after "by" that follows an active verb is the means of that act, so it was done (not
- * "was hit by shelling", whose "by" names a passive's agent). A particle or a time phrase may
- * stand between the verb and "by" ("hit back within hours by ordering", "followed two hours
- * later by expelling", "responded on Tuesday by closing").
- */
-function meansOfAct(tokens: Token[], gerund: number): boolean {
-  if (tokens[gerund - 1]?.lower !== 'by') return false;
-  let v = gerund - 2;
-  while (v >= gerund - 2 - MEANS_GAP && v >= 0 && MEANS_GAP_POS.has(tokens[v]!.pos)) v--;
-  const verb = tokens[v];
-  if (verb?.pos !== 'VERB') return false;
-  // Across a gap, the gerund must act on something ("by ordering the envoy out"): "areas cut
-  // off by fighting around the port" names the passive's agent by a noun in "-ing".
-  if (v < gerund - 2 && !OBJECT_START_POS.has(tokens[gerund + 1]?.pos ?? '')) return false;
-  const aux = tokens[v - 1];
-  return !(aux && (aux.lemma === 'be' || aux.lemma === 'get') && isPastForm(verb));
-}
-
-/** At most this many words of a particle or a time phrase between a verb and its "by". */
-const MEANS_GAP = 4;
-/** Words that open a gerund's object. */
-const OBJECT_START_POS: ReadonlySet<string> = new Set([
-  'DET',
-  'NUM',
-  'PROPN',
-  'NOUN',
-  'PRON',
-  'ADJ',
-]);
-const MEANS_GAP_POS: ReadonlySet<string> = new Set([
-  'ADV',
-  'PART',
-  'ADP',
-  'NUM',
-  'DET',
-  'NOUN',
-  'PROPN',
-]);
 
 /** The trigger's doers and objects as the words around it tell them. */
 function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
