@@ -99,6 +99,7 @@ import {
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
 import { relativeObject } from './relative-objects.js';
+import { draftersOf } from './drafters.js';
 import { groupAfter, groupInParse, groupParties } from './group-objects.js';
 import { speakerOfCoordinated } from './reporter-coordination.js';
 import { reportingSide } from './reporting-side.js';
@@ -877,6 +878,9 @@ function reportedAct(
   return gov;
 }
 
+/** Types whose act on a text (a veto, a rejection, an endorsement) is aimed at its authors. */
+const TEXT_ACT_TYPES: ReadonlySet<string> = new Set(['REJECT', 'SUPPORT']);
+
 /** The trigger's doers and objects as the words around it tell them. */
 function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
   const { tokens, mentions, triggers, quotes, places, nominals, attribution, predicates } = sc;
@@ -1112,6 +1116,11 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
       targets: [relative.antecedent],
       passive: false,
     };
+  // "vetoed a resolution drafted by Britain": an act on a text is aimed at its authors (drafters.ts).
+  if (!nominal && !relative && TEXT_ACT_TYPES.has(tr.type)) {
+    const drafters = draftersOf(tokens, mentions, trigger.last);
+    if (drafters.length > 0) roles = { ...roles, targets: drafters };
+  }
   // "Rwanda, which Kinshasa accuses of backing the rebels": the act alleged is the antecedent's.
   const accusation = tr.gov.claimed
     ? triggers.filter((t) => t.last < trigger.anchor && t.pattern.type === 'ACCUSE').at(-1)

@@ -75,3 +75,26 @@ describe('trade privileges withdrawn', () => {
     expect(code('Vietnam granted Laos tariff cuts on rice.')).not.toContain('SANCTION VNM > LAO');
   });
 });
+
+describe("an act on a text aimed at the text's authors", () => {
+  it('aims a veto at the states after "drafted by" or before "-drafted"', () => {
+    expect(
+      code('China vetoed a Security Council resolution drafted by Britain and France on Monday.'),
+    ).toEqual(['REJECT CHN > GBR', 'REJECT CHN > FRA']);
+    expect(code('Moscow vetoed a Norwegian-drafted resolution on Myanmar.')).toEqual([
+      'REJECT RUS > NOR',
+    ]);
+  });
+
+  it('aims an endorsement of a drafted text at its author', () => {
+    expect(
+      code('The Security Council endorsed a resolution sponsored by Egypt on Tuesday.'),
+    ).toContain('SUPPORT UN > EGY');
+  });
+
+  it('leaves a text with no author named, or one named past the phrase, to the role finder', () => {
+    expect(
+      code('Washington vetoed a resolution on Sudan that Moscow said was balanced.'),
+    ).not.toContain('REJECT USA > RUS');
+  });
+});
