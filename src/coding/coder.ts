@@ -100,6 +100,7 @@ import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
 import { relativeObject } from './relative-objects.js';
 import { draftersOf } from './drafters.js';
+import { withSwitchedRecognition } from './switched-recognition.js';
 import { groupAfter, groupInParse, groupParties } from './group-objects.js';
 import { speakerOfCoordinated } from './reporter-coordination.js';
 import { reportingSide } from './reporting-side.js';
@@ -610,7 +611,9 @@ function codeSentence(
   // "flew to Minsk for talks with Putin": the trip gives way to the meeting (trips.ts).
   // "deployed troops to Mozambique at the request of its government": help to the asker.
   const helped = withHelpSentAtRequest(kept, tokens, places, mentions);
-  return withHosts(withSides(withoutTripsToMeetings(helped), tokens, mentions), tokens, mentions);
+  // "switched recognition from Taipei to Beijing": a break with one, a recognition of the other.
+  const switched = withSwitchedRecognition(helped, tokens, mentions);
+  return withHosts(withSides(withoutTripsToMeetings(switched), tokens, mentions), tokens, mentions);
 }
 
 /** Sectors of people who protest, not of the ones protested against. */

@@ -98,3 +98,20 @@ describe("an act on a text aimed at the text's authors", () => {
     ).not.toContain('REJECT USA > RUS');
   });
 });
+
+describe('recognition switched from one party to another', () => {
+  it('codes a break with the one after "from" and support for the one after "to"', () => {
+    expect(
+      code('Kiribati switched diplomatic recognition from Taiwan to China on Friday.'),
+    ).toEqual(['SUPPORT KIR > CHN', 'SANCTION KIR > TWN']);
+    expect(code('Malawi switched its allegiance to Beijing from Taipei.')).toEqual([
+      'SUPPORT MWI > CHN',
+      'SANCTION MWI > TWN',
+    ]);
+  });
+
+  it('codes the recognition alone when no one is left, and nothing for relations merely shifted', () => {
+    expect(code('Costa Rica shifted ties to Beijing.')).toEqual(['SUPPORT CRI > CHN']);
+    expect(code('The war shifted relations between Serbia and Hungary.')).toEqual([]);
+  });
+});
