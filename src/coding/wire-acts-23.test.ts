@@ -115,3 +115,21 @@ describe('recognition switched from one party to another', () => {
     expect(code('The war shifted relations between Serbia and Hungary.')).toEqual([]);
   });
 });
+
+describe('an official dismissed from office', () => {
+  it('codes dismissing or sacking an official as coercion at home, not a rejection', () => {
+    expect(code("Peru's president dismissed the interior minister on Sunday.")).toEqual([
+      'COERCE PER > PER',
+    ]);
+    expect(code("Ghana's parliament sacked the head of the electoral commission.")).toEqual([
+      'COERCE GHA > GHA',
+    ]);
+  });
+
+  it("keeps an official's words or a plan dismissed a rejection", () => {
+    expect(code("Moscow dismissed the Finnish minister's claims on Monday.")).not.toContain(
+      'COERCE RUS > FIN',
+    );
+    expect(code("Caracas dismissed Bogota's peace plan on Tuesday.")).toEqual(['REJECT VEN > COL']);
+  });
+});
