@@ -133,3 +133,15 @@ describe('an official dismissed from office', () => {
     expect(code("Caracas dismissed Bogota's peace plan on Tuesday.")).toEqual(['REJECT VEN > COL']);
   });
 });
+
+describe('standing by a party', () => {
+  it('codes standing by a named party as support, also when it is said it will', () => {
+    expect(code('Minsk said Belarus stands by Moscow.')).toEqual(['SUPPORT BLR > RUS']);
+    expect(code('Tehran said Iran would stand by Damascus.')).toEqual(['SUPPORT IRN > SYR']);
+  });
+
+  it('codes nothing for standing by a decision or remarks, or standing by idle', () => {
+    expect(code('The Danish minister stood by her remarks on Tuesday.')).toEqual([]);
+    expect(code('Greek police stood by for an hour as the crowd grew.')).toEqual([]);
+  });
+});
