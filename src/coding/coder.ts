@@ -113,6 +113,8 @@ import {
 import { DocumentContext, soleCountry } from './context.js';
 import { reactionSubject } from './reactions.js';
 import { relativeObject } from './relative-objects.js';
+import { draftersOf } from './drafters.js';
+import { withSwitchedRecognition } from './switched-recognition.js';
 import { groupAfter, groupInParse, groupParties } from './group-objects.js';
 import { speakerOfCoordinated } from './reporter-coordination.js';
 import { reportingSide } from './reporting-side.js';
@@ -129,6 +131,7 @@ import { IntroducedNames } from './introductions.js';
 import { bareObject } from './bare-objects.js';
 import { takenPlace } from './taken-places.js';
 import { chosenGerund } from './chosen-acts.js';
+import { meansOfAct } from './means-gerunds.js';
 import { personalPronounSubject } from './pronoun-doers.js';
 import { warningThreatens } from './warnings.js';
 import { questionEnd } from './questions.js';
@@ -626,7 +629,9 @@ function codeSentence(
   // "flew to Minsk for talks with Putin": the trip gives way to the meeting (trips.ts).
   // "deployed troops to Mozambique at the request of its government": help to the asker.
   const helped = withHelpSentAtRequest(kept, tokens, places, mentions);
-  return withHosts(withSides(withoutTripsToMeetings(helped), tokens, mentions), tokens, mentions);
+  // "switched recognition from Taipei to Beijing": a break with one, a recognition of the other.
+  const switched = withSwitchedRecognition(helped, tokens, mentions);
+  return withHosts(withSides(withoutTripsToMeetings(switched), tokens, mentions), tokens, mentions);
 }
 
 /** Sectors of people who protest, not of the ones protested against. */
@@ -897,46 +902,8 @@ function reportedAct(
   return gov;
 }
 
-/**
- * "India responded by ordering a diplomat to leave", "Moscow retaliated by expelling ...": a
- * gerund after "by" that follows an active verb is the means of that act, so it was done (not
- * "was hit by shelling", whose "by" names a passive's agent). A particle or a time phrase may
- * stand between the verb and "by" ("hit back within hours by ordering", "followed two hours
- * later by expelling", "responded on Tuesday by closing").
- */
-function meansOfAct(tokens: Token[], gerund: number): boolean {
-  if (tokens[gerund - 1]?.lower !== 'by') return false;
-  let v = gerund - 2;
-  while (v >= gerund - 2 - MEANS_GAP && v >= 0 && MEANS_GAP_POS.has(tokens[v]!.pos)) v--;
-  const verb = tokens[v];
-  if (verb?.pos !== 'VERB') return false;
-  // Across a gap, the gerund must act on something ("by ordering the envoy out"): "areas cut
-  // off by fighting around the port" names the passive's agent by a noun in "-ing".
-  if (v < gerund - 2 && !OBJECT_START_POS.has(tokens[gerund + 1]?.pos ?? '')) return false;
-  const aux = tokens[v - 1];
-  return !(aux && (aux.lemma === 'be' || aux.lemma === 'get') && isPastForm(verb));
-}
-
-/** At most this many words of a particle or a time phrase between a verb and its "by". */
-const MEANS_GAP = 4;
-/** Words that open a gerund's object. */
-const OBJECT_START_POS: ReadonlySet<string> = new Set([
-  'DET',
-  'NUM',
-  'PROPN',
-  'NOUN',
-  'PRON',
-  'ADJ',
-]);
-const MEANS_GAP_POS: ReadonlySet<string> = new Set([
-  'ADV',
-  'PART',
-  'ADP',
-  'NUM',
-  'DET',
-  'NOUN',
-  'PROPN',
-]);
+/** Types whose act on a text (a veto, a rejection, an endorsement) is aimed at its authors. */
+const TEXT_ACT_TYPES: ReadonlySet<string> = new Set(['REJECT', 'SUPPORT']);
 
 /** The trigger's doers and objects as the words around it tell them. */
 function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
@@ -1174,6 +1141,11 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
       targets: [relative.antecedent],
       passive: false,
     };
+  // "vetoed a resolution drafted by Britain": an act on a text is aimed at its authors (drafters.ts).
+  if (!nominal && !relative && TEXT_ACT_TYPES.has(tr.type)) {
+    const drafters = draftersOf(tokens, mentions, trigger.last);
+    if (drafters.length > 0) roles = { ...roles, targets: drafters };
+  }
   // "Rwanda, which Kinshasa accuses of backing the rebels": the act alleged is the antecedent's.
   const accusation = tr.gov.claimed
     ? triggers.filter((t) => t.last < trigger.anchor && t.pattern.type === 'ACCUSE').at(-1)

@@ -4,6 +4,7 @@ import { expandAnchor, type CompiledPattern, type PatternIndex } from './pattern
 import { classWords } from './word-classes.js';
 import { isHeadAdjective } from './nominal.js';
 import { chosenGerund } from './chosen-acts.js';
+import { meansGerundNoun } from './means-gerunds.js';
 import type { DoerSectors } from './doer-sectors.js';
 import { infinitiveAfterAdjuncts, timeEnd } from './intent-adjuncts.js';
 
@@ -339,6 +340,25 @@ function finiteVerbInGap(tokens: readonly Token[], k: number): boolean {
   return prev !== undefined && (prev.pos === 'PROPN' || SUBJECT_PRONOUNS.has(prev.lower));
 }
 
+/**
+ * Whether the gap word at `k` opens an infinitive clause ("to" and a verb): "moved on Tuesday to
+ * punish Tehran for shipping missiles" is a step taken, not missiles moved, so "move * @forces"
+ * does not reach over "to punish". The infinitive's verb has its own patterns. A pattern whose
+ * next word is that verb ("ordered the monitors to leave") still matches it.
+ */
+function infinitiveInGap(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.lower === 'to' && tokens[k]!.pos === 'PART' && tokens[k + 1]?.pos === 'VERB';
+}
+
+/** Whether one of the step's alternatives matches at `k`. */
+function stepMatchesAt(
+  tokens: Token[],
+  step: CompiledPattern['steps'][number],
+  k: number,
+): boolean {
+  return step.alternatives.some((alt) => matchAlternative(tokens, k, alt) > 0);
+}
+
 /** Word classes that may stand in an item of a list of things ("medical personnel"). */
 const LIST_ITEM_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
 
@@ -435,6 +455,7 @@ function matchSteps(
       continue;
     }
     if (gapStop(tokens, at) || finiteVerbInGap(tokens, at)) return -1;
+    if (infinitiveInGap(tokens, at) && !stepMatchesAt(tokens, step, at + 1)) return -1;
     // "launched its biggest-ever ground operation": an imported pattern's short gap reaches the
     // head of its object, and a word joined by hyphens is one word of that noun phrase, not
     // three. (The hand-kept gaps are long enough already; counting there too let "adopt" reach
@@ -902,9 +923,10 @@ export function findTriggers(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = (words[i] ??= wordForms(token));
-    // "took the step of expelling": the tagger's noun keeps "expelling" for its lemma, under
-    // which only imported inflected forms are kept; the verb's own patterns are looked up too.
-    const chosen = chosenGerund(tokens, i);
+    // "took the step of expelling", "responded by expelling three envoys": the tagger's noun
+    // keeps "expelling" for its lemma, under which only imported inflected forms are kept; the
+    // verb's own patterns are looked up too (chosen-acts.ts, means-gerunds.ts).
+    const chosen = chosenGerund(tokens, i) || meansGerundNoun(tokens, i);
     const candidates = chosen
       ? gerundCandidates(token, word, index)
       : anchorCandidates(token, word, index);
