@@ -38,6 +38,7 @@ import {
   otherBranch,
 } from './defaults.js';
 import { mentionId } from './ids.js';
+import type { LearnedTriggers } from './learned/propose.js';
 import {
   beforeVerbGroup,
   coordinated,
@@ -162,6 +163,8 @@ export interface CoderDeps {
   parseOf?(tokens: Token[]): Parse;
   /** Diagnostics: told of each event trigger that gave no event (see `DropReason`). */
   onDrop?(drop: TriggerDrop): void;
+  /** The learned trigger model's proposals added to the patterns' triggers (learned/propose.ts). */
+  learned?: LearnedTriggers;
   findActors(text: string, date: string | null): ActorSpanLike[];
   findPlaces(text: string): PlaceSpanLike[];
   extractQuantities(sentence: string, docDate: string | null): Quantity[];
@@ -394,11 +397,12 @@ function codeSentence(
   context: DocumentContext,
 ): Mention[] {
   const tokens = s.tokens;
-  const found = findTriggers(
+  const patterned = findTriggers(
     tokens,
     deps.patterns,
     doerSectorsOf(tokens, mentions, deps.subjectsOf),
   );
+  const found = deps.learned ? deps.learned(tokens, mentions, patterned, deps.patterns) : patterned;
   // A sentence naming no actor codes nothing, but a crowd's protest ("Thousands rallied in Tel
   // Aviv"): its people are the place's.
   if (mentions.length === 0 && !found.some((t) => t.pattern.type === 'PROTEST')) {
