@@ -15,9 +15,11 @@ const VALID = {
   trainedOn: ['toy.jsonl'],
   threshold: 0.5,
   labels: [NONE, 'ACCUSE'],
-  weights: { 'l:decry': [1, 2.5], bias: [0, 1] },
-  classNames: [],
-  lemmaClasses: {},
+  features: 'bias\nl:decry',
+  weights: [1, 0, 1, 1, 1, 2.5],
+  classNames: '',
+  lemmas: '',
+  lemmaClasses: [],
 };
 
 describe('loadModel', () => {
@@ -38,6 +40,11 @@ describe('loadModel', () => {
     const file = fileWith(JSON.stringify({ ...VALID, labels: [NONE, 'SHOUT'] }));
     expect(() => loadModel(file)).toThrow(ModelFileError);
     expect(() => loadModel(file)).toThrow(new RegExp(`${file}: .*field "labels.1"`));
+  });
+
+  it('refuses weights that do not match the features', () => {
+    const file = fileWith(JSON.stringify({ ...VALID, weights: [1, 0, 1] }));
+    expect(() => loadModel(file)).toThrow(`${file}: not a learned trigger model (weights do not`);
   });
 
   it('refuses another version, bad JSON and a missing file, naming the file', () => {

@@ -23,12 +23,20 @@ const WeightsFile = z.object({
   threshold: z.number().gt(0).lte(1),
   /** The labels, NONE first; a weight's label is its index here. */
   labels: z.array(z.union([z.literal(NONE), z.enum(PLOVER_TYPES)])).min(2),
-  /** Feature -> [label index, weight, label index, weight, ...]. */
-  weights: z.record(z.string(), z.array(z.number())),
-  /** WordNet class names, indexed by `lemmaClasses`. */
-  classNames: z.array(z.string()),
-  /** Verb lemma -> indexes of its WordNet classes in `classNames`. */
-  lemmaClasses: z.record(z.string(), z.array(z.number().int().nonnegative())),
+  /**
+   * The features, one a line. Long lists are kept as one string and one array of numbers, as
+   * the thesaurus cache is: parsed, they are two values, not thousands of small objects built
+   * and validated by every process at start.
+   */
+  features: z.string(),
+  /** For each feature in order: the number of its weights, then (label index, weight) pairs. */
+  weights: z.array(z.number()),
+  /** WordNet class names, one a line. */
+  classNames: z.string(),
+  /** Verb lemmas, one a line. */
+  lemmas: z.string(),
+  /** For each lemma in order: the number of its classes, then their indexes in `classNames`. */
+  lemmaClasses: z.array(z.number().int().nonnegative()),
 });
 export type WeightsFile = z.infer<typeof WeightsFile>;
 
@@ -48,44 +56,72 @@ export interface Proposal {
   probability: number;
 }
 
+const lines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
+
 export class TriggerModel {
-  private readonly weights: Map<string, Float64Array>;
-  private readonly classes: Map<string, string[]>;
+  /** Feature -> its row in `table` (one weight per label). */
+  private readonly rows = new Map<string, number>();
+  private readonly table: Float64Array;
+  /** Lemma -> where its class count stands in `file.lemmaClasses`. */
+  private readonly lemmaAt = new Map<string, number>();
+  private readonly classNames: string[];
+  private readonly classCache = new Map<string, string[]>();
+  private readonly scores: Float64Array;
   readonly threshold: number;
   readonly labels: readonly string[];
 
-  constructor(readonly file: WeightsFile) {
+  constructor(private readonly file: WeightsFile) {
     this.labels = file.labels;
     this.threshold = file.threshold;
-    this.weights = new Map();
-    for (const [feature, pairs] of Object.entries(file.weights)) {
-      const row = new Float64Array(file.labels.length);
-      for (let k = 0; k + 1 < pairs.length; k += 2) row[pairs[k]!] = pairs[k + 1]!;
-      this.weights.set(feature, row);
+    const n = file.labels.length;
+    const features = lines(file.features);
+    this.table = new Float64Array(features.length * n);
+    let k = 0;
+    features.forEach((feature, row) => {
+      this.rows.set(feature, row * n);
+      const count = file.weights[k++]!;
+      for (let j = 0; j < count; j++, k += 2)
+        this.table[row * n + file.weights[k]!] = file.weights[k + 1]!;
+    });
+    if (k !== file.weights.length) throw new Error('weights do not match the features');
+    this.classNames = lines(file.classNames);
+    let at = 0;
+    for (const lemma of lines(file.lemmas)) {
+      this.lemmaAt.set(lemma, at);
+      at += 1 + file.lemmaClasses[at]!;
     }
-    this.classes = new Map(
-      Object.entries(file.lemmaClasses).map(([lemma, ids]) => [
-        lemma,
-        ids.map((id) => file.classNames[id]!),
-      ]),
-    );
+    if (at !== file.lemmaClasses.length) throw new Error('lemmaClasses do not match the lemmas');
+    this.scores = new Float64Array(n);
   }
 
   /** The WordNet classes of a lemma that carry weight. */
-  readonly classesOf: ClassesOf = (lemma) => this.classes.get(lemma) ?? [];
+  readonly classesOf: ClassesOf = (lemma) => {
+    let classes = this.classCache.get(lemma);
+    if (!classes) {
+      const at = this.lemmaAt.get(lemma);
+      const ids = this.file.lemmaClasses;
+      classes =
+        at === undefined
+          ? []
+          : ids.slice(at + 1, at + 1 + ids[at]!).map((i) => this.classNames[i]!);
+      this.classCache.set(lemma, classes);
+    }
+    return classes;
+  };
 
   /** Probabilities of every label for a candidate's features (softmax of the summed weights). */
   probabilities(features: readonly string[]): Float64Array {
-    const scores = new Float64Array(this.labels.length);
+    const scores = this.scores.fill(0);
+    const n = scores.length;
     for (const f of features) {
-      const row = this.weights.get(f);
-      if (row) for (let c = 0; c < row.length; c++) scores[c]! += row[c]!;
+      const row = this.rows.get(f);
+      if (row !== undefined) for (let c = 0; c < n; c++) scores[c]! += this.table[row + c]!;
     }
     let max = -Infinity;
     for (const s of scores) max = Math.max(max, s);
     let sum = 0;
-    for (let c = 0; c < scores.length; c++) sum += scores[c] = Math.exp(scores[c]! - max);
-    for (let c = 0; c < scores.length; c++) scores[c]! /= sum;
+    for (let c = 0; c < n; c++) sum += scores[c] = Math.exp(scores[c]! - max);
+    for (let c = 0; c < n; c++) scores[c]! /= sum;
     return scores;
   }
 
@@ -112,7 +148,11 @@ export function parseModel(json: unknown, file: string): TriggerModel {
   }
   if (parsed.data.labels[0] !== NONE)
     throw new ModelFileError(file, `field "labels": the first label must be ${NONE}`);
-  return new TriggerModel(parsed.data);
+  try {
+    return new TriggerModel(parsed.data);
+  } catch (err) {
+    throw new ModelFileError(file, `not a learned trigger model (${(err as Error).message})`);
+  }
 }
 
 /** Reads and validates a weights file. */

@@ -86,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, JSON.stringify(file) + '\n');
     process.stdout.write(
-      `wrote ${out}: ${Object.keys(file.weights).length} features, ${file.classNames.length} WordNet classes\n`,
+      `wrote ${out}: ${file.features.split('\n').length} features, ${file.classNames.split('\n').length} WordNet classes\n`,
     );
   };
   for (const held of opts.holdOut ?? []) {

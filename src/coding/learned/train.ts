@@ -103,7 +103,8 @@ export function toWeightsFile(
   options: WeightsFileOptions,
 ): WeightsFile {
   if (labels[0] !== NONE) throw new Error(`train: the first label must be ${NONE}`);
-  const kept: Record<string, number[]> = {};
+  const features: string[] = [];
+  const flat: number[] = [];
   const usedClasses = new Set<string>();
   for (const feature of [...weights.keys()].sort()) {
     const row = weights.get(feature)!;
@@ -112,27 +113,33 @@ export function toWeightsFile(
       if (Math.abs(w) >= options.minWeight) pairs.push(c, Math.round(w * 1000) / 1000);
     });
     if (pairs.length === 0) continue;
-    kept[feature] = pairs;
+    features.push(feature);
+    flat.push(pairs.length / 2, ...pairs);
     const cls = CLASS_FEATURE.exec(feature)?.[1];
     if (cls) usedClasses.add(cls);
   }
   const classNames = [...usedClasses].sort();
   const classId = new Map(classNames.map((c, i) => [c, i]));
-  const lemmaClasses: Record<string, number[]> = {};
+  const lemmas: string[] = [];
+  const lemmaClasses: number[] = [];
   for (const lemma of [...options.lemmaClasses.keys()].sort()) {
     const ids = options.lemmaClasses
       .get(lemma)!
       .map((c) => classId.get(c))
       .filter((i): i is number => i !== undefined);
-    if (ids.length > 0) lemmaClasses[lemma] = ids;
+    if (ids.length === 0) continue;
+    lemmas.push(lemma);
+    lemmaClasses.push(ids.length, ...ids);
   }
   return {
     version: MODEL_VERSION,
     trainedOn: options.trainedOn,
     threshold: options.threshold,
     labels: labels as WeightsFile['labels'],
-    weights: kept,
-    classNames,
+    features: features.join('\n'),
+    weights: flat,
+    classNames: classNames.join('\n'),
+    lemmas: lemmas.join('\n'),
     lemmaClasses,
   };
 }
