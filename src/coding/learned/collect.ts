@@ -7,7 +7,7 @@ import { matches, type PredictedEvent } from '../../eval/score.js';
 import { parse, Roles } from '../../nlp/parse/index.js';
 import type { Token } from '../../nlp/analyse.js';
 import { candidateFeatures, isCandidate, type ClassesOf } from './features.js';
-import { namedByPattern } from './propose.js';
+import { namedByPattern, reportsAct } from './propose.js';
 import {
   labelText,
   type CodedEvent,
@@ -35,6 +35,8 @@ export function collectExamples(
     const anchored = new Set(found.flatMap((t) => t.tokens));
     for (let i = 0; i < tokens.length; i++) {
       if (!isCandidate(tokens, i, spans)) continue;
+      // As at ingest, a verb no pattern could take here is not asked about (unless one did).
+      if (!anchored.has(i) && !reportsAct(tokens, i)) continue;
       // As at ingest: a verb no trigger took that a pattern names was passed over by it.
       const passed = !anchored.has(i) && namedByPattern(tokens[i]!, patterns);
       candidates.push({

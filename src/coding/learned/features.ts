@@ -54,7 +54,8 @@ function actorAt(mentions: readonly MentionSpan[], k: number): MentionSpan | und
 /**
  * The features of the verb at `i` (strings; the model keeps those that carry weight). `passed`:
  * a pattern names this verb but none fired here (its context ruled it out: "what it called",
- * "the sanctions it had imposed"); at ingest every verb asked about that a pattern names is so.
+ * "the sanctions it had imposed"). Training sees such verbs, so that their NONE is laid on this
+ * feature rather than on their lemma and WordNet classes; at ingest they are not asked about.
  */
 export function candidateFeatures(
   tokens: readonly Token[],
