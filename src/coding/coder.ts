@@ -50,6 +50,7 @@ import {
 } from './defaults.js';
 import { helpsForce } from './forceful-help.js';
 import { mentionId } from './ids.js';
+import type { LearnedTriggers } from './learned/propose.js';
 import {
   beforeVerbGroup,
   coordinated,
@@ -180,6 +181,8 @@ export interface CoderDeps {
   parseOf?(tokens: Token[]): Parse;
   /** Diagnostics: told of each event trigger that gave no event (see `DropReason`). */
   onDrop?(drop: TriggerDrop): void;
+  /** The learned trigger model's proposals added to the patterns' triggers (learned/propose.ts). */
+  learned?: LearnedTriggers;
   findActors(text: string, date: string | null): ActorSpanLike[];
   findPlaces(text: string): PlaceSpanLike[];
   extractQuantities(sentence: string, docDate: string | null): Quantity[];
@@ -415,11 +418,12 @@ function codeSentence(
   context: DocumentContext,
 ): Mention[] {
   const tokens = s.tokens;
-  const found = findTriggers(
+  const patterned = findTriggers(
     tokens,
     deps.patterns,
     doerSectorsOf(tokens, mentions, deps.subjectsOf),
   );
+  const found = deps.learned ? deps.learned(tokens, mentions, patterned, deps.patterns) : patterned;
   // A sentence naming no actor codes nothing, but a crowd's protest ("Thousands rallied in Tel
   // Aviv"): its people are the place's.
   if (mentions.length === 0 && !found.some((t) => t.pattern.type === 'PROTEST')) {

@@ -6,12 +6,19 @@ import { resolveEventDate } from '../nlp/dates.js';
 import { codeDocument, codeInChunks, type CoderDeps } from './coder.js';
 import { loadPatterns } from './patterns.js';
 import { parsedSubjects, sentenceParses } from './syntax.js';
+import { loadModel } from './learned/model.js';
+import { learnedTriggers, type LearnedTriggers } from './learned/propose.js';
 import type { Coder, CoderOptions } from './types.js';
 
 export type { Coder, CoderOptions, CodableDocument, CodedDocument } from './types.js';
 export { DictionaryError } from './patterns.js';
+export { ModelFileError } from './learned/model.js';
 
-export function createCoder(options: CoderOptions = {}): Coder {
+/**
+ * `learned`: another source of learned triggers in place of the shipped model's (training uses
+ * it to record the candidates the coder sees, learned/collect.ts).
+ */
+export function createCoder(options: CoderOptions = {}, learned?: LearnedTriggers): Coder {
   const imported = options.imported ?? true;
   const patterns = loadPatterns(options.dictionaries ?? [], { imported });
   const actors = loadActorDictionary([], { imported });
@@ -27,6 +34,11 @@ export function createCoder(options: CoderOptions = {}): Coder {
     // Without the parser (for comparison), roles come from word distance alone.
     ...((options.parser ?? true) ? { subjectsOf: parsedSubjects(parseOf), parseOf } : {}),
     ...(options.onDrop ? { onDrop: options.onDrop } : {}),
+    ...(learned
+      ? { learned }
+      : (options.learned ?? true)
+        ? { learned: learnedTriggers(loadModel(options.learnedModel), patterns.disabled) }
+        : {}),
   };
   return {
     code: (doc) => codeDocument(doc, deps),

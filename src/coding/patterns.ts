@@ -189,6 +189,8 @@ export interface PatternIndex {
   pending: Map<string, PendingPattern[]>;
   /** Ids given by hand-kept or user lines: an imported line of that id is never built. */
   replaced: Set<string>;
+  /** Ids switched off by a `disabled` line: also keeps the learned model's `learned.*` ids off. */
+  disabled: Set<string>;
 }
 
 export interface PendingPattern {
@@ -341,7 +343,8 @@ export function buildIndex(defs: PatternDefinition[]): PatternIndex {
   // Hand-kept patterns before imported ones, each longest first: see findTriggers.
   for (const list of byAnchor.values()) list.sort(byPriority);
   const replaced = new Set(defs.filter((d) => !d.imported).map((d) => d.id));
-  return { byAnchor, size: byId.size, pending: new Map(), replaced };
+  const disabled = new Set(defs.filter((d) => d.disabled).map((d) => d.id));
+  return { byAnchor, size: byId.size, pending: new Map(), replaced, disabled };
 }
 
 function byPriority(a: CompiledPattern, b: CompiledPattern): number {

@@ -71,6 +71,13 @@ export interface CoderOptions {
    * clause rules alone, for comparison.
    */
   parser?: boolean;
+  /**
+   * Whether the learned trigger model proposes triggers where no pattern anchors (default true;
+   * src/coding/learned/); false gives the patterns alone, for comparison.
+   */
+  learned?: boolean;
+  /** Another weights file for the learned model (default `data/learned/triggers.json`). */
+  learnedModel?: string;
   /** Told of every trigger that gave no event, and why (diagnostics; slows nothing when absent). */
   onDrop?: (drop: TriggerDrop) => void;
 }

@@ -1,4 +1,4 @@
-// `npm run eval -- GOLD.jsonl [--format json] [--errors] [--causes] [--halves] [--no-imported] [--no-parser] [--dictionary FILE]`
+// `npm run eval -- GOLD.jsonl [--format json] [--errors] [--causes] [--halves] [--no-imported] [--no-parser] [--no-learned] [--learned-model FILE] [--dictionary FILE]`
 import { Command, CommanderError } from 'commander';
 import { createCoder } from '../coding/index.js';
 import { causeLabel, MISS_CAUSES, type Drop } from './causes.js';
@@ -106,6 +106,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--halves', 'also score the two halves of the file (split by id: A tunes, B checks)')
     .option('--no-imported', 'leave out the imported PETRARCH2/Phoenix dictionaries')
     .option('--no-parser', 'roles from word distance alone, without the dependency parse')
+    .option('--no-learned', 'leave out the learned trigger model (patterns alone)')
+    .option('--learned-model <file>', 'another weights file for the learned trigger model')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
@@ -121,6 +123,8 @@ export async function main(argv: string[]): Promise<number> {
     halves?: boolean;
     imported: boolean;
     parser: boolean;
+    learned: boolean;
+    learnedModel?: string;
     dictionary?: string[];
   }>();
   const file = program.args[0]!;
@@ -135,6 +139,8 @@ export async function main(argv: string[]): Promise<number> {
       dictionaries: opts.dictionary ?? [],
       imported: opts.imported,
       parser: opts.parser,
+      learned: opts.learned,
+      ...(opts.learnedModel ? { learnedModel: opts.learnedModel } : {}),
       onDrop: (d) => {
         const id = goldIdOf(d.docId);
         const list = drops.get(id) ?? [];
@@ -165,7 +171,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (err) {
-    if (err instanceof GoldFileError || (err instanceof Error && err.name === 'DictionaryError')) {
+    if (
+      err instanceof GoldFileError ||
+      (err instanceof Error && ['DictionaryError', 'ModelFileError'].includes(err.name))
+    ) {
       process.stderr.write(`spiral-eval: ${err.message}\n`);
       return 1;
     }
