@@ -15,6 +15,7 @@ import {
   type Anchors,
   type Token,
 } from './text.js';
+import { WEEKDAYS } from '../nlp/dates.js';
 import { namesAlike } from './translit.js';
 import { measuresOf, sameMeasure, type Measure } from './units.js';
 import {
@@ -205,13 +206,11 @@ const NO_MEASURES: Measure[] = [];
 
 /** A month's or a weekday's name: the only number tokens written in letters (`text.ts`). */
 const isCalendarName = (t: Token): boolean => t.kind === 'num' && /^\p{L}/u.test(t.word);
-const WEEKDAYS: ReadonlySet<string> = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 /** A weekday's or a month's name as a sentence's numbers hold it (lower case, `text.ts`). */
 const isDayName = (n: string): boolean => /^\p{L}/u.test(n);
 const isMonth = (t: Token | undefined): boolean =>
-  t !== undefined && isCalendarName(t) && !WEEKDAYS.has(t.word);
+  t !== undefined && isCalendarName(t) && !WEEKDAY_NAMES.has(t.word);
 
 /** The numbers of a sentence that write a month's date (`PreparedSentence.calendar`). */
 function calendarOf(tokens: Token[]): ReadonlySet<string> {

@@ -1,6 +1,7 @@
 // Tokens and sentences as copy detection sees them. A deliberately small tokenizer (no NLP model):
 // it runs on every ingested document and on every candidate pair, so it must be fast, and it only
 // needs to tell apart the token kinds that spinners treat differently.
+import { WEEKDAYS } from '../nlp/dates.js';
 import { calendar } from './calendar.js';
 import { NUMBER_WORDS, spelledNumber } from './number-words.js';
 import { quotedSentences } from './quoted.js';
@@ -57,9 +58,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 const MONTHS_AND_DAYS: ReadonlySet<string> = new Set(
   (
     'january february march april may june july august september october november december ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
-  ).split(' '),
+    'jan feb mar apr jun jul aug sep sept oct nov dec'
+  )
+    .split(' ')
+    .concat(WEEKDAYS),
 );
 
 /** "Feb" and "February" are one month to a copy that expands or abbreviates it. */
