@@ -434,7 +434,9 @@ describe('generalising by class (issue 15): invented wire sentences', () => {
   });
 
   it('imported dictionaries add phrasings and people the hand-kept ones lack', () => {
-    const airlift = 'The World Bank resumed lending to Nepal.';
+    // "resumed lending" was imported-only until the hand-kept aid.resume-aid (twenty-third
+    // session); debt relief is still named by the imported dictionary alone.
+    const airlift = 'The World Bank restructured the debt of Nepal.';
     const plain = createCoder({ imported: false });
     const types = (c: typeof coder) =>
       c.code({ id: 'd', text: airlift, published: '2015-03-02' }).mentions.map((m) => m.type);
