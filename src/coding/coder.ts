@@ -118,6 +118,7 @@ import { draftersOf } from './drafters.js';
 import { withSwitchedRecognition } from './switched-recognition.js';
 import { groupAfter, groupInParse, groupParties } from './group-objects.js';
 import { speakerOfCoordinated } from './reporter-coordination.js';
+import { conditionParty } from './condition-parties.js';
 import { reportingSide } from './reporting-side.js';
 import {
   amongThoseWho,
@@ -608,7 +609,16 @@ function codeSentence(
     if (!untied(m)) continue;
     const earlier = followedUp(m, results);
     const reporter = earlier ? null : reportingSide(m, tokens, mentions, sc.attribution);
-    const target = earlier?.target ?? (reporter && { ...actorOf(reporter), sector: '' as const });
+    // "will pull back its troops only if NATO halts its expansion": aimed at the one the
+    // condition asks something of (condition-parties.ts).
+    const asked =
+      earlier || reporter || !m.conditional
+        ? null
+        : conditionParty(tokens, sc.conditions, mentions, m.trigger, m.source.root);
+    const target =
+      earlier?.target ??
+      (reporter && { ...actorOf(reporter), sector: '' as const }) ??
+      (asked && actorOf(asked));
     if (target)
       results[i] = {
         ...m,
