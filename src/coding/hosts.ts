@@ -33,6 +33,18 @@ const HOST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['mediation', 'of'],
 ];
 
+/** Nouns of mediation that a state's adjective or name before them makes that state's. */
+const MEDIATION_NOUNS: ReadonlySet<string> = new Set(['mediation', 'mediators']);
+/** Prepositions of a mediation by which an act came about ("under", "through", "after" ...). */
+const MEDIATION_PREPS: ReadonlySet<string> = new Set([
+  'under',
+  'through',
+  'following',
+  'after',
+  'with',
+  'via',
+]);
+
 /**
  * The types of the acts whose sides a host or mediator met: meetings and agreements. (Not the
  * releases a mediator arranged: the sets code "freed two soldiers after mediation by Georgia"
@@ -77,6 +89,9 @@ function meetingBefore(tokens: Token[], k: number, meetings: ReadonlySet<string>
   for (let i = k - 1; i >= Math.max(0, k - PLACED_NOUN_REACH); i--) {
     const w = tokens[i]!;
     if (meetings.has(w.lower) || meetings.has(w.lemma)) return k - i <= NOUN_REACH || venue;
+    // "agreed to a ceasefire, mediated by Russia,": the participle set off by a comma right
+    // after its noun; any other comma closes the phrase.
+    if (w.lower === ',' && i === k - 1) continue;
     if (w.lower === ',' || w.pos === 'VERB' || w.pos === 'AUX') return false;
     if (VENUE_PREPS.has(w.lower)) venue = true;
   }
@@ -141,6 +156,15 @@ export function meetingHosts(tokens: Token[], mentions: ActorMention[]): Host[] 
         if (host) out.push({ host, at: k });
       }
       continue;
+    }
+    // "under Ethiopian mediation", "through Turkish mediators": the mediator named by the
+    // adjective or name right before the noun of mediation, in a phrase of how the act came
+    // about. Not a title ("met U.N. mediator Diego Cordovez") nor mediation only accepted or
+    // offered ("agreed to US mediation").
+    if (MEDIATION_NOUNS.has(t.lower)) {
+      const host = mentions.find((m) => m.last === k - 1 && m.actor.root && !m.pronoun);
+      if (host && MEDIATION_PREPS.has(tokens[host.first - 1]?.lower ?? ''))
+        out.push({ host, at: k });
     }
     for (const words of HOST_PHRASES) {
       if (!phraseAt(tokens, k, words)) continue;

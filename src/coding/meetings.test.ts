@@ -246,3 +246,29 @@ describe('an agreement reached after mediation by a third party (trig21b)', () =
     expect(acts.filter((a) => a.startsWith('CONSULT RUS'))).toEqual([]);
   });
 });
+
+describe('a mediator told by an aside or an adjective (twenty-third session)', () => {
+  it('gives the mediator a meeting with each side', () => {
+    const aside = code(
+      'Tajikistan and Kyrgyzstan agreed to a truce, mediated by Uzbekistan, on Monday.',
+    );
+    expect(aside).toContain('CONSULT UZB > TJK');
+    expect(aside).toContain('CONSULT UZB > KGZ');
+    const adjective = code(
+      'Under Kazakh mediation, Tajikistan and Kyrgyzstan agreed to a truce on Monday.',
+    );
+    expect(adjective).toContain('CONSULT KAZ > TJK');
+    expect(adjective).toContain('CONSULT KAZ > KGZ');
+  });
+
+  it('not a mediator only by title, nor mediation only accepted', () => {
+    const title = code(
+      'Tajik leaders said they would meet Kazakh mediator Erlan Idrissov next week.',
+    );
+    expect(title.filter((a) => a.startsWith('CONSULT KAZ'))).toEqual([]);
+    const accepted = code(
+      'Tajikistan agreed to Kazakh mediation in its border talks with Kyrgyzstan.',
+    );
+    expect(accepted.filter((a) => a.startsWith('CONSULT KAZ'))).toEqual([]);
+  });
+});
