@@ -5,6 +5,7 @@
 // there; the dependency parse still links the clause to its verb.
 import type { Token } from '../nlp/analyse.js';
 import { Roles, type Parse } from '../nlp/parse/index.js';
+import { parserInput } from './syntax.js';
 
 /** Whether a "that" stands after the verb at `anchor` and before `ceiling` (worth a parse). */
 export function thatAfter(tokens: readonly Token[], anchor: number, ceiling: number): boolean {
@@ -23,10 +24,7 @@ export function demandedSubjects(
   anchor: number,
   ceiling: number,
 ): number[] {
-  const roles = new Roles(
-    { words: tokens.map((t) => t.text), tags: tokens.map((t) => t.pos) },
-    parse,
-  );
+  const roles = new Roles(parserInput(tokens), parse);
   return roles
     .of(anchor)
     .clauses.filter((c) => c.rel === 'ccomp' && c.mark === 'that' && c.index < ceiling)

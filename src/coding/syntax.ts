@@ -2,7 +2,12 @@
 // once per sentence and only for sentences that ask (most are settled by word distance, and
 // parsing costs about as much as tagging).
 import type { Token } from '../nlp/analyse.js';
-import { parse, Roles, type Parse } from '../nlp/parse/index.js';
+import { parse, Roles, type Parse, type ParseInput } from '../nlp/parse/index.js';
+
+/** What the parser (and `Roles`) read of a sentence: its words as written and their tags. */
+export function parserInput(tokens: readonly Token[]): ParseInput {
+  return { words: tokens.map((t) => t.text), tags: tokens.map((t) => t.pos) };
+}
 
 /** `parseOf` for CoderDeps, remembering the last sentence's parse. */
 export function sentenceParses(): (tokens: Token[]) => Parse {
@@ -10,7 +15,7 @@ export function sentenceParses(): (tokens: Token[]) => Parse {
   let last: Parse | null = null;
   return (tokens) => {
     if (tokens !== parsedFor) {
-      last = parse({ words: tokens.map((t) => t.text), tags: tokens.map((t) => t.pos) });
+      last = parse(parserInput(tokens));
       parsedFor = tokens;
     }
     return last!;
@@ -26,7 +31,7 @@ export function parsedSubjects(
   return (tokens, verb) => {
     const p = parseOf(tokens);
     if (p !== rolesFor) {
-      roles = new Roles({ words: tokens.map((t) => t.text), tags: tokens.map((t) => t.pos) }, p);
+      roles = new Roles(parserInput(tokens), p);
       rolesFor = p;
     }
     return roles!.of(verb).subjects.map((a) => a.index);

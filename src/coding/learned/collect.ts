@@ -5,7 +5,7 @@ import { createCoder } from '../index.js';
 import type { GoldItem } from '../../eval/gold.js';
 import { matches, type PredictedEvent } from '../../eval/score.js';
 import { parse, Roles } from '../../nlp/parse/index.js';
-import type { Token } from '../../nlp/analyse.js';
+import { parserInput } from '../syntax.js';
 import { candidateFeatures, isCandidate, type ClassesOf } from './features.js';
 import { namedByPattern, reportsAct } from './propose.js';
 import {
@@ -88,7 +88,7 @@ export function collectExamples(
 function argumentsByParse(s: RecordedSentence, verb: number): VerbArguments {
   let parsed = parsedRoles.get(s);
   if (!parsed) {
-    const input = inputOf(s.tokens);
+    const input = parserInput(s.tokens);
     parsed = new Roles(input, parse(input));
     parsedRoles.set(s, parsed);
   }
@@ -106,8 +106,3 @@ function argumentsByParse(s: RecordedSentence, verb: number): VerbArguments {
 
 /** One parse per sentence, however many verbs are asked about. */
 const parsedRoles = new WeakMap<RecordedSentence, Roles>();
-
-const inputOf = (tokens: Token[]) => ({
-  words: tokens.map((t) => t.text),
-  tags: tokens.map((t) => t.pos),
-});
