@@ -3,7 +3,8 @@
 // coded and the gold events then give the labels (labels.ts).
 import { createCoder } from '../index.js';
 import type { GoldItem } from '../../eval/gold.js';
-import { matches, type PredictedEvent } from '../../eval/score.js';
+import { matches } from '../../eval/score.js';
+import { predictedEvent } from '../../eval/run.js';
 import { parse, Roles } from '../../nlp/parse/index.js';
 import { parserInput } from '../syntax.js';
 import { candidateFeatures, isCandidate, type ClassesOf } from './features.js';
@@ -60,17 +61,7 @@ export function collectExamples(
       published: item.date ?? null,
     });
     const events: CodedEvent[] = coded.mentions.map((m) => {
-      const predicted: PredictedEvent = {
-        source: m.source.root,
-        target: m.target.root,
-        source_sector: m.source.sector,
-        target_sector: m.target.sector,
-        type: m.type,
-        negated: m.negated,
-        conditional: m.conditional,
-        future: m.future,
-        claimed: m.claimed,
-      };
+      const predicted = predictedEvent(m);
       const gold = item.events
         .map((g, n) => (matches(predicted, g) ? n : -1))
         .filter((n) => n >= 0);
