@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { invokedDirectly } from './run-main.js';
+import { Command } from 'commander';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { invokedDirectly, parseArguments } from './run-main.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'spiral-run-main-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -72,5 +73,38 @@ describe('runWhenInvoked', () => {
     });
     expect(run.stdout).toBe('');
     expect(run.status).toBe(0);
+  });
+});
+
+describe('parseArguments', () => {
+  const program = (): Command =>
+    new Command('spiral-x').argument('<file>').option('--format <format>', 'table or json');
+
+  it('gives null when the command is to run, its options parsed', () => {
+    const p = program();
+    expect(parseArguments(p, ['gold.jsonl', '--format', 'json'])).toBeNull();
+    expect(p.args).toEqual(['gold.jsonl']);
+    expect(p.opts()).toEqual({ format: 'json' });
+  });
+
+  it('gives exit code 2 after a usage error, reported on stderr, without exiting', () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(parseArguments(program(), ['gold.jsonl', '--bogus'])).toBe(2);
+      expect(parseArguments(program(), [])).toBe(2);
+      expect(String(stderr.mock.calls[0]?.[0])).toMatch(/unknown option '--bogus'/);
+    } finally {
+      stderr.mockRestore();
+    }
+  });
+
+  it('gives exit code 0 after --help', () => {
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      expect(parseArguments(program(), ['--help'])).toBe(0);
+      expect(String(stdout.mock.calls[0]?.[0])).toMatch(/Usage: spiral-x/);
+    } finally {
+      stdout.mockRestore();
+    }
   });
 });

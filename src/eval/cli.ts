@@ -1,12 +1,12 @@
 // `npm run eval -- GOLD.jsonl [--format json] [--errors] [--causes] [--halves] [--no-imported] [--no-parser] [--no-learned] [--learned-model FILE] [--dictionary FILE]`
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { createCoder } from '../coding/index.js';
 import { causeLabel, MISS_CAUSES, type Drop } from './causes.js';
 import { readGold, GoldFileError, type GoldItem } from './gold.js';
 import { splitHalves } from './halves.js';
 import { codeGold, goldIdOf } from './run.js';
 import { score, type PredictedEvent, type Scores } from './score.js';
-import { runWhenInvoked } from '../cli/run-main.js';
+import { parseArguments, runWhenInvoked } from '../cli/run-main.js';
 
 const pct = (x: number | null): string =>
   x === null ? '   n/a' : (x * 100).toFixed(1).padStart(6);
@@ -107,15 +107,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-imported', 'leave out the imported PETRARCH2/Phoenix dictionaries')
     .option('--no-parser', 'roles from word distance alone, without the dependency parse')
     .option('--no-learned', 'leave out the learned trigger model (patterns alone)')
-    .option('--learned-model <file>', 'another weights file for the learned trigger model')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  try {
-    program.parse(argv, { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    throw err;
-  }
+    .option('--learned-model <file>', 'another weights file for the learned trigger model');
+  const exit = parseArguments(program, argv);
+  if (exit !== null) return exit;
   const opts = program.opts<{
     format: string;
     errors?: boolean;

@@ -5,9 +5,9 @@
 // leave-one-set-out cross-validation, scored with `spiral-eval FILE --learned-model MODEL`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { readGold, GoldFileError } from '../../eval/gold.js';
-import { runWhenInvoked } from '../../cli/run-main.js';
+import { parseArguments, runWhenInvoked } from '../../cli/run-main.js';
 import { PLOVER_TYPES } from '../../records.js';
 import { collectExamples } from './collect.js';
 import { emptyCounts } from './labels.js';
@@ -31,15 +31,9 @@ export async function main(argv: string[]): Promise<number> {
       "train only on verbs no pattern's trigger took (as asked at ingest)",
     )
     .option('--hold-out <file...>', 'also train one model without each of these files')
-    .option('--cv-dir <dir>', 'where the held-out models go', 'cv-models')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  try {
-    program.parse(argv, { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    throw err;
-  }
+    .option('--cv-dir <dir>', 'where the held-out models go', 'cv-models');
+  const exit = parseArguments(program, argv);
+  if (exit !== null) return exit;
   const opts = program.opts<{
     out: string;
     threshold: string;

@@ -2,12 +2,12 @@
 // Scores a parser model on a UD test file (a folder's *-test.conllu, or a CoNLL-U file): UAS and
 // LAS with the tags Spiral has at run time (wink's) or the treebank's, the tagger's accuracy
 // against the treebank, the model's load time and parsing speed.
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { ConlluError } from './conllu.js';
 import { attachmentScores } from './evaluate.js';
 import { DEFAULT_MODEL, loadParser, ModelFormatError } from './index.js';
 import { readTreebank, splitFile, TreebankError, winkTags } from './treebank.js';
-import { runWhenInvoked } from '../../cli/run-main.js';
+import { parseArguments, runWhenInvoked } from '../../cli/run-main.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('spiral-eval-parser')
@@ -15,15 +15,9 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<treebank>', 'UD folder (with *-test.conllu) or a CoNLL-U file')
     .option('--model <file>', 'model file', DEFAULT_MODEL)
     .option('--gold-tags', "parse with the treebank's tags instead of wink's")
-    .option('--format <format>', 'table or json', 'table')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  try {
-    program.parse(argv, { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    throw err;
-  }
+    .option('--format <format>', 'table or json', 'table');
+  const exit = parseArguments(program, argv);
+  if (exit !== null) return exit;
   const opts = program.opts<{ model: string; goldTags?: boolean; format: string }>();
   if (!['table', 'json'].includes(opts.format)) {
     process.stderr.write(

@@ -2,24 +2,18 @@
 // Drops a model's weights at or below W in magnitude: a smaller file and a faster parser for a
 // little accuracy (docs/parser.md has the trade-off measured). Writes over MODEL unless --out.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { ModelFormatError, pruneWeights, readModelBytes, serialiseModel } from './model.js';
-import { runWhenInvoked } from '../../cli/run-main.js';
+import { parseArguments, runWhenInvoked } from '../../cli/run-main.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('spiral-prune-parser')
     .description('Drop the small weights of a parser model.')
     .argument('<model>', 'model file (.bin.gz)')
     .requiredOption('--min-weight <w>', 'drop weights at or below this magnitude')
-    .option('--out <file>', 'file to write (default: the model itself)')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  try {
-    program.parse(argv, { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    throw err;
-  }
+    .option('--out <file>', 'file to write (default: the model itself)');
+  const exit = parseArguments(program, argv);
+  if (exit !== null) return exit;
   const opts = program.opts<{ minWeight: string; out?: string }>();
   const minWeight = Number(opts.minWeight);
   if (!(minWeight >= 0)) {

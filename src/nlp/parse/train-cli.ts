@@ -3,7 +3,7 @@
 // or a single CoNLL-U file. Writes the model (default data/parser/en-ewt.bin.gz).
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { ConlluError } from './conllu.js';
 import { attachmentScores } from './evaluate.js';
 import { pruneWeights, serialiseModel } from './model.js';
@@ -11,7 +11,7 @@ import { Parser } from './parser.js';
 import { toModel, train } from './train.js';
 import { readTreebank, splitFile, TreebankError, winkTags } from './treebank.js';
 import { dataPath } from '../../paths.js';
-import { runWhenInvoked } from '../../cli/run-main.js';
+import { parseArguments, runWhenInvoked } from '../../cli/run-main.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('spiral-train-parser')
@@ -22,15 +22,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--gold-tags', "train on the treebank's own tags instead of wink's")
     .option('--min-weight <w>', 'drop averaged weights at or below this magnitude', '2')
     .option('--max-mb <mb>', 'raise the pruning threshold until the file is this small', '9.5')
-    .option('--seed <n>', 'shuffle seed', '1')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  try {
-    program.parse(argv, { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    throw err;
-  }
+    .option('--seed <n>', 'shuffle seed', '1');
+  const exit = parseArguments(program, argv);
+  if (exit !== null) return exit;
   const opts = program.opts<{
     epochs: string;
     out: string;
