@@ -155,8 +155,19 @@ export function parseModel(json: unknown, file: string): TriggerModel {
   }
 }
 
-/** Reads and validates a weights file. */
+let shipped: TriggerModel | undefined;
+
+/**
+ * Reads and validates a weights file. The shipped one is read once per process and shared by
+ * every coder, as the built-in actor dictionary is: a model is never changed once read (its
+ * class cache only remembers what it computed), and each coder read it again (0.1 s) before.
+ */
 export function loadModel(file = DEFAULT_MODEL_FILE): TriggerModel {
+  if (file === DEFAULT_MODEL_FILE) return (shipped ??= readModel(file));
+  return readModel(file);
+}
+
+function readModel(file: string): TriggerModel {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
