@@ -4,8 +4,8 @@
 // when a phrase of time or place stands between the verb and "that", as wire copy puts the day
 // there; the dependency parse still links the clause to its verb.
 import type { Token } from '../nlp/analyse.js';
-import { Roles, type Parse } from '../nlp/parse/index.js';
-import { parserInput } from './syntax.js';
+import type { Parse } from '../nlp/parse/index.js';
+import { rolesOf } from './syntax.js';
 
 /** Whether a "that" stands after the verb at `anchor` and before `ceiling` (worth a parse). */
 export function thatAfter(tokens: readonly Token[], anchor: number, ceiling: number): boolean {
@@ -24,7 +24,7 @@ export function demandedSubjects(
   anchor: number,
   ceiling: number,
 ): number[] {
-  const roles = new Roles(parserInput(tokens), parse);
+  const roles = rolesOf(tokens, parse);
   return roles
     .of(anchor)
     .clauses.filter((c) => c.rel === 'ccomp' && c.mark === 'that' && c.index < ceiling)

@@ -22,18 +22,26 @@ export function sentenceParses(): (tokens: Token[]) => Parse {
   };
 }
 
+/**
+ * The clause roles of a sentence's parse, built once per parse: the subject look-up and the
+ * demanded-clause reading ask the same sentence's roles, and building them walks the whole parse.
+ */
+const rolesByParse = new WeakMap<Parse, Roles>();
+export function rolesOf(tokens: readonly Token[], parsed: Parse): Roles {
+  let roles = rolesByParse.get(parsed);
+  if (!roles) {
+    roles = new Roles(parserInput(tokens), parsed);
+    rolesByParse.set(parsed, roles);
+  }
+  return roles;
+}
+
 /** `subjectsOf` for CoderDeps, over the parses of `parseOf` (one parse per sentence). */
 export function parsedSubjects(
   parseOf: (tokens: Token[]) => Parse = sentenceParses(),
 ): (tokens: Token[], verb: number) => number[] {
-  let rolesFor: Parse | null = null;
-  let roles: Roles | null = null;
-  return (tokens, verb) => {
-    const p = parseOf(tokens);
-    if (p !== rolesFor) {
-      roles = new Roles(parserInput(tokens), p);
-      rolesFor = p;
-    }
-    return roles!.of(verb).subjects.map((a) => a.index);
-  };
+  return (tokens, verb) =>
+    rolesOf(tokens, parseOf(tokens))
+      .of(verb)
+      .subjects.map((a) => a.index);
 }
