@@ -66,7 +66,6 @@ export class TriggerModel {
   private readonly lemmaAt = new Map<string, number>();
   private readonly classNames: string[];
   private readonly classCache = new Map<string, string[]>();
-  private readonly scores: Float64Array;
   readonly threshold: number;
   readonly labels: readonly string[];
 
@@ -91,7 +90,6 @@ export class TriggerModel {
       at += 1 + file.lemmaClasses[at]!;
     }
     if (at !== file.lemmaClasses.length) throw new Error('lemmaClasses do not match the lemmas');
-    this.scores = new Float64Array(n);
   }
 
   /** The WordNet classes of a lemma that carry weight. */
@@ -109,10 +107,14 @@ export class TriggerModel {
     return classes;
   };
 
-  /** Probabilities of every label for a candidate's features (softmax of the summed weights). */
+  /**
+   * Probabilities of every label for a candidate's features (softmax of the summed weights). A
+   * new array each call: the model is shared by every coder of the process, so a scratch array
+   * kept on it would be overwritten under a caller that still reads it.
+   */
   probabilities(features: readonly string[]): Float64Array {
-    const scores = this.scores.fill(0);
-    const n = scores.length;
+    const n = this.labels.length;
+    const scores = new Float64Array(n);
     for (const f of features) {
       const row = this.rows.get(f);
       if (row !== undefined) for (let c = 0; c < n; c++) scores[c]! += this.table[row + c]!;
