@@ -138,6 +138,7 @@ import { personalPronounSubject } from './pronoun-doers.js';
 import { warningThreatens } from './warnings.js';
 import { questionEnd } from './questions.js';
 import { asksForThing } from './asked-things.js';
+import { outsideDateline } from './dateline.js';
 import { infinitiveAfterAdjuncts } from './intent-adjuncts.js';
 import {
   addressedParty,
@@ -263,7 +264,7 @@ export function* codeInChunks(
       out = { sentences: [], mentions: carried, quotes: [] };
     }
     out.sentences.push({ doc: doc.id, index: s.index, start: s.start, end: s.end, text: s.text });
-    const found = deps.findActors(s.text, doc.published);
+    const found = outsideDateline(s.text, deps.findActors(s.text, doc.published));
     if (s.index === 0 && !/[.!?"'”’)]$/.test(s.text)) {
       // A headline (no final stop) names people by surname before the story introduces them: read where the
       // lead names them again (a few words either side: the office stands next to the name).

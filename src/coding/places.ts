@@ -3,8 +3,9 @@
 import type { Place } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
-import type { CoderDeps } from './coder.js';
+import type { CoderDeps, PlaceSpanLike } from './coder.js';
 import { classWords } from './word-classes.js';
+import { datelineOf } from './dateline.js';
 
 /** Sectors whose members are usually of the country where they act (civilians, rebels, police...). */
 const INFERABLE_SECTORS: ReadonlySet<string> = new Set([
@@ -84,13 +85,25 @@ function namesOtherState(
   );
 }
 
+/**
+ * The places a sentence names, less its dateline's when it names others: the dateline's city is
+ * where the story was filed, and where the act happened only when the sentence names no other
+ * place ("NAIROBI, Kenya — ... killed 20 in central Somalia").
+ */
+function sentencePlaces(s: AnalysedSentence, deps: CoderDeps): PlaceSpanLike[] {
+  const spans = deps.findPlaces(s.text);
+  const dateline = datelineOf(s.text);
+  if (!dateline || !spans.some((span) => span.start >= dateline.end)) return spans;
+  return spans.filter((span) => span.start >= dateline.end);
+}
+
 export function placeSpans(
   s: AnalysedSentence,
   deps: CoderDeps,
   mentions: ActorMention[] = [],
 ): PlaceAt[] {
   const out: PlaceAt[] = [];
-  for (const span of deps.findPlaces(s.text)) {
+  for (const span of sentencePlaces(s, deps)) {
     const start = span.start + s.start;
     const end = span.end + s.start;
     const first = s.tokens.findIndex((t) => t.start >= start);
@@ -202,8 +215,7 @@ export function firstPlace(
   mentions: ActorMention[],
   deps: CoderDeps,
 ): Place | null {
-  const spans = deps.findPlaces(s.text);
-  for (const span of spans) {
+  for (const span of sentencePlaces(s, deps)) {
     const start = span.start + s.start;
     const overlapping = mentions.filter((m) => {
       const a = s.tokens[m.first]!.start;
