@@ -112,7 +112,7 @@ import {
   type RoleMention,
 } from './places.js';
 import { DocumentContext, soleCountry } from './context.js';
-import { reactionSubject } from './reactions.js';
+import { reactionOpening, reactionSubject } from './reactions.js';
 import { relativeObject } from './relative-objects.js';
 import { draftersOf } from './drafters.js';
 import { withSwitchedRecognition } from './switched-recognition.js';
@@ -799,7 +799,12 @@ function codeTrigger(sc: SentenceScope, trigger: TriggerMatch): void {
   const reaction = reactionSubject(sc.tokens, sc.mentions, trigger.anchor);
   const gov = reportedAct(sc, trigger, reaction);
   if (!gov) return dropped(sc.deps, sc.doc, trigger, 'not_reported');
-  const ceiling = trigger.anchor < sc.attribution ? sc.attribution : sc.tokens.length;
+  const ceiling = reactionOpening(
+    sc.tokens,
+    sc.mentions,
+    trigger.anchor,
+    trigger.anchor < sc.attribution ? sc.attribution : sc.tokens.length,
+  );
   // "captured Bakhmut": a verb of taking with a named place as its object takes ground (its
   // `placed` sense); "captured two soldiers" keeps the pattern's own type (taken-places.ts).
   // The place is right after the verb, also when the pattern ends further on ("captured Sudzha

@@ -79,3 +79,31 @@ describe('a reaction in an appositive', () => {
     ).not.toContain('ACCUSE TUR > GRC');
   });
 });
+
+describe('the act an appositive answers', () => {
+  it('ends where the appositive opens: its subject is none of the act’s parties', () => {
+    // The answer codes nothing (a denial), so nothing else keeps its subject out of the act.
+    expect(
+      code(
+        'Kabul said Pakistani jets had bombed three villages in Khost, a charge Islamabad denied.',
+      ),
+    ).toContain('ASSAULT PAK > AFG');
+    expect(
+      code(
+        'Kabul said Pakistani jets had bombed three villages in Khost, a charge Islamabad denied.',
+      ),
+    ).not.toContain('ASSAULT PAK > PAK');
+    // The answer is an act of its own, and still no party to the one it answers.
+    expect(
+      code(
+        'Armenian troops shelled two villages in Tovuz, an allegation the Armenian defence ministry rejected.',
+      ),
+    ).not.toContain('ASSAULT ARM > ARM');
+  });
+
+  it('leaves an act with no appositive after it as it was', () => {
+    expect(code('Pakistani jets bombed three villages in Khost, Afghanistan said.')).toContain(
+      'ASSAULT PAK > AFG',
+    );
+  });
+});

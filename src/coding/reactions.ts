@@ -23,6 +23,16 @@ export function reactionSubject(
   mentions: ActorMention[],
   anchor: number,
 ): ActorMention | null {
+  return reactionAt(tokens, mentions, anchor)?.subject ?? null;
+}
+
+/** A reaction appositive: its subject, and the comma, semicolon or "in" that opens it. */
+interface Reaction {
+  subject: ActorMention;
+  opener: number;
+}
+
+function reactionAt(tokens: Token[], mentions: ActorMention[], anchor: number): Reaction | null {
   // The verb group between subject and verb ("had", "promptly"); the first token is no group.
   const end = beforeVerbGroup(tokens, anchor, 1);
   let subject = mentions.find((m) => m.last === end && !m.pronoun);
@@ -47,12 +57,34 @@ export function reactionSubject(
   }
   if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k--;
   // "..., in what Kyiv called a war crime": the free relative stands for the act itself.
-  if (tokens[k]?.lower === 'what' && tokens[k - 1]?.lower === 'in') return subject;
+  if (tokens[k]?.lower === 'what' && tokens[k - 1]?.lower === 'in')
+    return { subject, opener: k - 1 };
   // The nouns that take up an earlier act are the word class `back-references` (data).
   if (!classWords('back-references').has(tokens[k]?.lower ?? '')) return null;
   k--;
   while (k >= 0 && PHRASE_POS.has(tokens[k]!.pos)) k--;
   // "in a gesture X thanked him for": the noun phrase is the manner of the act before it.
   const comma = tokens[k]?.lower;
-  return comma === ',' || comma === ';' || comma === 'in' ? subject : null;
+  return comma === ',' || comma === ';' || comma === 'in' ? { subject, opener: k } : null;
+}
+
+/**
+ * Where the first reaction appositive after `anchor` opens (before `ceiling`), or `ceiling`: the
+ * act at `anchor` ends there. Its subject answers the act and is none of its parties, also when
+ * the answer codes nothing ("killed civilians in Bucha, a charge Moscow denied": Moscow is not
+ * the victim).
+ */
+export function reactionOpening(
+  tokens: Token[],
+  mentions: ActorMention[],
+  anchor: number,
+  ceiling: number,
+): number {
+  for (let j = anchor + 2; j < ceiling; j++) {
+    const pos = tokens[j]!.pos;
+    if (pos !== 'VERB' && pos !== 'AUX') continue;
+    const reaction = reactionAt(tokens, mentions, j);
+    if (reaction && reaction.opener > anchor) return reaction.opener;
+  }
+  return ceiling;
 }
