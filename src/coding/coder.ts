@@ -77,6 +77,7 @@ import {
 import { COUNT_REACH, countedViolence } from './counts.js';
 import { actInPhrase, nominalRoles, type NominalRoles } from './nominal.js';
 import { laidAct } from './laid-acts.js';
+import { joinedAct } from './joined-acts.js';
 import { reactedAct } from './reacted-acts.js';
 import { protestInAdjunct } from './protest-adjuncts.js';
 import { crowdCrackedDown } from './crowd-protests.js';
@@ -499,6 +500,16 @@ function codeSentence(
           (t.pattern.type === 'ASSAULT' && objectPlace(s, places, t.last, reacted.end)))
       ) {
         nominals.set(t, { ...reacted, verb: t.last, adjunct: true });
+        return true;
+      }
+      // "Serbia will not join Western sanctions against Moscow": an act taken up by the subject
+      // of a verb of joining is the subject's (joined-acts.ts).
+      const joined =
+        deps.parseOf && deps.subjectsOf
+          ? joinedAct(tokens, mentions, deps.parseOf(tokens), deps.subjectsOf, t.anchor, t.last)
+          : null;
+      if (joined) {
+        nominals.set(t, { ...joined, verb: t.last, adjunct: true });
         return true;
       }
       const reach = roles && struckInPredicate(s, places, mentions, found, t, roles);

@@ -90,7 +90,7 @@ function ownerOfPronoun(tokens: Token[], mentions: ActorMention[], start: number
  * The noun of the span `anchor`..`last` that the parse attaches outside it: the phrase's head
  * ("strike" in "strike on", whose "on" hangs on the one struck).
  */
-function phraseHead(tokens: Token[], parse: Parse, anchor: number, last: number): number {
+export function phraseHead(tokens: Token[], parse: Parse, anchor: number, last: number): number {
   for (let i = last; i >= anchor; i--) {
     const h = parse.head[i]!;
     if (NOMINAL_POS.has(tokens[i]!.pos) && (h < anchor || h > last)) return i;
@@ -99,7 +99,7 @@ function phraseHead(tokens: Token[], parse: Parse, anchor: number, last: number)
 }
 
 /** The first of the conjuncts the word at `i` belongs to ("the strikes and the raids"). */
-function firstConjunct(parse: Parse, i: number): number {
+export function firstConjunct(parse: Parse, i: number): number {
   let at = i;
   while (base(parse.deprel[at]!) === 'conj' && parse.head[at]! >= 0) at = parse.head[at]!;
   return at;
