@@ -81,3 +81,28 @@ describe('traps: acts reacted to that are not reported as done by a named doer',
     );
   });
 });
+
+describe('an act named as the object of a verb of characterising, with its predicate', () => {
+  it('codes the act called or described as something', () => {
+    expect(code('Iran described the Israeli strikes on Syria as a crime.')).toContain(
+      'ASSAULT ISR > SYR',
+    );
+    expect(code('Kenya called the Somali attack on Mandera a grave provocation.')).toContain(
+      'ASSAULT SOM > KEN',
+    );
+  });
+
+  it('codes no act called with no predicate ("called a meeting")', () => {
+    expect(code('Egypt called an emergency Arab League meeting on Gaza.')).not.toContainEqual(
+      expect.stringMatching(/^CONSULT/),
+    );
+  });
+});
+
+describe('sanctions whose doer is the agent of "imposed by" in their own phrase', () => {
+  it('codes the agent as doer and the one after "on" as target', () => {
+    expect(code('The sanctions imposed by Canada on Nicaragua took effect on Monday.')).toEqual([
+      'SANCTION CAN > NIC',
+    ]);
+  });
+});

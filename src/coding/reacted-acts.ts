@@ -144,7 +144,25 @@ function reactedTo(tokens: Token[], parse: Parse, at: number): boolean {
   const gov = parse.head[at]!;
   if (base(parse.deprel[at]!) !== 'obj' || gov < 0) return false;
   const verb = tokens[gov]!;
-  return verb.pos === 'VERB' && reactionVerb(verb.lemma);
+  if (verb.pos !== 'VERB') return false;
+  if (reactionVerb(verb.lemma)) return true;
+  // "called the attack a war crime", "described the strikes as a crime": a verb of
+  // characterising with its predicate after the act (word class `characterising-verbs`); "called
+  // a meeting" has none.
+  return (
+    classWords('characterising-verbs').has(verb.lemma) && predicateAfter(tokens, parse, gov, at)
+  );
+}
+
+/** Whether the verb at `verb` has a predicate after its object at `object` (xcomp, or "as"). */
+function predicateAfter(tokens: Token[], parse: Parse, verb: number, object: number): boolean {
+  for (let j = object + 1; j < tokens.length; j++) {
+    if (parse.head[j] !== verb) continue;
+    const rel = base(parse.deprel[j]!);
+    if (rel === 'xcomp') return true;
+    if (rel === 'obl' && tokens[caseOf(parse, j)]?.lower === 'as') return true;
+  }
+  return false;
 }
 
 function reactionVerb(lemma: string): boolean {
