@@ -106,3 +106,24 @@ describe('sanctions whose doer is the agent of "imposed by" in their own phrase'
     ]);
   });
 });
+
+describe('an act protested against, and a crackdown reacted to', () => {
+  it('codes the act a crowd rallies or protests against', () => {
+    expect(code("Protesters rallied in Amman against Israel's strikes on Lebanon.")).toContain(
+      'ASSAULT ISR > LBN',
+    );
+  });
+
+  it('codes a crackdown named with its doer and the ones cracked down on', () => {
+    expect(code("Poland condemned Belarus's crackdown on Polish activists.")).toContain(
+      'COERCE BLR > POL',
+    );
+  });
+
+  it('codes no act warned against, nor a crackdown only announced', () => {
+    expect(code('The minister warned against an Israeli attack on Lebanon.')).not.toContainEqual(
+      expect.stringMatching(/^ASSAULT/),
+    );
+    expect(code('The government announced a crackdown on smugglers.')).toEqual([]);
+  });
+});

@@ -140,7 +140,14 @@ function reactedTo(tokens: Token[], parse: Parse, at: number): boolean {
   // A preposition of its own makes it a prepositional phrase, whatever relation the parse gave
   // it ("over its offensive", where "offensive", read as an adjective, may hang as an `amod`).
   const marker = caseOf(parse, at);
-  if (marker >= 0) return classWords('cause-prepositions').has(tokens[marker]!.lower);
+  if (marker >= 0) {
+    const word = tokens[marker]!.lower;
+    if (classWords('cause-prepositions').has(word)) return true;
+    // "protested against the Israeli strikes in Gaza", "protests against Turkey's offensive": an
+    // act a side protests against (not "warned against a Russian attack").
+    const gov = parse.head[at]!;
+    return word === 'against' && gov >= 0 && classWords('reaction-verbs').has(tokens[gov]!.lemma);
+  }
   const gov = parse.head[at]!;
   if (base(parse.deprel[at]!) !== 'obj' || gov < 0) return false;
   const verb = tokens[gov]!;
