@@ -92,6 +92,16 @@ describe('an act named as the object of a verb of characterising, with its predi
     );
   });
 
+  it('reads "called X\'s strike on Y a ..." as no call on anyone (request.call-on-2)', () => {
+    expect(code("Jordan called Israel's strike on Lebanon a flagrant violation.")).toEqual([
+      'ACCUSE JOR > ISR',
+      'ASSAULT ISR > LBN',
+    ]);
+    expect(code('The EU called again on Serbia to free the officers.')).toContain(
+      'REQUEST EU > SRB',
+    );
+  });
+
   it('codes no act called with no predicate ("called a meeting")', () => {
     expect(code('Egypt called an emergency Arab League meeting on Gaza.')).not.toContainEqual(
       expect.stringMatching(/^CONSULT/),
