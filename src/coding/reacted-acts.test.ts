@@ -137,3 +137,17 @@ describe('an act protested against, and a crackdown reacted to', () => {
     expect(code('The government announced a crackdown on smugglers.')).toEqual([]);
   });
 });
+
+describe("the parse's readings of an object the tagger or the parser mislabels", () => {
+  it('takes an act noun tagged as an adjective under the verb as its object', () => {
+    expect(code("The Pentagon condemned Turkey's offensive on Kurds in Syria.")).toContain(
+      'ASSAULT TUR > SYR',
+    );
+  });
+
+  it('takes a predicate parsed as a second object', () => {
+    expect(code('Ukraine called the Russian strike on Kharkiv an act of aggression.')).toContain(
+      'ASSAULT RUS > UKR',
+    );
+  });
+});

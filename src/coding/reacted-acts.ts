@@ -149,7 +149,12 @@ function reactedTo(tokens: Token[], parse: Parse, at: number): boolean {
     return word === 'against' && gov >= 0 && classWords('reaction-verbs').has(tokens[gov]!.lemma);
   }
   const gov = parse.head[at]!;
-  if (base(parse.deprel[at]!) !== 'obj' || gov < 0) return false;
+  const rel = base(parse.deprel[at]!);
+  // "condemned Turkey's offensive on ...": a noun the tagger read as an adjective may hang as a
+  // clausal complement of the verb, in the object's place.
+  const object =
+    rel === 'obj' || (tokens[at]!.pos === 'ADJ' && (rel === 'ccomp' || rel === 'xcomp'));
+  if (!object || gov < 0) return false;
   const verb = tokens[gov]!;
   if (verb.pos !== 'VERB') return false;
   if (reactionVerb(verb.lemma)) return true;
@@ -161,12 +166,13 @@ function reactedTo(tokens: Token[], parse: Parse, at: number): boolean {
   );
 }
 
-/** Whether the verb at `verb` has a predicate after its object at `object` (xcomp, or "as"). */
+/** Whether the verb at `verb` has a predicate after its object at `object` (xcomp, obj or "as"). */
 function predicateAfter(tokens: Token[], parse: Parse, verb: number, object: number): boolean {
   for (let j = object + 1; j < tokens.length; j++) {
     if (parse.head[j] !== verb) continue;
     const rel = base(parse.deprel[j]!);
-    if (rel === 'xcomp') return true;
+    // "called the strike an act of aggression": the parse may make the predicate a second object.
+    if (rel === 'xcomp' || rel === 'obj') return true;
     if (rel === 'obl' && tokens[caseOf(parse, j)]?.lower === 'as') return true;
   }
   return false;
