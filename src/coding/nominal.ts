@@ -312,7 +312,7 @@ function setOffDoer(tokens: Token[], comma: number): number {
  * The index of "by" after a past participle of a verb of doing at `at` (word class
  * `doing-verbs`: "carried out by", "claimed by"); -1 when `at` opens no such phrase.
  */
-function doingBy(tokens: Token[], at: number): number {
+export function doingBy(tokens: Token[], at: number): number {
   const participle = tokens[at];
   if (participle?.pos !== 'VERB' || participle.lower === participle.lemma) return -1;
   if (!classWords('doing-verbs').has(participle.lemma)) return -1;

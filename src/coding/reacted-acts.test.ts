@@ -151,3 +151,20 @@ describe("the parse's readings of an object the tagger or the parser mislabels",
     );
   });
 });
+
+describe('a doer named by a participle of doing inside the phrase of the act reacted to', () => {
+  it('takes the agent of "carried out by" or "imposed by" as the doer', () => {
+    expect(code('Egypt condemned the raids on Lebanon carried out by Israel.')).toContain(
+      'ASSAULT ISR > LBN',
+    );
+    expect(code('Jordan condemned the sanctions imposed by the United States on Iran.')).toContain(
+      'SANCTION USA > IRN',
+    );
+  });
+
+  it('codes no act whose participle names no agent', () => {
+    expect(code('Jordan condemned the sanctions imposed on Iran.')).not.toContainEqual(
+      expect.stringMatching(/^SANCTION/),
+    );
+  });
+});

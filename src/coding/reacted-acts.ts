@@ -13,6 +13,7 @@ import type { Token } from '../nlp/analyse.js';
 import type { Parse } from '../nlp/parse/index.js';
 import type { ActorMention } from './mentions.js';
 import {
+  doingBy,
   isHeadAdjective,
   phraseDoers,
   phraseEnd,
@@ -60,7 +61,11 @@ export function reactedAct(
     const t = tokens[i]!;
     if (unreal.has(t.lower) || YEAR.test(t.text)) return null;
   }
-  const end = phraseEnd(tokens, last);
+  // "the sanctions imposed by the United States on Iran", "the raids on Lebanon carried out by
+  // Israel": a participle of doing and its "by" phrase belong to the noun's phrase.
+  let end = phraseEnd(tokens, last);
+  const by = doingBy(tokens, end);
+  if (by > 0) end = phraseEnd(tokens, by);
   const inside = mentions.filter((m) => m.actor.root && !m.locative && m.first >= start);
   const own = phraseDoers(tokens, inside, anchor, last, end);
   if (own.length === 0 && owner) own.push(owner);
