@@ -77,6 +77,8 @@ import {
 import { COUNT_REACH, countedViolence } from './counts.js';
 import { actInPhrase, nominalRoles, type NominalRoles } from './nominal.js';
 import { laidAct } from './laid-acts.js';
+import { joinedAct } from './joined-acts.js';
+import { reactedAct } from './reacted-acts.js';
 import { protestInAdjunct } from './protest-adjuncts.js';
 import { crowdCrackedDown } from './crowd-protests.js';
 import { frontedSubject, meetingInAdjunct } from './meetings.js';
@@ -485,6 +487,30 @@ function codeSentence(
         : null;
       if (act && (act.targets.length > 0 || objectPlace(s, places, t.last, act.end))) {
         nominals.set(t, { ...act, verb: t.last, adjunct: true });
+        return true;
+      }
+      // "Egypt condemned Israel's strike on Rafah", "sanctions over its offensive against
+      // Kurdish forces": an act reacted to or answered is taken as done (reacted-acts.ts).
+      const reacted =
+        !act && deps.parseOf
+          ? reactedAct(tokens, mentions, deps.parseOf(tokens), t.anchor, t.last)
+          : null;
+      if (
+        reacted &&
+        (reacted.targets.length > 0 ||
+          (t.pattern.type === 'ASSAULT' && objectPlace(s, places, t.last, reacted.end)))
+      ) {
+        nominals.set(t, { ...reacted, verb: t.last, adjunct: true });
+        return true;
+      }
+      // "Serbia will not join Western sanctions against Moscow": an act taken up by the subject
+      // of a verb of joining is the subject's (joined-acts.ts).
+      const joined =
+        deps.parseOf && deps.subjectsOf
+          ? joinedAct(tokens, mentions, deps.parseOf(tokens), deps.subjectsOf, t.anchor, t.last)
+          : null;
+      if (joined) {
+        nominals.set(t, { ...joined, verb: t.last, adjunct: true });
         return true;
       }
       const reach = roles && struckInPredicate(s, places, mentions, found, t, roles);

@@ -312,7 +312,7 @@ function setOffDoer(tokens: Token[], comma: number): number {
  * The index of "by" after a past participle of a verb of doing at `at` (word class
  * `doing-verbs`: "carried out by", "claimed by"); -1 when `at` opens no such phrase.
  */
-function doingBy(tokens: Token[], at: number): number {
+export function doingBy(tokens: Token[], at: number): number {
   const participle = tokens[at];
   if (participle?.pos !== 'VERB' || participle.lower === participle.lemma) return -1;
   if (!classWords('doing-verbs').has(participle.lemma)) return -1;
@@ -416,13 +416,7 @@ export function actInPhrase(
 ): PhraseAct | null {
   const head = tokens[anchor]!;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
-  let start = anchor;
-  while (start > 0) {
-    const t = tokens[start - 1]!;
-    if (!PREFIX_POS.has(t.pos) && !inCompound(tokens, start - 1) && !OWNING_PRONOUNS.has(t.lower))
-      break;
-    start--;
-  }
+  const start = phraseStart(tokens, anchor);
   // Only an act a preposition of time or cause takes as done ("a day after the raid", "in
   // protest at the killing"), or one laid on someone: as an object ("condemned Venezuela's
   // incursion"), after "of" ("the risk of a Russian attack") or "against" it is no report.
@@ -431,9 +425,48 @@ export function actInPhrase(
   if (!DONE_PREPS.has(gov) && gov !== 'for') return null;
   const end = phraseEnd(tokens, last);
   const inside = mentions.filter((m) => m.actor.root && !m.locative && m.first >= start);
+  const blame = gov === 'for' ? blamed(tokens, mentions, start) : [];
+  // "for" only after a verb of blame or a word of answer ("in retaliation for").
+  if (gov === 'for' && blame.length === 0 && !answered) return null;
+  const own = phraseDoers(tokens, inside, anchor, last, end);
+  const sources = own.length > 0 ? own : blame;
+  if (sources.length === 0) return null;
+  return { sources, targets: phraseTargets(tokens, inside, anchor, last, end), end };
+}
+
+/**
+ * Where the noun phrase of the noun at `anchor` starts: its determiners, adjectives, names,
+ * hyphenated modifiers and owning pronouns ("its bombardment", "the Saudi-led coalition's raid").
+ */
+export function phraseStart(tokens: Token[], anchor: number): number {
+  let start = anchor;
+  while (start > 0) {
+    const t = tokens[start - 1]!;
+    if (!PREFIX_POS.has(t.pos) && !inCompound(tokens, start - 1) && !OWNING_PRONOUNS.has(t.lower))
+      break;
+    start--;
+  }
+  return start;
+}
+
+/**
+ * The doers the phrase of the act named at `anchor` (its pattern ending at `last`, its phrase
+ * ending before `end`) names itself, among `inside` (named, non-locative mentions from the
+ * phrase's start on): the actors after "by" ("the killing of a teenager by Israeli troops"),
+ * else the last owner before the noun (a name, an adjective or a possessive: "the Indian air
+ * raid", "Russia's invasion", "its bombardment"). Empty when the phrase names none.
+ */
+export function phraseDoers(
+  tokens: Token[],
+  inside: ActorMention[],
+  anchor: number,
+  last: number,
+  end: number,
+): ActorMention[] {
   const agents = inside.filter(
     (m) => m.first > last && m.last < end && governingWord(tokens, m, anchor) === 'by',
   );
+  if (agents.length > 0) return agents;
   const owners = inside.filter(
     // "the Azerbaijani drone strike": an adjective with hardware is one mention up to the noun.
     (m) =>
@@ -441,12 +474,7 @@ export function actInPhrase(
       m.last <= last &&
       (!m.pronoun || OWNING_PRONOUNS.has(tokens[m.first]!.lower)),
   );
-  const blame = gov === 'for' ? blamed(tokens, mentions, start) : [];
-  // "for" only after a verb of blame or a word of answer ("in retaliation for").
-  if (gov === 'for' && blame.length === 0 && !answered) return null;
-  const sources = agents.length > 0 ? agents : owners.length > 0 ? owners.slice(-1) : blame;
-  if (sources.length === 0) return null;
-  return { sources, targets: phraseTargets(tokens, inside, anchor, last, end), end };
+  return owners.slice(-1);
 }
 
 /**
