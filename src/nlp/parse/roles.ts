@@ -69,6 +69,14 @@ const SUBJECT_CONTROL_MARKS: ReadonlySet<string> = new Set([
   'by',
 ]);
 const base = (rel: string): string => rel.split(':')[0]!;
+/**
+ * Case markers that open the members of a group named before them: "by several countries,
+ * including Russia and Nicaragua", "by members such as France" (the parser hangs the members
+ * from the group noun as an `nmod` marked so).
+ */
+const LIST_MARKS: ReadonlySet<string> = new Set(['including', 'such as', 'like']);
+/** Relations by which the parser hangs a list of members from its group noun. */
+const MEMBER_RELS: ReadonlySet<string> = new Set(['nmod', 'appos']);
 
 /** Dependents of every token, in sentence order. */
 export function dependents(parse: Parse): number[][] {
@@ -180,6 +188,22 @@ export class Roles {
       }
     }
     return r;
+  }
+
+  /**
+   * The members a noun's group is named by ("several countries, including Russia and
+   * Nicaragua" gives Russia and Nicaragua for "countries"), with their conjuncts; [] when the
+   * noun has none.
+   */
+  listedMembers(noun: number): number[] {
+    const out: number[] = [];
+    for (const d of this.deps[noun] ?? []) {
+      if (!MEMBER_RELS.has(base(this.parse.deprel[d]!))) continue;
+      const mark = this.caseOf(d);
+      if (mark === null || !LIST_MARKS.has(mark)) continue;
+      for (const a of this.withConjuncts(d, 'nmod')) out.push(a.index);
+    }
+    return out;
   }
 
   /** `d` and every word coordinated with it ("Russia, Belarus and China"). */
