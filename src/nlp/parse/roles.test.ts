@@ -189,6 +189,36 @@ describe('Roles', () => {
     expect(r.subjects[0]!.via).toBe('relative');
   });
 
+  it('gives a subjectless relative clause its noun, whatever the opener was read as', () => {
+    // Hand-made trees (0-based heads) as the parser gives them when the tagger reads "that" as a
+    // conjunction: "a team that had mediated" hangs "that" as an object; "the deal that Iran
+    // signed" keeps its own subject; "the town that was shelled" is a passive.
+    const words = ['a', 'team', 'that', 'had', 'mediated', 'talks', '.'];
+    const tags = ['DET', 'NOUN', 'SCONJ', 'AUX', 'VERB', 'NOUN', 'PUNCT'];
+    const parse = {
+      head: [1, -1, 4, 4, 1, 4, 1],
+      deprel: ['det', 'root', 'obj', 'aux', 'acl:relcl', 'obj', 'punct'],
+    };
+    const mediated = new Roles({ words, tags }, parse).of(4);
+    expect(mediated.subjects.map((a) => [words[a.index], a.via])).toEqual([['team', 'relative']]);
+    expect(mediated.objects.map((a) => words[a.index])).toEqual(['talks']);
+    const deal = ['the', 'deal', 'that', 'Iran', 'signed', '.'];
+    const dealTags = ['DET', 'NOUN', 'SCONJ', 'PROPN', 'VERB', 'PUNCT'];
+    const dealParse = {
+      head: [1, -1, 4, 4, 1, 1],
+      deprel: ['det', 'root', 'obj', 'nsubj', 'acl:relcl', 'punct'],
+    };
+    const signed = new Roles({ words: deal, tags: dealTags }, dealParse).of(4);
+    expect(signed.subjects.map((a) => deal[a.index])).toEqual(['Iran']);
+    const town = ['the', 'town', 'that', 'was', 'shelled', '.'];
+    const townTags = ['DET', 'NOUN', 'SCONJ', 'AUX', 'VERB', 'PUNCT'];
+    const townParse = {
+      head: [1, -1, 4, 4, 1, 1],
+      deprel: ['det', 'root', 'mark', 'aux:pass', 'acl:relcl', 'punct'],
+    };
+    expect(new Roles({ words: town, tags: townTags }, townParse).of(4).subjects).toEqual([]);
+  });
+
   it('gives obliques with their prepositions, multiword ones whole', () => {
     const { r, words } = rolesOf('fixture-20', 'imposed');
     expect(r.obliques.map((o) => [words[o.index], o.prep])).toEqual([
