@@ -41,6 +41,7 @@ import { timedGerund, timedGerundDoers } from './timed-gerunds.js';
 import { placedSpeaker } from './quote-speakers.js';
 import { measureDoer } from './measure-passives.js';
 import { listedAgentAfter, listedAgents } from './listed-agents.js';
+import { ownSideRoles } from './own-side-passives.js';
 import { demandedSubjects, thatAfter } from './demanded-clauses.js';
 import {
   COERCIVE_TYPES,
@@ -1434,6 +1435,21 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
       sc.lastSentenceSubject,
     );
     if (doer) sources = [doer];
+  }
+  const ownSide =
+    sources.length === 0 && roles.passive
+      ? ownSideRoles(tokens, mentions, tr.type, trigger.anchor, trigger.last, attribution)
+      : null;
+  if (ownSide) {
+    // "An agreement was reached with Baku ..., the Armenian defence ministry said": a state
+    // body's own side's joint act, with the party its statement names (own-side-passives.ts).
+    // The speaker is no party acted upon ("The Indian foreign ministry said talks had been held
+    // with ...": word distance takes the ministry for the passive's subject).
+    sources = [ownSide.doer];
+    const acted = roles.targets.filter(
+      (m) => m.actor.root && m.actor.root !== ownSide.doer.actor.root,
+    );
+    roles = { ...roles, targets: acted.length > 0 ? acted : [ownSide.other] };
   }
   if (
     sources.length === 0 &&
