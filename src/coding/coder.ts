@@ -42,6 +42,7 @@ import { placedSpeaker } from './quote-speakers.js';
 import { measureDoer } from './measure-passives.js';
 import { listedAgentAfter, listedAgents } from './listed-agents.js';
 import { ownSideRoles } from './own-side-passives.js';
+import { partiesBetween } from './between-passives.js';
 import { demandedSubjects, thatAfter } from './demanded-clauses.js';
 import {
   COERCIVE_TYPES,
@@ -1435,6 +1436,16 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
       sc.lastSentenceSubject,
     );
     if (doer) sources = [doer];
+  }
+  const between =
+    sources.length === 0 && roles.passive
+      ? partiesBetween(tokens, mentions, tr.type, trigger.last, Math.min(ceiling, attribution))
+      : [];
+  if (between.length > 0) {
+    // "A ceasefire was agreed between Armenia and Azerbaijan": the parties, the first the doer
+    // and the others its partners (between-passives.ts).
+    sources = between.slice(0, 1);
+    roles = { ...roles, targets: between.slice(1) };
   }
   const ownSide =
     sources.length === 0 && roles.passive
