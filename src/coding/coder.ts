@@ -40,6 +40,9 @@ import { quoteContext, quotesOf } from './quotes.js';
 import { timedGerund, timedGerundDoers } from './timed-gerunds.js';
 import { placedSpeaker } from './quote-speakers.js';
 import { measureDoer } from './measure-passives.js';
+import { listedAgentAfter, listedAgents } from './listed-agents.js';
+import { ownSideRoles } from './own-side-passives.js';
+import { partiesBetween } from './between-passives.js';
 import { demandedSubjects, thatAfter } from './demanded-clauses.js';
 import {
   COERCIVE_TYPES,
@@ -382,6 +385,11 @@ class TriggerScope {
   sources: RoleMention[] = [];
   targetList: RoleMention[] = [];
   jointly = false;
+  /**
+   * The doers are members a group is named by ("by several countries, including Peru and
+   * Chad"): each acts on its own, none is another's partner (listed-agents.ts).
+   */
+  listedDoers = false;
   /** The country of the named place the act takes ("captured Bakhmut"), '' for none. */
   takenPlace = '';
   constructor(
@@ -1404,6 +1412,18 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // coordination, control and relative clauses), when it is a named actor.
     sources = actorsAt(mentions, deps.subjectsOf(tokens, trigger.anchor));
   }
+  if (
+    sources.length === 0 &&
+    roles.passive &&
+    deps.parseOf &&
+    listedAgentAfter(tokens, trigger.last, ceiling)
+  ) {
+    // "recognised by several countries, including Peru and Chad": the members of the group
+    // that is the passive's agent are its doers (listed-agents.ts).
+    sources = listedAgents(tokens, mentions, deps.parseOf(tokens), trigger.anchor, ceiling);
+    tr.listedDoers = sources.length > 0;
+    roles = { ...roles, targets: roles.targets.filter((m) => !sources.includes(m)) };
+  }
   if (!roles.passive) {
     // "France and Poland were among 20 (European) countries that expelled ...": the members
     // named, not the class nor its adjective.
@@ -1448,6 +1468,31 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
       sc.lastSentenceSubject,
     );
     if (doer) sources = [doer];
+  }
+  const between =
+    sources.length === 0 && roles.passive
+      ? partiesBetween(tokens, mentions, tr.type, trigger.last, Math.min(ceiling, attribution))
+      : [];
+  if (between.length > 0) {
+    // "A ceasefire was agreed between Armenia and Azerbaijan": the parties, the first the doer
+    // and the others its partners (between-passives.ts).
+    sources = between.slice(0, 1);
+    roles = { ...roles, targets: between.slice(1) };
+  }
+  const ownSide =
+    sources.length === 0 && roles.passive
+      ? ownSideRoles(tokens, mentions, tr.type, trigger.anchor, trigger.last, attribution)
+      : null;
+  if (ownSide) {
+    // "An agreement was reached with Baku ..., the Armenian defence ministry said": a state
+    // body's own side's joint act, with the party its statement names (own-side-passives.ts).
+    // The speaker is no party acted upon ("The Indian foreign ministry said talks had been held
+    // with ...": word distance takes the ministry for the passive's subject).
+    sources = [ownSide.doer];
+    const acted = roles.targets.filter(
+      (m) => m.actor.root && m.actor.root !== ownSide.doer.actor.root,
+    );
+    roles = { ...roles, targets: acted.length > 0 ? acted : [ownSide.other] };
   }
   if (
     sources.length === 0 &&
@@ -1641,7 +1686,13 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     if (!entered) return false;
     targetList = [entered];
   }
-  if (roles.passive && JOINT_TYPES.has(tr.type) && sources.length > 1 && targetList.length === 0) {
+  if (
+    roles.passive &&
+    JOINT_TYPES.has(tr.type) &&
+    sources.length > 1 &&
+    targetList.length === 0 &&
+    !tr.listedDoers
+  ) {
     // "An exchange was agreed by Kyiv and the separatists": the agents of a joint act, as its
     // joint subject would be (rolesOf), are one event between the first and the others.
     targetList = sources.slice(1);

@@ -48,7 +48,7 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PA
  * of civilians to Russia, saying Kyiv was about to attack" is no report by Russia). A speaker
  * in the attribution after the act is one by its place.
  */
-function subjectOfSaying(tokens: Token[], speaker: ActorMention, anchor: number): boolean {
+export function subjectOfSaying(tokens: Token[], speaker: ActorMention, anchor: number): boolean {
   if (speaker.first > anchor) return true;
   const speech = classWords('speech-verbs');
   for (let k = speaker.last + 1; k < anchor; k++) {

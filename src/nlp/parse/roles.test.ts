@@ -149,10 +149,74 @@ describe('Roles', () => {
     expect(new Roles({ words: ofWords, tags: ofTags }, ofParse).of(4).subjects).toEqual([]);
   });
 
+  it('gives the members a group is named by after "including" or "such as"', () => {
+    // Hand-made trees (0-based heads): "Kosovo was recognised by countries, including Peru and
+    // Chad." and "The plan was backed by states such as Fiji."; "a town near Gaza" is no list.
+    const words = ['Kosovo', 'was', 'recognised', 'by', 'countries', ',', 'including', 'Peru'];
+    words.push('and', 'Chad', '.');
+    const tags = ['PROPN', 'AUX', 'VERB', 'ADP', 'NOUN', 'PUNCT', 'VERB', 'PROPN'];
+    tags.push('CCONJ', 'PROPN', 'PUNCT');
+    const parse = {
+      head: [2, 2, -1, 4, 2, 7, 7, 4, 9, 7, 2],
+      deprel: ['nsubj:pass', 'aux:pass', 'root', 'case', 'obl:agent', 'punct', 'case', 'nmod'],
+    };
+    parse.deprel.push('cc', 'conj', 'punct');
+    const roles = new Roles({ words, tags }, parse);
+    expect(roles.of(2).agents.map((a) => words[a.index])).toEqual(['countries']);
+    expect(roles.listedMembers(4).map((i) => words[i])).toEqual(['Peru', 'Chad']);
+    const such = ['The', 'plan', 'was', 'backed', 'by', 'states', 'such', 'as', 'Fiji', '.'];
+    const suchTags = ['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'NOUN', 'ADJ', 'ADP', 'PROPN', 'PUNCT'];
+    const suchParse = {
+      head: [1, 3, 3, -1, 5, 3, 8, 6, 5, 3],
+      deprel: ['det', 'nsubj:pass', 'aux:pass', 'root', 'case', 'obl', 'case', 'fixed', 'nmod'],
+    };
+    suchParse.deprel.push('punct');
+    expect(
+      new Roles({ words: such, tags: suchTags }, suchParse).listedMembers(5).map((i) => such[i]),
+    ).toEqual(['Fiji']);
+    const near = ['Troops', 'shelled', 'a', 'town', 'near', 'Gaza', '.'];
+    const nearTags = ['NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'];
+    const nearParse = {
+      head: [1, -1, 3, 1, 5, 3, 1],
+      deprel: ['nsubj', 'root', 'det', 'obj', 'case', 'nmod', 'punct'],
+    };
+    expect(new Roles({ words: near, tags: nearTags }, nearParse).listedMembers(3)).toEqual([]);
+  });
+
   it('resolves a relative pronoun to the noun its clause modifies', () => {
     const { get, r } = rolesOf('fixture-11', 'began');
     expect(get('subjects')).toEqual(['talks']);
     expect(r.subjects[0]!.via).toBe('relative');
+  });
+
+  it('gives a subjectless relative clause its noun, whatever the opener was read as', () => {
+    // Hand-made trees (0-based heads) as the parser gives them when the tagger reads "that" as a
+    // conjunction: "a team that had mediated" hangs "that" as an object; "the deal that Iran
+    // signed" keeps its own subject; "the town that was shelled" is a passive.
+    const words = ['a', 'team', 'that', 'had', 'mediated', 'talks', '.'];
+    const tags = ['DET', 'NOUN', 'SCONJ', 'AUX', 'VERB', 'NOUN', 'PUNCT'];
+    const parse = {
+      head: [1, -1, 4, 4, 1, 4, 1],
+      deprel: ['det', 'root', 'obj', 'aux', 'acl:relcl', 'obj', 'punct'],
+    };
+    const mediated = new Roles({ words, tags }, parse).of(4);
+    expect(mediated.subjects.map((a) => [words[a.index], a.via])).toEqual([['team', 'relative']]);
+    expect(mediated.objects.map((a) => words[a.index])).toEqual(['talks']);
+    const deal = ['the', 'deal', 'that', 'Iran', 'signed', '.'];
+    const dealTags = ['DET', 'NOUN', 'SCONJ', 'PROPN', 'VERB', 'PUNCT'];
+    const dealParse = {
+      head: [1, -1, 4, 4, 1, 1],
+      deprel: ['det', 'root', 'obj', 'nsubj', 'acl:relcl', 'punct'],
+    };
+    const signed = new Roles({ words: deal, tags: dealTags }, dealParse).of(4);
+    expect(signed.subjects.map((a) => deal[a.index])).toEqual(['Iran']);
+    const town = ['the', 'town', 'that', 'was', 'shelled', '.'];
+    const townTags = ['DET', 'NOUN', 'SCONJ', 'AUX', 'VERB', 'PUNCT'];
+    const townParse = {
+      head: [1, -1, 4, 4, 1, 1],
+      deprel: ['det', 'root', 'mark', 'aux:pass', 'acl:relcl', 'punct'],
+    };
+    expect(new Roles({ words: town, tags: townTags }, townParse).of(4).subjects).toEqual([]);
   });
 
   it('gives obliques with their prepositions, multiword ones whole', () => {

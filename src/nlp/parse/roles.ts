@@ -69,6 +69,16 @@ const SUBJECT_CONTROL_MARKS: ReadonlySet<string> = new Set([
   'by',
 ]);
 const base = (rel: string): string => rel.split(':')[0]!;
+/**
+ * Case markers that open the members of a group named before them: "by several countries,
+ * including Russia and Nicaragua", "by members such as France" (the parser hangs the members
+ * from the group noun as an `nmod` marked so).
+ */
+const LIST_MARKS: ReadonlySet<string> = new Set(['including', 'such as', 'like']);
+/** Words that open a relative clause and stand for its noun. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** Relations by which the parser hangs a list of members from its group noun. */
+const MEMBER_RELS: ReadonlySet<string> = new Set(['nmod', 'appos']);
 
 /** Dependents of every token, in sentence order. */
 export function dependents(parse: Parse): number[][] {
@@ -178,8 +188,32 @@ export class Roles {
             list[i] = { index: up, rel: a.rel, via: 'relative' };
         }
       }
+      const opener = this.subjectlessOpener(verb, passive);
+      if (opener >= 0) {
+        // "an Omani team that had mediated between the two sides": the tagger read "that" as a
+        // conjunction (or "mediated" as an adjective) and the parser hung it as an object or a
+        // marker; an active relative clause with no subject of its own is its noun's act.
+        r.objects = r.objects.filter((a) => a.index !== opener);
+        r.subjects = [{ index: up, rel: 'nsubj', via: 'relative' }];
+      }
     }
     return r;
+  }
+
+  /**
+   * The members a noun's group is named by ("several countries, including Russia and
+   * Nicaragua" gives Russia and Nicaragua for "countries"), with their conjuncts; [] when the
+   * noun has none.
+   */
+  listedMembers(noun: number): number[] {
+    const out: number[] = [];
+    for (const d of this.deps[noun] ?? []) {
+      if (!MEMBER_RELS.has(base(this.parse.deprel[d]!))) continue;
+      const mark = this.caseOf(d);
+      if (mark === null || !LIST_MARKS.has(mark)) continue;
+      for (const a of this.withConjuncts(d, 'nmod')) out.push(a.index);
+    }
+    return out;
   }
 
   /** `d` and every word coordinated with it ("Russia, Belarus and China"). */
@@ -244,6 +278,25 @@ export class Roles {
       if (rel === 'mark') return this.sentence.words[c]!.toLowerCase();
     }
     return null;
+  }
+
+  /**
+   * The relative word ("that", "which", "who") that opens the active relative clause at `verb`
+   * when the clause has no subject, however it was tagged and attached; -1 otherwise (a clause
+   * with a subject, "the deal that Iran signed", keeps its own).
+   */
+  private subjectlessOpener(verb: number, passive: boolean): number {
+    if (passive) return -1;
+    const own = this.deps[verb] ?? [];
+    if (
+      own.some(
+        (d) => base(this.parse.deprel[d]!) === 'nsubj' || base(this.parse.deprel[d]!) === 'csubj',
+      )
+    )
+      return -1;
+    const first = own.find((d) => this.parse.deprel[d] !== 'punct');
+    if (first === undefined || first > verb) return -1;
+    return RELATIVE_WORDS.has(this.sentence.words[first]!.toLowerCase()) ? first : -1;
   }
 
   /** A pronoun opening a relative clause ("that", "which", "who") before its verb. */
