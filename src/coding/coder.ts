@@ -131,6 +131,8 @@ import {
 } from './groups.js';
 import { IntroducedNames } from './introductions.js';
 import { bareObject } from './bare-objects.js';
+import { withRoot, withSector, withText } from '../actors/actor-record.js';
+import { mentionRecord, mentionWith } from './mention-record.js';
 import { takenPlace } from './taken-places.js';
 import { chosenGerund } from './chosen-acts.js';
 import { meansOfAct } from './means-gerunds.js';
@@ -196,7 +198,7 @@ export interface CoderDeps {
 
 function actorOf(m: ActorMention | undefined): Actor {
   if (!m) return { root: '', sector: '', text: '' };
-  return { ...m.actor, text: m.actor.text };
+  return withText(m.actor, m.actor.text);
 }
 
 /**
@@ -617,7 +619,7 @@ function codeSentence(
         : conditionParty(tokens, sc.conditions, mentions, m.trigger, m.source.root);
     const target =
       earlier?.target ??
-      (reporter && { ...actorOf(reporter), sector: '' as const }) ??
+      (reporter && withSector(actorOf(reporter), '')) ??
       (asked && actorOf(asked));
     if (target)
       results[i] = {
@@ -1228,7 +1230,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // "ethnic Albanians in Macedonia": an ethnic group is coded by the country it lives in.
     const resident = (m: ActorMention): ActorMention =>
       tokens[m.first - 1]?.lower === 'ethnic' && m.actor.root !== sentencePlace
-        ? { ...m, actor: { ...m.actor, root: sentencePlace } }
+        ? mentionWith(m, { actor: withRoot(m.actor, sentencePlace) })
         : m;
     roles = {
       ...roles,
@@ -1309,7 +1311,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // sentence's one country ("Peru's government declared ...").
     const root = sentencePlace || against?.actor.root || venue?.actor.root || sc.ownCountry;
     if (root && sources.length === 0) sources = [placeCrowd(root)];
-    else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+    else if (root) sources = sources.map((m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
   }
   if (
     tr.type === 'CONSULT' &&
@@ -1333,7 +1335,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // someone is named by its country: "Israeli troops detained ...".)
     const held = roles.targets.find((m) => m.actor.root);
     const root = sentencePlace || held?.actor.root || '';
-    if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+    if (root) sources = sources.map((m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
   }
   if (
     sources.length > 0 &&
@@ -1354,7 +1356,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     );
     if (order && orderer?.actor.root) {
       const root = orderer.actor.root;
-      sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+      sources = sources.map((m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
       // "said he would order the army to enter Kosovo unless ...": an order announced is an
       // act announced (a threat, when coercive).
       orderAnnounced = announced(tokens, order.anchor);
@@ -1384,7 +1386,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // "..., a move opposition leaders welcomed": the reaction's subject, of the one country the
     // sentence names when it names none.
     const root = reacting.actor.root || sc.ownCountry;
-    if (root) sources = [{ ...reacting, actor: { ...reacting.actor, root } }];
+    if (root) sources = [mentionWith(reacting, { actor: withRoot(reacting.actor, root) })];
   }
   if (sources.length === 0 && tr.type === 'ASSAULT' && roles.passive) {
     // "Twenty soldiers were killed in a clash with Chinese troops": the other side did it.
@@ -2111,7 +2113,7 @@ function ownerOfPossessive(
       !sources.some((x) => x.actor.root === m.actor.root),
   );
   // What "its" owns is the country's ("its territory"), not the office that spoke of it.
-  return owner && { ...owner, actor: { ...owner.actor, sector: '' } };
+  return owner && mentionWith(owner, { actor: withSector(owner.actor, '') });
 }
 
 /**
@@ -2370,7 +2372,7 @@ function announced(tokens: Token[], k: number): boolean {
 }
 
 function speakerMention(actor: Actor): ActorMention {
-  return {
+  return mentionRecord({
     first: -1,
     last: -1,
     actor,
@@ -2379,7 +2381,7 @@ function speakerMention(actor: Actor): ActorMention {
     adjectiveOnly: false,
     plural: false,
     locative: false,
-  };
+  });
 }
 
 /** Words opening a relative clause. */
