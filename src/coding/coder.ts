@@ -281,7 +281,7 @@ export function* codeInChunks(
     found.push(...introduced.spansIn(s.text, found));
     introduced.learn(s.text, found);
     const named = introduced.absorbNames(s.text, introduced.lendPossessive(s.text, found));
-    const spans = named.map((span) => ({
+    const spans = Array.from(named, (span) => ({
       ...span,
       start: span.start + s.start,
       end: span.end + s.start,
@@ -439,7 +439,7 @@ function codeSentence(
   // The one country the sentence names ('' if none or several): see `soleCountry`.
   const ownCountry = soleCountry(
     mentions,
-    places.map((p) => p.place.country),
+    Array.from(places, (p) => p.place.country),
   );
   // Acts named by a noun that the sentence reports, with their roles; any other such noun is no
   // trigger at all, so it governs no infinitive ("for a rally in Lagos to protest ...").
@@ -526,7 +526,7 @@ function codeSentence(
   const conditions = findConditionClauses(tokens);
   const denials = denialRanges(tokens, triggers);
   const demandsFound = mustDemands(tokens, mentions, list);
-  const demands = demandsFound.map((d) => d.range);
+  const demands = Array.from(demandsFound, (d) => d.range);
   const attribution = attributionStart(tokens);
   const sc = new SentenceScope(
     doc,
@@ -1234,8 +1234,8 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
         : m;
     roles = {
       ...roles,
-      sources: roles.sources.map(resident),
-      targets: roles.targets.map(resident),
+      sources: Array.from(roles.sources, resident),
+      targets: Array.from(roles.targets, resident),
     };
   }
   // ... unless the target is people at home ("security forces fired on Sudanese protesters").
@@ -1263,7 +1263,10 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
       ? m
       : ownOrgan(tokens, m, ownBefore, tr.type === 'COERCE' || m.actor.sector === 'COP');
   };
-  let sources = roles.sources.map((m) =>
+  // Role lists are mapped by `Array.from`, not `.map`: optimised code makes `.map`'s results
+  // holey arrays, which the code reading them had met packed only, and threw itself away
+  // (docs/scale.md, speed24).
+  let sources = Array.from(roles.sources, (m) =>
     withInferredRoot(
       otherSideAtHome(m, subject, organOf(m)),
       sentencePlace,
@@ -1311,7 +1314,8 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // sentence's one country ("Peru's government declared ...").
     const root = sentencePlace || against?.actor.root || venue?.actor.root || sc.ownCountry;
     if (root && sources.length === 0) sources = [placeCrowd(root)];
-    else if (root) sources = sources.map((m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
+    else if (root)
+      sources = Array.from(sources, (m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
   }
   if (
     tr.type === 'CONSULT' &&
@@ -1335,7 +1339,8 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // someone is named by its country: "Israeli troops detained ...".)
     const held = roles.targets.find((m) => m.actor.root);
     const root = sentencePlace || held?.actor.root || '';
-    if (root) sources = sources.map((m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
+    if (root)
+      sources = Array.from(sources, (m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
   }
   if (
     sources.length > 0 &&
@@ -1356,7 +1361,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     );
     if (order && orderer?.actor.root) {
       const root = orderer.actor.root;
-      sources = sources.map((m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
+      sources = Array.from(sources, (m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
       // "said he would order the army to enter Kosovo unless ...": an order announced is an
       // act announced (a threat, when coercive).
       orderAnnounced = announced(tokens, order.anchor);
@@ -1520,28 +1525,32 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       r.source.root === sources[0]!.actor.root && r.target.root && r.target.root !== r.source.root,
   );
   const otherSide = earlier ? placeActor(earlier.target.root) : sources[0];
-  let targetList = roles.targets
-    .filter((m) => !namesWhatItSays(tokens, m))
-    .map((m) =>
-      // The subject's other member, set apart by a joint act ("Sudan's army and the rebels
-      // agreed to a truce"): the other side at home, not a side of the place of the talks.
-      m.last < trigger.anchor ? otherSideAtHome(m, sources, m) : m,
-    )
-    .map((m) => namedLegislature(m, mentions))
-    .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, otherSide, fromContext))
-    .filter(
-      (m) =>
-        !(
-          m.fromPlace &&
-          OWN_APPARATUS.has(m.actor.sector) &&
-          sources.some(
-            (x) =>
-              x.actor.root === m.actor.root &&
-              OWN_APPARATUS.has(x.actor.sector) &&
-              !otherBranch(m.actor.sector, x.actor.sector),
-          )
-        ),
+  // One loop, not a chain of `.map`s: in optimised code each `.map` makes a holey array, which
+  // the next call had met packed only (docs/scale.md, speed24).
+  let targetList: RoleMention[] = [];
+  for (const target of roles.targets) {
+    if (namesWhatItSays(tokens, target)) continue;
+    // The subject's other member, set apart by a joint act ("Sudan's army and the rebels
+    // agreed to a truce"): the other side at home, not a side of the place of the talks.
+    const member = target.last < trigger.anchor ? otherSideAtHome(target, sources, target) : target;
+    const m = withInferredRoot(
+      namedLegislature(member, mentions),
+      placeOfObject ?? sentencePlace,
+      otherSide,
+      fromContext,
     );
+    if (!(
+      m.fromPlace &&
+      OWN_APPARATUS.has(m.actor.sector) &&
+      sources.some(
+        (x) =>
+          x.actor.root === m.actor.root &&
+          OWN_APPARATUS.has(x.actor.sector) &&
+          !otherBranch(m.actor.sector, x.actor.sector),
+      )
+    ))
+      targetList.push(m);
+  }
   if (tr.type === 'SANCTION') {
     targetList = withoutPenaltyAuthors(tokens, mentions, targetList, ceiling);
     const posted = postedState(tokens, mentions, targetList, sources, placeOfObject, ceiling);

@@ -212,5 +212,7 @@ export function groupOfPronoun(
   if (!antecedent) return sources;
   const members = conjunctsBefore(tokens, mentions, antecedent).filter((m) => m.actor.root);
   if (members.length === 0) return sources;
-  return [...members, antecedent].map((m) => mentionWith(only!, { actor: copyOf(m.actor) }));
+  return Array.from([...members, antecedent], (m) =>
+    mentionWith(only!, { actor: copyOf(m.actor) }),
+  );
 }

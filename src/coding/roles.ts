@@ -293,7 +293,7 @@ export function conjunctsAfter(
 export function shareSector(group: ActorMention[]): ActorMention[] {
   const last = group[group.length - 1];
   if (!last || group.length < 2 || !last.actor.sector) return group;
-  return group.map((m) =>
+  return Array.from(group, (m) =>
     m !== last && m.adjectiveOnly && !m.actor.sector
       ? mentionWith(m, { actor: withSector(m.actor, last.actor.sector) })
       : m,
