@@ -6,6 +6,7 @@ import { expandPending, holdsPhrases, type ActorDictionary, type Atom } from './
 import type { PersonEntry, TitleEntry } from './schema.js';
 import { officeOn, pickPerson } from './tenure.js';
 import { caseMatches, foldText, tokenize, type Token } from './tokens.js';
+import { actorRecord, withRoot, withText } from './actor-record.js';
 
 export interface ActorSpan {
   start: number;
@@ -734,8 +735,7 @@ function resolve(
     kind = headTitle ? 'office' : 'state';
   }
 
-  const actor: Actor = { root, sector, text: surface };
-  if (entry !== undefined) actor.entry = entry;
+  const actor = actorRecord(root, sector, surface, entry);
   const span: ActorSpan = { start, end, text: surface, actor, kind };
   if (titleWord !== undefined) span.title = titleWord;
   if (bareRoots) {
@@ -778,7 +778,7 @@ function withPairs(dict: ActorDictionary, text: string, spans: ActorSpan[]): Act
     const end = start + hit[0].length;
     if (out.some((o) => o.start < end && o.end > start)) continue;
     const words = text.slice(start, end);
-    const actor = (root: string): Actor => ({ root, sector: '', text: words, entry: root });
+    const actor = (root: string): Actor => actorRecord(root, '', words, root);
     out.push({
       start,
       end,
@@ -836,7 +836,7 @@ function withElided(
           start,
           end: start + word.length,
           text: word,
-          actor: { ...whole.actor, text: word },
+          actor: withText(whole.actor, word),
           kind: 'state',
         });
     }
@@ -899,7 +899,7 @@ function withReadings(
         c.includes(' ') ? folded.includes(c.toLowerCase()) : words!.has(c.toLowerCase()),
       );
       if (cued || (date !== null && r.before !== undefined && date < r.before))
-        return { ...span, actor: { ...span.actor, root: r.root } };
+        return { ...span, actor: withRoot(span.actor, r.root) };
     }
     return span;
   });
@@ -959,7 +959,7 @@ function withResidentPeoples(dict: ActorDictionary, text: string, spans: ActorSp
         start: home.start,
         end: people.end,
         text: merged,
-        actor: { ...home.actor, sector: 'CVL', text: merged },
+        actor: actorRecord(home.actor.root, 'CVL', merged, home.actor.entry),
         kind: 'sector',
         title: people.text,
       });

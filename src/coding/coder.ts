@@ -136,6 +136,8 @@ import {
 } from './groups.js';
 import { IntroducedNames } from './introductions.js';
 import { bareObject } from './bare-objects.js';
+import { withRoot, withSector, withText } from '../actors/actor-record.js';
+import { mentionRecord, mentionWith } from './mention-record.js';
 import { takenPlace } from './taken-places.js';
 import { chosenGerund } from './chosen-acts.js';
 import { meansOfAct } from './means-gerunds.js';
@@ -202,7 +204,7 @@ export interface CoderDeps {
 
 function actorOf(m: ActorMention | undefined): Actor {
   if (!m) return { root: '', sector: '', text: '' };
-  return { ...m.actor, text: m.actor.text };
+  return withText(m.actor, m.actor.text);
 }
 
 /**
@@ -285,7 +287,7 @@ export function* codeInChunks(
     found.push(...introduced.spansIn(s.text, found));
     introduced.learn(s.text, found);
     const named = introduced.absorbNames(s.text, introduced.lendPossessive(s.text, found));
-    const spans = named.map((span) => ({
+    const spans = Array.from(named, (span) => ({
       ...span,
       start: span.start + s.start,
       end: span.end + s.start,
@@ -448,7 +450,7 @@ function codeSentence(
   // The one country the sentence names ('' if none or several): see `soleCountry`.
   const ownCountry = soleCountry(
     mentions,
-    places.map((p) => p.place.country),
+    Array.from(places, (p) => p.place.country),
   );
   // Acts named by a noun that the sentence reports, with their roles; any other such noun is no
   // trigger at all, so it governs no infinitive ("for a rally in Lagos to protest ...").
@@ -559,7 +561,7 @@ function codeSentence(
   const conditions = findConditionClauses(tokens);
   const denials = denialRanges(tokens, triggers);
   const demandsFound = mustDemands(tokens, mentions, list);
-  const demands = demandsFound.map((d) => d.range);
+  const demands = Array.from(demandsFound, (d) => d.range);
   const attribution = attributionStart(tokens);
   const sc = new SentenceScope(
     doc,
@@ -652,7 +654,7 @@ function codeSentence(
         : conditionParty(tokens, sc.conditions, mentions, m.trigger, m.source.root);
     const target =
       earlier?.target ??
-      (reporter && { ...actorOf(reporter), sector: '' as const }) ??
+      (reporter && withSector(actorOf(reporter), '')) ??
       (asked && actorOf(asked));
     if (target)
       results[i] = {
@@ -1268,12 +1270,12 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // "ethnic Albanians in Macedonia": an ethnic group is coded by the country it lives in.
     const resident = (m: ActorMention): ActorMention =>
       tokens[m.first - 1]?.lower === 'ethnic' && m.actor.root !== sentencePlace
-        ? { ...m, actor: { ...m.actor, root: sentencePlace } }
+        ? mentionWith(m, { actor: withRoot(m.actor, sentencePlace) })
         : m;
     roles = {
       ...roles,
-      sources: roles.sources.map(resident),
-      targets: roles.targets.map(resident),
+      sources: Array.from(roles.sources, resident),
+      targets: Array.from(roles.targets, resident),
     };
   }
   // ... unless the target is people at home ("security forces fired on Sudanese protesters").
@@ -1301,7 +1303,10 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
       ? m
       : ownOrgan(tokens, m, ownBefore, tr.type === 'COERCE' || m.actor.sector === 'COP');
   };
-  let sources = roles.sources.map((m) =>
+  // Role lists are mapped by `Array.from`, not `.map`: optimised code makes `.map`'s results
+  // holey arrays, which the code reading them had met packed only, and threw itself away
+  // (docs/scale.md, speed24).
+  let sources = Array.from(roles.sources, (m) =>
     withInferredRoot(
       otherSideAtHome(m, subject, organOf(m)),
       sentencePlace,
@@ -1349,7 +1354,8 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // sentence's one country ("Peru's government declared ...").
     const root = sentencePlace || against?.actor.root || venue?.actor.root || sc.ownCountry;
     if (root && sources.length === 0) sources = [placeCrowd(root)];
-    else if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+    else if (root)
+      sources = Array.from(sources, (m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
   }
   if (
     tr.type === 'CONSULT' &&
@@ -1373,7 +1379,8 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // someone is named by its country: "Israeli troops detained ...".)
     const held = roles.targets.find((m) => m.actor.root);
     const root = sentencePlace || held?.actor.root || '';
-    if (root) sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+    if (root)
+      sources = Array.from(sources, (m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
   }
   if (
     sources.length > 0 &&
@@ -1394,7 +1401,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     );
     if (order && orderer?.actor.root) {
       const root = orderer.actor.root;
-      sources = sources.map((m) => ({ ...m, actor: { ...m.actor, root } }));
+      sources = Array.from(sources, (m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
       // "said he would order the army to enter Kosovo unless ...": an order announced is an
       // act announced (a threat, when coercive).
       orderAnnounced = announced(tokens, order.anchor);
@@ -1436,7 +1443,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // "..., a move opposition leaders welcomed": the reaction's subject, of the one country the
     // sentence names when it names none.
     const root = reacting.actor.root || sc.ownCountry;
-    if (root) sources = [{ ...reacting, actor: { ...reacting.actor, root } }];
+    if (root) sources = [mentionWith(reacting, { actor: withRoot(reacting.actor, root) })];
   }
   if (sources.length === 0 && tr.type === 'ASSAULT' && roles.passive) {
     // "Twenty soldiers were killed in a clash with Chinese troops": the other side did it.
@@ -1595,28 +1602,32 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
       r.source.root === sources[0]!.actor.root && r.target.root && r.target.root !== r.source.root,
   );
   const otherSide = earlier ? placeActor(earlier.target.root) : sources[0];
-  let targetList = roles.targets
-    .filter((m) => !namesWhatItSays(tokens, m))
-    .map((m) =>
-      // The subject's other member, set apart by a joint act ("Sudan's army and the rebels
-      // agreed to a truce"): the other side at home, not a side of the place of the talks.
-      m.last < trigger.anchor ? otherSideAtHome(m, sources, m) : m,
-    )
-    .map((m) => namedLegislature(m, mentions))
-    .map((m) => withInferredRoot(m, placeOfObject ?? sentencePlace, otherSide, fromContext))
-    .filter(
-      (m) =>
-        !(
-          m.fromPlace &&
-          OWN_APPARATUS.has(m.actor.sector) &&
-          sources.some(
-            (x) =>
-              x.actor.root === m.actor.root &&
-              OWN_APPARATUS.has(x.actor.sector) &&
-              !otherBranch(m.actor.sector, x.actor.sector),
-          )
-        ),
+  // One loop, not a chain of `.map`s: in optimised code each `.map` makes a holey array, which
+  // the next call had met packed only (docs/scale.md, speed24).
+  let targetList: RoleMention[] = [];
+  for (const target of roles.targets) {
+    if (namesWhatItSays(tokens, target)) continue;
+    // The subject's other member, set apart by a joint act ("Sudan's army and the rebels
+    // agreed to a truce"): the other side at home, not a side of the place of the talks.
+    const member = target.last < trigger.anchor ? otherSideAtHome(target, sources, target) : target;
+    const m = withInferredRoot(
+      namedLegislature(member, mentions),
+      placeOfObject ?? sentencePlace,
+      otherSide,
+      fromContext,
     );
+    if (!(
+      m.fromPlace &&
+      OWN_APPARATUS.has(m.actor.sector) &&
+      sources.some(
+        (x) =>
+          x.actor.root === m.actor.root &&
+          OWN_APPARATUS.has(x.actor.sector) &&
+          !otherBranch(m.actor.sector, x.actor.sector),
+      )
+    ))
+      targetList.push(m);
+  }
   if (tr.type === 'SANCTION') {
     targetList = withoutPenaltyAuthors(tokens, mentions, targetList, ceiling);
     const posted = postedState(tokens, mentions, targetList, sources, placeOfObject, ceiling);
@@ -2194,7 +2205,7 @@ function ownerOfPossessive(
       !sources.some((x) => x.actor.root === m.actor.root),
   );
   // What "its" owns is the country's ("its territory"), not the office that spoke of it.
-  return owner && { ...owner, actor: { ...owner.actor, sector: '' } };
+  return owner && mentionWith(owner, { actor: withSector(owner.actor, '') });
 }
 
 /**
@@ -2453,7 +2464,7 @@ function announced(tokens: Token[], k: number): boolean {
 }
 
 function speakerMention(actor: Actor): ActorMention {
-  return {
+  return mentionRecord({
     first: -1,
     last: -1,
     actor,
@@ -2462,7 +2473,7 @@ function speakerMention(actor: Actor): ActorMention {
     adjectiveOnly: false,
     plural: false,
     locative: false,
-  };
+  });
 }
 
 /** Words opening a relative clause. */

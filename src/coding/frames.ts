@@ -7,6 +7,8 @@ import type { ActorMention } from './mentions.js';
 import type { TriggerMatch } from './triggers.js';
 import { placeActor, type PlaceAt } from './places.js';
 import { classWords } from './word-classes.js';
+import { withSector } from '../actors/actor-record.js';
+import { mentionWith } from './mention-record.js';
 
 /** Sectors of critics: "came under fire from rights groups" is criticism, not gunfire. */
 const CRITIC_SECTORS: ReadonlySet<string> = new Set([
@@ -70,7 +72,7 @@ export function struckPlaceOwner(
     }
     return false;
   });
-  return m && { ...m, adjectiveOnly: false, actor: { ...m.actor, sector: '' } };
+  return m && mentionWith(m, { adjectiveOnly: false, actor: withSector(m.actor, '') });
 }
 
 /**

@@ -7,6 +7,8 @@ import type { ActorMention } from './mentions.js';
 import { firstOfEachRoot, groupParties, groupPhraseAt } from './group-objects.js';
 import { conjunctsBefore } from './roles.js';
 import { classWords } from './word-classes.js';
+import { copyOf, withRoot } from '../actors/actor-record.js';
+import { mentionWith } from './mention-record.js';
 
 /** Sectors of a state's own organs: government, parliament, forces, police, courts. */
 const STATE_ORGANS: ReadonlySet<string> = new Set(['GOV', 'LEG', 'MIL', 'COP', 'JUD', 'SPY']);
@@ -31,7 +33,7 @@ export function ownOrgan(
     const t = tokens[i]!;
     if (i > 0 && /^[A-Z]/.test(t.text)) return m;
   }
-  return { ...m, actor: { ...m.actor, root: own } };
+  return mentionWith(m, { actor: withRoot(m.actor, own) });
 }
 
 /** Organs a state speaks and decides by: its government, its ministry, its cabinet. */
@@ -56,7 +58,7 @@ export function organOfFirstSubject(
   if (tokens[m.first - 1]?.lower !== 'the') return m;
   if (tokens[m.first - 2]?.lower !== 'and' || tokens[m.first - 3]?.lower !== ',') return m;
   for (let i = m.first; i <= m.last; i++) if (/^[A-Z]/.test(tokens[i]!.text)) return m;
-  return { ...m, actor: { ...m.actor, root: first.actor.root } };
+  return mentionWith(m, { actor: withRoot(m.actor, first.actor.root) });
 }
 
 /** Sectors of the armed or political side a state's organs face at home. */
@@ -82,7 +84,7 @@ export function otherSideAtHome(
   );
   const roots = new Set(organs.map((x) => x.actor.root));
   if (roots.size !== 1) return fallback;
-  return { ...m, actor: { ...m.actor, root: [...roots][0]! } };
+  return mentionWith(m, { actor: withRoot(m.actor, [...roots][0]!) });
 }
 
 /** Relative pronouns of a clause about the members of a class ("countries that ..."). */
@@ -210,5 +212,7 @@ export function groupOfPronoun(
   if (!antecedent) return sources;
   const members = conjunctsBefore(tokens, mentions, antecedent).filter((m) => m.actor.root);
   if (members.length === 0) return sources;
-  return [...members, antecedent].map((m) => ({ ...only!, actor: { ...m.actor } }));
+  return Array.from([...members, antecedent], (m) =>
+    mentionWith(only!, { actor: copyOf(m.actor) }),
+  );
 }

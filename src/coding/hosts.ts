@@ -13,6 +13,7 @@ import type { ActorMention } from './mentions.js';
 import { classWords } from './word-classes.js';
 import { mentionId } from './ids.js';
 import { conjunctsAfter } from './roles.js';
+import { copyOf } from '../actors/actor-record.js';
 
 /** A host or mediator named in a sentence, and the token that names the hosting. */
 export interface Host {
@@ -206,7 +207,7 @@ export function withHosts(
           cameo: '045',
           intensity: 1,
           id: mentionId(m.evidence.doc, m.evidence.sentence, start, 'CONSULT', root, side.root),
-          source: { ...host.actor, text: host.actor.text },
+          source: copyOf(host.actor),
           target: side,
           mode: 'third-party',
           trigger: { start, end: tokens[at]!.end, text: tokens[at]!.text },
@@ -278,8 +279,8 @@ export function withSides(
           a.root,
           b.root,
         ),
-        source: { ...a },
-        target: { ...b },
+        source: copyOf(a),
+        target: copyOf(b),
         type: 'AGREE',
         mode: '',
         cameo: '030',

@@ -5,6 +5,7 @@
 // mention teaches the document the name, and later mentions of it are that office's actor.
 import type { Actor } from '../records.js';
 import type { ActorSpanLike } from './mentions.js';
+import { withRoot, withText } from '../actors/actor-record.js';
 
 /** A capitalised name word: "Dendias", "al-Burhan", "O'Neill", "Abdel". */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*\p{L}`;
@@ -79,7 +80,7 @@ export class IntroducedNames {
         const start = whole ? end - whole.length : at;
         if (taken(start, end)) continue;
         const words = text.slice(start, end);
-        out.push({ start, end, text: words, actor: { ...hit.actor, text: words }, kind: 'person' });
+        out.push({ start, end, text: words, actor: withText(hit.actor, words), kind: 'person' });
       }
     }
     return out.sort((a, b) => a.start - b.start);
@@ -91,7 +92,9 @@ export class IntroducedNames {
    * Returns new spans.
    */
   absorbNames(text: string, spans: readonly ActorSpanLike[]): ActorSpanLike[] {
-    return spans.map((span) => {
+    // `Array.from`, not `.map`: one kind of array whether this code is optimised or not
+    // (docs/scale.md, speed24).
+    return Array.from(spans, (span) => {
       if (span.kind !== 'office' || !span.actor.root) return span;
       const m = NAME_AFTER.exec(text.slice(span.end));
       const name = m && usable(m[1]!);
@@ -107,7 +110,7 @@ export class IntroducedNames {
    * is that person's (as the dictionary does for the people it knows). Returns new spans.
    */
   lendPossessive(text: string, spans: readonly ActorSpanLike[]): ActorSpanLike[] {
-    return spans.map((span) => {
+    return Array.from(spans, (span) => {
       if (span.kind !== 'office' || span.actor.root) return span;
       const owner = spans.find(
         (p) =>
@@ -115,7 +118,7 @@ export class IntroducedNames {
           this.known.has(p.text.split(/\s+/).pop()!) &&
           /^['’]s?\s+$/.test(text.slice(p.end, span.start)),
       );
-      return owner ? { ...span, actor: { ...span.actor, root: owner.actor.root } } : span;
+      return owner ? { ...span, actor: withRoot(span.actor, owner.actor.root) } : span;
     });
   }
 

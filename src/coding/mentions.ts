@@ -3,6 +3,8 @@
 import type { Actor } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import { isModelDesignation } from '../actors/index.js';
+import { withRoot, withRootOf, withSector, withText } from '../actors/actor-record.js';
+import { mentionRecord, mentionWith } from './mention-record.js';
 import { classWords } from './word-classes.js';
 import { ARMED_SECTOR, definiteArmedSector, groupReferenceStart } from './group-references.js';
 
@@ -238,9 +240,9 @@ export function mentionsOf(
       // "The ministers discussed ...", "the two men agreed ...": both people of the last exchange.
       const pair = salience.pair();
       if (pair) {
-        actor = { ...pair[0].actor, text: span.text };
+        actor = withText(pair[0].actor, span.text);
         kind = pair[0].kind;
-        partner = { ...pair[1], actor: { ...pair[1].actor, text: span.text } };
+        partner = mentionWith(pair[1], { actor: withText(pair[1].actor, span.text) });
       }
     } else if (
       !actor.root &&
@@ -252,13 +254,13 @@ export function mentionsOf(
       // new person, not a reference.
       const ref = salience.resolve('title', actor.sector);
       if (ref) {
-        actor = { ...ref.actor, text: span.text };
+        actor = withText(ref.actor, span.text);
         kind = ref.kind;
       }
     }
     if (span.pair) {
       // "the two Koreas agreed": both states, as the coder takes "the two ministers".
-      partner = {
+      partner = mentionRecord({
         first: range[0],
         last: range[1],
         actor: span.pair,
@@ -267,7 +269,7 @@ export function mentionsOf(
         adjectiveOnly: false,
         plural: false,
         locative: false,
-      };
+      });
     }
     const lastToken = sentence.tokens[range[1]]!;
     const lastWord = lastToken.lower;
@@ -280,9 +282,9 @@ export function mentionsOf(
       !PLURAL_STATE_NAMES.test(lastWord) &&
       !span.adjectiveOnly
     ) {
-      actor = { ...actor, sector: 'CVL' };
+      actor = withSector(actor, 'CVL');
     }
-    out.push({
+    const made = mentionRecord({
       first: range[0],
       last: range[1],
       actor,
@@ -298,6 +300,7 @@ export function mentionsOf(
         sentence.tokens[range[1] + 1]?.pos === 'NOUN' &&
         !DEICTIC_TIME.has(sentence.tokens[range[1] + 1]!.lower),
     });
+    out.push(made);
     covered.fill(1, range[0], range[1] + 1);
   }
   // Pronouns are resolved in reading order, so "it" after "Russia" in the same sentence works.
@@ -315,7 +318,7 @@ export function mentionsOf(
         definiteArmedSector(sentence.tokens, m.first, m.actor.sector)
           ? salience.armedGroup()
           : null;
-      if (group) m = { ...m, actor: { ...m.actor, root: group.actor.root } };
+      if (group) m = mentionWith(m, { actor: withRoot(m.actor, group.actor.root) });
       merged.push(m);
       salience.remember(m);
       next++;
@@ -328,17 +331,18 @@ export function mentionsOf(
       // "the two men", "both sides": the pair of the last exchange, even where no title matched.
       const pair = salience.pair();
       if (pair) {
-        merged.push({
+        const both = mentionRecord({
           first: i - 1,
           last: i,
-          actor: { ...pair[0].actor, text: t.text },
+          actor: withText(pair[0].actor, t.text),
           kind: pair[0].kind,
-          partner: { ...pair[1], actor: { ...pair[1].actor, text: t.text } },
+          partner: mentionWith(pair[1], { actor: withText(pair[1].actor, t.text) }),
           pronoun: false,
           adjectiveOnly: false,
           plural: true,
           locative: false,
         });
+        merged.push(both);
       }
       return;
     }
@@ -391,17 +395,17 @@ export function mentionsOf(
       !objectForm && classWords('pronoun-clause-openers').has(sentence.tokens[i - 1]?.lower ?? ''),
     );
     if (!ref) return;
-    const resolved: ActorMention = {
+    const resolved: ActorMention = mentionRecord({
       first: i,
       last: i,
-      actor: { ...ref.actor, text: t.text },
+      actor: withText(ref.actor, t.text),
       antecedent: ref.antecedent ?? ref.actor.text,
       kind: ref.kind,
       pronoun: true,
       adjectiveOnly: false,
       plural: kind === 'plural',
       locative: false,
-    };
+    });
     merged.push(resolved);
     // A resolved pronoun is itself a referent: "She urged him ..., and he rejected" finds him.
     salience.remember(resolved);
@@ -540,16 +544,19 @@ function refine(
         // "US-British strikes", "a Saudi-UAE air raid": a state joined by a hyphen before it
         // acts with it (the pair's joint act, as with "the two Koreas").
         const ally = hardware ? hyphenedAlly(tokens, mentions, m) : undefined;
-        out.push({
-          ...m,
+        const named = mentionWith(m, {
           last: head,
           adjectiveOnly: false,
           plural: true,
-          actor: { ...m.actor, sector },
+          actor: withSector(m.actor, sector),
           ...(ally && {
-            partner: { ...ally, adjectiveOnly: false, actor: { ...ally.actor, sector } },
+            partner: mentionWith(ally, {
+              adjectiveOnly: false,
+              actor: withSector(ally.actor, sector),
+            }),
           }),
         });
+        out.push(named);
         continue;
       }
     }
@@ -577,11 +584,7 @@ function refine(
         : undefined;
     if (leader) {
       out.splice(out.indexOf(leader), 1);
-      out.push({
-        ...m,
-        first: leader.first,
-        actor: { ...m.actor, root: leader.actor.root, entry: leader.actor.entry },
-      });
+      out.push(mentionWith(m, { first: leader.first, actor: withRootOf(m.actor, leader.actor) }));
       continue;
     }
     const possessive = POSSESSIVES[before];
@@ -590,11 +593,7 @@ function refine(
       // king": the whole sentence is remembered by now; "its" is Algeria, named before it.
       const ref = salience.resolve(possessive, '', false, false, m.first - 1);
       if (ref) {
-        out.push({
-          ...m,
-          first: m.first - 1,
-          actor: { ...m.actor, root: ref.actor.root, entry: ref.actor.entry },
-        });
+        out.push(mentionWith(m, { first: m.first - 1, actor: withRootOf(m.actor, ref.actor) }));
         continue;
       }
     }
@@ -604,11 +603,7 @@ function refine(
       );
       if (host) {
         consumed.add(host);
-        out.push({
-          ...m,
-          last: host.last,
-          actor: { ...m.actor, root: host.actor.root, entry: host.actor.entry },
-        });
+        out.push(mentionWith(m, { last: host.last, actor: withRootOf(m.actor, host.actor) }));
         continue;
       }
     }
@@ -628,14 +623,14 @@ function namedAgain(
   text: string,
   kind: ActorMention['kind'],
 ): ActorMention {
-  return {
+  return mentionRecord({
     first,
     last,
-    actor: { ...earlier.actor, text },
+    actor: withText(earlier.actor, text),
     kind,
     pronoun: false,
     adjectiveOnly: false,
     plural: false,
     locative: false,
-  };
+  });
 }

@@ -6,6 +6,8 @@ import type { ActorMention } from './mentions.js';
 import type { CoderDeps, PlaceSpanLike } from './coder.js';
 import { classWords } from './word-classes.js';
 import { datelineOf } from './dateline.js';
+import { actorRecord, withRoot } from '../actors/actor-record.js';
+import { mentionRecord, mentionWith } from './mention-record.js';
 
 /** Sectors whose members are usually of the country where they act (civilians, rebels, police...). */
 const INFERABLE_SECTORS: ReadonlySet<string> = new Set([
@@ -139,31 +141,30 @@ export function objectPlace(
 
 /** The doer of an earlier act in the sentence, as a party named by no words of this clause. */
 export function doerOf(earlier: { source: { root: string; sector: string } }): RoleMention {
-  return {
-    ...placeActor(earlier.source.root),
-    actor: { root: earlier.source.root, sector: earlier.source.sector, text: '' },
+  return mentionWith(placeActor(earlier.source.root), {
+    actor: actorRecord(earlier.source.root, earlier.source.sector, '', undefined),
     locative: false,
     fromPlace: false,
-  };
+  });
 }
 
 export function placeActor(country: string): RoleMention {
-  return {
+  return mentionRecord({
     first: -1,
     last: -1,
-    actor: { root: country, sector: '', text: '' },
+    actor: actorRecord(country, '', '', undefined),
     kind: 'state',
     pronoun: false,
     adjectiveOnly: false,
     plural: false,
     locative: true,
     fromPlace: true,
-  };
+  });
 }
 
 /** A place's people: the civilians of its country, as a crowd with no country named is placed. */
 export function placeCrowd(country: string): RoleMention {
-  return { ...placeActor(country), actor: { root: country, sector: 'CVL', text: '' } };
+  return mentionWith(placeActor(country), { actor: actorRecord(country, 'CVL', '', undefined) });
 }
 
 /**
@@ -192,7 +193,7 @@ export function withInferredRoot(
   // arrested protesters in Yangon" is Myanmar's, for a government coerces its own people.
   const placed = m.actor.sector !== 'GOV' || (m.kind === 'office' && !m.plural) || atHome;
   const root = (placed ? placeRoot : '') || other?.actor.root || fromContext(m.actor.sector);
-  return root ? { ...m, actor: { ...m.actor, root }, fromPlace: true } : m;
+  return root ? mentionWith(m, { actor: withRoot(m.actor, root), fromPlace: true }) : m;
 }
 
 /**
@@ -207,7 +208,7 @@ export function namedLegislature(m: ActorMention, mentions: readonly ActorMentio
   );
   const roots = new Set(named.map((x) => x.actor.root));
   if (roots.size !== 1) return m;
-  return { ...m, actor: { ...m.actor, root: [...roots][0]! } };
+  return mentionWith(m, { actor: withRoot(m.actor, [...roots][0]!) });
 }
 
 export function firstPlace(

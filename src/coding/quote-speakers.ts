@@ -4,6 +4,7 @@
 // the country the document's earlier sentences give that sector (context.ts), as a subject named
 // by its sector alone already does; without it the quoted act had no doer and was let go.
 import type { Actor } from '../records.js';
+import { withRoot } from '../actors/actor-record.js';
 
 /** Organs of a state that speak for it: a quoted "we" of theirs is their state's. */
 const STATE_ORGANS: ReadonlySet<string> = new Set([
@@ -29,5 +30,5 @@ export function placedSpeaker(
   if (speaker.root) return speaker;
   if (!STATE_ORGANS.has(speaker.sector)) return null;
   const root = fromContext(speaker.sector);
-  return root ? { ...speaker, root } : null;
+  return root ? withRoot(speaker, root) : null;
 }

@@ -7,6 +7,7 @@ import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import { classWords } from './word-classes.js';
 import { isPassive } from './roles.js';
+import { withText } from '../actors/actor-record.js';
 
 /** Lemmas of verbs whose subject speaks the words ("said", "describing it as"). */
 const SPEECH = (): ReadonlySet<string> => classWords('speech-verbs');
@@ -122,7 +123,7 @@ function mentionAt(mentions: ActorMention[], i: number): ActorMention | undefine
 /** A mention as a speaker or relay: a pronoun by the words of what it stands for. */
 function partyOf(m: ActorMention): Party {
   const text = m.antecedent ?? m.actor.text;
-  return { actor: { ...m.actor, text }, text };
+  return { actor: withText(m.actor, text), text };
 }
 
 interface Party {

@@ -7,6 +7,8 @@ import type { Token } from '../nlp/analyse.js';
 import { beforeVerbGroup } from './clauses.js';
 import type { ActorMention } from './mentions.js';
 import { classWords } from './word-classes.js';
+import { withRoot } from '../actors/actor-record.js';
+import { mentionWith } from './mention-record.js';
 
 /** Words of the noun phrase before its head ("a further", "the latest", "an unprecedented"). */
 const PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
@@ -50,7 +52,7 @@ function reactionAt(tokens: Token[], mentions: ActorMention[], anchor: number): 
     const owner = mentions.find((m) => m.last === k - 1 && m.actor.root && !m.pronoun);
     if (!owner) return null;
     if (!subject.actor.root)
-      subject = { ...subject, actor: { ...subject.actor, root: owner.actor.root } };
+      subject = mentionWith(subject, { actor: withRoot(subject.actor, owner.actor.root) });
     k = owner.first - 1;
   } else {
     k = base;

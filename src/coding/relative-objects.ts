@@ -8,6 +8,7 @@
 import type { Token } from '../nlp/analyse.js';
 import { beforeVerbGroup, mainSubject } from './clauses.js';
 import type { ActorMention } from './mentions.js';
+import { mentionWith } from './mention-record.js';
 
 /** Relative pronouns that may stand for the object of the clause's verb ("who" is a subject). */
 const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'that']);
@@ -72,6 +73,6 @@ function pronounDoer(
 ): ActorMention | null {
   const main = mainSubject(tokens, mentions, antecedent.first);
   if (main?.actor.root && main.actor.root !== antecedent.actor.root)
-    return { ...main, first: pronoun.first, last: pronoun.last };
+    return mentionWith(main, { first: pronoun.first, last: pronoun.last });
   return pronoun.actor.root !== antecedent.actor.root ? pronoun : null;
 }

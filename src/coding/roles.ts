@@ -7,6 +7,8 @@ import type { ActorMention } from './mentions.js';
 import { OWN_APPARATUS } from './defaults.js';
 import { namedMembers, suchAsMembers } from './named-members.js';
 import { classWords } from './word-classes.js';
+import { withRoot, withSector } from '../actors/actor-record.js';
+import { mentionWith } from './mention-record.js';
 
 /** Prepositions after which a noun phrase is not the subject of the next verb. */
 const PREPOSITIONS = new Set([
@@ -291,9 +293,9 @@ export function conjunctsAfter(
 export function shareSector(group: ActorMention[]): ActorMention[] {
   const last = group[group.length - 1];
   if (!last || group.length < 2 || !last.actor.sector) return group;
-  return group.map((m) =>
+  return Array.from(group, (m) =>
     m !== last && m.adjectiveOnly && !m.actor.sector
-      ? { ...m, actor: { ...m.actor, sector: last.actor.sector } }
+      ? mentionWith(m, { actor: withSector(m.actor, last.actor.sector) })
       : m,
   );
 }
@@ -415,7 +417,7 @@ function ownerByWhose(tokens: Token[], mentions: ActorMention[], m: ActorMention
   if (tokens[m.first - 2]?.lower !== ',') return m;
   const owner = mentionEndingAt(mentions, m.first - 3);
   if (!owner?.actor.root || owner.pronoun) return m;
-  return { ...m, actor: { ...m.actor, root: owner.actor.root } };
+  return mentionWith(m, { actor: withRoot(m.actor, owner.actor.root) });
 }
 
 /** A target that is the source itself or its own apparatus ("Russia ... its troops"). */

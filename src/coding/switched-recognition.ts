@@ -8,6 +8,7 @@ import type { Mention } from '../records.js';
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import { mentionId } from './ids.js';
+import { copyOf } from '../actors/actor-record.js';
 
 /** The pattern whose events this step splits. */
 export const SWITCH_PATTERN = 'support.switch-recognition';
@@ -42,11 +43,11 @@ export function withSwitchedRecognition(
     }
     const id = (type: string, target: string): string =>
       mentionId(m.evidence.doc, m.evidence.sentence, m.trigger.start, type, m.source.root, target);
-    out.push({ ...m, id: id('SUPPORT', to.actor.root), target: { ...to.actor } });
+    out.push({ ...m, id: id('SUPPORT', to.actor.root), target: copyOf(to.actor) });
     out.push({
       ...m,
       id: id('SANCTION', from.actor.root),
-      target: { ...from.actor },
+      target: copyOf(from.actor),
       type: 'SANCTION',
       mode: '',
       cameo: '161',

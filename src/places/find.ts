@@ -533,12 +533,17 @@ function inLongerName(text: string, tokens: Token[], m: RawMatch): boolean {
 }
 
 function toSpan(text: string, m: RawMatch, candidate: Candidate = m.candidate): PlaceSpan {
-  return {
-    start: m.start,
-    end: m.end,
-    text: text.slice(m.start, m.end),
-    place: { ...candidate.place },
-  };
+  return placeSpan(m.start, m.end, text.slice(m.start, m.end), candidate.place);
+}
+
+/**
+ * Every span made here, so that all have one shape (a copy by spread syntax took another), and
+ * lists of them are made by `Array.from`, not `.map`, whose results are holey arrays in optimised
+ * code and packed ones otherwise: code that had met one kind threw itself away on meeting the
+ * other (docs/scale.md, speed24).
+ */
+function placeSpan(start: number, end: number, text: string, place: Place): PlaceSpan {
+  return { start, end, text, place: { ...place } };
 }
 
 export function findPlacesWith(
@@ -549,11 +554,11 @@ export function findPlacesWith(
   const contextual = options.contextual ?? true;
   const tokens = tokenize(text);
   const raw = rawMatches(text, tokens, g);
-  if (!contextual) return raw.map((m) => toSpan(text, m));
+  if (!contextual) return Array.from(raw, (m) => toSpan(text, m));
 
   const dateline = DATELINE.exec(text);
   const datelineEnd = dateline ? dateline.index + dateline[0].length : -1;
-  const accepted: (PlaceSpan | null)[] = raw.map(() => null);
+  const accepted: (PlaceSpan | null)[] = Array.from(raw, () => null);
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i]!;
     const prev = i > 0 ? raw[i - 1] : undefined;
@@ -605,11 +610,11 @@ function withNeighbours(spans: PlaceSpan[], matches: RawMatch[]): PlaceSpan[] {
       .map((m) => m.candidate.place.country),
   );
   if (sure.size === 0) return spans;
-  return spans.map((span, i) => {
+  return Array.from(spans, (span, i) => {
     const m = matches[i]!;
     if (sure.has(m.candidate.place.country)) return span;
     const near = m.list.find((c) => c.kind === m.candidate.kind && sure.has(c.place.country));
-    return near ? { ...span, place: { ...near.place } } : span;
+    return near ? placeSpan(span.start, span.end, span.text, near.place) : span;
   });
 }
 
