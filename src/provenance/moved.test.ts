@@ -1,5 +1,5 @@
 // A paper's edit of a wire story that moves its paragraphs (real set 18: an Indian paper's edit of
-// an agency's crash story, the later paragraphs first, four sentences kept word for word and five
+// an agency's crowd-crush story, the later paragraphs first, four sentences kept word for word and five
 // of six counts kept, in order 0.4): every rule that reads sentences kept whole asked them mostly
 // in order. Kept whole and with the counts, the order does not matter; stock sentences kept whole
 // by a report of its own come without most counts. Invented texts.
