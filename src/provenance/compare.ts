@@ -1341,6 +1341,12 @@ const REWORDED_WORDING = 0.6;
  *  (the generator's, a monitor's) align as many sentences word by word and share none. */
 const REWORDED_DIGITS = 2;
 
+/** An edit that moves paragraphs (`judge`, `moved`): KEPT_SENTENCES sentences kept word for word
+ *  in any order, with this share of the shorter text's counts in digits (at least
+ *  REWORDED_DIGITS). A paper's edit of a wire story puts a later paragraph first and keeps the
+ *  rest whole; template reports of other days share whole stock sentences, never their counts. */
+const MOVED_DIGITS = 0.8;
+
 /** Sentences of a text kept word for word in another (`keptWhole`), in the same order, that make
  *  it a copy: independent reports of one happening share quotes, but tell the rest in words of
  *  their own (at most two sentences kept whole in the real sets' independent pairs, where
@@ -1657,9 +1663,16 @@ export function judge(c: Comparison): Verdict {
     c.digitsShared >= Math.min(REWORDED_DIGITS, c.digitsShort);
   // A teaser of the story's top (see TEASER_PROSE): weak, it joins and never bridges.
   const teaser = c.teaserKept && !languages;
+  // An edit that moves paragraphs (MOVED_DIGITS): sentences kept whole and the counts kept, in
+  // any order.
+  const moved =
+    c.sentencesKept >= KEPT_SENTENCES &&
+    c.digitsShort >= REWORDED_DIGITS &&
+    c.digitsShared >= MOVED_DIGITS * c.digitsShort;
   const kept =
     !languages &&
-    (opening ||
+    (moved ||
+      opening ||
       (c.orderKept >= KEPT_ORDER &&
         (summary ||
           (c.sentencesKept >= KEPT_SENTENCES &&
