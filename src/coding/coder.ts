@@ -134,6 +134,7 @@ import { bareObject } from './bare-objects.js';
 import { takenPlace } from './taken-places.js';
 import { chosenGerund } from './chosen-acts.js';
 import { meansOfAct } from './means-gerunds.js';
+import { allegedReciprocally } from './accused-gerunds.js';
 import { personalPronounSubject } from './pronoun-doers.js';
 import { warningThreatens } from './warnings.js';
 import { questionEnd } from './questions.js';
@@ -1637,7 +1638,9 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   }
   if (
     sources.length > 1 &&
-    (pattern.reciprocal || (targetList.length === 0 && reciprocalObject(tokens, trigger)))
+    (pattern.reciprocal ||
+      (targetList.length === 0 &&
+        (reciprocalObject(tokens, trigger) || allegedReciprocally(tokens, trigger.anchor))))
   ) {
     // A reciprocal act's object is what it is about ("traded accusations of supporting
     // rebels"): its parties are the subject's members all the same.
