@@ -49,3 +49,89 @@ describe('an alleged act told by a gerund the tagger reads as a noun (accused-ge
     ).toEqual([]);
   });
 });
+
+describe('"call ... on" is a request only across an adverb or a time', () => {
+  it('reads "on" inside the object of a naming "call" as no request', () => {
+    expect(code('Ankara called the new tariffs on Turkish steel unfair.').join()).not.toContain(
+      'REQUEST',
+    );
+    expect(
+      code('Jordan called the raid on the border post an act of aggression.').join(),
+    ).not.toContain('REQUEST');
+  });
+
+  it('keeps the requests', () => {
+    expect(code('The UN called again on Ethiopia to open the roads into Tigray.')).toContain(
+      'REQUEST UN > ETH',
+    );
+    expect(code('Paris called last week on Tehran to free the detainees.')).toContain(
+      'REQUEST FRA > IRN',
+    );
+  });
+});
+
+describe('sanctions told by their instrument', () => {
+  it('codes penalising, blocking assets and an asset freeze imposed', () => {
+    expect(code('Washington penalised two Chinese shipping firms on Tuesday.')).toContain(
+      'SANCTION USA > CHN',
+    );
+    expect(code('The US Treasury blocked the assets of the Nicaraguan vice president.')).toContain(
+      'SANCTION USA > NIC',
+    );
+    expect(
+      code('The European Union imposed asset freezes on six Guatemalan prosecutors.'),
+    ).toContain('SANCTION EU > GTM');
+    expect(
+      code('Canada imposed a freeze on the bank accounts of three Haitian politicians.'),
+    ).toContain('SANCTION CAN > HTI');
+  });
+
+  it('codes high-level visits or contacts suspended as a sanction, not a visit', () => {
+    expect(code('Islamabad suspended all high-level visits with Tehran on Wednesday.')).toEqual([
+      'SANCTION PAK > IRN',
+    ]);
+    expect(code('Beijing halted military contacts with Washington.')).toContain(
+      'SANCTION CHN > USA',
+    );
+  });
+
+  it('codes nothing for a freeze, a block or a penalty of another kind', () => {
+    expect(code('The Kenyan government imposed a freeze on hiring in March.')).toEqual([]);
+    expect(code('The referee penalised the Ghanaian striker for diving.')).toEqual([]);
+    expect(code('The Senate blocked a bill on pensions.')).toEqual([]);
+  });
+});
+
+describe('support told by appreciation or thanks', () => {
+  it('codes what a side appreciates another for', () => {
+    expect(code('Riyadh said it appreciated the efforts of Kuwait to end the dispute.')).toContain(
+      'SUPPORT SAU > KWT',
+    );
+    expect(code("Doha appreciates Oman's role in the prisoner talks.")).toContain(
+      'SUPPORT QAT > OMN',
+    );
+    expect(code('The Kenyan president expressed his thanks to Tanzania for its help.')).toContain(
+      'SUPPORT KEN > TZA',
+    );
+  });
+
+  it('codes nothing for a currency that appreciates or risks appreciated', () => {
+    expect(code('The rupee appreciated against the dollar on Monday.')).toEqual([]);
+    expect(code('Beijing appreciated the risks of a trade war.')).toEqual([]);
+  });
+});
+
+describe('talks told with "conduct"', () => {
+  it('codes a telephone conversation or talks conducted', () => {
+    expect(
+      code('Tokayev and Mirziyoyev conducted a telephone conversation on Thursday.'),
+    ).toContain('CONSULT KAZ > UZB');
+    expect(code('The Serbian president conducted talks with Viktor Orban in Belgrade.')).toContain(
+      'CONSULT SRB > HUN',
+    );
+  });
+
+  it('codes nothing for a survey or an exercise conducted', () => {
+    expect(code('The Kenyan army conducted a survey of the border area.')).toEqual([]);
+  });
+});
