@@ -135,3 +135,39 @@ describe('talks told with "conduct"', () => {
     expect(code('The Kenyan army conducted a survey of the border area.')).toEqual([]);
   });
 });
+
+describe('force told by the weapons an answer used, or by what was downed', () => {
+  it('codes an answer with strikes, shells or fire as an attack', () => {
+    expect(
+      code('Israel responded with air strikes on Hezbollah positions in southern Lebanon.'),
+    ).toContain('ASSAULT ISR > LBN');
+    expect(code('India retaliated with artillery fire on Pakistani border posts.')).toContain(
+      'ASSAULT IND > PAK',
+    );
+  });
+
+  it('codes nothing for an answer in words or in measures', () => {
+    expect(code('Seoul responded with a statement on Monday.')).toEqual([]);
+    expect(code('The EU responded with tariffs on American whiskey.').join()).not.toContain(
+      'ASSAULT',
+    );
+  });
+
+  it('codes aircraft downed and missiles intercepted, not aircraft or cargo intercepted', () => {
+    expect(code('Algerian air defences downed a Malian drone near Tinzaouaten.')).toContain(
+      'ASSAULT DZA > MLI',
+    );
+    expect(
+      code('Saudi air defences intercepted a ballistic missile fired by the Houthis.'),
+    ).toEqual(['ASSAULT SAU > YEM']);
+    expect(code('Greek jets intercepted two Turkish drones over the Aegean.')).toEqual([
+      'COERCE GRC > TUR',
+    ]);
+    expect(
+      code(
+        'The Yemeni coast guard intercepted a shipment of Iranian missiles bound for the Houthis.',
+      ).join(),
+    ).not.toContain('ASSAULT');
+    expect(code('Striking dockers downed tools in Mombasa.').join()).not.toContain('ASSAULT');
+  });
+});
