@@ -135,6 +135,7 @@ import { takenPlace } from './taken-places.js';
 import { chosenGerund } from './chosen-acts.js';
 import { meansOfAct } from './means-gerunds.js';
 import { allegedReciprocally } from './accused-gerunds.js';
+import { recognisedRoleState } from './recognised-roles.js';
 import { personalPronounSubject } from './pronoun-doers.js';
 import { warningThreatens } from './warnings.js';
 import { questionEnd } from './questions.js';
@@ -1609,6 +1610,18 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     const entered = enteredState(mentions, verb, stop, objectPlace(s, places, verb, stop));
     if (!entered) return false;
     targetList = [entered];
+  }
+  if (targetList.every((m) => !m.actor.root) && tr.type === 'SUPPORT') {
+    // "recognised the head of the assembly as Venezuela's interim president": the state the
+    // role is named for (recognised-roles.ts).
+    const role = recognisedRoleState(
+      tokens,
+      mentions,
+      trigger.anchor,
+      trigger.last,
+      sources.map((x) => x.actor.root),
+    );
+    if (role) targetList = [role];
   }
   if (roles.passive && JOINT_TYPES.has(tr.type) && sources.length > 1 && targetList.length === 0) {
     // "An exchange was agreed by Kyiv and the separatists": the agents of a joint act, as its

@@ -171,3 +171,25 @@ describe('force told by the weapons an answer used, or by what was downed', () =
     expect(code('Striking dockers downed tools in Mombasa.').join()).not.toContain('ASSAULT');
   });
 });
+
+describe('recognition in a role aimed at the state the role is named for (recognised-roles.ts)', () => {
+  it('takes the state after "as" when the object names none', () => {
+    expect(
+      code('Peru recognised the head of the National Assembly as Venezuela’s interim president.'),
+    ).toEqual(['SUPPORT PER > VEN']);
+    expect(
+      code(
+        'The African Union recognised the transitional council as the legitimate Libyan government.',
+      ),
+    ).toContain('SUPPORT AU > LBY');
+  });
+
+  it('keeps the object’s own state, and adds no target for a role of no state', () => {
+    expect(code('Spain recognised Palestine as a state on Tuesday.')).toEqual([
+      'SUPPORT ESP > PSE',
+    ]);
+    expect(
+      code('Kenya recognised the importance of the talks as a first step.').join(),
+    ).not.toMatch(/SUPPORT KEN > [A-Z]/);
+  });
+});
