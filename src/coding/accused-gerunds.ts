@@ -1,6 +1,8 @@
 // "Congo accused Rwandan troops of firing mortar shells at its positions", "Kabul blamed
-// Islamabad for arming the militants": the act alleged is told by a gerund after "of" (or "for")
-// that follows the one accused, right after a verb of blame (word class `blame-verbs`). The
+// Islamabad for arming the militants", "the UN condemned the junta for firing on protesters": the
+// act alleged (or judged) is told by a gerund after "of" (or "for") that follows the one accused,
+// right after a verb of blame (word class `blame-verbs`) or, before "for", a verb that judges a
+// known act (`judging-verbs`). The
 // tagger reads several such gerunds as nouns or adjectives ("firing", "opening", "arming",
 // "funding", "planting", "striking"), with the "-ing" form for lemma, so no verb pattern was
 // looked up and the alleged act (coded claimed, gold README "Reported speech") was lost. There
@@ -64,9 +66,13 @@ export function accusedGerund(tokens: readonly Token[], i: number): boolean {
  */
 function blameBefore(tokens: readonly Token[], prep: number): boolean {
   const blame = classWords('blame-verbs');
+  // "condemned the junta for firing on protesters": after a verb that judges a known act, "for"
+  // names that act (word class `judging-verbs`; coded as done, not claimed: clauses.ts).
+  const judging = tokens[prep]?.lower === 'for' ? classWords('judging-verbs') : null;
   for (let k = prep - 1; k >= 0 && k >= prep - 1 - ACCUSED_REACH; k--) {
     const w = tokens[k]!;
     if (w.pos === 'VERB') {
+      if (judging?.has(w.lemma)) return true;
       if (!blame.has(w.lemma)) return false;
       return w.lemma !== 'hold' || tokens[prep - 1]?.lower === 'responsible';
     }

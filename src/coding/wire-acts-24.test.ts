@@ -28,6 +28,15 @@ describe('an alleged act told by a gerund the tagger reads as a noun (accused-ge
     );
   });
 
+  it('codes the act a verb of judging names after "for" as done', () => {
+    expect(code('Ghana condemned Togo for opening fire on fishermen off Keta.')).toEqual(
+      expect.arrayContaining(['ACCUSE GHA > TGO', 'ASSAULT TGO > GHA']),
+    );
+    expect(
+      code('The union criticised the government for striking deals with foreign firms.').join(),
+    ).not.toContain('ASSAULT');
+  });
+
   it('aims an act alleged by a reciprocal accusation at the other side', () => {
     expect(
       code('Thailand and Cambodia accused each other on Friday of opening fire first.'),
