@@ -2,12 +2,11 @@
 // Islamabad for arming the militants", "the UN condemned the junta for firing on protesters": the
 // act alleged (or judged) is told by a gerund after "of" (or "for") that follows the one accused,
 // right after a verb of blame (word class `blame-verbs`) or, before "for", a verb that judges a
-// known act (`judging-verbs`). The
-// tagger reads several such gerunds as nouns or adjectives ("firing", "opening", "arming",
-// "funding", "planting", "striking"), with the "-ing" form for lemma, so no verb pattern was
-// looked up and the alleged act (coded claimed, gold README "Reported speech") was lost. There
-// the word is the verb: the trigger finder reads it so, as it does for means gerunds
-// (means-gerunds.ts).
+// known act (`judging-verbs`). The tagger reads several such gerunds as nouns or adjectives
+// ("firing", "opening", "arming", "funding", "planting", "striking"), with the "-ing" form for
+// lemma, so no verb pattern was looked up and the act (coded claimed after blame, gold README
+// "Reported speech"; done after judging) was lost. There the word is the verb: the trigger finder
+// reads it so, as it does for means gerunds (means-gerunds.ts).
 import type { Token } from '../nlp/analyse.js';
 import { classWords } from './word-classes.js';
 
@@ -47,9 +46,8 @@ const ALLEGING = new Set(['of', 'for']);
  * alleges ("accused Rwandan troops of firing mortar shells", "accusing Kigali of arming the
  * rebels"), with an object or an aim of its own: it then reads as the verb. A second gerund
  * joined by "and" ("of arming and funding the rebels") is left: its doer was taken for the
- * accuser.
- * "a firing squad" or "the opening of talks" stand after no verb of blame; "accused him of
- * striking" with nothing after is left a noun.
+ * accuser. "A firing squad" or "the opening of talks" stand after no verb of blame; "accused
+ * him of striking" with nothing after is left a noun.
  */
 export function accusedGerund(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
