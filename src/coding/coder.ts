@@ -141,6 +141,8 @@ import { mentionRecord, mentionWith } from './mention-record.js';
 import { takenPlace } from './taken-places.js';
 import { chosenGerund } from './chosen-acts.js';
 import { meansOfAct } from './means-gerunds.js';
+import { allegedReciprocally } from './accused-gerunds.js';
+import { recognisedRoleState } from './recognised-roles.js';
 import { personalPronounSubject } from './pronoun-doers.js';
 import { warningThreatens } from './warnings.js';
 import { questionEnd } from './questions.js';
@@ -1697,6 +1699,18 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     if (!entered) return false;
     targetList = [entered];
   }
+  if (targetList.every((m) => !m.actor.root) && tr.type === 'SUPPORT') {
+    // "recognised the head of the assembly as Venezuela's interim president": the state the
+    // role is named for (recognised-roles.ts).
+    const role = recognisedRoleState(
+      tokens,
+      mentions,
+      trigger.anchor,
+      trigger.last,
+      sources.map((x) => x.actor.root),
+    );
+    if (role) targetList = [role];
+  }
   if (
     roles.passive &&
     JOINT_TYPES.has(tr.type) &&
@@ -1731,7 +1745,9 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
   }
   if (
     sources.length > 1 &&
-    (pattern.reciprocal || (targetList.length === 0 && reciprocalObject(tokens, trigger)))
+    (pattern.reciprocal ||
+      (targetList.length === 0 &&
+        (reciprocalObject(tokens, trigger) || allegedReciprocally(tokens, trigger.anchor))))
   ) {
     // A reciprocal act's object is what it is about ("traded accusations of supporting
     // rebels"): its parties are the subject's members all the same.

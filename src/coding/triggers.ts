@@ -5,6 +5,7 @@ import { classWords } from './word-classes.js';
 import { isHeadAdjective } from './nominal.js';
 import { chosenGerund } from './chosen-acts.js';
 import { meansGerundNoun } from './means-gerunds.js';
+import { accusedGerund } from './accused-gerunds.js';
 import type { DoerSectors } from './doer-sectors.js';
 import { infinitiveAfterAdjuncts, timeEnd } from './intent-adjuncts.js';
 
@@ -925,8 +926,10 @@ export function findTriggers(
     const word = (words[i] ??= wordForms(token));
     // "took the step of expelling", "responded by expelling three envoys": the tagger's noun
     // keeps "expelling" for its lemma, under which only imported inflected forms are kept; the
-    // verb's own patterns are looked up too (chosen-acts.ts, means-gerunds.ts).
-    const chosen = chosenGerund(tokens, i) || meansGerundNoun(tokens, i);
+    // verb's own patterns are looked up too (chosen-acts.ts, means-gerunds.ts); so for "accused
+    // Rwanda of firing shells" (accused-gerunds.ts).
+    const chosen =
+      chosenGerund(tokens, i) || meansGerundNoun(tokens, i) || accusedGerund(tokens, i);
     const candidates = chosen
       ? gerundCandidates(token, word, index)
       : anchorCandidates(token, word, index);
