@@ -80,8 +80,8 @@ import {
 import { COUNT_REACH, countedViolence } from './counts.js';
 import { actInPhrase, nominalRoles, type NominalRoles } from './nominal.js';
 import { laidAct } from './laid-acts.js';
-import { joinedAct } from './joined-acts.js';
-import { reactedAct } from './reacted-acts.js';
+import { joinedAct, mayJoin } from './joined-acts.js';
+import { mayReactTo, reactedAct } from './reacted-acts.js';
 import { protestInAdjunct } from './protest-adjuncts.js';
 import { crowdCrackedDown } from './crowd-protests.js';
 import { frontedSubject, meetingInAdjunct } from './meetings.js';
@@ -504,7 +504,7 @@ function codeSentence(
       // "Egypt condemned Israel's strike on Rafah", "sanctions over its offensive against
       // Kurdish forces": an act reacted to or answered is taken as done (reacted-acts.ts).
       const reacted =
-        !act && deps.parseOf
+        !act && deps.parseOf && mayReactTo(tokens)
           ? reactedAct(tokens, mentions, deps.parseOf(tokens), t.anchor, t.last)
           : null;
       if (
@@ -518,7 +518,7 @@ function codeSentence(
       // "Serbia will not join Western sanctions against Moscow": an act taken up by the subject
       // of a verb of joining is the subject's (joined-acts.ts).
       const joined =
-        deps.parseOf && deps.subjectsOf
+        deps.parseOf && deps.subjectsOf && mayJoin(tokens)
           ? joinedAct(tokens, mentions, deps.parseOf(tokens), deps.subjectsOf, t.anchor, t.last)
           : null;
       if (joined) {

@@ -17,6 +17,12 @@ import { classWords } from './word-classes.js';
  * subjects of a verb) as doers, the ones its phrase names after "on", "against" ... as targets.
  * Null when the noun is no such object, or no side is named on either end.
  */
+/** Whether a sentence has a verb of joining (without one `joinedAct` needs no parse). */
+export function mayJoin(tokens: readonly Token[]): boolean {
+  const joining = classWords('joining-verbs');
+  return tokens.some((t) => joining.has(t.lemma));
+}
+
 export function joinedAct(
   tokens: Token[],
   mentions: ActorMention[],

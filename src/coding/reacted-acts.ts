@@ -183,6 +183,18 @@ function predicateAfter(tokens: Token[], parse: Parse, verb: number, object: num
   return false;
 }
 
+/**
+ * Whether a sentence has a word `reactedAct` can read a reaction by (a verb of reaction, approval
+ * or characterising, or a preposition of cause): without one it needs no parse.
+ */
+export function mayReactTo(tokens: readonly Token[]): boolean {
+  const cause = classWords('cause-prepositions');
+  const characterising = classWords('characterising-verbs');
+  return tokens.some(
+    (t) => cause.has(t.lower) || reactionVerb(t.lemma) || characterising.has(t.lemma),
+  );
+}
+
 function reactionVerb(lemma: string): boolean {
   return classWords('reaction-verbs').has(lemma) || classWords('approval-verbs').has(lemma);
 }
