@@ -11,18 +11,18 @@ import { phraseEnd, phraseTargets, type PhraseAct } from './nominal.js';
 import { firstConjunct, phraseHead } from './reacted-acts.js';
 import { classWords } from './word-classes.js';
 
-/**
- * The act named by the noun at `anchor` (its pattern ending at `last`) taken up by the subject
- * of a verb of joining whose object it is: the subject's actors (by `subjectsOf`, the parse's
- * subjects of a verb) as doers, the ones its phrase names after "on", "against" ... as targets.
- * Null when the noun is no such object, or no side is named on either end.
- */
 /** Whether a sentence has a verb of joining (without one `joinedAct` needs no parse). */
 export function mayJoin(tokens: readonly Token[]): boolean {
   const joining = classWords('joining-verbs');
   return tokens.some((t) => joining.has(t.lemma));
 }
 
+/**
+ * The act named by the noun at `anchor` (its pattern ending at `last`) taken up by the subject
+ * of a verb of joining whose object it is: the subject's actors (by `subjectsOf`, the parse's
+ * subjects of a verb) as doers, the ones its phrase names after "on", "against" ... as targets.
+ * Null when the noun is no such object, or no side is named on either end.
+ */
 export function joinedAct(
   tokens: Token[],
   mentions: ActorMention[],
