@@ -6,7 +6,7 @@
 // a noun or a preposition stands between, through the dependency parse: the group is an object
 // or oblique of the act's verb, or the "of" phrase of one ("the envoys of both countries").
 import type { Token } from '../nlp/analyse.js';
-import type { Parse } from '../nlp/parse/index.js';
+import { baseRelation, type Parse } from '../nlp/parse/index.js';
 import type { ActorMention } from './mentions.js';
 import { classWords } from './word-classes.js';
 
@@ -57,7 +57,7 @@ export function groupAfter(tokens: Token[], anchor: number, ceiling: number): bo
 
 /** Relations by which a phrase is the act's object or oblique (UD, without subtypes). */
 const ARGUMENT_RELS: ReadonlySet<string> = new Set(['obj', 'iobj', 'obl']);
-const base = (rel: string): string => rel.split(':')[0]!;
+const base = baseRelation;
 
 /**
  * The group phrase the parse makes an object or oblique of the verb at `anchor`, or the "of"

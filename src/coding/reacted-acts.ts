@@ -10,7 +10,7 @@
 // for an act in an adjunct (`actInPhrase`, nominal.ts): the doer as an owner or after "by", the
 // one acted on after "on", "against", "of" ...
 import type { Token } from '../nlp/analyse.js';
-import type { Parse } from '../nlp/parse/index.js';
+import { baseRelation, type Parse } from '../nlp/parse/index.js';
 import type { ActorMention } from './mentions.js';
 import {
   doingBy,
@@ -23,7 +23,7 @@ import {
 } from './nominal.js';
 import { classWords } from './word-classes.js';
 
-const base = (rel: string): string => rel.split(':')[0]!;
+const base = baseRelation;
 /** Tags of a phrase's head noun (the tagger reads "offensive" as an adjective). */
 const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 

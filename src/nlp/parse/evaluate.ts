@@ -2,6 +2,7 @@
 // right relation (with its subtype: `nsubj:pass` is not `nsubj`). Both are also given without
 // punctuation, as older parsing papers report them.
 import type { Parse } from './parser.js';
+import { baseRelation } from './roles.js';
 
 export interface GoldTree {
   upos: readonly string[];
@@ -31,7 +32,7 @@ export function attachmentScores(
   let np = 0;
   let npU = 0;
   let npL = 0;
-  const base = (d: string): string => d.split(':')[0]!;
+  const base = baseRelation;
   gold.forEach((g, s) => {
     const p = parses[s]!;
     for (let i = 0; i < g.heads.length; i++) {

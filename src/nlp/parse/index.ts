@@ -10,6 +10,7 @@ export { Parser } from './parser.js';
 export { ParserModel, ModelFormatError } from './model.js';
 export {
   Roles,
+  baseRelation,
   verbRoles,
   dependents,
   type Argument,

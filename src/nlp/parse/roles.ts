@@ -68,7 +68,9 @@ const SUBJECT_CONTROL_MARKS: ReadonlySet<string> = new Set([
   'upon',
   'by',
 ]);
-const base = (rel: string): string => rel.split(':')[0]!;
+/** A Universal Dependencies relation without its subtype ("nmod:poss" -> "nmod"). */
+export const baseRelation = (rel: string): string => rel.split(':')[0]!;
+const base = baseRelation;
 /**
  * Case markers that open the members of a group named before them: "by several countries,
  * including Russia and Nicaragua", "by members such as France" (the parser hangs the members
