@@ -2,22 +2,15 @@
 // coder to do, one behaviour per test.
 import { describe, expect, it } from 'vitest';
 import { createCoder } from '../../src/coding/index.js';
+import { predictedEvent } from '../../src/eval/run.js';
 
 const coder = createCoder();
 
 function code(text: string, published: string | null = '2022-02-15') {
-  return coder.code({ id: 'd1', text, published }).mentions.map((m) => ({
-    source: m.source.root,
-    source_sector: m.source.sector,
-    target: m.target.root,
-    target_sector: m.target.sector,
-    type: m.type,
-    negated: m.negated,
-    conditional: m.conditional,
-    future: m.future,
-    claimed: m.claimed,
-    date: m.date,
-  }));
+  // The scorer's view of a mention, with its resolved date.
+  return coder
+    .code({ id: 'd1', text, published })
+    .mentions.map((m) => ({ ...predictedEvent(m), date: m.date }));
 }
 
 /** Each coded event as `TYPE SOURCE>TARGET`. */
