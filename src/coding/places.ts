@@ -5,7 +5,7 @@ import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import type { CoderDeps, PlaceSpanLike } from './coder.js';
 import { classWords } from './word-classes.js';
-import { datelineOf } from './dateline.js';
+import { datelineOf } from '../places/dateline.js';
 import { actorRecord, withRoot } from '../actors/actor-record.js';
 import { mentionRecord, mentionWith } from './mention-record.js';
 
@@ -88,15 +88,31 @@ function namesOtherState(
 }
 
 /**
- * The places a sentence names, less its dateline's when it names others: the dateline's city is
- * where the story was filed, and where the act happened only when the sentence names no other
- * place ("NAIROBI, Kenya — ... killed 20 in central Somalia").
+ * The places a sentence names, less its dateline's unless the dateline may stand for where the
+ * act happened: the city is where the story was filed, and where the act happened only when the
+ * sentence names no other place and no state, or state's agent, but the city's own. A regional desk reports its
+ * neighbours ("NAIROBI, Kenya — ... killed 20 in central Somalia"; "BANGKOK: A Myanmar military
+ * airstrike on a village killed ten": neither a Kenyan nor a Thai place, nor a Thai target).
  */
-function sentencePlaces(s: AnalysedSentence, deps: CoderDeps): PlaceSpanLike[] {
+function sentencePlaces(
+  s: AnalysedSentence,
+  deps: CoderDeps,
+  mentions: readonly ActorMention[],
+): PlaceSpanLike[] {
   const spans = deps.findPlaces(s.text);
   const dateline = datelineOf(s.text);
-  if (!dateline || !spans.some((span) => span.start >= dateline.end)) return spans;
-  return spans.filter((span) => span.start >= dateline.end);
+  if (!dateline) return spans;
+  const after = spans.filter((span) => span.start >= dateline.end);
+  if (after.length > 0) return after;
+  const desk = spans.find((span) => span.start < dateline.end)?.place.country;
+  const foreign = mentions.some(
+    (m) =>
+      m.kind !== 'organisation' &&
+      m.actor.root !== '' &&
+      m.actor.root !== desk &&
+      s.tokens[m.first]!.start - s.start >= dateline.end,
+  );
+  return foreign ? after : spans;
 }
 
 export function placeSpans(
@@ -105,7 +121,7 @@ export function placeSpans(
   mentions: ActorMention[] = [],
 ): PlaceAt[] {
   const out: PlaceAt[] = [];
-  for (const span of sentencePlaces(s, deps)) {
+  for (const span of sentencePlaces(s, deps, mentions)) {
     const start = span.start + s.start;
     const end = span.end + s.start;
     const first = s.tokens.findIndex((t) => t.start >= start);
@@ -216,7 +232,7 @@ export function firstPlace(
   mentions: ActorMention[],
   deps: CoderDeps,
 ): Place | null {
-  for (const span of sentencePlaces(s, deps)) {
+  for (const span of sentencePlaces(s, deps, mentions)) {
     const start = span.start + s.start;
     const overlapping = mentions.filter((m) => {
       const a = s.tokens[m.first]!.start;

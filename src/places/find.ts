@@ -5,6 +5,7 @@
 // ("in Kyiv, Kharkiv and Odesa"). Countries need a preposition: "Jordan said" is an actor.
 import type { Place } from '../records.js';
 import { gazetteer, type Candidate, type Gazetteer } from './gazetteer.js';
+import { datelineOf } from './dateline.js';
 import { ADMIN_SUFFIXES, ADMIN_SUFFIXES_PLURAL, placeKey } from './normalize.js';
 
 export interface PlaceSpan {
@@ -360,7 +361,6 @@ const OWNERS = new Set([
   'governor',
 ]);
 const LIST_JOINER = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\/\s*)$/;
-const DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’\- ]*\p{Lu}\.?)\s*(?:,|\(|[-–—])/u;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -556,8 +556,7 @@ export function findPlacesWith(
   const raw = rawMatches(text, tokens, g);
   if (!contextual) return Array.from(raw, (m) => toSpan(text, m));
 
-  const dateline = DATELINE.exec(text);
-  const datelineEnd = dateline ? dateline.index + dateline[0].length : -1;
+  const datelineEnd = datelineOf(text)?.end ?? -1;
   const accepted: (PlaceSpan | null)[] = Array.from(raw, () => null);
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i]!;
