@@ -1082,7 +1082,9 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
   }
   // "drew criticism from EU officials and from Kyiv": each party after "from" acts.
   const senders =
-    pattern.target === 'from' ? roles.targets.filter((m) => after(tokens, m, 'from')) : [];
+    pattern.target === 'from'
+      ? roles.targets.filter((m) => afterInList(tokens, mentions, m, 'from'))
+      : [];
   const sender = senders[0];
   if (sender && !roles.passive) {
     // "Morocco's king received a phone call from the Algerian president": the caller acts.
@@ -2530,6 +2532,29 @@ function after(tokens: Token[], m: ActorMention, word: string): boolean {
   let k = m.first - 1;
   while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON')) k--;
   return tokens[k]?.lower === word;
+}
+
+/**
+ * Whether `m` follows `word` itself or closes a list that does ("criticism from France, Germany
+ * and Britain": each state is after "from").
+ */
+function afterInList(
+  tokens: Token[],
+  mentions: readonly ActorMention[],
+  m: ActorMention,
+  word: string,
+): boolean {
+  for (let x: ActorMention | undefined = m; x;) {
+    if (after(tokens, x, word)) return true;
+    let k: number = x.first - 1;
+    while (k >= 0 && tokens[k]!.pos === 'DET') k--;
+    const joiner = tokens[k]?.lower;
+    if (joiner !== 'and' && joiner !== 'or' && joiner !== ',') return false;
+    if (joiner !== ',' && tokens[k - 1]?.lower === ',') k--;
+    const end: number = k - 1;
+    x = mentions.find((y) => y.last === end);
+  }
+  return false;
 }
 
 /** Verbs of leaving: with a body as the one left, they reduce relations. */

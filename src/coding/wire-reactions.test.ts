@@ -157,6 +157,14 @@ describe('judgements and criticism drawn', () => {
     expect(code('The film drew praise from critics in Paris.')).toEqual([]);
   });
 
+  it('codes criticism drawn from a list of parties as one accusation by each', () => {
+    expect(
+      code(
+        'Kosovo closed the crossing on Monday, drawing criticism from Serbia, Hungary and Greece.',
+      ),
+    ).toEqual(expect.arrayContaining(['ACCUSE SRB > XKX', 'ACCUSE HUN > XKX', 'ACCUSE GRC > XKX']));
+  });
+
   it('aims criticism a named act drew at the act’s doer', () => {
     expect(
       code(
