@@ -5,7 +5,8 @@
 // --rewrites (also a rewrite of each story, reworded sentence by sentence: the `rewrite` kind),
 // --digests (also a digest of each story, a few of its sentences kept whole: the `digest` kind),
 // --captions (also a captioned teaser of each generated story, its lede kept whole under a photo
-// caption: the `captioned` kind), --shared-ledes (the negatives as before the eighteenth round:
+// caption: the `captioned` kind), --clips (also a clipped excerpt of each story, one or two of its
+// sentences in a text of the site's own: the `clipped` kind), --shared-ledes (the negatives as before the eighteenth round:
 // stories of their own that may open with a sentence an original opens with).
 import { evaluate } from './evaluate.js';
 import { missTable } from './misses.js';
@@ -26,7 +27,7 @@ async function main(args: string[]): Promise<number> {
     generated < 0
   ) {
     process.stderr.write(
-      'eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N, --misses, --updates, --rewrites, --digests, --captions, --shared-ledes\n',
+      'eval:provenance: E_USAGE: options are --format text|json, --seed N, --generated N, --misses, --updates, --rewrites, --digests, --captions, --clips, --shared-ledes\n',
     );
     return 2;
   }
@@ -35,6 +36,7 @@ async function main(args: string[]): Promise<number> {
   const rewrites = args.includes('--rewrites');
   const digests = args.includes('--digests');
   const captions = args.includes('--captions');
+  const clips = args.includes('--clips');
   const sharedLedes = args.includes('--shared-ledes');
   const result = await evaluate({
     seed,
@@ -44,6 +46,7 @@ async function main(args: string[]): Promise<number> {
     rewrites,
     digests,
     captions,
+    clips,
     sharedLedes,
   });
   if (format === 'json') {

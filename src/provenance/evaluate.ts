@@ -16,6 +16,7 @@ import {
   embed,
   farmSpin,
   captionedTeaser,
+  clip,
   rewrite,
   teaser,
   translate,
@@ -52,6 +53,7 @@ export const COPY_KINDS = [
   'rewrite',
   'digest',
   'captioned',
+  'clipped',
 ] as const;
 export type CopyKind = (typeof COPY_KINDS)[number];
 /** The kinds made at the measured spin rates: the recall target applies to them together. */
@@ -104,6 +106,11 @@ export interface EvalOptions {
    * site's own above the story's lede kept whole): opt-in for the same reason.
    */
   captions?: boolean;
+  /**
+   * Also a clipped excerpt of each story (`clip`: one or two of its sentences inside a text of
+   * the site's own, at the rates of the real excerpts of sets 17-19): opt-in for the same reason.
+   */
+  clips?: boolean;
   /**
    * The negatives as before the eighteenth round: a story of its own may open with a sentence
    * one of the originals opens with (`ownLede` not applied), to compare with earlier figures.
@@ -319,6 +326,23 @@ export function generateCorpus(options: EvalOptions = {}): LabelledDoc[] {
         family: f,
         source: `digest-site${f % 5}`,
       });
+    // A clipped excerpt, from a stream of its own too; the site's own text is another story's.
+    const cl = seededRandom(seed * 4_000_003 + f);
+    if (options.clips)
+      docs.push({
+        text: clip(
+          o.text,
+          newsStory(cl, undefined, undefined, { paragraphs: true })
+            .text.split(/\n\s*\n/)
+            .slice(1)
+            .flatMap((p) => splitSentences(p.trim())),
+          cl,
+        ),
+        published: shiftDate(o.published, Math.floor(cl() * 3)),
+        role: 'clipped',
+        family: f,
+        source: `clipped-site${f % 5}`,
+      });
     // A captioned teaser, from a stream of its own too.
     const ct = seededRandom(seed * 3_000_003 + f);
     if (options.captions && o.actors)
@@ -412,6 +436,7 @@ export async function evaluate(options: EvalOptions = {}): Promise<EvalResult> {
     rewrite: 'spun',
     digest: 'summary',
     captioned: 'summary',
+    clipped: 'summary',
   };
   let realTotal = 0;
   let realFound = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quotedSentences } from './quoted.js';
-import { tokenize } from './text.js';
+import { splitSentences, tokenize } from './text.js';
 
 describe('quotedSentences', () => {
   it('marks sentences mostly inside double quotes, a quote running over sentences too', () => {
@@ -36,5 +36,27 @@ describe('quotedSentences', () => {
       'Police closed the road. "We will reopen it tomorrow," a police officer told reporters on Sunday evening. "Stay away from the river until then."',
     );
     expect(sentences.map((s) => s.quoted)).toEqual([false, false, true]);
+  });
+
+  // A quote that closes with its sentence's stop ('...the dead."') in the middle of a paragraph:
+  // the closing mark went to no sentence (the split cut it off), the quote stayed open and every
+  // later sentence of the paragraph read as quoted (twenty-fifth round; real set 17's early
+  // version of a running story had nine sentences of its own read as a quote).
+  it('closes a quote that ends with its sentence, mid-paragraph (straight and curly)', () => {
+    for (const [open, close] of [
+      ['"', '"'],
+      ['“', '”'],
+    ])
+      expect(
+        tokenize(
+          `A rescuer told Radio Tarsk: ${open}It is very bad inside. There are bodies on the ground.${close} The governor ordered an inquiry on Sunday. Crews worked through the night at the port.`,
+        ).map((s) => s.quoted),
+      ).toEqual([false, true, false, false]);
+  });
+
+  it('keeps the closing marks with the sentence they close', () => {
+    expect(
+      splitSentences('He said: "We will stay." The talks ended (in Dravon.) Then it rained.'),
+    ).toEqual(['He said: "We will stay."', 'The talks ended (in Dravon.)', 'Then it rained.']);
   });
 });

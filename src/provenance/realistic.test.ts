@@ -17,6 +17,7 @@ import { generateCorpus, ownLede, realisticOriginals } from './evaluate.js';
 import {
   addFurniture,
   captionedTeaser,
+  clip,
   drawRates,
   farmSpin,
   MEASURED_RANGES,
@@ -96,6 +97,50 @@ describe('the generator', () => {
     expect(captioned).toHaveLength(4);
     // Its own random stream: the other documents are the same with or without it.
     expect(withCaptions.filter((d) => d.role !== 'captioned')).toEqual(plain);
+  });
+
+  it('clips one sentence of a story, or two in a row, into a text of the site’s own', () => {
+    const story = realisticOriginals(seededRandom(7), 1)[0]!;
+    const sentences = story.text.split(/\n\s*\n/).flatMap((p) => splitSentences(p.trim()));
+    const own = [
+      'The city council met on Monday to discuss the new budget.',
+      'Residents asked for more buses on the northern routes.',
+      'The mayor promised an answer before the summer.',
+      'Teachers said classes would resume next week.',
+      'The river stayed below its flood mark all month.',
+      'A new bridge is planned for the eastern district.',
+      'Shops in the old town reported a quiet weekend.',
+      'The library will open on Sundays from April.',
+      'Two new parks were opened in the south.',
+      'The water company raised its prices by a tenth.',
+      'Local elections will be held in the autumn.',
+      'The airport added three routes this year.',
+    ];
+    const taken = { one: 0, two: 0 };
+    for (let seed = 1; seed <= 40; seed++) {
+      const parts = clip(story.text, own, seededRandom(seed)).split('\n\n');
+      const mine = parts.filter((p) => own.includes(p));
+      const copied = parts.filter((p) => !own.includes(p));
+      expect(copied).toHaveLength(1);
+      expect(mine.length).toBeGreaterThanOrEqual(3);
+      expect(mine.length).toBeLessThanOrEqual(13);
+      // The site's own sentences in their order; the clipped sentences in a row of the story's.
+      expect(mine).toEqual(own.slice(0, mine.length));
+      const at = sentences.findIndex((x) => copied[0]!.startsWith(x));
+      expect(at).toBeGreaterThanOrEqual(0);
+      const two = copied[0] !== sentences[at];
+      if (two) expect(copied[0]).toBe(`${sentences[at]} ${sentences[at + 1]}`);
+      taken[two ? 'two' : 'one']++;
+    }
+    expect(taken.one).toBeGreaterThan(taken.two);
+    expect(taken.two).toBeGreaterThan(0);
+  });
+
+  it('makes one clipped excerpt per story, only when asked', () => {
+    const plain = generateCorpus({ seed: 2, generated: 4, corpusDir: null });
+    const withClips = generateCorpus({ seed: 2, generated: 4, corpusDir: null, clips: true });
+    expect(withClips.filter((d) => d.role === 'clipped')).toHaveLength(4);
+    expect(withClips.filter((d) => d.role !== 'clipped')).toEqual(plain);
   });
 
   it('opens a story of its own with a sentence of its own (ownLede)', () => {

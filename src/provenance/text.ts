@@ -99,7 +99,10 @@ export function splitSentences(text: string): string[] {
       const before = block.slice(start, m.index);
       const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
       if (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord)) continue;
-      out.push(block.slice(start, m.index + 1).trim());
+      // The stop's closing marks end the sentence they close ('...the dead."'): left to the
+      // next one, a quote's closing mark went missing and every later sentence read as quoted.
+      const closers = /^[.!?]["'”’»)\]]*/u.exec(m[0])![0].length;
+      out.push(block.slice(start, m.index + closers).trim());
       start = m.index + m[0].length;
     }
     const rest = block.slice(start).trim();
