@@ -9,49 +9,17 @@ export function parserInput(tokens: readonly Token[]): ParseInput {
   return { words: tokens.map((t) => t.text), tags: tokens.map((t) => t.pos) };
 }
 
-/**
- * How many sentences' parses `sentenceParses` keeps by their words and tags. Wire copy repeats
- * itself (one agency story in many outlets, a ministry's sentence in every report of a day), and
- * the parser is deterministic: a sentence met again, word for word and tag for tag, gets the
- * parse it got before instead of a second one. A parse and its key take about a kilobyte.
- */
-const PARSES_KEPT = 1024;
-
-/**
- * `parseOf` for CoderDeps: the last sentence's parse, and those of the last `PARSES_KEPT`
- * sentences parsed, found again by their words and tags. Parses are shared: no reader changes one.
- */
-export function sentenceParses(kept = PARSES_KEPT): (tokens: Token[]) => Parse {
+/** `parseOf` for CoderDeps, remembering the last sentence's parse. */
+export function sentenceParses(): (tokens: Token[]) => Parse {
   let parsedFor: Token[] | null = null;
   let last: Parse | null = null;
-  const byText = new Map<string, Parse>();
   return (tokens) => {
     if (tokens !== parsedFor) {
-      const key = parseKey(tokens);
-      let found = byText.get(key);
-      if (found) {
-        // Found again: the most recently used, so the last to be let go.
-        byText.delete(key);
-      } else {
-        found = parse(parserInput(tokens));
-        if (byText.size >= kept) byText.delete(byText.keys().next().value!);
-      }
-      byText.set(key, found);
-      last = found;
+      last = parse(parserInput(tokens));
       parsedFor = tokens;
     }
     return last!;
   };
-}
-
-/**
- * What the parser reads of a sentence, as one string: its words and tags (both decide the
- * parse). Each word is written after its length, so no word's characters can end it early.
- */
-function parseKey(tokens: readonly Token[]): string {
-  let key = '';
-  for (const t of tokens) key += `${t.text.length}:${t.text}${t.pos} `;
-  return key;
 }
 
 /**
