@@ -42,6 +42,8 @@ import { placedSpeaker } from './quote-speakers.js';
 import { measureDoer } from './measure-passives.js';
 import { listedAgentAfter, listedAgents } from './listed-agents.js';
 import { ownSideRoles } from './own-side-passives.js';
+import { causedByNoOne, mayBeCausedByNoOne } from './harm-causes.js';
+import { aimedAtAfter } from './aimed-at.js';
 import { partiesBetween } from './between-passives.js';
 import { demandedSubjects, thatAfter } from './demanded-clauses.js';
 import {
@@ -954,6 +956,16 @@ function reportedAct(
     return null;
   // "after a fire destroyed a fuel depot", "homes destroyed by floods": no one acted.
   if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) return null;
+  // "A fire at a market in Lagos killed six traders", "the war ... has killed 12,000 people":
+  // a subject the parse finds further off, a hazard, mishap or war as a whole (harm-causes.ts).
+  if (
+    pattern.type === 'ASSAULT' &&
+    pattern.verbAnchor &&
+    sc.deps.parseOf &&
+    mayBeCausedByNoOne(tokens, trigger.anchor) &&
+    causedByNoOne(tokens, sc.deps.parseOf(tokens), trigger.anchor)
+  )
+    return null;
   // "their first talks since fighting broke out", "has fought jihadists for a decade", "annexed
   // in 2014": what the report sets its news against is no act it reports (background.ts).
   if (backgroundAct(tokens, trigger.anchor, sc.doc.published)) return null;
@@ -1639,6 +1651,10 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     // "shelled Saudi border towns", "struck an Israeli base": a state's place is the state's.
     const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);
     if (owner && !sources.some((x) => x.actor.root === owner.actor.root)) targetList = [owner];
+    // "fired water cannon at a Philippine vessel": what force is aimed at after "at" and an
+    // article is its target, though the actor finder reads "at a ..." as a place (aimed-at.ts).
+    const aim = targetList.length === 0 ? aimedAtAfter(tokens, mentions, trigger.last) : null;
+    if (aim && !sources.some((x) => x.actor.root === aim.actor.root)) targetList = [aim];
     // "M23 rebels seized Goma", "Ukrainian forces captured Sudzha": a named place taken is its
     // state's, unless that state's own forces retake it (the other side is then found below).
     const held = tr.takenPlace;

@@ -1,0 +1,48 @@
+// Deaths and damage a sentence puts down to no one: "A bus crash killed 14 people in northern
+// Pakistan", "a fire at a market in Lagos killed six traders", "the earthquake that struck the
+// south has killed 2,000", "last year's armed conflict killed 6,500 people". The verb of harm is
+// an ASSAULT pattern, and with no actor named the coder would place an unnamed attacker where it
+// struck (coder.ts, "A roadside bomb near Samarra killed ..."), or take a party named inside the
+// subject ("the war between the army and the RSF has killed ..."). The gold codes none of them:
+// an accident or a disaster is no act, and a war as a whole is a count, not an event.
+import type { Token } from '../nlp/analyse.js';
+import type { Parse } from '../nlp/parse/parser.js';
+import { baseRelation } from '../nlp/parse/roles.js';
+import { classWords } from './word-classes.js';
+
+/** The word classes whose nouns, as the subject of a verb of harm, name no doer. */
+const CAUSE_CLASSES = ['hazards', 'mishaps', 'war-summaries'] as const;
+
+function causeWords(): ReadonlySet<string> {
+  return new Set(CAUSE_CLASSES.flatMap((c) => [...classWords(c)]));
+}
+
+/**
+ * Whether a word of the classes stands before the verb at `anchor`: the necessary condition,
+ * read before the sentence is parsed (most sentences have none).
+ */
+export function mayBeCausedByNoOne(tokens: readonly Token[], anchor: number): boolean {
+  const words = causeWords();
+  for (let i = 0; i < anchor; i++) if (words.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Whether the subject the parse gives the verb at `anchor` (or, for a verb joined by "and",
+ * the verb it is joined to: "the war began in April and has killed ...") is headed by a noun of
+ * the classes: a hazard ("fire", "earthquake"), a mishap ("crash", "stampede") or a war named
+ * as a whole ("war", "conflict").
+ */
+export function causedByNoOne(tokens: readonly Token[], parse: Parse, anchor: number): boolean {
+  const words = causeWords();
+  let verb = anchor;
+  for (let step = 0; step < 3 && verb >= 0; step++) {
+    const subject = parse.head.findIndex(
+      (h, i) => h === verb && baseRelation(parse.deprel[i]!) === 'nsubj',
+    );
+    if (subject >= 0) return words.has(tokens[subject]!.lower);
+    if (baseRelation(parse.deprel[verb]!) !== 'conj') return false;
+    verb = parse.head[verb]!;
+  }
+  return false;
+}

@@ -1,0 +1,96 @@
+// ASSAULT as real wire copy tells it (assault25): force aimed "at" a side named by its adjective
+// with an article between, fighting "between" two sides told by the verb after the parties or
+// by the casualties taken in it, and deaths put down to no one (a hazard, a mishap, a war as a
+// whole). Invented sentences of each class, with near misses that must not code.
+import { describe, expect, it } from 'vitest';
+import { sentenceCoder } from './sentence-coder.test-util.js';
+
+const code = sentenceCoder('assault25', '2024-05-10');
+const assaults = (text: string): string[] => code(text).filter((e) => e.startsWith('ASSAULT'));
+
+describe('force aimed "at" a side named by its adjective, an article between', () => {
+  it('codes the side whose vessel or post is aimed at as target', () => {
+    expect(assaults("China's coast guard fired water cannon at a Philippine vessel.")).toEqual([
+      'ASSAULT CHN > PHL',
+    ]);
+    expect(
+      assaults('A Chinese coast guard ship fired missiles at the Vietnamese supply ship.'),
+    ).toEqual(['ASSAULT CHN > VNM']);
+  });
+
+  it('leaves a venue after "at" to acts other than force', () => {
+    expect(code('Kyiv lodged complaints at the World Trade Organization against Poland.')).toEqual([
+      'ACCUSE UKR > POL',
+    ]);
+  });
+});
+
+describe('fighting between two sides told after the parties', () => {
+  it('codes the first party against the second when a finite verb tells the fighting', () => {
+    expect(
+      assaults('Clashes between Israeli forces and Palestinian gunmen in Jenin left five dead.'),
+    ).toEqual(['ASSAULT ISR > PSE']);
+  });
+
+  it('codes fighting the casualties were taken in', () => {
+    expect(
+      assaults('At least 40 people died in clashes between Sudanese troops and RSF fighters.'),
+    ).toEqual(['ASSAULT SDN > SDN']);
+    expect(
+      assaults('Nine people were killed on Friday in clashes between Kyrgyz and Tajik troops.'),
+    ).toContain('ASSAULT KGZ > TJK');
+  });
+
+  it('codes no fighting feared, ended, summed up or only counted', () => {
+    expect(
+      assaults("The fighting between Sudan's army and the RSF must stop, the envoy said."),
+    ).toEqual([]);
+    expect(
+      assaults("Diplomats hope to end the fighting between Chad's army and the rebels."),
+    ).toEqual([]);
+    expect(
+      assaults(
+        "Aid groups warned that thousands could be killed in fighting between Sudan's army and the RSF.",
+      ),
+    ).toEqual([]);
+    expect(
+      assaults('The death toll in clashes between Armenian and Azerbaijani troops rose to 50.'),
+    ).toEqual([]);
+    expect(
+      assaults(
+        'Clashes between Indian and Chinese troops in Ladakh could escalate, analysts said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('deaths put down to no one', () => {
+  it('codes no ASSAULT for a hazard, a mishap or a war as a whole as the subject', () => {
+    expect(assaults('A bus crash killed 14 people in northern Pakistan on Monday.')).toEqual([]);
+    expect(assaults('A fire at a market in Lagos killed six traders on Sunday.')).toEqual([]);
+    expect(
+      assaults(
+        'The earthquake that struck eastern Turkey on Monday has killed more than 2,000 people.',
+      ),
+    ).toEqual([]);
+    expect(
+      assaults(
+        'The war between the army and the RSF, which began in April, has killed more than 12,000 people.',
+      ),
+    ).toEqual([]);
+    expect(
+      assaults("Last year's armed conflict over the region killed more than 6,500 people."),
+    ).toEqual([]);
+  });
+
+  it('still codes an attack told by its weapon or an unnamed attacker where it struck', () => {
+    expect(assaults('An Israeli air strike on a school in Gaza killed 12 people.')).toEqual([
+      'ASSAULT ISR > PSE',
+    ]);
+    expect(
+      assaults(
+        'Russian forces shelled a market in Kherson, killing two, a day after a fire at the depot.',
+      ),
+    ).toContain('ASSAULT RUS > UKR');
+  });
+});
