@@ -94,3 +94,18 @@ describe('deaths put down to no one', () => {
     ).toContain('ASSAULT RUS > UKR');
   });
 });
+
+describe('doers named as wires name them', () => {
+  it('reads border forces as the military of the state their adjective names', () => {
+    expect(assaults('Pakistani and Afghan border forces exchanged gunfire on Monday.')).toEqual([
+      'ASSAULT PAK > AFG',
+    ]);
+    expect(code('The border forces of the two countries met for talks.')).toEqual([]);
+  });
+
+  it('reads the spellings of al-Shabaab without a hyphen', () => {
+    expect(assaults('Al Shabab claimed responsibility for the attack on the base.')).toEqual([
+      'ASSAULT SOM > ',
+    ]);
+  });
+});
