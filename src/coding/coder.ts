@@ -42,7 +42,7 @@ import { placedSpeaker } from './quote-speakers.js';
 import { measureDoer } from './measure-passives.js';
 import { listedAgentAfter, listedAgents } from './listed-agents.js';
 import { ownSideRoles } from './own-side-passives.js';
-import { causedByNoOne, mayBeCausedByNoOne } from './harm-causes.js';
+import { causedByNoOne, mayBeCausedByNoOne, runningToll } from './harm-causes.js';
 import { aimedAtAfter } from './aimed-at.js';
 import { partiesBetween } from './between-passives.js';
 import { demandedSubjects, thatAfter } from './demanded-clauses.js';
@@ -1339,7 +1339,8 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     sentencePlace &&
     !relativeClause &&
     firedFrom === null &&
-    !personalPronounSubject(tokens, trigger.anchor)
+    !personalPronounSubject(tokens, trigger.anchor) &&
+    !(roles.passive && runningToll(tokens, trigger.last, ceiling))
   ) {
     // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
     sources = [placeActor(sentencePlace)];

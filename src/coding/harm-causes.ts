@@ -4,7 +4,9 @@
 // an ASSAULT pattern, and with no actor named the coder would place an unnamed attacker where it
 // struck (coder.ts, "A roadside bomb near Samarra killed ..."), or take a party named inside the
 // subject ("the war between the army and the RSF has killed ..."). The gold codes none of them:
-// an accident or a disaster is no act, and a war as a whole is a count, not an event.
+// an accident or a disaster is no act, and a war as a whole is a count, not an event. Nor is a
+// running toll told in the passive with no doer ("more than 35,000 people have been killed in
+// Gaza since October"): the unnamed attacker is not placed for it.
 import type { Token } from '../nlp/analyse.js';
 import type { Parse } from '../nlp/parse/parser.js';
 import { baseRelation } from '../nlp/parse/roles.js';
@@ -43,6 +45,35 @@ export function causedByNoOne(tokens: readonly Token[], parse: Parse, anchor: nu
     if (subject >= 0) return words.has(tokens[subject]!.lower);
     if (baseRelation(parse.deprel[verb]!) !== 'conj') return false;
     verb = parse.head[verb]!;
+  }
+  return false;
+}
+
+/** Words that make a toll a running count: "since October", "so far", "to date". */
+const RUNNING = new Set(['since']);
+const RUNNING_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['so', 'far'],
+  ['to', 'date'],
+  ['this', 'year'],
+];
+
+/**
+ * Whether the clause of a passive verb of harm ending at `last` counts a running toll: "since"
+ * before a time or a noun, "so far", "to date" or "this year" before `ceiling` and before the
+ * next verb ("were killed in Gaza since October"; not "were killed since they crossed ...",
+ * whose "since" opens a clause), or a war named as a whole ("have been killed in the
+ * Israel-Hamas war", word class `war-summaries`).
+ */
+export function runningToll(tokens: readonly Token[], last: number, ceiling: number): boolean {
+  const wars = classWords('war-summaries');
+  for (let k = last + 1; k < ceiling && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ';') return false;
+    if (wars.has(t.lower) && t.pos === 'NOUN') return true;
+    const next = tokens[k + 1];
+    if (RUNNING.has(t.lower))
+      return next !== undefined && next.pos !== 'PRON' && next.pos !== 'SCONJ';
+    if (RUNNING_PAIRS.some(([a, b]) => t.lower === a && next?.lower === b)) return true;
   }
   return false;
 }

@@ -83,6 +83,29 @@ describe('deaths put down to no one', () => {
     ).toEqual([]);
   });
 
+  it('places no unnamed attacker for a running toll told in the passive', () => {
+    expect(
+      assaults(
+        'The health ministry said more than 30,000 people had been killed in Gaza since October.',
+      ),
+    ).toEqual([]);
+    expect(
+      assaults('At least 100 people have been killed in the fighting so far, medics said.'),
+    ).toEqual([]);
+    expect(
+      assaults('More than 9,000 civilians have been killed in the civil war, the UN mission said.'),
+    ).toEqual([]);
+  });
+
+  it('still places one for deaths told on a day, and keeps a named agent with a toll', () => {
+    expect(assaults('Three soldiers were killed in Kunar province on Tuesday.')).toEqual([
+      'ASSAULT AFG > AFG',
+    ]);
+    expect(
+      assaults('More than 200 people have been killed by Israeli strikes in Lebanon since Monday.'),
+    ).toEqual(['ASSAULT ISR > LBN']);
+  });
+
   it('still codes an attack told by its weapon or an unnamed attacker where it struck', () => {
     expect(assaults('An Israeli air strike on a school in Gaza killed 12 people.')).toEqual([
       'ASSAULT ISR > PSE',
