@@ -13,7 +13,7 @@ import { baseRelation } from '../nlp/parse/roles.js';
 import { classWords } from './word-classes.js';
 
 /** The word classes whose nouns, as the subject of a verb of harm, name no doer. */
-const CAUSE_CLASSES = ['hazards', 'mishaps', 'war-summaries'] as const;
+const CAUSE_CLASSES = ['hazards', 'mishaps', 'war-summaries', 'fighting-nouns'] as const;
 
 function causeWords(): ReadonlySet<string> {
   return new Set(CAUSE_CLASSES.flatMap((c) => [...classWords(c)]));
@@ -32,11 +32,14 @@ export function mayBeCausedByNoOne(tokens: readonly Token[], anchor: number): bo
 /**
  * Whether the subject the parse gives the verb at `anchor` (or, for a verb joined by "and",
  * the verb it is joined to: "the war began in April and has killed ...") is headed by a noun of
- * the classes: a hazard ("fire", "earthquake"), a mishap ("crash", "stampede") or a war named
- * as a whole ("war", "conflict").
+ * the classes: a hazard ("fire", "earthquake"), a mishap ("crash", "stampede"), a war named
+ * as a whole ("war", "conflict"), or fighting named by a noun ("fighting between the army and
+ * the RSF killed 30": the noun's own pattern codes the fighting, between the parties it names;
+ * the verb would take a party inside the subject for the doer).
  */
 export function causedByNoOne(tokens: readonly Token[], parse: Parse, anchor: number): boolean {
   const words = causeWords();
+  if (openingCause(tokens, anchor, words)) return true;
   let verb = anchor;
   for (let step = 0; step < 3 && verb >= 0; step++) {
     const subject = parse.head.findIndex(
@@ -76,4 +79,28 @@ export function runningToll(tokens: readonly Token[], last: number, ceiling: num
     if (RUNNING_PAIRS.some(([a, b]) => t.lower === a && next?.lower === b)) return true;
   }
   return false;
+}
+
+/** Words that may open a subject before its head ("the", "heavy", "last year's"). */
+const OPENING_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * Whether the sentence opens with a noun of the classes as the verb's subject, read from the
+ * words: the tagger reads a capitalised first "Fighting" as a verb and "Clashes" as a name,
+ * and the parse then loses the subject. The noun heads the opening phrase (articles and
+ * adjectives before it), and no other verb but auxiliaries stands between it and `anchor`.
+ */
+function openingCause(
+  tokens: readonly Token[],
+  anchor: number,
+  words: ReadonlySet<string>,
+): boolean {
+  let i = 0;
+  while (i < anchor && OPENING_POS.has(tokens[i]!.pos) && !words.has(tokens[i]!.lower)) i++;
+  if (i >= anchor || !words.has(tokens[i]!.lower)) return false;
+  for (let k = i + 1; k < anchor; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.lower === ',' || t.lower === ';') return false;
+  }
+  return true;
 }

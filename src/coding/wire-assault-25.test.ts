@@ -18,6 +18,12 @@ describe('force aimed "at" a side named by its adjective, an article between', (
     ).toEqual(['ASSAULT CHN > VNM']);
   });
 
+  it("reads a boat of a state named by its adjective as that state's", () => {
+    expect(
+      assaults('Chinese coast guard ships fired water cannon at a Philippine supply boat.'),
+    ).toEqual(['ASSAULT CHN > PHL']);
+  });
+
   it('leaves a venue after "at" to acts other than force', () => {
     expect(code('Kyiv lodged complaints at the World Trade Organization against Poland.')).toEqual([
       'ACCUSE UKR > POL',
@@ -81,6 +87,13 @@ describe('deaths put down to no one', () => {
     expect(
       assaults("Last year's armed conflict over the region killed more than 6,500 people."),
     ).toEqual([]);
+  });
+
+  it('leaves the fighting named by a subject noun to its own pattern', () => {
+    expect(assaults('Clashes in Tripoli killed 27 people overnight.')).toEqual([]);
+    expect(
+      assaults('Fighting between Kyrgyz and Tajik border guards killed ten people on Thursday.'),
+    ).toEqual(['ASSAULT KGZ > TJK']);
   });
 
   it('places no unnamed attacker for a running toll told in the passive', () => {
