@@ -2120,7 +2120,8 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
 /** The act's mentions, one per doer and target, into `sc.results`. */
 function emitMentions(sc: SentenceScope, tr: TriggerScope, choice: Choice): void {
   const { doc, s, tokens, mentions, triggers, deps, results, seen, onItself } = sc;
-  const { trigger, pattern, sentencePlace, sources } = tr;
+  const { trigger, pattern, sentencePlace } = tr;
+  let sources = tr.sources;
   let targetList = tr.targetList;
   const { type, negated, cameo, intensity, claimed, modality, uttered, mode } = choice;
 
@@ -2157,7 +2158,13 @@ function emitMentions(sc: SentenceScope, tr: TriggerScope, choice: Choice): void
   const otherSide = domestic
     ? otherSideOnOwnGround(type, sources[0]!, tokens, mentions, trigger, tr.ceiling)
     : null;
-  if (otherSide) {
+  if (otherSide && type === 'ASSAULT' && placedAttacker(sources)) {
+    // "15 people were killed in Dnipro when Russian missiles hit a block": the side the place
+    // gave was only a guess at an unnamed attacker; the other side named did it, to the place's.
+    targetList = [placeActor(sources[0]!.actor.root)];
+    sources = [otherSide];
+    domestic = false;
+  } else if (otherSide) {
     // "Ukrainian troops recaptured a village in Zaporizhzhia ... Russian defences": the other
     // side named, not the ground fought on (other-side.ts).
     targetList = [otherSide];
@@ -2264,6 +2271,11 @@ function actorsAt(mentions: ActorMention[], indexes: number[]): ActorMention[] {
     if (m && !found.includes(m)) found.push(m);
   }
   return found;
+}
+
+/** The doer is only the unnamed attacker placed where the act struck (no words name it). */
+function placedAttacker(sources: readonly ActorMention[]): boolean {
+  return sources.length === 1 && sources[0]!.first < 0 && sources[0]!.locative;
 }
 
 /** The subject right before the verb, or its passive "by" phrase, is a fire, flood or storm. */

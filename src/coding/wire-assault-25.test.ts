@@ -145,3 +145,24 @@ describe('doers named as wires name them', () => {
     ]);
   });
 });
+
+describe('an attacker named in another clause than the deaths', () => {
+  it('makes the other side named the doer, not the target, of deaths told with no agent', () => {
+    expect(
+      assaults(
+        'At least 15 people were killed in Dnipro when Russian missiles hit an apartment block.',
+      ),
+    ).toEqual(['ASSAULT RUS > UKR']);
+    expect(
+      assaults('Two civilians were killed when a Russian drone struck a bus in Kherson.'),
+    ).toEqual(['ASSAULT RUS > UKR']);
+  });
+
+  it('keeps the other side as target for a doer the words name', () => {
+    expect(
+      assaults(
+        'Ukrainian troops recaptured the village of Staromaiorske near Vuhledar, breaking through Russian defensive lines.',
+      ),
+    ).toEqual(['ASSAULT UKR > RUS']);
+  });
+});
