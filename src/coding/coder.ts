@@ -42,6 +42,8 @@ import { placedSpeaker } from './quote-speakers.js';
 import { measureDoer } from './measure-passives.js';
 import { listedAgentAfter, listedAgents } from './listed-agents.js';
 import { ownSideRoles } from './own-side-passives.js';
+import { causedByNoOne, mayBeCausedByNoOne, runningToll } from './harm-causes.js';
+import { aimedAtAfter } from './aimed-at.js';
 import { partiesBetween } from './between-passives.js';
 import { demandedSubjects, thatAfter } from './demanded-clauses.js';
 import {
@@ -954,6 +956,16 @@ function reportedAct(
     return null;
   // "after a fire destroyed a fuel depot", "homes destroyed by floods": no one acted.
   if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) return null;
+  // "A fire at a market in Lagos killed six traders", "the war ... has killed 12,000 people":
+  // a subject the parse finds further off, a hazard, mishap or war as a whole (harm-causes.ts).
+  if (
+    pattern.type === 'ASSAULT' &&
+    pattern.verbAnchor &&
+    sc.deps.parseOf &&
+    mayBeCausedByNoOne(tokens, trigger.anchor) &&
+    causedByNoOne(tokens, sc.deps.parseOf(tokens), trigger.anchor)
+  )
+    return null;
   // "their first talks since fighting broke out", "has fought jihadists for a decade", "annexed
   // in 2014": what the report sets its news against is no act it reports (background.ts).
   if (backgroundAct(tokens, trigger.anchor, sc.doc.published)) return null;
@@ -1329,7 +1341,8 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     sentencePlace &&
     !relativeClause &&
     firedFrom === null &&
-    !personalPronounSubject(tokens, trigger.anchor)
+    !personalPronounSubject(tokens, trigger.anchor) &&
+    !(roles.passive && runningToll(tokens, trigger.last, ceiling))
   ) {
     // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
     sources = [placeActor(sentencePlace)];
@@ -1641,6 +1654,10 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     // "shelled Saudi border towns", "struck an Israeli base": a state's place is the state's.
     const owner = struckPlaceOwner(tokens, mentions, trigger.last + 1, ceiling);
     if (owner && !sources.some((x) => x.actor.root === owner.actor.root)) targetList = [owner];
+    // "fired water cannon at a Philippine vessel": what force is aimed at after "at" and an
+    // article is its target, though the actor finder reads "at a ..." as a place (aimed-at.ts).
+    const aim = targetList.length === 0 ? aimedAtAfter(tokens, mentions, trigger.last) : null;
+    if (aim && !sources.some((x) => x.actor.root === aim.actor.root)) targetList = [aim];
     // "M23 rebels seized Goma", "Ukrainian forces captured Sudzha": a named place taken is its
     // state's, unless that state's own forces retake it (the other side is then found below).
     const held = tr.takenPlace;
@@ -2105,7 +2122,8 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
 /** The act's mentions, one per doer and target, into `sc.results`. */
 function emitMentions(sc: SentenceScope, tr: TriggerScope, choice: Choice): void {
   const { doc, s, tokens, mentions, triggers, deps, results, seen, onItself } = sc;
-  const { trigger, pattern, sentencePlace, sources } = tr;
+  const { trigger, pattern, sentencePlace } = tr;
+  let sources = tr.sources;
   let targetList = tr.targetList;
   const { type, negated, cameo, intensity, claimed, modality, uttered, mode } = choice;
 
@@ -2142,7 +2160,13 @@ function emitMentions(sc: SentenceScope, tr: TriggerScope, choice: Choice): void
   const otherSide = domestic
     ? otherSideOnOwnGround(type, sources[0]!, tokens, mentions, trigger, tr.ceiling)
     : null;
-  if (otherSide) {
+  if (otherSide && type === 'ASSAULT' && placedAttacker(sources)) {
+    // "15 people were killed in Dnipro when Russian missiles hit a block": the side the place
+    // gave was only a guess at an unnamed attacker; the other side named did it, to the place's.
+    targetList = [placeActor(sources[0]!.actor.root)];
+    sources = [otherSide];
+    domestic = false;
+  } else if (otherSide) {
     // "Ukrainian troops recaptured a village in Zaporizhzhia ... Russian defences": the other
     // side named, not the ground fought on (other-side.ts).
     targetList = [otherSide];
@@ -2249,6 +2273,11 @@ function actorsAt(mentions: ActorMention[], indexes: number[]): ActorMention[] {
     if (m && !found.includes(m)) found.push(m);
   }
   return found;
+}
+
+/** The doer is only the unnamed attacker placed where the act struck (no words name it). */
+function placedAttacker(sources: readonly ActorMention[]): boolean {
+  return sources.length === 1 && sources[0]!.first < 0 && sources[0]!.locative;
 }
 
 /** The subject right before the verb, or its passive "by" phrase, is a fire, flood or storm. */

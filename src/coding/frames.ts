@@ -123,20 +123,70 @@ const MODAL_WORDS = new Set(['must', 'should', 'would', 'could', 'might', 'may',
  * is asserted: the noun heads the subject (what comes before its phrase is the sentence's start,
  * punctuation, "that" or a reporting verb, not a verb it is the object of: "hopes to end the
  * fighting between ..."), and a verb, not a modal, stands between it and "between" ("the
- * fighting between X and Y must stop").
+ * fighting between X and Y must stop"), or, with "between" right after the noun, follows the
+ * parties (`toldAfterParties`). So is fighting the casualties were taken in ("13 people were
+ * killed in clashes between the army and the militia", `casualtiesBefore`).
  */
 export function assertedBetween(tokens: Token[], trigger: TriggerMatch): boolean {
   const gap = tokens.slice(trigger.anchor + 1, trigger.last);
-  if (!gap.some((t) => t.pos === 'VERB') || gap.some((t) => MODAL_WORDS.has(t.lower))) return false;
+  if (gap.some((t) => MODAL_WORDS.has(t.lower))) return false;
   let i = trigger.anchor - 1;
   while (i >= 0 && NOUN_PHRASE_POS.has(tokens[i]!.pos)) i--;
   const before = tokens[i];
+  if (gap.length === 0 && before?.lower === 'in' && casualtiesBefore(tokens, i)) return true;
+  if (
+    gap.length === 0 ? !toldAfterParties(tokens, trigger.last) : !gap.some((t) => t.pos === 'VERB')
+  )
+    return false;
   return (
     before === undefined ||
     before.pos === 'PUNCT' ||
     before.lower === 'that' ||
     classWords('speech-verbs').has(before.lemma)
   );
+}
+
+/** How far before the "in" of "killed on Tuesday in clashes" the casualty verb may stand. */
+const CASUALTY_REACH = 5;
+
+/**
+ * Whether a verb of casualties (word class `casualty-verbs`: killed, died, wounded ...) stands
+ * shortly before the "in" at `inAt`, with no punctuation between and no modal or "if" before
+ * it ("could be killed in clashes between ..." is feared, not told).
+ */
+function casualtiesBefore(tokens: Token[], inAt: number): boolean {
+  const casualties = classWords('casualty-verbs');
+  for (let k = inAt - 1; k >= Math.max(0, inAt - CASUALTY_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if (!casualties.has(t.lower)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--)
+      if (MODAL_WORDS.has(tokens[j]!.lower) || tokens[j]!.lower === 'if') return false;
+    return true;
+  }
+  return false;
+}
+
+/** How far after "between" the verb of a subject "clashes between A and B" may stand. */
+const PARTIES_REACH = 14;
+
+/**
+ * Whether "fighting/clashes between A and B" is the subject of a verb that tells the fighting
+ * as done ("clashes between Israeli forces and gunmen in Jenin left five dead", "fighting between
+ * the army and the RSF spread to Omdurman"): the first verb after the parties (`between` is the
+ * index of "between"), with no punctuation before it, is finite and neither modal ("must stop")
+ * nor perfect: "fighting between the army and the RSF has killed 12,000 people" sums up a war
+ * (the gold codes such counts as no act).
+ */
+function toldAfterParties(tokens: Token[], between: number): boolean {
+  const end = Math.min(tokens.length, between + PARTIES_REACH);
+  for (let k = between + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && t.lower !== '-') return false;
+    if (t.pos === 'AUX') return false;
+    if (t.pos === 'VERB') return !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
+  }
+  return false;
 }
 
 /** How far after a verb of entering the state entered may be named ("entered the war-torn east of"). */

@@ -1,0 +1,106 @@
+// Deaths and damage a sentence puts down to no one: "A bus crash killed 14 people in northern
+// Pakistan", "a fire at a market in Lagos killed six traders", "the earthquake that struck the
+// south has killed 2,000", "last year's armed conflict killed 6,500 people". The verb of harm is
+// an ASSAULT pattern, and with no actor named the coder would place an unnamed attacker where it
+// struck (coder.ts, "A roadside bomb near Samarra killed ..."), or take a party named inside the
+// subject ("the war between the army and the RSF has killed ..."). The gold codes none of them:
+// an accident or a disaster is no act, and a war as a whole is a count, not an event. Nor is a
+// running toll told in the passive with no doer ("more than 35,000 people have been killed in
+// Gaza since October"): the unnamed attacker is not placed for it.
+import type { Token } from '../nlp/analyse.js';
+import type { Parse } from '../nlp/parse/parser.js';
+import { baseRelation } from '../nlp/parse/roles.js';
+import { classWords } from './word-classes.js';
+
+/** The word classes whose nouns, as the subject of a verb of harm, name no doer. */
+const CAUSE_CLASSES = ['hazards', 'mishaps', 'war-summaries', 'fighting-nouns'] as const;
+
+function causeWords(): ReadonlySet<string> {
+  return new Set(CAUSE_CLASSES.flatMap((c) => [...classWords(c)]));
+}
+
+/**
+ * Whether a word of the classes stands before the verb at `anchor`: the necessary condition,
+ * read before the sentence is parsed (most sentences have none).
+ */
+export function mayBeCausedByNoOne(tokens: readonly Token[], anchor: number): boolean {
+  const words = causeWords();
+  for (let i = 0; i < anchor; i++) if (words.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Whether the subject the parse gives the verb at `anchor` (or, for a verb joined by "and",
+ * the verb it is joined to: "the war began in April and has killed ...") is headed by a noun of
+ * the classes: a hazard ("fire", "earthquake"), a mishap ("crash", "stampede"), a war named
+ * as a whole ("war", "conflict"), or fighting named by a noun ("fighting between the army and
+ * the RSF killed 30": the noun's own pattern codes the fighting, between the parties it names;
+ * the verb would take a party inside the subject for the doer).
+ */
+export function causedByNoOne(tokens: readonly Token[], parse: Parse, anchor: number): boolean {
+  const words = causeWords();
+  if (openingCause(tokens, anchor, words)) return true;
+  let verb = anchor;
+  for (let step = 0; step < 3 && verb >= 0; step++) {
+    const subject = parse.head.findIndex(
+      (h, i) => h === verb && baseRelation(parse.deprel[i]!) === 'nsubj',
+    );
+    if (subject >= 0) return words.has(tokens[subject]!.lower);
+    if (baseRelation(parse.deprel[verb]!) !== 'conj') return false;
+    verb = parse.head[verb]!;
+  }
+  return false;
+}
+
+/** Words that make a toll a running count: "since October", "so far", "to date". */
+const RUNNING = new Set(['since']);
+const RUNNING_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['so', 'far'],
+  ['to', 'date'],
+  ['this', 'year'],
+];
+
+/**
+ * Whether the clause of a passive verb of harm ending at `last` counts a running toll: "since"
+ * before a time or a noun, "so far", "to date" or "this year" before `ceiling` and before the
+ * next verb ("were killed in Gaza since October"; not "were killed since they crossed ...",
+ * whose "since" opens a clause), or a war named as a whole ("have been killed in the
+ * Israel-Hamas war", word class `war-summaries`).
+ */
+export function runningToll(tokens: readonly Token[], last: number, ceiling: number): boolean {
+  const wars = classWords('war-summaries');
+  for (let k = last + 1; k < ceiling && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ';') return false;
+    if (wars.has(t.lower) && t.pos === 'NOUN') return true;
+    const next = tokens[k + 1];
+    if (RUNNING.has(t.lower))
+      return next !== undefined && next.pos !== 'PRON' && next.pos !== 'SCONJ';
+    if (RUNNING_PAIRS.some(([a, b]) => t.lower === a && next?.lower === b)) return true;
+  }
+  return false;
+}
+
+/** Words that may open a subject before its head ("the", "heavy", "last year's"). */
+const OPENING_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * Whether the sentence opens with a noun of the classes as the verb's subject, read from the
+ * words: the tagger reads a capitalised first "Fighting" as a verb and "Clashes" as a name,
+ * and the parse then loses the subject. The noun heads the opening phrase (articles and
+ * adjectives before it), and no other verb but auxiliaries stands between it and `anchor`.
+ */
+function openingCause(
+  tokens: readonly Token[],
+  anchor: number,
+  words: ReadonlySet<string>,
+): boolean {
+  let i = 0;
+  while (i < anchor && OPENING_POS.has(tokens[i]!.pos) && !words.has(tokens[i]!.lower)) i++;
+  if (i >= anchor || !words.has(tokens[i]!.lower)) return false;
+  for (let k = i + 1; k < anchor; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.lower === ',' || t.lower === ';') return false;
+  }
+  return true;
+}
