@@ -94,6 +94,8 @@ import { cargoArrives } from './cargo.js';
 import { withHosts, withSides } from './hosts.js';
 import { withHelpSentAtRequest } from './sent-at-request.js';
 import { withoutTripsToMeetings } from './trips.js';
+import { withoutProtestDemands } from './protest-demands.js';
+import { byNaturalForce } from './natural-forces.js';
 import { withoutPenaltyAuthors } from './authors.js';
 import { spokenRoles } from './speaker.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
@@ -684,7 +686,10 @@ function codeSentence(
   const helped = withHelpSentAtRequest(kept, tokens, places, mentions);
   // "switched recognition from Taipei to Beijing": a break with one, a recognition of the other.
   const switched = withSwitchedRecognition(helped, tokens, mentions);
-  return withHosts(withSides(withoutTripsToMeetings(switched), tokens, mentions), tokens, mentions);
+  // "marched through the capital, demanding his resignation": the crowd's demand is its
+  // protest's aim, no request of its own (protest-demands.ts).
+  const protested = withoutProtestDemands(withoutTripsToMeetings(switched));
+  return withHosts(withSides(protested, tokens, mentions), tokens, mentions);
 }
 
 /** Sectors of people who protest, not of the ones protested against. */
@@ -1327,9 +1332,11 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     sentencePlace &&
     !relativeClause &&
     firedFrom === null &&
-    !personalPronounSubject(tokens, trigger.anchor)
+    !personalPronounSubject(tokens, trigger.anchor) &&
+    !byNaturalForce(tokens, trigger.anchor)
   ) {
-    // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
+    // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck;
+    // an earthquake or a cyclone is no attacker (natural-forces.ts).
     sources = [placeActor(sentencePlace)];
   }
   if (sources.length === 0 && tr.type === 'PROTEST' && pattern.nominal && sentencePlace) {

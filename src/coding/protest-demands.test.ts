@@ -1,0 +1,72 @@
+// A crowd's demand is its protest's aim, and a force of nature is no attacker (twenty-fifth
+// round, issue #15: false events on real text). Invented sentences and traps.
+import { describe, expect, it } from 'vitest';
+import { sentenceCoder } from './sentence-coder.test-util.js';
+
+const code = sentenceCoder('dprotestdemand', '2024-05-14');
+
+describe("a protesting crowd's demand", () => {
+  it('codes the protest alone when the demand is its participle or purpose', () => {
+    const marched = code(
+      'Thousands of teachers marched through Nairobi on Monday, demanding that the government pay their arrears.',
+    );
+    expect(marched).toContain('PROTEST KEN > KEN');
+    expect(marched.some((e) => e.startsWith('REQUEST'))).toBe(false);
+    expect(
+      code('Farmers blocked highways across Punjab for a third day to demand higher crop prices.'),
+    ).toEqual(['PROTEST IND > IND']);
+  });
+
+  it('keeps a request by another side told after the protest', () => {
+    expect(
+      code(
+        'Students rallied outside parliament in Dhaka, and the army chief urged the prime minister to resign.',
+      ),
+    ).toContain('REQUEST BGD > BGD');
+    expect(
+      code(
+        'Protesters burned tyres in Conakry on Monday, and France urged the junta to hold elections.',
+      ),
+    ).toContain('REQUEST FRA > GIN');
+  });
+
+  it("keeps a state's demand and a crowd's demand that no protest of the sentence tells", () => {
+    expect(
+      code('Russia demanded that Poland punish the protesters who threw paint at its ambassador.'),
+    ).toContain('REQUEST RUS > POL');
+    expect(code('Protesters demanded that President Ruto withdraw the finance bill.')).toContain(
+      'REQUEST KEN > KEN',
+    );
+  });
+});
+
+describe('a force of nature', () => {
+  it('is no attacker placed where it struck', () => {
+    expect(
+      code('A powerful earthquake killed more than 300 people in western Nepal on Friday.'),
+    ).toEqual([]);
+    expect(
+      code(
+        'Cyclone Mocha struck the coast of Rakhine state on Sunday, killing at least 20 people.',
+      ),
+    ).toEqual([]);
+    expect(code('At least 40 people were killed in floods in eastern Kenya this week.')).toEqual(
+      [],
+    );
+    expect(
+      code('A landslide triggered by heavy rain killed 12 villagers in northern Peru on Sunday.'),
+    ).toEqual([]);
+  });
+
+  it('leaves an unnamed attacker placed, also after a disaster named as a time', () => {
+    expect(code('A roadside bomb killed five soldiers near Kandahar on Monday.')).toContain(
+      'ASSAULT AFG > AFG',
+    );
+    expect(
+      code('A day after the earthquake, a roadside bomb killed five soldiers near Herat.'),
+    ).toContain('ASSAULT AFG > AFG');
+    expect(
+      code('Since the floods, an explosion killed four police officers in Peshawar.'),
+    ).toContain('ASSAULT PAK > PAK');
+  });
+});
