@@ -95,7 +95,7 @@ import { withHosts, withSides } from './hosts.js';
 import { withHelpSentAtRequest } from './sent-at-request.js';
 import { withoutTripsToMeetings } from './trips.js';
 import { withoutProtestDemands } from './protest-demands.js';
-import { byNaturalForce } from './natural-forces.js';
+import { bySidelessCause } from './sideless-causes.js';
 import { withoutPenaltyAuthors } from './authors.js';
 import { spokenRoles } from './speaker.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
@@ -1333,10 +1333,10 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     !relativeClause &&
     firedFrom === null &&
     !personalPronounSubject(tokens, trigger.anchor) &&
-    !byNaturalForce(tokens, trigger.anchor)
+    !bySidelessCause(tokens, trigger.anchor)
   ) {
     // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck;
-    // an earthquake or a cyclone is no attacker (natural-forces.ts).
+    // an earthquake or a whole war's toll is no side's act (sideless-causes.ts).
     sources = [placeActor(sentencePlace)];
   }
   if (sources.length === 0 && tr.type === 'PROTEST' && pattern.nominal && sentencePlace) {

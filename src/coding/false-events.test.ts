@@ -1,5 +1,6 @@
-// A crowd's demand is its protest's aim, and a force of nature is no attacker (twenty-fifth
-// round, issue #15: false events on real text). Invented sentences and traps.
+// A crowd's demand is its protest's aim, and a force of nature or a whole war's toll is no
+// side's attack (twenty-fifth round, issue #15: false events on real text; sideless-causes.ts).
+// Invented sentences and traps.
 import { describe, expect, it } from 'vitest';
 import { sentenceCoder } from './sentence-coder.test-util.js';
 
@@ -36,6 +37,30 @@ describe("a protesting crowd's demand", () => {
     ).toContain('REQUEST RUS > POL');
     expect(code('Protesters demanded that President Ruto withdraw the finance bill.')).toContain(
       'REQUEST KEN > KEN',
+    );
+  });
+});
+
+describe("a whole war's toll", () => {
+  it("is a count, no attack by the place's state", () => {
+    expect(
+      code(
+        'The war in Sudan has killed more than 20,000 people and displaced 10 million, according to the United Nations.',
+      ),
+    ).toEqual([]);
+    expect(
+      code(
+        "Last year's six-week war over the enclave killed more than 6,000 soldiers in Nagorno-Karabakh.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves the incidents of one day placed, and a named side's attack coded", () => {
+    expect(
+      code('Clashes between the army and rebels killed 12 people in North Kivu on Tuesday.'),
+    ).toContain('ASSAULT COD > COD');
+    expect(code('Russian missiles killed five people in Kharkiv on Monday.')).toContain(
+      'ASSAULT RUS > UKR',
     );
   });
 });
