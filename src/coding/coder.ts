@@ -96,6 +96,7 @@ import { withHelpSentAtRequest } from './sent-at-request.js';
 import { withoutTripsToMeetings } from './trips.js';
 import { withoutProtestDemands } from './protest-demands.js';
 import { bySidelessCause } from './sideless-causes.js';
+import { participleOfSubjectlessClause, subordinateSubject } from './participle-clauses.js';
 import { withoutPenaltyAuthors } from './authors.js';
 import { spokenRoles } from './speaker.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
@@ -1164,8 +1165,16 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
     if (subject?.actor.root) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
   }
   if (gerund && before?.lower === ',') {
-    // "..., killing 20 people": a participle clause shares the main clause's subject.
-    const subject = mainSubject(tokens, mentions, trigger.anchor);
+    // "..., killing 20 people": a participle clause shares the main clause's subject, unless a
+    // subordinate clause with a subject of its own came between ("agreed to a truce after
+    // clashes broke out, killing three soldiers": the clashes', no one's; "after Armenian
+    // troops shelled the village, killing two": the troops'; participle-clauses.ts).
+    const main = mainSubject(tokens, mentions, trigger.anchor);
+    const nearer = main
+      ? subordinateSubject(tokens, mentions, main.last, trigger.anchor - 1)
+      : undefined;
+    const subject = nearer === undefined ? main : nearer;
+    if (main && !subject) roles = { ...roles, sources: [] };
     if (subject && !subject.actor.root && inherited.some((m) => m.actor.root)) {
       // "Hundreds of people protested in Yerevan, demanding ...": the main act's doer as
       // already placed (the protesters of Armenia), not placed again by a later name.
@@ -1422,6 +1431,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     !roles.passive &&
     !pattern.nominal &&
     firedFrom === null &&
+    !participleOfSubjectlessClause(tokens, mentions, trigger.anchor) &&
     deps.subjectsOf
   ) {
     // Word distance found no doer: the dependency parse's subject of the verb (through

@@ -95,3 +95,35 @@ describe('a force of nature', () => {
     ).toContain('ASSAULT PAK > PAK');
   });
 });
+
+describe('a participle of result after a subordinate clause', () => {
+  it("is the act of that clause's subject, not of the main one", () => {
+    const kenya = code(
+      'Kenya closed its border with Somalia after al-Shabaab fighters attacked a police post, killing four officers.',
+    );
+    expect(kenya).not.toContain('ASSAULT KEN > SOM');
+    expect(kenya).toContain('ASSAULT SOM > KEN');
+    expect(
+      code(
+        'The United Nations condemned the attack after gunmen stormed a hotel in Mogadishu, killing 12 people.',
+      ).some((e) => e.startsWith('ASSAULT UN')),
+    ).toBe(false);
+  });
+
+  it("has no doer when that clause's subject names no actor", () => {
+    expect(
+      code(
+        'Azerbaijan and Armenia agreed to a ceasefire on Wednesday after clashes broke out on their border, killing three Armenian soldiers.',
+      ),
+    ).toEqual(['AGREE AZE > ARM']);
+  });
+
+  it('shares the main subject when no subordinate clause comes between', () => {
+    expect(code('Russian missiles struck Kharkiv on Monday, killing five people.')).toContain(
+      'ASSAULT RUS > UKR',
+    );
+    expect(
+      code('The Sudanese army shelled Omdurman on Sunday, killing at least 20 civilians.'),
+    ).toContain('ASSAULT SDN > SDN');
+  });
+});

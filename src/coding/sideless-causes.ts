@@ -1,7 +1,8 @@
 // Causes no side is the doer of. An act of force with no doer named is placed on the state where
 // it struck ("a roadside bomb near Samarra killed ...": an unknown attacker, coder.ts), and two
 // kinds of cause turned that into an attack by the state on its own people:
-// - forces of nature (word class `natural-hazards`). Disaster news tells its toll with the verbs
+// - forces of nature (word class `hazards`, as accidentResult in triggers.ts reads a result clause
+//   after one). Disaster news tells its toll with the verbs
 //   of force ("an earthquake killed more than 300 people in Herat", "Cyclone Idai struck Beira",
 //   "a cyclone slammed into the coast, killing 200", "40 people were killed in floods in Kenya").
 //   No check set codes a disaster (k111, k117, n053, x112, y100 code nothing, or the aid sent).
@@ -27,13 +28,15 @@ const TIME_WORDS: ReadonlySet<string> = new Set(['after', 'since', 'before', 'fo
  * cause named as a time ("since the floods", "after the war") is not the act's.
  */
 export function bySidelessCause(tokens: readonly Token[], anchor: number): boolean {
-  const hazards = classWords('natural-hazards');
+  const hazards = classWords('hazards');
   const wars = classWords('whole-conflicts');
   const from = Math.max(0, anchor - BEFORE);
   const to = Math.min(tokens.length - 1, anchor + AFTER);
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
     if (i === anchor || t.pos === 'VERB' || !(hazards.has(t.lower) || wars.has(t.lower))) continue;
+    // "opened fire", "set fire to": the fire of an act, not a blaze.
+    if (tokens[i - 1]?.pos === 'VERB') continue;
     if (!namedAsTime(tokens, i)) return true;
   }
   return false;
