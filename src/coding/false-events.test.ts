@@ -127,3 +127,33 @@ describe('a participle of result after a subordinate clause', () => {
     ).toContain('ASSAULT SDN > SDN');
   });
 });
+
+describe('what an act is said to endanger (sense.endanger-goods)', () => {
+  it('is no threat against anyone', () => {
+    expect(code('China said the joint drills threatened regional peace and stability.')).toEqual(
+      [],
+    );
+    expect(
+      code('Kenya said the incursion threatened its sovereignty and territorial integrity.'),
+    ).toEqual([]);
+    expect(
+      code(
+        'The State Department condemned the Chinese actions, saying they directly threatened regional peace and stability.',
+      ).some((e) => e.startsWith('THREATEN')),
+    ).toBe(false);
+  });
+
+  it('leaves threats against a party, and to do something, coded', () => {
+    expect(code('Russia threatened Moldova with retaliation on Tuesday.')).toContain(
+      'THREATEN RUS > MDA',
+    );
+    expect(code('North Korea threatened to strike US bases in Guam.')).toContain(
+      'THREATEN PRK > USA',
+    );
+    expect(
+      code('The rebels threatened to attack security forces in Kidal.').some((e) =>
+        e.startsWith('THREATEN'),
+      ),
+    ).toBe(true);
+  });
+});
