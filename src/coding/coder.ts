@@ -96,6 +96,7 @@ import { withHelpSentAtRequest } from './sent-at-request.js';
 import { withoutTripsToMeetings } from './trips.js';
 import { withoutProtestDemands } from './protest-demands.js';
 import { bySidelessCause } from './sideless-causes.js';
+import { envoyHost } from './envoy-hosts.js';
 import { participleOfSubjectlessClause, subordinateSubject } from './participle-clauses.js';
 import { withoutPenaltyAuthors } from './authors.js';
 import { spokenRoles } from './speaker.js';
@@ -1520,6 +1521,13 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     );
     roles = { ...roles, targets: acted.length > 0 ? acted : [ownSide.other] };
   }
+  const host =
+    sources.length === 0 && roles.passive
+      ? envoyHost(tokens, mentions, places, tr.type, roles.targets)
+      : null;
+  // "The French ambassador to Bamako was summoned": summoned by the state of the post
+  // (envoy-hosts.ts).
+  if (host) sources = [host];
   if (
     sources.length === 0 &&
     tr.type === 'ACCUSE' &&

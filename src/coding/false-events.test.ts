@@ -157,3 +157,23 @@ describe('what an act is said to endanger (sense.endanger-goods)', () => {
     ).toBe(true);
   });
 });
+
+describe('an envoy summoned or expelled in the passive (envoy-hosts.ts)', () => {
+  it('was summoned by the state of the post', () => {
+    expect(
+      code(
+        'The French ambassador to Bamako was summoned on Monday and told to leave within 72 hours.',
+      ),
+    ).toContain('ACCUSE MLI > FRA');
+    expect(code('The Iranian envoy in Kabul was expelled on Tuesday.')).toContain(
+      'SANCTION AFG > IRN',
+    );
+  });
+
+  it('keeps a named agent, and an unknown doer where no post is named', () => {
+    expect(
+      code("The US ambassador to the United Nations was summoned by Russia's foreign ministry."),
+    ).toContain('ACCUSE RUS > USA');
+    expect(code('The French ambassador was summoned on Monday.')).toEqual(['ACCUSE  > FRA']);
+  });
+});
