@@ -107,8 +107,8 @@ function perfect(tokens: Token[], anchor: number): boolean {
 
 /**
  * After the act, in its clause: "for years", "for (more than) a decade", "for two decades",
- * "since 2007" (a year before the report's); or "long" right before the verb ("have long
- * backed").
+ * "since 2007" or "since April 2023" (a year before the report's); or "long" right before the
+ * verb ("have long backed").
  */
 function lastsYears(tokens: Token[], anchor: number, published: string | null): boolean {
   if (tokens[anchor - 1]?.lower === 'long') return true;
@@ -118,6 +118,9 @@ function lastsYears(tokens: Token[], anchor: number, published: string | null): 
     if (t.lower === ';' || t.lower === '.') return false;
     if (t.lower === 'since' && YEAR.test(tokens[i + 1]?.text ?? ''))
       return before(tokens[i + 1]!.text, published, true);
+    // "have fought since March 2021": a month of a year before the report's lasts as long.
+    if (t.lower === 'since' && monthName(tokens[i + 1]) && YEAR.test(tokens[i + 2]?.text ?? ''))
+      return before(tokens[i + 2]!.text, published, true);
     if (t.lower !== 'for') continue;
     let j = i + 1;
     while (SPAN_HEDGES.has(tokens[j]?.lower ?? '')) j++;

@@ -96,6 +96,10 @@ import { cargoArrives } from './cargo.js';
 import { withHosts, withSides } from './hosts.js';
 import { withHelpSentAtRequest } from './sent-at-request.js';
 import { withoutTripsToMeetings } from './trips.js';
+import { withoutProtestDemands } from './protest-demands.js';
+import { bySidelessCause } from './sideless-causes.js';
+import { envoyHost } from './envoy-hosts.js';
+import { participleOfSubjectlessClause, subordinateSubject } from './participle-clauses.js';
 import { withoutPenaltyAuthors } from './authors.js';
 import { spokenRoles } from './speaker.js';
 import { builtInWordClasses, classWords } from './word-classes.js';
@@ -686,7 +690,10 @@ function codeSentence(
   const helped = withHelpSentAtRequest(kept, tokens, places, mentions);
   // "switched recognition from Taipei to Beijing": a break with one, a recognition of the other.
   const switched = withSwitchedRecognition(helped, tokens, mentions);
-  return withHosts(withSides(withoutTripsToMeetings(switched), tokens, mentions), tokens, mentions);
+  // "marched through the capital, demanding his resignation": the crowd's demand is its
+  // protest's aim, no request of its own (protest-demands.ts).
+  const protested = withoutProtestDemands(withoutTripsToMeetings(switched));
+  return withHosts(withSides(protested, tokens, mentions), tokens, mentions);
 }
 
 /** Sectors of people who protest, not of the ones protested against. */
@@ -1173,8 +1180,16 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
     if (subject?.actor.root) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
   }
   if (gerund && before?.lower === ',') {
-    // "..., killing 20 people": a participle clause shares the main clause's subject.
-    const subject = mainSubject(tokens, mentions, trigger.anchor);
+    // "..., killing 20 people": a participle clause shares the main clause's subject, unless a
+    // subordinate clause with a subject of its own came between ("agreed to a truce after
+    // clashes broke out, killing three soldiers": the clashes', no one's; "after Armenian
+    // troops shelled the village, killing two": the troops'; participle-clauses.ts).
+    const main = mainSubject(tokens, mentions, trigger.anchor);
+    const nearer = main
+      ? subordinateSubject(tokens, mentions, main.last, trigger.anchor - 1)
+      : undefined;
+    const subject = nearer === undefined ? main : nearer;
+    if (main && !subject) roles = { ...roles, sources: [] };
     if (subject && !subject.actor.root && inherited.some((m) => m.actor.root)) {
       // "Hundreds of people protested in Yerevan, demanding ...": the main act's doer as
       // already placed (the protesters of Armenia), not placed again by a later name.
@@ -1342,9 +1357,11 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     !relativeClause &&
     firedFrom === null &&
     !personalPronounSubject(tokens, trigger.anchor) &&
-    !(roles.passive && runningToll(tokens, trigger.last, ceiling))
+    !(roles.passive && runningToll(tokens, trigger.last, ceiling)) &&
+    !bySidelessCause(tokens, trigger.anchor)
   ) {
-    // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck.
+    // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck;
+    // an earthquake or a whole war's toll is no side's act (sideless-causes.ts).
     sources = [placeActor(sentencePlace)];
   }
   if (sources.length === 0 && tr.type === 'PROTEST' && pattern.nominal && sentencePlace) {
@@ -1430,6 +1447,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     !roles.passive &&
     !pattern.nominal &&
     firedFrom === null &&
+    !participleOfSubjectlessClause(tokens, mentions, trigger.anchor) &&
     deps.subjectsOf
   ) {
     // Word distance found no doer: the dependency parse's subject of the verb (through
@@ -1518,6 +1536,13 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     );
     roles = { ...roles, targets: acted.length > 0 ? acted : [ownSide.other] };
   }
+  const host =
+    sources.length === 0 && roles.passive
+      ? envoyHost(tokens, mentions, places, tr.type, roles.targets)
+      : null;
+  // "The French ambassador to Bamako was summoned": summoned by the state of the post
+  // (envoy-hosts.ts).
+  if (host) sources = [host];
   if (
     sources.length === 0 &&
     tr.type === 'ACCUSE' &&
