@@ -12,8 +12,11 @@ import type { Parse } from '../nlp/parse/parser.js';
 import { baseRelation } from '../nlp/parse/roles.js';
 import { classWords } from './word-classes.js';
 
-/** The word classes whose nouns, as the subject of a verb of harm, name no doer. */
-const CAUSE_CLASSES = ['hazards', 'mishaps', 'war-summaries', 'fighting-nouns'] as const;
+/**
+ * The word classes whose nouns, as the subject of a verb of harm, name no doer; fighting named
+ * by a noun (`fighting-nouns`) only when its toll runs (`perfect`).
+ */
+const CAUSE_CLASSES = ['hazards', 'mishaps', 'whole-conflicts'] as const;
 
 function causeWords(): ReadonlySet<string> {
   return new Set(CAUSE_CLASSES.flatMap((c) => [...classWords(c)]));
@@ -25,7 +28,9 @@ function causeWords(): ReadonlySet<string> {
  */
 export function mayBeCausedByNoOne(tokens: readonly Token[], anchor: number): boolean {
   const words = causeWords();
-  for (let i = 0; i < anchor; i++) if (words.has(tokens[i]!.lower)) return true;
+  const fighting = classWords('fighting-nouns');
+  for (let i = 0; i < anchor; i++)
+    if (words.has(tokens[i]!.lower) || fighting.has(tokens[i]!.lower)) return true;
   return false;
 }
 
@@ -33,21 +38,62 @@ export function mayBeCausedByNoOne(tokens: readonly Token[], anchor: number): bo
  * Whether the subject the parse gives the verb at `anchor` (or, for a verb joined by "and",
  * the verb it is joined to: "the war began in April and has killed ...") is headed by a noun of
  * the classes: a hazard ("fire", "earthquake"), a mishap ("crash", "stampede"), a war named
- * as a whole ("war", "conflict"), or fighting named by a noun ("fighting between the army and
- * the RSF killed 30": the noun's own pattern codes the fighting, between the parties it names;
- * the verb would take a party inside the subject for the doer).
+ * as a whole ("war", "conflict"), or fighting named by a noun whose toll runs ("fighting between
+ * the army and the RSF has killed 15,000": a count, and the verb would take a party inside the
+ * subject for the doer; fighting that "killed 12 in North Kivu on Tuesday" is one day's incident,
+ * whose unnamed doer is placed where it happened, sideless-causes.ts).
  */
 export function causedByNoOne(tokens: readonly Token[], parse: Parse, anchor: number): boolean {
   const words = causeWords();
   if (openingCause(tokens, anchor, words)) return true;
+  const opening = openingIndex(tokens, anchor, classWords('fighting-nouns'));
+  if (opening >= 0 && fightingNoDoer(tokens, opening, anchor)) return true;
   let verb = anchor;
   for (let step = 0; step < 3 && verb >= 0; step++) {
     const subject = parse.head.findIndex(
       (h, i) => h === verb && baseRelation(parse.deprel[i]!) === 'nsubj',
     );
-    if (subject >= 0) return words.has(tokens[subject]!.lower);
+    if (subject >= 0)
+      return words.has(tokens[subject]!.lower) || fightingNoDoer(tokens, subject, verb);
     if (baseRelation(parse.deprel[verb]!) !== 'conj') return false;
     verb = parse.head[verb]!;
+  }
+  return false;
+}
+
+/**
+ * Whether fighting named by a noun at `noun`, the subject of the verb of harm at `verb`, leaves
+ * that verb no doer: when "between" names its parties by name (the noun's own pattern codes the
+ * fighting between them, and the verb would take one of them for the doer: "fighting between Kyrgyz and
+ * Tajik border guards killed ten"), or when its toll runs (`perfect`). One day's clashes with no
+ * side named ("clashes in Tripoli killed 27") are placed where they happened, as a bomb's unnamed
+ * attacker is, and so are clashes "between the army and rebels", whose parties have no name the
+ * noun's pattern could code.
+ */
+function fightingNoDoer(tokens: readonly Token[], noun: number, verb: number): boolean {
+  if (!classWords('fighting-nouns').has(tokens[noun]!.lower)) return false;
+  return (
+    (tokens[noun + 1]?.lower === 'between' && namesParty(tokens, noun + 2, verb)) ||
+    perfect(tokens, verb)
+  );
+}
+
+/** Whether a name (a word in capitals: "Kyrgyz", "the RSF") stands from `from` to before `to`. */
+function namesParty(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * Whether the verb at `verb` is in the perfect ("has killed", "have so far left"): fighting named
+ * by a noun that "has killed 15,000" counts a running toll; fighting that "killed 12 people in
+ * North Kivu on Tuesday" is one day's incident, whose unnamed doer is placed where it happened.
+ */
+function perfect(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+    const lower = tokens[k]!.lower;
+    if (lower === 'has' || lower === 'have' || lower === 'had') return true;
+    if (tokens[k]!.pos !== 'ADV') return false;
   }
   return false;
 }
@@ -65,10 +111,10 @@ const RUNNING_PAIRS: ReadonlyArray<readonly [string, string]> = [
  * before a time or a noun, "so far", "to date" or "this year" before `ceiling` and before the
  * next verb ("were killed in Gaza since October"; not "were killed since they crossed ...",
  * whose "since" opens a clause), or a war named as a whole ("have been killed in the
- * Israel-Hamas war", word class `war-summaries`).
+ * Israel-Hamas war", word class `whole-conflicts`).
  */
 export function runningToll(tokens: readonly Token[], last: number, ceiling: number): boolean {
-  const wars = classWords('war-summaries');
+  const wars = classWords('whole-conflicts');
   for (let k = last + 1; k < ceiling && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ';') return false;
@@ -95,12 +141,21 @@ function openingCause(
   anchor: number,
   words: ReadonlySet<string>,
 ): boolean {
+  return openingIndex(tokens, anchor, words) >= 0;
+}
+
+/** Where `openingCause`'s noun stands, or -1. */
+function openingIndex(
+  tokens: readonly Token[],
+  anchor: number,
+  words: ReadonlySet<string>,
+): number {
   let i = 0;
   while (i < anchor && OPENING_POS.has(tokens[i]!.pos) && !words.has(tokens[i]!.lower)) i++;
-  if (i >= anchor || !words.has(tokens[i]!.lower)) return false;
+  if (i >= anchor || !words.has(tokens[i]!.lower)) return -1;
   for (let k = i + 1; k < anchor; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' || t.lower === ',' || t.lower === ';') return false;
+    if (t.pos === 'VERB' || t.lower === ',' || t.lower === ';') return -1;
   }
-  return true;
+  return i;
 }
