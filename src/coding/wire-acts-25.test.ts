@@ -59,3 +59,68 @@ describe('a state told, ordered, pushed or wanted to act by another (directed-re
     ).not.toContain('REQUEST');
   });
 });
+
+describe('coercion told by its instrument', () => {
+  it('codes a gathering broken up (coerce.break-up-gathering)', () => {
+    expect(code('Riot police in Harare broke up a meeting of opposition activists.')).toEqual([
+      'COERCE ZWE > ZWE',
+    ]);
+    expect(code('Kenyan police broke up a rally of opposition supporters in Kisumu.')).toContain(
+      'COERCE KEN > KEN',
+    );
+    // Traps: a coalition or a band that broke up, no gathering broken up by anyone.
+    expect(code('The ruling coalition in Ankara broke up after the vote.')).toEqual([]);
+    expect(code('The Kenyan band broke up a year after its tour.')).toEqual([]);
+  });
+
+  it('codes people apprehended (coerce.apprehend)', () => {
+    expect(code("Sri Lanka's navy apprehended 14 Indian fishermen off Delft island.")).toEqual([
+      'COERCE LKA > IND',
+    ]);
+    expect(code('Turkish border guards apprehended 30 Afghan migrants near Van.')).toContain(
+      'COERCE TUR > AFG',
+    );
+  });
+
+  it('codes a corridor or supply route blocked (coerce.block-route)', () => {
+    expect(code('Israel blocked the humanitarian corridor into northern Gaza.')).toEqual([
+      'COERCE ISR > PSE',
+    ]);
+    // Trap: a deal about a corridor blocked is no route blocked.
+    expect(code('Russia blocked the grain corridor deal at the UN.').join()).not.toContain(
+      'COERCE',
+    );
+  });
+
+  it('codes vessels hemmed in, harassed or impeded (coerce.hem-in-vessel)', () => {
+    expect(
+      code('The Chinese coast guard surrounded a Philippine supply boat near the reef.'),
+    ).toEqual(['COERCE CHN > PHL']);
+    expect(
+      code('A Vietnamese fishing boat was impeded and encircled by Chinese coast guard vessels.'),
+    ).toContain('COERCE CHN > VNM');
+    // Trap: a ship surrounded by fog.
+    expect(code('The ferry was surrounded by thick fog off Dover.')).toEqual([]);
+  });
+});
+
+describe('retreat, aid and protest told by ordinary words', () => {
+  it("codes one's own soldiers evacuated as a withdrawal, civilians evacuated as aid", () => {
+    expect(code('France evacuated its last soldiers from Niger on Friday.')).toEqual([
+      'RETREAT FRA > NER',
+    ]);
+    expect(code('Britain evacuated 300 civilians from Sudan.').join()).not.toContain('RETREAT');
+  });
+
+  it('codes a rescue team or a medical team sent as aid', () => {
+    expect(code('China dispatched a rescue team to earthquake-hit Turkey.')).toEqual([
+      'AID CHN > TUR',
+    ]);
+  });
+
+  it('codes protesters blocking an avenue or a junction', () => {
+    expect(
+      code('Georgian protesters blocked the main avenue in Tbilisi for a third night.'),
+    ).toEqual(['PROTEST GEO > GEO']);
+  });
+});
