@@ -124,3 +124,44 @@ describe('retreat, aid and protest told by ordinary words', () => {
     ).toEqual(['PROTEST GEO > GEO']);
   });
 });
+
+describe('more ordinary wire phrasings', () => {
+  it('codes a request told by the need it stresses (request.stress-need)', () => {
+    expect(code('The UN chief stressed the need for an immediate ceasefire in Sudan.')).toEqual([
+      'REQUEST UN > SDN',
+    ]);
+    expect(code('Berlin emphasised the need for a pause in the fighting in Gaza.')).toContain(
+      'REQUEST DEU > PSE',
+    );
+    // Trap: importance stressed is a statement, no request.
+    expect(code('Egypt stressed the importance of its ties with Sudan.')).toEqual([]);
+  });
+
+  it('codes people held for questioning (coerce.hold-for-questioning)', () => {
+    expect(code('Egyptian police held an Italian researcher for questioning in Cairo.')).toEqual([
+      'COERCE EGY > ITA',
+    ]);
+  });
+
+  it('codes security tightened or reinforced as a move of forces (mobilize.tighten-security)', () => {
+    expect(code('India beefed up security along its border with Myanmar.')).toEqual([
+      'MOBILIZE IND > MMR',
+    ]);
+    // Traps: security cooperation stepped up is cooperation; checks on food are no forces.
+    expect(code('Egypt and Sudan stepped up security cooperation.')).toEqual([
+      'COOPERATE EGY > SDN',
+    ]);
+    expect(
+      code('Kenya tightened security checks on food imported from Brazil.').join(),
+    ).not.toContain('MOBILIZE');
+  });
+
+  it('codes a walkout from a legislature as a protest, from talks as a rejection', () => {
+    expect(code('Opposition lawmakers walked out of parliament in Dhaka.')).toEqual([
+      'PROTEST BGD > BGD',
+    ]);
+    expect(code('The Kenyan delegation walked out of the talks with Ethiopia.').join()).toContain(
+      'REJECT KEN > ETH',
+    );
+  });
+});
