@@ -151,6 +151,9 @@ describe('more ordinary wire phrasings', () => {
     expect(code('Egypt and Sudan stepped up security cooperation.')).toEqual([
       'COOPERATE EGY > SDN',
     ]);
+    expect(code('Thailand reinforced security cooperation with Malaysia.')).toEqual([
+      'COOPERATE THA > MYS',
+    ]);
     expect(
       code('Kenya tightened security checks on food imported from Brazil.').join(),
     ).not.toContain('MOBILIZE');
