@@ -46,6 +46,7 @@ import { causedByNoOne, mayBeCausedByNoOne, runningToll } from './harm-causes.js
 import { aimedAtAfter } from './aimed-at.js';
 import { partiesBetween } from './between-passives.js';
 import { demandedSubjects, thatAfter } from './demanded-clauses.js';
+import { directedRequests } from './directed-requests.js';
 import {
   COERCIVE_TYPES,
   COOPERATIVE_TYPES,
@@ -452,7 +453,14 @@ function codeSentence(
     for (const t of found) dropped(deps, doc, t, 'no_actor');
     return [];
   }
-  if (found.length === 0 && !tokens.some((t) => t.lower === 'must') && !(list && isDeontic(tokens)))
+  // "told France to withdraw": demands by a verb of directing (directed-requests.ts).
+  const directed = directedRequests(tokens, mentions, found);
+  if (
+    found.length === 0 &&
+    directed.length === 0 &&
+    !tokens.some((t) => t.lower === 'must') &&
+    !(list && isDeontic(tokens))
+  )
     return [];
   const places = placeSpans(s, deps, mentions);
   // The one country the sentence names ('' if none or several): see `soleCountry`.
@@ -568,7 +576,7 @@ function codeSentence(
   });
   const conditions = findConditionClauses(tokens);
   const denials = denialRanges(tokens, triggers);
-  const demandsFound = mustDemands(tokens, mentions, list);
+  const demandsFound = [...mustDemands(tokens, mentions, list), ...directed];
   const demands = Array.from(demandsFound, (d) => d.range);
   const attribution = attributionStart(tokens);
   const sc = new SentenceScope(
@@ -605,7 +613,7 @@ function codeSentence(
       )
         continue;
       seen.add(key);
-      const must = tokens[d.range[0]]!;
+      const must = tokens[d.word ?? d.range[0]]!;
       results.push({
         id: mentionId(doc.id, s.index, must.start, 'REQUEST', source.root, target.actor.root),
         date: deps.resolveDate(s.text, doc.published, 'unknown'),
@@ -623,7 +631,7 @@ function codeSentence(
         quantities: sc.quantities ?? deps.extractQuantities(s.text, doc.published),
         evidence: { doc: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text },
         trigger: { start: must.start, end: must.end, text: must.text },
-        pattern: 'request.must',
+        pattern: d.pattern ?? 'request.must',
       });
     }
   }

@@ -38,6 +38,10 @@ export interface MustDemand {
   targets: ActorMention[];
   /** From "must" to the end of its clause: acts inside are the content of the demand. */
   range: [number, number];
+  /** The word the demand is told by, when not the first of `range` ("told" in "told X to"). */
+  word?: number;
+  /** The id it is coded by (default `request.must`). */
+  pattern?: string;
 }
 
 /**
