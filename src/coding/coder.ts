@@ -1108,10 +1108,7 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
     if (left) roles = { ...roles, sources: [left] };
   }
   // "drew criticism from EU officials and from Kyiv": each party after "from" acts.
-  const senders =
-    pattern.target === 'from'
-      ? roles.targets.filter((m) => afterInList(tokens, mentions, m, 'from'))
-      : [];
+  const senders = pattern.target === 'from' ? partiesFrom(tokens, mentions, roles.targets) : [];
   const sender = senders[0];
   if (sender && !roles.passive) {
     // "Morocco's king received a phone call from the Algerian president": the caller acts.
@@ -2597,26 +2594,17 @@ function after(tokens: Token[], m: ActorMention, word: string): boolean {
 }
 
 /**
- * Whether `m` follows `word` itself or closes a list that does ("criticism from France, Germany
- * and Britain": each state is after "from").
+ * The targets after "from" and those listed with them ("criticism from France, Germany and
+ * Britain": each state acts), in the targets' order.
  */
-function afterInList(
+function partiesFrom(
   tokens: Token[],
-  mentions: readonly ActorMention[],
-  m: ActorMention,
-  word: string,
-): boolean {
-  for (let x: ActorMention | undefined = m; x;) {
-    if (after(tokens, x, word)) return true;
-    let k: number = x.first - 1;
-    while (k >= 0 && tokens[k]!.pos === 'DET') k--;
-    const joiner = tokens[k]?.lower;
-    if (joiner !== 'and' && joiner !== 'or' && joiner !== ',') return false;
-    if (joiner !== ',' && tokens[k - 1]?.lower === ',') k--;
-    const end: number = k - 1;
-    x = mentions.find((y) => y.last === end);
-  }
-  return false;
+  mentions: ActorMention[],
+  targets: readonly ActorMention[],
+): ActorMention[] {
+  const heads = targets.filter((m) => after(tokens, m, 'from'));
+  const listed = new Set(heads.flatMap((h) => [h, ...conjunctsAfter(tokens, mentions, h)]));
+  return targets.filter((m) => listed.has(m));
 }
 
 /** Verbs of leaving: with a body as the one left, they reduce relations. */
