@@ -90,9 +90,10 @@ function namesOtherState(
 /**
  * The places a sentence names, less its dateline's unless the dateline may stand for where the
  * act happened: the city is where the story was filed, and where the act happened only when the
- * sentence names no other place and no state, or state's agent, but the city's own. A regional desk reports its
- * neighbours ("NAIROBI, Kenya — ... killed 20 in central Somalia"; "BANGKOK: A Myanmar military
- * airstrike on a village killed ten": neither a Kenyan nor a Thai place, nor a Thai target).
+ * sentence names no other place and no state, or state's agent, but the city's own. A regional
+ * desk reports its neighbours ("NAIROBI, Kenya — ... killed 20 in central Somalia"; "BANGKOK: A
+ * Myanmar military airstrike on a village killed ten": neither a Kenyan nor a Thai place, nor a
+ * Thai target).
  */
 function sentencePlaces(
   s: AnalysedSentence,
