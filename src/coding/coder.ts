@@ -1394,9 +1394,13 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
     // country protest in the country of the place, or of the one they protest against.
     const against = roles.targets.find((m) => m.actor.root);
+    // "Protesters looted the Ugandan embassy": a state's embassy or envoys stand abroad, so a
+    // crowd against them is of the place, never of their state; unplaced, it stays unknown.
+    const abroad = against?.actor.sector === 'DIP' ? against.actor.root : '';
     // "as protesters demanding fresh elections blocked highways": with no place, a crowd of the
     // sentence's one country ("Peru's government declared ...").
-    const root = sentencePlace || against?.actor.root || venue?.actor.root || sc.ownCountry;
+    const found = sentencePlace || against?.actor.root || venue?.actor.root || sc.ownCountry;
+    const root = found === abroad ? '' : found;
     if (root && sources.length === 0) sources = [placeCrowd(root)];
     else if (root)
       sources = Array.from(sources, (m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
@@ -2099,10 +2103,21 @@ function chooseType(sc: SentenceScope, tr: TriggerScope): Choice {
   if (
     type === 'PROTEST' &&
     tokens[trigger.anchor]!.lemma === 'protest' &&
-    sources.some((m) => OFFICIAL_SECTORS.has(m.actor.sector) || m.kind === 'person')
+    sources.some(
+      (m) =>
+        OFFICIAL_SECTORS.has(m.actor.sector) ||
+        m.kind === 'person' ||
+        (m.kind === 'state' &&
+          m.actor.sector === '' &&
+          m.first >= 0 &&
+          !m.adjectiveOnly &&
+          !m.plural),
+    )
   ) {
-    // A minister "protesting against" something protests in words: PLOVER's ACCUSE. Judges'
-    // sit-in or a leader's supporters blocking roads is a protest in deed.
+    // A minister "protesting against" something protests in words: PLOVER's ACCUSE; so does a
+    // state named as such ("Japan protested against the ban", "Serbia protested to the EU"),
+    // which marches nowhere. Judges' sit-in or a leader's supporters blocking roads is a
+    // protest in deed.
     type = 'ACCUSE';
   }
   if (

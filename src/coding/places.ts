@@ -209,7 +209,14 @@ export function withInferredRoot(
   // X ... in Sudan") is placed. So is one that arrests, bans or detains (`atHome`): "the junta
   // arrested protesters in Yangon" is Myanmar's, for a government coerces its own people.
   const placed = m.actor.sector !== 'GOV' || (m.kind === 'office' && !m.plural) || atHome;
-  const root = (placed ? placeRoot : '') || other?.actor.root || fromContext(m.actor.sector);
+  // "Protesters rallied outside the US embassy", "police detained the Russian envoy": a state's
+  // embassy or envoy stands abroad, so its state is not the unnamed doer's, nor the place's when
+  // named only as the embassy's owner.
+  const abroad = other?.actor.sector === 'DIP' ? other.actor.root : '';
+  const root =
+    [placed ? placeRoot : '', other?.actor.root ?? '', fromContext(m.actor.sector)].find(
+      (r) => r !== '' && r !== abroad,
+    ) ?? '';
   return root ? mentionWith(m, { actor: withRoot(m.actor, root), fromPlace: true }) : m;
 }
 
