@@ -17,6 +17,7 @@ import {
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
 import { futureCarried } from './carried-modality.js';
 import { doerSectorsOf } from './doer-sectors.js';
+import { missionOwners } from './missions-abroad.js';
 import {
   attributionStart,
   conjunctsAfter,
@@ -24,6 +25,7 @@ import {
   recipientOfJoint,
   rolesOf,
   type Roles,
+  verbObjects,
 } from './roles.js';
 import { askedParties, inAskingAdjunct } from './request-adjuncts.js';
 import { holderAsked } from './release-demands.js';
@@ -1216,7 +1218,34 @@ function findRoles(sc: SentenceScope, tr: TriggerScope): boolean {
       // "..., drawing criticism from the United States": the one after "from" acts, and the
       // main clause's subject, whose act drew it, is acted on.
       roles = { ...roles, targets: subjectGroup(tokens, mentions, subject) };
-    else if (subject) roles = { ...roles, sources: subjectGroup(tokens, mentions, subject) };
+    else if (subject) {
+      const doers = subjectGroup(tokens, mentions, subject);
+      // "Chad closed its border with the Central African Republic, accusing the Central African
+      // army of ...": the word left of the participle taken for its subject (the main clause's
+      // object) had kept out an object of its own state. The objects are asked again with the
+      // main clause's subject for doer (participle-objects.test.ts).
+      const roots = (list: ActorMention[]): string =>
+        [...new Set(list.map((m) => m.actor.root))].sort().join(' ');
+      // Only a participle: "during", a preposition, has no object of its own.
+      const misread =
+        anchorToken.pos === 'VERB' &&
+        roles.sources.length > 0 &&
+        roots(roles.sources) !== roots(doers);
+      const targets = misread
+        ? verbObjects(
+            tokens,
+            mentions,
+            objectStart(trigger),
+            doers,
+            ceiling,
+            joint,
+            recipients,
+            trigger.last,
+            pattern.target === 'with',
+          ).filter((m) => pattern.target === 'from' || !inAskingAdjunct(triggers, m))
+        : roles.targets;
+      roles = { ...roles, sources: doers, targets };
+    }
   } else if (inherited.length > 0 && !roles.passive && coordinated(tokens, trigger.anchor)) {
     // "killed one soldier and wounded two others": the second verb has the first one's subject,
     // not the first one's object. Its own object is searched again: the first verb's object,
@@ -1323,7 +1352,12 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
   const sided =
     SIDED_TYPES.has(tr.type) && !CIVIL_SECTORS.has(roles.targets[0]?.actor.sector ?? '');
   const donor = roles.targets[0];
-  const lends = !sided && !(donor && addressedParty(tokens, donor));
+  // "Protesters attacked the French embassy", "in front of the US embassy": the owner of a post
+  // abroad lends no doer its country, as the one acted on or as the place (missions-abroad.ts).
+  const owners = missionOwners(tokens, mentions);
+  const lends =
+    !sided && !(donor && addressedParty(tokens, donor)) && !owners.has(donor?.actor.root ?? '');
+  const hostPlace = owners.has(sentencePlace) ? '' : sentencePlace;
   const subject = roles.sources;
   // The one country counts only when named before the act: a state addressed by it is another
   // party ("The minister urged Peru to extradite ...": the minister is not Peru's).
@@ -1350,7 +1384,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
   let sources = Array.from(roles.sources, (m) =>
     withInferredRoot(
       otherSideAtHome(m, subject, organOf(m)),
-      sentencePlace,
+      hostPlace,
       lends ? donor : undefined,
       fromContext,
       tr.type === 'COERCE' ||
@@ -1399,8 +1433,13 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     const abroad = against?.actor.sector === 'DIP' ? against.actor.root : '';
     // "as protesters demanding fresh elections blocked highways": with no place, a crowd of the
     // sentence's one country ("Peru's government declared ...").
-    const found = sentencePlace || against?.actor.root || venue?.actor.root || sc.ownCountry;
-    const root = found === abroad ? '' : found;
+    // ... and a crowd at an embassy is not its owner's (missions-abroad.ts).
+    const notOwner = (r: string): string => (owners.has(r) || r === abroad ? '' : r);
+    const root =
+      notOwner(sentencePlace) ||
+      notOwner(against?.actor.root ?? '') ||
+      notOwner(venue?.actor.root ?? '') ||
+      notOwner(sc.ownCountry);
     if (root && sources.length === 0) sources = [placeCrowd(root)];
     else if (root)
       sources = Array.from(sources, (m) => mentionWith(m, { actor: withRoot(m.actor, root) }));

@@ -2,6 +2,7 @@
 // order, prepositions, voice and clause boundaries (the English model has no dependency parser).
 import { absoluteWith } from './absolute-with.js';
 import { agentAfterBy, doerInOpeningPhrase } from './by-agents.js';
+import { unboundObject } from './bound-pronouns.js';
 import type { Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import { OWN_APPARATUS } from './defaults.js';
@@ -759,6 +760,10 @@ function objectsAfter(
     // "lashed out at Lithuania", "voiced dismay at Serbia's troop build-up": an act aimed at
     // someone names them with "at" right after its words; elsewhere "at X" is a place.
     const aimedAt = aimed && tokens[m.first - 1]?.lower === 'at' && m.first - 1 <= from;
+    // "spoke with Putin, urging him to ...": "him" read as the doer is the other one.
+    const unbound = unboundObject(tokens, mentions, m, exclude, from);
+    if (unbound === 'unknown') return [];
+    if (unbound) return [unbound];
     if (
       skipped.has(m) ||
       exclude.includes(m) ||
@@ -835,6 +840,38 @@ function givenInComplement(
   return tokens[v - 1]?.lower === 'to' && classWords('giving-verbs').has(tokens[v]!.lemma);
 }
 
+/**
+ * The objects of the active verb whose trigger ends at `last`, its doers being `doers` (an object
+ * that is a doer or its own apparatus is passed over): what `rolesOf` finds after the verb, asked
+ * again when the doers turn out to be others than the words left of the verb.
+ */
+export function verbObjects(
+  tokens: Token[],
+  mentions: ActorMention[],
+  last: number,
+  doers: ActorMention[],
+  ceiling: number = tokens.length,
+  jointActs = false,
+  preferPreps: ReadonlySet<string> = NO_PREPS,
+  triggerEnd: number = last,
+  partnerOnly = false,
+): ActorMention[] {
+  return partnerOnly
+    ? objectsAfter(tokens, mentions, last + 1, doers, ceiling, PARTNER_PREPS, triggerEnd + 2, true)
+    : objectsAfter(
+        tokens,
+        mentions,
+        last + 1,
+        doers,
+        ceiling,
+        preferPreps,
+        triggerEnd + 2,
+        false,
+        false,
+        !jointActs,
+      );
+}
+
 /** Prepositions after a passive participle that name the one a thing was aimed at. */
 const PASSIVE_AIMS: ReadonlySet<string> = new Set(['on', 'against']);
 
@@ -903,29 +940,17 @@ export function rolesOf(
   const members = subject ? namedMembers(tokens, mentions, subject) : [];
   if (members.length > 0) sources = members;
   if (subject?.partner) sources = [subject, subject.partner];
-  let targets = partnerOnly
-    ? objectsAfter(
-        tokens,
-        mentions,
-        last + 1,
-        sources,
-        ceiling,
-        PARTNER_PREPS,
-        triggerEnd + 2,
-        true,
-      )
-    : objectsAfter(
-        tokens,
-        mentions,
-        last + 1,
-        sources,
-        ceiling,
-        preferPreps,
-        triggerEnd + 2,
-        false,
-        false,
-        !jointActs,
-      );
+  let targets = verbObjects(
+    tokens,
+    mentions,
+    last,
+    sources,
+    ceiling,
+    jointActs,
+    preferPreps,
+    triggerEnd,
+    partnerOnly,
+  );
   // "The United States and Jordan agreed ...", "A and B signed a treaty": a joint subject of a
   // joint act (or with no object) is one event between the two (the gold marks these symmetric).
   const partnerObject = targets[0] !== undefined && tokens[targets[0].first - 1]?.lower === 'with';
