@@ -469,7 +469,7 @@ export function compareDocuments(
   b: TextSentence[],
   thesaurus: Thesaurus,
 ): Comparison {
-  return compare(a, b, thesaurus).withWords();
+  return addWords(compare(a, b, thesaurus), thesaurus);
 }
 
 /**
@@ -496,17 +496,26 @@ export function checkPair(
     !(mayBeReworded(pair.rough) && (agreeingNumbers(pair.rough) || versionNumbers(pair.rough)))
   )
     return { comparison: pair.rough, verdict };
-  const comparison = pair.withWords();
+  // The rough comparison becomes the word-level one (its verdict above is not read again).
+  const comparison = addWords(pair, thesaurus);
   return { comparison, verdict: judge(comparison) };
 }
 
-/** A pair compared sentence by sentence (`rough`: the word-level fields are 0), and the word by
- *  word alignment of its aligned sentences added on demand. */
-function compare(
-  a: TextSentence[],
-  b: TextSentence[],
-  thesaurus: Thesaurus,
-): { rough: Comparison; withWords: () => Comparison } {
+/** A pair compared sentence by sentence (`rough`: the word-level fields are 0), with what
+ *  `addWords` reads to add the word by word alignment of its aligned sentences on demand. */
+interface PairCompared {
+  rough: Comparison;
+  aligned: {
+    assigned: Array<{ s: number; l: number; matched: number }>;
+    short: PreparedSentence[];
+    long: PreparedSentence[];
+    shortTokens: number;
+    longTokens: number;
+  };
+}
+
+/** A pair compared sentence by sentence (`PairCompared`). */
+function compare(a: TextSentence[], b: TextSentence[], thesaurus: Thesaurus): PairCompared {
   // Both texts' word ids must be of one generation: the table is bounded before either is read.
   bound();
   const fa = features(a);
@@ -738,6 +747,10 @@ function compare(
   const phrasesA = ownPhrases(fa, a);
   const phrasesB = ownPhrases(fb, b);
   const phrasesShort = firstIsShort ? phrasesA : phrasesB;
+  const phrasesShared = sharedSorted(phrasesShort, firstIsShort ? phrasesB : phrasesA);
+  const attributedAligned = [...evidence].filter(
+    (i) => short[i]!.attributed && attributedLong.has(i),
+  ).length;
 
   const rough: Comparison = {
     similarity: 0,
@@ -759,8 +772,7 @@ function compare(
     digitsShort: digitsShort.size,
     digitsShared,
     alignedSentences: evidence.size,
-    attributedAligned: [...evidence].filter((i) => short[i]!.attributed && attributedLong.has(i))
-      .length,
+    attributedAligned,
     teaserKept,
     sentencesKept,
     keptRun,
@@ -787,29 +799,36 @@ function compare(
     englishA: fa.english,
     englishB: fb.english,
     phrasesShort: phrasesShort.length,
-    phrasesShared: sharedSorted(phrasesShort, firstIsShort ? phrasesB : phrasesA),
+    phrasesShared,
   };
-  const withWords = (): Comparison => {
-    // Word-level alignment (in order) of each aligned pair: the spin statistics and the
-    // similarity shown.
-    const out = { ...rough };
-    let matchedTokens = 0;
-    for (const p of assigned) {
-      out.alignedTokens += short[p.s]!.tokens.length;
-      const al = alignWords(short[p.s]!.tokens, long[p.l]!.tokens, thesaurus);
-      out.exactMatches += al.exact;
-      out.synonymMatches += al.synonym;
-      out.contentExact += al.contentExact;
-      matchedTokens += al.exact + al.synonym;
-    }
-    const both = shortTokens + longTokens;
-    out.similarity = both === 0 ? 0 : (2 * matchedTokens) / both;
-    out.coverageShort = shortTokens === 0 ? 0 : matchedTokens / shortTokens;
-    out.coverageLong = longTokens === 0 ? 0 : matchedTokens / longTokens;
-    out.wordingKept = out.alignedTokens === 0 ? 0 : matchedTokens / out.alignedTokens;
-    return out;
-  };
-  return { rough, withWords };
+  return { rough, aligned: { assigned, short, long, shortTokens, longTokens } };
+}
+
+/**
+ * Adds the word-by-word alignment (in order) of each aligned sentence pair to the rough
+ * comparison, in place: the spin statistics and the similarity shown. In place, and by a
+ * function of the module: a spread copy (`{ ...rough }`) took a hidden class of its own, and a
+ * closure made per pair was another call target each time; every reader of comparisons
+ * (`judge` and its rules, inlined into linking) compiled for one was thrown away on the other.
+ */
+function addWords(pair: PairCompared, thesaurus: Thesaurus): Comparison {
+  const out = pair.rough;
+  const { assigned, short, long, shortTokens, longTokens } = pair.aligned;
+  let matchedTokens = 0;
+  for (const p of assigned) {
+    out.alignedTokens += short[p.s]!.tokens.length;
+    const al = alignWords(short[p.s]!.tokens, long[p.l]!.tokens, thesaurus);
+    out.exactMatches += al.exact;
+    out.synonymMatches += al.synonym;
+    out.contentExact += al.contentExact;
+    matchedTokens += al.exact + al.synonym;
+  }
+  const both = shortTokens + longTokens;
+  out.similarity = both === 0 ? 0 : (2 * matchedTokens) / both;
+  out.coverageShort = shortTokens === 0 ? 0 : matchedTokens / shortTokens;
+  out.coverageLong = longTokens === 0 ? 0 : matchedTokens / longTokens;
+  out.wordingKept = out.alignedTokens === 0 ? 0 : matchedTokens / out.alignedTokens;
+  return out;
 }
 
 /** Words a sentence must have for `keptWhole` to count it: shorter ones ("He denied it.") recur
