@@ -469,7 +469,7 @@ export function compareDocuments(
   b: TextSentence[],
   thesaurus: Thesaurus,
 ): Comparison {
-  return addWords(compare(a, b, thesaurus), thesaurus);
+  return compare(a, b, thesaurus).withWords();
 }
 
 /**
@@ -496,26 +496,17 @@ export function checkPair(
     !(mayBeReworded(pair.rough) && (agreeingNumbers(pair.rough) || versionNumbers(pair.rough)))
   )
     return { comparison: pair.rough, verdict };
-  // The rough comparison becomes the word-level one (its verdict above is not read again).
-  const comparison = addWords(pair, thesaurus);
+  const comparison = pair.withWords();
   return { comparison, verdict: judge(comparison) };
 }
 
-/** A pair compared sentence by sentence (`rough`: the word-level fields are 0), with what
- *  `addWords` reads to add the word by word alignment of its aligned sentences on demand. */
-interface PairCompared {
-  rough: Comparison;
-  aligned: {
-    assigned: Array<{ s: number; l: number; matched: number }>;
-    short: PreparedSentence[];
-    long: PreparedSentence[];
-    shortTokens: number;
-    longTokens: number;
-  };
-}
-
-/** A pair compared sentence by sentence (`PairCompared`). */
-function compare(a: TextSentence[], b: TextSentence[], thesaurus: Thesaurus): PairCompared {
+/** A pair compared sentence by sentence (`rough`: the word-level fields are 0), and the word by
+ *  word alignment of its aligned sentences added on demand. */
+function compare(
+  a: TextSentence[],
+  b: TextSentence[],
+  thesaurus: Thesaurus,
+): { rough: Comparison; withWords: () => Comparison } {
   // Both texts' word ids must be of one generation: the table is bounded before either is read.
   bound();
   const fa = features(a);
@@ -747,10 +738,6 @@ function compare(a: TextSentence[], b: TextSentence[], thesaurus: Thesaurus): Pa
   const phrasesA = ownPhrases(fa, a);
   const phrasesB = ownPhrases(fb, b);
   const phrasesShort = firstIsShort ? phrasesA : phrasesB;
-  const phrasesShared = sharedSorted(phrasesShort, firstIsShort ? phrasesB : phrasesA);
-  const attributedAligned = [...evidence].filter(
-    (i) => short[i]!.attributed && attributedLong.has(i),
-  ).length;
 
   const rough: Comparison = {
     similarity: 0,
@@ -772,7 +759,8 @@ function compare(a: TextSentence[], b: TextSentence[], thesaurus: Thesaurus): Pa
     digitsShort: digitsShort.size,
     digitsShared,
     alignedSentences: evidence.size,
-    attributedAligned,
+    attributedAligned: [...evidence].filter((i) => short[i]!.attributed && attributedLong.has(i))
+      .length,
     teaserKept,
     sentencesKept,
     keptRun,
@@ -799,36 +787,29 @@ function compare(a: TextSentence[], b: TextSentence[], thesaurus: Thesaurus): Pa
     englishA: fa.english,
     englishB: fb.english,
     phrasesShort: phrasesShort.length,
-    phrasesShared,
+    phrasesShared: sharedSorted(phrasesShort, firstIsShort ? phrasesB : phrasesA),
   };
-  return { rough, aligned: { assigned, short, long, shortTokens, longTokens } };
-}
-
-/**
- * Adds the word-by-word alignment (in order) of each aligned sentence pair to the rough
- * comparison, in place: the spin statistics and the similarity shown. In place, and by a
- * function of the module: a spread copy (`{ ...rough }`) took a hidden class of its own, and a
- * closure made per pair was another call target each time; every reader of comparisons
- * (`judge` and its rules, inlined into linking) compiled for one was thrown away on the other.
- */
-function addWords(pair: PairCompared, thesaurus: Thesaurus): Comparison {
-  const out = pair.rough;
-  const { assigned, short, long, shortTokens, longTokens } = pair.aligned;
-  let matchedTokens = 0;
-  for (const p of assigned) {
-    out.alignedTokens += short[p.s]!.tokens.length;
-    const al = alignWords(short[p.s]!.tokens, long[p.l]!.tokens, thesaurus);
-    out.exactMatches += al.exact;
-    out.synonymMatches += al.synonym;
-    out.contentExact += al.contentExact;
-    matchedTokens += al.exact + al.synonym;
-  }
-  const both = shortTokens + longTokens;
-  out.similarity = both === 0 ? 0 : (2 * matchedTokens) / both;
-  out.coverageShort = shortTokens === 0 ? 0 : matchedTokens / shortTokens;
-  out.coverageLong = longTokens === 0 ? 0 : matchedTokens / longTokens;
-  out.wordingKept = out.alignedTokens === 0 ? 0 : matchedTokens / out.alignedTokens;
-  return out;
+  const withWords = (): Comparison => {
+    // Word-level alignment (in order) of each aligned pair: the spin statistics and the
+    // similarity shown.
+    const out = { ...rough };
+    let matchedTokens = 0;
+    for (const p of assigned) {
+      out.alignedTokens += short[p.s]!.tokens.length;
+      const al = alignWords(short[p.s]!.tokens, long[p.l]!.tokens, thesaurus);
+      out.exactMatches += al.exact;
+      out.synonymMatches += al.synonym;
+      out.contentExact += al.contentExact;
+      matchedTokens += al.exact + al.synonym;
+    }
+    const both = shortTokens + longTokens;
+    out.similarity = both === 0 ? 0 : (2 * matchedTokens) / both;
+    out.coverageShort = shortTokens === 0 ? 0 : matchedTokens / shortTokens;
+    out.coverageLong = longTokens === 0 ? 0 : matchedTokens / longTokens;
+    out.wordingKept = out.alignedTokens === 0 ? 0 : matchedTokens / out.alignedTokens;
+    return out;
+  };
+  return { rough, withWords };
 }
 
 /** Words a sentence must have for `keptWhole` to count it: shorter ones ("He denied it.") recur

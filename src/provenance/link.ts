@@ -2,12 +2,7 @@
 // (no corpus scan), verify each with the sentence/word alignment, then attach it to a story.
 import type { DocumentRecord } from '../records.js';
 import { checkPair, readsAsEnglish, type Comparison, type Verdict } from './compare.js';
-import type {
-  LshCandidate,
-  ProvenanceIndex,
-  StoredSignature,
-  StoryMemberInfo,
-} from '../store/provenance-index.js';
+import type { LshCandidate, ProvenanceIndex, StoredSignature } from '../store/provenance-index.js';
 import { bandKeys, splitSignatureOfHashes, windowHashes } from './minhash.js';
 import {
   candidateEstimate,
@@ -250,20 +245,15 @@ export async function linkDocument(
   const found = await findCandidates(index, fp.bands, doc.id);
   // Signatures remembered are taken as they are; the others read at once (one promise per
   // candidate for all 40 was a visible cost when nearly all are remembered).
-  // Lists here are made by `Array.from` or by pushing, not by `.map`: `.map` makes a packed
-  // array while this function runs interpreted and a holey one once it is optimised, and the
-  // code reading the list, compiled for one kind, was thrown away on the other (linking, with
-  // the fine check inlined, was compiled five times over the bench's 2 MB corpus).
   const known = recentSignatures.get(index);
-  const sigs = Array.from(found, (c) => known?.get(c.doc));
-  const missing: Candidate[] = [];
-  for (const [i, c] of found.entries()) if (sigs[i] === undefined) missing.push(c);
-  const read = await Promise.all(Array.from(missing, (c) => signatureOf(index, c.doc)));
+  const sigs = found.map((c) => known?.get(c.doc));
+  const missing = found.filter((_, i) => sigs[i] === undefined);
+  const read = await Promise.all(missing.map((c) => signatureOf(index, c.doc)));
   for (let i = 0, m = 0; i < found.length; i++)
     if (sigs[i] === undefined) sigs[i] = read[m++] ?? undefined;
   const sizes = sizesOf(fp.sig);
   // Objects of one shape, written out, not spread copies of each of the 40 candidates.
-  const estimated = Array.from(found, (c, i) => {
+  const estimated = found.map((c, i) => {
     const stored = sigs[i];
     const { skeleton, estimate } = stored
       ? candidateEstimate(fp.sig, sizes, stored.sig, sizesOf(stored.sig))
@@ -272,10 +262,11 @@ export async function linkDocument(
   });
   const passing = checkable(estimated, MIN_ESTIMATE, MAX_FINE_CHECKS);
   // Texts of the candidates not remembered, read at once; tokenised only when checked.
-  const unread: string[] = [];
-  for (const c of passing) if (!recentTokens.has(c.doc)) unread.push(c.doc);
-  const rows = new Map<string, StoryMemberInfo>();
-  for (const row of await index.members(unread)) rows.set(row.id, row);
+  const rows = new Map(
+    (await index.members(passing.filter((c) => !recentTokens.has(c.doc)).map((c) => c.doc))).map(
+      (row) => [row.id, row] as const,
+    ),
+  );
   const outletOf = (c: { doc: string }): Outlet | undefined =>
     recentTokens.get(c.doc) ?? rows.get(c.doc);
   // One outlet's articles of the same day are each the same article at a second address or a
@@ -290,8 +281,7 @@ export async function linkDocument(
   const others = passing.filter((c) => !sameOutlet.includes(c));
   let matches: Match[] = [];
   const contradicted: string[] = [];
-  const sameOutletDocs: string[] = [];
-  for (const c of sameOutlet) if (c.skeleton < SAME_ARTICLE) sameOutletDocs.push(c.doc);
+  const sameOutletDocs = sameOutlet.filter((c) => c.skeleton < SAME_ARTICLE).map((c) => c.doc);
   const checked = [
     ...sameOutlet.filter((c) => c.skeleton >= SAME_ARTICLE),
     ...(await fineCheckOrder(
@@ -303,7 +293,7 @@ export async function linkDocument(
   ];
   // The remembered texts, taken before any is remembered anew: a candidate remembered when the
   // texts were read (so not read) but pushed out by the ones checked before it was skipped.
-  const remembered = Array.from(checked, (c) => recentTokens.get(c.doc));
+  const remembered = checked.map((c) => recentTokens.get(c.doc));
   for (const [at, candidate] of checked.entries()) {
     let other: Compared | undefined = remembered[at];
     if (!other) {
@@ -345,9 +335,7 @@ export async function linkDocument(
   // The caller runs this inside the document's transaction: all of it is kept or none.
   await index.saveFingerprint(doc.id, { sig: fp.sig, shingles: fp.shingles }, fp.bands);
   rememberSignature(index, doc.id, { sig: fp.sig, shingles: fp.shingles });
-  for (const other of sameOutletDocs)
-    if (!overruled.has(other)) await index.saveConflict(doc.id, other);
-  for (const other of contradicted)
+  for (const other of [...sameOutletDocs, ...contradicted])
     if (!overruled.has(other)) await index.saveConflict(doc.id, other);
   matches = kept;
   if (matches.length === 0) {

@@ -295,10 +295,7 @@ function writePlan(db: Db, mentions: readonly Mention[], plan: DocumentPlan): vo
     if (e.created) {
       // The first mention's fields, with the date and place later mentions filled in.
       const filled: Mention = { ...e.first!, date: e.date, place: e.place };
-      // `Array.from`, not `.map`: `.map` makes a packed array while this runs interpreted and
-      // a holey one once it is optimised, and `countNewEvent`, compiled reading one kind, was
-      // thrown away on the other.
-      const values = Array.from(EVENT_COLUMNS, (c) => sqliteValue(c.read(filled)));
+      const values = EVENT_COLUMNS.map((c) => sqliteValue(c.read(filled)));
       insertEvent.run(e.id, ...values, e.added, flag(e.reversed));
       if (filled.date !== null) countNewEvent(db, e.id, values, e.quantityKey);
     } else {
@@ -311,10 +308,7 @@ function writePlan(db: Db, mentions: readonly Mention[], plan: DocumentPlan): vo
   }
   const insertMention = statement(db, INSERT_MENTION);
   mentions.forEach((m, i) => {
-    insertMention.run(
-      plan.eventOf[i],
-      ...Array.from(MENTION_COLUMNS, (c) => sqliteValue(c.read(m))),
-    );
+    insertMention.run(plan.eventOf[i], ...MENTION_COLUMNS.map((c) => sqliteValue(c.read(m))));
   });
 }
 
