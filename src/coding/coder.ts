@@ -1318,7 +1318,19 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
   const sided =
     SIDED_TYPES.has(tr.type) && !CIVIL_SECTORS.has(roles.targets[0]?.actor.sector ?? '');
   const donor = roles.targets[0];
-  const lends = !sided && !(donor && addressedParty(tokens, donor));
+  // "Protesters gathered outside the US embassy": a crowd is not of the state whose mission it
+  // acts at, nor of an organisation (foreignToCrowds), so neither lends it a country.
+  // Nor is "the US embassy" the place the crowd stands in, nor the context's country when it is
+  // the mission's.
+  const crowd = roles.sources.length > 0 && crowdOnly(tokens, roles.sources);
+  const missions = missionRoots(roles.targets, venue);
+  const atMission = crowd && donor !== undefined && foreignToCrowds(donor);
+  const crowdPlace = crowd && missions.has(sentencePlace) ? '' : sentencePlace;
+  const crowdContext = (sector: string): string => {
+    const root = fromContext(sector);
+    return crowd && missions.has(root) ? '' : root;
+  };
+  const lends = !sided && !atMission && !(donor && addressedParty(tokens, donor));
   const subject = roles.sources;
   // The one country counts only when named before the act: a state addressed by it is another
   // party ("The minister urged Peru to extradite ...": the minister is not Peru's).
@@ -1345,9 +1357,9 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
   let sources = Array.from(roles.sources, (m) =>
     withInferredRoot(
       otherSideAtHome(m, subject, organOf(m)),
-      sentencePlace,
+      crowdPlace,
       lends ? donor : undefined,
-      fromContext,
+      crowdContext,
       tr.type === 'COERCE' ||
         (tr.type === 'SANCTION' && namesCivicActivity(tokens, trigger.anchor, ceiling)),
     ),
@@ -1388,10 +1400,16 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // "Fundamentalists continued their hunger strike against President X", "opposition
     // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
     // country protest in the country of the place, or of the one they protest against.
-    const against = roles.targets.find((m) => m.actor.root);
+    // "Protesters stormed the French embassy": a crowd at a state's mission abroad is not that
+    // state's people, so neither the mission, nor its state read as a place or as the one
+    // country named, places the crowd (missions, above).
+    const against = roles.targets.find((m) => m.actor.root && !missions.has(m.actor.root));
+    const home = venue && !missions.has(venue.actor.root) ? venue.actor.root : '';
+    const own = missions.has(sc.ownCountry) ? '' : sc.ownCountry;
+    const place = missions.has(sentencePlace) ? '' : sentencePlace;
     // "as protesters demanding fresh elections blocked highways": with no place, a crowd of the
     // sentence's one country ("Peru's government declared ...").
-    const root = sentencePlace || against?.actor.root || venue?.actor.root || sc.ownCountry;
+    const root = place || against?.actor.root || home || own;
     if (root && sources.length === 0) sources = [placeCrowd(root)];
     else if (root)
       sources = Array.from(sources, (m) => mentionWith(m, { actor: withRoot(m.actor, root) }));
@@ -2609,6 +2627,28 @@ function partiesFrom(
 
 /** Verbs of leaving: with a body as the one left, they reduce relations. */
 const LEAVING: ReadonlySet<string> = new Set(['withdraw', 'pull', 'quit', 'leave', 'exit']);
+
+/**
+ * Whether a party a crowd acts at can be no crowd's country: a state's diplomatic mission (sector
+ * DIP: "the French embassy", "the US consulate") or an organisation ("a United Nations
+ * building"). Protests at embassies and UN offices are told of the mission and the city, often
+ * with no word for the crowd's own country; the mission's state is the one the crowd acts
+ * against, never the crowd's, and an organisation has no people of its own.
+ */
+function foreignToCrowds(m: ActorMention): boolean {
+  return m.actor.root !== '' && (m.actor.sector === 'DIP' || m.kind === 'organisation');
+}
+
+/** The roots of the parties a crowd acts at that can be no crowd's country (foreignToCrowds). */
+function missionRoots(
+  targets: readonly ActorMention[],
+  venue: ActorMention | undefined,
+): Set<string> {
+  const roots = new Set<string>();
+  for (const m of venue ? [...targets, venue] : targets)
+    if (foreignToCrowds(m)) roots.add(m.actor.root);
+  return roots;
+}
 
 let crowdWords: ReadonlySet<string> | null = null;
 
