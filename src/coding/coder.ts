@@ -42,7 +42,13 @@ import { placedSpeaker } from './quote-speakers.js';
 import { measureDoer } from './measure-passives.js';
 import { listedAgentAfter, listedAgents } from './listed-agents.js';
 import { ownSideRoles } from './own-side-passives.js';
-import { causedByNoOne, mayBeCausedByNoOne, runningToll } from './harm-causes.js';
+import {
+  bySidelessCause,
+  causedByNoOne,
+  hazardBesideVerb,
+  mayBeCausedByNoOne,
+  runningToll,
+} from './harm-causes.js';
 import { aimedAtAfter } from './aimed-at.js';
 import { partiesBetween } from './between-passives.js';
 import { demandedSubjects, thatAfter } from './demanded-clauses.js';
@@ -58,7 +64,6 @@ import { helpsForce } from './forceful-help.js';
 import { mentionId } from './ids.js';
 import type { LearnedTriggers } from './learned/propose.js';
 import {
-  beforeVerbGroup,
   coordinated,
   denialRanges,
   governance,
@@ -98,7 +103,6 @@ import { withHosts, withSides } from './hosts.js';
 import { withHelpSentAtRequest } from './sent-at-request.js';
 import { withoutTripsToMeetings } from './trips.js';
 import { withoutProtestDemands } from './protest-demands.js';
-import { bySidelessCause } from './sideless-causes.js';
 import { envoyHost } from './envoy-hosts.js';
 import { participleOfSubjectlessClause, subordinateSubject } from './participle-clauses.js';
 import { withoutPenaltyAuthors } from './authors.js';
@@ -970,7 +974,8 @@ function reportedAct(
   )
     return null;
   // "after a fire destroyed a fuel depot", "homes destroyed by floods": no one acted.
-  if (pattern.type === 'ASSAULT' && causedByHazard(tokens, trigger)) return null;
+  if (pattern.type === 'ASSAULT' && hazardBesideVerb(tokens, trigger.anchor, trigger.last))
+    return null;
   // "A fire at a market in Lagos killed six traders", "the war ... has killed 12,000 people":
   // a subject the parse finds further off, a hazard, mishap or war as a whole (harm-causes.ts).
   if (
@@ -1378,7 +1383,7 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     !bySidelessCause(tokens, trigger.anchor)
   ) {
     // "A roadside bomb near Samarra killed ...": an unnamed attacker is placed where it struck;
-    // an earthquake or a whole war's toll is no side's act (sideless-causes.ts).
+    // an earthquake or a whole war's toll is no side's act (harm-causes.ts).
     sources = [placeActor(sentencePlace)];
   }
   if (sources.length === 0 && tr.type === 'PROTEST' && pattern.nominal && sentencePlace) {
@@ -2326,18 +2331,6 @@ function actorsAt(mentions: ActorMention[], indexes: number[]): ActorMention[] {
 /** The doer is only the unnamed attacker placed where the act struck (no words name it). */
 function placedAttacker(sources: readonly ActorMention[]): boolean {
   return sources.length === 1 && sources[0]!.first < 0 && sources[0]!.locative;
-}
-
-/** The subject right before the verb, or its passive "by" phrase, is a fire, flood or storm. */
-function causedByHazard(tokens: Token[], trigger: TriggerMatch): boolean {
-  const hazards = classWords('hazards');
-  const k = beforeVerbGroup(tokens, trigger.anchor);
-  if (k >= 0 && hazards.has(tokens[k]!.lower)) return true;
-  let j = trigger.last + 1;
-  if (tokens[j]?.lower !== 'by') return false;
-  j++;
-  while (j < tokens.length && ['DET', 'ADJ', 'NUM'].includes(tokens[j]!.pos)) j++;
-  return hazards.has(tokens[j]?.lower ?? '');
 }
 
 const CROSSING: ReadonlySet<string> = new Set(['into', 'inside', 'across', 'over']);

@@ -1,5 +1,5 @@
 // A crowd's demand is its protest's aim, and a force of nature or a whole war's toll is no
-// side's attack (twenty-fifth round, issue #15: false events on real text; sideless-causes.ts).
+// side's attack (twenty-fifth round, issue #15: false events on real text; harm-causes.ts).
 // Invented sentences and traps.
 import { describe, expect, it } from 'vitest';
 import { sentenceCoder } from './sentence-coder.test-util.js';

@@ -7,9 +7,21 @@
 // an accident or a disaster is no act, and a war as a whole is a count, not an event. Nor is a
 // running toll told in the passive with no doer ("more than 35,000 people have been killed in
 // Gaza since October"): the unnamed attacker is not placed for it.
+//
+// Three readings ask that one question, each where its sentence tells the cause:
+// - `hazardBesideVerb`: a fire, flood or storm right before the verb or in its "by" phrase
+//   ("after a fire destroyed a fuel depot", "homes destroyed by floods"), read from the words;
+// - `causedByNoOne`: the subject the parse gives the verb, a hazard, mishap or war as a whole
+//   (`mayBeCausedByNoOne` first, so that most sentences are never parsed for it);
+// - `bySidelessCause`: a hazard or whole war near an act of force that names no doer, before the
+//   coder places an unnamed attacker where it struck ("A roadside bomb near Samarra killed ...")
+//   and so turns an earthquake into an attack by the state on its own people.
+// No check set codes a disaster (k111, k117, n053, x112, y100 code nothing, or the aid sent), and
+// a war's toll is a count told as background (test/gold/README.md, "Nouns and background").
 import type { Token } from '../nlp/analyse.js';
 import type { Parse } from '../nlp/parse/parser.js';
 import { baseRelation } from '../nlp/parse/roles.js';
+import { beforeVerbGroup } from './clauses.js';
 import { classWords } from './word-classes.js';
 
 /**
@@ -51,7 +63,7 @@ export function mayBeCausedByNoOne(tokens: readonly Token[], anchor: number): bo
  * as a whole ("war", "conflict"), or fighting named by a noun whose toll runs ("fighting between
  * the army and the RSF has killed 15,000": a count, and the verb would take a party inside the
  * subject for the doer; fighting that "killed 12 in North Kivu on Tuesday" is one day's incident,
- * whose unnamed doer is placed where it happened, sideless-causes.ts).
+ * whose unnamed doer is placed where it happened, `bySidelessCause` below).
  */
 export function causedByNoOne(tokens: readonly Token[], parse: Parse, anchor: number): boolean {
   const words = causeWords();
@@ -170,4 +182,58 @@ function openingIndex(
     if (t.pos === 'VERB' || t.lower === ',' || t.lower === ';') return -1;
   }
   return i;
+}
+
+/**
+ * Whether the subject right before the verb at `anchor`, or its passive "by" phrase after
+ * `last`, is a fire, flood or storm (word class `hazards`): "after a fire destroyed a fuel
+ * depot", "homes destroyed by floods". No one acted.
+ */
+export function hazardBesideVerb(tokens: readonly Token[], anchor: number, last: number): boolean {
+  const hazards = classWords('hazards');
+  const k = beforeVerbGroup(tokens, anchor);
+  if (k >= 0 && hazards.has(tokens[k]!.lower)) return true;
+  let j = last + 1;
+  if (tokens[j]?.lower !== 'by') return false;
+  j++;
+  while (j < tokens.length && ['DET', 'ADJ', 'NUM'].includes(tokens[j]!.pos)) j++;
+  return hazards.has(tokens[j]?.lower ?? '');
+}
+
+/** How far before the act (its subject: "the quake that struck ... killed") a cause is looked for. */
+const BEFORE = 10;
+/** How far after it ("were killed in floods", "killed in the war"). */
+const AFTER = 6;
+
+/** Words before a cause that make it a time, not a cause: "a day after the earthquake". */
+const TIME_WORDS: ReadonlySet<string> = new Set(['after', 'since', 'before', 'following', 'until']);
+
+/**
+ * Whether the act of force at `anchor` is told of a cause no side is the doer of (a force of
+ * nature, a whole war) standing near it: as its subject before it, or as its cause after it. A
+ * cause named as a time ("since the floods", "after the war") is not the act's.
+ */
+export function bySidelessCause(tokens: readonly Token[], anchor: number): boolean {
+  const hazards = classWords('hazards');
+  const wars = classWords('whole-conflicts');
+  const from = Math.max(0, anchor - BEFORE);
+  const to = Math.min(tokens.length - 1, anchor + AFTER);
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (i === anchor || t.pos === 'VERB' || !(hazards.has(t.lower) || wars.has(t.lower))) continue;
+    // "opened fire", "set fire to": the fire of an act, not a blaze.
+    if (tokens[i - 1]?.pos === 'VERB') continue;
+    if (!namedAsTime(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** Whether the cause at `i` follows a word of time within its noun phrase ("after the deadly quake"). */
+function namedAsTime(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k]!;
+    if (TIME_WORDS.has(t.lower)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'NUM') return false;
+  }
+  return false;
 }

@@ -27,4 +27,30 @@ describe('vows of force', () => {
       ),
     ).toBe(false);
   });
+
+  it("a vow that the other side will suffer is a threat to it, 'that' said or not", () => {
+    expect(code('Islamabad vowed that India would pay for the raid.')).toEqual([
+      'THREATEN PAK > IND',
+    ]);
+    expect(code('Netanyahu vowed Hamas would pay a heavy price for the attack.')).toEqual([
+      'THREATEN ISR > PSE',
+    ]);
+    expect(code('Khamenei vowed that Israel would regret the strike.')).toEqual([
+      'THREATEN IRN > ISR',
+    ]);
+    expect(
+      code('Pakistan vowed that India would face the consequences of any aggression.'),
+    ).toEqual(['THREATEN PAK > IND']);
+    expect(code('Moscow vowed to make Kyiv pay.')).toEqual(['THREATEN RUS > UKR']);
+  });
+
+  it('paying debts, facing elections or facing no consequences is no threat', () => {
+    const threat = (s: string): boolean => code(s).some((e) => e.startsWith('THREATEN'));
+    expect(threat('Kenya pledged that it would pay its debts to China.')).toBe(false);
+    expect(threat('Erdogan vowed that Turkey would face the elections with confidence.')).toBe(
+      false,
+    );
+    expect(threat('Ruto promised that Kenya would face no consequences.')).toBe(false);
+    expect(threat('Mexico pledged that it would pay a visit to Cuba next month.')).toBe(false);
+  });
 });
