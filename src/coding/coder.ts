@@ -115,6 +115,7 @@ import { thirdPair } from './three-way.js';
 import {
   firstPlace,
   objectPlace,
+  foreignToCrowds,
   postedState,
   locatedIn,
   rebelHeld,
@@ -1428,9 +1429,10 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     // lawmakers boycotted the vote in the Zimbabwean parliament": protesters with no named
     // country protest in the country of the place, or of the one they protest against.
     const against = roles.targets.find((m) => m.actor.root);
-    // "Protesters looted the Ugandan embassy": a state's embassy or envoys stand abroad, so a
-    // crowd against them is of the place, never of their state; unplaced, it stays unknown.
-    const abroad = against?.actor.sector === 'DIP' ? against.actor.root : '';
+    // "Protesters looted the Ugandan embassy", "attacked a United Nations building": a state's
+    // embassy or envoys stand abroad and an organisation has no people, so a crowd against them
+    // is of the place; unplaced, it stays unknown (foreignToCrowds, places.ts).
+    const abroad = against && foreignToCrowds(against) ? against.actor.root : '';
     // "as protesters demanding fresh elections blocked highways": with no place, a crowd of the
     // sentence's one country ("Peru's government declared ...").
     // ... and a crowd at an embassy is not its owner's (missions-abroad.ts).

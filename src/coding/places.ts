@@ -210,14 +210,24 @@ export function withInferredRoot(
   // arrested protesters in Yangon" is Myanmar's, for a government coerces its own people.
   const placed = m.actor.sector !== 'GOV' || (m.kind === 'office' && !m.plural) || atHome;
   // "Protesters rallied outside the US embassy", "police detained the Russian envoy": a state's
-  // embassy or envoy stands abroad, so its state is not the unnamed doer's, nor the place's when
-  // named only as the embassy's owner.
-  const abroad = other?.actor.sector === 'DIP' ? other.actor.root : '';
+  // embassy or envoy stands abroad (and an organisation has no people), so its root is not the
+  // unnamed doer's, nor the place's when named only as the embassy's owner.
+  const abroad = other && foreignToCrowds(other) ? other.actor.root : '';
   const root =
     [placed ? placeRoot : '', other?.actor.root ?? '', fromContext(m.actor.sector)].find(
       (r) => r !== '' && r !== abroad,
     ) ?? '';
   return root ? mentionWith(m, { actor: withRoot(m.actor, root), fromPlace: true }) : m;
+}
+
+/**
+ * Whether `m` can be no unnamed doer's country: a state's diplomatic mission or envoy (sector
+ * `DIP`: "the French embassy", "the US consulate"), which stands abroad, or an organisation ("a
+ * United Nations building"), which has no people of its own. Protests at embassies and UN
+ * offices are told of the mission and the city, often with no word for the crowd's country.
+ */
+export function foreignToCrowds(m: ActorMention): boolean {
+  return m.actor.root !== '' && (m.actor.sector === 'DIP' || m.kind === 'organisation');
 }
 
 /**

@@ -287,6 +287,7 @@ const QUOTED_PHRASE_MAX = 5;
 function quotedNounPhrase(tokens: readonly Token[], k: number): boolean {
   const inside = (from: number, to: number): boolean => {
     if (to - from < 1 || to - from > QUOTED_PHRASE_MAX) return false;
+    if (quotedSlogan(tokens, from)) return true;
     for (let i = from; i < to; i++) if (!QUOTED_PHRASE_POS.has(tokens[i]!.pos)) return false;
     return true;
   };
@@ -301,6 +302,19 @@ function quotedNounPhrase(tokens: readonly Token[], k: number): boolean {
       if (tokens[j]!.lower === '"') return inside(j + 1, k);
   }
   return false;
+}
+
+/**
+ * Whether a quoted phrase opening at `from` is a crowd's slogan ("death to America", "down with
+ * France": word class `slogan-openers`). Chanted or shouted, it is what the crowd said against
+ * someone, as short as a quoted noun phrase though its preposition is no word of one; so a gap
+ * of 'chanted "death to America"' reaches the slogan's party (`protest.slogan-against`).
+ */
+function quotedSlogan(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from]?.lower;
+  const second = tokens[from + 1]?.lower;
+  if (first === undefined || second === undefined) return false;
+  return classWords('slogan-openers').has(`${first}_${second}`);
 }
 
 /** Auxiliaries that only a finite clause holds ("had", "will"; not "be" or "been"). */
