@@ -263,6 +263,18 @@ function mergeState(into: StateEntry, add: StateEntry): void {
   into.places.push(...add.places);
 }
 
+/**
+ * A name with the Arabic article and the same name with its other transliteration: wire copy
+ * writes "Abdel Fattah al-Sisi" and "el-Sisi", "al-Burhan" and "el-Burhan" for one person.
+ */
+export function articleVariants(form: string): string[] {
+  const swapped = form.replace(/\b([AaEe])l-/g, (_, a: string) => {
+    const other = a.toLowerCase() === 'a' ? 'e' : 'a';
+    return `${a === a.toUpperCase() ? other.toUpperCase() : other}l-`;
+  });
+  return swapped === form ? [form] : [form, swapped];
+}
+
 /** Builds a dictionary from parsed files (later files extend states/organisations, replace people). */
 export function buildActorDictionary(files: { file: string; data: ActorFile }[]): ActorDictionary {
   const states = new Map<string, StateEntry>();
@@ -384,7 +396,7 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     }
   }
   for (const p of people.values()) {
-    for (const f of new Set([p.name, ...p.match]))
+    for (const f of new Set([p.name, ...p.match].flatMap(articleVariants)))
       addAtom(trie, { type: 'person', person: p, weak: false }, f);
     for (const f of p.weak) addAtom(trie, { type: 'person', person: p, weak: true }, f);
   }

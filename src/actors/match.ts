@@ -4,7 +4,7 @@
 import type { Actor } from '../records.js';
 import { expandPending, holdsPhrases, type ActorDictionary, type Atom } from './dictionary.js';
 import type { BodyPeriod, PersonEntry, TitleEntry } from './schema.js';
-import { officeOn, pickPerson } from './tenure.js';
+import { concurrentOffice, officeOn, pickPerson } from './tenure.js';
 import { caseMatches, foldText, tokenize, type Token } from './tokens.js';
 import { actorRecord, withRoot, withText } from './actor-record.js';
 
@@ -786,7 +786,12 @@ function resolve(
 
   if (personUnit) {
     const person = pickPerson(personUnit.people, date) as PersonEntry;
-    const { office, inOffice } = officeOn(person, date);
+    const tenure = officeOn(person, date);
+    const { inOffice } = tenure;
+    // "Sudan's army chief Abdel Fattah al-Burhan": the text's title picks among offices held at once.
+    const told =
+      inOffice && headTitle ? concurrentOffice(person, date, headTitle.title.sector) : undefined;
+    const office = told ?? tenure.office;
     entry = person.id;
     kind = 'person';
     if (inOffice) {

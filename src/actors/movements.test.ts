@@ -1,6 +1,7 @@
 // Armed movements, breakaway regions, regions and local forces (actors26, twenty-sixth session):
 // invented phrases, one family per block.
 import { describe, expect, it } from 'vitest';
+import { articleVariants } from './dictionary.js';
 import { findActors, loadActorDictionary, type ActorSpan } from './index.js';
 
 const dict = loadActorDictionary();
@@ -113,7 +114,8 @@ describe('regions give their state to the group or office named after them', () 
 
 describe('local forces belong to the state they stand in', () => {
   it.each([
-    ['security forces in Cameroon', 'CMR/MIL'],
+    // Security forces are police work in the gold and the Phoenix agents (SECURITY_FORCE ~COP).
+    ['security forces in Cameroon', 'CMR/COP'],
     ['militias in Iraq', 'IRQ/MIL'],
     ['paramilitaries in Colombia', 'COL/MIL'],
   ])('%s is %s', (phrase, expected) => {
@@ -154,5 +156,43 @@ describe('"ethnic" before a state word names a people, not the state', () => {
 
   it('without "ethnic" the demonym is still the state', () => {
     expect(code('the Serbs', '2023-05-29')).toBe('SRB/');
+  });
+});
+
+describe('a person holding two offices at once is named by the one the text gives', () => {
+  it('the head of state who commands the army is MIL as army chief and GOV by name', () => {
+    expect(code("Sudan's army chief Abdel Fattah al-Burhan", '2023-05-01')).toBe('SDN/MIL');
+    expect(code('Abdel Fattah al-Burhan', '2023-05-01')).toBe('SDN/GOV');
+    expect(code("Myanmar's army chief Min Aung Hlaing", '2022-03-27')).toBe('MMR/MIL');
+  });
+
+  it('a title of an office not held that day changes nothing', () => {
+    expect(code('Defence Minister Abdel Fattah al-Burhan', '2023-05-01')).toBe('SDN/GOV');
+  });
+});
+
+describe('names and words of other crises', () => {
+  it('a name with the Arabic article matches both transliterations', () => {
+    expect(articleVariants('Abdel Fattah el-Sisi')).toEqual([
+      'Abdel Fattah el-Sisi',
+      'Abdel Fattah al-Sisi',
+    ]);
+    expect(articleVariants('Al-Burhan')).toEqual(['Al-Burhan', 'El-Burhan']);
+    expect(articleVariants('Kais Saied')).toEqual(['Kais Saied']);
+    expect(code('President Abdel Fattah al-Sisi', '2024-09-30')).toBe('EGY/GOV');
+  });
+
+  it('heads of smaller states are known by the date', () => {
+    expect(code('President Mohamed Muizzu', '2024-06-11')).toBe('MDV/GOV');
+    expect(code('Mohamed Ould Ghazouani', '2024-07-02')).toBe('MRT/GOV');
+  });
+
+  it('a bank is a firm only with its state', () => {
+    expect(code('Russian banks', '2022-03-01')).toBe('RUS/BUS');
+    const spans = (t: string) => findActors(dict, t, '2023-01-01').filter((s) => !s.adjectiveOnly);
+    expect(spans('The troops reached the left bank of the river.').map((s) => s.text)).toEqual([
+      'troops',
+    ]);
+    expect(spans('Farmers met in the West Bank.').map((s) => s.text)).toEqual(['Farmers']);
   });
 });
