@@ -30,12 +30,13 @@ describe('actor data files', () => {
     expect(() => readActorFile(dataPath('actors', name))).not.toThrow();
   });
 
-  it('lists every UN member state plus Kosovo, Palestine, Taiwan and the Vatican', () => {
+  it('lists every UN member state plus Kosovo, Palestine, Taiwan, the Vatican and Western Sahara', () => {
     expect(UN_MEMBERS).toHaveLength(193);
     const dict = loadActorDictionary();
-    for (const code of [...UN_MEMBERS, 'XKX', 'PSE', 'TWN', 'VAT'])
+    // Western Sahara (ESH): the Polisario's rebels are coded to it, as the gold codes them.
+    for (const code of [...UN_MEMBERS, 'XKX', 'PSE', 'TWN', 'VAT', 'ESH'])
       expect(dict.states.has(code), code).toBe(true);
-    expect(dict.states.size).toBe(197);
+    expect(dict.states.size).toBe(198);
   });
 
   it('has the required organisation codes', () => {

@@ -13,6 +13,7 @@ import { dataPath } from '../paths.js';
 import {
   actorFileSchema,
   type ActorFile,
+  type BodyPeriod,
   type OrganisationEntry,
   type PersonEntry,
   type ReadingEntry,
@@ -51,6 +52,8 @@ export type Atom =
       sector: string;
       /** Generic organisation body: after a state word it is that state's body with this sector. */
       national?: string;
+      /** A body's other sectors by date ("the Taliban" are GOV from 2021-08-15). */
+      periods?: BodyPeriod[];
     }
   | { type: 'person'; tokens: string[]; person: PersonEntry; weak: boolean }
   | { type: 'title'; tokens: string[]; title: TitleEntry; canonical: string }
@@ -260,6 +263,18 @@ function mergeState(into: StateEntry, add: StateEntry): void {
   into.places.push(...add.places);
 }
 
+/**
+ * A name with the Arabic article and the same name with its other transliteration: wire copy
+ * writes "Abdel Fattah al-Sisi" and "el-Sisi", "al-Burhan" and "el-Burhan" for one person.
+ */
+export function articleVariants(form: string): string[] {
+  const swapped = form.replace(/\b([AaEe])l-/g, (_, a: string) => {
+    const other = a.toLowerCase() === 'a' ? 'e' : 'a';
+    return `${a === a.toUpperCase() ? other.toUpperCase() : other}l-`;
+  });
+  return swapped === form ? [form] : [form, swapped];
+}
+
 /** Builds a dictionary from parsed files (later files extend states/organisations, replace people). */
 export function buildActorDictionary(files: { file: string; data: ActorFile }[]): ActorDictionary {
   const states = new Map<string, StateEntry>();
@@ -350,8 +365,13 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
     for (const f of s.demonyms) addAtom(trie, { ...root, role: 'demonym', sector: '' }, f);
     for (const f of s.capitals) addAtom(trie, { ...root, role: 'capital', sector: 'GOV' }, f);
     for (const f of s.places) addAtom(trie, { ...root, role: 'place', sector: '' }, f);
-    for (const b of s.bodies)
-      for (const f of b.forms) addAtom(trie, { ...root, role: 'body', sector: b.sector }, f);
+    for (const b of s.bodies) {
+      const periods = b.periods !== undefined ? { periods: b.periods } : {};
+      for (const f of b.forms)
+        addAtom(trie, { ...root, role: 'body', sector: b.sector, ...periods }, f);
+      for (const f of b.adjectives ?? [])
+        addAtom(trie, { ...root, role: 'adjective', sector: b.sector, ...periods }, f);
+    }
   }
   for (const o of organisations.values()) {
     const root = { type: 'root' as const, code: o.code, rootKind: 'organisation' as const };
@@ -366,14 +386,17 @@ export function buildActorDictionary(files: { file: string; data: ActorFile }[])
             role: 'body',
             sector: b.sector,
             ...(b.national !== undefined ? { national: b.national } : {}),
+            ...(b.periods !== undefined ? { periods: b.periods } : {}),
           },
           f,
         );
       }
+      for (const f of b.adjectives ?? [])
+        addAtom(trie, { ...root, role: 'adjective', sector: b.sector }, f);
     }
   }
   for (const p of people.values()) {
-    for (const f of new Set([p.name, ...p.match]))
+    for (const f of new Set([p.name, ...p.match].flatMap(articleVariants)))
       addAtom(trie, { type: 'person', person: p, weak: false }, f);
     for (const f of p.weak) addAtom(trie, { type: 'person', person: p, weak: true }, f);
   }

@@ -3,8 +3,8 @@
 // gives the sector, the person (resolved by the date) wins over both. Pure: no I/O after loading.
 import type { Actor } from '../records.js';
 import { expandPending, holdsPhrases, type ActorDictionary, type Atom } from './dictionary.js';
-import type { PersonEntry, TitleEntry } from './schema.js';
-import { officeOn, pickPerson } from './tenure.js';
+import type { BodyPeriod, PersonEntry, TitleEntry } from './schema.js';
+import { concurrentOffice, officeOn, pickPerson } from './tenure.js';
 import { caseMatches, foldText, tokenize, type Token } from './tokens.js';
 import { actorRecord, withRoot, withText } from './actor-record.js';
 
@@ -40,6 +40,8 @@ interface RootUnit {
   weak: boolean;
   /** A body, capital or organisation: a role noun after it takes its sector ("Pentagon spokesman"). */
   institution: boolean;
+  /** The body's other sectors by date ("the Taliban" governed from 2021-08-15). */
+  periods?: BodyPeriod[];
 }
 interface TitleUnit {
   kind: 'title';
@@ -85,6 +87,12 @@ const LOCATIVE = new Set([
 ]);
 // A location after one of these heads does not say whose they are ("troops in Ukraine").
 const LOCATION_KEEPS_ROOT_EMPTY = new Set(['MIL', 'DIP']);
+// Sectors of a state's own institutions: named after an armed movement ("Houthi government",
+// "Tigrayan forces", "the RSF commander", "Abkhaz authorities") they are the movement's, REB.
+const INSTITUTION_SECTORS = new Set(['', 'GOV', 'MIL', 'COP', 'LEG', 'DIP', 'SPY', 'JUD']);
+// "Houthi-run", "Hamas-run", "Serbian-run": the hyphened word says who runs the noun after it,
+// which is theirs (unlike "-backed" or "-made", `relations`, where the country is not the actor).
+const OWNER_WORDS = new Set(['run']);
 const NAME_TOKEN = /^[A-Z][a-z]+$/;
 const NOT_NAMES = new Set([
   'Monday',
@@ -324,6 +332,7 @@ function rootUnit(atoms: RootAtom[], start: number, end: number): RootUnit {
   const code = (atoms[0] as RootAtom).code;
   const same = atoms.filter((a) => a.code === code);
   const sectorAtom = same.find((a) => a.sector !== '');
+  const periods = same.find((a) => a.periods !== undefined)?.periods;
   return {
     kind: 'root',
     start,
@@ -336,7 +345,35 @@ function rootUnit(atoms: RootAtom[], start: number, end: number): RootUnit {
     institution: same.some(
       (a) => a.role === 'body' || a.role === 'capital' || a.rootKind === 'organisation',
     ),
+    ...(periods !== undefined ? { periods } : {}),
   };
+}
+
+/** A root's sector on `date`: a body's period holding the date, else its usual sector. */
+function sectorOn(unit: RootUnit, date: string | null): string {
+  if (unit.periods === undefined || date === null) return unit.sector;
+  const day = date.slice(0, 10);
+  const held = unit.periods.find((p) => p.start <= day && (p.end === null || day < p.end));
+  return held ? held.sector : unit.sector;
+}
+
+/**
+ * The sector of a title named after an armed movement: a movement fighting the state
+ * (REB on the date) makes the state-like institutions it names its own ("Houthi government",
+ * "Tigrayan forces": REB); a movement that has taken power (a REB body GOV on the date) has an
+ * army, not rebels ("Taliban fighters" after August 2021: MIL). Other titles keep their sector
+ * ("Houthi-run health ministry" HLH, "Tigrayan civilians" CVL).
+ */
+function movementSector(
+  movement: RootUnit | undefined,
+  title: string,
+  date: string | null,
+): string {
+  if (movement === undefined) return title;
+  const now = sectorOn(movement, date);
+  if (now === 'REB' && INSTITUTION_SECTORS.has(title)) return 'REB';
+  if (now === 'GOV' && movement.sector === 'REB' && title === 'REB') return 'MIL';
+  return title;
 }
 
 function titleUnit(atom: TitleAtom, tokens: Token[], start: number, end: number): TitleUnit {
@@ -406,6 +443,16 @@ function readUnits(
       units.push({ kind: 'person', start: p, end, people });
       break; // a name ends the phrase
     }
+    if (roots !== null && last?.kind === 'modifier' && last.word === 'ethnic') {
+      // "ethnic Serbs", "ethnic Albanian mayors": a people, not the citizens of the state the
+      // people is named after; where they live gives the root ("Kosovo's ethnic Serbs" XKX).
+      const people = ethnicPeople(roots, tokens, p, end);
+      if (people !== null) {
+        units.push(people);
+        p = end;
+        continue;
+      }
+    }
     if (roots !== null) {
       // "Moscow-backed rebels": the country backs the actor, it is not the actor.
       if (hyphenAfter(tokens, end - 1)) {
@@ -417,6 +464,7 @@ function readUnits(
         }
       }
       const unit = rootUnit(roots, p, end);
+      const owner = hyphenAfter(tokens, end - 1) && OWNER_WORDS.has(tokens[end + 1]?.lower ?? '');
       const existing = units.find(isStrongRoot);
       const clashes =
         !unit.weak &&
@@ -431,7 +479,7 @@ function readUnits(
         break;
       }
       units.push(unit);
-      p = end;
+      p = owner ? end + 2 : end;
       if (tokens[p]?.text === "'s") p++; // "Russia's Foreign Ministry"
       continue;
     }
@@ -448,6 +496,24 @@ function readUnits(
     break;
   }
   return { units };
+}
+
+/** The civilians a people's name stands for ("ethnic Serbs"): a group title of their own. */
+const PEOPLE_ATOM: TitleAtom = {
+  type: 'title',
+  tokens: [],
+  title: { forms: ['people'], sector: 'CVL', type: 'group' },
+  canonical: 'people',
+};
+
+/**
+ * After "ethnic", a state's demonym is a people (a group noun, CVL) and its adjective a plain
+ * modifier ("ethnic Albanian mayors"); null when the word is the state's name or one of its bodies.
+ */
+function ethnicPeople(roots: RootAtom[], tokens: Token[], start: number, end: number): Unit | null {
+  if (!roots.every((a) => a.role === 'adjective' || a.role === 'demonym')) return null;
+  if (roots.some((a) => a.role === 'demonym')) return titleUnit(PEOPLE_ATOM, tokens, start, end);
+  return { kind: 'modifier', start, end, word: 'ethnic' };
 }
 
 /**
@@ -681,38 +747,51 @@ function resolve(
         (u) => (u.kind === 'title' && !u.title.role) || (u.kind === 'root' && u.institution),
       );
       if (institution?.kind === 'title') sector = institution.title.sector;
-      else if (institution?.kind === 'root') sector = institution.sector;
+      else if (institution?.kind === 'root') sector = sectorOn(institution, date);
       else if (location?.sector) sector = location.sector;
     }
     if (!root && location) {
       // "the president of Ukraine", "rebels in eastern Ukraine"; but "troops in Ukraine" stay rootless.
       const viaOf = tokens[headTitle.end]?.lower === 'of';
-      if (viaOf || !LOCATION_KEEPS_ROOT_EMPTY.has(sector)) {
+      if (viaOf || headTitle.title.local || !LOCATION_KEEPS_ROOT_EMPTY.has(sector)) {
         root = location.root.code;
         rootKind = location.root.rootKind;
         entry = root;
       }
     }
     if (!root) {
-      // "Donbas separatists": a region gives the root to a group noun.
+      // "Donbas separatists", "Jubaland regional forces": a region gives the root to a group
+      // noun; its forces are the state's (a region has no diplomats of its own).
       const region = roots.find((u) => u.weak);
-      if (region && !LOCATION_KEEPS_ROOT_EMPTY.has(sector)) {
+      if (region && sector !== 'DIP') {
         root = region.code;
         entry = root;
       }
     }
+    // "the Houthi government", "the commander of the RSF": an armed movement's institutions.
+    const viaOfMovement = tokens[headTitle.end]?.lower === 'of' ? location?.root : undefined;
+    const movement = [...roots, ...(viaOfMovement ? [viaOfMovement] : [])].find(
+      (u) => u.sector === 'REB' && u.rootKind === 'state',
+    );
+    sector = movementSector(movement, sector, date);
     if (!root && headTitle.title.defaultRoot) {
       root = headTitle.title.defaultRoot;
       rootKind = dict.organisations.has(root) ? 'organisation' : 'state';
       entry = root;
     }
   } else if (strong) {
-    sector = [...roots].reverse().find((u) => !u.weak && u.sector !== '')?.sector ?? '';
+    const named = [...roots].reverse().find((u) => !u.weak && u.sector !== '');
+    sector = named ? sectorOn(named, date) : '';
   }
 
   if (personUnit) {
     const person = pickPerson(personUnit.people, date) as PersonEntry;
-    const { office, inOffice } = officeOn(person, date);
+    const tenure = officeOn(person, date);
+    const { inOffice } = tenure;
+    // "Sudan's army chief Abdel Fattah al-Burhan": the text's title picks among offices held at once.
+    const told =
+      inOffice && headTitle ? concurrentOffice(person, date, headTitle.title.sector) : undefined;
+    const office = told ?? tenure.office;
     entry = person.id;
     kind = 'person';
     if (inOffice) {

@@ -7,6 +7,16 @@ const sector = z.string().regex(/^([A-Z]{3})?$/, 'a sector is three capital lett
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const forms = z.array(z.string().trim().min(1, 'empty name'));
 
+/** A span of days in which a body had another sector ("the Taliban" governed from 2021-08-15). */
+const period = z
+  .object({
+    sector,
+    start: isoDate,
+    end: isoDate.nullable(),
+  })
+  .strict()
+  .refine((o) => o.end === null || o.start <= o.end, { message: 'period ends before it starts' });
+
 const body = z
   .object({
     forms: forms.min(1),
@@ -14,6 +24,10 @@ const body = z
     /** Set on generic organisation bodies ("Security Council"): after a state word they are that
      *  state's body with this sector ("the Russian Security Council"). */
     national: sector.optional(),
+    /** Adjectives of the body ("Tigrayan" for Tigray): like a state's, never an actor alone. */
+    adjectives: forms.optional(),
+    /** Days on which the body had another sector; `end` is exclusive, null for "still". */
+    periods: z.array(period).optional(),
   })
   .strict();
 
@@ -83,6 +97,9 @@ export const titleSchema = z
     defaultRoot: z.string().optional(),
     /** Sector after "top" ("the top US diplomat" is the foreign minister, GOV). */
     topSector: sector.optional(),
+    /** Forces that serve where they stand: "security forces in Myanmar" are Myanmar's, while
+     *  "troops in Ukraine" say nothing of whose they are. */
+    local: z.boolean().optional(),
   })
   .strict();
 
@@ -125,3 +142,4 @@ export type OfficeEntry = PersonEntry['offices'][number];
 export type TitleEntry = z.infer<typeof titleSchema>;
 export type ActorFile = z.infer<typeof actorFileSchema>;
 export type ReadingEntry = z.infer<typeof readingSchema>;
+export type BodyPeriod = z.infer<typeof period>;

@@ -39,3 +39,18 @@ export function pickPerson(people: PersonEntry[], date: string | null): PersonEn
   }
   return people[0];
 }
+
+/**
+ * Of the offices `person` holds on `date`, one of `sector`: a leader who heads the state and
+ * commands its army at once ("Sudan's army chief, General Burhan") is named by the office the
+ * text gives. Undefined with no date or no such office.
+ */
+export function concurrentOffice(
+  person: PersonEntry,
+  date: string | null,
+  sector: string,
+): OfficeEntry | undefined {
+  if (date === null) return undefined;
+  const day = date.slice(0, 10);
+  return person.offices.find((o) => o.sector === sector && holds(o, day));
+}
