@@ -2052,6 +2052,15 @@ function findTargets(sc: SentenceScope, tr: TriggerScope): boolean {
     targetList,
   );
   if (victim) targetList = [victim];
+  // "Sitharaman visited the camp", "visited troops on the front line": a visit with no one
+  // visited and no foreign land named is an official's tour at home, no consultation.
+  if (
+    tr.type === 'CONSULT' &&
+    tokens[trigger.anchor]!.lemma === 'visit' &&
+    !pattern.nominal &&
+    targetList.every((m) => !m.actor.root)
+  )
+    return false;
   tr.roles = roles;
   tr.sources = sources;
   tr.targetList = targetList;
