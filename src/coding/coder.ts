@@ -1,5 +1,6 @@
 // The event coder: sentences in, mentions (who did what to whom, with flags and evidence) out.
 // Pure: the dictionaries and the actor/place/date/quantity finders are passed in.
+import { abilityOnly } from './abilities.js';
 import { backgroundAct } from './background.js';
 import { vowOfForce } from './vows-of-force.js';
 import { contestOfSport } from './contests.js';
@@ -992,6 +993,8 @@ function reportedAct(
   // "their first talks since fighting broke out", "has fought jihadists for a decade", "annexed
   // in 2014": what the report sets its news against is no act it reports (background.ts).
   if (backgroundAct(tokens, trigger.anchor, sc.doc.published)) return null;
+  // "ECOWAS has the power to impose sanctions": a power or capacity, no act (abilities.ts).
+  if (abilityOnly(tokens, trigger.anchor)) return null;
   return gov;
 }
 
