@@ -18,7 +18,7 @@ import {
 import { mentionsOf, Salience, type ActorMention, type ActorSpanLike } from './mentions.js';
 import { futureCarried } from './carried-modality.js';
 import { doerSectorsOf } from './doer-sectors.js';
-import { missionOwners } from './missions-abroad.js';
+import { foreignRoot, missionOwners } from './missions-abroad.js';
 import {
   attributionStart,
   conjunctsAfter,
@@ -116,7 +116,6 @@ import { thirdPair } from './three-way.js';
 import {
   firstPlace,
   objectPlace,
-  foreignToCrowds,
   postedState,
   locatedIn,
   rebelHeld,
@@ -1434,8 +1433,8 @@ function findDoers(sc: SentenceScope, tr: TriggerScope): 'no_doer' | 'no_threat'
     const against = roles.targets.find((m) => m.actor.root);
     // "Protesters looted the Ugandan embassy", "attacked a United Nations building": a state's
     // embassy or envoys stand abroad and an organisation has no people, so a crowd against them
-    // is of the place; unplaced, it stays unknown (foreignToCrowds, places.ts).
-    const abroad = against && foreignToCrowds(against) ? against.actor.root : '';
+    // is of the place; unplaced, it stays unknown (missions-abroad.ts).
+    const abroad = foreignRoot(against);
     // "as protesters demanding fresh elections blocked highways": with no place, a crowd of the
     // sentence's one country ("Peru's government declared ...").
     // ... and a crowd at an embassy is not its owner's (missions-abroad.ts).

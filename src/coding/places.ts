@@ -4,6 +4,7 @@ import type { Place } from '../records.js';
 import type { AnalysedSentence, Token } from '../nlp/analyse.js';
 import type { ActorMention } from './mentions.js';
 import type { CoderDeps, PlaceSpanLike } from './coder.js';
+import { foreignRoot } from './missions-abroad.js';
 import { classWords } from './word-classes.js';
 import { datelineOf } from '../places/dateline.js';
 import { actorRecord, withRoot } from '../actors/actor-record.js';
@@ -212,22 +213,12 @@ export function withInferredRoot(
   // "Protesters rallied outside the US embassy", "police detained the Russian envoy": a state's
   // embassy or envoy stands abroad (and an organisation has no people), so its root is not the
   // unnamed doer's, nor the place's when named only as the embassy's owner.
-  const abroad = other && foreignToCrowds(other) ? other.actor.root : '';
+  const abroad = foreignRoot(other);
   const root =
     [placed ? placeRoot : '', other?.actor.root ?? '', fromContext(m.actor.sector)].find(
       (r) => r !== '' && r !== abroad,
     ) ?? '';
   return root ? mentionWith(m, { actor: withRoot(m.actor, root), fromPlace: true }) : m;
-}
-
-/**
- * Whether `m` can be no unnamed doer's country: a state's diplomatic mission or envoy (sector
- * `DIP`: "the French embassy", "the US consulate"), which stands abroad, or an organisation ("a
- * United Nations building"), which has no people of its own. Protests at embassies and UN
- * offices are told of the mission and the city, often with no word for the crowd's country.
- */
-export function foreignToCrowds(m: ActorMention): boolean {
-  return m.actor.root !== '' && (m.actor.sector === 'DIP' || m.kind === 'organisation');
 }
 
 /**
